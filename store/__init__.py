@@ -1,0 +1,1 @@
+"""Everything below the screen: read, date, merge, persist and query articles."""

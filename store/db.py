@@ -1,0 +1,123 @@
+"""Opening a store: the one place that decides pragmas, checks and migrations.
+
+Everything else receives a `Store` and never opens SQLite itself, so WAL,
+the busy timeout and the schema check cannot be forgotten on some path.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from . import schema
+from .schema import SchemaError
+
+BUSY_TIMEOUT_MS = 60_000  # a second ingest waits for the first instead of failing
+
+
+class StoreError(Exception):
+    """A store that cannot be opened: one line for the user, no traceback."""
+
+
+def default_path() -> Path:
+    env = os.environ.get("DATELINE_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dateline", appauthor=False)) / "dateline.db"
+
+
+@dataclass
+class Store:
+    db: sqlite_utils.Database
+    path: str
+    read_only: bool = False
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def write(self):
+        """One write transaction: all of it lands or none of it does.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two writers queue on
+        the busy timeout rather than failing half way with "database is locked".
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: the app polls it to offer a refresh."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False,
+               create: bool = True) -> Store:
+    """Open (and create or migrate) a store, or raise StoreError with one clear line."""
+    p = Path(path) if path is not None else default_path()
+    shown = str(p)
+    if p.is_dir():
+        raise StoreError(f"{shown}: is a folder, not a database file")
+    exists = p.exists()
+    if not exists and (read_only or not create):
+        raise StoreError(f"{shown}: no such database")
+    if exists and not read_only and not os.access(p, os.W_OK):
+        read_only = True  # a read-only file still opens for browsing
+    if not exists:
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{shown}: cannot create its folder ({e.strerror})") from None
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = schema.check(conn, shown)
+        if not read_only:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            schema.migrate(conn)
+        elif version < schema.SCHEMA_VERSION:
+            raise StoreError(f"{shown}: read-only and made by an older dateline; "
+                             "open it writable once to upgrade it")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except SchemaError as e:
+        raise StoreError(str(e)) from None
+    except sqlite3.DatabaseError as e:
+        msg = str(e)
+        if "not a database" in msg or "malformed" in msg:
+            msg = "not a dateline store, or a corrupt one"
+        raise StoreError(f"{shown}: {msg}") from None
+    return Store(sqlite_utils.Database(conn), shown, read_only)
+
+
+def open_memory() -> Store:
+    """A fresh in-memory store, for tests and one-off pipelines."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    schema.migrate(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Store(sqlite_utils.Database(conn), ":memory:")

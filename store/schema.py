@@ -1,0 +1,142 @@
+"""The SQLite schema and its migrations.
+
+Each migration is a list of statements that takes a store from version N-1 to
+N; `migrate` applies the missing ones inside one transaction so an older store
+keeps every row and a half-migrated store cannot exist.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA application_id)
+
+MIGRATIONS: list[list[str]] = [
+    # 1: the first schema
+    [
+        """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)""",
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,          -- identity for replacement: path, URL or stdin:<hash>
+            hash TEXT NOT NULL UNIQUE,     -- sha256 of the clean text + metadata
+            outlet TEXT,
+            title TEXT,
+            url TEXT,
+            path TEXT,
+            published TEXT,                -- ISO date or NULL
+            published_from TEXT,           -- flag | manifest | metadata | json | inferred | NULL
+            published_note TEXT,           -- why, in words (for inferred dates)
+            lang TEXT,
+            encoding TEXT,
+            text TEXT NOT NULL,
+            added TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_source ON articles(source)",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            value TEXT NOT NULL,           -- TIMEX3 value at its own precision
+            start TEXT NOT NULL,           -- ISO date, inclusive
+            "end" TEXT NOT NULL,           -- ISO date, inclusive
+            granularity TEXT NOT NULL,
+            title TEXT NOT NULL,
+            n_sources INTEGER NOT NULL DEFAULT 0,   -- distinct articles
+            n_mentions INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX events_start ON events(start, id)",
+        "CREATE INDEX events_sources ON events(n_sources, start, id)",
+        "CREATE INDEX events_granularity ON events(granularity, start, id)",
+        """CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,        -- phrase offsets in articles.text
+            "end" INTEGER NOT NULL,
+            phrase TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            granularity TEXT,
+            sentence TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            anchor TEXT,                   -- what the phrase was resolved against, in words
+            anchor_date TEXT,
+            lead INTEGER NOT NULL DEFAULT 0  -- the article's own news on its publication date
+        )""",
+        "CREATE INDEX mentions_event ON mentions(event_id)",
+        "CREATE INDEX mentions_article ON mentions(article_id, start)",
+        # merge blocking keys: an event is a merge candidate for a new mention
+        # only when they share a key (date bucket + salient term)
+        """CREATE TABLE event_keys (
+            key TEXT NOT NULL,
+            event_id INTEGER NOT NULL,
+            PRIMARY KEY (key, event_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX event_keys_event ON event_keys(event_id)",
+        # full text over event titles and their sentences; rowid = events.id
+        """CREATE VIRTUAL TABLE events_fts USING fts5(
+            title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+        )""",
+        # events per period at each zoom, kept in step with events for the density strip
+        """CREATE TABLE period_counts (
+            zoom TEXT NOT NULL,
+            period TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (zoom, period)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE searches (
+            id INTEGER PRIMARY KEY,
+            query TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL
+        )""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(Exception):
+    """The file is not a dateline store this version can use."""
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check(conn: sqlite3.Connection, path: str) -> int:
+    """Return the store's schema version, or raise SchemaError saying what is wrong."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = user_version(conn)
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise SchemaError(f"{path}: not a dateline store ({e})") from None
+    if tables and app_id != APP_ID:
+        raise SchemaError(f"{path}: not a dateline store (an SQLite file of some other program)")
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{path}: made by a newer dateline (schema {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); upgrade dateline"
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the store to SCHEMA_VERSION in one transaction; return the version it had."""
+    before = user_version(conn)
+    if before >= SCHEMA_VERSION:
+        return before
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        before = user_version(conn)  # another writer may have migrated while we waited
+        for statements in MIGRATIONS[before:]:
+            for sql in statements:
+                conn.execute(sql)
+        conn.execute(f"PRAGMA application_id = {APP_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return before
