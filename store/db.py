@@ -109,6 +109,8 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
         raise StoreError(str(e)) from None
     except sqlite3.DatabaseError as e:
         msg = str(e)
+        if exists and not read_only and ("readonly" in msg or "read-only" in msg):
+            return open_store(p, read_only=True)  # read-only media: browse it anyway
         if "not a database" in msg or "malformed" in msg:
             msg = "not a dateline store, or a corrupt one"
         raise StoreError(f"{shown}: {msg}") from None

@@ -78,13 +78,22 @@ MIGRATIONS: list[list[str]] = [
         """CREATE VIRTUAL TABLE events_fts USING fts5(
             title, body, tokenize = 'porter unicode61 remove_diacritics 2'
         )""",
-        # events per period at each zoom, kept in step with events for the density strip
+    ],
+    # 2: the density strip's counters (filled from the events already stored)
+    # and the search history
+    [
         """CREATE TABLE period_counts (
             zoom TEXT NOT NULL,
             period TEXT NOT NULL,
             n INTEGER NOT NULL,
             PRIMARY KEY (zoom, period)
         ) WITHOUT ROWID""",
+        """INSERT INTO period_counts (zoom, period, n)
+            SELECT 'day', substr(start, 1, 10), count(*) FROM events GROUP BY 2""",
+        """INSERT INTO period_counts (zoom, period, n)
+            SELECT 'month', substr(start, 1, 7), count(*) FROM events GROUP BY 2""",
+        """INSERT INTO period_counts (zoom, period, n)
+            SELECT 'year', substr(start, 1, 4), count(*) FROM events GROUP BY 2""",
         """CREATE TABLE searches (
             id INTEGER PRIMARY KEY,
             query TEXT NOT NULL UNIQUE,
@@ -122,19 +131,23 @@ def check(conn: sqlite3.Connection, path: str) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the store to SCHEMA_VERSION in one transaction; return the version it had."""
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the store to `target` in one transaction; return the version it had.
+
+    `target` below the newest exists so tests can build a store as an older
+    dateline left it.
+    """
     before = user_version(conn)
-    if before >= SCHEMA_VERSION:
+    if before >= target:
         return before
     conn.execute("BEGIN IMMEDIATE")
     try:
         before = user_version(conn)  # another writer may have migrated while we waited
-        for statements in MIGRATIONS[before:]:
+        for statements in MIGRATIONS[before:target]:
             for sql in statements:
                 conn.execute(sql)
         conn.execute(f"PRAGMA application_id = {APP_ID}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version = {int(target)}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

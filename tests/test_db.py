@@ -1,0 +1,100 @@
+"""Opening stores: what a user gets for every kind of file they point --db at."""
+
+import sqlite3
+
+import pytest
+
+from store import counts, schema
+from store.db import StoreError, open_store
+
+
+def test_new_store_is_wal_and_current(tmp_path):
+    s = open_store(tmp_path / "a.db")
+    assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+    s.close()
+    # reopening an up-to-date store changes nothing
+    s = open_store(tmp_path / "a.db")
+    assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+
+
+def test_migration_keeps_every_row_of_an_older_store(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(conn, target=1)
+    conn.execute("INSERT INTO articles (source, hash, text, added, published) "
+                 "VALUES ('a.txt', 'h1', 'Troops entered the city on Tuesday.', 'now', "
+                 "'2016-03-18')")
+    for start, value in (("2016-03-15", "2016-03-15"), ("2016-03-01", "2016-03"),
+                         ("2015-05-01", "2015-05")):
+        conn.execute("INSERT INTO events (value, start, \"end\", granularity, title) "
+                     "VALUES (?, ?, ?, 'day', 't')", (value, start, start))
+    conn.close()
+
+    s = open_store(path)
+    assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+    assert s.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert s.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 3
+    # the new counters were filled from the events already there
+    assert counts.periods(s.conn, "month") == [("2015-05", 1), ("2016-03", 2)]
+    assert counts.periods(s.conn, "year") == [("2015", 1), ("2016", 2)]
+
+
+def test_newer_schema_is_refused_with_one_line(tmp_path):
+    path = tmp_path / "new.db"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer dateline"):
+        open_store(path)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a dateline store"):
+        open_store(path)
+
+
+@pytest.mark.parametrize("content", [b"hello, this is not a database at all" * 200,
+                                     b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_garbage_file_is_refused(tmp_path, content):
+    path = tmp_path / "junk.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(path)
+    assert path.read_bytes() == content  # nothing written to a file that is not ours
+
+
+def test_read_only_file_opens_for_browsing(tmp_path):
+    path = tmp_path / "ro.db"
+    s = open_store(path)
+    with s.write() as conn:
+        conn.execute("INSERT INTO articles (source, hash, text, added) VALUES ('x', 'h', 't', 'n')")
+    s.close()
+    path.chmod(0o444)
+    try:
+        s = open_store(path, read_only=True)
+        assert s.read_only
+        assert s.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        with pytest.raises(StoreError, match="read-only"):
+            with s.write():
+                pass
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            s.conn.execute("DELETE FROM articles")
+    finally:
+        path.chmod(0o644)
+
+
+def test_missing_store_without_create(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(tmp_path / "nope.db", create=False)
+
+
+def test_folder_as_store(tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(tmp_path)
