@@ -1,0 +1,113 @@
+"""`dateline events`: the export formats, a contract that outside tools test against.
+
+jsonl is one event a line with its sources (DESIGN.md lists the fields); csv is
+one row per source of each event, cells that a spreadsheet would run as a
+formula are defused; md is a chronology to read, with the sources under each
+event. Events stream page by page, so exporting a million does not hold them
+all in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from typing import TextIO
+
+PAGE = 500
+
+CSV_FIELDS = ["id", "value", "start", "end", "granularity", "title", "n_sources",
+              "article", "outlet", "article_title", "published", "url", "path",
+              "phrase", "offset_start", "offset_end", "anchor", "sentence"]
+
+
+def iter_events(browser, limit: int | None = None) -> Iterator[tuple]:
+    """(EventRow, [SourceRow]) in date order, through keyset pages."""
+    n = 0
+    rows = browser.first(PAGE)
+    while rows:
+        for row in rows:
+            if limit is not None and n >= limit:
+                return
+            yield row, browser.sources(row.id)
+            n += 1
+        rows = browser.after(rows[-1], PAGE)
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def event_json(row, sources) -> dict:
+    return {
+        "id": row.id, "value": row.value, "start": row.start, "end": row.end,
+        "granularity": row.granularity, "title": row.title, "n_sources": row.n_sources,
+        "sources": [
+            {"article": s.article_id, "outlet": s.outlet, "title": s.article_title,
+             "url": s.url, "path": s.path, "published": s.published,
+             "sentence": collapse(s.sentence), "phrase": s.phrase,
+             "offset": [s.start, s.end], "anchor": s.anchor}
+            for s in sources
+        ],
+    }
+
+
+def defuse(cell):
+    """A cell starting with = + - @ (or tab/CR) would run as a formula in a spreadsheet."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
+
+
+def md_escape(text: str) -> str:
+    """Literal text in Markdown: no emphasis, links or HTML from article words."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", collapse(text))
+
+
+def write_events(browser, out: TextIO, fmt: str = "jsonl", limit: int | None = None) -> int:
+    n = 0
+    if fmt == "jsonl":
+        for row, sources in iter_events(browser, limit):
+            out.write(json.dumps(event_json(row, sources), ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(CSV_FIELDS)
+        for row, sources in iter_events(browser, limit):
+            for s in sources:
+                w.writerow([defuse(c) for c in (
+                    row.id, row.value, row.start, row.end, row.granularity, row.title,
+                    row.n_sources, s.article_id, s.outlet, s.article_title, s.published,
+                    s.url, s.path, s.phrase, s.start, s.end, s.anchor, collapse(s.sentence))])
+            n += 1
+    elif fmt == "md":
+        n = _write_md(browser, out, limit)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return n
+
+
+def _write_md(browser, out: TextIO, limit: int | None) -> int:
+    title = "Timeline" + (f": {md_escape(browser.query)}" if browser.query else "")
+    out.write(f"# {title}\n")
+    year = month = None
+    n = 0
+    for row, sources in iter_events(browser, limit):
+        if row.start[:4] != year:
+            year, month = row.start[:4], None
+            out.write(f"\n## {year}\n")
+        if row.granularity not in ("year", "decade", "century") and row.start[:7] != month:
+            month = row.start[:7]
+            out.write(f"\n### {month}\n\n")
+        plural = "s" if row.n_sources != 1 else ""
+        out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})\n")
+        for s in sources:
+            where = s.url or s.path or ""
+            who = md_escape(s.outlet or s.article_title or where or f"article {s.article_id}")
+            out.write(f"  - {who}, {s.published or 'undated'}: \u201c{md_escape(s.sentence)}\u201d"
+                      f" ({md_escape(s.anchor or '')}; {md_escape(where)})\n")
+        n += 1
+    if n == 0:
+        out.write("\nNo events.\n")
+    return n

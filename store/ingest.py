@@ -1,0 +1,178 @@
+"""The ingest pipeline: read -> clean -> date -> extract -> merge -> SQLite.
+
+Analysis (cleaning, date finding, event extraction) is pure CPU work on one
+article and runs in worker processes with `jobs > 1`; only this process
+writes, one article per transaction, so a crash never leaves half an article
+and parallel ingest never meets "database is locked".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from .db import Store
+from .model import Analysed, RawArticle, ReadProblem
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    mentions: int = 0
+    problems: list[str] = field(default_factory=list)  # inputs that failed, one line each
+    notes: list[str] = field(default_factory=list)     # went in, with something to say
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def content_hash(text: str, raw: RawArticle, published: str | None) -> str:
+    """Same text and same metadata = same article; anything else replaces it."""
+    h = hashlib.sha256()
+    for part in (text, raw.title, raw.outlet, raw.url, published):
+        h.update((part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def choose_published(raw: RawArticle, text: str, flag: str | None):
+    """The publication date in the documented order: flag, metadata, text estimate, none."""
+    if flag:
+        return flag, "flag", None
+    if raw.published:
+        return raw.published, raw.published_from or "metadata", None
+    from .pubdate import infer_published
+
+    guess = infer_published(text, raw.title)
+    if guess:
+        return guess[0], "inferred", guess[1]
+    return None, None, None
+
+
+def analyse(raw: RawArticle, published_flag: str | None = None,
+            outlet_flag: str | None = None) -> Analysed:
+    """Everything that needs no database: runs in worker processes."""
+    from .clean import clean_text, furniture_spans
+    from .events import extract_mentions
+    from .timex import tag
+
+    if outlet_flag:
+        raw.outlet = outlet_flag
+    text = clean_text(raw.text)
+    if raw.title:
+        raw.title = clean_text(raw.title).strip() or None
+    published, published_from, note = choose_published(raw, text, published_flag)
+    dct = date.fromisoformat(published) if published else None
+    timexes = tag(text, dct)
+    mentions = extract_mentions(text, raw.title, published, timexes, furniture_spans(text))
+    notes = []
+    if published is None:
+        notes.append(f"{raw.path or raw.source}: no publication date found: only absolute "
+                     "dates were resolved; give one with --published DATE or a manifest.json")
+    elif published_from == "inferred":
+        notes.append(f"{raw.path or raw.source}: publication date {published} inferred {note}")
+    return Analysed(raw=raw, text=text, hash=content_hash(text, raw, published),
+                    published=published, published_from=published_from, published_note=note,
+                    mentions=mentions, notes=notes)
+
+
+def save(store: Store, a: Analysed) -> str:
+    """Store one analysed article in its own transaction: 'added', 'replaced' or 'unchanged'."""
+    from . import merge
+
+    with store.write() as conn:
+        if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
+            return "unchanged"
+        old = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?",
+                                          (a.raw.source,))]
+        for article_id in old:
+            merge.remove_article(conn, article_id)
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        r = a.raw
+        cur = conn.execute(
+            "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
+            "published_from, published_note, lang, encoding, text, added) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
+             a.published_from, a.published_note, r.lang, r.encoding, a.text,
+             datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+        merge.add_article(conn, cur.lastrowid, a.mentions)
+    return "replaced" if old else "added"
+
+
+def _analyse_job(args) -> Analysed | ReadProblem:
+    raw, published, outlet = args
+    try:
+        return analyse(raw, published, outlet)
+    except Exception as e:  # one bad article must not end the batch
+        return ReadProblem(raw.path or raw.source, f"could not analyse ({type(e).__name__}: {e})")
+
+
+def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outlet,
+                     jobs: int) -> Iterator[Analysed | ReadProblem]:
+    def jobs_of():
+        for item in items:
+            yield item if isinstance(item, ReadProblem) else (item, published, outlet)
+
+    if jobs <= 1:
+        for job in jobs_of():
+            yield job if isinstance(job, ReadProblem) else _analyse_job(job)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                      else "spawn")
+    problems: list[ReadProblem] = []
+
+    def only_jobs():
+        for job in jobs_of():
+            if isinstance(job, ReadProblem):
+                problems.append(job)
+            else:
+                yield job
+
+    with ctx.Pool(jobs) as pool:
+        for result in pool.imap(_analyse_job, only_jobs(), chunksize=2):
+            while problems:
+                yield problems.pop(0)
+            yield result
+    yield from problems
+
+
+def ingest(store: Store, inputs: list[str], *, published: str | None = None,
+           outlet: str | None = None, jobs: int = 1, size_limit: int | None = None,
+           timeout: float = 20.0, stdin=None,
+           progress: Callable[[int, str], None] | None = None) -> IngestReport:
+    """Add articles from files, folders, URLs or stdin; report what happened to each.
+
+    `progress(n_done, label)` is called after each input, for a progress bar
+    drawn by the caller (store/ draws nothing).
+    """
+    from .read import DEFAULT_SIZE_LIMIT, read_inputs
+
+    report = IngestReport()
+    items = read_inputs(inputs, size_limit=size_limit or DEFAULT_SIZE_LIMIT, timeout=timeout,
+                        stdin=stdin)
+    done = 0
+    for result in _analysed_stream(items, published, outlet, max(1, jobs)):
+        done += 1
+        if isinstance(result, ReadProblem):
+            report.problems.append(str(result))
+        else:
+            outcome = save(store, result)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome != "unchanged":
+                report.mentions += len(result.mentions)
+                report.notes.extend(result.notes)
+        if progress:
+            progress(done, "")
+    return report
+
+
+def is_empty(store: Store) -> bool:
+    return store.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
