@@ -1,0 +1,321 @@
+"""Reading the timeline: the app's only way to see events, sources and articles.
+
+A `Browser` holds one search and answers pages of it in date order by keyset
+((start, id) > (?, ?), never OFFSET), so a page costs the same at the top and
+at the bottom of a million events. How each page is found depends on the
+shape of the search (see `plan.py`):
+
+- no filter, or only after:/before: walk the (start, id) index; counts and
+  density come from period_counts, so nothing scans the events;
+- a filter with few matching events (a rare word, one article, a small
+  outlet): fetch those ids once, keep them sorted in memory, page by bisect;
+- a filter matching many events (a common word): walk the index in date order
+  and test each row, which finds a page after a few hundred rows.
+
+A Browser reads a snapshot of the store as it was when first asked; make a
+new one after the store changes (Store.data_version tells when).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+
+from . import counts
+from .db import Store
+from .query import compile_query, parse
+from .query.plan import Plan, choose_plan
+
+EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
+
+# count() stops counting here when the search has many matches and no cheap
+# way to count them; `count_exact` then says the number is a lower bound.
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    value: str
+    start: str
+    end: str
+    granularity: str
+    title: str
+    n_sources: int
+    n_mentions: int
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    mention_id: int
+    article_id: int
+    outlet: str | None
+    article_title: str | None
+    published: str | None
+    url: str | None
+    path: str | None
+    sentence: str
+    phrase: str
+    phrase_at: tuple[int, int]   # offsets of the phrase inside `sentence`
+    start: int                   # offsets of the phrase in the article text
+    end: int
+    anchor: str | None
+    lead: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: int
+    outlet: str | None
+    title: str | None
+    url: str | None
+    path: str | None
+    published: str | None
+    published_from: str | None
+    text: str
+    mentions: list[tuple[int, int, int, str, str]]  # (mention_id, start, end, phrase, value)
+
+
+class Browser:
+    """One search over a store, paged in (start, id) order.
+
+    Raises QueryError (with .message and .position) when `query` cannot be run.
+    """
+
+    def __init__(self, store: Store, query: str = "", today: date | None = None):
+        self.store = store
+        self.conn = store.conn
+        self.query = query
+        today = today or date.today()
+        self.parsed = parse(query, today)
+        self.compiled = compile_query(self.parsed, today)
+        self.terms: list[str] = self.compiled.terms
+        self._plan: Plan | None = None
+        self._count: int | None = None
+        self.count_exact = True
+
+    # -- planning -------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        if self._plan is None:
+            self._plan = choose_plan(self.conn, self.compiled)
+        return self._plan
+
+    # -- pages -----------------------------------------------------------------
+
+    def first(self, limit: int) -> list[EventRow]:
+        return self._page(None, ">", limit)
+
+    def last(self, limit: int) -> list[EventRow]:
+        return self._page(None, "<", limit)
+
+    def after(self, row: EventRow, limit: int) -> list[EventRow]:
+        return self._page((row.start, row.id), ">", limit)
+
+    def before(self, row: EventRow, limit: int) -> list[EventRow]:
+        """The `limit` rows just before `row`, in ascending order."""
+        return self._page((row.start, row.id), "<", limit)
+
+    def at_date(self, iso: str, limit: int) -> list[EventRow]:
+        """Rows from the first event that starts on or after `iso`."""
+        return self._page((iso, -1), ">", limit)  # ids are positive: (iso, -1) < (iso, any id)
+
+    def _page(self, key: tuple[str, int] | None, direction: str, limit: int) -> list[EventRow]:
+        if limit <= 0:
+            return []
+        plan = self.plan
+        if plan.hits is not None:
+            return self._rows_by_id(_slice(plan.hits, key, direction, limit))
+        where, params = plan.where, list(plan.params)
+        if key is not None:
+            where += f" AND (e.start, e.id) {direction} (?, ?)"
+            params += list(key)
+        order = "ASC" if direction == ">" else "DESC"
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events e {plan.index_hint} WHERE {where} "
+            f"ORDER BY e.start {order}, e.id {order} LIMIT ?", [*params, limit]).fetchall()
+        if direction == "<":
+            rows.reverse()
+        return [EventRow(*r) for r in rows]
+
+    def _rows_by_id(self, ids: list[int]) -> list[EventRow]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.id IN ({marks})", ids).fetchall()
+        by_id = {r[0]: EventRow(*r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # -- counts ----------------------------------------------------------------
+
+    def count(self) -> int:
+        """How many events match; cached.
+
+        Exact for no filter, dates alone (both from period_counts) and for
+        searches the planner resolved to an id set. For a search that matches
+        many events through per-row tests (a common word), counting stops at
+        COUNT_CAP and `count_exact` is False: show it as "10,000+".
+        """
+        if self._count is None:
+            self._count = self._compute_count()
+        return self._count
+
+    def _compute_count(self) -> int:
+        plan = self.plan
+        if plan.hits is not None:
+            return len(plan.hits)
+        if plan.dates_only:
+            return _days_total(self.conn, plan.start_lo, plan.start_hi)
+        row = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM events e {plan.index_hint} "
+            f"WHERE {plan.where} LIMIT ?)", [*plan.params, COUNT_CAP + 1]).fetchone()
+        n = row[0]
+        if n > COUNT_CAP:
+            self.count_exact = False
+            return COUNT_CAP
+        return n
+
+    def position(self, row: EventRow) -> int:
+        """Approximate 0-based index of `row` in this search (for a scrollbar).
+
+        Exact for no filter, dates alone and id-set searches; for per-row
+        searches it is the row's place in the whole timeline scaled by the
+        share of events that match, which is enough to place a scrollbar thumb.
+        """
+        plan = self.plan
+        if plan.hits is not None:
+            return bisect.bisect_left(plan.hits, (row.start, row.id))
+        before = _rank_in_timeline(self.conn, row)
+        if plan.dates_only:
+            return max(0, before - (_days_total(self.conn, None, plan.start_lo)
+                                    if plan.start_lo else 0))
+        total = _days_total(self.conn, None, None)
+        if not total:
+            return 0
+        return int(before * self.count() / total)
+
+    def density(self, zoom: str) -> list[tuple[str, int]]:
+        """(period, events) at zoom day|month|year, in period order, for the density strip."""
+        if zoom not in counts.ZOOMS:
+            raise ValueError(f"zoom must be one of {', '.join(counts.ZOOMS)}")
+        plan = self.plan
+        width = {"day": 10, "month": 7, "year": 4}[zoom]
+        if plan.hits is not None:
+            out: dict[str, int] = {}
+            for start, _ in plan.hits:
+                p = start[:width]
+                out[p] = out.get(p, 0) + 1
+            return sorted(out.items())
+        if not self.compiled.has_filters:
+            return counts.periods(self.conn, zoom)
+        if plan.dates_only:
+            where, params = _day_range(plan.start_lo, plan.start_hi)
+            return [tuple(r) for r in self.conn.execute(
+                f"SELECT substr(period, 1, ?), sum(n) FROM period_counts WHERE zoom = 'day' "
+                f"AND {where} GROUP BY 1 ORDER BY 1", [width, *params])]
+        return [tuple(r) for r in self.conn.execute(
+            f"SELECT substr(e.start, 1, ?), count(*) FROM events e {plan.index_hint} "
+            f"WHERE {plan.where} GROUP BY 1 ORDER BY 1", [width, *plan.params])]
+
+    # -- one event, its sources, an article -------------------------------------
+
+    def event(self, event_id: int) -> EventRow | None:
+        r = self.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?",
+                              (event_id,)).fetchone()
+        return EventRow(*r) if r else None
+
+    def sources(self, event_id: int) -> list[SourceRow]:
+        """One row per mention of the event, oldest article first."""
+        rows = self.conn.execute(
+            "SELECT m.id, m.article_id, a.outlet, a.title, a.published, a.url, a.path, "
+            "m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, m.lead "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
+            "ORDER BY a.published IS NULL, a.published, a.id, m.start", (event_id,)).fetchall()
+        out = []
+        for (mid, aid, outlet, atitle, published, url, path, sentence, phrase, start, end,
+             sentence_start, anchor, lead) in rows:
+            out.append(SourceRow(
+                mid, aid, outlet, atitle, published, url, path, sentence, phrase,
+                phrase_in_sentence(sentence, phrase, start - sentence_start),
+                start, end, anchor, bool(lead)))
+        return out
+
+    def article(self, article_id: int) -> ArticleView | None:
+        a = self.conn.execute(
+            "SELECT id, outlet, title, url, path, published, published_from, text "
+            "FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if a is None:
+            return None
+        mentions = [tuple(r) for r in self.conn.execute(
+            'SELECT id, start, "end", phrase, value FROM mentions WHERE article_id = ? '
+            "ORDER BY start, id", (article_id,))]
+        return ArticleView(*a, mentions=mentions)
+
+
+def phrase_in_sentence(sentence: str, phrase: str, expected: int) -> tuple[int, int]:
+    """Where `phrase` sits in `sentence`: at the stored offset when it is there, else the
+    nearest occurrence (stored sentences may have collapsed whitespace), else (0, 0)."""
+    n = len(phrase)
+    if 0 <= expected and sentence[expected:expected + n] == phrase:
+        return expected, expected + n
+    hay, needle = sentence, phrase
+    if needle not in hay:
+        hay, needle = sentence.lower(), phrase.lower()
+    best = None
+    i = hay.find(needle)
+    while i >= 0 and needle:
+        if best is None or abs(i - expected) < abs(best - expected):
+            best = i
+        i = hay.find(needle, i + 1)
+    return (best, best + n) if best is not None else (0, 0)
+
+
+def _slice(hits: list[tuple[str, int]], key: tuple[str, int] | None, direction: str,
+           limit: int) -> list[int]:
+    if direction == ">":
+        i = 0 if key is None else bisect.bisect_right(hits, key)
+        return [h[1] for h in hits[i:i + limit]]
+    j = len(hits) if key is None else bisect.bisect_left(hits, key)
+    return [h[1] for h in hits[max(0, j - limit):j]]
+
+
+def _day_range(lo: str | None, hi: str | None) -> tuple[str, list]:
+    parts, params = ["1"], []
+    if lo:
+        parts.append("period >= ?")
+        params.append(lo[:10])
+    if hi:
+        parts.append("period < ?")
+        params.append(hi[:10])
+    return " AND ".join(parts), params
+
+
+def _days_total(conn, lo: str | None, hi: str | None) -> int:
+    """Events starting in [lo, hi) from period_counts: whole years, then months, then days."""
+    if lo is None and hi is None:
+        r = conn.execute("SELECT sum(n) FROM period_counts WHERE zoom = 'year'").fetchone()
+        return r[0] or 0
+    where, params = _day_range(lo, hi)
+    r = conn.execute(f"SELECT sum(n) FROM period_counts WHERE zoom = 'day' AND {where}",
+                     params).fetchone()
+    return r[0] or 0
+
+
+def _rank_in_timeline(conn, row: EventRow) -> int:
+    """Events before `row` in the whole timeline, from the counters plus one day's rows."""
+    day = row.start[:10]
+    year, month = day[:4], day[:7]
+    n = 0
+    for zoom, lo, hi in (("year", None, year), ("month", year, month), ("day", month, day)):
+        sql = "SELECT sum(n) FROM period_counts WHERE zoom = ? AND period < ?"
+        params = [zoom, hi]
+        if lo is not None:
+            sql += " AND period >= ?"
+            params.append(lo)
+        n += conn.execute(sql, params).fetchone()[0] or 0
+    n += conn.execute("SELECT count(*) FROM events WHERE start >= ? AND (start, id) < (?, ?)",
+                      (day, row.start, row.id)).fetchone()[0]
+    return n

@@ -1,0 +1,109 @@
+"""Turning a `Query` into SQL over alias `e` (events) plus FTS5 MATCH strings.
+
+User text never reaches SQL or FTS5 syntax: every value is a parameter, and
+the MATCH string is built here from tokens, each one double-quoted with its
+quotes doubled, so "*", "^", ":", "NEAR" or "AND" in a search are just words.
+
+The date filters follow the DATE RULE written in filters.py: `after:X` is
+start >= first day of X, `before:X` is start < first day of X, `on:X` is
+"the spans overlap".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import QueryError
+from .filters import FILTERS
+from .parse import Query
+
+
+@dataclass
+class Compiled:
+    where: str                        # conditions on e other than full text ("1" when none)
+    params: list
+    match: str | None                 # FTS5 MATCH every event must satisfy, or None
+    exclude: str | None               # FTS5 MATCH no event may satisfy, or None
+    terms: list[str]                  # words and phrases to highlight
+    start_lo: str | None = None       # e.start >= start_lo is implied by the filters
+    start_hi: str | None = None       # e.start < start_hi is implied by the filters
+    # narrower id sets the planner may start from: (SELECT of event ids, params)
+    id_sets: list[tuple[str, list]] = field(default_factory=list)
+    set_names: list[str] = field(default_factory=list)      # the filter behind each id set
+    filter_names: list[str] = field(default_factory=list)   # every filter used, in order
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(self.match or self.exclude or self.where != "1")
+
+    def full_where(self) -> tuple[str, list]:
+        """Every condition as one SQL fragment over e, full text as per-row probes."""
+        return self._where(with_match=True)
+
+    def full_where_without_match(self) -> tuple[str, list]:
+        """As full_where, for rows already known to satisfy `match`."""
+        return self._where(with_match=False)
+
+    def _where(self, with_match: bool) -> tuple[str, list]:
+        parts, params = [self.where], list(self.params)
+        if self.match and with_match:
+            parts.append("EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? "
+                         "AND events_fts.rowid = e.id)")
+            params.append(self.match)
+        if self.exclude:
+            parts.append("NOT EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? "
+                         "AND events_fts.rowid = e.id)")
+            params.append(self.exclude)
+        return " AND ".join(parts), params
+
+
+def fts_string(text: str) -> str:
+    """One FTS5 string token: the text in double quotes, its own quotes doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def terms_to_highlight(q: Query) -> list[str]:
+    """The words and phrases a result was found by, for the panes to highlight."""
+    return list(dict.fromkeys([*q.words, *q.phrases]))
+
+
+def compile_query(q: Query, today: date) -> Compiled:
+    """SQL and MATCH strings for `q`; raise QueryError if a filter value is bad."""
+    positive = [fts_string(t) for t in (*q.words, *q.phrases)]
+    negative = [fts_string(t) for t in q.excluded]
+    parts: list[str] = []
+    params: list = []
+    lo: str | None = None
+    hi: str | None = None
+    id_sets: list[tuple[str, list]] = []
+    set_names: list[str] = []
+    for f in q.filters:
+        spec = FILTERS[f.name]
+        try:
+            p = spec.parse(f.value, today)
+        except ValueError as e:
+            raise QueryError(str(e), f.position) from None
+        parts.append(f"({spec.sql})")
+        params.extend(p)
+        if spec.bounds:
+            b_lo, b_hi = spec.bounds(p)
+            if b_lo is not None and (lo is None or b_lo > lo):
+                lo = b_lo
+            if b_hi is not None and (hi is None or b_hi < hi):
+                hi = b_hi
+        if spec.ids_sql:
+            id_sets.append((spec.ids_sql, list(p)))
+            set_names.append(f.name)
+    return Compiled(
+        where=" AND ".join(parts) or "1",
+        params=params,
+        match=" AND ".join(positive) or None,
+        exclude=" OR ".join(negative) or None,
+        terms=terms_to_highlight(q),
+        start_lo=lo,
+        start_hi=hi,
+        id_sets=id_sets,
+        set_names=set_names,
+        filter_names=[f.name for f in q.filters],
+    )

@@ -1,0 +1,82 @@
+"""Turning what a user types after `after:`/`before:`/`on:` into a span of days.
+
+The date finder `store.timex.parse_when` reads every form a user may type
+("2016", "2016-W12", "March 2016", "last May"); this module asks it first and
+falls back to the ISO forms below, so queries keep working with or without it.
+
+How a filter's span [fs, fe] (inclusive ISO days) is compared with an event's
+span [start, end]: see store/query/compile.py (DATE RULE).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+
+
+def span(text: str, today: date) -> tuple[str, str] | None:
+    """The inclusive ISO span a user meant by `text`, or None when it is not a date."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    found = _from_timex(text, today)
+    return found if found is not None else iso_span(text)
+
+
+def _from_timex(text: str, today: date) -> tuple[str, str] | None:
+    try:
+        from store.timex import parse_when
+    except ImportError:
+        return None
+    try:
+        t = parse_when(text, today)
+    except Exception:  # the date finder's trouble must not become the query's traceback
+        return None
+    if t is None or not getattr(t, "start_date", None) or not getattr(t, "end_date", None):
+        return None
+    try:
+        start, end = date.fromisoformat(t.start_date), date.fromisoformat(t.end_date)
+    except (TypeError, ValueError):
+        return None
+    return (start.isoformat(), end.isoformat()) if start <= end else None
+
+
+def iso_span(text: str) -> tuple[str, str] | None:
+    """The ISO forms: 2016, 2016-03, 2016-03-15, 2016-W12, and "March 2016"."""
+    t = text.strip().lower()
+    try:
+        if m := re.fullmatch(r"(\d{4})", t):
+            y = int(m[1])
+            return date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat()
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", t):
+            return _month(int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+            d = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-w(\d{2})", t):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        if m := re.fullmatch(r"([a-z]+)\.?,? (\d{4})", t):
+            if m[1] in _MONTHS:
+                return _month(int(m[2]), _MONTHS[m[1]])
+    except ValueError:
+        return None
+    return None
+
+
+def _month(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]  # raises ValueError for month 13
+    return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
+
+
+def shift_days(iso: str, days: int) -> str:
+    """`iso` moved by `days`, clamped to the calendar's ends (year 1 .. 9999)."""
+    d = date.fromisoformat(iso)
+    try:
+        return (d + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return (date.min if days < 0 else date.max).isoformat()

@@ -1,0 +1,157 @@
+"""THE filter table: every `word:` a query understands, its SQL and its help.
+
+One entry per filter word holds the parameterised SQL over alias `e` (the
+events table), the parser that turns the typed value into the SQL's
+parameters, and the help line. The app's help screen and
+`dateline events --help` print `help_lines()`, so the SQL and what users are
+told cannot drift apart (the habit of datasette's filters.py).
+
+DATE RULE (after:, before:, on:). A typed date is a span of days [fs, fe]:
+"2016" is 2016-01-01..2016-12-31, "2016-W12" is its Monday..Sunday, a day is
+itself. An event is a span [start, end] too, and the timeline is sorted by
+start. Then:
+
+- `after:X`  keeps events that start on or after the first day of X
+             (start >= fs): the timeline from X on, X included.
+- `before:X` keeps events that start before the first day of X
+             (start < fs): the timeline up to X, X excluded.
+- `on:X`     keeps events whose span overlaps X (start <= fe and end >= fs).
+
+So `after:2015-08 before:2015-10` is August and September 2015; `after:X`
+and `before:X` split the timeline in two at the same place; and a month-long
+event (2016-03) is `on:2016-03-15` but not `after:2016-03-15`. Both after and
+before look only at the start, which is why they run on the (start, id) index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from . import dates
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
+
+# on: walks the (start, id) index from this far before the span: no stored
+# event is longer than a decade (the coarsest granularity), so none that
+# overlaps can start earlier.
+LONGEST_EVENT_DAYS = 3700
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    name: str                 # the word before the colon
+    arg: str                  # what it takes, shown in help
+    help: str                 # one line for the help screen
+    sql: str                  # condition over alias e, with ? for each parameter
+    parse: Callable[[str, date], tuple]   # typed value -> parameters; ValueError(message)
+    # events that can match, as a SELECT of event ids (for the set plan), or ""
+    ids_sql: str = ""
+    # bounds this filter puts on e.start: parameters -> (lowest inclusive, highest exclusive)
+    bounds: Callable[[tuple], tuple[str | None, str | None]] | None = None
+
+
+def _date(name: str) -> Callable[[str, date], tuple]:
+    def parse(value: str, today: date) -> tuple:
+        found = dates.span(value, today)
+        if found is None:
+            raise ValueError(f"{name}: '{value}' is not a date")
+        return found
+    return parse
+
+
+def _after(value: str, today: date) -> tuple:
+    return (_date("after")(value, today)[0],)
+
+
+def _before(value: str, today: date) -> tuple:
+    return (_date("before")(value, today)[0],)
+
+
+def _on(value: str, today: date) -> tuple:
+    fs, fe = _date("on")(value, today)
+    return (fe, fs, dates.shift_days(fs, -LONGEST_EVENT_DAYS))
+
+
+def _text(name: str) -> Callable[[str, date], tuple]:
+    def parse(value: str, today: date) -> tuple:
+        if not value.strip():
+            raise ValueError(f"{name}: wants some text")
+        pattern = "%" + _escape_like(value.strip()) + "%"
+        return (pattern,) * 4
+    return parse
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _number(name: str, what: str = "a number") -> Callable[[str, date], tuple]:
+    def parse(value: str, today: date) -> tuple:
+        v = value.strip()
+        if not v.isascii() or not v.isdigit() or len(v) > 12:
+            raise ValueError(f"{name}: wants {what}")
+        return (int(v),)
+    return parse
+
+
+def _precision(value: str, today: date) -> tuple:
+    v = value.strip().lower()
+    if v not in PRECISIONS:
+        raise ValueError(f"precision: wants one of {', '.join(PRECISIONS)}")
+    return (v,)
+
+
+_SOURCE_MATCH = (
+    "(a.outlet LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' "
+    "OR a.path LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\')"
+)
+
+FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
+    FilterSpec(
+        "after", "DATE", "events that start on or after the first day of DATE (DATE included)",
+        "e.start >= ?", _after, bounds=lambda p: (p[0], None)),
+    FilterSpec(
+        "before", "DATE", "events that start before the first day of DATE (DATE excluded)",
+        "e.start < ?", _before, bounds=lambda p: (None, p[0])),
+    FilterSpec(
+        "on", "DATE", "events whose span overlaps DATE",
+        'e.start <= ? AND e."end" >= ? AND e.start >= ?', _on,
+        bounds=lambda p: (p[2], dates.shift_days(p[0], 1))),
+    FilterSpec(
+        "source", "TEXT", "reported by an article whose outlet, title, path or url contains TEXT",
+        "EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.event_id = e.id AND {_SOURCE_MATCH})",
+        _text("source"),
+        ids_sql="SELECT m.event_id FROM articles a JOIN mentions m ON m.article_id = a.id "
+                f"WHERE {_SOURCE_MATCH}"),
+    FilterSpec(
+        "precision", "|".join(PRECISIONS), "events dated to that precision",
+        "e.granularity = ?", _precision,
+        ids_sql="SELECT id FROM events WHERE granularity = ?"),
+    FilterSpec(
+        "sources", "N", "events reported by at least N distinct articles",
+        "e.n_sources >= ?", _number("sources"),
+        ids_sql="SELECT id FROM events WHERE n_sources >= ?"),
+    FilterSpec(
+        "article", "ID", "events mentioned in the article with that id",
+        "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id = ?)",
+        _number("article", "an article id (a number)"),
+        ids_sql="SELECT event_id FROM mentions WHERE article_id = ?"),
+]}
+
+WORD_HELP: list[tuple[str, str]] = [
+    ("word", "events whose title or sentences contain the word (stemmed: captured finds capture)"),
+    ('"a phrase"', "the words next to each other, in that order"),
+    ("-word  -\"a phrase\"", "leave out events that contain it"),
+]
+
+
+def help_lines() -> list[tuple[str, str]]:
+    """(syntax, meaning) pairs for the help screen and `dateline events --help`."""
+    lines = list(WORD_HELP)
+    lines += [(f"{f.name}:{f.arg}", f.help) for f in FILTERS.values()]
+    lines.append(("", "all words and filters must hold (AND); DATE may be 2016, 2016-03, "
+                      "2016-03-15, 2016-W12, \"March 2016\" or \"last May\""))
+    return lines
