@@ -1,0 +1,286 @@
+"""From dated phrases to mention drafts: the sentence, the happening, the anchor.
+
+A timeline row must say what happened, not repeat the sentence it came from,
+so each dated phrase gets a short title: its sentence without the date phrase,
+without who said it ("..., the Observatory said", "according to ..."), and,
+when still long, cut down to the clause that holds the date. The article's
+own news (its headline, or first real sentence) is an event on the
+publication date even when no date phrase dates it.
+
+`title_and_terms` is a pure function of the stored mention row, so merging
+can recompute titles and merge terms when an article is removed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Any
+
+from .model import MentionDraft
+from .sentences import sentence_spans
+from .similarity import terms as salient_terms
+
+TITLE_MAX = 100
+MARK = "\x00"  # where the date phrase stood, while the title is trimmed
+
+_TRAILING_SAY = re.compile(
+    r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
+    re.IGNORECASE,
+)
+_LEADING_SAY = re.compile(
+    r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
+    r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
+    r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+)?[ ,:]+(?:that\s+)?"
+)
+_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
+_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*)")
+_CONNECTIVE = re.compile(
+    r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
+    r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|until|till|through)\s*$",
+                          re.IGNORECASE)
+_SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
+_APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
+_PROPER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)[^A-Z]*$")
+_WORDS = re.compile(r"\w+")
+
+
+def _clean(s: str) -> str:
+    s = s.replace(MARK, " ")
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+([,.;:!?)’”])", r"\1", s)
+    s = re.sub(r"([(“‘])\s+", r"\1", s)
+    s = re.sub(r"\(\s*\)", "", s)
+    s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
+    s = s.strip(" ,;:—–-")
+    s = re.sub(r"[,;:—–-]+\s*([.!?]?)$", r"\1", s)
+    s = re.sub(r"[.]$", "", s).strip()
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+def _drop_attribution(s: str) -> str:
+    parts = _SEGMENT.split(s)
+    # "..., according to the Observatory, a Britain-based group." -> cut there
+    for i in range(1, len(parts)):
+        if _ACCORDING.match(parts[i]):
+            s = s[: _find_segment_start(s, parts, i)]
+            parts = parts[:i]
+            break
+    # "..., state media reported Saturday." -> cut the trailing clause
+    if len(parts) > 1 and _TRAILING_SAY.match(parts[-1].replace(MARK, "").strip(" .")):
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+    s = _LEADING_ACCORDING.sub("", s)
+    m = _LEADING_SAY.match(s)
+    if m and len(_WORDS.findall(s[m.end():])) >= 4:
+        s = s[m.end():]
+    return s
+
+
+def _find_segment_start(s: str, parts: list[str], i: int) -> int:
+    """Offset in `s` where the separator before segment `i` begins."""
+    pos = 0
+    for j in range(i):
+        pos = s.index(parts[j], pos) + len(parts[j])
+    return pos
+
+
+def _drop_appositives(s: str) -> str:
+    """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
+    parts = _SEGMENT.split(s)
+    if len(parts) < 3:
+        return s
+    keep = [parts[0]]
+    for i in range(1, len(parts) - 1):
+        nxt = parts[i + 1]
+        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i]) and nxt[:1].islower()
+                and not _APPOSITIVE.match(nxt)):
+            keep[-1] = keep[-1] + " " + nxt
+            parts[i + 1] = ""
+            continue
+        if parts[i]:
+            keep.append(parts[i])
+    if parts[-1]:
+        keep.append(parts[-1])
+    return s if len(keep) == len(parts) else ", ".join(keep)
+
+
+def _clause(s: str) -> str:
+    """The clause that holds the date, when the whole sentence is too long."""
+    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    if not parts:
+        return s
+    idx = next((i for i, p in enumerate(parts) if MARK in p), None)
+    if idx is None:
+        return parts[0]
+    part = parts[idx]
+    rel = _RELATIVE.search(part)
+    if rel and rel.start() < part.index(MARK) and idx > 0 and _APPOSITIVE.match(part):
+        # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
+        m = _PROPER.search(parts[idx - 1])
+        if m and m.group(1):
+            return m.group(1) + " " + part[rel.end():]
+    m = _LEADING_SAY.match(part)
+    if m and len(_WORDS.findall(part[m.end():])) >= 4:
+        part = part[m.end():]
+    if len(_WORDS.findall(part.replace(MARK, ""))) >= 4:
+        return part
+    return s
+
+
+def _trim(s: str) -> str:
+    s = _DATELINE.sub("", s.strip())
+    s = _drop_attribution(s)
+    for _ in range(3):
+        s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if s2 == s:
+            break
+        s = s2
+    if len(_clean(s)) > TITLE_MAX:
+        s = _drop_appositives(s)
+    if len(_clean(s)) > TITLE_MAX:
+        s = _clause(s)
+        s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+    return _clean(s)
+
+
+def _shorten(s: str) -> str:
+    if len(s) <= TITLE_MAX:
+        return s
+    cut = s.rfind(" ", 0, TITLE_MAX - 1)
+    return s[: cut if cut > 40 else TITLE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = False,
+                    headline: str | None = None) -> tuple[str, list[str]]:
+    """The happening a phrase dates in its sentence, and its merge terms.
+
+    `rel_start`/`rel_end` are the phrase offsets inside `sentence`. Leads take
+    the headline when there is one; their terms add the lead sentence's.
+    """
+    if lead:
+        base = _trim(sentence)
+        title = (headline or "").strip() or base
+        words = salient_terms(title)
+        if headline:
+            words += [t for t in salient_terms(base) if t not in words]
+        return _shorten(_clean(title)), words
+    before = sentence[:rel_start]
+    m = _PREPOSITION.search(before)
+    if m:
+        before = before[: m.start()]
+    full = _trim(before + MARK + sentence[rel_end:])
+    words = salient_terms(full)
+    if len(words) < 3:
+        rest = _trim(sentence[:rel_start] + " " + sentence[rel_end:])
+        words += [t for t in salient_terms(rest) if t not in words]
+    return _shorten(full), words
+
+
+def _day(iso: str) -> str:
+    d = dt.date.fromisoformat(iso[:10])
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|'\d\d\b")
+
+
+def anchor_text(phrase: str, anchor: str | None, anchor_date: str | None,
+                published: str | None) -> str:
+    """What a phrase was resolved against, in words a reader can check."""
+    if _HAS_YEAR.search(phrase) or (anchor or "").lower() == "absolute" and not anchor_date:
+        return f"'{phrase}' (absolute)"
+    try:
+        if anchor_date and anchor_date[:10] != (published or "")[:10]:
+            return f"'{phrase}' relative to {_day(anchor_date)}, mentioned earlier in the article"
+        if published:
+            return f"'{phrase}' in an article published {_day(published)}"
+    except ValueError:
+        pass
+    return f"'{phrase}'"
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, s) - 1
+    return any(spans[j][0] < e and s < spans[j][1] for j in (i, i + 1) if 0 <= j < len(spans))
+
+
+def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
+                   skip) -> tuple[int, int] | None:
+    norm = re.sub(r"\W+", " ", title or "").strip().lower()
+    first = None
+    for s, e in spans:
+        if skip(s, e):
+            continue
+        piece = text[s:e]
+        if norm and re.sub(r"\W+", " ", piece).strip().lower() == norm:
+            return s, e
+        if first is None and len(_WORDS.findall(piece)) >= 6 and piece[-1] in ".!?\"”’'":
+            first = (s, e)
+            if not norm:
+                return first
+    return first
+
+
+def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],
+                     furniture: list[tuple[int, int]]) -> list[MentionDraft]:
+    """One draft per dated phrase with a calendar span, plus the article's lead."""
+    spans = sentence_spans(text)
+    sent_starts = [s for s, _ in spans]
+    furn = sorted(furniture)
+    furn_starts = [s for s, _ in furn]
+
+    def in_furniture(s: int, e: int) -> bool:
+        return bool(furn) and _inside(furn, furn_starts, s, e)
+
+    drafts: list[MentionDraft] = []
+    if published:
+        lead = _lead_sentence(text, spans, title, in_furniture)
+        if lead or title:
+            ss, se = lead if lead else (0, 0)
+            sentence = text[ss:se] if lead else (title or "")
+            head, words = title_and_terms(sentence, 0, 0, lead=True, headline=title)
+            drafts.append(MentionDraft(
+                start=ss, end=ss, phrase="", type="DATE", value=published[:10],
+                start_date=published[:10], end_date=published[:10], granularity="day",
+                sentence=sentence, sentence_start=ss, sentence_end=se, title=head,
+                anchor=f"published {published[:10]}", anchor_date=published[:10], lead=True,
+                terms=words))
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not t.start_date:
+            continue
+        if in_furniture(t.start, t.end):
+            continue
+        i = bisect.bisect_right(sent_starts, t.start) - 1
+        if i < 0 or spans[i][1] < t.end:
+            ss, se = _widen(text, t.start, t.end)
+        else:
+            ss, se = spans[i]
+            se = max(se, t.end)
+        sentence = text[ss:se]
+        head, words = title_and_terms(sentence, t.start - ss, t.end - ss)
+        drafts.append(MentionDraft(
+            start=t.start, end=t.end, phrase=text[t.start:t.end], type=t.type, value=t.value,
+            start_date=t.start_date, end_date=t.end_date or t.start_date,
+            granularity=t.granularity or "day", sentence=sentence, sentence_start=ss,
+            sentence_end=se, title=head or _shorten(_clean(sentence)),
+            anchor=anchor_text(text[t.start:t.end], t.anchor, t.anchor_date, published),
+            anchor_date=t.anchor_date, lead=False, terms=words))
+    return drafts
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around a phrase that no sentence span holds whole."""
+    ss = text.rfind("\n", 0, start) + 1
+    se = text.find("\n", end)
+    return ss, len(text) if se < 0 else se

@@ -1,0 +1,292 @@
+"""Mentions into events: one event per happening, however many outlets tell it.
+
+Adding an article must cost the same in a store of ten thousand articles as in
+one of a million, so a mention is compared only with the events it shares a
+blocking key with. A key is a date bucket and a salient term
+("d:2016-03-25|soldier", "m:2015-05|palmyra"); a day is filed under its day
+and its month, so a "last May" mention meets the day events of that May too.
+Each key is read with a LIMIT: a term carried by more than `KEY_CAP` events in
+one bucket says nothing about which happening this is and is not followed.
+
+Two spans are compatible when equal, or when one lies inside the other. A
+mention merges into an event on the same span when they share enough terms
+with a high enough weighted overlap (`SAME_RULES`: two terms at 0.5, or three
+at 0.34, since paraphrases share little beyond who, did what, where); a day
+inside a month (or a month event met by a day) needs clearly the same
+happening (`NESTED_RULES`: three terms at 0.6 or four at 0.45). The same sentence
+syndicated verbatim always merges on compatible spans. Ties go to the older
+event, so the result depends only on the order articles arrive in.
+
+The event keeps the most precise span among its mentions and the most
+informative title (the first one wins ties); its FTS row, keys, counters and
+the period counts move in the same transaction as its mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from . import counts
+from .events import title_and_terms
+from .model import MentionDraft
+from .similarity import overlap, terms, weight
+
+KEY_CAP = 64          # events read per key; above it the term is too common to block on
+MAX_TERMS = 16        # terms an event is filed under
+MAX_CANDIDATES = 8    # events scored per mention, the most promising first
+# (shared terms, weighted overlap) either of which admits a merge on the same span
+SAME_RULES = ((2, 0.5), (3, 0.34))
+NESTED_RULES = ((3, 0.6), (4, 0.45))
+
+
+def _days(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+
+
+def _months(start: str, end: str) -> list[str]:
+    y, m = int(start[:4]), int(start[5:7])
+    ey, em = int(end[:4]), int(end[5:7])
+    out = []
+    while (y, m) <= (ey, em) and len(out) < 13:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def buckets(start: str, end: str) -> list[str]:
+    """The date buckets a span is filed under, most precise first."""
+    start, end = start[:10], (end or start)[:10]
+    span = _days(start, end)
+    if span <= 0:
+        return [f"d:{start}", f"m:{start[:7]}"]
+    if span <= 100:
+        return [f"m:{m}" for m in _months(start, end)]
+    years = range(int(start[:4]), int(end[:4]) + 1)
+    if len(years) <= 3:
+        return [f"y:{y}" for y in years]
+    return [f"D:{start[:3]}"]
+
+
+def _title_score(title: str) -> int:
+    """More distinct content words is more informative; a cut-off title loses a point."""
+    return min(len(terms(title)), 8) - (1 if title.endswith("…") else 0)
+
+
+@dataclass
+class _Event:
+    id: int
+    value: str
+    start: str
+    end: str
+    granularity: str
+    title: str
+
+
+def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
+    if (a_start, a_end) == (b_start, b_end):
+        return "same"
+    if (a_start >= b_start and a_end <= b_end) or (b_start >= a_start and b_end <= a_end):
+        return "nested"
+    return None
+
+
+def _keys_of(conn: sqlite3.Connection, event_id: int) -> tuple[list[str], list[str], set[str]]:
+    """(buckets, terms, keys) an event is filed under."""
+    keys = {k for (k,) in conn.execute("SELECT key FROM event_keys WHERE event_id = ?",
+                                       (event_id,))}
+    bks: dict[str, None] = {}
+    tms: dict[str, None] = {}
+    for k in sorted(keys):
+        b, _, t = k.partition("|")
+        bks[b] = None
+        tms[t] = None
+    return list(bks), list(tms), keys
+
+
+def _candidates(conn: sqlite3.Connection, bks: list[str], words: list[str]
+                ) -> tuple[dict[int, set[str]], dict[str, float]]:
+    """Events sharing a key with the mention, and each term's weight by its rarity."""
+    keys = [(b, t) for b in bks for t in words]
+    if not keys:
+        return {}, {}
+    sql = " UNION ALL ".join(
+        "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)" for _ in keys)
+    params: list = []
+    for b, t in keys:
+        params += [f"{b}|{t}", KEY_CAP + 1]
+    by_key: dict[str, list[int]] = {}
+    for key, eid in conn.execute(sql, params):
+        by_key.setdefault(key, []).append(eid)
+    df: dict[str, int] = {}
+    found: dict[int, set[str]] = {}
+    for b, t in keys:
+        ids = by_key.get(f"{b}|{t}", [])
+        df[t] = max(df.get(t, 0), len(ids))
+        if len(ids) > KEY_CAP:
+            continue
+        for eid in ids:
+            found.setdefault(eid, set()).add(t)
+    weights = {t: weight(max(df.get(t, 0) - 1, 0)) for t in words}
+    return found, weights
+
+
+def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
+            found: dict[int, set[str]], weights: dict[str, float]) -> _Event | None:
+    ranked = sorted(found, key=lambda e: (-sum(weights[t] for t in found[e]), e))
+    best: tuple[float, int, _Event] | None = None
+    for eid in ranked[:MAX_CANDIDATES]:
+        row = conn.execute('SELECT id, value, start, "end", granularity, title FROM events '
+                           "WHERE id = ?", (eid,)).fetchone()
+        if row is None:
+            continue
+        ev = _Event(*row)
+        kind = _compat(d.start_date, d.end_date, ev.start, ev.end)
+        if kind is None:
+            continue
+        if conn.execute("SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
+                        (eid, d.sentence)).fetchone():
+            score = 2.0  # syndicated verbatim
+        else:
+            _, ev_terms, _ = _keys_of(conn, eid)
+            sim, shared = overlap(weights, set(ev_terms), weight(0))
+            rules = SAME_RULES if kind == "same" else NESTED_RULES
+            if not any(shared >= n and sim >= s for n, s in rules):
+                continue
+            score = sim
+        if best is None or (score, -eid) > (best[0], -best[1]):
+            best = (score, eid, ev)
+    return best[2] if best else None
+
+
+def _file_keys(conn: sqlite3.Connection, event_id: int, bks: list[str], words: list[str],
+               have: set[str]) -> None:
+    rows = [(f"{b}|{t}", event_id) for b in bks for t in words if f"{b}|{t}" not in have]
+    conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", rows)
+
+
+def _insert_mention(conn: sqlite3.Connection, event_id: int, article_id: int,
+                    d: MentionDraft) -> None:
+    conn.execute(
+        'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
+        "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
+        "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, article_id, d.start, d.end, d.phrase, d.type, d.value, d.start_date,
+         d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end, d.anchor,
+         d.anchor_date, int(d.lead)))
+
+
+def _new_event(conn: sqlite3.Connection, d: MentionDraft, bks: list[str],
+               words: list[str]) -> int:
+    cur = conn.execute(
+        'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions) '
+        "VALUES (?, ?, ?, ?, ?, 1, 1)",
+        (d.value, d.start_date, d.end_date, d.granularity, d.title))
+    eid = cur.lastrowid
+    counts.adjust(conn, d.start_date, +1)
+    conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
+                 (eid, d.title, d.sentence))
+    _file_keys(conn, eid, bks, words[:MAX_TERMS], set())
+    return eid
+
+
+def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list[str],
+                words: list[str], new_source: bool) -> None:
+    value, start, end, gran = ev.value, ev.start, ev.end, ev.granularity
+    if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
+        value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
+        if start != ev.start:
+            counts.adjust(conn, ev.start, -1)
+            counts.adjust(conn, start, +1)
+    title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
+    conn.execute(
+        'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
+        "n_mentions = n_mentions + 1, n_sources = n_sources + ? WHERE id = ?",
+        (value, start, end, gran, title, int(new_source), ev.id))
+    (body,) = conn.execute("SELECT body FROM events_fts WHERE rowid = ?", (ev.id,)).fetchone()
+    if d.sentence not in body.split("\n"):
+        body = f"{body}\n{d.sentence}" if body else d.sentence
+    conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
+                 (title, body, ev.id))
+    have_b, have_t, have = _keys_of(conn, ev.id)
+    all_b = have_b + [b for b in bks if b not in have_b]
+    all_t = have_t + [t for t in words if t not in have_t][: max(MAX_TERMS - len(have_t), 0)]
+    _file_keys(conn, ev.id, all_b, all_t, have)
+
+
+def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft]) -> None:
+    """Insert an article's mentions, each into the event of its happening (inside the
+    caller's transaction)."""
+    touched: set[int] = set()
+    for d in drafts:
+        if not d.end_date:
+            d.end_date = d.start_date
+        bks = buckets(d.start_date, d.end_date)
+        words = list(dict.fromkeys(d.terms))
+        found, weights = _candidates(conn, bks, words)
+        ev = _choose(conn, d, words, found, weights) if found else None
+        if ev is None:
+            eid = _new_event(conn, d, bks, words)
+        else:
+            eid = ev.id
+            _join_event(conn, ev, d, bks, words, eid not in touched)
+        touched.add(eid)
+        _insert_mention(conn, eid, article_id, d)
+
+
+def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Delete an article's mentions and shrink or drop their events (inside the caller's
+    transaction; the article row itself is the caller's)."""
+    eids = [e for (e,) in conn.execute(
+        "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? ORDER BY event_id",
+        (article_id,))]
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    for eid in eids:
+        rebuild_event(conn, eid)
+
+
+def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
+    """Recompute an event from the mentions it has left, or delete it when none are left."""
+    old = conn.execute('SELECT start FROM events WHERE id = ?', (event_id,)).fetchone()
+    if old is None:
+        return
+    rows = conn.execute(
+        'SELECT m.article_id, m.start, m.value, m.start_date, m.end_date, m.granularity, '
+        "m.sentence, m.sentence_start, m.lead, a.title, m.\"end\" FROM mentions m "
+        "LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id",
+        (event_id,)).fetchall()
+    conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event_id,))
+    if not rows:
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
+        counts.adjust(conn, old[0], -1)
+        return
+    best_span = None
+    title, title_score = "", -10
+    bks: list[str] = []
+    words: list[str] = []
+    sentences: list[str] = []
+    for (_aid, m_start, value, sd, ed, gran, sentence, ss, lead, headline, m_end) in rows:
+        ed = ed or sd
+        if best_span is None or _days(sd, ed) < _days(best_span[1], best_span[2]):
+            best_span = (value, sd, ed, gran)
+        t, w = title_and_terms(sentence, m_start - ss, m_end - ss, bool(lead),
+                               headline if lead else None)
+        if _title_score(t) > title_score:
+            title, title_score = t, _title_score(t)
+        bks += [b for b in buckets(sd, ed) if b not in bks]
+        words += [x for x in w if x not in words][: max(MAX_TERMS - len(words), 0)]
+        if sentence not in sentences:
+            sentences.append(sentence)
+    value, start, end, gran = best_span
+    conn.execute(
+        'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
+        "n_mentions = ?, n_sources = ? WHERE id = ?",
+        (value, start, end, gran, title, len(rows), len({r[0] for r in rows}), event_id))
+    conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
+                 (title, "\n".join(sentences), event_id))
+    _file_keys(conn, event_id, bks, words, set())
+    if start != old[0]:
+        counts.adjust(conn, old[0], -1)
+        counts.adjust(conn, start, +1)

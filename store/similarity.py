@@ -1,0 +1,147 @@
+"""Salient terms of a clause, and how alike two bags of terms are.
+
+Merging asks "do these two sentences report the same happening?" cheaply and
+without a model: reduce each clause to lowercased, lightly stemmed content
+words (names, numbers, verbs of the happening), fold the handful of aliases
+news copy uses for the same actor or act ("ISIL", "IS", "Islamic State";
+"seized", "captured", "overran"), and compare bags with an overlap weighted
+by how rare each term is among the events it could merge with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all almost along already also although am among an and
+    another any are around as at away back be became because become been before being below
+    between both but by can could did do does doing done down during each either else even ever
+    every few for from further get got had has have having he her here hers herself him himself
+    his how however i if in including into is it its itself just least less like many may me
+    might more most much must my myself near nearly neither no nor not now of off on once one
+    only or other others our ours out over own per perhaps rather same several she should since
+    so some still such than that the their theirs them themselves then there these they this
+    those though through thus to too toward towards under until up upon us very via was we
+    were what whatever when where whether which while who whom whose why will with within
+    without would yet you your yours
+    said says say saying told tells according reported reports report reportedly added
+    adding stated statement statements claimed claims announced quoted quoting confirmed
+    spokesman spokeswoman spokesperson official officials source sources media news agency
+    mr mrs ms dr
+    today yesterday tomorrow tonight morning afternoon evening night day days week weeks weekend
+    month months year years decade century ago earlier later last next previous past recent
+    recently early late latest current currently ahead time times
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    spring summer autumn fall winter
+    first second third fourth fifth new old least least more than least
+    """.split()
+)
+
+# Surface forms folded to one term before stemming; extend as corpora need.
+ALIASES = {
+    "isil": "isis", "daesh": "isis", "islamic state": "isis", "is": "isis",
+    "us": "usa", "u.s": "usa", "u.s.": "usa", "united states": "usa", "america": "usa",
+    "un": "un", "u.n": "un", "u.n.": "un", "united nations": "un",
+    "uk": "uk", "u.k": "uk", "u.k.": "uk", "britain": "uk", "british": "uk",
+    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia",
+    "syria": "syria", "syrian": "syria", "syrians": "syria",
+    # verbs of taking a place
+    "seize": "capture", "seized": "capture", "seizes": "capture", "seizing": "capture",
+    "captured": "capture", "captures": "capture", "capturing": "capture",
+    "took": "capture", "taken": "capture", "overran": "capture", "overrun": "capture",
+    "overrunning": "capture", "overruns": "capture", "fell": "capture",
+    "recaptured": "recapture", "recaptures": "recapture", "retook": "recapture",
+    "retaken": "recapture", "retake": "recapture", "retakes": "recapture",
+    "re-captured": "recapture", "re-capture": "recapture", "retaking": "recapture",
+    # verbs of dying and killing
+    "killed": "kill", "kills": "kill", "killing": "kill", "died": "kill", "dead": "kill",
+    "die": "kill", "deaths": "kill", "death": "kill",
+    "troops": "soldier", "troop": "soldier", "soldiers": "soldier",
+    "bombing": "bomb", "bombings": "bomb", "bombed": "bomb", "blast": "bomb", "blasts": "bomb",
+    "explosion": "bomb",
+    "airstrikes": "airstrike", "air strikes": "airstrike", "air strike": "airstrike",
+    "strikes": "strike",
+}
+# Multi-word aliases (and dotted acronyms) replaced in the text before tokenising.
+_PHRASES = re.compile(
+    r"\b(islamic state(?: of iraq and (?:the levant|syria|al-sham))?|united states|"
+    r"united nations|air strikes?)\b|(?<![\w.])(u\.s\.?|u\.n\.?|u\.k\.?)(?![\w])",
+    re.IGNORECASE,
+)
+_ACRONYMS = {"IS": "isis", "US": "usa", "UN": "un", "UK": "uk"}
+_CANONICAL = frozenset(ALIASES.values())
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
+_REPREFIX = re.compile(r"\b[Rr]e-([a-z])")
+_YEARISH = re.compile(r"(1[89]|20)\d\d")
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: plural and tense endings only, never below 3 letters."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl, keep in (("ies", "y", 3), ("sses", "ss", 3), ("ing", "", 4), ("ed", "", 4),
+                               ("es", "e", 4), ("s", "", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def terms(text: str) -> list[str]:
+    """Distinct salient terms of `text`, in order of first appearance."""
+    def fold(m: re.Match) -> str:
+        low = m.group(0).lower().rstrip(".")
+        if low.startswith("islamic state"):
+            return " isis "
+        return " " + ALIASES.get(low, low).replace(" ", "_") + " "
+
+    text = _PHRASES.sub(fold, _REPREFIX.sub(r"re\1", text))
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        low = raw.lower()
+        if raw in _ACRONYMS:  # "IS" and "US", not the verb and the pronoun
+            low = _ACRONYMS[raw]
+        elif low in STOPWORDS:
+            continue
+        if raw.isdigit() and (len(raw) == 1 or (len(raw) == 4 and _YEARISH.fullmatch(raw))):
+            continue  # single digits and years say little about the happening
+        term = ALIASES.get(low) or (low if low in _CANONICAL else None)
+        if term is None:
+            term = _stem(low.replace("’", "'"))
+            term = ALIASES.get(term, term)
+        if len(term) < 2 or term in STOPWORDS or term in seen:
+            continue
+        seen.add(term)
+        out.append(term)
+    return out
+
+
+def weight(df: int) -> float:
+    """How much a shared term counts, from how many candidate events carry it."""
+    return 1.0 / (1.0 + math.log1p(max(df, 0)))
+
+
+def overlap(mine: dict[str, float], theirs: set[str], default_weight: float) -> tuple[float, int]:
+    """(weighted overlap coefficient, number of shared terms) of two term bags.
+
+    The coefficient divides by the smaller bag, so a short paraphrase ("Palmyra
+    fell to IS") still matches the long sentence it summarises; the caller
+    also requires several shared terms so a two-word bag cannot match anything.
+    """
+    shared = [t for t in mine if t in theirs]
+    if not shared or not mine or not theirs:
+        return 0.0, 0
+    w_shared = sum(mine[t] for t in shared)
+    w_mine = sum(mine.values())
+    w_theirs = w_shared + default_weight * (len(theirs) - len(shared))
+    return w_shared / min(w_mine, w_theirs), len(shared)
