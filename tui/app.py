@@ -1,0 +1,387 @@
+"""The dateline app: timeline, details and sources, driven by keys from tui/actions.py.
+
+The app owns the `Browser` (the current search) and wires the panes
+together: the timeline reports where its cursor rests, the app asks the store
+for that event's sources and shows them. Slow work (searches, counts) runs in
+thread workers so keys never wait on SQLite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.worker import get_current_worker
+
+from store.browse import Browser
+from store.counts import period_of
+from store.query import QueryError
+
+from . import links
+from .actions import ACTIONS, bindings, display_keys
+from .format import next_period_start, period_start
+from .screens.goto import GotoScreen
+from .screens.help import HelpScreen
+from .screens.reader import ReaderScreen
+from .status import status_text
+from .widgets.density import Density
+from .widgets.details import Details
+from .widgets.search_bar import SearchBar
+from .widgets.sources import Sources
+from .widgets.timeline import PAGE, Timeline
+
+ZOOMS = ("year", "month", "day")   # coarse to fine
+NARROW_WIDTH = 100                 # below this the panes stack
+POLL_SECONDS = 2.0
+
+
+def _history_api() -> tuple[Any, Any]:
+    """remember_search / recent_searches from the store, or None while they do not exist."""
+    import store.browse as browse
+
+    return getattr(browse, "remember_search", None), getattr(browse, "recent_searches", None)
+
+
+class DatelineApp(App):
+    """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
+
+    TITLE = "dateline"
+    CSS_PATH = "app.tcss"
+    BINDINGS = bindings()
+
+    def __init__(self, store: Any, query: str = "", theme: str | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.initial_query = query
+        self.today = today or date.today()
+        self.animation_level = "none"
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self.browser: Browser | None = None
+        self.zoom = "month"
+        self.total: int | None = None
+        self.total_exact = True
+        self.position: int | None = None
+        self.stale = False
+        self._data_version = 0
+        self._search_error: str | None = None
+
+    # ---------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        bar = SearchBar(id="search")
+        bar.display = False
+        yield bar
+        yield Density(id="density")
+        with Horizontal(id="panes"):
+            yield Timeline(id="timeline")
+            with Vertical(id="side"):
+                yield Details(id="details")
+                yield Sources(id="sources")
+        yield Static(id="status")
+        yield Footer()
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.query_one(Timeline)
+
+    @property
+    def sources_pane(self) -> Sources:
+        return self.query_one(Sources)
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline").border_title = "timeline"
+        self.query_one("#details").border_title = "event"
+        self.query_one("#sources").border_title = "sources"
+        self._set_narrow(self.size.width)
+        try:
+            browser = Browser(self.store, self.initial_query, today=self.today)
+        except QueryError as e:
+            browser = Browser(self.store, "", today=self.today)
+            bar = self.query_one(SearchBar)
+            bar.display = True
+            bar.input.value = self.initial_query
+            bar.say(e.message, error=True)
+        self._use(browser, browser.first(PAGE), at_start=True)
+        self.timeline.focus()
+        self._data_version = self.store.data_version()
+        self.set_interval(POLL_SECONDS, self._poll_store)
+
+    def on_resize(self, event: Any) -> None:
+        self._set_narrow(event.size.width)
+
+    def _set_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "narrow")
+
+    # ---------------------------------------------------------------- state
+
+    def _use(self, browser: Browser, rows: list, cursor: int = 0, **edges: bool) -> None:
+        """Show `browser`'s rows and count its matches in the background."""
+        self.browser = browser
+        self.total = None
+        self.timeline.empty_message = (
+            f"No events match {browser.query!r}." if browser.query
+            else "No events yet. Add articles with: dateline ingest PATH")
+        self.timeline.show(browser, rows, cursor, **edges)
+        self._count(browser, self.zoom)
+
+    @work(thread=True, exclusive=True, group="count")
+    def _count(self, browser: Browser, zoom: str) -> None:
+        total = browser.count()
+        periods = browser.density(zoom)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._counted, browser, zoom, total, periods)
+
+    def _counted(self, browser: Browser, zoom: str, total: int, periods: list) -> None:
+        if browser is not self.browser or zoom != self.zoom:
+            return
+        self.total = total
+        self.total_exact = getattr(browser, "count_exact", True)
+        self.query_one(Density).set_periods(periods, zoom)
+        if browser.query:
+            bar = self.query_one(SearchBar)
+            if bar.display and not self._search_error:
+                bar.say(self._matches_words())
+        self._update_status()
+
+    def _matches_words(self) -> str:
+        if self.total is None:
+            return "counting…"
+        plus = "" if self.total_exact else "+"
+        return f"{self.total:,}{plus} match" + ("" if self.total == 1 else "es")
+
+    def on_timeline_highlighted(self, message: Timeline.Highlighted) -> None:
+        row = message.row
+        terms = self.timeline.terms
+        sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
+        self.query_one(Details).show(row, sources[0] if sources else None, terms)
+        self.sources_pane.show(sources, terms)
+        density = self.query_one(Density)
+        density.current = period_of(row.start, self.zoom) if row is not None else ""
+        self.position = self.browser.position(row) if (row is not None and self.browser) else None
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.query_one("#status", Static).update(status_text(
+            position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
+            query=self.browser.query if self.browser else "", stale=self.stale))
+
+    def _poll_store(self) -> None:
+        version = self.store.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.stale = True
+            self._update_status()
+
+    # ---------------------------------------------------------------- search
+
+    def on_search_bar_settled(self, message: SearchBar.Settled) -> None:
+        self._search(message.query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        try:
+            browser = Browser(self.store, query, today=self.today)
+            rows = browser.first(PAGE)
+            total = browser.count()
+        except QueryError as e:
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self._search_failed, query, e.message)
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._searched, query, browser, rows, total)
+
+    def _search_failed(self, query: str, message: str) -> None:
+        bar = self.query_one(SearchBar)
+        if bar.value != query:
+            return
+        self._search_error = message
+        bar.say(message, error=True)
+
+    def _searched(self, query: str, browser: Browser, rows: list, total: int) -> None:
+        bar = self.query_one(SearchBar)
+        if bar.display and bar.value != query:
+            return  # the user typed on; a newer search is coming
+        self._search_error = None
+        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+        if query:
+            bar.say(self._matches_words())
+        else:
+            bar.say("")
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        query = message.query.strip()
+        if self._search_error:
+            return  # the error stays under the bar until the query is fixed
+        remember, _ = _history_api()
+        if query and remember is not None:
+            remember(self.store, query)
+        if self.browser is None or self.browser.query != message.query:
+            self._search(message.query)
+        self.timeline.focus()
+
+    def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
+        self._search_error = None
+        if self.browser is not None and self.browser.query:
+            browser = Browser(self.store, "", today=self.today)
+            row = self.timeline.row
+            self._use(browser, browser.first(PAGE), at_start=True)
+            if row is not None:
+                self._goto_row(row)
+        self.timeline.focus()
+
+    def _goto_row(self, row: Any) -> None:
+        self.timeline.goto_date(row.start[:10])
+        self.timeline.move_to_id(row.id)
+
+    # ---------------------------------------------------------------- actions
+
+    def _focused_sources(self) -> Sources | None:
+        focused = self.focused
+        return focused if isinstance(focused, Sources) else None
+
+    def action_cursor_down(self) -> None:
+        if (sources := self._focused_sources()) is not None:
+            sources.action_cursor_down()
+        else:
+            self.timeline.move(1)
+
+    def action_cursor_up(self) -> None:
+        if (sources := self._focused_sources()) is not None:
+            sources.action_cursor_up()
+        else:
+            self.timeline.move(-1)
+
+    def action_page_down(self) -> None:
+        self.timeline.move(self.timeline.page_rows)
+
+    def action_page_up(self) -> None:
+        self.timeline.move(-self.timeline.page_rows)
+
+    def action_first(self) -> None:
+        self.timeline.first()
+
+    def action_last(self) -> None:
+        self.timeline.last()
+
+    def action_next_period(self) -> None:
+        row = self.timeline.row
+        if row is None:
+            return
+        if not self.timeline.goto_date(next_period_start(row.start, self.zoom)):
+            self.notify(f"No later {self.zoom} with events.")
+
+    def action_prev_period(self) -> None:
+        row = self.timeline.row
+        if row is None or self.browser is None:
+            return
+        here = period_start(period_of(row.start, self.zoom), self.zoom)
+        first_here = self.browser.at_date(here, 1)
+        earlier = self.browser.before(first_here[0], 1) if first_here else []
+        if not earlier:
+            self.notify(f"No earlier {self.zoom} with events.")
+            return
+        prev = period_start(period_of(earlier[0].start, self.zoom), self.zoom)
+        self.timeline.goto_date(prev)
+
+    def _set_zoom(self, zoom: str) -> None:
+        self.zoom = zoom
+        self.timeline.zoom = zoom
+        row = self.timeline.row
+        density = self.query_one(Density)
+        density.current = period_of(row.start, zoom) if row is not None else ""
+        if self.browser is not None:
+            self._count(self.browser, zoom)
+        self._update_status()
+
+    def action_zoom_in(self) -> None:
+        self._set_zoom(ZOOMS[min(len(ZOOMS) - 1, ZOOMS.index(self.zoom) + 1)])
+
+    def action_zoom_out(self) -> None:
+        self._set_zoom(ZOOMS[max(0, ZOOMS.index(self.zoom) - 1)])
+
+    def action_goto_date(self) -> None:
+        def landed(iso: str | None) -> None:
+            if iso and not self.timeline.goto_date(iso):
+                self.notify(f"No events on or after {iso}: showing the last one.")
+            self.timeline.focus()
+
+        self.push_screen(GotoScreen(self.today), landed)
+
+    def action_search(self) -> None:
+        _, recent = _history_api()
+        history = list(recent(self.store)) if recent is not None else []
+        self.query_one(SearchBar).open(history)
+
+    def action_next_match(self) -> None:
+        if self.browser is None or not self.browser.query:
+            self.notify("No search: press / to search.")
+            return
+        self.timeline.move(1)
+
+    def action_prev_match(self) -> None:
+        if self.browser is None or not self.browser.query:
+            self.notify("No search: press / to search.")
+            return
+        self.timeline.move(-1)
+
+    def action_read(self) -> None:
+        source = self.sources_pane.current
+        if source is None or self.browser is None:
+            self.notify("This event has no sources to read.")
+            return
+        article = self.browser.article(source.article_id)
+        if article is None:
+            self.notify("That article is no longer in the store: press r to refresh.")
+            return
+        self.push_screen(ReaderScreen(article, source.mention_id, self.timeline.terms))
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        message.stop()
+        self.action_read()
+
+    def action_copy_link(self) -> None:
+        source = self.sources_pane.current
+        if source is None:
+            self.notify("This event has no sources.")
+            return
+        links.copy_link(self, source.url, source.path)
+
+    def action_open_link(self) -> None:
+        source = self.sources_pane.current
+        if source is None:
+            self.notify("This event has no sources.")
+            return
+        links.open_link(self, source.url, source.path)
+
+    def action_refresh(self) -> None:
+        """Read the store afresh (new events from another process), keeping the cursor's place."""
+        query = self.browser.query if self.browser else ""
+        row = self.timeline.row
+        try:
+            browser = Browser(self.store, query, today=self.today)
+        except QueryError:
+            browser = Browser(self.store, "", today=self.today)
+        self.stale = False
+        self._data_version = self.store.data_version()
+        self._use(browser, browser.first(PAGE), at_start=True)
+        if row is not None:
+            self._goto_row(row)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    # ---------------------------------------------------------------- palette
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for a in ACTIONS:
+            yield SystemCommand(f"{a.description.capitalize()} ({display_keys(a)})", a.help,
+                                getattr(self, f"action_{a.name}"))

@@ -1,0 +1,59 @@
+"""Go to a date: a small input that reads "2015-08", "March 2016" or "last May"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+def resolve(text: str, today: date) -> tuple[str, str] | None:
+    """The span a typed date means, read by the store's date reader (against today)."""
+    from store.query.dates import span
+
+    return span(text, today)
+
+
+class GotoScreen(ModalScreen[str | None]):
+    """Dismisses with the first ISO day of the typed date, or None on Esc."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel")]
+
+    DEFAULT_CSS = """
+    GotoScreen { align: center middle; }
+    GotoScreen > Vertical {
+        width: 60; height: auto; border: round $primary; padding: 0 1; background: $surface;
+    }
+    GotoScreen #goto-error { color: $error; height: auto; }
+    """
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "go to date"
+            yield Input(placeholder='2015-08, March 2016, last May', id="goto-input")
+            yield Static(Text("Enter to go, Esc to cancel", style="dim"), id="goto-error")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        found = resolve(text, self.today) if text else None
+        if found is None:
+            message = "Type a date" if not text else f"Not a date I can read: {text!r}"
+            self.query_one("#goto-error", Static).update(Text(message))
+            return
+        self.dismiss(found[0])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""The density strip: how many events fall in each period, and where the cursor is.
+
+Counts come from the store's period table (kept in step with the events),
+so drawing the strip never scans the events; the cursor's period is marked
+with a caret under its bar, which reads without colour.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def buckets(periods: list[tuple[str, int]], width: int) -> list[tuple[str, str, int]]:
+    """Fold periods into at most `width` columns: (first period, last period, total)."""
+    if width <= 0 or not periods:
+        return []
+    per = max(1, -(-len(periods) // width))  # ceiling division
+    out = []
+    for i in range(0, len(periods), per):
+        chunk = periods[i:i + per]
+        out.append((chunk[0][0], chunk[-1][0], sum(n for _, n in chunk)))
+    return out
+
+
+def bar(n: int, top: int) -> str:
+    if n <= 0 or top <= 0:
+        return BARS[0]
+    return BARS[max(1, round(n / top * (len(BARS) - 1)))]
+
+
+class Density(Widget):
+    """Two lines: the bars, then a caret under the cursor's period and a caption."""
+
+    DEFAULT_CSS = """
+    Density { height: 2; padding: 0 1; }
+    """
+
+    zoom: reactive[str] = reactive("month")
+    current: reactive[str] = reactive("")   # the cursor's period key at this zoom
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.periods: list[tuple[str, int]] = []
+        self.label = ""
+
+    def set_periods(self, periods: list[tuple[str, int]], zoom: str) -> None:
+        self.periods = list(periods)
+        self.zoom = zoom
+        self.refresh()
+
+    def render(self) -> Text:
+        width = max(1, self.content_region.width)
+        cols = buckets(self.periods, width)
+        if not cols:
+            return Text(f"no events per {self.zoom}", style="dim", no_wrap=True)
+        top = max(n for _, _, n in cols)
+        bars = Text("".join(bar(n, top) for _, _, n in cols), no_wrap=True)
+        marker_col = None
+        for i, (first, last, _) in enumerate(cols):
+            if self.current and first <= self.current <= last:
+                marker_col = i
+                break
+        caption = f"events per {self.zoom}"
+        if self.current:
+            count = sum(n for p, n in self.periods if p == self.current)
+            caption += f" · {self.current}: {count}"
+        under = [" "] * len(cols)
+        if marker_col is not None:
+            under[marker_col] = "▲"
+            bars.stylize("reverse", marker_col, marker_col + 1)
+        line2 = "".join(under)
+        # the caption sits at the side of the caret that has room
+        if marker_col is None or marker_col < width // 2:
+            start = width - len(caption)
+        else:
+            start = 0
+        if start >= 0 and (marker_col is None or not start <= marker_col < start + len(caption)):
+            line2 = line2.ljust(width)
+            line2 = line2[:start] + caption + line2[start + len(caption):]
+        text = Text(no_wrap=True)
+        text.append_text(bars)
+        text.append("\n")
+        text.append(line2[:width].rstrip(), style="dim")
+        return text

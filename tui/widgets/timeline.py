@@ -1,0 +1,307 @@
+"""The timeline pane: a line-API scroll view over keyset pages of events.
+
+Like toolong's log view, it never builds a widget per event: it holds a
+window of a few hundred rows around the cursor, fetched page by page from a
+`Browser`, and draws each visible line on demand. Opening a store of a
+million events costs one page query, the same as opening ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..format import period_key, period_label, value_label
+from ..text import clean, highlight_terms
+
+PAGE = 100        # rows per keyset query
+WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
+MARGIN = 30       # fetch the next page when the cursor gets this close to the window's edge
+LABEL_WIDTH = 14  # "2016-03-15 Tue"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One screen line: a period header, or the row at `index` in the window."""
+
+    header: str | None = None
+    index: int = -1
+
+
+class Timeline(ScrollView, can_focus=True):
+    """Events in date order, with headers where the period (at the zoom) changes."""
+
+    COMPONENT_CLASSES = {"timeline--cursor", "timeline--header", "timeline--count",
+                         "timeline--label", "timeline--empty"}
+
+    DEFAULT_CSS = """
+    Timeline { overflow-x: hidden; }
+    Timeline > .timeline--cursor { background: $accent 40%; text-style: bold; }
+    Timeline:focus > .timeline--cursor { background: $accent; color: $text; }
+    Timeline > .timeline--header { text-style: bold; color: $secondary; }
+    Timeline > .timeline--count { color: $warning; }
+    Timeline > .timeline--label { color: $text-muted; }
+    Timeline > .timeline--empty { color: $text-muted; text-style: italic; }
+    """
+
+    zoom: reactive[str] = reactive("month")
+
+    class Highlighted(Message):
+        """The cursor came to rest on another event (None: the timeline is empty)."""
+
+        def __init__(self, row: Any | None) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.browser: Any = None
+        self.rows: list[Any] = []
+        self.lines: list[Line] = []
+        self.cursor = 0
+        self.at_start = True
+        self.at_end = True
+        self.terms: list[str] = []
+        self.empty_message = "No events yet. Add articles with: dateline ingest PATH"
+        self._row_line: list[int] = []
+        self._cache: LRUCache[tuple, Strip] = LRUCache(256)
+        self._last_posted: int | None = -1
+        self._want = 0
+
+    # ---------------------------------------------------------------- loading
+
+    @property
+    def row(self) -> Any | None:
+        """The event under the cursor."""
+        return self.rows[self.cursor] if self.rows else None
+
+    def show(self, browser: Any, rows: list[Any], cursor: int = 0, *,
+             at_start: bool | None = None, at_end: bool | None = None) -> None:
+        """Replace the window with `rows` from `browser` and put the cursor on rows[cursor]."""
+        self.browser = browser
+        self.terms = list(getattr(browser, "terms", []) or [])
+        self.rows = list(rows)
+        self.cursor = max(0, min(cursor, len(self.rows) - 1))
+        self.at_start = (not self.rows) if at_start is None else at_start
+        self.at_end = (not self.rows) if at_end is None else at_end
+        if self.rows and at_start is None:
+            self.at_start = not browser.before(self.rows[0], 1)
+        if self.rows and at_end is None:
+            self.at_end = not browser.after(self.rows[-1], 1)
+        self._relayout()
+        self._extend()
+        self._scroll_cursor_into_view(center=True)
+        self._post_highlight()
+
+    def first(self) -> None:
+        rows = self.browser.first(PAGE)
+        self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+
+    def last(self) -> None:
+        rows = self.browser.last(PAGE)
+        self.show(self.browser, rows, len(rows) - 1, at_start=len(rows) < PAGE, at_end=True)
+
+    def goto_date(self, iso: str) -> bool:
+        """Put the cursor on the first event starting on or after `iso` (else the last one)."""
+        rows = self.browser.at_date(iso, PAGE)
+        if not rows:
+            self.last()
+            return False
+        before = self.browser.before(rows[0], PAGE // 2)
+        self.show(self.browser, before + rows, len(before),
+                  at_start=len(before) < PAGE // 2, at_end=len(rows) < PAGE)
+        return True
+
+    def _extend(self) -> None:
+        """Fetch a page beyond whichever window edge the cursor nears; forget far rows.
+
+        The cursor keeps its place on screen while rows come and go around it.
+        """
+        if not self.rows or self.browser is None:
+            return
+        screen_offset = (self._row_line[self.cursor] - int(self.scroll_y)
+                         if self.cursor < len(self._row_line) else 0)
+        changed = self._fetch_edges()
+        if changed:
+            self._relayout()
+            line = self._row_line[self.cursor]
+            self.scroll_to(y=max(0, line - screen_offset), animate=False, immediate=True)
+
+    def _fetch_edges(self, target: int | None = None) -> bool:
+        """Grow the window until it holds `target` (or the cursor) with a margin; trim it."""
+        changed = False
+        want = self.cursor if target is None else target
+        while not self.at_end and want >= len(self.rows) - MARGIN:
+            more = self.browser.after(self.rows[-1], PAGE)
+            self.at_end = len(more) < PAGE
+            self.rows.extend(more)
+            changed = True
+        while not self.at_start and want < MARGIN:
+            more = self.browser.before(self.rows[0], PAGE)
+            self.at_start = len(more) < PAGE
+            self.rows[:0] = more
+            self.cursor += len(more)
+            want += len(more)
+            changed = True
+        if len(self.rows) > WINDOW:
+            drop_front = max(0, min(want - WINDOW // 2, len(self.rows) - WINDOW))
+            if drop_front:
+                del self.rows[:drop_front]
+                self.cursor -= drop_front
+                want -= drop_front
+                self.at_start = False
+            if len(self.rows) > WINDOW:
+                del self.rows[WINDOW:]
+                self.at_end = False
+            changed = True
+        self._want = want
+        return changed
+
+    def _relayout(self) -> None:
+        """Rebuild the screen lines: a header wherever the period changes."""
+        lines: list[Line] = []
+        row_line: list[int] = []
+        previous = None
+        for i, r in enumerate(self.rows):
+            key = period_key(r.start, r.value, r.granularity, self.zoom)
+            if key != previous:
+                lines.append(Line(header=period_label(key)))
+                previous = key
+            row_line.append(len(lines))
+            lines.append(Line(index=i))
+        self.lines = lines
+        self._row_line = row_line
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, max(1, len(lines)))
+        self.refresh()
+
+    def watch_zoom(self) -> None:
+        if self.is_mounted:
+            self._relayout()
+            self._scroll_cursor_into_view(center=True)
+
+    # ---------------------------------------------------------------- moving
+
+    def move(self, delta: int) -> None:
+        """Move the cursor by `delta` rows, fetching pages as the window edge nears."""
+        if not self.rows:
+            return
+        if self._fetch_edges(self.cursor + delta):
+            self._relayout()
+        self.cursor = max(0, min(self._want, len(self.rows) - 1))
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self._post_highlight()
+
+    def move_to_id(self, event_id: int) -> bool:
+        for i, r in enumerate(self.rows):
+            if r.id == event_id:
+                self.move(i - self.cursor)
+                return True
+        return False
+
+    @property
+    def page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def _scroll_cursor_into_view(self, center: bool = False) -> None:
+        if not self.rows or not self._row_line:
+            return
+        line = self._row_line[self.cursor]
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if center:
+            target = max(0, line - height // 3)
+        elif line - 1 < top:  # keep the header above the cursor visible when there is one
+            target = max(0, line - 1)
+        elif line >= top + height:
+            target = line - height + 1
+        else:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def _post_highlight(self) -> None:
+        row = self.row
+        ident = row.id if row is not None else None
+        if ident != self._last_posted:
+            self._last_posted = ident
+            self.post_message(self.Highlighted(row))
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, max(1, len(self.lines)))
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # ---------------------------------------------------------------- drawing
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not self.rows:
+            if y == 0:
+                text = Text(self.empty_message, style=self.get_component_rich_style(
+                    "timeline--empty"))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        if index >= len(self.lines):
+            return Strip.blank(width, base)
+        line = self.lines[index]
+        is_cursor = line.index == self.cursor
+        key = (index, line, is_cursor, self.has_focus, width, self.zoom, tuple(self.terms),
+               id(self.rows[line.index]) if line.index >= 0 else 0)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if line.header is not None:
+            text = Text(f"── {line.header} ", style=self.get_component_rich_style(
+                "timeline--header"))
+            text.append("─" * max(0, width - text.cell_len),
+                        style=self.get_component_rich_style("timeline--header"))
+        else:
+            text = self._row_text(self.rows[line.index], width)
+            if is_cursor:
+                text.stylize(self.get_component_rich_style("timeline--cursor"))
+        strip = self._strip(text, width, base)
+        self._cache[key] = strip
+        return strip
+
+    def _row_text(self, row: Any, width: int) -> Text:
+        """'▸ 2016-03-15 Tue  3× Hill 900 captured …': label, corroboration, title."""
+        is_cursor = row is self.row
+        text = Text("▸ " if is_cursor else "  ", no_wrap=True, end="")
+        text.append(f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
+                    style=self.get_component_rich_style("timeline--label"))
+        count = row.n_sources
+        text.append(f" {count:>2}× " if count > 1 else "     ",
+                    style=self.get_component_rich_style("timeline--count"))
+        title = Text(clean(row.title), no_wrap=True, end="")
+        highlight_terms(title, self.terms, "reverse")
+        text.append_text(title)
+        text.truncate(width, overflow="ellipsis")
+        return text
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        text.no_wrap = True
+        text.end = ""
+        segments = [Segment(s.text, base + s.style if s.style else base, s.control)
+                    for s in text.render(self.app.console)]
+        return Strip(segments).crop_extend(0, width, base)
