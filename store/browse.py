@@ -25,6 +25,7 @@ from datetime import date
 from . import counts
 from .db import Store
 from .query import compile_query, parse
+from .query.filters import LONG_GRANULARITIES, LONGEST_EVENT_DAYS
 from .query.plan import Plan, choose_plan
 
 EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
@@ -89,7 +90,7 @@ class Browser:
         self.query = query
         today = today or date.today()
         self.parsed = parse(query, today)
-        self.compiled = compile_query(self.parsed, today)
+        self.compiled = compile_query(self.parsed, today, _longest_event_days(self.conn))
         self.terms: list[str] = self.compiled.terms
         self._plan: Plan | None = None
         self._count: int | None = None
@@ -253,6 +254,16 @@ class Browser:
             'SELECT id, start, "end", phrase, value FROM mentions WHERE article_id = ? '
             "ORDER BY start, id", (article_id,))]
         return ArticleView(*a, mentions=mentions)
+
+
+def _longest_event_days(conn) -> int:
+    """How far back on: must look: a decade, or longer when the store holds longer events."""
+    days = LONGEST_EVENT_DAYS
+    for granularity, reach in LONG_GRANULARITIES.items():
+        if conn.execute("SELECT 1 FROM events INDEXED BY events_granularity "
+                        "WHERE granularity = ? LIMIT 1", (granularity,)).fetchone():
+            days = max(days, reach)
+    return days
 
 
 def phrase_in_sentence(sentence: str, phrase: str, expected: int) -> tuple[int, int]:

@@ -299,3 +299,12 @@ def test_search_history_newest_first_without_repeats(tmp_path):
     ro = open_store(path, read_only=True)
     remember_search(ro, "ignored")          # read-only: skipped, no error
     assert recent_searches(ro) == ["source:bbc", "palmyra", "temple"]
+
+
+def test_on_finds_events_longer_than_a_decade():
+    events = EVENTS + [(10, "19", "1900-01-01", "1999-12-31", "century", "The last century",
+                        "a century of change", [(1, "the 20th century")])]
+    s = build_store(events)
+    assert ids(s, "on:1990") == [10]
+    assert ids(s, "on:2016-03-15") == [9, 8, 4, 6]
+    assert ids(s, "change on:1950-06") == [10]

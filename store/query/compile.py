@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import dates
 from .errors import QueryError
-from .filters import FILTERS
+from .filters import FILTERS, LONGEST_EVENT_DAYS
 from .parse import Query
 
 
@@ -59,17 +60,29 @@ class Compiled:
 
 
 def fts_string(text: str) -> str:
-    """One FTS5 string token: the text in double quotes, its own quotes doubled."""
-    return '"' + text.replace('"', '""') + '"'
+    """One FTS5 string token: the text in double quotes, its own quotes doubled.
+
+    NUL ends an FTS5 query string early ("unterminated string"), so it becomes a space.
+    """
+    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
 
 
 def terms_to_highlight(q: Query) -> list[str]:
     """The words and phrases a result was found by, for the panes to highlight."""
-    return list(dict.fromkeys([*q.words, *q.phrases]))
+    seen: dict[str, str] = {}
+    for t in (*q.words, *q.phrases):
+        seen.setdefault(t.casefold(), t)
+    return list(seen.values())
 
 
-def compile_query(q: Query, today: date) -> Compiled:
-    """SQL and MATCH strings for `q`; raise QueryError if a filter value is bad."""
+def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT_DAYS
+                  ) -> Compiled:
+    """SQL and MATCH strings for `q`; raise QueryError if a filter value is bad.
+
+    `longest_event_days` is how long the longest stored event may be (a decade
+    unless the store holds centuries): `on:` walks the date index from that far
+    before the span, since no overlapping event can start earlier.
+    """
     positive = [fts_string(t) for t in (*q.words, *q.phrases)]
     negative = [fts_string(t) for t in q.excluded]
     parts: list[str] = []
@@ -82,6 +95,8 @@ def compile_query(q: Query, today: date) -> Compiled:
         spec = FILTERS[f.name]
         try:
             p = spec.parse(f.value, today)
+            if f.name == "on":
+                p = (p[0], p[1], dates.shift_days(p[1], -longest_event_days))
         except ValueError as e:
             raise QueryError(str(e), f.position) from None
         parts.append(f"({spec.sql})")

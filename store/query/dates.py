@@ -24,7 +24,9 @@ def span(text: str, today: date) -> tuple[str, str] | None:
     if not text:
         return None
     found = _from_timex(text, today)
-    return found if found is not None else iso_span(text)
+    if found is None:
+        found = iso_span(text)
+    return found if found is not None else _relative_month(text, today)
 
 
 def _from_timex(text: str, today: date) -> tuple[str, str] | None:
@@ -80,3 +82,16 @@ def shift_days(iso: str, days: int) -> str:
         return (d + timedelta(days=days)).isoformat()
     except OverflowError:
         return (date.min if days < 0 else date.max).isoformat()
+
+
+def _relative_month(text: str, today: date) -> tuple[str, str] | None:
+    """"last May" (the latest May before this month), "this May", "next May"."""
+    m = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", text.strip().lower())
+    if not m or m[2] not in _MONTHS:
+        return None
+    month, year = _MONTHS[m[2]], today.year
+    if m[1] == "last" and month >= today.month:
+        year -= 1
+    elif m[1] == "next" and month <= today.month:
+        year += 1
+    return _month(year, month)

@@ -33,10 +33,11 @@ from . import dates
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
 
-# on: walks the (start, id) index from this far before the span: no stored
-# event is longer than a decade (the coarsest granularity), so none that
-# overlaps can start earlier.
+# on: walks the (start, id) index from this far before the span: no event
+# up to a decade long that overlaps it can start earlier. A store that holds
+# longer events (centuries) passes a longer reach to compile_query.
 LONGEST_EVENT_DAYS = 3700
+LONG_GRANULARITIES = {"century": 36_600, "millennium": 366_000}
 
 
 @dataclass(frozen=True)
