@@ -49,6 +49,7 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|until|till|thr
                           re.IGNORECASE)
 _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s")
 _APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
 _PROPER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)[^A-Z]*$")
 _WORDS = re.compile(r"\w+")
@@ -124,15 +125,23 @@ def _clause(s: str) -> str:
     if idx is None:
         return parts[0]
     part = parts[idx]
+    m = _LEADING_SAY.match(part)
+    if m and len(_WORDS.findall(part[m.end():])) >= 4:
+        part = part[m.end():]
     rel = _RELATIVE.search(part)
-    if rel and rel.start() < part.index(MARK) and idx > 0 and _APPOSITIVE.match(part):
+    if rel and rel.start() > part.find(MARK):
+        rel = None  # no mark left, or the relative clause comes after the date
+    if rel and idx > 0 and _APPOSITIVE.match(part):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         m = _PROPER.search(parts[idx - 1])
         if m and m.group(1):
             return m.group(1) + " " + part[rel.end():]
-    m = _LEADING_SAY.match(part)
-    if m and len(_WORDS.findall(part[m.end():])) >= 4:
-        part = part[m.end():]
+    if rel:
+        # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
+        # ceasefire began"
+        arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        if arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7:
+            return part[arts[-1].start():rel.start()] + part[rel.end():]
     if len(_WORDS.findall(part.replace(MARK, ""))) >= 4:
         return part
     return s

@@ -64,12 +64,12 @@ ALIASES = {
     "bombing": "bomb", "bombings": "bomb", "bombed": "bomb", "blast": "bomb", "blasts": "bomb",
     "explosion": "bomb",
     "airstrikes": "airstrike", "air strikes": "airstrike", "air strike": "airstrike",
-    "strikes": "strike",
+    "strikes": "strike", "fall of": "capture of",
 }
 # Multi-word aliases (and dotted acronyms) replaced in the text before tokenising.
 _PHRASES = re.compile(
     r"\b(islamic state(?: of iraq and (?:the levant|syria|al-sham))?|united states|"
-    r"united nations|air strikes?)\b|(?<![\w.])(u\.s\.?|u\.n\.?|u\.k\.?)(?![\w])",
+    r"united nations|air strikes?|fall of)\b|(?<![\w.])(u\.s\.?|u\.n\.?|u\.k\.?)(?![\w])",
     re.IGNORECASE,
 )
 _ACRONYMS = {"IS": "isis", "US": "usa", "UN": "un", "UK": "uk"}

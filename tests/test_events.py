@@ -1,0 +1,159 @@
+"""Sentences, titles and mention drafts: what a timeline row says and where it points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from store.events import anchor_text, extract_mentions, title_and_terms
+from store.sentences import sentence_spans
+
+
+@dataclass
+class T:
+    """Stand-in with the fields of store.timex.Timex."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    start_date: str | None
+    end_date: str | None
+    granularity: str | None
+    anchor: str | None = "dct"
+    anchor_date: str | None = None
+
+
+def tx(text: str, phrase: str, value: str, start: str | None, end: str | None = None,
+       gran: str = "day", type_: str = "DATE", anchor_date: str | None = None) -> T:
+    i = text.index(phrase)
+    return T(i, i + len(phrase), phrase, type_, value, start, end or start, gran, "dct",
+             anchor_date)
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = ("Four servicemen died since Sept. 30, when Moscow began. Lt. Gen. Sergei Rudskoi "
+            "spoke. U.S. Air Force Col. Pat Ryder agreed with John F. Kennedy Jr. on it. "
+            "Mr. Smith left at 5 p.m. Friday. The end!")
+    assert sentences(text) == [
+        "Four servicemen died since Sept. 30, when Moscow began.",
+        "Lt. Gen. Sergei Rudskoi spoke.",
+        "U.S. Air Force Col. Pat Ryder agreed with John F. Kennedy Jr. on it.",
+        "Mr. Smith left at 5 p.m. Friday.",
+        "The end!",
+    ]
+
+
+def test_newlines_end_sentences_and_quotes_stay_with_their_sentence():
+    text = 'Headline without a stop\n\nHe said: "We won." Then he left.\r\nCaption line'
+    assert sentences(text) == ["Headline without a stop", 'He said: "We won."',
+                               "Then he left.", "Caption line"]
+
+
+def test_every_character_lies_in_one_span():
+    text = "One. Two?  Three!\n\n  Four.\tFive\n"
+    spans = sentence_spans(text)
+    covered = set()
+    for s, e in spans:
+        assert not covered & set(range(s, e))
+        covered |= set(range(s, e))
+    assert {i for i, c in enumerate(text) if not c.isspace()} <= covered
+    assert spans == sorted(spans)
+
+
+def title(sentence: str, phrase: str) -> str:
+    i = sentence.index(phrase)
+    return title_and_terms(sentence, i, i + len(phrase))[0]
+
+
+def test_title_drops_trailing_attribution_and_the_date_phrase():
+    s = ("Russian jets hit 158 targets near Palmyra on Friday, killing more than 100 "
+         "militants, Russia's defense ministry said.")
+    assert title(s, "Friday") == "Russian jets hit 158 targets near Palmyra, killing more than 100 militants"
+
+
+def test_title_drops_leading_attribution_and_according_to():
+    s = "Russia's defense ministry said on March 26 that jets carried out 40 sorties near Palmyra."
+    assert title(s, "March 26") == "Jets carried out 40 sorties near Palmyra"
+    s = ("Troops took up positions in three neighborhoods on Saturday, according to the "
+         "Syrian Observatory for Human Rights, a Britain-based monitoring group.")
+    assert title(s, "Saturday") == "Troops took up positions in three neighborhoods"
+
+
+def test_title_keeps_claimed_responsibility_and_drops_dateline_and_connectives():
+    s = "BEIRUT — The group claimed responsibility for a bombing Friday at a stadium."
+    assert title(s, "Friday") == "The group claimed responsibility for a bombing at a stadium"
+    s = "However, on Tuesday the army captured a hill overlooking the town."
+    assert title(s, "Tuesday") == "The army captured a hill overlooking the town"
+
+
+def test_long_sentence_is_cut_to_the_clause_of_the_date():
+    s = ("BEIRUT — Syrian government forces have seized three neighborhoods inside Palmyra, "
+         "a town with famed Roman-era ruins that fell to the Islamic State group last May, "
+         "state media reported Saturday.")
+    assert title(s, "last May") == "Palmyra fell to the Islamic State group"
+    assert title(s, "Saturday") == ("Syrian government forces have seized three neighborhoods "
+                                    "inside Palmyra")
+    assert len(title(s + " " + s, "Saturday")) <= 100
+
+
+def test_terms_fold_aliases_and_drop_stopwords_and_dates():
+    _, a = title_and_terms("In May, ISIL took Palmyra in a matter of days.", 0, 6)
+    _, b = title_and_terms("Palmyra fell to the Islamic State group in May.", 41, 47)
+    assert {"palmyra", "isis", "capture"} <= set(a) & set(b)
+    assert not {"may", "the", "in", "of"} & (set(a) | set(b))
+
+
+def test_anchor_in_words():
+    assert anchor_text("on Tuesday", "dct", None, "2016-03-18") == (
+        "'on Tuesday' in an article published Friday 18 March 2016")
+    assert anchor_text("March 26", "dct", None, "2016-03-26") == (
+        "'March 26' in an article published Saturday 26 March 2016")
+    assert anchor_text("May 2015", "absolute", None, "2016-03-26") == "'May 2015' (absolute)"
+    assert "Tuesday 15 March 2016" in anchor_text("the next day", "previous", "2016-03-15",
+                                                   "2016-03-18")
+
+
+ARTICLE = ("Skip to main content\n"
+           "Troops enter Palmyra\n"
+           "Syrian troops entered the ancient town of Palmyra on Sunday after weeks of fighting.\n"
+           "The town fell to the militants in May 2015, the Observatory said.\n"
+           "The offensive lasted three weeks.\n"
+           "Related: floods hit the coast on Monday\n")
+
+
+def test_extract_mentions_dates_phrases_skips_furniture_and_non_calendar_spans():
+    furniture_start = ARTICLE.index("Related:")
+    furniture = [(0, ARTICLE.index("\n")), (furniture_start, len(ARTICLE))]
+    timexes = [
+        tx(ARTICLE, "on Sunday", "2016-03-27", "2016-03-27"),
+        tx(ARTICLE, "May 2015", "2015-05", "2015-05-01", "2015-05-31", "month"),
+        tx(ARTICLE, "three weeks", "P3W", None, type_="DURATION"),
+        tx(ARTICLE, "on Monday", "2016-03-28", "2016-03-28"),
+    ]
+    drafts = extract_mentions(ARTICLE, "Troops enter Palmyra", "2016-03-27", timexes, furniture)
+    lead, sunday, may = drafts
+    assert lead.lead and lead.value == "2016-03-27" and lead.title == "Troops enter Palmyra"
+    assert lead.sentence == "Troops enter Palmyra"
+    assert ARTICLE[lead.sentence_start:lead.sentence_end] == lead.sentence
+    assert sunday.phrase == "on Sunday" and ARTICLE[sunday.start:sunday.end] == "on Sunday"
+    assert sunday.sentence.startswith("Syrian troops entered")
+    assert ARTICLE[sunday.sentence_start:sunday.sentence_end] == sunday.sentence
+    assert sunday.anchor == "'on Sunday' in an article published Sunday 27 March 2016"
+    assert sunday.title == "Syrian troops entered the ancient town of Palmyra after weeks of fighting"
+    assert may.title == "The town fell to the militants"
+    assert may.anchor == "'May 2015' (absolute)" and may.granularity == "month"
+    assert may.end_date == "2015-05-31"
+
+
+def test_lead_without_headline_is_the_first_real_sentence_and_needs_a_date():
+    text = "Menu Home News\nSoldiers stormed the town hall at dawn, witnesses told reporters."
+    drafts = extract_mentions(text, None, "2020-01-02", [], [])
+    assert len(drafts) == 1 and drafts[0].lead
+    assert drafts[0].title == "Soldiers stormed the town hall at dawn"
+    assert drafts[0].anchor == "published 2020-01-02"
+    assert extract_mentions(text, None, None, [], []) == []
