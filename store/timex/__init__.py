@@ -1,0 +1,93 @@
+"""Find and resolve dated phrases in news text (TimeML TIMEX3 values).
+
+    tag(text, dct)   -> [Timex]   every dated phrase, sorted, non-overlapping
+    parse_when(s, today) -> Timex | None   a date a user types
+    span_of_value(value) -> (start, end, granularity) | None
+
+Modules: lexicon (words), patterns (regexes), finder (match + choose),
+handlers* (one resolver per rule), resolve/tense (reference-date arithmetic and
+clause tense), reftime (passage dates on live pages), values (value <-> span),
+when (user input), __main__ (the `timex` command).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from .values import span_of_value
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    start_date: str | None
+    end_date: str | None
+    granularity: str | None
+    anchor: str | None
+    anchor_date: str | None
+
+
+def _as_date(d) -> _dt.date | None:
+    if d is None:
+        return None
+    if isinstance(d, _dt.datetime):
+        return d.date()
+    if isinstance(d, _dt.date):
+        return d
+    return _dt.date.fromisoformat(str(d)[:10])
+
+
+def _make(text: str, f, ctx) -> Timex:
+    span = span_of_value(f.value) if f.type in ("DATE", "TIME") else None
+    anchor = anchor_date = None
+    if f.used_ref:
+        lab = ctx.label(f.ref_pos)
+        if lab is not None:
+            anchor, d = lab
+            anchor_date = d.isoformat()
+    return Timex(f.start, f.end, text[f.start:f.end], f.type, f.value,
+                 span[0] if span else None, span[1] if span else None,
+                 span[2] if span else None, anchor, anchor_date)
+
+
+def tag(text: str, dct: _dt.date | None, lang: str = "en") -> list[Timex]:
+    """Dated phrases of text resolved against dct (the publication date).
+
+    With dct None only absolute dates resolve; relative ones get X values.
+    """
+    from .finder import find
+    from .reftime import passage_anchors
+    from .resolve import Ctx
+
+    if not text:
+        return []
+    dct = _as_date(dct)
+    ctx = Ctx(text, dct)
+    found = find(text, ctx)
+    if dct is not None:
+        anchors = passage_anchors(text, found, dct)
+        if anchors:
+            ctx = Ctx(text, dct, anchors)
+            found = find(text, ctx)
+    return [_make(text, f, ctx) for f in found]
+
+
+def to_json(t: Timex) -> dict:
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+            "start_date": t.start_date, "end_date": t.end_date,
+            "granularity": t.granularity, "anchor": t.anchor}
+
+
+def parse_when(s: str, today: _dt.date) -> Timex | None:
+    """A date a user types ("2016-03", "last May", "15 March 2016") -> its Timex, or None."""
+    from .when import parse_when as _pw
+
+    return _pw(s, _as_date(today))
+
+
+__all__ = ["Timex", "tag", "to_json", "parse_when", "span_of_value"]

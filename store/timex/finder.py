@@ -1,0 +1,74 @@
+"""Find dated phrases: run every rule's regex, resolve, keep the longest non-overlapping."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import handlers, handlers_rel, handlers_span
+from .patterns import RULES
+from .resolve import Ctx
+
+HANDLERS = {}
+for _mod in (handlers, handlers_rel, handlers_span):
+    for _k, _v in vars(_mod).items():
+        if _k.startswith("h_"):
+            HANDLERS[_k[2:]] = _v
+PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+
+# rules whose value never depends on a reference date
+ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "spelled_year"}
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    rule: str
+    type: str
+    value: str
+    used_ref: bool
+    ref_pos: int
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in " ,\t\n":
+        b -= 1
+    while a < b and text[a] in " \t\n":
+        a += 1
+    return a, b
+
+
+def find(text: str, ctx: Ctx) -> list[Found]:
+    cands = []
+    n = len(text)
+    for name, rx in RULES:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if a == b:
+                continue
+            a, b = _strip(text, a, b)
+            if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
+                continue
+            if b < n and text[b].isalnum() and text[b - 1].isalnum():
+                continue
+            cands.append((-(b - a), PRIORITY[name], a, b, name, m))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    starts: list[int] = []
+    ends: list[int] = []
+    out: list[Found] = []
+    for _neg, _p, a, b, name, m in cands:
+        i = bisect_left(starts, a)
+        if i > 0 and ends[i - 1] > a:
+            continue
+        if i < len(starts) and starts[i] < b:
+            continue
+        ctx.used_ref = False
+        res = HANDLERS[name](m, ctx)
+        if res is None:
+            continue
+        starts.insert(i, a)
+        ends.insert(i, b)
+        out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))
+    out.sort(key=lambda f: f.start)
+    return out

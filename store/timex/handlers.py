@@ -1,0 +1,223 @@
+"""One handler per finder rule: match + context -> (type, value) or None."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, words_to_int
+from .resolve import (Ctx, Result, dated, day_num, month_by_tense, month_num, month_rel,
+                      quarter_prev, safe_date, spelled_year, unit_value, weekday_date,
+                      weekday_num, year_of)
+from .values import add_months, iso_week_value, quarter_of
+
+_MONTH_PREP = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|through|before|after|between|of|early|late|"
+    r"mid|last|this|next|to|and|or|until|throughout|on|For|past|coming)\s+|mid-|,\s*)$", re.I)
+_AMBIG_MONTHS = {"may", "march", "MAY", "MARCH"}
+
+
+def _ref(ctx: Ctx, m: re.Match) -> date | None:
+    return ctx.ref(m.start())
+
+
+def _ymd(y: int | None, mo: int, d: int) -> str:
+    if y is None:
+        return f"XXXX-{mo:02d}-{d:02d}"
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def h_mdy(m: re.Match, ctx: Ctx) -> Result:
+    mo = month_num(m["mon"])
+    d = day_num(m["day"])
+    ref = _ref(ctx, m)
+    if m["year"]:
+        y = year_of(m["year"], ref)
+    elif ref is not None:
+        y, _ = month_by_tense(mo, ref, ctx.future(m))
+        if (mo, d) > (ref.month, ref.day) and mo == ref.month and not ctx.future(m):
+            y -= 1
+    else:
+        y = None
+    if y is not None and safe_date(y, mo, d) is None:
+        if mo == 2 and d == 29 and not m["year"]:
+            return "DATE", _ymd(y, mo, d)
+        return None
+    if y is None and (mo == 2 and d > 29 or d > 31):
+        return None
+    return "DATE", _ymd(y, mo, d)
+
+
+h_dmy = h_mdy
+
+
+def h_spelled_md(m: re.Match, ctx: Ctx) -> Result:
+    w = m["dayw"].lower().replace("-", " ").split()
+    d = sum(ORDINALS.get(x, 0) for x in w) + (20 if w[0] == "twenty" else 0) + \
+        (30 if w[0] == "thirty" else 0)
+    mo = month_num(m["mon"])
+    ref = _ref(ctx, m)
+    if ref is None or not 1 <= d <= 31:
+        return "DATE", _ymd(None, mo, max(d, 1))
+    y, _ = month_by_tense(mo, ref, ctx.future(m))
+    return ("DATE", _ymd(y, mo, d)) if safe_date(y, mo, d) else None
+
+
+def h_month_year(m: re.Match, ctx: Ctx) -> Result:
+    mo = month_num(m["mon"])
+    if m["year"]:
+        y = int(m["year"])
+    elif m["sy"]:
+        y = spelled_year(m["sy"])
+        if y is None:
+            return None
+    else:
+        ref = _ref(ctx, m)
+        if ref is None:
+            return "DATE", f"XXXX-{mo:02d}"
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{y:04d}-{mo:02d}"
+
+
+def h_month(m: re.Match, ctx: Ctx) -> Result:
+    name = m["mon"]
+    if not (m["pos"] or m["rel"]):
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        after = ctx.text[m.end():m.end() + 12]
+        if name.rstrip(".") in _AMBIG_MONTHS or name.lower() == "may":
+            if not _MONTH_PREP.search(before):
+                return None
+            if re.match(r"\s+(?:be|have|not|also|well|never|only|soon|still|yet)\b", after) \
+                    or before.rstrip().endswith(("to", "and", "or", ",")):
+                return None
+        if re.match(r"\s*[A-Z][a-z]", after) and not re.search(r"\b(?:in|since|of)\s+$", before):
+            return None  # part of a name: "August Wilson", "June Carter"
+    mo = month_num(name)
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", f"XXXX-{mo:02d}"
+    y, mo = month_rel(mo, ref, m["rel"], ctx.future(m))
+    return "DATE", f"{y:04d}-{mo:02d}"
+
+
+def h_iso(m: re.Match, ctx: Ctx) -> Result:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if safe_date(y, mo, d) is None:
+        return None
+    if m["hh"]:
+        return "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}"
+    return "DATE", _ymd(y, mo, d)
+
+
+def h_isoweek(m: re.Match, ctx: Ctx) -> Result:
+    y, w = int(m["y"]), int(m["w"])
+    try:
+        date.fromisocalendar(y, w, 1)
+    except ValueError:
+        return None
+    return "DATE", f"{y:04d}-W{w:02d}"
+
+
+def h_numeric(m: re.Match, ctx: Ctx) -> Result:
+    """Numeric dates a/b/y. If one part is > 12 it is the day. Otherwise, with a
+    reference date, the reading closest to the reference date wins (month-first on
+    a tie, the US news convention); without one, month-first."""
+    a, b = int(m["a"]), int(m["b"])
+    ys = m["y"]
+    y = int(ys) if len(ys) == 4 else year_of("'" + ys, _ref(ctx, m))
+    cands = []
+    if a <= 12 and safe_date(y, a, b):
+        cands.append(date(y, a, b))
+    if b <= 12 and a != b and safe_date(y, b, a):
+        cands.append(date(y, b, a))
+    if not cands:
+        return None
+    ref = _ref(ctx, m)
+    if ref is not None and len(cands) == 2:
+        cands.sort(key=lambda d: abs((d - ref).days))
+    return "DATE", cands[0].isoformat()
+
+
+def h_ymd_slash(m: re.Match, ctx: Ctx) -> Result:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return ("DATE", _ymd(y, mo, d)) if safe_date(y, mo, d) else None
+
+
+def h_qyear(m: re.Match, ctx: Ctx) -> Result:
+    y = m["y1"] or m["y2"]
+    y = int(y) if len(y) == 4 else year_of("'" + y, _ref(ctx, m))
+    return "DATE", f"{y:04d}-Q{m['q1'] or m['q2']}"
+
+
+def h_decade(m: re.Match, ctx: Ctx) -> Result:
+    if m["dec"]:
+        d = int(m["dec"]) // 10
+    elif m["short"]:
+        ref = _ref(ctx, m)
+        base = (ref.year // 100) if ref else 19
+        d = base * 10 + int(m["short"]) // 10
+        if ref and d * 10 > ref.year:
+            d -= 10
+    else:
+        ref = _ref(ctx, m)
+        n = DECADE_WORDS[m["word"].lower()]
+        if not m.group(0).lower().startswith("the"):
+            return None
+        base = ref.year // 100 if ref else 19
+        d = base * 10 + n
+        if ref and d * 10 > ref.year:
+            d -= 100
+    return "DATE", f"{d:03d}X"
+
+
+def h_century(m: re.Match, ctx: Ctx) -> Result:
+    if m["n"]:
+        n = int(m["n"])
+    else:
+        w = m["w"].lower().replace("-", " ").split()
+        n = 21 if w[0] == "twenty" else ORDINALS.get(w[0], 0)
+    if not 1 <= n <= 30:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def h_year(m: re.Match, ctx: Ctx) -> Result:
+    y = int(m["year"])
+    if y < 1500 or y > 2099:
+        return None
+    text = ctx.text
+    s = m.start("year")
+    before = text[max(0, s - 20):s]
+    after = text[m.end():m.end() + 12]
+    if m["pos"] or m["fiscal"]:
+        return "DATE", str(y)
+    if re.search(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpage|\bp\.|\bflight|\bmodel|"
+                 r"\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|\bcode|\bunit)\s*$",
+                 before, re.I):
+        return None
+    if re.match(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)", after):
+        return None
+    if re.match(r"[A-Z]", after.strip()[:1] or "x") and re.search(r"[A-Z][a-z]+\s+$", before):
+        # "Boeing 2000 Program": a number in a name
+        if not re.search(r"\b(?:in|of|since|by|until|from|to|and|between|before|after|during|"
+                         r"For|In)\s+$", before):
+            return None
+    return "DATE", str(y)
+
+
+def h_short_year(m: re.Match, ctx: Ctx) -> Result:
+    return "DATE", str(year_of("'" + m["yy"], _ref(ctx, m)))
+
+
+def h_spelled_year(m: re.Match, ctx: Ctx) -> Result:
+    y = spelled_year(m["sy"])
+    if y is None or not m.group(0).lower().startswith(("the year", "nineteen", "two thousand")):
+        return None
+    if m.group(0).lower().startswith("two thousand") and not m.group(0).lower().startswith(
+            "the year"):
+        after = ctx.text[m.end():m.end() + 15].lower()
+        if re.match(r"\s+\w", after) and not re.match(r"\s+(?:and|or|in|when|to)\b", after):
+            return None
+    if not 1000 <= y <= 2099:
+        return None
+    return "DATE", str(y)

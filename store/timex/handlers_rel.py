@@ -1,0 +1,170 @@
+"""Handlers for relative phrases, durations, sets, times and holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import SEASONS, words_to_int
+from .resolve import (Ctx, Result, dated, day_num, month_num, quarter_prev, spelled_year,
+                      unit_value, weekday_date, weekday_num)
+from .values import add_months, iso_week_value, quarter_of
+
+
+def _ref(ctx: Ctx, m: re.Match) -> date | None:
+    return ctx.ref(m.start())
+
+
+_ORDQ = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+         "4th": 4}
+
+
+def h_quarter(m: re.Match, ctx: Ctx) -> Result:
+    mods = (m["mods"] or "").lower()
+    unit = m["unit"].lower()
+    ordn = _ORDQ.get((m["ord"] or "").lower())
+    ref = _ref(ctx, m)
+    text = m.group(0).lower()
+    if unit == "half":
+        if ordn not in (1, 2) and "second" not in text and "first" not in text:
+            return None
+        if not (m["year"] or m["year2"] or "year" in mods):
+            if not re.search(r"\b(?:the|this|last|next)\b", text):
+                return None
+    if not ordn and not text.startswith("the") and not re.search(
+            r"\b(?:this|last|next|latest|current)\b", mods):
+        return None
+    ystr = m["year"] or m["year2"]
+    ym = re.search(r"\d{4}", mods)
+    year = None
+    if ystr and ystr[0].isdigit():
+        year = int(ystr)
+    elif ym:
+        year = int(ym.group())
+    elif ref is not None:
+        rel = (ystr or mods or "").lower()
+        if "last year" in rel or "year-earlier" in rel or "year-ago" in rel or \
+                "year earlier" in rel or "last year's" in rel:
+            year = ref.year - 1
+        elif "next year" in rel:
+            year = ref.year + 1
+        elif "this year" in rel or "the year" in rel:
+            year = ref.year
+    if unit == "half":
+        h = ordn or (2 if "second" in text or "last" in text else 1)
+        if year is None:
+            if ref is None:
+                return "DATE", f"XXXX-H{h}"
+            year = ref.year
+        return "DATE", f"{year:04d}-H{h}"
+    if ordn is None:
+        if ref is None:
+            return "DATE", "XXXX-QX"
+        if re.search(r"\b(?:this|current)\b", mods):
+            qy, q = ref.year, quarter_of(ref)
+        elif re.search(r"\bnext\b", mods):
+            qy, q = ref.year, quarter_of(ref) + 1
+            if q == 5:
+                qy, q = qy + 1, 1
+        else:
+            qy, q = quarter_prev(ref)
+            if year is not None and year != qy:
+                qy = year
+        if re.search(r"\b(?:last|previous|prior|preceding)\b", mods) and "year" not in mods:
+            qy, q = (qy, q - 1) if q > 1 else (qy - 1, 4)
+        return "DATE", f"{qy:04d}-Q{q}"
+    if year is None:
+        if ref is None:
+            return "DATE", f"XXXX-Q{ordn}"
+        year = ref.year if ordn <= quarter_of(ref) or ctx.future(m) else ref.year - 1
+    return "DATE", f"{year:04d}-Q{ordn}"
+
+
+def h_season(m: re.Match, ctx: Ctx) -> Result:
+    s = SEASONS[m["season"].lower()]
+    det = (m["det"] or "").lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if m["season"].lower() == "fall" and not (det or m["year"] or m["pos"]):
+        return None
+    if not (det or m["year"] or m["pos"] or m["sy"]) and not re.search(
+            r"\b(?:in|during|by|since|until|through|this|last|next|of)\s+$", before, re.I):
+        return None
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{s}"
+    if m["sy"]:
+        y = spelled_year(m["sy"])
+        return ("DATE", f"{y:04d}-{s}") if y else None
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", f"XXXX-{s}"
+    cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        ref.month, "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    base_y = ref.year - 1 if ref.month in (1, 2) else ref.year
+    ci, si = order.index(cur), order.index(s)
+    if det.startswith("last") or det == "this past" or det == "past":
+        y = base_y if si < ci else base_y - 1
+    elif det.startswith("next") or det.endswith("coming"):
+        y = base_y if si > ci else base_y + 1
+    elif "last year" in det:
+        y = base_y - 1
+    elif "next year" in det:
+        y = base_y + 1
+    elif det == "this" or "this year" in det:
+        y = base_y
+    else:
+        fut = ctx.future(m)
+        if fut:
+            y = base_y if si >= ci else base_y + 1
+        else:
+            y = base_y if si <= ci else base_y - 1
+    return "DATE", f"{y:04d}-{s}"
+
+
+def h_weekday(m: re.Match, ctx: Ctx) -> Result:
+    wds = m["wd"]
+    wd = weekday_num(wds)
+    if wds.lower().endswith("s") and wds.lower()[:-1].endswith("day"):
+        code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
+            (m["pod"] or "").lower(), "")
+        return "SET", f"XXXX-WXX-{wd + 1}{code}"
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}"
+    d = weekday_date(wd, ref, m["rel"], ctx.future(m))
+    return dated(d, m["pod"])
+
+
+def h_relday(m: re.Match, ctx: Ctx) -> Result:
+    w = m["word"].lower()
+    ref = _ref(ctx, m)
+    if w == "today" and re.match(r"'s\s+\w", ctx.text[m.end("word"):m.end("word") + 4]) and \
+            False:
+        return None
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[w]
+    pod = m["pod"] or m["pod0"] or ("night" if w == "tonight" else None)
+    if ref is None:
+        return ("TIME", f"XXXX-XX-XXT{'NI'}") if w == "tonight" else ("DATE", "XXXX-XX-XX")
+    d = ref + timedelta(off)
+    if w == "today" and not m["pod"] and not m["pos"]:
+        return "DATE", d.isoformat()
+    return dated(d, pod)
+
+
+def h_relpod(m: re.Match, ctx: Ctx) -> Result:
+    rel = m["rel"].lower()
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "TIME", "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV"}.get(
+            m["pod"].lower(), "NI")
+    d = ref + timedelta({"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0))
+    if rel == "last" and m["pod"].lower() not in ("night", "evening"):
+        return None
+    return dated(d, m["pod"])
+
+
+def h_dayafter(m: re.Match, ctx: Ctx) -> Result:
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", "XXXX-XX-XX"
+    return "DATE", (ref + timedelta(-2 if "before" in m["dir"].lower() else 2)).isoformat()

@@ -1,0 +1,171 @@
+"""Compiled regular expressions of the finder, built from the lexicon.
+
+Each rule is one regex with named groups; the resolver (resolve.py) turns a match
+of rule NAME into a (type, value). Month and weekday names must be capitalised
+(or all caps) so that the modal "may" and the verb "march" never match; the
+rest of each pattern is case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
+
+
+def _cap(words, extra=()) -> str:
+    alts = []
+    for w in list(words) + list(extra):
+        alts += [w, w.upper()]
+    return "(?-i:" + "|".join(sorted(set(alts), key=len, reverse=True)) + ")"
+
+
+_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH_FULL = _cap(MONTHS)
+MONTH_ABBR = _cap(_ABBR) + r"(?:\.|\b)"
+MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR})"
+WEEKDAY = _cap(WEEKDAYS) + r"\b"
+WEEKDAY_ABBR = _cap(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"])
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|{WEEKDAY_ABBR}\.)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+ORD_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_ONES})"
+NUM = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|thousand))?"
+       rf"|(?:a|one)\s+(?:hundred|thousand)|an?|a\s+couple\s+of|a\s+dozen)"
+       rf"(?:\s+(?:and\s+a\s+half|or\s+so|and\s+(?:a\s+)?half))?")
+VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
+UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
+APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
+          r"at\s+least|at\s+most|up\s+to|over|under|just|only|no\s+(?:more|less)\s+than|"
+          r"well\s+over|barely|close\s+to|some|within)")
+POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
+       r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"
+       r"|early\s+in|late\s+in|mid-)")
+PARTDAY = r"(?:morning|afternoon|evening|night|overnight)"
+REL = r"(?:last|this|next|this\s+past|this\s+coming|past|coming)"
+ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|ET|local\s+time)"
+CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*(?:GMT|UTC|hrs|h)\b)?|noon|midnight)")
+DECADE_WORD = "(?:" + "|".join(DECADE_WORDS) + ")"
+SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|"
+                rf"hundred(?:\s+and\s+(?:{_ONES}))?|(?:oh[\s-])?(?:{_ONES}))|two\s+thousand"
+                rf"(?:\s+and\s+(?:{_ONES})|[\s-](?:{_ONES}))?")
+
+
+def _c(p: str) -> re.Pattern:
+    return re.compile(p, re.I)
+
+
+RULES: list[tuple[str, re.Pattern]] = [
+    # Friday, March 26, 2016 / March 26 / Sept. 30, 1998 / the 26th of March 2016
+    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<pos>{POS}\s+)?"
+               rf"(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<year>{YEAR}|'\d\d(?!\d)))?")),
+    ("dmy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
+               rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?")),
+    ("spelled_md", _c(rf"(?P<mon>{MONTH_FULL})\s+(?P<dayw>{ORD_WORD}|twenty[\s-]{ORD_WORD}"
+                      rf"|thirty[\s-]first)\b")),
+    # March 2016 / early May 2015 / January this year / the winter of 1994
+    ("month_year", _c(rf"(?P<pos>{POS}\s+)?(?P<mon>{MONTH})\s*,?\s+(?:of\s+)?"
+                      rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year\b|"
+                      rf"(?P<sy>{SPELLED_YEAR})\b)")),
+    ("month", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH_FULL}\b|"
+                 rf"{_cap(['Sept', 'Sep', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec'])}\.)")),
+    # 2016-03-26, 03/26/2016, 26.03.2016, 2016-W12, 2015-Q3
+    ("iso", _c(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)"
+               r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])")),
+    ("isoweek", _c(r"(?<![\w/.-])(?P<y>\d{4})-?W(?P<w>\d\d)(?![\w/-])")),
+    ("numeric", _c(r"(?<![\w/.,$-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                   r"(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)")),
+    ("ymd_slash", _c(r"(?<![\w/.-])(?P<y>\d{4})/(?P<m>\d\d)/(?P<d>\d\d)(?![\w/])")),
+    ("qyear", _c(rf"(?<![\w-])(?:(?P<y1>{YEAR})[\s-]?Q(?P<q1>[1-4])|Q(?P<q2>[1-4])"
+                 rf"(?:\s+|-|\s*')(?P<y2>{YEAR}|\d\d))(?![\w-])")),
+    # decades, centuries, years
+    ("decade", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)"
+                  rf"'?s|'(?P<short>\d0)'?s|(?P<word>{DECADE_WORD}))\b")),
+    ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
+                   rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
+    ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar|the\s+year|"
+                rf"model\s+year)\s*)?(?<![\w$£€.,/-])(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
+                rf"\s*(?:-|\s)year|\s+(?:percent|per\s+cent|people|men|troops|soldiers|votes|tons|"
+                rf"miles|km|feet|meters|metres|dollars|shares|acres|barrels|points|pounds)\b)")),
+    ("short_year", _c(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|"
+                       r"(?<=\bfrom ))'(?P<yy>\d\d)(?![\d'])")),
+    ("spelled_year", _c(rf"(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})\b")),
+    # quarters and halves
+    ("quarter", _c(rf"(?:the\s+)?(?:(?P<mods>(?:(?:latest|last|current|this|next|same|comparable|"
+                   rf"year-earlier|year-ago|year\s+earlier|fiscal|previous|prior|preceding|"
+                   rf"recent|flat|final|calendar|(?:{YEAR}|this\s+year's|last\s+year's|"
+                   rf"next\s+year's))[\s-]+)*))?(?:(?P<ord>{ORD_Q})[\s-]+(?:fiscal[\s-]+)?)?"
+                   rf"(?P<unit>quarter|half)(?!\s+(?:of\s+(?:an?\s+|the\s+)?(?:hour|century|"
+                   rf"mile|point|percent|cent|inch|dozen))|ly\b|s\b|-(?:point|percent|mile)\b)"
+                   rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}|this\s+year|last\s+year|next\s+year"
+                   rf"|the\s+year)|,?\s+(?P<year2>{YEAR}))?")),
+    # seasons
+    ("season", _c(rf"(?:(?P<pos>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+                  rf"(?:(?P<det>{REL}|the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+                  rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<sy>"
+                  rf"{SPELLED_YEAR}))?\b")),
+    # weekdays (+ part of day), plural weekdays are sets
+    ("weekday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
+                   rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY}))?")),
+    ("relday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<pod0>{PARTDAY})\s+of\s+)?"
+                  rf"(?P<word>yesterday|today|tomorrow|tonight)(?:'s)?"
+                  rf"(?:\s+(?P<pod>{PARTDAY}))?\b")),
+    ("relpod", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>last|this|tomorrow|yesterday)"
+                  rf"\s+(?P<pod>{PARTDAY})\b")),
+    ("dayafter", _c(r"the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b")),
+    # this week / last month / earlier this year / the end of the month / the past day
+    ("relunit", _c(rf"(?:(?P<pos>{POS}|earlier|later|early|late|mid)\s+(?:in\s+)?)?"
+                   rf"(?P<det>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|"
+                   rf"the\s+previous|the\s+following|the\s+next|past|coming|current|previous|"
+                   rf"following|the\s+same|the|that)\s+(?P<unit>week|weekend|month|year|decade|"
+                   rf"century|day)\b(?!-|\s+(?:old|earlier|ago|and\s+a\s+half)\b)")),
+    # N days ago / a year earlier / two weeks from now
+    ("ago", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
+               rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+               rf"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
+    ("ago_bare", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<unit>years|months|weeks|days|decades)"
+                    rf"\s+(?P<dir>ago|earlier|later)\b")),
+    # durations: five days, the past three months, a two-year, 24 hours
+    ("duration", _c(rf"(?:(?P<the>the|these|those)\s+)?(?:(?P<adj>past|last|next|first|coming|"
+                    rf"previous|following|final|latest|remaining|initial|ensuing|same|better\s+"
+                    rf"part\s+of\s+the|entire|whole|full|preceding)\s+)?(?:(?P<approx>{APPROX})"
+                    rf"\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|additional|full|"
+                    rf"straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b(?P<old>-old|\s+old)?")),
+    ("duration_vague", _c(rf"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
+                          rf"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
+                          rf"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
+                          rf"quarters|centuries)\b")),
+    ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\btook )|"
+                         r"(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
+                         r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
+    # sets
+    ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
+               rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
+               rf"afternoon)\b|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|"
+               rf"biweekly|quarterly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
+               rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
+               rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
+    # vague references
+    ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
+                 r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
+                 r"future|the\s+past|soon|previously|formerly|as\s+soon\s+as\s+possible)\b(?!-)")),
+    # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
+    ("time", _c(rf"(?:(?P<pre>around|about|at\s+about|shortly\s+(?:after|before)|just\s+(?:after|"
+                rf"before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?P<pod>in\s+the\s+"
+                rf"(?:morning|afternoon|evening)|at\s+night))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|"
+                rf"(?P<rd>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
+                rf"(?:,?\s+(?P<year>{YEAR}))?))?")),
+    ("time_after", _c(rf"(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b)(?:\s+(?:at|"
+                      rf"around|about))?\s+(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?")),
+    # holidays with fixed or computable dates
+    ("holiday", _c(r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
+                   r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|"
+                   r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?))"
+                   rf"(?:\s+(?P<year>{YEAR}))?")),
+]

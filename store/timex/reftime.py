@@ -1,0 +1,71 @@
+"""Reference time of passages in pages that hold updates written months apart.
+
+A live-updates page (newest first) carries passages dated by their own
+month-day phrases written without a year ("On October 31, ..."): a writer
+gives no year for a date of the current season. When a relative phrase
+("this week", "last month", bare weekdays) sits on a line whose nearest
+year-less day-level date (same line first, then up to WINDOW lines around it)
+lies more than STALE_DAYS before the publication date, it is resolved against
+that passage date instead. Dates written with a year are history ("in May
+2015") and never move the reference, so ordinary articles keep the
+publication date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .resolve import long_date
+
+STALE_DAYS = 21
+WINDOW = 6
+PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
+
+
+def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
+    """[(start, end, date, label)] line spans to resolve against their own date."""
+    line_starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_starts.append(i + 1)
+    if len(line_starts) < 4:
+        return []
+    from bisect import bisect_right
+
+    def line_of(pos: int) -> int:
+        return bisect_right(line_starts, pos) - 1
+
+    dated: dict[int, list[date]] = {}
+    stale = 0
+    for f in found:
+        if f.rule in PASSAGE_RULES and f.used_ref and len(f.value) == 10:
+            try:
+                d = date.fromisoformat(f.value)
+            except ValueError:
+                continue
+            dated.setdefault(line_of(f.start), []).append(d)
+            if (dct - d).days > STALE_DAYS:
+                stale += 1
+    if stale < 2:
+        return []
+    rel_lines = {line_of(f.start) for f in found if f.used_ref and f.rule not in PASSAGE_RULES}
+    out = []
+    nlines = len(line_starts)
+    for ln in sorted(rel_lines):
+        best = None
+        for dist in range(WINDOW + 1):
+            for cand in (ln, ln - dist, ln + dist) if dist else (ln,):
+                if cand in dated:
+                    best = cand
+                    break
+            if best is not None:
+                break
+        if best is None:
+            continue
+        ds = dated[best]
+        if all((dct - d).days > STALE_DAYS for d in ds):
+            d = max(ds)
+            a = line_starts[ln]
+            b = line_starts[ln + 1] if ln + 1 < nlines else len(text) + 1
+            out.append((a, b, d, "passage dated " + long_date(d)))
+    return out

@@ -1,0 +1,46 @@
+"""Does the clause around a phrase point forward? A cheap look at nearby words.
+
+News is written about the past, so the default is "past"; a future cue
+(will, 'll, is expected to, plans to, next, a present-tense "continues on")
+between the start of the clause and the phrase, or right after it, makes it
+"future". The cue nearest to the phrase wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b")
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
+    r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
+    r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
+    r"deadline)\b|'ll\b", re.I)
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
+    r"reported|announced|told|\w{3,}ed)\b", re.I)
+_FORWARD_VERB = re.compile(
+    r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
+    r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
+    r"will\s+be|comes?\s+up|goes?|heads?)\s+(?:on\s+|next\s+|until\s+|by\s+)?$", re.I)
+_AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 120)
+    before = text[lo:start]
+    cut = None
+    for cut in _CLAUSE_START.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    if _FORWARD_VERB.search(before[-40:]):
+        return True
+    fut = [m.end() for m in _FUTURE.finditer(before)]
+    past = [m.end() for m in _PAST.finditer(before)]
+    if fut and (not past or fut[-1] >= past[-1]):
+        return True
+    after = text[end:end + 40]
+    if not fut and not past and _AFTER_FUTURE.match(after):
+        return True
+    return False
