@@ -1,0 +1,213 @@
+"""Turn whatever the user points at into RawArticles, or one clear problem line each.
+
+Inputs are file paths, folders (recursive), http(s) URLs and "-" for stdin.
+Every failure becomes a ReadProblem naming the input (and the line, for JSON
+lines) so the rest of the batch still goes in; nothing raises out of
+read_inputs because of what a file contains.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+
+from store.model import RawArticle, ReadProblem
+
+from .decode import NotText
+from .files import DEFAULT_SIZE_LIMIT, Unreadable, read_bytes, too_big
+from .manifest import MANIFEST_NAME, Manifest, load_manifest
+
+__all__ = ["DEFAULT_SIZE_LIMIT", "RawArticle", "ReadProblem", "count_inputs", "read_inputs"]
+
+Item = RawArticle | ReadProblem
+Reader = Callable[..., Iterator[Item]]
+
+KINDS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+
+def reader_for(kind: str) -> Reader:
+    """The reader of one kind, imported on first use (the HTML stack is slow to import)."""
+    if kind == "html":
+        from .html import read_html
+        return read_html
+    if kind == "json":
+        from .jsonl import read_json
+        return read_json
+    if kind == "jsonl":
+        from .jsonl import read_jsonl
+        return read_jsonl
+    from .text import read_text
+
+    def read_one(data: bytes, **where) -> Iterator[Item]:
+        yield read_text(data, **where)
+    return read_one
+
+
+def is_url(given: str) -> bool:
+    return given[:8].lower().startswith(("http://", "https://"))
+
+
+def read_inputs(inputs: list[str], *, size_limit: int = DEFAULT_SIZE_LIMIT,
+                timeout: float = 20.0, stdin=None) -> Iterator[Item]:
+    """Articles and problems, in input order (folders in sorted order)."""
+    session = _Session(size_limit, timeout, stdin)
+    for given in inputs:
+        yield from session.read(given)
+
+
+def count_inputs(inputs: list[str]) -> int:
+    """A cheap estimate of how many articles the inputs hold, for a progress bar."""
+    total = 0
+    for given in inputs:
+        try:
+            if given == "-" or is_url(given) or not os.path.isdir(given):
+                total += _count_file(given)
+            else:
+                total += sum(_count_file(p) for p in _walk(given))
+        except OSError:
+            total += 1
+    return total
+
+
+def _count_file(path: str) -> int:
+    if KINDS.get(os.path.splitext(path)[1].lower()) != "jsonl" or not os.path.isfile(path):
+        return 1
+    lines = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            lines += chunk.count(b"\n")
+    return max(lines, 1)
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Files of known kinds under folder, sorted, hidden files/folders and manifests skipped."""
+    for root, dirs, files in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name == MANIFEST_NAME:
+                continue
+            if os.path.splitext(name)[1].lower() in KINDS:
+                yield os.path.join(root, name)
+
+
+def sniff_kind(data: bytes) -> str:
+    """Guess the kind of nameless input (stdin, a URL without a content type)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") and any(t in head for t in (b"<html", b"<!doctype html", b"<body",
+                                                          b"<p>", b"<article", b"<head")):
+        return "html"
+    if head.startswith((b"{", b"[")):
+        first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+        try:
+            json.loads(data)
+            return "json"
+        except ValueError:
+            pass
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            pass
+    return "text"
+
+
+class _Session:
+    """One call of read_inputs: its limits and the manifests already loaded."""
+
+    def __init__(self, size_limit: int, timeout: float, stdin):
+        self.size_limit = size_limit
+        self.timeout = timeout
+        self.stdin = stdin
+        self.manifests: dict[str, Manifest | None] = {}
+
+    def read(self, given: str) -> Iterator[Item]:
+        try:
+            if given == "-":
+                yield from self.read_stdin()
+            elif is_url(given):
+                from .url import read_url
+                yield from read_url(given, size_limit=self.size_limit, timeout=self.timeout)
+            elif os.path.isdir(given):
+                yield from self.read_folder(given)
+            else:
+                yield from self.read_file(given, explicit=True)
+        except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
+            yield ReadProblem(given, f"could not be read ({type(e).__name__}: {e})")
+
+    def read_folder(self, folder: str) -> Iterator[Item]:
+        found = False
+        for path in _walk(folder):
+            found = True
+            yield from self.read_file(path, explicit=False)
+        if not found:
+            yield ReadProblem(folder, "no .txt .md .html .htm .json .jsonl files in this folder")
+
+    def read_file(self, path: str, *, explicit: bool) -> Iterator[Item]:
+        ext = os.path.splitext(path)[1].lower()
+        kind = KINDS.get(ext)
+        if not os.path.exists(path):
+            yield ReadProblem(path, "no such file or folder")
+            return
+        if kind is None:
+            if explicit:
+                what = f"'{ext}' files" if ext else "files without an extension"
+                yield ReadProblem(path, f"cannot read {what}; dateline reads "
+                                  ".txt .md .html .htm .json .jsonl")
+            return
+        if os.path.basename(path) == MANIFEST_NAME:
+            yield from self.read_manifest_files(path)
+            return
+        manifest = None
+        if kind in ("text", "html"):
+            manifest, problems = self.manifest_for(path)
+            yield from problems
+        try:
+            data = read_bytes(path, self.size_limit)
+            source = os.path.realpath(path)
+            for item in reader_for(kind)(data, source=source, path=path):
+                if isinstance(item, RawArticle) and manifest is not None:
+                    manifest.apply(item, path)
+                yield item
+        except (NotText, Unreadable) as e:
+            yield ReadProblem(path, str(e))
+
+    def read_manifest_files(self, path: str) -> Iterator[Item]:
+        """A manifest.json given by name stands for the files it lists."""
+        manifest, problems = self.manifest_for(path)
+        yield from problems
+        if manifest is None or not manifest.entries:
+            if manifest is not None and not manifest.problems:
+                yield ReadProblem(path, "manifest lists no articles")
+            return
+        folder = os.path.dirname(path)
+        for entry in manifest.entries.values():
+            yield from self.read_file(os.path.join(folder, entry["file"]), explicit=True)
+
+    def manifest_for(self, path: str) -> tuple[Manifest | None, list[ReadProblem]]:
+        """The manifest beside path; its problems only the first time it is met."""
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder in self.manifests:
+            return self.manifests[folder], []
+        shown = os.path.join(os.path.dirname(path), MANIFEST_NAME)
+        manifest = load_manifest(folder, shown)
+        self.manifests[folder] = manifest
+        return manifest, (manifest.problems if manifest else [])
+
+    def read_stdin(self) -> Iterator[Item]:
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        data = stream.read(self.size_limit + 1)
+        if isinstance(data, str):
+            data = data.encode("utf-8", "surrogateescape")
+        if len(data) > self.size_limit:
+            yield ReadProblem("stdin", too_big(len(data), self.size_limit))
+            return
+        try:
+            yield from reader_for(sniff_kind(data))(data, source="stdin", path=None)
+        except NotText as e:
+            yield ReadProblem("stdin", str(e))
