@@ -1,0 +1,351 @@
+"""Build a realistic store of N events, through the project's own store code.
+
+    python bench/synth.py --events 1000000 --db /tmp/big.db [--seed 1]
+
+Synthetic news: outlets of very different sizes, articles of a few thousand
+characters with eight or so dated sentences each, dates over five decades
+(more recent ones more often) at the granularity mix of real copy (mostly
+days, then months, years, weeks, seasons, quarters, decades), and a
+vocabulary with a natural (Zipf) spread: a few words in nearly every event,
+a long tail of rare ones. A third of happenings are reported again by other
+outlets, half of those verbatim (syndication) and half paraphrased, so
+merging has real work. Titles and merge terms come from store.events, rows
+go in through store.merge.add_article, many articles per transaction.
+Prints the rate as it goes.
+
+`--bulk` is the fast path for big stores: merge.add_article runs at about
+1,900 mentions/s here (20 minutes for a million events), so --bulk writes the
+same tables directly, every happening already known to be one event: events,
+mentions, articles, events_fts (title, and body = the event's sentences),
+event_keys (merge.buckets x terms) in big executemany batches, and
+period_counts through store.counts.rebuild. A million events take minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import random
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store import counts  # noqa: E402
+from store.db import open_store  # noqa: E402
+from store.events import title_and_terms  # noqa: E402
+from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
+from store.model import MentionDraft  # noqa: E402
+
+OUTLETS = ["Reuters", "AP", "AFP", "BBC News", "Al Jazeera", "The Guardian", "New York Times",
+           "Washington Post", "Le Monde", "Der Spiegel", "El País", "NHK", "ABC News",
+           "CNN", "Bloomberg", "Financial Times", "The Daily Herald", "The Times of India",
+           "Haaretz", "Sydney Morning Herald"] + [f"Regional Courier {i}" for i in range(60)]
+ACTORS = ["government forces", "the army", "rebels", "protesters", "the ministry", "police",
+          "the central bank", "lawmakers", "the president", "the court", "voters", "workers",
+          "the company", "investors", "officials", "firefighters", "the council", "scientists"]
+VERBS = ["captured", "announced", "approved", "rejected", "opened", "closed", "attacked",
+         "defended", "signed", "launched", "cancelled", "raised", "cut", "investigated",
+         "evacuated", "rebuilt", "won", "lost", "blocked", "released"]
+SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11)}
+GRANULARITIES = [("day", 60), ("month", 15), ("year", 10), ("week", 6), ("season", 3),
+                 ("quarter", 3), ("decade", 3)]
+COMMON_WORD = "city"          # in nearly every event
+FILLER = ("The situation remained tense as residents waited for further word from the "
+          "authorities, and aid groups called for calm and for access to the worst-hit areas. ")
+
+
+def make_vocabulary(rng: random.Random, n: int) -> list[str]:
+    """Pronounceable made-up words, none of them English, so frequencies are ours alone."""
+    cons, vows = "bcdfghjklmnprstvz", "aeiou"
+    words: set[str] = set()
+    while len(words) < n:
+        k = rng.choice((2, 3, 3, 4))
+        words.add("".join(rng.choice(cons) + rng.choice(vows) for _ in range(k)))
+    return sorted(words)
+
+
+@dataclass
+class Happening:
+    value: str
+    start: str
+    end: str
+    granularity: str
+    phrase: str
+    sentence: str           # with the phrase in it
+    paraphrase: str
+
+
+class Corpus:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.vocab = make_vocabulary(self.rng, 40_000)
+        # Zipf weights: rank r has weight 1/r
+        self.cum = []
+        total = 0.0
+        for r in range(1, len(self.vocab) + 1):
+            total += 1.0 / r
+            self.cum.append(total)
+        self.total = total
+        self.outlet_cum = []
+        t = 0.0
+        for r in range(1, len(OUTLETS) + 1):
+            t += 1.0 / r
+            self.outlet_cum.append(t)
+
+    def word(self) -> str:
+        import bisect
+        return self.vocab[bisect.bisect_left(self.cum, self.rng.random() * self.total)]
+
+    def outlet(self) -> str:
+        import bisect
+        return OUTLETS[bisect.bisect_left(self.outlet_cum,
+                                          self.rng.random() * self.outlet_cum[-1])]
+
+    def when(self) -> tuple[str, str, str, str, str]:
+        """(value, start, end, granularity, phrase) for a date over 1975-2025, recent ones
+        more often."""
+        rng = self.rng
+        year = 2025 - int(abs(rng.gauss(0, 14))) % 51
+        gran = rng.choices([g for g, _ in GRANULARITIES], [w for _, w in GRANULARITIES])[0]
+        month = rng.randint(1, 12)
+        if gran == "day":
+            d = date(year, month, rng.randint(1, calendar.monthrange(year, month)[1]))
+            return d.isoformat(), d.isoformat(), d.isoformat(), gran, \
+                f"on {d.day} {calendar.month_name[d.month]} {year}"
+        if gran == "week":
+            w = rng.randint(1, 52)
+            mon = date.fromisocalendar(year, w, 1)
+            return f"{year}-W{w:02d}", mon.isoformat(), (mon + timedelta(6)).isoformat(), \
+                gran, f"in the week of {mon.day} {calendar.month_name[mon.month]} {mon.year}"
+        if gran == "month":
+            last = calendar.monthrange(year, month)[1]
+            return f"{year}-{month:02d}", f"{year}-{month:02d}-01", \
+                f"{year}-{month:02d}-{last}", gran, f"in {calendar.month_name[month]} {year}"
+        if gran == "season":
+            name, (code, m1, m2) = rng.choice(list(SEASONS.items()))
+            last = calendar.monthrange(year, m2)[1]
+            return f"{year}-{code}", f"{year}-{m1:02d}-01", f"{year}-{m2:02d}-{last}", gran, \
+                f"in the {name} of {year}"
+        if gran == "quarter":
+            q = rng.randint(1, 4)
+            m2 = q * 3
+            last = calendar.monthrange(year, m2)[1]
+            return f"{year}-Q{q}", f"{year}-{m2 - 2:02d}-01", f"{year}-{m2:02d}-{last}", gran, \
+                f"in the {['first', 'second', 'third', 'fourth'][q - 1]} quarter of {year}"
+        if gran == "year":
+            return str(year), f"{year}-01-01", f"{year}-12-31", gran, f"in {year}"
+        dec = year // 10
+        return f"{dec}X", f"{dec}0-01-01", f"{dec}9-12-31", gran, f"in the {dec}0s"
+
+    def happening(self) -> Happening:
+        rng = self.rng
+        value, start, end, gran, phrase = self.when()
+        topic = [self.word() for _ in range(rng.randint(3, 6))]
+        place = self.word().capitalize()
+        where = f"the {COMMON_WORD} of {place}" if rng.random() < 0.95 else place
+        actor, verb = rng.choice(ACTORS), rng.choice(VERBS)
+        body = f"{actor.capitalize()} {verb} the {' '.join(topic)} in {where}"
+        sentence = f"{body} {phrase}."
+        shuffled = topic[:]
+        rng.shuffle(shuffled)
+        para = (f"{phrase[0].upper()}{phrase[1:]}, {actor} {verb} the {' '.join(shuffled[:-1])} "
+                f"near {where}, witnesses said.")
+        return Happening(value, start, end, gran, phrase, sentence, para)
+
+
+def article(corpus: Corpus, happenings: list[tuple[Happening, bool]], chars: int,
+            titles: bool = True) -> tuple[str, list[MentionDraft]]:
+    """An article's text and the drafts ingest would have found in it."""
+    parts: list[str] = []
+    drafts: list[MentionDraft] = []
+    pos = 0
+    filler_every = max(1, chars // max(1, len(happenings)) // len(FILLER))
+    for h, verbatim in happenings:
+        sentence = h.sentence if verbatim else h.paraphrase
+        at = sentence.index(h.phrase[1:]) - 1 if not verbatim and sentence[0] != h.phrase[0] \
+            else sentence.find(h.phrase)
+        if at < 0:
+            at = sentence.lower().find(h.phrase.lower())
+        title, terms = title_and_terms(sentence, at, at + len(h.phrase)) if titles else ("", [])
+        drafts.append(MentionDraft(
+            start=pos + at, end=pos + at + len(h.phrase), phrase=sentence[at:at + len(h.phrase)],
+            type="DATE", value=h.value, start_date=h.start, end_date=h.end,
+            granularity=h.granularity, sentence=sentence, sentence_start=pos,
+            sentence_end=pos + len(sentence), title=title or sentence[:80],
+            anchor=f"'{h.phrase}' (absolute)", terms=terms))
+        parts.append(sentence + " ")
+        pos += len(sentence) + 1
+        for _ in range(filler_every):
+            parts.append(FILLER)
+            pos += len(FILLER)
+    return "".join(parts), drafts
+
+
+def build(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
+    store = open_store(path)
+    conn = store.conn
+    corpus = Corpus(seed)
+    rng = corpus.rng
+    pending: list[Happening] = []      # happenings other outlets will report again
+    have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    t0 = time.perf_counter()
+    n_articles = n_mentions = n_chars = 0
+    article_no = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    while have < n_events:
+        with store.write():
+            for _ in range(batch):
+                article_no += 1
+                items: list[tuple[Happening, bool]] = []
+                for _ in range(rng.randint(5, 11)):
+                    if pending and rng.random() < 0.3:
+                        h = pending.pop(rng.randrange(len(pending)))
+                        items.append((h, rng.random() < 0.5))
+                    else:
+                        h = corpus.happening()
+                        items.append((h, True))
+                        if rng.random() < 0.35:
+                            pending.append(h)
+                if len(pending) > 5000:
+                    del pending[: len(pending) - 5000]
+                outlet = corpus.outlet()
+                text, drafts = article(corpus, items, chars)
+                latest = max(d.end_date for d in drafts)
+                published = min(date.fromisoformat(latest) + timedelta(days=rng.randint(0, 30)),
+                                date(2026, 1, 1)).isoformat()
+                headline = drafts[0].title[:70]
+                slug = "-".join(headline.lower().split()[:6])
+                cur = conn.execute(
+                    "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
+                    "published_from, text, added) VALUES (?, ?, ?, ?, ?, ?, ?, 'metadata', ?, ?)",
+                    (f"synth:{article_no}", f"synth-{seed}-{article_no}", outlet, headline,
+                     f"https://{outlet.lower().replace(' ', '')}.example/{published[:4]}/{slug}",
+                     None, published, text, "2026-01-01T00:00:00+00:00"))
+                add_article(conn, cur.lastrowid, drafts)
+                n_articles += 1
+                n_mentions += len(drafts)
+                n_chars += len(text)
+        have = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+        dt = time.perf_counter() - t0
+        print(f"{have:>9,} events  {n_articles:>8,} articles  {n_mentions / dt:8.0f} mentions/s "
+              f"{n_articles / dt:7.0f} articles/s  {dt:7.1f} s", flush=True)
+    n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    dt = time.perf_counter() - t0
+    print(f"done: {n:,} events from {n_articles:,} articles, {n_mentions:,} mentions, "
+          f"{n_chars / 1e6:.0f} MB of text in {dt:.0f} s "
+          f"({n_mentions / dt:.0f} mentions/s, {n_articles / dt:.0f} articles/s)")
+    store.close()
+
+
+def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
+    """The same store shape without merging: each happening is one event from the start."""
+    store = open_store(path)
+    conn = store.conn
+    corpus = Corpus(seed)
+    rng = corpus.rng
+    next_event = (conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
+    next_article = (conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]) + 1
+    stop_at = next_event + n_events - 1 - conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    pending: list[tuple[int, Happening, bool]] = []   # (event id, happening, verbatim) to report
+    t0 = time.perf_counter()
+    n_articles = n_mentions = n_chars = 0
+    conn.execute("PRAGMA cache_size = -400000")
+    while next_event <= stop_at or pending:
+        events, fts, keys, arts, ments = [], [], [], [], []
+        for _ in range(batch):
+            if next_event > stop_at and not pending:
+                break
+            items: list[tuple[int, Happening, bool]] = []
+            seen: set[int] = set()
+            for _ in range(rng.randint(5, 11)):
+                if pending and (rng.random() < 0.4 or next_event > stop_at):
+                    eid, h, verbatim = pending.pop(rng.randrange(len(pending)))
+                    if eid in seen:
+                        pending.append((eid, h, verbatim))
+                        continue
+                    items.append((eid, h, verbatim))
+                elif next_event <= stop_at:
+                    h = corpus.happening()
+                    eid = next_event
+                    next_event += 1
+                    repeats = [rng.random() < 0.5 for _ in range(rng.choice((1, 1, 2)))] \
+                        if rng.random() < 0.35 else []
+                    pending += [(eid, h, v) for v in repeats]
+                    items.append((eid, h, True))
+                    sentences = [h.sentence] + ([h.paraphrase] if False in repeats else [])
+                    title = h.sentence[: h.sentence.find(h.phrase)].strip()
+                    events.append((eid, h.value, h.start, h.end, h.granularity, title,
+                                   1 + len(repeats), 1 + len(repeats)))
+                    fts.append((eid, title, "\n".join(sentences)))
+                    terms = [w.lower().strip(".,") for w in title.split()[3:]]
+                    terms = [t for t in dict.fromkeys(terms) if len(t) > 3][:MAX_TERMS]
+                    keys += [(f"{b}|{t}", eid) for b in buckets(h.start, h.end) for t in terms]
+                seen.add(items[-1][0]) if items else None
+            if not items:
+                continue
+            text, drafts = article(corpus, [(h, v) for _, h, v in items], chars, titles=False)
+            latest = max(d.end_date for d in drafts)
+            published = min(date.fromisoformat(latest) + timedelta(days=rng.randint(0, 30)),
+                            date(2026, 1, 1)).isoformat()
+            outlet = corpus.outlet()
+            aid = next_article
+            next_article += 1
+            headline = drafts[0].sentence[:70]
+            slug = "-".join(headline.lower().split()[:6])
+            arts.append((aid, f"synth:{aid}", f"synth-{seed}-{aid}", outlet, headline,
+                         f"https://{outlet.lower().replace(' ', '')}.example/{published[:4]}/"
+                         f"{slug}", published, text))
+            for (eid, _, _), d in zip(items, drafts, strict=True):
+                ments.append((eid, aid, d.start, d.end, d.phrase, d.value, d.start_date,
+                              d.end_date, d.granularity, d.sentence, d.sentence_start,
+                              d.sentence_end, d.anchor))
+            n_articles += 1
+            n_mentions += len(drafts)
+            n_chars += len(text)
+        with store.write():
+            conn.executemany(
+                "INSERT INTO articles (id, source, hash, outlet, title, url, published, "
+                "published_from, text, added) VALUES (?, ?, ?, ?, ?, ?, ?, 'metadata', ?, "
+                "'2026-01-01T00:00:00+00:00')", arts)
+            conn.executemany(
+                'INSERT INTO events (id, value, start, "end", granularity, title, n_sources, '
+                "n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)
+            conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)", fts)
+            conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
+                             keys)
+            conn.executemany(
+                'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
+                "start_date, end_date, granularity, sentence, sentence_start, sentence_end, "
+                "anchor, lead) VALUES (?, ?, ?, ?, ?, 'DATE', ?, ?, ?, ?, ?, ?, ?, ?, 0)", ments)
+        dt = time.perf_counter() - t0
+        print(f"{next_event - 1:>9,} events  {n_articles:>8,} articles  "
+              f"{n_mentions / dt:8.0f} mentions/s  {dt:7.1f} s", flush=True)
+    with store.write():
+        counts.rebuild(conn)
+    n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    dt = time.perf_counter() - t0
+    print(f"done (bulk): {n:,} events from {n_articles:,} articles, {n_mentions:,} mentions, "
+          f"{n_chars / 1e6:.0f} MB of text in {dt:.0f} s ({n_mentions / dt:.0f} mentions/s)")
+    store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--events", type=int, required=True, help="stop once the store has N events")
+    ap.add_argument("--db", required=True, help="the store to create or extend")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=2000, help="articles per transaction")
+    ap.add_argument("--chars", type=int, default=3000, help="about this many characters an "
+                                                            "article")
+    ap.add_argument("--bulk", action="store_true",
+                    help="write the tables directly instead of merging (minutes for 1M events)")
+    args = ap.parse_args(argv)
+    (build_bulk if args.bulk else build)(args.db, args.events, args.seed, args.batch, args.chars)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
