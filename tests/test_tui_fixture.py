@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from store import counts
-from store.db import Store, open_memory
+from store.db import Store, open_memory, open_store
 
 TODAY = date(2016, 4, 1)
 
@@ -84,9 +84,9 @@ def _sentence(text: str, start: int) -> tuple[int, int]:
     return lo, hi
 
 
-def build_store(extra_events: int = 0) -> Store:
+def build_store(extra_events: int = 0, path=None) -> Store:
     """The fixture store; `extra_events` adds one-source days in 2014 to make it long."""
-    store = open_memory()
+    store = open_memory() if path is None else open_store(path)
     ids: dict[str, int] = {}
     with store.write() as conn:
         for key, a in ARTICLES.items():
@@ -102,6 +102,13 @@ def build_store(extra_events: int = 0) -> Store:
         for spec in EVENTS:
             _event(conn, ids, spec)
     return store
+
+
+def add_event(store: Store, spec) -> int:
+    """Add one more event (as another process's ingest would)."""
+    ids = {key: n + 1 for n, key in enumerate(ARTICLES)}
+    with store.write() as conn:
+        return _event(conn, ids, spec)
 
 
 def _event(conn, ids, spec) -> int:

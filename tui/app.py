@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 
 from store.browse import Browser
 from store.counts import period_of
+from store.history import recent_searches, remember_search
 from store.query import QueryError
 
 from . import links
@@ -39,13 +40,6 @@ from .widgets.timeline import PAGE, Timeline
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
 POLL_SECONDS = 2.0
-
-
-def _history_api() -> tuple[Any, Any]:
-    """remember_search / recent_searches from the store, or None while they do not exist."""
-    import store.browse as browse
-
-    return getattr(browse, "remember_search", None), getattr(browse, "recent_searches", None)
 
 
 class DatelineApp(App):
@@ -169,6 +163,7 @@ class DatelineApp(App):
         self._update_status()
 
     def _update_status(self) -> None:
+        self.timeline.set_gauge(self.position, self.total)
         self.query_one("#status", Static).update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
             query=self.browser.query if self.browser else "", stale=self.stale))
@@ -220,9 +215,8 @@ class DatelineApp(App):
         query = message.query.strip()
         if self._search_error:
             return  # the error stays under the bar until the query is fixed
-        remember, _ = _history_api()
-        if query and remember is not None:
-            remember(self.store, query)
+        if query:
+            remember_search(self.store, query)
         if self.browser is None or self.browser.query != message.query:
             self._search(message.query)
         self.timeline.focus()
@@ -273,10 +267,13 @@ class DatelineApp(App):
 
     def action_next_period(self) -> None:
         row = self.timeline.row
-        if row is None:
+        if row is None or self.browser is None:
             return
-        if not self.timeline.goto_date(next_period_start(row.start, self.zoom)):
+        start = next_period_start(row.start, self.zoom)
+        if not self.browser.at_date(start, 1):
             self.notify(f"No later {self.zoom} with events.")
+            return
+        self.timeline.goto_date(start)
 
     def action_prev_period(self) -> None:
         row = self.timeline.row
@@ -316,9 +313,7 @@ class DatelineApp(App):
         self.push_screen(GotoScreen(self.today), landed)
 
     def action_search(self) -> None:
-        _, recent = _history_api()
-        history = list(recent(self.store)) if recent is not None else []
-        self.query_one(SearchBar).open(history)
+        self.query_one(SearchBar).open(recent_searches(self.store))
 
     def action_next_match(self) -> None:
         if self.browser is None or not self.browser.query:

@@ -23,9 +23,9 @@ def filter_lines() -> list[tuple[str, str]]:
 
 
 def help_table() -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
+    table = Table.grid(padding=(0, 2), expand=True)
+    table.add_column(style="bold", max_width=24)
+    table.add_column(ratio=1)
 
     def section(title: str) -> None:
         table.add_row("", "")

@@ -7,11 +7,43 @@ with a caret under its bar, which reads without colour.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
 BARS = " ▁▂▃▄▅▆▇█"
+
+
+MAX_FILLED = 50_000  # beyond this many periods, empty ones are not drawn as gaps
+
+
+def _next(period: str, zoom: str) -> str:
+    if zoom == "year":
+        return f"{int(period) + 1:04d}"
+    if zoom == "month":
+        y, m = int(period[:4]), int(period[5:7])
+        return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
+
+
+def fill_gaps(periods: list[tuple[str, int]], zoom: str) -> list[tuple[str, int]]:
+    """Add the empty periods between the first and last, so the strip's x axis is time."""
+    if len(periods) < 2:
+        return list(periods)
+    have = dict(periods)
+    out: list[tuple[str, int]] = []
+    p, last = periods[0][0], periods[-1][0]
+    try:
+        while p <= last:
+            out.append((p, have.get(p, 0)))
+            if len(out) > MAX_FILLED:
+                return list(periods)
+            p = _next(p, zoom)
+    except ValueError:  # a period key that is not a plain date: draw what we have
+        return list(periods)
+    return out
 
 
 def buckets(periods: list[tuple[str, int]], width: int) -> list[tuple[str, str, int]]:
@@ -45,20 +77,22 @@ class Density(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.periods: list[tuple[str, int]] = []
-        self.label = ""
+        self._counts: dict[str, int] = {}
 
     def set_periods(self, periods: list[tuple[str, int]], zoom: str) -> None:
-        self.periods = list(periods)
+        self.periods = fill_gaps(periods, zoom)
+        self._counts = dict(self.periods)
         self.zoom = zoom
         self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.content_region.width)
         cols = buckets(self.periods, width)
+        each = max(1, min(4, width // max(1, len(cols))))  # few periods: wider bars
         if not cols:
             return Text(f"no events per {self.zoom}", style="dim", no_wrap=True)
         top = max(n for _, _, n in cols)
-        bars = Text("".join(bar(n, top) for _, _, n in cols), no_wrap=True)
+        bars = Text("".join(bar(n, top) * each for _, _, n in cols), no_wrap=True)
         marker_col = None
         for i, (first, last, _) in enumerate(cols):
             if self.current and first <= self.current <= last:
@@ -66,12 +100,12 @@ class Density(Widget):
                 break
         caption = f"events per {self.zoom}"
         if self.current:
-            count = sum(n for p, n in self.periods if p == self.current)
-            caption += f" · {self.current}: {count}"
-        under = [" "] * len(cols)
+            caption += f" · {self.current}: {self._counts.get(self.current, 0)}"
+        under = [" "] * (len(cols) * each)
         if marker_col is not None:
-            under[marker_col] = "▲"
-            bars.stylize("reverse", marker_col, marker_col + 1)
+            under[marker_col * each] = "▲"
+            bars.stylize("reverse", marker_col * each, (marker_col + 1) * each)
+            marker_col *= each
         line2 = "".join(under)
         # the caption sits at the side of the caret that has room
         if marker_col is None or marker_col < width // 2:

@@ -38,14 +38,17 @@ class Line:
     index: int = -1
 
 
-class Timeline(ScrollView, can_focus=True):
+class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
     """Events in date order, with headers where the period (at the zoom) changes."""
 
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--header", "timeline--count",
-                         "timeline--label", "timeline--empty"}
+                         "timeline--label", "timeline--empty", "timeline--gauge",
+                         "timeline--thumb"}
 
     DEFAULT_CSS = """
-    Timeline { overflow-x: hidden; }
+    Timeline { overflow-x: hidden; scrollbar-size-vertical: 0; }
+    Timeline > .timeline--gauge { color: $text-muted; }
+    Timeline > .timeline--thumb { color: $accent; }
     Timeline > .timeline--cursor { background: $accent 40%; text-style: bold; }
     Timeline:focus > .timeline--cursor { background: $accent; color: $text; }
     Timeline > .timeline--header { text-style: bold; color: $secondary; }
@@ -77,6 +80,7 @@ class Timeline(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(256)
         self._last_posted: int | None = -1
         self._want = 0
+        self.gauge: tuple[int, int] | None = None  # (position, total) in the whole search
 
     # ---------------------------------------------------------------- loading
 
@@ -252,9 +256,39 @@ class Timeline(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- drawing
 
+    def set_gauge(self, position: int | None, total: int | None) -> None:
+        """Where the cursor sits in the whole search: drawn as a thumb in the last column.
+
+        The window holds a few hundred rows, so a native scrollbar would
+        describe the window; this one describes the store.
+        """
+        gauge = (position, total) if position is not None and total else None
+        if gauge != self.gauge:
+            self.gauge = gauge
+            self.refresh()
+
+    def _thumb_row(self) -> int | None:
+        if self.gauge is None:
+            return None
+        position, total = self.gauge
+        height = self.scrollable_content_region.height
+        if total <= height and len(self.lines) <= height:
+            return None  # everything is on screen: no gauge needed
+        return round(min(position, total - 1) / max(1, total - 1) * (height - 1))
+
     def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
         width = self.scrollable_content_region.width
+        thumb = self._thumb_row()
+        if thumb is None:
+            return self._render_line(y, width)
+        mark = "█" if y == thumb else " "
+        style = self.get_component_rich_style("timeline--thumb" if y == thumb
+                                              else "timeline--gauge")
+        return Strip.join([self._render_line(y, width - 1),
+                           Strip([Segment(mark, self.rich_style + style)], 1)])
+
+    def _render_line(self, y: int, width: int) -> Strip:
+        index = int(self.scroll_y) + y
         base = self.rich_style
         if not self.rows:
             if y == 0:

@@ -1,0 +1,257 @@
+"""Driving the app by keys on the fixture store: moving, paging, periods, zoom, panes."""
+
+from __future__ import annotations
+
+import pytest
+from test_tui_fixture import EVENTS, TODAY, build_store
+
+from tui.app import DatelineApp
+from tui.widgets.density import Density
+from tui.widgets.details import Details
+from tui.widgets.sources import Sources
+from tui.widgets.timeline import Timeline
+
+TITLES = [e[4] for e in EVENTS]
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """Everything on the screen, as the terminal would show it, one line a row."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def plain(widget) -> str:
+    """What a Static-like pane currently shows, as plain text."""
+    return str(widget.render())
+
+
+def source_texts(app) -> list[str]:
+    pane = app.query_one(Sources)
+    return [pane.get_option_at_index(i).prompt.plain for i in range(pane.option_count)
+            if not pane.get_option_at_index(i).disabled]
+
+
+def make(extra: int = 0, **kw) -> DatelineApp:
+    return DatelineApp(build_store(extra), today=TODAY, **kw)
+
+
+async def test_opens_on_the_first_event_with_its_details_and_sources():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.timeline.row.title == TITLES[0]
+        details = plain(app.query_one(Details))
+        assert "May 2015" in details and "3 sources" in details
+        assert "“last May” in an article of Fri 18 Mar 2016" in details
+        outlets = [t.split(" · ")[0] for t in source_texts(app)]
+        assert outlets == ["The Daily Herald", "AP", "RFE/RL"]
+        assert app.focused is app.timeline
+        assert app.animation_level == "none"
+        assert "1 of 9 events" in plain(app.query_one("#status"))
+
+
+@pytest.mark.parametrize("down,up", [("j", "k"), ("down", "up")])
+async def test_j_k_and_arrows_move_the_cursor_and_the_panes_follow(down, up):
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(down, down)
+        assert app.timeline.row.title == TITLES[2]
+        assert "The drive enters its fourth week" in plain(app.query_one(Details))
+        assert source_texts(app)[0].startswith("RFE/RL")
+        await pilot.press(up)
+        assert app.timeline.row.title == TITLES[1]
+        await pilot.press(up, up, up)  # stops at the first event
+        assert app.timeline.row.title == TITLES[0]
+
+
+async def test_g_and_G_go_to_the_ends_of_a_long_timeline():
+    app = make(extra=1000)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.timeline.row.title == "Filler event number 0"
+        await pilot.press("G")
+        assert app.timeline.row.title == TITLES[-1]
+        assert "1,009 of 1,009 events" in plain(app.query_one("#status"))
+        await pilot.press("g")
+        assert app.timeline.row.title == "Filler event number 0"
+
+
+async def test_page_down_walks_every_event_in_order_across_pages():
+    app = make(extra=1000)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        seen = [app.timeline.row.id]
+        step = app.timeline.page_rows
+        for _ in range(1100 // step + 2):
+            await pilot.press("pagedown")
+            seen.append(app.timeline.row.id)
+        assert seen[-1] == seen[-2]  # the end: the cursor stays on the last event
+        assert app.timeline.row.title == TITLES[-1]
+        order = app.browser.first(2000)
+        index = {r.id: i for i, r in enumerate(order)}
+        positions = [index[i] for i in seen]
+        assert positions == sorted(positions)
+        last = len(order) - 1
+        steps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+        assert all(d == step for d, p in zip(steps, positions[1:], strict=True) if p < last)
+        assert positions[-1] == last
+        assert len(app.timeline.rows) <= 500  # a window, not the whole store
+        for _ in range(3):
+            await pilot.press("pageup")
+        assert index[app.timeline.row.id] == positions[-1] - 3 * step
+
+
+async def test_brackets_jump_between_periods_at_the_zoom():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        assert app.timeline.row.value == "2015-08"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.timeline.row.value == "2016-02-02"  # the year 2016 row sorts as January
+        await pilot.press("left_square_bracket")
+        assert app.timeline.row.value == "2016"
+        await pilot.press("Z")  # by year
+        await pilot.press("left_square_bracket")
+        assert app.timeline.row.value == "2015-05"
+        await pilot.press("right_square_bracket")
+        assert app.timeline.row.value == "2016"
+        await pilot.press("right_square_bracket")  # no later year: stays, says so
+        assert app.timeline.row.value == "2016"
+        assert any("No later year" in n.message for n in app._notifications)
+
+
+async def test_z_and_Z_change_the_grouping_and_the_strip():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        headers = [ln.header for ln in app.timeline.lines if ln.header]
+        assert headers[:2] == ["May 2015", "August 2015"]
+        await pilot.press("Z")
+        await settle(pilot)
+        assert app.zoom == "year" and app.query_one(Density).zoom == "year"
+        assert [ln.header for ln in app.timeline.lines if ln.header] == ["2015", "2016"]
+        await pilot.press("z", "z")
+        await settle(pilot)
+        assert app.zoom == "day"
+        assert "Tuesday 15 March 2016" in [ln.header for ln in app.timeline.lines]
+        assert "by day" in plain(app.query_one("#status"))
+        await pilot.press("z")  # already the finest
+        assert app.zoom == "day"
+
+
+async def test_density_strip_marks_the_cursors_period():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        strip = app.query_one(Density)
+        assert strip.current == "2016-03"
+        text = strip.render().plain
+        assert "2016-03: 5" in text and "▲" in text
+        assert len(strip.periods) == 11  # 2015-05 .. 2016-03, empty months included
+
+
+@pytest.mark.parametrize("typed,value", [("March 2016", "2016-03"), ("2015-08", "2015-08"),
+                                         ("last May", "2015-05"), ("2016-03-16", "2016-03-18")])
+async def test_t_goes_to_a_typed_date(typed, value):
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await pilot.press(*typed)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.row.value == value
+        assert app.focused is app.timeline
+
+
+async def test_t_with_something_that_is_not_a_date_says_so_and_stays_open():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"blorp", "enter")
+        await pilot.pause()
+        assert "Not a date I can read: 'blorp'" in plain(app.screen.query_one("#goto-error"))
+        await pilot.press("escape")
+        assert app.timeline.row.title == TITLES[0]
+
+
+async def test_tab_moves_between_panes():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert app.focused is app.query_one(Details)
+        await pilot.press("tab")
+        assert app.focused is app.query_one(Sources)
+        await pilot.press("j")  # in the sources pane, j moves between sources
+        assert app.query_one(Sources).current.outlet == "AP"
+        assert app.timeline.row.title == TITLES[0]
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused is app.timeline
+
+
+async def test_help_lists_every_key_and_the_search_filters():
+    from tui.actions import ACTIONS
+
+    app = make()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        for _ in range(6):  # the help is longer than the screen: scroll through it
+            await pilot.press("pagedown")
+            text += " ".join(screen_text(app).split())
+        for a in ACTIONS:
+            assert a.help in text
+        assert "source:" in text and "after:" in text
+        await pilot.press("escape")
+        assert not app.screen.query("#help-body")
+
+
+async def test_q_quits():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit_renderables is not None or not app.is_running or app.return_code == 0
+
+
+async def test_palette_lists_every_action():
+    from tui.actions import ACTIONS
+
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for a in ACTIONS:
+            assert any(t.startswith(a.description.capitalize()) for t in titles), a.name
+        assert any("theme" in t.lower() for t in titles)
+
+
+async def test_narrow_terminal_stacks_the_panes():
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.has_class("narrow")
+        assert app.query_one(Timeline).region.bottom <= app.query_one(Sources).region.y
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not app.has_class("narrow")
+        assert app.query_one(Timeline).region.right <= app.query_one(Sources).region.x
+
+
+def test_theme_is_used_when_known():
+    assert DatelineApp(build_store(), theme="gruvbox").theme == "gruvbox"
+    assert DatelineApp(build_store(), theme="no-such-theme").theme == DatelineApp(
+        build_store()).theme
