@@ -1,0 +1,211 @@
+"""Article text made safe to store and show, and the page furniture inside it.
+
+clean_text removes what could drive a terminal (escape sequences, control
+characters) and nothing else: Rich markup such as "[bold red]" is ordinary
+text here and is escaped where it is shown. Mention offsets point into the
+cleaned text, which is what gets stored.
+
+furniture_spans finds the parts of a web copy that are not the article (video
+player text, "ADVERTISEMENT", cookie notices, share menus, photo credits,
+other stories' teasers and captions with their own dates), so no event comes
+from them while the text is still stored whole. It works line by line, on
+patterns and on shape, and errs towards keeping text: a normal news sentence
+is never furniture.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ESC-introduced sequences: CSI, OSC/DCS/SOS/PM/APC strings (ended by BEL or ST,
+# or by the end of text when unterminated), then any other two-byte escape.
+_ESCAPES = re.compile(
+    r"""
+      \x1b\[ [0-?]* [ -/]* [@-~]?                 # CSI ... final byte
+    | \x9b   [0-?]* [ -/]* [@-~]?                 # 8-bit CSI
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])     # OSC DCS SOS PM APC
+      [^\x07\x1b\x9c]* (?:\x07|\x1b\\|\x9c)?      # ... up to BEL or ST
+    | \x1b [ -/]* [0-~]?                          # other escapes, or a lone ESC
+    """,
+    re.X,
+)
+# C0 controls except tab and newline, DEL, and the C1 block.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_VERTICAL = re.compile(r"[\x0b\x0c]")
+
+
+def clean_text(s: str) -> str:
+    """Text without terminal controls; newlines normalised; otherwise verbatim (NFC)."""
+    s = _ESCAPES.sub("", s)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = _VERTICAL.sub("\n", s)
+    s = _CONTROLS.sub("", s)
+    return unicodedata.normalize("NFC", s)
+
+
+# ---------------------------------------------------------------- furniture
+
+# Whole lines that are site chrome: menus, players, consent banners, share bars.
+_UI_LINE = re.compile(
+    r"""^[\W_]*(?:
+        skip\ to\ (?:main\ )?(?:content|navigation|search)
+      | fb-pixel.* | accessibility\ links? | breaking\ news | advertisement | advertising
+      | ad | sponsored(?:\ content)? | promoted | paid\ content | story\ continues\ below.*
+      | (?:share|tweet|email|print|comment|comments|save|copy\ link|facebook|twitter|x
+         |whatsapp|linkedin|reddit|pinterest|telegram|messenger)
+        (?:\ (?:this|on\ \w+|story|article|link))?
+      | (?:sign\ (?:up|in)|log\ ?in|log\ out|subscribe|register|menu|search|close
+         |home|back\ to\ top|next|previous|watch|listen|play|pause|mute|unmute
+         |show\ more|load\ more|see\ more|view\ comments|x|ok|got\ it|accept(?:\ all)?
+         |reject(?:\ all)?|manage\ (?:cookies|preferences|settings)|cookie\ settings)
+      | (?:privacy|cookie|cookies)(?:\ &|\ and)?\ (?:policy|notice|overview|settings|preferences)?
+      | privacy\ &\ cookies\ policy
+      | terms\ (?:of\ (?:use|service)|&\ conditions)
+      | all\ rights\ reserved\.?
+      | \d+\ seconds?\ of\ \d+\ seconds?.* | volume\ \d+% .*
+      | press\ shift\ question\ mark.* | keyboard\ shortcuts.*
+      | \d{1,2}:\d{2}(?::\d{2})?(?:\ /\ \d{1,2}:\d{2}(?::\d{2})?)?
+      | \d+x\d+\ image | image\ \d+\ of\ \d+ | \d+\ of\ \d+
+      | (?:photo|image|video|gallery|audio)s?
+    )[\W_]*$""",
+    re.X | re.I,
+)
+
+# Lines that start like chrome and carry a short payload after it.
+_UI_PREFIX = re.compile(
+    r"""^\W*(?:
+        (?:read|see|watch|listen)\ (?:more|also|next|now)\b
+      | related(?:\ (?:stories|articles|coverage|content|news|video|reading))?\s*:
+      | also\ read\b | see\ also\b | more\ on\ this\ story\b | recommended\s*:
+      | (?:photo|image|picture|video|graphic)s?\s*(?::|by\b|credit\b|courtesy\b)
+      | (?:credit|caption|source\ of\ image)\s*:
+      | ap\ photo\b | \(ap\ photo\b
+      | copyright\s*(?:©|\(c\))?\s*\d{4} | copyright\s*(?:©|\(c\)) | ©\s*\d{4} | \(c\)\ \d{4}
+      | source\s*:\s*\S.{0,60}$
+      | (?:we\ use\ cookies|this\ (?:web)?site\ uses\ cookies|by\ (?:continuing|using)\ (?:to\ )?
+         (?:use\ |browse\ )?(?:this|our)\ (?:site|website))
+      | (?:sign\ up|subscribe)\ (?:for|to)\b | get\ (?:our|the)\ \w+\ newsletter
+      | click\ here\b | tap\ here\b
+      | follow\ us\b | share\ (?:this|on)\b
+    )""",
+    re.X | re.I,
+)
+
+# A photo credit closing a caption: "(AP Photo/Hassan Ammar, File)",
+# "(Olivia Vanni / The Herald)", "(Getty Images)".
+_CREDIT_END = re.compile(
+    r"""\(\s*(?:
+        [^()]{0,60}\b(?:photo|photos|photograph|getty\ images|courtesy|handout
+                     |shutterstock)\b[^()]{0,60}
+      | [^()/]{2,60}?\s/\s[^()]{2,60}
+    )\)\s*$""",
+    re.X | re.I,
+)
+# "Photo Getty Images", "Image: Reuters": a credit standing alone as a line.
+_CREDIT_LINE = re.compile(
+    r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?:?\s+[A-Z][\w.&/'-]*(?:\s+[A-Z][\w.&/'-]*){0,4}$"
+)
+_ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
+
+# Headings that open a block of other stories or of site services.
+_BLOCK_HEADING = re.compile(
+    r"""^\W*(?:
+        more\ (?:in|from|on|stories|news|headlines|coverage|top\ stories)\b.*
+      | related(?:\ (?:stories|articles|coverage|content|news|links|topics))?
+      | (?:read|see)\ (?:more|also|next)
+      | recommended(?:\ (?:stories|for\ you|reading))? | you\ (?:may|might)\ (?:also\ )?like
+      | most\ (?:read|popular|viewed|shared|watched) | trending(?:\ now|\ stories)?
+      | (?:latest|top|other|popular|featured)\ (?:news|stories|headlines|videos)
+      | editor'?s?\ (?:picks|choice) | what\ to\ read\ next | further\ reading
+      | around\ the\ web | from\ around\ the\ web | elsewhere\ on\ \S+
+      | talk\ to\ us | contact\ us | support\ (?:local\ )?(?:journalism|us|our\ work)
+      | (?:sign\ up\ for|subscribe\ to)\ .* | newsletters? | follow\ us.*
+      | in\ other\ news | don'?t\ miss | up\ next | watch\ next
+    )\W*$""",
+    re.X | re.I,
+)
+
+_SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s*$|[.!?…]\s*["”’»]?\s*$""")
+_WORD = re.compile(r"[^\W\d_]+")
+_BULLET = re.compile(r"^\s*(?:[>•·›»\-*–]|\d+[.)])\s+")
+
+
+def _is_headline(line: str) -> bool:
+    """Short, no sentence-final punctuation: a headline, label or menu item."""
+    s = line.strip()
+    if not s or len(s) > 130 or _SENTENCE_END.search(s) or s.endswith((",", ";", ":")):
+        return False
+    return len(_WORD.findall(s)) <= 20
+
+
+def _is_block_heading(line: str) -> bool:
+    return _is_headline(line) and bool(_BLOCK_HEADING.match(line.strip()))
+
+
+def _is_marked(line: str) -> bool:
+    """Furniture on its own, whatever surrounds it."""
+    s = line.strip()
+    if not s:
+        return False
+    if _UI_LINE.match(s) or _is_block_heading(s):
+        return True
+    if len(s) <= 400 and _UI_PREFIX.match(s):
+        return True
+    if _CREDIT_LINE.match(s) or (len(s) <= 400 and _CREDIT_END.search(s)):
+        return True
+    if len(s) <= 200 and _ALL_RIGHTS.search(s):
+        return True
+    # a line entirely in parentheses, short: "(City of Everett)", a credit
+    return len(s) <= 80 and s.startswith("(") and s.endswith(")")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) character ranges of page furniture in text, merged and sorted."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+
+    marked = [_is_marked(line) for _, _, line in lines]
+    _mark_story_blocks(lines, marked)
+
+    spans: list[tuple[int, int]] = []
+    for (start, _end, line), is_furniture in zip(lines, marked, strict=True):
+        if not is_furniture or not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + len(line.rstrip())
+        if spans and text[spans[-1][1]:s].strip() == "":
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _mark_story_blocks(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:
+    """After a block heading ("More in Local News", "Related stories"), mark the
+    headline + teaser pairs, captions and menu items that follow, until a line
+    that reads like the article again (a paragraph not introduced by a headline).
+    """
+    in_block = False
+    prev = "blank"            # kind of the previous non-blank line: heading|headline|teaser|other
+    for i, (_, _, line) in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _is_block_heading(s):
+            in_block, prev = True, "heading"
+            marked[i] = True
+            continue
+        if not in_block:
+            continue
+        if marked[i]:
+            prev = "other"
+        elif _is_headline(s) or (_BULLET.match(s) and len(s) <= 120):
+            marked[i], prev = True, "headline"
+        elif prev in ("heading", "headline") and len(s) <= 320:
+            marked[i], prev = True, "teaser"
+        else:
+            in_block = False
