@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, words_to_int
-from .resolve import (Ctx, Result, dated, day_num, month_by_tense, month_num, month_rel,
+from .resolve import (Ctx, Result, closest_year, dated, day_num, month_by_tense, month_num, month_rel,
                       quarter_prev, safe_date, spelled_year, unit_value, weekday_date,
                       weekday_num, year_of)
 from .values import add_months, iso_week_value, quarter_of
@@ -30,13 +30,12 @@ def _ymd(y: int | None, mo: int, d: int) -> str:
 def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     mo = month_num(m["mon"])
     d = day_num(m["day"])
-    ref = _ref(ctx, m)
+    yr = m.groupdict().get("year")
+    ref = None if yr and not yr.startswith("'") else _ref(ctx, m)
     if m["year"]:
         y = year_of(m["year"], ref)
     elif ref is not None:
-        y, _ = month_by_tense(mo, ref, ctx.future(m))
-        if (mo, d) > (ref.month, ref.day) and mo == ref.month and not ctx.future(m):
-            y -= 1
+        y = closest_year(mo, d, ref, ctx.tense(m))
     else:
         y = None
     if y is not None and safe_date(y, mo, d) is None:
@@ -59,7 +58,7 @@ def h_spelled_md(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None or not 1 <= d <= 31:
         return "DATE", _ymd(None, mo, max(d, 1))
-    y, _ = month_by_tense(mo, ref, ctx.future(m))
+    y = closest_year(mo, d, ref, ctx.tense(m))
     return ("DATE", _ymd(y, mo, d)) if safe_date(y, mo, d) else None
 
 
@@ -96,7 +95,7 @@ def h_month(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-{mo:02d}"
-    y, mo = month_rel(mo, ref, m["rel"], ctx.future(m))
+    y, mo = month_rel(mo, ref, m["rel"], ctx.tense(m))
     return "DATE", f"{y:04d}-{mo:02d}"
 
 

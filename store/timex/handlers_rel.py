@@ -76,7 +76,7 @@ def h_quarter(m: re.Match, ctx: Ctx) -> Result:
     if year is None:
         if ref is None:
             return "DATE", f"XXXX-Q{ordn}"
-        year = ref.year if ordn <= quarter_of(ref) or ctx.future(m) else ref.year - 1
+        year = ref.year if ordn - quarter_of(ref) <= 1 or ctx.future(m) else ref.year - 1
     return "DATE", f"{year:04d}-Q{ordn}"
 
 

@@ -258,6 +258,34 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
     return "SET", unit_value(n, _unit(what))
 
 
+def h_period(m: re.Match, ctx: Ctx) -> Result:
+    mod = " ".join(m["mod"].lower().split())
+    ref = _ref(ctx, m)
+    ym = re.search(r"\d{4}", mod + (m["tail"] or ""))
+    if ref is None:
+        return ("DATE", ym.group()) if ym else None
+    qy, q = quarter_prev(ref)
+    if ym:
+        return "DATE", f"{ym.group()}-Q{q}"
+    if "year" in mod or (m["tail"] and "year" in m["tail"]):
+        return "DATE", f"{qy - 1:04d}-Q{q}"
+    return "DATE", f"{qy:04d}-Q{q}"
+
+
+def h_yearadj(m: re.Match, ctx: Ctx) -> Result:
+    w = m["w"].lower()
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", "XXXX"
+    if "end" in w:
+        return "DATE", f"{ref.year:04d}"
+    window = ctx.text[max(0, m.start() - 200):m.end() + 100]
+    if re.search(r"\bquarter", window, re.I):
+        qy, q = quarter_prev(ref)
+        return "DATE", f"{qy - 1:04d}-Q{q}"
+    return "DATE", f"{ref.year - 1:04d}"
+
+
 _VAGUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
           "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
           "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",

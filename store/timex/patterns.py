@@ -35,12 +35,12 @@ _TENS = "|".join(TENS)
 NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_ONES})"
 NUM = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|thousand))?"
        rf"|(?:a|one)\s+(?:hundred|thousand)|an?|a\s+couple\s+of|a\s+dozen)"
-       rf"(?:\s+(?:and\s+a\s+half|or\s+so|and\s+(?:a\s+)?half))?")
+       rf"(?:\s+(?:and\s+a\s+half|and\s+(?:a\s+)?half))?")
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
-          r"at\s+least|at\s+most|up\s+to|over|under|just|only|no\s+(?:more|less)\s+than|"
-          r"well\s+over|barely|close\s+to|some|within)")
+          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|barely|"
+          r"close\s+to|some)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
        r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"
        r"|early\s+in|late\s+in|mid-)")
@@ -111,10 +111,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<sy>"
                   rf"{SPELLED_YEAR}))?\b")),
     # weekdays (+ part of day), plural weekdays are sets
-    ("weekday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
+    ("weekday", _c(rf"(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
                    rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY}))?")),
     ("relday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<pod0>{PARTDAY})\s+of\s+)?"
-                  rf"(?P<word>yesterday|today|tomorrow|tonight)(?:'s)?"
+                  rf"(?P<word>yesterday|today|tomorrow|tonight)(?!'s)"
                   rf"(?:\s+(?P<pod>{PARTDAY}))?\b")),
     ("relpod", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>last|this|tomorrow|yesterday)"
                   rf"\s+(?P<pod>{PARTDAY})\b")),
@@ -135,8 +135,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("duration", _c(rf"(?:(?P<the>the|these|those)\s+)?(?:(?P<adj>past|last|next|first|coming|"
                     rf"previous|following|final|latest|remaining|initial|ensuing|same|better\s+"
                     rf"part\s+of\s+the|entire|whole|full|preceding)\s+)?(?:(?P<approx>{APPROX})"
-                    rf"\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|additional|full|"
-                    rf"straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b(?P<old>-old|\s+old)?")),
+                    rf"\s+)?(?:{NUM}\s+(?:to|or)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|"
+                    rf"additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b"
+                    rf"(?:\s+or\s+so\b|\s+or\s+(?:two|three|more)\b)?(?P<old>-old|\s+old)?")),
     ("duration_vague", _c(rf"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
                           rf"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
                           rf"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
@@ -148,13 +149,20 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
                rf"afternoon)\b|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|"
-               rf"biweekly|quarterly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
+               rf"biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
                rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
                rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
     # vague references
     ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
                  r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
-                 r"future|the\s+past|soon|previously|formerly|as\s+soon\s+as\s+possible)\b(?!-)")),
+                 r"future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-|\s+(?:of|few|several)\b)")),
+    # financial periods: the year-earlier period, the 1988 period, year-ago, year-end
+    ("period", _c(rf"(?:(?:the|a)\s+)?(?P<mod>(?:comparable\s+|same\s+|corresponding\s+)?"
+                  rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
+                  rf"corresponding))\s+period(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|"
+                  rf"last\s+year|of\s+{YEAR}))?\b")),
+    ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
+                   r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
     ("time", _c(rf"(?:(?P<pre>around|about|at\s+about|shortly\s+(?:after|before)|just\s+(?:after|"
                 rf"before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?P<pod>in\s+the\s+"

@@ -4,7 +4,8 @@ A live-updates page (newest first) carries passages dated by their own
 month-day phrases written without a year ("On October 31, ..."): a writer
 gives no year for a date of the current season. When a relative phrase
 ("this week", "last month", bare weekdays) sits on a line whose nearest
-year-less day-level date (same line first, then up to WINDOW lines around it)
+year-less day-level date (same line first, then up to WINDOW lines around it;
+only on pages with at least MIN_STALE distinct such stale dates)
 lies more than STALE_DAYS before the publication date, it is resolved against
 that passage date instead. Dates written with a year are history ("in May
 2015") and never move the reference, so ordinary articles keep the
@@ -19,6 +20,7 @@ from .resolve import long_date
 
 STALE_DAYS = 21
 WINDOW = 6
+MIN_STALE = 4  # distinct year-less stale dates before a page counts as a live page
 PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
 
@@ -36,7 +38,7 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
         return bisect_right(line_starts, pos) - 1
 
     dated: dict[int, list[date]] = {}
-    stale = 0
+    stale = set()
     for f in found:
         if f.rule in PASSAGE_RULES and f.used_ref and len(f.value) == 10:
             try:
@@ -45,8 +47,8 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
                 continue
             dated.setdefault(line_of(f.start), []).append(d)
             if (dct - d).days > STALE_DAYS:
-                stale += 1
-    if stale < 2:
+                stale.add(d)
+    if len(stale) < MIN_STALE:
         return []
     rel_lines = {line_of(f.start) for f in found if f.used_ref and f.rule not in PASSAGE_RULES}
     out = []

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .lexicon import (DECADE_WORDS, MONTH_ABBR, MONTH_NUM, ORDINALS, PARTS_OF_DAY, SEASONS,
                       UNITS, WEEKDAY_ABBR, WEEKDAY_NUM, words_to_int)
-from .tense import is_future
+from .tense import is_future, tense
 from .values import add_months, iso_week_value, quarter_of, safe_date
 
 Result = tuple[str, str] | None
@@ -90,6 +90,9 @@ class Ctx:
     def future(self, m: re.Match) -> bool:
         return is_future(self.text, m.start(), m.end())
 
+    def tense(self, m: re.Match) -> str | None:
+        return tense(self.text, m.start(), m.end())
+
 
 def long_date(d: date) -> str:
     return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
@@ -103,10 +106,34 @@ def month_by_tense(mon: int, ref: date, future: bool) -> tuple[int, int]:
     return (ref.year, mon) if mon <= ref.month else (ref.year - 1, mon)
 
 
-def month_rel(mon: int, ref: date, rel: str | None, future: bool) -> tuple[int, int]:
+def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
+    """Year for a month (and day) written without one.
+
+    Future clause: the next such date on or after ref. Past clause: the latest
+    on or before ref. No tense cue: whichever is closest to ref.
+    """
+    if tense == "future":
+        return ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
+    if tense == "past":
+        return ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, mon, min(day, 28) if mon == 2 and day > 28 else day)
+        except ValueError:
+            continue
+        k = abs((d - ref).days)
+        if best is None or k < best[0]:
+            best = (k, y)
+    return best[1]
+
+
+def month_rel(mon: int, ref: date, rel: str | None, tense: str | None) -> tuple[int, int]:
     rel = (rel or "").lower().split()
     if not rel:
-        return month_by_tense(mon, ref, future)
+        if tense is None:
+            return closest_year(mon, 15, ref, None), mon
+        return month_by_tense(mon, ref, tense == "future")
     if rel[-1] == "past" or rel[0] == "last":
         return (ref.year, mon) if mon < ref.month else (ref.year - 1, mon)
     if rel[0] == "next" or rel[-1] == "coming":

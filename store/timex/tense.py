@@ -15,7 +15,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
-    r"deadline)\b|'ll\b", re.I)
+    r"deadline|would)\b|'ll\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
     r"reported|announced|told|\w{3,}ed)\b", re.I)
@@ -24,6 +24,25 @@ _FORWARD_VERB = re.compile(
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
     r"will\s+be|comes?\s+up|goes?|heads?)\s+(?:on\s+|next\s+|until\s+|by\s+)?$", re.I)
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """'future', 'past' or None (no cue) for the clause holding text[start:end]."""
+    if is_future(text, start, end):
+        return "future"
+    lo = max(0, start - 120)
+    before = text[lo:start]
+    cut = None
+    for cut in _CLAUSE_START.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    if _PAST.search(before) or _PAST_AFTER.match(text[end:end + 40]):
+        return "past"
+    return None
+
+
+_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed)\b", re.I)
 
 
 def is_future(text: str, start: int, end: int) -> bool:
