@@ -131,7 +131,10 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-WXX-{wd + 1}"
-    d = weekday_date(wd, ref, m["rel"], ctx.future(m))
+    fut = False
+    if not ctx.text.startswith("'s", m.end()):
+        fut = ctx.future(m) or ctx.would(m)
+    d = weekday_date(wd, ref, m["rel"], fut)
     return dated(d, m["pod"])
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .lexicon import (DECADE_WORDS, MONTH_ABBR, MONTH_NUM, ORDINALS, PARTS_OF_DAY, SEASONS,
                       UNITS, WEEKDAY_ABBR, WEEKDAY_NUM, words_to_int)
-from .tense import is_future, tense
+from .tense import is_future, tense, would_before
 from .values import add_months, iso_week_value, quarter_of, safe_date
 
 Result = tuple[str, str] | None
@@ -90,6 +90,10 @@ class Ctx:
     def future(self, m: re.Match) -> bool:
         return is_future(self.text, m.start(), m.end())
 
+    def would(self, m: re.Match) -> bool:
+        """'would' in the clause before the phrase (reported future: "would meet Friday")."""
+        return would_before(self.text, m.start())
+
     def tense(self, m: re.Match) -> str | None:
         return tense(self.text, m.start(), m.end())
 
@@ -110,12 +114,20 @@ def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
     """Year for a month (and day) written without one.
 
     Future clause: the next such date on or after ref. Past clause: the latest
-    on or before ref. No tense cue: whichever is closest to ref.
+    on or before ref, unless that is a year back and the coming one is within
+    60 days (past-tense news often reports deadlines: "said it extended the offer
+    to Nov. 16"). No tense cue (or a deadline cue: by, until, payable, effective):
+    whichever is closest to ref.
     """
     if tense == "future":
         return ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
     if tense == "past":
-        return ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+        prev = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
+        if prev == ref.year:
+            return prev
+        ahead = date(ref.year, mon, min(day, 28)) - ref
+        if ahead.days > 60:
+            return prev
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:

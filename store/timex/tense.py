@@ -15,7 +15,9 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
-    r"deadline|would)\b|'ll\b", re.I)
+    r"planned|planning|could|as\s+(?:early|soon)\s+as|"
+    r"deadline)\b|'ll\b", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
     r"reported|announced|told|\w{3,}ed)\b", re.I)
@@ -30,6 +32,8 @@ def tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None (no cue) for the clause holding text[start:end]."""
     if is_future(text, start, end):
         return "future"
+    if _DEADLINE.search(text[max(0, start - 40):start]):
+        return None
     lo = max(0, start - 120)
     before = text[lo:start]
     cut = None
@@ -42,6 +46,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_DEADLINE = re.compile(
+    r"\b(?:by|through|until|till|payable|effective|due|expires?|expiring|record|extended\s+to|"
+    r"deadline\s+(?:of|is)|starting|beginning|from\s+\w+\s+(?:to|through))\s+(?:on\s+)?"
+    r"(?:\w+,?\s+)?$", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed)\b", re.I)
 
 
@@ -63,3 +71,13 @@ def is_future(text: str, start: int, end: int) -> bool:
     if not fut and not past and _AFTER_FUTURE.match(after):
         return True
     return False
+
+
+def would_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 80):start]
+    cut = None
+    for cut in _CLAUSE_START.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return bool(_WOULD.search(before))
