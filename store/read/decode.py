@@ -31,6 +31,9 @@ _MAGIC = [
     (b"ID3", "MP3"),
 ]
 
+# C0 controls that text never contains (tab, newlines, form feed and ESC can occur).
+_BINARY_CONTROLS = [*range(0x01, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B), *range(0x1C, 0x20), 0x7F]
+
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -63,7 +66,10 @@ def sniff_binary(data: bytes) -> str | None:
     if any(head.startswith(bom) for bom, _, _ in _BOMS):
         return None
     if b"\x00" in head:
-        return "NUL bytes"
+        return "contains NUL bytes"
+    controls = sum(head.count(bytes([b])) for b in _BINARY_CONTROLS)
+    if len(head) >= 16 and controls > len(head) * 0.05:
+        return "mostly control bytes"
     return None
 
 

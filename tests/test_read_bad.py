@@ -1,0 +1,127 @@
+"""Bad input from issue 8: each gives one line naming the file and the reason; the rest goes in."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.model import RawArticle, ReadProblem
+from store.read import read_inputs
+
+TEXT = "Le café a rouvert vendredi — «enfin», dit-elle. Œuvre ™ coûte 5 €.\n"
+
+
+def one(path, **kw):
+    items = list(read_inputs([str(path)], **kw))
+    assert len(items) == 1, items
+    return items[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  ", b"\xef\xbb\xbf\n"])
+def test_empty_or_blank_file(tmp_path, content):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(content)
+    prob = one(f)
+    assert isinstance(prob, ReadProblem) and prob.reason == "empty file"
+    assert prob.where == str(f)
+
+
+def test_random_bytes_named_txt_are_refused_as_binary(tmp_path):
+    f = tmp_path / "noise.txt"
+    f.write_bytes(random.Random(8).randbytes(4000))
+    prob = one(f)
+    assert isinstance(prob, ReadProblem)
+    assert prob.reason.startswith("looks binary (") and prob.reason.endswith("), not text")
+
+
+@pytest.mark.parametrize("magic,kind", [(b"PK\x03\x04", "ZIP"), (b"\x89PNG\r\n\x1a\n", "PNG")])
+def test_known_binary_formats_are_named(tmp_path, magic, kind):
+    f = tmp_path / "file.md"
+    f.write_bytes(magic + b"rest of the file " * 20)
+    assert one(f).reason == f"looks binary ({kind}), not text"
+
+
+@pytest.mark.parametrize("codec,label", [
+    ("utf-16", "utf-16"),         # with BOM, little endian on this machine
+    ("utf-16-be", "utf-16"),
+    ("utf-32", "utf-32"),
+])
+def test_unicode_with_a_bom_is_decoded_and_says_which(tmp_path, codec, label):
+    f = tmp_path / "u.txt"
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(codec, b"")
+    f.write_bytes(bom + TEXT.encode(codec))
+    art = one(f)
+    assert isinstance(art, RawArticle)
+    assert art.text == TEXT and art.encoding == label
+
+
+def test_utf8_bom_is_stripped_and_not_reported(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(codecs.BOM_UTF8 + TEXT.encode())
+    art = one(f)
+    assert art.text == TEXT and art.encoding is None
+
+
+def test_cp1252_is_decoded_as_cp1252(tmp_path):
+    f = tmp_path / "win.txt"
+    f.write_bytes(TEXT.encode("cp1252"))          # curly quotes, euro, ™, Œ live in 0x80-0x9f
+    art = one(f)
+    assert art.text == TEXT and art.encoding == "cp1252"
+
+
+def test_latin1_is_decoded_as_latin1(tmp_path):
+    text = "Die Straße in Köln wurde am Montag geöffnet. Preis: 5 ¤, ½ Stunde.\n"
+    f = tmp_path / "latin.txt"
+    f.write_bytes(text.encode("latin-1"))
+    art = one(f)
+    assert art.text == text and art.encoding in ("latin-1", "cp1252")
+
+
+def test_over_the_size_limit(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"word " * 2_600_000)            # 12.4 MB
+    prob = one(f, size_limit=10 * 1024 * 1024)
+    assert prob.reason == "12.4 MB is over the 10 MB limit (raise it with --max-size)"
+    assert isinstance(one(f, size_limit=20 * 1024 * 1024), RawArticle)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_gives_the_os_reason(tmp_path):
+    f = tmp_path / "secret.txt"
+    f.write_text("x")
+    f.chmod(0)
+    assert one(f).reason == "Permission denied"
+
+
+def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text("first")
+    (tmp_path / "b.html").write_bytes(b"%PDF-1.4 binary")
+    (tmp_path / "c.jsonl").write_text('{"text": "third"}\nnot json\n')
+    (tmp_path / "d.txt").write_text("")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [i.text for i in items if isinstance(i, RawArticle)] == ["first", "third"]
+    assert [str(i) for i in items if isinstance(i, ReadProblem)] == [
+        f"{tmp_path / 'b.html'}: looks binary (PDF), not text",
+        f"{tmp_path / 'c.jsonl'}:2: not JSON (Expecting value at column 1)",
+        f"{tmp_path / 'd.txt'}: empty file",
+    ]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), ext=st.sampled_from([".txt", ".md", ".json", ".jsonl",
+                                                           ".html"]))
+def test_arbitrary_bytes_never_raise(tmp_path, data, ext):
+    f = tmp_path / f"fuzz{ext}"
+    f.write_bytes(data)
+    for item in read_inputs([str(f)]):
+        assert isinstance(item, (RawArticle, ReadProblem))
+        if isinstance(item, ReadProblem):
+            assert item.reason and "\n" not in item.reason
+            assert "could not be read" not in item.reason   # the last-resort guard never fires
+        else:
+            assert item.text.strip()
