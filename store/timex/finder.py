@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import handlers, handlers_rel, handlers_span
-from .patterns import RULES
+from .patterns import AFTER, BEFORE, HEADS, RULE_HEADS, RULES
 from .resolve import Ctx
 
 HANDLERS = {}
@@ -39,12 +39,44 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def windows(text: str, head) -> list[tuple[int, int]]:
+    """Merged stretches of text around the matches of head, cut at spaces."""
+    n = len(text)
+    out: list[list[int]] = []
+    for m in head.finditer(text):
+        a = max(0, m.start() - BEFORE)
+        b = min(n, m.end() + AFTER)
+        if out and a <= out[-1][1]:
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    res = []
+    for a, b in out:
+        if a > 0:
+            sp = text.find(" ", a)
+            a = sp + 1 if 0 <= sp < a + 30 else a
+        if b < n:
+            sp = text.find(" ", b)
+            b = sp if 0 <= sp < b + 30 else b
+        res.append((a, b))
+    return res
+
+
 def find(text: str, ctx: Ctx) -> list[Found]:
     cands = []
     n = len(text)
+    wins_of: dict[str, list[tuple[int, int]]] = {}
+    seen = set()
     for name, rx in RULES:
-        for m in rx.finditer(text):
+        key = RULE_HEADS[name]
+        wins = wins_of.get(key)
+        if wins is None:
+            wins = wins_of[key] = windows(text, HEADS[key])
+        for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
             a, b = m.span()
+            if (name, a, b) in seen:
+                continue
+            seen.add((name, a, b))
             if a == b:
                 continue
             a, b = _strip(text, a, b)

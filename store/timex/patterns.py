@@ -177,3 +177,42 @@ RULES: list[tuple[str, re.Pattern]] = [
                    r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?))"
                    rf"(?:\s+(?P<year>{YEAR}))?")),
 ]
+
+
+# Every match of a rule contains one of its head words; the finder runs a rule
+# only in windows around its heads (this is what makes the finder fast).
+_H = {
+    "month": r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "weekday": r"\b(?:mon|tue|wed|thu|fri|sat|sun)",
+    "digit": r"\d",
+    "year4": r"\d\d\d\d|'\d\d",
+    "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)",
+    "quarter": r"\b(?:quarter|half)",
+    "century": r"centur",
+    "decade": r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+              r"|nineties)",
+    "spelled": r"\b(?:nineteen|eighteen|twenty|thousand)",
+    "season": r"\b(?:spring|summer|fall|autumn|winter)",
+    "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)",
+    "set": r"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+           r"a|per)\b",
+    "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
+             r"|as\s+soon)\b",
+    "clock": r"\d\s*[ap]\.?m|\d:\d\d|\b(?:noon|midnight)\b",
+    "period": r"\bperiod\b|\byear[-\s']",
+    "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
+               r"|Bastille|Labor|Memorial|Easter)",
+}
+HEADS = {k: re.compile(v, re.I) for k, v in _H.items()}
+RULE_HEADS = {
+    "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
+    "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",
+    "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century",
+    "year": "year4", "short_year": "year4", "spelled_year": "spelled", "quarter": "quarter",
+    "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
+    "dayafter": "relday", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
+    "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
+    "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
+    "yearadj": "period", "holiday": "holiday",
+}
+BEFORE, AFTER = 90, 70
