@@ -34,8 +34,9 @@ RFE = (
     "The drive enters its fourth week in 2016."
 )
 TRICKY = (
-    "A page that tries to style the terminal: [bold red]x[/] and \x1b[31mred\x1b[0m text. "
-    "It was written on 2 February 2016 by someone careless."
+    "A page that tries to style the terminal.\n"
+    "It has [bold red]x[/] and \x1b[31mred\x1b[0m text, written on 2 February 2016 by "
+    "someone careless."
 )
 
 ARTICLES = {

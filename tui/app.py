@@ -40,6 +40,7 @@ from .widgets.timeline import PAGE, Timeline
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
 POLL_SECONDS = 2.0
+MAIN_ONLY = {a.name for a in ACTIONS} - {"quit", "help"}
 
 
 class DatelineApp(App):
@@ -372,6 +373,12 @@ class DatelineApp(App):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The timeline's keys do nothing (and leave the footer) while another screen is up."""
+        if action in MAIN_ONLY and len(self.screen_stack) > 1:
+            return False
+        return True
 
     # ---------------------------------------------------------------- palette
 

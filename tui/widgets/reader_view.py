@@ -40,6 +40,7 @@ class ReaderView(ScrollView, can_focus=True):
         self.text = text
         self.starts: list[int] = [0]
         self._width = 0
+        self._target: int | None = None  # the offset to keep in view across resizes
 
     def set_text(self, text: Text) -> None:
         self.text = text
@@ -56,6 +57,8 @@ class ReaderView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._layout()
+        if self._target is not None:
+            self.call_after_refresh(self.scroll_to_offset, self._target)
 
     def line_of(self, offset: int) -> int:
         self._layout()
@@ -63,9 +66,10 @@ class ReaderView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Bring the line holding `offset` to a third of the way down."""
+        self._target = offset
         line = self.line_of(offset)
         height = max(1, self.scrollable_content_region.height)
-        self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+        self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True, force=True)
 
     def render_line(self, y: int) -> Strip:
         self._layout()

@@ -139,7 +139,7 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         if changed:
             self._relayout()
             line = self._row_line[self.cursor]
-            self.scroll_to(y=max(0, line - screen_offset), animate=False, immediate=True)
+            self.scroll_to(y=max(0, line - screen_offset), animate=False, immediate=True, force=True)
 
     def _fetch_edges(self, target: int | None = None) -> bool:
         """Grow the window until it holds `target` (or the cursor) with a margin; trim it."""
@@ -232,7 +232,7 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
             target = line - height + 1
         else:
             return
-        self.scroll_to(y=target, animate=False, immediate=True)
+        self.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     def _post_highlight(self) -> None:
         row = self.row

@@ -1,0 +1,130 @@
+"""The search bar: results as you type, counts, errors under the bar, history, n/N."""
+
+from __future__ import annotations
+
+from test_app import make, settle, source_texts
+from test_tui_fixture import TODAY
+
+from store.history import remember_search
+from tui.widgets.search_bar import SearchBar
+
+
+async def type_query(pilot, text: str) -> None:
+    await pilot.press("slash")
+    await pilot.press(*text)
+    await pilot.pause(0.3)  # past the debounce
+    await settle(pilot)
+
+
+def bar_message(app) -> str:
+    return str(app.query_one("#search-message").render())
+
+
+async def test_search_hill_900_lands_on_the_event_with_the_herald_in_sources():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "Hill 900")
+        assert bar_message(app) == "1 match"
+        assert app.focused is app.query_one(SearchBar).input
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.timeline
+        assert app.timeline.row.title == "Government forces captured Hill 900"
+        assert source_texts(app)[0].startswith("The Daily Herald")
+        assert app.timeline.terms  # the words are highlighted in the panes
+
+
+async def test_results_update_as_you_type_and_count_matches():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "palmyra")
+        assert bar_message(app) == "3 matches"
+        assert len(app.timeline.rows) == 3
+        await pilot.press(*" -temples")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert bar_message(app) == "1 match"
+
+
+async def test_a_bad_query_shows_its_error_under_the_bar_and_keeps_the_timeline():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "soruce:bbc")
+        message = bar_message(app)
+        assert "soruce:" in message and "source:" in message
+        assert "Traceback" not in message
+        assert app.query_one(SearchBar).has_class("-error")
+        assert len(app.timeline.rows) == 9
+        await pilot.press("enter")  # Enter does not leave a broken query behind
+        assert app.focused is app.query_one(SearchBar).input
+
+
+async def test_escape_clears_the_search_and_keeps_the_event():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "Hill 900")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert app.browser.query == ""
+        assert not app.query_one(SearchBar).display
+        assert len(app.timeline.rows) == 9
+        assert app.timeline.row.title == "Government forces captured Hill 900"
+
+
+async def test_up_and_down_walk_the_remembered_searches():
+    app = make()
+    remember_search(app.store, "older")
+    remember_search(app.store, "newer")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "Hill 900")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("slash")
+        bar = app.query_one(SearchBar)
+        await pilot.press("ctrl+u")  # empty the bar, as a user would
+        await pilot.press("up")
+        assert bar.value == "Hill 900"  # Enter remembered it
+        await pilot.press("up", "up")
+        assert bar.value == "older"
+        await pilot.press("down")
+        assert bar.value == "newer"
+
+
+async def test_n_and_N_walk_the_matches():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        assert any("No search" in n.message for n in app._notifications)
+        await type_query(pilot, "palmyra")
+        await pilot.press("enter")
+        await settle(pilot)
+        first = app.timeline.row
+        await pilot.press("n", "n")
+        assert app.timeline.row.id == app.browser.first(3)[2].id
+        await pilot.press("N", "N")
+        assert app.timeline.row == first
+
+
+async def test_app_started_with_a_query_is_filtered_and_a_bad_one_says_why():
+    from test_tui_fixture import build_store
+
+    from tui.app import DatelineApp
+
+    app = DatelineApp(build_store(), "hill", today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert [r.title for r in app.timeline.rows] == ["Government forces captured Hill 900"]
+    app = DatelineApp(build_store(), "after:blorp", today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.query_one(SearchBar).display
+        assert "blorp" in bar_message(app)
+        assert len(app.timeline.rows) == 9
