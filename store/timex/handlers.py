@@ -35,7 +35,11 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     if m["year"]:
         y = year_of(m["year"], ref)
     elif ref is not None:
-        y = closest_year(mo, d, ref, ctx.tense(m))
+        pos = (m.groupdict().get("pos") or "").strip().lower()
+        if pos in ("last", "this", "next"):
+            y, _ = month_rel(mo, ref, pos, None)
+        else:
+            y = closest_year(mo, d, ref, ctx.tense(m))
     else:
         y = None
     if y is not None and safe_date(y, mo, d) is None:

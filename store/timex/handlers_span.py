@@ -145,6 +145,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Result:
     unit = _unit(m["unit"])
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "before") else 1
+    if d in ("earlier", "later") and unit != "year":
+        return None  # "two days later": relative to the story's events, not to the DCT
     if vague:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     ref = _ref(ctx, m)
@@ -187,7 +189,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
     after = ctx.text[m.end():m.end() + 10]
-    if re.match(r"-old\b|\s+old\b|\s+(?:ago|earlier|later|from\s+now|before|after)\b", after):
+    if re.match(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b", after):
         return None
     n, vague = _num(m["num"])
     unit = _unit(m["unit"])
@@ -196,6 +198,10 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         before = ctx.text[max(0, m.start() - 15):m.start()]
         if not _A_OK.search(before):
             return None
+    if m["unit"][0].isupper() and numtxt[:1].isdigit():
+        return None  # "60 Minutes": a title
+    if unit == "second" and numtxt in ("a", "an", "one"):
+        return None  # "a second time"
     if unit == "weekend" and not vague and n == 1 and not m["adj"]:
         return None
     if isinstance(n, int) and n > 5000:
@@ -336,6 +342,9 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
         before = ctx.text[max(0, m.start() - 6):m.start()].lower()
         if not re.search(r"\b(?:at|by|until|from|around|about)\s+$", before):
             return None
+    if m["clock"].lower() in ("noon", "midnight") and not (
+            gd.get("wd") or gd.get("rd") or gd.get("mon")):
+        return None
     ref = _ref(ctx, m)
     if gd.get("mon") and gd.get("day"):
         mo, d = month_num(m["mon"]), day_num(m["day"])

@@ -38,7 +38,7 @@ NUM = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|thousand))?"
        rf"(?:\s+(?:and\s+a\s+half|and\s+(?:a\s+)?half))?")
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
-APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
+APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|around|approximately|roughly|"
           r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|barely|"
           r"close\s+to|some)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
@@ -63,7 +63,7 @@ def _c(p: str) -> re.Pattern:
 
 RULES: list[tuple[str, re.Pattern]] = [
     # Friday, March 26, 2016 / March 26 / Sept. 30, 1998 / the 26th of March 2016
-    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<pos>{POS}\s+)?"
+    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<pos>{POS}\s+|(?:last|this|next)\s+)?"
                rf"(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<year>{YEAR}|'\d\d(?!\d)))?")),
     ("dmy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
                rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?")),
@@ -74,7 +74,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                       rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year\b|"
                       rf"(?P<sy>{SPELLED_YEAR})\b)")),
     ("month", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH_FULL}\b|"
-                 rf"{_cap(['Sept', 'Sep', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec'])}\.)")),
+                 rf"{_cap(['Sept', 'Sep', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec'])}\.(?!\s*\d))")),
     # 2016-03-26, 03/26/2016, 26.03.2016, 2016-W12, 2015-Q3
     ("iso", _c(r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)"
                r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])")),
@@ -126,7 +126,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                    rf"following|the\s+same|the|that)\s+(?P<unit>week|weekend|month|year|decade|"
                    rf"century|day)\b(?!-|\s+(?:old|earlier|ago|and\s+a\s+half)\b)")),
     # N days ago / a year earlier / two weeks from now
-    ("ago", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
+    ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
                rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
                rf"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
     ("ago_bare", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<unit>years|months|weeks|days|decades)"
@@ -142,8 +142,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                           rf"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
                           rf"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                           rf"quarters|centuries)\b")),
-    ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bwithin )|(?<=\btook )|"
-                         r"(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
+    ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\btook )|(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
                          r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
     # sets
     ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
