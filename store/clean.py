@@ -19,13 +19,15 @@ import re
 import unicodedata
 
 # ESC-introduced sequences: CSI, OSC/DCS/SOS/PM/APC strings (ended by BEL or ST,
-# or by the end of text when unterminated), then any other two-byte escape.
+# or by the end of the line when unterminated), then any other escape or a lone
+# ESC. 8-bit C1 introducers are removed as single characters below instead: in
+# text decoded as latin-1 they are far more often stray bytes than sequences,
+# and eating what follows them would lose article text.
 _ESCAPES = re.compile(
     r"""
       \x1b\[ [0-?]* [ -/]* [@-~]?                 # CSI ... final byte
-    | \x9b   [0-?]* [ -/]* [@-~]?                 # 8-bit CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])     # OSC DCS SOS PM APC
-      [^\x07\x1b\x9c]* (?:\x07|\x1b\\|\x9c)?      # ... up to BEL or ST
+    | \x1b[\]PX^_] [^\x07\x1b\x9c\n]*            # OSC DCS SOS PM APC ...
+      (?:\x07|\x1b\\|\x9c)?                       # ... to BEL, ST or line end
     | \x1b [ -/]* [0-~]?                          # other escapes, or a lone ESC
     """,
     re.X,
@@ -185,18 +187,21 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _mark_story_blocks(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:
-    """After a block heading ("More in Local News", "Related stories"), mark the
-    headline + teaser pairs, captions and menu items that follow, until a line
-    that reads like the article again (a paragraph not introduced by a headline).
+    """After a block heading ("More in Local News", "Related stories"), mark what
+    follows while it has the shape of other stories: headlines, captions, menu
+    items, and teaser sentences each under its own headline. A block's shape is
+    set by its first entries: headline + teaser pairs, or a bare list of
+    headlines; in a bare list, the first sentence is the article resuming.
     """
     in_block = False
-    prev = "blank"            # kind of the previous non-blank line: heading|headline|teaser|other
+    prev = "heading"          # previous non-blank line in the block: heading|headline|teaser|other
+    style = None              # "pairs" | "list", once the block shows which
     for i, (_, _, line) in enumerate(lines):
         s = line.strip()
         if not s:
             continue
         if _is_block_heading(s):
-            in_block, prev = True, "heading"
+            in_block, prev, style = True, "heading", None
             marked[i] = True
             continue
         if not in_block:
@@ -204,8 +209,10 @@ def _mark_story_blocks(lines: list[tuple[int, int, str]], marked: list[bool]) ->
         if marked[i]:
             prev = "other"
         elif _is_headline(s) or (_BULLET.match(s) and len(s) <= 120):
+            if prev == "headline" and style is None:
+                style = "list"
             marked[i], prev = True, "headline"
-        elif prev in ("heading", "headline") and len(s) <= 320:
-            marked[i], prev = True, "teaser"
+        elif prev == "headline" and style != "list" and len(s) <= 320:
+            marked[i], prev, style = True, "teaser", "pairs"
         else:
             in_block = False

@@ -98,9 +98,26 @@ def _decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     if not any(b in _CP1252_HOLES for b in data) and any(0x80 <= b <= 0x9F for b in data):
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             pass
     return data.decode("latin-1"), "latin-1"
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few damaged bytes (a truncated copy, one stray byte) stays UTF-8.
+
+    Decoding such a file as latin-1 would turn every accented letter into
+    mojibake to save one byte; replacing the damaged bytes keeps the rest right.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    if good >= 3 * bad:
+        return text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)"
+    return None
