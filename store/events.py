@@ -37,6 +37,10 @@ _LEADING_SAY = re.compile(
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+)?[ ,:]+(?:that\s+)?"
 )
+_SAY_FIRST = re.compile(r"^(?:said|says|say|reported|reports|told|added|adds)\b[^,;]{0,80}$",
+                        re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
+                                  re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*)")
@@ -51,7 +55,11 @@ _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s")
 _APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
-_PROPER = re.compile(r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)[^A-Z]*$")
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It Its Their His Her Our In On At No Some Many".split())
+_SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
+_SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 _WORDS = re.compile(r"\w+")
 
 
@@ -79,7 +87,12 @@ def _drop_attribution(s: str) -> str:
             parts = parts[:i]
             break
     # "..., state media reported Saturday." -> cut the trailing clause
-    if len(parts) > 1 and _TRAILING_SAY.match(parts[-1].replace(MARK, "").strip(" .")):
+    while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
+        # "..., speaking on condition of anonymity." says how, not what
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+        parts = parts[:-1]
+    last = parts[-1].replace(MARK, "").strip(" .")
+    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
         s = s[: _find_segment_start(s, parts, len(parts) - 1)]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
@@ -125,29 +138,50 @@ def _clause(s: str) -> str:
     if idx is None:
         return parts[0]
     part = parts[idx]
+    if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
+        return parts[0]  # the date only says when someone spoke
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4:
         part = part[m.end():]
     rel = _RELATIVE.search(part)
     if rel and rel.start() > part.find(MARK):
         rel = None  # no mark left, or the relative clause comes after the date
+    if rel and idx > 0 and rel.start() == 0:
+        # "The group, which captured the site in May, ..." -> "The group captured the site"
+        prev = parts[idx - 1]
+        subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if subject:
+            return subject + " " + part[rel.end():]
     if rel and idx > 0 and _APPOSITIVE.match(part):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
-        m = _PROPER.search(parts[idx - 1])
-        if m and m.group(1):
-            return m.group(1) + " " + part[rel.end():]
+        subject = _last_name(parts[idx - 1])
+        if subject:
+            return subject + " " + part[rel.end():]
     if rel:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
         arts = list(_ARTICLE.finditer(part, 0, rel.start()))
         if arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7:
             return part[arts[-1].start():rel.start()] + part[rel.end():]
+    sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
+           if _SUBJECT.match(part, m.end())]
+    if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
+        # "... the first killed that way since the group seized the ruins in May"
+        return part[sub[-1].end():]
     if len(_WORDS.findall(part.replace(MARK, ""))) >= 4:
         return part
     return s
 
 
-def _trim(s: str) -> str:
+def _last_name(segment: str) -> str:
+    """The last run of capitalised words in a segment, not counting a leading "The"."""
+    names = [m.group(0) for m in _NAME.finditer(segment)
+             if m.group(0).split()[0] not in _NOT_NAMES]
+    return names[-1] if names else ""
+
+
+def _trim(s: str) -> tuple[str, str]:
+    """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", s.strip())
     s = _drop_attribution(s)
     for _ in range(3):
@@ -155,12 +189,13 @@ def _trim(s: str) -> str:
         if s2 == s:
             break
         s = s2
+    whole = s
     if len(_clean(s)) > TITLE_MAX:
         s = _drop_appositives(s)
     if len(_clean(s)) > TITLE_MAX:
         s = _clause(s)
         s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
-    return _clean(s)
+    return _clean(s), _clean(whole)
 
 
 def _shorten(s: str) -> str:
@@ -178,22 +213,20 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     the headline when there is one; their terms add the lead sentence's.
     """
     if lead:
-        base = _trim(sentence)
+        base, whole = _trim(sentence)
         title = (headline or "").strip() or base
         words = salient_terms(title)
-        if headline:
-            words += [t for t in salient_terms(base) if t not in words]
+        words += [t for t in salient_terms(whole) if t not in words]
         return _shorten(_clean(title)), words
     before = sentence[:rel_start]
     m = _PREPOSITION.search(before)
     if m:
         before = before[: m.start()]
-    full = _trim(before + MARK + sentence[rel_end:])
-    words = salient_terms(full)
-    if len(words) < 3:
-        rest = _trim(sentence[:rel_start] + " " + sentence[rel_end:])
-        words += [t for t in salient_terms(rest) if t not in words]
-    return _shorten(full), words
+    title, whole = _trim(before + MARK + sentence[rel_end:])
+    words = salient_terms(title)
+    # the rest of the sentence helps tell happenings apart, after the clause's own words
+    words += [t for t in salient_terms(whole) if t not in words]
+    return _shorten(title), words
 
 
 def _day(iso: str) -> str:
@@ -206,17 +239,27 @@ _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|'\d\d\b")
 
 def anchor_text(phrase: str, anchor: str | None, anchor_date: str | None,
                 published: str | None) -> str:
-    """What a phrase was resolved against, in words a reader can check."""
-    if _HAS_YEAR.search(phrase) or (anchor or "").lower() == "absolute" and not anchor_date:
+    """What a phrase was resolved against, in words a reader can check.
+
+    The date finder labels its anchors in words ("published Saturday 26 March
+    2016", "passage dated Saturday 31 October 2015"); a phrase that carries
+    its own year needs none.
+    """
+    if _HAS_YEAR.search(phrase) or (not anchor and not anchor_date):
         return f"'{phrase}' (absolute)"
+    words = anchor or ""
+    if words.startswith("published "):
+        return f"'{phrase}' in an article {words}"
+    if words.startswith("passage "):
+        return f"'{phrase}' in a {words}"
     try:
         if anchor_date and anchor_date[:10] != (published or "")[:10]:
-            return f"'{phrase}' relative to {_day(anchor_date)}, mentioned earlier in the article"
+            return f"'{phrase}' relative to {_day(anchor_date)}"
         if published:
             return f"'{phrase}' in an article published {_day(published)}"
     except ValueError:
         pass
-    return f"'{phrase}'"
+    return f"'{phrase}' relative to {words}" if words else f"'{phrase}'"
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

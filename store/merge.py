@@ -25,16 +25,20 @@ the period counts move in the same transaction as its mentions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import counts
 from .events import title_and_terms
 from .model import MentionDraft
-from .similarity import overlap, terms, weight
+from .similarity import STOPWORDS, overlap, weight
 
-KEY_CAP = 64          # events read per key; above it the term is too common to block on
+_WORD = re.compile(r"[A-Za-z]{3,}|\d+")
+KEY_CAP = 32          # events read per key; above it the term is too common to block on
 MAX_TERMS = 16        # terms an event is filed under
+OTHER_WEIGHT = 0.75  # an event term the mention lacks: its rank and rarity are unknown
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
 # (shared terms, weighted overlap) either of which admits a merge on the same span
 SAME_RULES = ((2, 0.5), (3, 0.34))
@@ -56,22 +60,41 @@ def _months(start: str, end: str) -> list[str]:
 
 
 def buckets(start: str, end: str) -> list[str]:
-    """The date buckets a span is filed under, most precise first."""
+    """The date buckets an event on a span is filed under, most precise first.
+
+    A day goes under its day ("d:") and its month ("m:"); a span of a few
+    weeks or months under each month it touches ("M:"), years under "y:",
+    longer spans under their decade ("D:"). Keeping days ("m:") and coarse
+    spans ("M:") apart lets a day mention look for coarse events of its month
+    without reading every day event of that month.
+    """
     start, end = start[:10], (end or start)[:10]
     span = _days(start, end)
     if span <= 0:
         return [f"d:{start}", f"m:{start[:7]}"]
     if span <= 100:
-        return [f"m:{m}" for m in _months(start, end)]
+        return [f"M:{m}" for m in _months(start, end)]
     years = range(int(start[:4]), int(end[:4]) + 1)
     if len(years) <= 3:
         return [f"y:{y}" for y in years]
     return [f"D:{start[:3]}"]
 
 
+def probes(start: str, end: str) -> list[str]:
+    """The buckets to look in for events a mention on this span may merge with."""
+    filed = buckets(start, end)
+    if filed[0].startswith("d:"):
+        return [filed[0], "M" + filed[1][1:]]          # same day, coarse events of the month
+    if filed[0].startswith("M:"):
+        return filed + ["m" + b[1:] for b in filed]     # coarse events and the days inside
+    return filed
+
+
+@lru_cache(maxsize=4096)
 def _title_score(title: str) -> int:
     """More distinct content words is more informative; a cut-off title loses a point."""
-    return min(len(terms(title)), 8) - (1 if title.endswith("…") else 0)
+    words = {w.lower() for w in _WORD.findall(title)} - STOPWORDS
+    return min(len(words), 8) - (1 if title.endswith("…") else 0)
 
 
 @dataclass
@@ -105,56 +128,82 @@ def _keys_of(conn: sqlite3.Connection, event_id: int) -> tuple[list[str], list[s
     return list(bks), list(tms), keys
 
 
-def _candidates(conn: sqlite3.Connection, bks: list[str], words: list[str]
+def _rarity_buckets(probe: list[str]) -> list[str]:
+    """Where to count how common a term is: the whole month(s) of the span, days and coarse."""
+    months = {b[2:] for b in probe if b[0] in "dmM"}
+    out = [f"{k}:{m}" for m in sorted(months) for k in "mM"]
+    return out or probe
+
+
+def _candidates(conn: sqlite3.Connection, probe: list[str], words: list[str]
                 ) -> tuple[dict[int, set[str]], dict[str, float]]:
-    """Events sharing a key with the mention, and each term's weight by its rarity."""
-    keys = [(b, t) for b in bks for t in words]
-    if not keys:
+    """Events sharing a probe key with the mention, and each term's weight by its rarity.
+
+    A term's rarity is counted over the month around the span (capped at KEY_CAP
+    events a key), so "Palmyra" in a month of Palmyra news weighs little and the
+    name of a stadium a lot.
+    """
+    if not words:
         return {}, {}
+    rarity = _rarity_buckets(probe)
+    bks = probe + [b for b in rarity if b not in probe]
     sql = " UNION ALL ".join(
-        "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)" for _ in keys)
+        "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)"
+        for _ in range(len(bks) * len(words)))
     params: list = []
-    for b, t in keys:
-        params += [f"{b}|{t}", KEY_CAP + 1]
+    for b in bks:
+        for t in words:
+            params += [f"{b}|{t}", KEY_CAP + 1]
     by_key: dict[str, list[int]] = {}
     for key, eid in conn.execute(sql, params):
         by_key.setdefault(key, []).append(eid)
     df: dict[str, int] = {}
     found: dict[int, set[str]] = {}
-    for b, t in keys:
-        ids = by_key.get(f"{b}|{t}", [])
-        df[t] = max(df.get(t, 0), len(ids))
-        if len(ids) > KEY_CAP:
-            continue
-        for eid in ids:
-            found.setdefault(eid, set()).add(t)
+    for b in bks:
+        for t in words:
+            ids = by_key.get(f"{b}|{t}", ())
+            if b in rarity:
+                df[t] = df.get(t, 0) + len(ids)
+            if b in probe and len(ids) <= KEY_CAP:
+                for eid in ids:
+                    found.setdefault(eid, set()).add(t)
     weights = {t: weight(max(df.get(t, 0) - 1, 0)) for t in words}
     return found, weights
 
 
 def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
             found: dict[int, set[str]], weights: dict[str, float]) -> _Event | None:
-    ranked = sorted(found, key=lambda e: (-sum(weights[t] for t in found[e]), e))
+    # one shared term never passes the rules; a one-word sentence may still be verbatim
+    least = 1 if len(words) <= 1 else 2
+    ranked = sorted((e for e in found if len(found[e]) >= least),
+                    key=lambda e: (-sum(weights[t] for t in found[e]), e))[:MAX_CANDIDATES]
+    if not ranked:
+        return None
+    marks = ",".join("?" * len(ranked))
+    rows = {r[0]: _Event(*r) for r in conn.execute(
+        f'SELECT id, value, start, "end", granularity, title FROM events WHERE id IN ({marks})',
+        ranked)}
+    n_terms: dict[int, set[str]] = {}
+    for eid, key in conn.execute(
+            f"SELECT event_id, key FROM event_keys WHERE event_id IN ({marks})", ranked):
+        n_terms.setdefault(eid, set()).add(key.partition("|")[2])
     best: tuple[float, int, _Event] | None = None
-    for eid in ranked[:MAX_CANDIDATES]:
-        row = conn.execute('SELECT id, value, start, "end", granularity, title FROM events '
-                           "WHERE id = ?", (eid,)).fetchone()
-        if row is None:
+    for eid in ranked:
+        ev = rows.get(eid)
+        if ev is None:
             continue
-        ev = _Event(*row)
         kind = _compat(d.start_date, d.end_date, ev.start, ev.end)
         if kind is None:
             continue
-        if conn.execute("SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
-                        (eid, d.sentence)).fetchone():
+        sim, shared = overlap(weights, n_terms.get(eid, set()), OTHER_WEIGHT)
+        rules = SAME_RULES if kind == "same" else NESTED_RULES
+        if any(shared >= n and sim >= s for n, s in rules):
+            score = sim
+        elif conn.execute("SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
+                          (eid, d.sentence)).fetchone():
             score = 2.0  # syndicated verbatim
         else:
-            _, ev_terms, _ = _keys_of(conn, eid)
-            sim, shared = overlap(weights, set(ev_terms), weight(0))
-            rules = SAME_RULES if kind == "same" else NESTED_RULES
-            if not any(shared >= n and sim >= s for n, s in rules):
-                continue
-            score = sim
+            continue
         if best is None or (score, -eid) > (best[0], -best[1]):
             best = (score, eid, ev)
     return best[2] if best else None
@@ -224,7 +273,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             d.end_date = d.start_date
         bks = buckets(d.start_date, d.end_date)
         words = list(dict.fromkeys(d.terms))
-        found, weights = _candidates(conn, bks, words)
+        found, weights = _candidates(conn, probes(d.start_date, d.end_date), words)
         ev = _choose(conn, d, words, found, weights) if found else None
         if ev is None:
             eid = _new_event(conn, d, bks, words)

@@ -91,6 +91,8 @@ def _stem(word: str) -> str:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             word = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # hitting -> hit, stunned -> stun
             break
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
@@ -131,12 +133,14 @@ def weight(df: int) -> float:
     return 1.0 / (1.0 + math.log1p(max(df, 0)))
 
 
-def overlap(mine: dict[str, float], theirs: set[str], default_weight: float) -> tuple[float, int]:
+def overlap(mine: dict[str, float], theirs: set[str], default_weight: float,
+            full: float = 6.0) -> tuple[float, int]:
     """(weighted overlap coefficient, number of shared terms) of two term bags.
 
-    The coefficient divides by the smaller bag, so a short paraphrase ("Palmyra
-    fell to IS") still matches the long sentence it summarises; the caller
-    also requires several shared terms so a two-word bag cannot match anything.
+    The coefficient divides by the lighter bag, so a short paraphrase ("Palmyra
+    fell to IS") still matches the long sentence it summarises, and by no more
+    than `full`: sharing that much weight of rare terms is proof enough however
+    long both sentences are. Callers also require several shared terms.
     """
     shared = [t for t in mine if t in theirs]
     if not shared or not mine or not theirs:
@@ -144,4 +148,4 @@ def overlap(mine: dict[str, float], theirs: set[str], default_weight: float) -> 
     w_shared = sum(mine[t] for t in shared)
     w_mine = sum(mine.values())
     w_theirs = w_shared + default_weight * (len(theirs) - len(shared))
-    return w_shared / min(w_mine, w_theirs), len(shared)
+    return min(1.0, w_shared / min(w_mine, w_theirs, full)), len(shared)

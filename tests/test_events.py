@@ -28,7 +28,7 @@ def tx(text: str, phrase: str, value: str, start: str | None, end: str | None = 
        gran: str = "day", type_: str = "DATE", anchor_date: str | None = None) -> T:
     i = text.index(phrase)
     return T(i, i + len(phrase), phrase, type_, value, start, end or start, gran, "dct",
-             anchor_date)
+             anchor_date or start)
 
 
 def sentences(text: str) -> list[str]:
@@ -109,13 +109,16 @@ def test_terms_fold_aliases_and_drop_stopwords_and_dates():
 
 
 def test_anchor_in_words():
-    assert anchor_text("on Tuesday", "dct", None, "2016-03-18") == (
-        "'on Tuesday' in an article published Friday 18 March 2016")
-    assert anchor_text("March 26", "dct", None, "2016-03-26") == (
+    assert anchor_text("on Tuesday", "published Friday 18 March 2016", "2016-03-18",
+                       "2016-03-18") == "'on Tuesday' in an article published Friday 18 March 2016"
+    # the year of "March 26" came from the publication date: say so
+    assert anchor_text("March 26", "dct", "2016-03-26", "2016-03-26") == (
         "'March 26' in an article published Saturday 26 March 2016")
-    assert anchor_text("May 2015", "absolute", None, "2016-03-26") == "'May 2015' (absolute)"
-    assert "Tuesday 15 March 2016" in anchor_text("the next day", "previous", "2016-03-15",
-                                                   "2016-03-18")
+    assert anchor_text("May 2015", None, None, "2016-03-26") == "'May 2015' (absolute)"
+    assert anchor_text("this week", "passage dated Saturday 31 October 2015", "2015-10-31",
+                       "2016-03-27") == "'this week' in a passage dated Saturday 31 October 2015"
+    assert anchor_text("the next day", "dct", "2016-03-15", "2016-03-18") == (
+        "'the next day' relative to Tuesday 15 March 2016")
 
 
 ARTICLE = ("Skip to main content\n"

@@ -1,0 +1,171 @@
+"""Merge time per article at 10,000 and 100,000 stored articles: it must stay flat.
+
+Synthetic news: a few hundred outlets report happenings spread over thirty
+years; about half of each article's dated sentences retell a happening some
+other outlet already reported (in other words), the rest are new. Articles go
+through `store.merge.add_article` into a file database, exactly as ingest
+calls it; a batch of 500 is timed at each size (commit included).
+
+    python bench/merge_bench.py [--small N] [--large N] [--batch N] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store.db import open_store  # noqa: E402
+from store.merge import add_article  # noqa: E402
+from store.model import MentionDraft  # noqa: E402
+from store.similarity import terms  # noqa: E402
+
+SYLLABLES = "ka ro mi ta ne su lo va re di po sa tu me li ga bo ne ha zu".split()
+ACTORS = ["rebels", "the army", "police", "protesters", "the government", "militants",
+          "the ministry", "firefighters", "the parliament", "the court", "workers", "the mayor"]
+VERBS = [("captured", "seized"), ("attacked", "struck"), ("closed", "shut"),
+         ("opened", "inaugurated"), ("evacuated", "emptied"), ("banned", "outlawed"),
+         ("raided", "searched"), ("flooded", "inundated"), ("bombed", "shelled"),
+         ("approved", "passed")]
+OBJECTS = ["the airport", "the bridge", "a market", "the border crossing", "the port",
+           "a hospital", "the stadium", "the old town", "the power plant", "a school",
+           "the budget", "the railway station", "a refinery", "the main road"]
+FILLERS = ["after heavy fighting", "witnesses said", "in a surprise move", "late at night",
+           "despite warnings", "amid protests", "for the first time", "local media reported"]
+START = dt.date(1996, 1, 1)
+SPAN_DAYS = 30 * 365
+
+
+def place(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+
+
+class News:
+    """A stream of synthetic articles retelling a shared pool of happenings."""
+
+    def __init__(self, seed: int = 7):
+        self.rng = random.Random(seed)
+        self.happenings: list[tuple] = []
+
+    def happening(self) -> tuple:
+        rng = self.rng
+        if self.happenings and rng.random() < 0.5:
+            return rng.choice(self.happenings[-5000:])  # retold while it is news
+        day = START + dt.timedelta(days=rng.randrange(SPAN_DAYS))
+        month = rng.random() < 0.15
+        h = (day, month, rng.choice(ACTORS), rng.randrange(len(VERBS)), rng.choice(OBJECTS),
+             place(rng), rng.randrange(2, 500))
+        self.happenings.append(h)
+        return h
+
+    def sentence(self, h: tuple) -> str:
+        day, month, actor, verb, obj, where, n = h
+        rng = self.rng
+        when = f"in {day:%B %Y}" if month else f"on {day:%B} {day.day}, {day.year}"
+        v = VERBS[verb][rng.randrange(2)]
+        parts = [actor.capitalize(), v, obj, "in", where, when]
+        if rng.random() < 0.5:
+            parts += ["leaving", str(n), "people stranded"]
+        if rng.random() < 0.7:
+            parts.append(rng.choice(FILLERS))
+        return " ".join(parts) + "."
+
+    def article(self, k: int) -> tuple[str, str, list[MentionDraft]]:
+        rng = self.rng
+        published = START + dt.timedelta(days=rng.randrange(SPAN_DAYS))
+        drafts = []
+        text = ""
+        for _ in range(rng.randint(2, 4)):
+            h = self.happening()
+            s = self.sentence(h)
+            day, month = h[0], h[1]
+            start = day.replace(day=1) if month else day
+            end = ((start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+                   - dt.timedelta(days=1)) if month else day
+            phrase_at = s.index(" in " + f"{day:%B}") if month else s.index(" on ")
+            i = len(text) + phrase_at + 1
+            title = s.rstrip(".")
+            drafts.append(MentionDraft(
+                start=i, end=i + 12, phrase=s[phrase_at + 1:phrase_at + 13], type="DATE",
+                value=start.isoformat()[:7] if month else start.isoformat(),
+                start_date=start.isoformat(), end_date=end.isoformat(),
+                granularity="month" if month else "day", sentence=s,
+                sentence_start=len(text), sentence_end=len(text) + len(s), title=title[:100],
+                anchor=f"'{s[phrase_at + 1:phrase_at + 13]}' (absolute)", terms=terms(title)))
+            text += s + " "
+        lead = drafts[0]
+        drafts.insert(0, MentionDraft(
+            start=0, end=0, phrase="", type="DATE", value=published.isoformat(),
+            start_date=published.isoformat(), end_date=published.isoformat(),
+            granularity="day", sentence=lead.sentence, sentence_start=0,
+            sentence_end=lead.sentence_end, title=lead.title, anchor="published",
+            lead=True, terms=lead.terms))
+        return published.isoformat(), text, drafts
+
+
+def add(store, news: News, first: int, count: int, per_tx: int) -> float:
+    """Add `count` articles; return the seconds spent inside add_article and commit."""
+    spent = 0.0
+    done = 0
+    while done < count:
+        batch = [news.article(first + done + j) for j in range(min(per_tx, count - done))]
+        with store.write() as conn:
+            ids = []
+            for j, (published, text, _) in enumerate(batch):
+                cur = conn.execute(
+                    "INSERT INTO articles (source, hash, outlet, title, published, text, added) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (f"bench:{first + done + j}", f"h{first + done + j}",
+                     f"Outlet {(first + done + j) % 300}", None, published, text, "bench"))
+                ids.append(cur.lastrowid)
+            t0 = time.perf_counter()
+            for aid, (_, _, drafts) in zip(ids, batch, strict=True):
+                add_article(conn, aid, drafts)
+        spent += time.perf_counter() - t0
+        done += len(batch)
+    return spent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", type=int, default=10_000)
+    ap.add_argument("--large", type=int, default=100_000)
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--db", help="database file (default: a temporary one)")
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="dateline-bench-")
+    path = args.db or os.path.join(tmp, "bench.db")
+    store = open_store(path)
+    news = News()
+    wall = time.perf_counter()
+    n = 0
+    results = []
+    for size in (args.small, args.large):
+        t0 = time.perf_counter()
+        add(store, news, n, size - n, 2000)
+        n = size
+        print(f"filled to {n:,} articles in {time.perf_counter() - t0:.0f} s", flush=True)
+        spent = add(store, news, n, args.batch, 50)
+        n += args.batch
+        ms = spent * 1000 / args.batch
+        events, mentions, keys = (store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                  for t in ("events", "mentions", "event_keys"))
+        multi = store.conn.execute("SELECT count(*) FROM events WHERE n_sources > 1").fetchone()[0]
+        results.append(ms)
+        print(f"at {size:>7,} articles: {ms:.2f} ms/article over a batch of {args.batch} "
+              f"({events:,} events, {multi:,} with 2+ sources, {mentions:,} mentions, "
+              f"{keys:,} keys)", flush=True)
+    print(f"ratio {args.large:,} / {args.small:,}: {results[1] / results[0]:.2f}x "
+          f"(total {time.perf_counter() - wall:.0f} s)")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
