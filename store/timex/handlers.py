@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from .lexicon import DECADE_WORDS, ORDINALS, SEASONS, words_to_int
-from .resolve import (Ctx, Result, closest_year, dated, day_num, month_by_tense, month_num, month_rel,
-                      quarter_prev, safe_date, spelled_year, unit_value, weekday_date,
-                      weekday_num, year_of)
-from .values import add_months, iso_week_value, quarter_of
+from .lexicon import DECADE_WORDS, ORDINALS
+from .resolve import (
+    Ctx,
+    Result,
+    closest_year,
+    day_num,
+    month_num,
+    month_rel,
+    spelled_year,
+    year_of,
+)
+from .values import safe_date
 
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|before|after|between|of|early|late|"

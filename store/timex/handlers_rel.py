@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import SEASONS, words_to_int
-from .resolve import (Ctx, Result, dated, day_num, month_num, quarter_prev, spelled_year,
-                      unit_value, weekday_date, weekday_num)
-from .values import add_months, iso_week_value, quarter_of
+from .lexicon import SEASONS
+from .resolve import (
+    Ctx,
+    Result,
+    dated,
+    quarter_prev,
+    spelled_year,
+    weekday_date,
+    weekday_num,
+)
+from .values import quarter_of
 
 
 def _ref(ctx: Ctx, m: re.Match) -> date | None:

@@ -7,8 +7,17 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import VAGUE_COUNTS, words_to_int
-from .resolve import (Ctx, Result, day_num, month_by_tense, month_num, quarter_prev,
-                      unit_value, weekday_date, weekday_num, year_of)
+from .resolve import (
+    Ctx,
+    Result,
+    day_num,
+    month_by_tense,
+    month_num,
+    quarter_prev,
+    unit_value,
+    weekday_date,
+    weekday_num,
+)
 from .values import add_months, iso_week_value, quarter_of, safe_date
 
 
@@ -121,7 +130,7 @@ def _unit(u: str) -> str:
 
 def _fmt_num(n) -> str:
     if isinstance(n, float):
-        return ("%.2f" % n).rstrip("0").rstrip(".")
+        return f"{n:.2f}".rstrip("0").rstrip(".")
     return str(n)
 
 

@@ -138,10 +138,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                     rf"\s+)?(?:{NUM}\s+(?:to|or)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|"
                     rf"additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b"
                     rf"(?:\s+or\s+so\b|\s+or\s+(?:two|three|more)\b)?(?P<old>-old|\s+old)?")),
-    ("duration_vague", _c(rf"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
-                          rf"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
-                          rf"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
-                          rf"quarters|centuries)\b")),
+    ("duration_vague", _c(r"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
+                          r"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
+                          r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
+                          r"quarters|centuries)\b")),
     ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\btook )|(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
                          r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
     # sets

@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import (DECADE_WORDS, MONTH_ABBR, MONTH_NUM, ORDINALS, PARTS_OF_DAY, SEASONS,
-                      UNITS, WEEKDAY_ABBR, WEEKDAY_NUM, words_to_int)
+from .lexicon import (
+    MONTH_ABBR,
+    MONTH_NUM,
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAY_ABBR,
+    WEEKDAY_NUM,
+    words_to_int,
+)
 from .tense import is_future, tense, would_before
-from .values import add_months, iso_week_value, quarter_of, safe_date
+from .values import quarter_of
 
 Result = tuple[str, str] | None
 

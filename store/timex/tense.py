@@ -24,8 +24,16 @@ _PAST = re.compile(
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
-    r"will\s+be|comes?\s+up|goes?|heads?)\s+(?:on\s+|next\s+|until\s+|by\s+)?$", re.I)
+    r"will\s+be|comes?\s+up|goes?|heads?)\s+(?:on\s+|next\s+|until\s+|by\s+|at\s+)?$", re.I)
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
+
+
+def _clause(before: str) -> str:
+    """The tail of before that lies in the same clause as what follows it."""
+    last = None
+    for last in _CLAUSE_START.finditer(before):  # noqa: B007
+        pass
+    return before[last.end():] if last is not None else before
 
 
 def tense(text: str, start: int, end: int) -> str | None:
@@ -36,11 +44,7 @@ def tense(text: str, start: int, end: int) -> str | None:
         return None
     lo = max(0, start - 120)
     before = text[lo:start]
-    cut = None
-    for cut in _CLAUSE_START.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    before = _clause(before)
     if _PAST.search(before) or _PAST_AFTER.match(text[end:end + 40]):
         return "past"
     return None
@@ -56,11 +60,7 @@ _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed)\b", r
 def is_future(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 120)
     before = text[lo:start]
-    cut = None
-    for cut in _CLAUSE_START.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    before = _clause(before)
     if _FORWARD_VERB.search(before[-40:]):
         return True
     fut = [m.end() for m in _FUTURE.finditer(before)]
@@ -75,9 +75,5 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 def would_before(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
-    cut = None
-    for cut in _CLAUSE_START.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    before = _clause(before)
     return bool(_WOULD.search(before))

@@ -1,0 +1,324 @@
+"""Table-driven tests of store.timex: finding, resolving, negatives, parse_when, spans."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.timex import parse_when, span_of_value, tag, to_json
+
+ROOT = Path(__file__).resolve().parents[1]
+D = date.fromisoformat
+
+
+def one(sentence: str, phrase: str, dct: str):
+    """The timex of the sentence whose text is phrase."""
+    found = [t for t in tag(sentence, D(dct)) if t.text == phrase]
+    assert found, f"{phrase!r} not found in {sentence!r}: {tag(sentence, D(dct))}"
+    return found[0]
+
+
+# (sentence, phrase, reference date, value)
+CASES = [
+    # weekdays: latest on or before the DCT, forward when the clause points forward
+    ("The army said Friday it had taken the hill.", "Friday", "2016-03-26", "2016-03-25"),
+    ("Friday", "Friday", "2016-03-26", "2016-03-25"),
+    ("Troops captured Hill 900 on Tuesday.", "Tuesday", "2016-03-18", "2016-03-15"),
+    ("The talks will resume on Monday.", "Monday", "2016-03-26", "2016-03-28"),
+    ("Officials are expected to meet Wednesday.", "Wednesday", "2016-03-26", "2016-03-30"),
+    ("Talks continue on Monday in Geneva.", "Monday", "2016-03-26", "2016-03-28"),
+    ("He plans to travel Thursday.", "Thursday", "2016-03-26", "2016-03-31"),
+    ("The vote was held Saturday.", "Saturday", "2016-03-26", "2016-03-26"),
+    ("It happened last Friday.", "last Friday", "2016-03-26", "2016-03-25"),
+    ("It happened last Friday.", "last Friday", "2016-03-28", "2016-03-25"),
+    ("We meet next Tuesday.", "next Tuesday", "2016-03-26", "2016-03-29"),
+    ("Clashes erupted Sunday morning.", "Sunday morning", "2016-03-28", "2016-03-27TMO"),
+    # months: tense decides the year; granularity is kept
+    ("Palmyra fell to the Islamic State group last May.", "last May", "2016-03-26", "2015-05"),
+    ("The group seized the ruins in May.", "May", "2016-03-26", "2015-05"),
+    ("Elections will be held in May.", "May", "2016-03-26", "2016-05"),
+    ("Prices rose last December.", "last December", "2016-01-10", "2015-12"),
+    ("Sales fell in December.", "December", "2016-01-10", "2015-12"),
+    ("The plant will reopen in February.", "February", "2016-12-20", "2017-02"),
+    ("It was announced in May last year.", "May last year", "2016-03-26", "2015-05"),
+    ("January this year was cold.", "January this year", "2016-03-26", "2016-01"),
+    ("An offensive began at the beginning of March.", "the beginning of March",
+     "2016-03-27", "2016-03"),
+    ("ISIS seized the town in May 2015.", "May 2015", "2016-03-26", "2015-05"),
+    ("Officials launched it earlier this month.", "earlier this month", "2016-03-27",
+     "2016-03"),
+    # month-day, day-month, with and without year, abbreviations
+    ("Images released on March 26 showed tanks.", "March 26", "2016-03-27", "2016-03-26"),
+    ("The deal closed Sept. 30.", "Sept. 30", "1998-10-05", "1998-09-30"),
+    ("The deal was signed on 26 March 2016.", "26 March 2016", "2016-04-01", "2016-03-26"),
+    ("He was born Aug. 7, 1998.", "Aug. 7, 1998", "2016-04-01", "1998-08-07"),
+    ("The fighters attacked on October 31.", "October 31", "2016-03-27", "2015-10-31"),
+    ("The dividend is payable Dec. 7.", "Dec. 7", "1989-10-30", "1989-12-07"),
+    ("It was approved on Feb. 29.", "Feb. 29", "2016-03-10", "2016-02-29"),
+    ("Feb. 29, 2016 was a leap day.", "Feb. 29, 2016", "2016-03-10", "2016-02-29"),
+    ("Saturday, April 25 is the day.", "Saturday, April 25", "1998-04-20", "1998-04-25"),
+    # numeric dates
+    ("Posted 2016-03-26 by staff.", "2016-03-26", "2016-03-27", "2016-03-26"),
+    ("Posted 26/03/2016 by staff.", "26/03/2016", "2016-03-27", "2016-03-26"),
+    ("Posted 03/26/2016 by staff.", "03/26/2016", "2016-03-27", "2016-03-26"),
+    ("Posted 03/04/2016 by staff.", "03/04/2016", "2016-03-05", "2016-03-04"),
+    ("Posted 03/04/2016 by staff.", "03/04/2016", "2016-04-04", "2016-04-03"),
+    # years, decades, centuries, quarters, seasons
+    ("The war began in 2011.", "2011", "2016-03-26", "2011"),
+    ("Since 1998 prices doubled.", "1998", "2016-03-26", "1998"),
+    ("the 2011 election", "2011", "2016-03-26", "2011"),
+    ("Trade grew in the 1990s.", "the 1990s", "2016-03-26", "199X"),
+    ("It was built in the 20th century.", "the 20th century", "2016-03-26", "19"),
+    ("Profit rose in the third quarter.", "the third quarter", "2015-11-02", "2015-Q3"),
+    ("Growth slowed in 2015-Q3.", "2015-Q3", "2016-03-26", "2015-Q3"),
+    ("Rain fell last summer.", "last summer", "2016-03-26", "2015-SU"),
+    ("The fighting stopped in the summer of 2015.", "the summer of 2015", "2016-03-26",
+     "2015-SU"),
+    ("The report came out last fall.", "last fall", "2016-03-26", "2015-FA"),
+    # relative units
+    ("The army advanced this week.", "this week", "2016-03-26", "2016-W12"),
+    ("The army advanced last week.", "last week", "2016-03-26", "2016-W11"),
+    ("The talks resume next week.", "next week", "2016-03-26", "2016-W13"),
+    ("It happened last week.", "last week", "2016-01-05", "2015-W53"),
+    ("It happened this week.", "this week", "2021-01-02", "2020-W53"),
+    ("He left last month.", "last month", "2016-01-10", "2015-12"),
+    ("He left last year.", "last year", "2016-01-10", "2015"),
+    ("She arrives next month.", "next month", "2016-12-10", "2017-01"),
+    ("They met earlier this year.", "earlier this year", "2016-03-26", "2016"),
+    ("It fell five days ago.", "five days ago", "2016-03-26", "2016-03-21"),
+    ("It fell two months ago.", "two months ago", "2016-03-26", "2016-01"),
+    ("It fell a year ago.", "a year ago", "2016-03-26", "2015"),
+    ("They arrived yesterday.", "yesterday", "2016-03-26", "2016-03-25"),
+    ("They arrived yesterday.", "yesterday", "2016-03-01", "2016-02-29"),
+    ("They leave tomorrow.", "tomorrow", "2015-12-31", "2016-01-01"),
+    ("The results are out today.", "today", "2016-03-26", "2016-03-26"),
+    ("He speaks tonight.", "tonight", "2016-03-26", "2016-03-26TNI"),
+    ("It rained last night.", "last night", "2016-03-26", "2016-03-25TNI"),
+    ("It rained this morning.", "this morning", "2016-03-26", "2016-03-26TMO"),
+    # vague references
+    ("Troops are now in the city.", "now", "2016-03-26", "PRESENT_REF"),
+    ("Attacks grew in recent months.", "recent months", "2016-03-26", "PAST_REF"),
+    ("They recently left.", "recently", "2016-03-26", "PAST_REF"),
+    ("Peace may come in the future.", "the future", "2016-03-26", "FUTURE_REF"),
+    # durations and sets
+    ("The siege lasted five days.", "five days", "2016-03-26", "P5D"),
+    ("He served two years in prison.", "two years", "2016-03-26", "P2Y"),
+    ("The past three months were hard.", "The past three months", "2016-03-26", "P3M"),
+    ("In the last twenty four hours prices fell.", "the last twenty four hours",
+     "2016-03-26", "PT24H"),
+    ("The past day brought rain.", "The past day", "2016-03-26", "P1D"),
+    ("a six-month air campaign", "six-month", "2016-03-26", "P6M"),
+    ("The festival is held every year.", "every year", "2016-03-26", "P1Y"),
+    ("They fly 25 sorties daily.", "daily", "2016-03-26", "P1D"),
+    ("He met them every Tuesday.", "every Tuesday", "2016-03-26", "XXXX-WXX-2"),
+    # times
+    ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
+     "2016-03-23T22:00"),
+    ("The offer expires at midnight Friday.", "midnight Friday", "2016-03-23",
+     "2016-03-25T24:00"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,dct,value", CASES)
+def test_resolves(sentence, phrase, dct, value):
+    assert one(sentence, phrase, dct).value == value
+
+
+NEGATIVES = [
+    ("You may leave now if you wish.", "may"),
+    ("They march on the capital.", "march"),
+    ("Protesters plan to march on Sunday.", "march"),
+    ("The Sun reported the story.", "Sun"),
+    ("Tickets cost $27.", "27"),
+    ("It raised 100M in funding.", "100M"),
+    ("Jets flew 40 sorties.", "40"),
+    ("Troops captured Hill 900.", "900"),
+    ("They were 1.2 miles away.", "1.2"),
+    ("Two 2,000-year-old temples were destroyed.", "2,000-year-old"),
+    ("It complies with EU GDPR 2016/679.", "2016/679"),
+    ("He counted 1500 votes.", "1500"),
+    ("The 81-year-old archaeologist was killed.", "81-year-old"),
+    ("May I ask a question?", "May"),
+]
+
+
+@pytest.mark.parametrize("sentence,word", NEGATIVES)
+def test_negatives(sentence, word):
+    for t in tag(sentence, D("2016-03-26")):
+        assert word not in t.text, (sentence, t)
+
+
+def test_modal_may_not_tagged_but_month_is():
+    ts = tag("Officials may meet in May.", D("2016-03-26"))
+    assert [(t.text, t.value) for t in ts] == [("May", "2016-05")]
+
+
+def test_bare_numbers_not_tagged():
+    assert tag("He scored 12 of 20 and 300 in total.", D("2016-03-26")) == []
+
+
+def test_seed_style_article():
+    text = ("BEIRUT — Syrian government forces have seized the historic town of Palmyra, "
+            "which fell to the Islamic State group last May. On Tuesday, troops captured "
+            "Hill 900. The offensive will continue on Monday, officials said.")
+    got = {t.text: t.value for t in tag(text, D("2016-03-26"))}
+    assert got == {"last May": "2015-05", "Tuesday": "2016-03-22", "Monday": "2016-03-28"}
+
+
+def test_live_page_passage_anchor():
+    lines = ["Syrian army has re-captured Palmyra, state media say.",
+             "Images released on March 26 showed helicopters.",
+             "Officials launched an offensive earlier this month.",
+             "Fighters attacked Maheen on October 31, the Observatory says.",
+             "On October 30, more than 70 people were killed in Douma.",
+             "The coalition said on November 1 it had conducted nine air strikes.",
+             "This week the White House announced special forces would be sent.",
+             "The men were killed on October 25 in Palmyra.",
+             "Earlier this week, ISIS posted images online.",
+             "It was blown up on August 23.",
+             "Last month, ISIS published photos of looted artifacts."]
+    ts = {t.text: t for t in tag("\n".join(lines), D("2016-03-27"))}
+    assert ts["earlier this month"].value == "2016-03"
+    assert ts["earlier this month"].anchor.startswith("published")
+    assert ts["This week"].value == "2015-W44"
+    assert ts["This week"].anchor == "passage dated Sunday 1 November 2015"
+    assert ts["Last month"].value == "2015-07"
+    assert ts["October 31"].value == "2015-10-31"
+
+
+def test_no_passage_anchor_in_ordinary_article():
+    text = "He was born on June 3, 1950.\nLast week he retired.\nHe spoke Friday."
+    for t in tag(text, D("2016-03-26")):
+        assert t.anchor is None or t.anchor.startswith("published")
+
+
+def test_no_dct_only_absolute_resolve():
+    ts = {t.text: t for t in tag("On Friday, in March 2016, and last week.", None)}
+    assert ts["March 2016"].start_date == "2016-03-01"
+    assert ts["Friday"].start_date is None and "X" in ts["Friday"].value
+    assert ts["last week"].start_date is None
+
+
+def test_spans_and_json():
+    t = tag("Friday", D("2016-03-26"))
+    assert len(t) == 1 and (t[0].start, t[0].end, t[0].value) == (0, 6, "2016-03-25")
+    j = to_json(t[0])
+    assert set(j) >= {"start", "end", "text", "type", "value", "start_date", "end_date",
+                      "granularity", "anchor"}
+    assert t[0].anchor == "published Saturday 26 March 2016"
+    assert t[0].anchor_date == "2016-03-26"
+    absolute = tag("in May 2015", D("2016-03-26"))[0]
+    assert absolute.anchor is None and absolute.granularity == "month"
+
+
+@pytest.mark.parametrize("value,span", [
+    ("2016-W12", ("2016-03-21", "2016-03-27", "week")),
+    ("2015-W53", ("2015-12-28", "2016-01-03", "week")),
+    ("2020-W53", ("2020-12-28", "2021-01-03", "week")),
+    ("2016-03", ("2016-03-01", "2016-03-31", "month")),
+    ("2016-02", ("2016-02-01", "2016-02-29", "month")),
+    ("2015-02", ("2015-02-01", "2015-02-28", "month")),
+    ("2015-SU", ("2015-06-01", "2015-08-31", "season")),
+    ("2015-WI", ("2015-12-01", "2016-02-29", "season")),
+    ("2015-Q3", ("2015-07-01", "2015-09-30", "quarter")),
+    ("2015-H2", ("2015-07-01", "2015-12-31", "half")),
+    ("2015", ("2015-01-01", "2015-12-31", "year")),
+    ("201X", ("2010-01-01", "2019-12-31", "decade")),
+    ("199", ("1990-01-01", "1999-12-31", "decade")),
+    ("19", ("1900-01-01", "1999-12-31", "century")),
+    ("2016-03-27TMO", ("2016-03-27", "2016-03-27", "day")),
+    ("2016-03-26", ("2016-03-26", "2016-03-26", "day")),
+])
+def test_span_of_value(value, span):
+    assert span_of_value(value) == span
+
+
+@pytest.mark.parametrize("value", ["P5D", "PAST_REF", "XXXX-05", "2015-W54", "2015-02-30", ""])
+def test_span_of_value_none(value):
+    assert span_of_value(value) is None
+
+
+@pytest.mark.parametrize("typed,start,end", [
+    ("2016", "2016-01-01", "2016-12-31"),
+    ("2016-03", "2016-03-01", "2016-03-31"),
+    ("2016-03-15", "2016-03-15", "2016-03-15"),
+    ("2016-W12", "2016-03-21", "2016-03-27"),
+    ("March 2016", "2016-03-01", "2016-03-31"),
+    ("15 March 2016", "2016-03-15", "2016-03-15"),
+    ("March 15, 2016", "2016-03-15", "2016-03-15"),
+    ("last May", "2015-05-01", "2015-05-31"),
+    ("yesterday", "2016-03-25", "2016-03-25"),
+    ("today", "2016-03-26", "2016-03-26"),
+    ("2015-Q3", "2015-07-01", "2015-09-30"),
+    ("last week", "2016-03-14", "2016-03-20"),
+    ("summer 2015", "2015-06-01", "2015-08-31"),
+    ("the 1990s", "1990-01-01", "1999-12-31"),
+    ("15/03/2016", "2016-03-15", "2016-03-15"),
+    ("May", "2015-05-01", "2015-05-31"),
+])
+def test_parse_when(typed, start, end):
+    t = parse_when(typed, D("2016-03-26"))
+    assert t is not None, typed
+    assert (t.start_date, t.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("typed", ["", "hello", "pizza tonight?x", "42", "$27", "Hill 900"])
+def test_parse_when_rejects(typed):
+    t = parse_when(typed, D("2016-03-26"))
+    assert t is None or typed == "pizza tonight?x"
+
+
+def test_cli_friday():
+    r = subprocess.run([sys.executable, "-m", "store.timex", "--dct", "2016-03-26"],
+                       input="Friday\n", capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0
+    lines = r.stdout.splitlines()
+    assert len(lines) == 1
+    j = json.loads(lines[0])
+    assert (j["value"], j["start"], j["end"]) == ("2016-03-25", 0, 6)
+
+
+def test_cli_bad_dct():
+    r = subprocess.run([sys.executable, "-m", "store.timex", "--dct", "2016-13-45"],
+                       input="Friday\n", capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("abcMJFSTWyade0123456789 ,.-/'\n$"), max_size=200)
+       | st.text(max_size=120),
+       st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)) | st.none())
+def test_property_never_raises_and_spans_sane(text, dct):
+    ts = tag(text, dct)
+    last = 0
+    for t in ts:
+        assert 0 <= t.start <= t.end <= len(text)
+        assert t.start >= last
+        assert t.text == text[t.start:t.end]
+        last = t.end
+
+
+WORDS = ["May", "March", "last", "next", "week", "Friday", "2016", "the", "1990s", "ago",
+         "three", "days", "in", "on", "Sept.", "30", ",", "early", "quarter", "summer",
+         "every", "year", "now", "today", "will", "said", "12/03/2016", "Feb.", "29", "noon"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2050, 12, 31)))
+def test_property_word_salad(words, dct):
+    text = " ".join(words)
+    ts = tag(text, dct)
+    for a, b in zip(ts, ts[1:], strict=False):
+        assert a.end <= b.start
+    for t in ts:
+        if t.start_date is not None:
+            assert t.start_date <= t.end_date
