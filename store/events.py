@@ -37,8 +37,8 @@ _LEADING_SAY = re.compile(
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+)?[ ,:]+(?:that\s+)?"
 )
-_SAY_FIRST = re.compile(r"^(?:said|says|say|reported|reports|told|added|adds)\b[^,;]{0,80}$",
-                        re.IGNORECASE)
+_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
 _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
                                   re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
@@ -49,7 +49,7 @@ _CONNECTIVE = re.compile(
     r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
     re.IGNORECASE,
 )
-_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|until|till|through)\s*$",
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through)\s*$",
                           re.IGNORECASE)
 _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
@@ -58,6 +58,10 @@ _APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|wh
 _NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many".split())
+_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\b",
+                              re.IGNORECASE)
+_CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
+_CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
 _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 _WORDS = re.compile(r"\w+")
@@ -144,8 +148,11 @@ def _clause(s: str) -> str:
     if m and len(_WORDS.findall(part[m.end():])) >= 4:
         part = part[m.end():]
     rel = _RELATIVE.search(part)
-    if rel and rel.start() > part.find(MARK):
-        rel = None  # no mark left, or the relative clause comes after the date
+    if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                or _CONJ_BEFORE.search(part, 0, rel.start())):
+        # no mark left, the relative clause comes after the date, "which he described as",
+        # or "and that" (a second reported clause)
+        rel = None
     if rel and idx > 0 and rel.start() == 0:
         # "The group, which captured the site in May, ..." -> "The group captured the site"
         prev = parts[idx - 1]
@@ -161,16 +168,17 @@ def _clause(s: str) -> str:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
         arts = list(_ARTICLE.finditer(part, 0, rel.start()))
-        if arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7:
+        if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
+                and not _CONJ.search(part, arts[-1].start(), rel.start())):
             return part[arts[-1].start():rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
            if _SUBJECT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
         return part[sub[-1].end():]
-    if len(_WORDS.findall(part.replace(MARK, ""))) >= 4:
-        return part
-    return s
+    if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
+        return s  # a dangling "which he described as ...": the whole sentence says more
+    return part
 
 
 def _last_name(segment: str) -> str:
