@@ -51,6 +51,8 @@ _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
 def h_relunit(m: re.Match, ctx: Ctx) -> Result:
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # "This Week", a programme title
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
     pos = m["pos"]
@@ -165,10 +167,7 @@ def h_ago(m: re.Match, ctx: Ctx) -> Result:
     if unit in ("second", "minute", "hour"):
         return "DATE", ref.isoformat()
     if unit == "year" and abs(n) == 1 and d in ("ago", "earlier"):
-        lo, hi = max(0, m.start() - 200), m.end() + 100
-        window = ctx.text[lo:hi]
-        if re.search(r"\bquarter\b", window, re.I) and not re.search(r"\bfull\s+year\b",
-                                                                      window, re.I):
+        if financial_quarter(ctx, m):
             qy, q = quarter_prev(ref)
             return "DATE", f"{qy - 1:04d}-Q{q}"
     if unit == "decade":
@@ -215,6 +214,8 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return None
     if isinstance(n, int) and n > 5000:
         return None
+    if unit == "quarter" and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of the vote"
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
         if numtxt in ("a", "an", "one"):
             return None
@@ -285,6 +286,39 @@ def h_period(m: re.Match, ctx: Ctx) -> Result:
     if "year" in mod or (m["tail"] and "year" in m["tail"]):
         return "DATE", f"{qy - 1:04d}-Q{q}"
     return "DATE", f"{qy:04d}-Q{q}"
+
+
+def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
+    """the (current|full|fiscal) year; "the year ended June 30" is a one-year duration."""
+    mod = " ".join(m["mod"].lower().split())
+    after = ctx.text[m.end():m.end() + 14]
+    ended = re.match(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", after)
+    if ended and not mod.startswith(("current", "latest", "last", "previous", "next")):
+        return "DURATION", "P1Y"
+    if mod in ("fiscal", "entire", "whole"):
+        return "DURATION", "P1Y"
+    if not mod or mod in ("calendar", "same", "past", "last"):
+        return None
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", "XXXX"
+    off = -1 if mod.startswith(("latest", "previous", "last")) else \
+        1 if mod.startswith("next") else 0
+    return "DATE", f"{ref.year + off:04d}"
+
+
+_FIN = re.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a\s+share|"
+                  r"per\s+share|dividend\w*|results)\b", re.I)
+
+
+def financial_quarter(ctx: Ctx, m: re.Match) -> bool:
+    """A year-ago comparison in quarterly results: the quarter, not the year, a year back."""
+    lo, hi = max(0, m.start() - 300), m.end() + 150
+    if re.search(r"\bquarter", ctx.text[lo:hi], re.I):
+        return True
+    sent = ctx.text[max(0, m.start() - 200):m.start()]
+    return bool(_FIN.search(sent)) and bool(re.search(r"\bquarter", ctx.text, re.I)) and \
+        not re.search(r"\b(?:year|annual|fiscal)\b", sent, re.I)
 
 
 def h_yearadj(m: re.Match, ctx: Ctx) -> Result:

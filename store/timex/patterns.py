@@ -147,7 +147,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # sets
     ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
-               rf"afternoon)\b|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|"
+               rf"afternoon)\b|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|"
                rf"biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
                rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
                rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
@@ -160,6 +160,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
                   rf"corresponding))\s+period(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|"
                   rf"last\s+year|of\s+{YEAR}))?\b")),
+    ("fiscal_year", _c(rf"the\s+(?P<mod>(?:(?:current|full|latest|last|previous|past|next|"
+                       rf"same|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?)year\b(?![-'])")),
     ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
                    r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
@@ -212,6 +214,6 @@ RULE_HEADS = {
     "dayafter": "relday", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
     "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
     "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
-    "yearadj": "period", "holiday": "holiday",
+    "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit",
 }
 BEFORE, AFTER = 90, 70
