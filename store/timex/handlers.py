@@ -100,6 +100,8 @@ def h_month(m: re.Match, ctx: Ctx) -> Result:
             if re.match(r"\s+(?:be|have|not|also|well|never|only|soon|still|yet)\b", after) \
                     or before.rstrip().endswith(("to", "and", "or", ",")):
                 return None
+        if re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+$", before, re.I):
+            return None  # "the annual March for Life", "the March of the Mothers"
         if re.match(r"\s*[A-Z][a-z]", after) and not re.search(r"\b(?:in|since|of)\s+$", before):
             return None  # part of a name: "August Wilson", "June Carter"
     mo = month_num(name)

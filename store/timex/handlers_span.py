@@ -197,7 +197,8 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
     after = ctx.text[m.end():m.end() + 10]
-    if re.match(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b", after):
+    if re.match(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|\s+(?:a|per)\s+(?:day|week)\b",
+                after):
         return None
     n, vague = _num(m["num"])
     unit = _unit(m["unit"])

@@ -27,7 +27,7 @@ MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR})"
 WEEKDAY = _cap(WEEKDAYS) + r"\b"
 WEEKDAY_ABBR = _cap(["Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"])
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{WEEKDAY_ABBR}\.)"
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
 ORD_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
