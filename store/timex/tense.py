@@ -20,7 +20,8 @@ _FUTURE = re.compile(
 _WOULD = re.compile(r"\bwould\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|\w{3,}ed)\b", re.I)
+    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\w{3,}ed)\b",
+    re.I)
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
@@ -36,15 +37,23 @@ def _clause(before: str) -> str:
     return before[last.end():] if last is not None else before
 
 
+_SENT_START = re.compile(r"[.;!?]\s|\n")
+
+
+def _sentence(before: str) -> str:
+    last = None
+    for last in _SENT_START.finditer(before):  # noqa: B007
+        pass
+    return before[last.end():] if last is not None else before
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None (no cue) for the clause holding text[start:end]."""
-    if is_future(text, start, end):
+    if is_future(text, start, end) or would_before(text, start):
         return "future"
     if _DEADLINE.search(text[max(0, start - 40):start]):
         return None
-    lo = max(0, start - 120)
-    before = text[lo:start]
-    before = _clause(before)
+    before = _sentence(text[max(0, start - 150):start])
     if _PAST.search(before) or _PAST_AFTER.match(text[end:end + 40]):
         return "past"
     return None
