@@ -150,7 +150,7 @@ def _is_marked(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _UI_LINE.match(s) or _is_block_heading(s):
+    if len(s) <= 200 and (_UI_LINE.match(s) or _is_block_heading(s)):
         return True
     if len(s) <= 400 and _UI_PREFIX.match(s):
         return True

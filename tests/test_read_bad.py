@@ -125,3 +125,10 @@ def test_arbitrary_bytes_never_raise(tmp_path, data, ext):
             assert "could not be read" not in item.reason   # the last-resort guard never fires
         else:
             assert item.text.strip()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_with_a_text_name_is_refused_instead_of_hanging(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert one(fifo).reason == "not a regular file"

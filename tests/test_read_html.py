@@ -68,3 +68,23 @@ def test_pdf_named_html_is_refused_as_binary(tmp_path):
     (prob,) = read_one(page)
     assert isinstance(prob, ReadProblem)
     assert prob.reason == "looks binary (PDF), not text"
+
+
+def test_text_saved_under_an_html_name_is_read_as_text(tmp_path):
+    page = tmp_path / "copy.html"
+    page.write_text("Troops entered the city on Sunday.\nOfficials confirmed it.\n")
+    (art,) = read_one(page)
+    assert art.text == "Troops entered the city on Sunday.\nOfficials confirmed it.\n"
+
+
+def test_huge_pages_keep_head_metadata_and_all_visible_text(tmp_path, monkeypatch):
+    import store.read.html as html_reader
+
+    monkeypatch.setattr(html_reader, "MAX_TAGS", 200)   # what a 50,000-tag page would do
+    head = (INPUTS / "article.html").read_text().split("<body>")[0]
+    rows = "".join(f"<div><p>Row {i} of the results table.</p></div>" for i in range(300))
+    page = tmp_path / "huge.html"
+    page.write_text(head + "<body>" + rows + "</body></html>")
+    (art,) = read_one(page)
+    assert art.title == "Syrian troops enter Palmyra" and art.published == "2016-03-26"
+    assert "Row 0 of the results table." in art.text and "Row 299 of" in art.text

@@ -85,9 +85,13 @@ def _count_file(path: str) -> int:
     return max(lines, 1)
 
 
-def _walk(folder: str) -> Iterator[str]:
-    """Files of known kinds under folder, sorted, hidden files/folders and manifests skipped."""
-    for root, dirs, files in os.walk(folder, onerror=None):
+def _walk(folder: str, errors: list[OSError] | None = None) -> Iterator[str]:
+    """Files of known kinds under folder, sorted, hidden files/folders and manifests skipped.
+
+    Folders that cannot be listed are appended to `errors` (when given) and skipped.
+    """
+    for root, dirs, files in os.walk(folder, onerror=errors.append if errors is not None
+                                     else None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or name == MANIFEST_NAME:
@@ -142,11 +146,20 @@ class _Session:
 
     def read_folder(self, folder: str) -> Iterator[Item]:
         found = False
-        for path in _walk(folder):
+        errors: list[OSError] = []
+        for path in _walk(folder, errors):
+            yield from self._folder_errors(errors)
             found = True
             yield from self.read_file(path, explicit=False)
+        yield from self._folder_errors(errors)
         if not found:
             yield ReadProblem(folder, "no .txt .md .html .htm .json .jsonl files in this folder")
+
+    @staticmethod
+    def _folder_errors(errors: list[OSError]) -> Iterator[Item]:
+        while errors:
+            e = errors.pop(0)
+            yield ReadProblem(e.filename or "folder", f"folder not read: {e.strerror or e}")
 
     def read_file(self, path: str, *, explicit: bool) -> Iterator[Item]:
         ext = os.path.splitext(path)[1].lower()
@@ -200,8 +213,17 @@ class _Session:
         return manifest, (manifest.problems if manifest else [])
 
     def read_stdin(self) -> Iterator[Item]:
-        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-        data = stream.read(self.size_limit + 1)
+        stream = self.stdin
+        if stream is None:
+            stream = getattr(sys.stdin, "buffer", sys.stdin)
+        if stream is None:
+            yield ReadProblem("stdin", "there is no standard input to read")
+            return
+        try:
+            data = stream.read(self.size_limit + 1)
+        except (OSError, UnicodeDecodeError) as e:
+            yield ReadProblem("stdin", f"could not be read ({e})")
+            return
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogateescape")
         if len(data) > self.size_limit:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 
 DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024   # bytes per file; --max-size raises it
 
@@ -23,7 +24,10 @@ def too_big(size: int, limit: int) -> str:
 def read_bytes(path: str, size_limit: int) -> bytes:
     """The whole file, refusing before reading it when it is over the limit."""
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):     # a FIFO or device would block or never end
+            raise Unreadable("not a regular file")
+        size = info.st_size
         if size > size_limit:
             raise Unreadable(too_big(size, size_limit))
         with open(path, "rb") as f:

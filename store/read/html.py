@@ -18,6 +18,9 @@ from store.model import RawArticle, ReadProblem
 from .dates import BadDate, normalise_date
 from .decode import NotText, decode_bytes
 
+MAX_TAGS = 50_000          # beyond this, skip main-text extraction (see read_html)
+_DATE_CONFIG = {"original_date": True, "extensive_search": False}   # metadata and URL only
+_HEAD_END = re.compile(r"</head\s*>", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
@@ -43,17 +46,21 @@ def decode_html(data: bytes):
 def read_html(data: bytes, *, source: str, path: str | None = None,
               url: str | None = None) -> Iterator[RawArticle | ReadProblem]:
     """One article from one page; raises decode.NotText when there is none."""
-    import trafilatura
-
     decoded = decode_html(data)
     html = decoded.text
-    try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, favor_recall=True, include_comments=False, with_metadata=True,
-            date_extraction_params={"original_date": True, "extensive_search": False})
-    except (ValueError, TypeError, AttributeError, LookupError):   # parser gave up
-        doc = None
-    text = (getattr(doc, "text", None) or "").strip()
+    if "<" not in html:                       # a text file saved under an .html name
+        yield RawArticle(source=source, text=html, path=path, url=url,
+                         encoding=decoded.encoding)
+        return
+    if html.count("<") > MAX_TAGS:
+        # Main-text extraction costs ~50 µs an element and a page of a few hundred
+        # thousand elements would take minutes: read the metadata from the <head>
+        # alone and keep all the visible text instead of guessing the article.
+        doc = _metadata_only(_head_only(html), url)
+        text = ""
+    else:
+        doc = _extract(html, url)
+        text = (getattr(doc, "text", None) or "").strip()
     if not text:
         text = _fallback_text(html)
     if not text:
@@ -76,13 +83,45 @@ def read_html(data: bytes, *, source: str, path: str | None = None,
     yield article
 
 
+def _extract(html: str | None, url: str | None):
+    """trafilatura's document (text and metadata), or None when it finds nothing."""
+    if not html:
+        return None
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, favor_recall=True, include_comments=False, with_metadata=True,
+            date_extraction_params=_DATE_CONFIG)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError):
+        return None                        # the parser gave up on this markup
+
+
+def _metadata_only(html: str | None, url: str | None):
+    if not html:
+        return None
+    from trafilatura import extract_metadata
+
+    try:
+        return extract_metadata(html, default_url=url, date_config=_DATE_CONFIG, extensive=False)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError):
+        return None
+
+
+def _head_only(html: str) -> str | None:
+    end = _HEAD_END.search(html)
+    if not end or html.count("<", 0, end.start()) > MAX_TAGS:
+        return None
+    return html[:end.start()] + "</head><body><p></p></body></html>"
+
+
 def _fallback_text(html: str) -> str:
     """All visible text, for malformed pages the main-text extractor gives up on."""
     import trafilatura
 
     try:
         return (trafilatura.html2txt(html) or "").strip()
-    except (ValueError, TypeError, AttributeError, LookupError):
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError):
         return ""
 
 
