@@ -26,7 +26,24 @@ _ORDQ = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
          "4th": 4}
 
 
-def h_quarter(m: re.Match, ctx: Ctx) -> Result:
+def _adjectival(m: re.Match, res):
+    """'the third-quarter loss': TimeML leaves the article out of an adjectival phrase."""
+    if res is None or not m.group(0).lower().startswith("the "):
+        return res
+    start = m.start() + 4
+    while start < m.end() and m.string[start] == " ":
+        start += 1
+    return res[0], res[1], start
+
+
+def h_quarter(m: re.Match, ctx: Ctx):
+    res = _h_quarter(m, ctx)
+    if m["ord"] and m["ord"][-1:] == "-" or re.search(r"-quarter\b", m.group(0), re.I):
+        return _adjectival(m, res)
+    return res
+
+
+def _h_quarter(m: re.Match, ctx: Ctx) -> Result:
     mods = (m["mods"] or "").lower()
     unit = m["unit"].lower()
     ordn = _ORDQ.get((m["ord"] or "").lower())

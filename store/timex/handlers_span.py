@@ -184,6 +184,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Result:
 
 def h_ago_bare(m: re.Match, ctx: Ctx) -> Result:
     d = m["dir"].lower()
+    if d != "ago":
+        return None  # "days later": relative to the story's events
     return "DATE", "FUTURE_REF" if d == "later" else "PAST_REF"
 
 
@@ -220,7 +222,12 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
         if numtxt in ("a", "an", "one"):
             return None
-    return "DURATION", duration_value(n, unit, vague)
+    res = ("DURATION", duration_value(n, unit, vague))
+    if m["the"] and not m["adj"] and (re.search(r"\w-\w", m.group(0)) or (
+            m.string[m.end("unit"):m.end("unit") + 1].lower() != "s" and isinstance(n, int)
+            and n > 1)):
+        return res[0], res[1], m.start("approx") if m["approx"] else m.start("num")
+    return res
 
 
 def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
