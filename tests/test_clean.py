@@ -170,3 +170,32 @@ def test_spans_are_sorted_disjoint_and_inside_the_text(text):
     for s, e in spans:
         assert 0 <= s < e <= len(text) and s > last
         last = e
+
+
+TIMEBANK = Path("/work/shared/data/tbaq")
+
+
+@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="TimeBank/AQUAINT corpus not on this machine")
+def test_no_annotated_time_expression_in_timebank_falls_in_furniture():
+    """256 wire stories with gold TIMEX3 tags: none of their dates may be dropped as furniture."""
+    import html
+
+    checked = 0
+    for path in sorted(TIMEBANK.glob("*/*.tml")):
+        body = path.read_text(encoding="utf-8").split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+        plain, timexes, pos = [], [], 0
+        for piece in re.split(r"(<TIMEX3[^>]*>.*?</TIMEX3>|<[^>]+>)", body, flags=re.S):
+            if piece.startswith("<TIMEX3"):
+                inner = html.unescape(re.sub(r"<[^>]+>", "", piece))
+                timexes.append((pos, pos + len(inner)))
+                plain.append(inner)
+                pos += len(inner)
+            elif not piece.startswith("<"):
+                piece = html.unescape(piece)
+                plain.append(piece)
+                pos += len(piece)
+        spans = furniture_spans("".join(plain))
+        for ts, te in timexes:
+            assert not any(s < te and ts < e for s, e in spans), (path.name, ts, te)
+            checked += 1
+    assert checked > 1000
