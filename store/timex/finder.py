@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from . import handlers, handlers_rel, handlers_span
+from . import anaphora, handlers, handlers_rel, handlers_span
 from .patterns import AFTER, BEFORE, HEADS, RULE_HEADS, RULES
 from .resolve import Ctx
 
@@ -105,4 +105,4 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         ends.insert(i, b)
         out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
-    return out
+    return anaphora.fill(out, text)

@@ -282,6 +282,16 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
     return "SET", unit_value(n, _unit(what))
 
 
+def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
+    det = " ".join(m["det"].lower().split())
+    unit = m["unit"].lower()
+    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter"):
+        return None  # "the next year": counted from the publication date (relunit)
+    if det == "that" and unit in ("morning", "afternoon", "evening", "night"):
+        return None
+    return "DATE", f"ANAPHOR:{det}:{unit}"
+
+
 def h_period(m: re.Match, ctx: Ctx) -> Result:
     mod = " ".join(m["mod"].lower().split())
     ref = _ref(ctx, m)

@@ -125,6 +125,11 @@ RULES: list[tuple[str, re.Pattern]] = [
                    rf"the\s+previous|the\s+following|the\s+next|past|coming|current|previous|"
                    rf"following|the\s+same|the|that)\s+(?P<unit>week|weekend|month|year|decade|"
                    rf"century|day)\b(?!-|\s+(?:old|earlier|ago|and\s+a\s+half)\b)")),
+    # anaphoric: that year, later that day, the following month, the next morning
+    ("anaphor", _c(r"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<det>that\s+same|that|the\s+same|"
+                   r"the\s+following|the\s+previous|the\s+preceding|the\s+next)\s+(?P<unit>day|"
+                   r"morning|afternoon|evening|night|week|weekend|month|year|quarter)\b"
+                   r"(?!\s+(?:of|before|after|when|that)\b|-)")),
     # N days ago / a year earlier / two weeks from now
     ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
                rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
@@ -160,8 +165,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
                   rf"corresponding))\s+period(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|"
                   rf"last\s+year|of\s+{YEAR}))?\b")),
-    ("fiscal_year", _c(rf"the\s+(?P<mod>(?:(?:current|full|latest|last|previous|past|next|"
-                       rf"same|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?)year\b(?![-'])")),
+    ("fiscal_year", _c(r"the\s+(?P<mod>(?:(?:current|full|latest|last|previous|past|next|"
+                       r"same|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?)year\b(?![-'])")),
     ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
                    r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
@@ -187,7 +192,8 @@ _H = {
     "weekday": r"\b(?:mon|tue|wed|thu|fri|sat|sun)",
     "digit": r"\d",
     "year4": r"\d\d\d\d|'\d\d",
-    "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)",
+    "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur|morning|"
+            r"afternoon|evening|night)",
     "quarter": r"\b(?:quarter|half)",
     "century": r"centur",
     "decade": r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
@@ -211,7 +217,7 @@ RULE_HEADS = {
     "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century",
     "year": "year4", "short_year": "year4", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
-    "dayafter": "relday", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
+    "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
     "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
     "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit",

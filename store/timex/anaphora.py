@@ -1,0 +1,75 @@
+"""Anaphoric dates: "that year", "later that day", "the following month", "the next
+morning" are resolved against the latest dated phrase before them in the text,
+not against the publication date (the story has moved to that time)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .values import add_months, iso_week_value, span_of_value
+
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _offset(det: str) -> int:
+    det = det.lower()
+    if "following" in det or "next" in det:
+        return 1
+    if "previous" in det or "preceding" in det:
+        return -1
+    return 0
+
+
+def resolve(det: str, unit: str, prev_value: str) -> str | None:
+    """Value of '<det> <unit>' given the value of the previous dated phrase."""
+    span = span_of_value(prev_value)
+    if span is None:
+        return None
+    start, _end, gran = span
+    d = date.fromisoformat(start)
+    off = _offset(det)
+    unit = unit.lower()
+    if unit in ("day", *_POD):
+        if gran != "day":
+            return None
+        d = d + timedelta(off)
+        return d.isoformat() + (f"T{_POD[unit]}" if unit in _POD else "")
+    if unit in ("week", "weekend"):
+        if gran != "day" and gran != "week":
+            return None
+        v = iso_week_value(d + timedelta(7 * off))
+        return v + "-WE" if unit == "weekend" else v
+    if unit == "month":
+        if gran not in ("day", "week", "month"):
+            return None
+        y, m = add_months(d.year, d.month, off)
+        return f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        if gran not in ("day", "week", "month", "quarter"):
+            return None
+        k = d.year * 4 + (d.month - 1) // 3 + off
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit == "year":
+        if gran in ("decade", "century"):
+            return None
+        return f"{d.year + off:04d}"
+    return None
+
+
+def fill(found: list, text: str) -> list:
+    """Replace ANAPHOR placeholders (found is sorted by start) or drop them."""
+    out = []
+    prev = None
+    for f in found:
+        if f.value.startswith("ANAPHOR:"):
+            _, det, unit = f.value.split(":")
+            v = resolve(det, unit, prev) if prev else None
+            if v is None:
+                continue
+            f.value = v
+            f.type = "TIME" if re.search(r"T[A-Z]{2}$", v) else "DATE"
+        elif f.type in ("DATE", "TIME") and span_of_value(f.value):
+            prev = f.value
+        out.append(f)
+    return out
