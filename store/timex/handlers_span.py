@@ -107,6 +107,8 @@ def _num(s: str) -> tuple[int | None, bool]:
                                           "a number", "numerous", "dozens")):
         return None, True
     half = False
+    if s.endswith(" 1/2"):
+        s, half = s[:-4].strip(), True
     for tail in (" and a half", " and half", " or so"):
         if s.endswith(tail):
             half = "half" in tail

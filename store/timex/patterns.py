@@ -33,7 +33,7 @@ ORD_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_ONES})"
-NUM = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|thousand))?"
+NUM = (rf"(?:\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|thousand))?"
        rf"|(?:a|one)\s+(?:hundred|thousand)|an?|a\s+couple\s+of|a\s+dozen)"
        rf"(?:\s+(?:and\s+a\s+half|and\s+(?:a\s+)?half))?")
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"

@@ -15,7 +15,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
-    r"planned|planning|could|as\s+(?:early|soon)\s+as|"
+    r"planned|planning|could|as\s+(?:early|soon)\s+as|(?:decided|agreed|promised|pledged|"
+    r"vowed|threatened|ready|prepared|set|poised)\s+to|"
     r"deadline)\b|'ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _PAST = re.compile(
@@ -72,7 +73,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     before = _clause(before)
     if _FORWARD_VERB.search(before[-40:]):
         return True
-    fut = [m.end() for m in _FUTURE.finditer(before)]
+    fut = [m.end() for m in _FUTURE.finditer(before)
+           if not _PAST_FUTURE.search(before, 0, m.start())]
     past = [m.end() for m in _PAST.finditer(before)]
     if fut and (not past or fut[-1] >= past[-1]):
         return True
@@ -80,6 +82,9 @@ def is_future(text: str, start: int, end: int) -> bool:
     if not fut and not past and _AFTER_FUTURE.match(after):
         return True
     return False
+
+
+_PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
 
 
 def would_before(text: str, start: int) -> bool:
