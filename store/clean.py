@@ -80,7 +80,10 @@ _UI_PREFIX = re.compile(
         (?:read|see|watch|listen)\ (?:more|also|next|now)\b
       | related(?:\ (?:stories|articles|coverage|content|news|video|reading))?\s*:
       | also\ read\b | see\ also\b | more\ on\ this\ story\b | recommended\s*:
-      | (?:photo|image|picture|video|graphic)s?\s*(?::|by\b|credit\b|courtesy\b)
+      | (?:photo|image|picture|video|graphic|media)s?\s*
+        (?::|by\b|credit\b|courtesy\b|copyright\b|caption\b)
+      | media\ playback\b | story\ highlights\b | reuse\ this\ content\b
+      | (?:view|show)\ (?:more\ )?sharing\ options\b | share\ via\b
       | (?:credit|caption|source\ of\ image)\s*:
       | ap\ photo\b | \(ap\ photo\b
       | copyright\s*(?:©|\(c\))?\s*\d{4} | copyright\s*(?:©|\(c\)) | ©\s*\d{4} | \(c\)\ \d{4}
@@ -108,6 +111,26 @@ _CREDIT_END = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?:?\s+[A-Z][\w.&/'-]*(?:\s+[A-Z][\w.&/'-]*){0,4}$"
 )
+# "...in Palmyra on Sunday. Photograph: Reuters": a caption with its credit at the end.
+_CREDIT_TAIL = re.compile(
+    r"""(?:^|[.!?]["”’]?\s+)(?:photograph|photo|picture|image|illustration|composite)s?
+        \s*:\s*[^.!?:]{1,60}$""",
+    re.X | re.I,
+)
+# Page stamps: a line that is only a date or time, possibly with "Updated"/"Last
+# modified" and a timezone ("Last modified on Sun 27 Mar 2016 12.00 BST", "2 hours ago").
+_STAMP_WORDS = re.compile(
+    r"""(?:last|first|updated?|modified|published|posted|on|at|ago|and|
+        (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|
+        jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|
+        sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|
+        seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|just|now|
+        a\.?m\.?|p\.?m\.?|[a-z]{0,2}[scd]t|gmt|utc|bst|cet|cest|eet|ist|et|pt|ct|mt|
+        \d{1,4}(?:st|nd|rd|th)?(?:[:.h]\d\d)*(?:am|pm)?|[-/.,:|·•—–()]+)""",
+    re.X | re.I,
+)
+_STAMP_SPLIT = re.compile(r"\s+|(?<=[,|·•])|(?=[,|·•])")
+_HAS_DIGIT = re.compile(r"\d")
 _ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
 
 # Headings that open a block of other stories or of site services.
@@ -123,6 +146,7 @@ _BLOCK_HEADING = re.compile(
       | around\ the\ web | from\ around\ the\ web | elsewhere\ on\ \S+
       | talk\ to\ us | contact\ us | support\ (?:local\ )?(?:journalism|us|our\ work)
       | (?:sign\ up\ for|subscribe\ to)\ .* | newsletters? | follow\ us.*
+      | topics | tags | explore\ more\b.* | more\ on\ this\ (?:story|topic)
       | in\ other\ news | don'?t\ miss | up\ next | watch\ next
     )\W*$""",
     re.X | re.I,
@@ -141,6 +165,14 @@ def _is_headline(line: str) -> bool:
     return len(_WORD.findall(s)) <= 20
 
 
+def _is_stamp(line: str) -> bool:
+    """A line that is nothing but a date/time stamp of the page or of a live update."""
+    if len(line) > 70 or not _HAS_DIGIT.search(line):
+        return False
+    tokens = [t for t in _STAMP_SPLIT.split(line) if t]
+    return bool(tokens) and all(_STAMP_WORDS.fullmatch(t) for t in tokens)
+
+
 def _is_block_heading(line: str) -> bool:
     return _is_headline(line) and bool(_BLOCK_HEADING.match(line.strip()))
 
@@ -154,7 +186,9 @@ def _is_marked(line: str) -> bool:
         return True
     if len(s) <= 400 and _UI_PREFIX.match(s):
         return True
-    if _CREDIT_LINE.match(s) or (len(s) <= 400 and _CREDIT_END.search(s)):
+    if _CREDIT_LINE.match(s) or _is_stamp(s):
+        return True
+    if len(s) <= 400 and (_CREDIT_END.search(s) or _CREDIT_TAIL.search(s)):
         return True
     if len(s) <= 200 and _ALL_RIGHTS.search(s):
         return True

@@ -199,3 +199,36 @@ def test_no_annotated_time_expression_in_timebank_falls_in_furniture():
             assert not any(s < te and ts < e for s, e in spans), (path.name, ts, te)
             checked += 1
     assert checked > 1000
+
+
+def test_news_site_copies_of_other_shapes():
+    """Chrome of other common layouts: image captions with credits, sharing bars,
+    page stamps, topic lists; the story's own sentences stay."""
+    bbc = "\n".join([
+        "Syria war: Army retakes Palmyra from IS",
+        "27 March 2016",
+        "Share this with Facebook",
+        "Image copyright AFP",
+        "Image caption Government forces entered the city on Sunday morning",
+        "Media playback is unsupported on your device",
+        "Media caption Footage from Saturday shows tanks entering the town",
+        "Syrian government forces have recaptured the ancient city of Palmyra, state media say.",
+    ])
+    guardian = "\n".join([
+        "Syrian troops in Palmyra on Sunday. Photograph: Reuters",
+        "Last modified on Sun 27 Mar 2016 12.00 BST",
+        "Share on Facebook", "Share via Email", "View more sharing options",
+        "The Syrian army has retaken Palmyra, ten months after it fell to Isis.",
+        "Topics", "Syria", "Middle East and North Africa", "Reuse this content",
+    ])
+    for page, chrome, story in [
+        (bbc, ["27 March 2016", "Image copyright AFP", "entered the city on Sunday morning",
+               "Media playback", "Footage from Saturday"],
+         "have recaptured the ancient city"),
+        (guardian, ["Palmyra on Sunday. Photograph", "Last modified on Sun 27 Mar 2016",
+                    "View more sharing options", "Middle East and North Africa"],
+         "ten months after it fell"),
+    ]:
+        for phrase in chrome:
+            assert covered(page, phrase), phrase
+        assert not covered(page, story)
