@@ -99,8 +99,10 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         res = HANDLERS[name](m, ctx)
         if res is None:
             continue
-        if len(res) == 3:  # the handler trimmed a leading word ("the third-quarter")
+        if len(res) >= 3:  # the handler trimmed the span ("the third-quarter")
             a = res[2]
+        if len(res) == 4:
+            b = res[3]
         starts.insert(i, a)
         ends.insert(i, b)
         out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))

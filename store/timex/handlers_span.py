@@ -423,6 +423,8 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
         day = (ref + timedelta(off)).isoformat()
     else:
         day = ref.isoformat()
+    if m.group(0).endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]):
+        return "TIME", f"{day}T{hm}", m.start(), m.end() - 1  # the full stop ends the sentence
     return "TIME", f"{day}T{hm}"
 
 

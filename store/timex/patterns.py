@@ -63,7 +63,7 @@ def _c(p: str) -> re.Pattern:
 
 RULES: list[tuple[str, re.Pattern]] = [
     # Friday, March 26, 2016 / March 26 / Sept. 30, 1998 / the 26th of March 2016
-    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<pos>{POS}\s+|(?:last|this|next)\s+)?"
+    ("mdy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<pos>{POS}\s+)?"
                rf"(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<year>{YEAR}|'\d\d(?!\d)))?")),
     ("dmy", _c(rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?"
                rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?")),
@@ -170,8 +170,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
                    r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
-    ("time", _c(rf"(?:(?P<pre>around|about|at\s+about|shortly\s+(?:after|before)|just\s+(?:after|"
-                rf"before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?P<pod>in\s+the\s+"
+    ("time", _c(rf"(?:(?P<pre>around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?(?:\s+(?P<pod>in\s+the\s+"
                 rf"(?:morning|afternoon|evening)|at\s+night))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|"
                 rf"(?P<rd>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
                 rf"(?:,?\s+(?P<year>{YEAR}))?))?")),
