@@ -132,3 +132,19 @@ def test_a_named_pipe_with_a_text_name_is_refused_instead_of_hanging(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert one(fifo).reason == "not a regular file"
+
+
+def test_hostile_names_and_metadata_come_out_printable_on_one_line(tmp_path):
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = "evil\x1b[2Jname\nsecond.jsonl"
+    record = {"text": "Body.", "outlet": "\x1b]0;pwned\x07AP\tNews", "title": "[bold red]T[/]",
+              "published": "\x1b[31m" + "9" * 500}
+    (folder / name).write_text(json.dumps(record) + "\n")
+    prob, art = list(read_inputs([str(folder)]))
+    assert "\x1b" not in str(prob) and "\n" not in str(prob) and len(str(prob)) < 300
+    assert art.outlet == "AP News"
+    assert art.title == "[bold red]T[/]"               # markup is text, kept literally
+    assert art.path == str(folder / name)              # identity keeps the real name

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 
+from store.clean import clean_text
 from store.model import RawArticle, ReadProblem
 
 from .decode import NotText
@@ -58,7 +59,29 @@ def read_inputs(inputs: list[str], *, size_limit: int = DEFAULT_SIZE_LIMIT,
     """Articles and problems, in input order (folders in sorted order)."""
     session = _Session(size_limit, timeout, stdin)
     for given in inputs:
-        yield from session.read(given)
+        for item in session.read(given):
+            yield _tidy(item)
+
+
+def _tidy(item: Item) -> Item:
+    """Metadata and problem lines that are safe to print: no terminal controls, one line.
+
+    The article text itself is cleaned later (clean_text, in the pipeline), since
+    mention offsets are defined on the cleaned text.
+    """
+    if isinstance(item, ReadProblem):
+        item.where = _one_line(clean_text(item.where))
+        item.reason = _one_line(clean_text(item.reason))
+        return item
+    for name in ("title", "outlet", "url"):
+        value = getattr(item, name)
+        if value is not None:
+            setattr(item, name, " ".join(clean_text(value).split()) or None)
+    return item
+
+
+def _one_line(s: str) -> str:
+    return s.replace("\n", "\\n").replace("\t", " ")
 
 
 def count_inputs(inputs: list[str]) -> int:

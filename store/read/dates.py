@@ -14,6 +14,12 @@ from datetime import date, datetime
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")
 
 
+def _shown(value: object) -> str:
+    """The value as the user wrote it, quoted, short, and with controls escaped (repr)."""
+    text = repr(value)
+    return text if len(text) <= 42 else text[:40] + "…" + text[-1]
+
+
 class BadDate(ValueError):
     """str(e) says what is wrong with the date, for the user."""
 
@@ -26,7 +32,7 @@ def normalise_date(value: object) -> str:
     refer to), and RFC 2822 ("Sat, 26 Mar 2016 10:00:00 GMT").
     """
     if not isinstance(value, str):
-        raise BadDate(f"published {value!r} is not a date string")
+        raise BadDate(f"published {_shown(value)} is not a date string")
     text = value.strip()
     if not text:
         raise BadDate("published is empty")
@@ -36,7 +42,7 @@ def normalise_date(value: object) -> str:
         try:
             return date(y, mo, d).isoformat()
         except ValueError:
-            raise BadDate(f"published {value!r} is not a date") from None
+            raise BadDate(f"published {_shown(value)} is not a date") from None
     try:
         parsed = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -47,4 +53,4 @@ def normalise_date(value: object) -> str:
         return datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         pass
-    raise BadDate(f"published {value!r} is not a date (use YYYY-MM-DD)")
+    raise BadDate(f"published {_shown(value)} is not a date (use YYYY-MM-DD)")

@@ -79,7 +79,7 @@ def read_html(data: bytes, *, source: str, path: str | None = None,
                 article.published = normalise_date(doc.date)
                 article.published_from = "metadata"
             except BadDate:
-                yield ReadProblem(path or source, f"page date {doc.date!r} is not a date; "
+                yield ReadProblem(path or source, f"page date {doc.date!r:.40} is not a date; "
                                   "stored without it")
     yield article
 
