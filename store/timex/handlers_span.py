@@ -75,10 +75,14 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             ref = _ref(ctx, m)
             if ref is None:
                 return "DATE", "XXXX-WXX-WE"
-            back = ref.weekday() < 5 and not ctx.future(m)
-            d = ref - timedelta(ref.weekday() + 2) if back else ref
-            if ref.weekday() < 5 and not back:
+            # Friday to Sunday: this weekend; earlier in the week: the last one,
+            # or the coming one when the clause points forward
+            if ref.weekday() >= 4:
+                d = ref
+            elif ctx.future(m):
                 d = ref + timedelta(5 - ref.weekday())
+            else:
+                d = ref - timedelta(ref.weekday() + 2)
             return "DATE", iso_week_value(d) + "-WE"
         if not pos or det != "the" or unit == "day":
             return None
@@ -217,6 +221,8 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return None  # "a second time"
     if unit == "weekend" and not vague and n == 1 and not m["adj"]:
         return None
+    if n == 0:
+        return None  # "0 seconds of 0 seconds": a video player
     if isinstance(n, int) and n > 5000:
         return None
     if unit == "quarter" and re.match(r"\s+of\b", after):

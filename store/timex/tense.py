@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+IRREGULAR_PAST = (
+    r"(?:fell|took|began|came|went|saw|made|gave|got|won|lost|left|held|led|met|ran|sent|"
+    r"struck|fought|built|broke|brought|caught|chose|drove|flew|found|hid|kept|knew|meant|paid|"
+    r"rose|sold|shot|spoke|spent|stood|stole|swept|taught|thought|threw|became|blew|bought|"
+    r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
+    r"stuck|spread|hung|shook|tore|wore|woke|beat|bore|forbade|forgave|froze|swore|swam)")
 _CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
@@ -21,7 +27,7 @@ _FUTURE = re.compile(
 _WOULD = re.compile(r"\bwould\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\w{3,}ed)\b",
+    r"reported|announced|told|" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\w{3,}ed)\b",
     re.I)
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
@@ -64,7 +70,8 @@ _DEADLINE = re.compile(
     r"\b(?:by|through|until|till|payable|effective|due|expires?|expiring|record|extended\s+to|"
     r"deadline\s+(?:of|is)|starting|beginning|from\s+\w+\s+(?:to|through))\s+(?:on\s+)?"
     r"(?:\w+,?\s+)?$", re.I)
-_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed)\b", re.I)
+_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
+                         + r")\b", re.I)
 
 
 def is_future(text: str, start: int, end: int) -> bool:
