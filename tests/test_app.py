@@ -47,7 +47,7 @@ async def test_opens_on_the_first_event_with_its_details_and_sources():
         assert app.timeline.row.title == TITLES[0]
         details = plain(app.query_one(Details))
         assert "May 2015" in details and "3 sources" in details
-        assert "“last May” in an article of Fri 18 Mar 2016" in details
+        assert "'last May' in an article published Friday 18 March 2016" in details
         outlets = [t.split(" · ")[0] for t in source_texts(app)]
         assert outlets == ["The Daily Herald", "AP", "RFE/RL"]
         assert app.focused is app.timeline

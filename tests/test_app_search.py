@@ -128,3 +128,21 @@ async def test_app_started_with_a_query_is_filtered_and_a_bad_one_says_why():
         assert app.query_one(SearchBar).display
         assert "blorp" in bar_message(app)
         assert len(app.timeline.rows) == 9
+
+
+async def test_keys_typed_in_one_burst_after_slash_or_t_reach_the_box():
+    """Over SSH a whole line can arrive at once; none of it may go to the timeline."""
+    from textual import events
+
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for ch in "/Hill 9/0":
+            app.post_message(events.Key({"/": "slash", " ": "space"}.get(ch, ch), ch))
+        await pilot.pause(0.3)
+        assert app.query_one(SearchBar).value == "Hill 9/0"
+        await pilot.press("escape")
+        for ch in "t2015-08":
+            app.post_message(events.Key("minus" if ch == "-" else ch, ch))
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#goto-input").value == "2015-08"

@@ -54,25 +54,31 @@ ARTICLES = {
 # (value, start, end, granularity, title, [(article, phrase, anchor)])
 EVENTS = [
     ("2015-05", "2015-05-01", "2015-05-31", "month", "Palmyra fell to the Islamic State group",
-     [("herald", "last May", "published 2016-03-18"), ("ap", "last May", "published 2016-03-26"),
+     [("herald", "last May", True), ("ap", "last May", True),
       ("rfe", "May 2015", None)]),
     ("2015-08", "2015-08-01", "2015-08-31", "month", "Militants destroyed the temples",
-     [("herald", "in August", "published 2016-03-18")]),
+     [("herald", "in August", True)]),
     ("2016", "2016-01-01", "2016-12-31", "year", "The drive enters its fourth week",
      [("rfe", "in 2016", None)]),
     ("2016-02-02", "2016-02-02", "2016-02-02", "day", "A page [bold red]x[/] written",
      [("tricky", "on 2 February 2016", None)]),
     ("2016-03", "2016-03-01", "2016-03-31", "month", "The offensive began",
-     [("herald", "earlier this month", "published 2016-03-18")]),
+     [("herald", "earlier this month", True)]),
     ("2016-03-15", "2016-03-15", "2016-03-15", "day", "Government forces captured Hill 900",
-     [("herald", "on Tuesday", "published 2016-03-18")]),
+     [("herald", "on Tuesday", True)]),
     ("2016-03-18", "2016-03-18", "2016-03-18", "day", "Syrian troops advanced toward Palmyra",
-     [("herald", "on Friday", "published 2016-03-18")]),
+     [("herald", "on Friday", True)]),
     ("2016-03-24", "2016-03-24", "2016-03-24", "day", "Troops pushed into the outskirts",
      [("ap", "on March 24", None)]),
     ("2016-03-26", "2016-03-26", "2016-03-26", "day", "Russian jets carried out 40 air sorties",
      [("rfe", "on March 26", None)]),
 ]
+
+
+def _anchor(phrase: str, key: str) -> str:
+    """What the store writes for a relative phrase: the phrase and its article's date, in words."""
+    d = date.fromisoformat(ARTICLES[key]["published"])
+    return f"'{phrase}' in an article published {d:%A} {d.day} {d:%B} {d.year}"
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
@@ -132,7 +138,8 @@ def _event(conn, ids, spec) -> int:
             "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
             "anchor_date, lead) VALUES (?, ?, ?, ?, ?, 'DATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (event_id, ids[key], at, at + len(phrase), phrase, value, start, end, granularity,
-             sentence, lo, hi, anchor, ARTICLES[key]["published"]))
+             sentence, lo, hi, _anchor(phrase, key) if anchor else None,
+             ARTICLES[key]["published"]))
     conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (event_id, title, " ".join(body)))
     counts.adjust(conn, start, +1)

@@ -19,6 +19,9 @@ class Action:
     help: str          # one line for the help screen and the palette
     footer: bool = False
     key_display: str | None = None
+    # priority: handled by the app before the focused widget sees the key, so keys typed
+    # right after it (a burst over SSH) already reach the box it opens
+    priority: bool = False
 
 
 # The app-wide keys. Keys that only mean something on one screen live there.
@@ -38,9 +41,9 @@ ACTIONS: tuple[Action, ...] = (
     Action("zoom_in", "z", "zoom in", "Group by a finer period (year → month → day)"),
     Action("zoom_out", "Z", "zoom out", "Group by a coarser period (day → month → year)"),
     Action("goto_date", "t", "go to date", 'Go to a date: "2015-08", "March 2016", "last May"',
-           footer=True),
+           footer=True, priority=True),
     Action("search", "slash", "search", "Search events (words and filters)", footer=True,
-           key_display="/"),
+           key_display="/", priority=True),
     Action("next_match", "n", "next match", "Next match of the search"),
     Action("prev_match", "N", "prev match", "Previous match of the search"),
     Action("read", "enter", "read", "Open the source article in the reader", footer=True),
@@ -75,7 +78,8 @@ READER_ACTIONS: tuple[Action, ...] = (
 
 def bindings(actions: tuple[Action, ...] = ACTIONS) -> list[Binding]:
     return [
-        Binding(a.keys, a.name, a.description, show=a.footer, key_display=a.key_display)
+        Binding(a.keys, a.name, a.description, show=a.footer, key_display=a.key_display,
+                priority=a.priority)
         for a in actions
     ]
 

@@ -16,7 +16,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from store.browse import Browser
@@ -378,6 +378,8 @@ class DatelineApp(App):
         """The timeline's keys do nothing (and leave the footer) while another screen is up."""
         if action in MAIN_ONLY and len(self.screen_stack) > 1:
             return False
+        if action in ("search", "goto_date") and isinstance(self.focused, Input):
+            return False  # "/" typed into a box is a character, not a command
         return True
 
     # ---------------------------------------------------------------- palette

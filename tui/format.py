@@ -13,7 +13,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July",
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 
 # how fine a granularity is: used to decide whether a row sits under a header
-FINENESS = {"decade": 0, "year": 1, "season": 2, "quarter": 2, "month": 3, "week": 4, "day": 5,
+FINENESS = {"millennium": -2, "century": -1, "decade": 0, "year": 1, "season": 2, "quarter": 2, "month": 3, "week": 4, "day": 5,
             "time": 5}
 ZOOM_FINENESS = {"year": 1, "month": 3, "day": 5}
 
@@ -34,6 +34,11 @@ def value_label(value: str, start: str, granularity: str) -> str:
     return value
 
 
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def day_words(d: date) -> str:
     return f"{d.strftime('%A')} {d.day} {MONTHS[d.month - 1]} {d.year}"
 
@@ -51,6 +56,10 @@ def span_words(value: str, start: str, end: str, granularity: str) -> str:
         return str(s.year)
     if granularity == "decade":
         return f"the {s.year // 10 * 10}s"
+    if granularity == "century":
+        return f"the {ordinal(s.year // 100 + 1)} century"
+    if granularity == "millennium":
+        return f"the {ordinal(s.year // 1000 + 1)} millennium"
     if granularity == "season" and "-" in value:
         season = SEASONS.get(value.split("-")[-1], value.split("-")[-1])
         return f"{season} {s.year}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -23,6 +24,7 @@ class GotoScreen(ModalScreen[str | None]):
     """Dismisses with the first ISO day of the typed date, or None on Esc."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
+    AUTO_FOCUS = "#goto-input"
 
     DEFAULT_CSS = """
     GotoScreen { align: center middle; }
@@ -39,11 +41,19 @@ class GotoScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "go to date"
-            yield Input(placeholder='2015-08, March 2016, last May', id="goto-input")
+            # no blinking cursor: each blink is a repaint sent over a possibly slow link
+            goto = Input(placeholder='2015-08, March 2016, last May', id="goto-input")
+            goto.cursor_blink = False
+            yield goto
             yield Static(Text("Enter to go, Esc to cancel", style="dim"), id="goto-error")
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed before the box had focus (a fast burst after t) still go into it."""
+        field = self.query_one(Input)
+        if self.focused is None and event.is_printable and event.character:
+            event.stop()
+            field.insert_text_at_cursor(event.character)
+            field.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -24,7 +24,7 @@ def filter_lines() -> list[tuple[str, str]]:
 
 def help_table() -> Table:
     table = Table.grid(padding=(0, 2), expand=True)
-    table.add_column(style="bold", max_width=24)
+    table.add_column(style="bold", max_width=18)
     table.add_column(ratio=1)
 
     def section(title: str) -> None:

@@ -16,7 +16,7 @@ from textual.widget import Widget
 BARS = " ▁▂▃▄▅▆▇█"
 
 
-MAX_FILLED = 50_000  # beyond this many periods, empty ones are not drawn as gaps
+GAP = ("", -1)  # a long stretch without events, drawn as one break column
 
 
 def _next(period: str, zoom: str) -> str:
@@ -28,21 +28,29 @@ def _next(period: str, zoom: str) -> str:
     return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
 
 
-def fill_gaps(periods: list[tuple[str, int]], zoom: str) -> list[tuple[str, int]]:
-    """Add the empty periods between the first and last, so the strip's x axis is time."""
-    if len(periods) < 2:
-        return list(periods)
-    have = dict(periods)
+def fill_gaps(periods: list[tuple[str, int]], zoom: str,
+              max_gap: int = 24) -> list[tuple[str, int]]:
+    """Add the empty periods between the first and last, so the strip's x axis is time.
+
+    A gap longer than `max_gap` periods (an event of the 2nd century among
+    events of 2016) becomes one break column, GAP, instead of squeezing the
+    rest of the strip into a single bar.
+    """
     out: list[tuple[str, int]] = []
-    p, last = periods[0][0], periods[-1][0]
-    try:
-        while p <= last:
-            out.append((p, have.get(p, 0)))
-            if len(out) > MAX_FILLED:
-                return list(periods)
-            p = _next(p, zoom)
-    except ValueError:  # a period key that is not a plain date: draw what we have
-        return list(periods)
+    previous = None
+    for period, n in periods:
+        if previous is not None:
+            filler: list[tuple[str, int]] = []
+            try:
+                p = _next(previous, zoom)
+                while p < period and len(filler) <= max_gap:
+                    filler.append((p, 0))
+                    p = _next(p, zoom)
+            except ValueError:  # a period key that is not a plain date: no filling
+                filler = []
+            out.extend(filler if len(filler) <= max_gap else [GAP])
+        out.append((period, n))
+        previous = period
     return out
 
 
@@ -54,12 +62,18 @@ def buckets(periods: list[tuple[str, int]], width: int) -> list[tuple[str, str, 
     out = []
     for i in range(0, len(periods), per):
         chunk = periods[i:i + per]
-        out.append((chunk[0][0], chunk[-1][0], sum(n for _, n in chunk)))
+        real = [p for p in chunk if p[1] >= 0]
+        if not real:
+            out.append(("", "", -1))
+            continue
+        out.append((real[0][0], real[-1][0], sum(n for _, n in real)))
     return out
 
 
 def bar(n: int, top: int) -> str:
-    if n <= 0 or top <= 0:
+    if n < 0:
+        return "┊"
+    if n == 0 or top <= 0:
         return BARS[0]
     return BARS[max(1, round(n / top * (len(BARS) - 1)))]
 

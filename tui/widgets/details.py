@@ -26,16 +26,20 @@ def details_text(row: Any | None, first_source: Any | None, terms: list[str]) ->
     text.append_text(title)
     text.append("\n")
     if first_source is not None:
-        how = Text(style="italic")
-        how.append(f"\u201c{clean(first_source.phrase)}\u201d")
-        how.append(f" in {published_words(first_source.published)}")
-        anchor = clean(first_source.anchor)
-        if anchor and not anchor.startswith("published"):
-            how.append(f", read against {anchor}")
-        text.append_text(how)
+        text.append(how_resolved(first_source), style="italic")
     if row.n_mentions != row.n_sources:
         text.append(f"\n{row.n_mentions} mentions in {row.n_sources} {sources}", style="dim")
     return text
+
+
+def how_resolved(source: Any) -> str:
+    """The store's anchor says it in words; lead mentions are the article's own news."""
+    phrase, anchor = clean(source.phrase), clean(source.anchor)
+    if getattr(source, "lead", False) or not phrase:
+        return f"the news of {published_words(source.published)}"
+    if anchor and not anchor.startswith("published"):
+        return anchor
+    return f"\u201c{phrase}\u201d in {published_words(source.published)}"
 
 
 class Details(Static, can_focus=True):

@@ -57,8 +57,10 @@ class SearchBar(Vertical):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="search: words, \"a phrase\", -word, after:2015-08, source:bbc",
-                    id="search-input", select_on_focus=False)
+        field = Input(placeholder="search: words, \"a phrase\", -word, after:2015-08, source:bbc",
+                      id="search-input", select_on_focus=False)
+        field.cursor_blink = False  # each blink is a repaint sent over a possibly slow link
+        yield field
         yield Static(id="search-message")
 
     @property
@@ -73,7 +75,8 @@ class SearchBar(Vertical):
         self.history = list(history)
         self._history_at = -1
         self.display = True
-        self.input.focus()
+        # focus now, not after a refresh: keys typed right after "/" belong to the bar
+        self.screen.set_focus(self.input)
 
     def say(self, message: str, error: bool = False) -> None:
         """Show the match count or the query's error (one line, literal text)."""

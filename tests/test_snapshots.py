@@ -1,0 +1,79 @@
+"""How each screen looks, at 80x24 (the SSH minimum) and 120x40, on the fixture store.
+
+Deterministic: the fixture is fixed, "today" is fixed, nothing shows a clock.
+Update with `pytest tests/test_snapshots.py --snapshot-update` after a
+deliberate change, and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_tui_fixture import TODAY, build_store
+
+from tui.app import DatelineApp
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def app() -> DatelineApp:
+    return DatelineApp(build_store(), today=TODAY)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+class TestScreens:
+    def test_main(self, snap_compare, size):
+        """The timeline on its first event, its details and three sources."""
+        assert snap_compare(app(), terminal_size=size, run_before=settle)
+
+    def test_main_further_down(self, snap_compare, size):
+        """j moves the cursor; the strip's caret and the panes follow."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("j", "j", "j", "j", "j")
+            await settle(pilot)
+        assert snap_compare(app(), terminal_size=size, run_before=keys)
+
+    def test_search_results(self, snap_compare, size):
+        """/ palmyra: the filtered timeline, the match count, highlighted words."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("slash", *"palmyra")
+            await settle(pilot)
+        assert snap_compare(app(), terminal_size=size, run_before=keys)
+
+    def test_search_error(self, snap_compare, size):
+        """A misspelt filter: the message under the bar, the timeline unchanged."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("slash", *"soruce:bbc")
+            await settle(pilot)
+        assert snap_compare(app(), terminal_size=size, run_before=keys)
+
+    def test_reader(self, snap_compare, size):
+        """Enter on Hill 900: the Herald's article with "on Tuesday" highlighted."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("t", *"2016-03-15", "enter")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+        assert snap_compare(app(), terminal_size=size, run_before=keys)
+
+    def test_help(self, snap_compare, size):
+        """? lists the keys, then the search filters."""
+        assert snap_compare(app(), terminal_size=size, press=["question_mark"],
+                            run_before=settle)
+
+    def test_goto(self, snap_compare, size):
+        """t opens the go-to-date box over the timeline."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("t", *"last May")
+            await settle(pilot)
+        assert snap_compare(app(), terminal_size=size, run_before=keys)

@@ -1,0 +1,86 @@
+"""The app's pure helpers: dates in words, literal text, link targets, the density strip."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+
+from tui.format import next_period_start, period_key, period_label, span_words, value_label
+from tui.links import has_local_display, target
+from tui.text import clean, clean_same_length, highlight_terms, literal
+from tui.widgets.density import buckets, fill_gaps
+
+
+@pytest.mark.parametrize("value,start,gran,label", [
+    ("2016-03-15", "2016-03-15", "day", "2016-03-15 Tue"),
+    ("2016-W12", "2016-03-21", "week", "2016-W12"),
+    ("2015-05", "2015-05-01", "month", "2015-05"),
+    ("2015-SU", "2015-06-01", "season", "2015-SU"),
+])
+def test_values_keep_their_own_precision(value, start, gran, label):
+    assert value_label(value, start, gran) == label
+
+
+@pytest.mark.parametrize("value,start,end,gran,words", [
+    ("2016-03-15", "2016-03-15", "2016-03-15", "day", "Tuesday 15 March 2016"),
+    ("2015-05", "2015-05-01", "2015-05-31", "month", "May 2015"),
+    ("2016", "2016-01-01", "2016-12-31", "year", "2016"),
+    ("201X", "2010-01-01", "2019-12-31", "decade", "the 2010s"),
+    ("2015-SU", "2015-06-01", "2015-08-31", "season", "summer 2015"),
+    ("2015-Q3", "2015-07-01", "2015-09-30", "quarter", "quarter 3 of 2015"),
+    ("2016-W12", "2016-03-21", "2016-03-27", "week",
+     "week 12 of 2016 (Mon 21 March – Sun 27 March)"),
+])
+def test_spans_in_words(value, start, end, gran, words):
+    assert span_words(value, start, end, gran) == words
+
+
+def test_rows_coarser_than_the_zoom_get_their_own_group():
+    assert period_key("2016-03-15", "2016-03-15", "day", "month") == "2016-03"
+    assert period_key("2016-01-01", "2016", "year", "month") == "2016"
+    assert period_label("2016-03") == "March 2016"
+    assert period_label("2016-03-15") == "Tuesday 15 March 2016"
+    assert next_period_start("2016-12-15", "month") == "2017-01-01"
+    assert next_period_start("2016-12-31", "day") == "2017-01-01"
+
+
+def test_control_characters_become_visible_and_markup_stays_text():
+    assert clean("a\x1b[31mb\x07") == "a^[[31mb^G"
+    assert clean("two\nlines") == "two lines"
+    assert clean_same_length("a\x1bb\tc") == "a␛b c"
+    assert len(clean_same_length("x\x00\x1b\x9by")) == 5
+    t = literal("[bold red]x[/]")
+    assert t.plain == "[bold red]x[/]" and not t.spans
+
+
+def test_search_words_are_highlighted_case_insensitively_as_prefixes():
+    t = Text("Troops captured the hill; capture confirmed")
+    highlight_terms(t, ["captur", "HILL"], "reverse")
+    marked = sorted(t.plain[s.start:s.end] for s in t.spans)
+    assert marked == ["captur", "captur", "hill"]
+    highlight_terms(t, ["(", "*"], "bold")  # regex characters in a search are literal
+
+
+def test_link_target_and_local_display():
+    assert target("https://x.org/a", "/p") == "https://x.org/a"
+    assert target(None, "/tmp/a.txt") == "/tmp/a.txt"
+    assert target(None, None) is None
+    assert has_local_display({"DISPLAY": ":0"}, "linux")
+    assert has_local_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not has_local_display({}, "linux")
+    assert not has_local_display({"SSH_CONNECTION": "1 2 3 4"}, "darwin")
+    assert has_local_display({}, "darwin")
+
+
+def test_density_fills_empty_periods_and_folds_to_the_width():
+    periods = [("2015-11", 2), ("2016-02", 5)]
+    assert fill_gaps(periods, "month") == [("2015-11", 2), ("2015-12", 0), ("2016-01", 0),
+                                           ("2016-02", 5)]
+    assert fill_gaps([("2016-02-28", 1), ("2016-03-01", 1)], "day")[1] == ("2016-02-29", 0)
+    far = fill_gaps([("0100-01", 1), ("2016-02", 5), ("2016-03", 2)], "month")
+    assert far == [("0100-01", 1), ("", -1), ("2016-02", 5), ("2016-03", 2)]
+    assert [c[2] for c in buckets(far, 10)] == [1, -1, 5, 2]
+    days = [(f"2016-01-{d:02d}", d) for d in range(1, 31)]
+    cols = buckets(days, 10)
+    assert len(cols) == 10 and cols[0] == ("2016-01-01", "2016-01-03", 6)
+    assert sum(n for _, _, n in cols) == sum(n for _, n in days)
