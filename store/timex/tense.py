@@ -21,13 +21,14 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
-    r"planned|planning|could|as\s+(?:early|soon)\s+as|(?:decided|agreed|promised|pledged|"
+    r"planned|planning|could|(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|(?:decided|agreed|promised|pledged|"
     r"vowed|threatened|ready|prepared|set|poised)\s+to|"
     r"deadline)\b|'ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|" + IRREGULAR_PAST + r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)\w{3,}ed)\b",
+    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:"
+    + IRREGULAR_PAST + r"|\w{3,}ed))\b",
     re.I)
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
