@@ -148,3 +148,12 @@ def test_hostile_names_and_metadata_come_out_printable_on_one_line(tmp_path):
     assert art.outlet == "AP News"
     assert art.title == "[bold red]T[/]"               # markup is text, kept literally
     assert art.path == str(folder / name)              # identity keeps the real name
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised_not_called_binary(tmp_path, codec):
+    text = "Troops entered Palmyra on Sunday, officials said.\n" * 3
+    f = tmp_path / "nobom.txt"
+    f.write_bytes(text.encode(codec))
+    art = one(f)
+    assert art.text == text and art.encoding == f"{codec} (no BOM)"

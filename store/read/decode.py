@@ -63,7 +63,7 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     head = data[:8192]
-    if any(head.startswith(bom) for bom, _, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _, _ in _BOMS) or _bomless_utf16(data):
         return None
     if b"\x00" in head:
         return "contains NUL bytes"
@@ -94,6 +94,9 @@ def _decode(data: bytes) -> tuple[str, str | None]:
             except UnicodeDecodeError as e:
                 raise NotText(f"starts with a {label or 'UTF-8'} byte order mark "
                               f"but is not valid {label or 'UTF-8'} (byte {e.start})") from None
+    codec = _bomless_utf16(data)
+    if codec:
+        return data.decode(codec), f"{codec} (no BOM)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -120,4 +123,26 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     good = sum(1 for c in text if ord(c) > 0x7F) - bad
     if good >= 3 * bad:
         return text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' for mostly-Latin UTF-16 saved without a BOM, else None.
+
+    Such text has a NUL in every other byte and never in the other half; binary
+    data does not keep to one side so neatly.
+    """
+    head = data[:8192]
+    if len(head) < 8 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = len(head) // 2
+    for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if others == 0 and zeros >= pairs * 0.6:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+            return codec if controls <= len(text[:4096]) * 0.01 else None
     return None
