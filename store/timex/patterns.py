@@ -187,9 +187,10 @@ RULES: list[tuple[str, re.Pattern]] = [
 # Every match of a rule contains one of its head words; the finder runs a rule
 # only in windows around its heads (this is what makes the finder fast).
 _H = {
-    "month": r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "weekday": r"\b(?:mon|tue|wed|thu|fri|sat|sun)",
-    "digit": r"\d",
+    "month": r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+             r"JUN|JUL|AUG|SEP|OCT|NOV|DEC))",
+    "weekday": r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))",
+    "digit": r"\d{1,4}[/.-]\d|\d{4}-?W\d|\bQ[1-4]\b|\d{4}[-\s]?Q[1-4]",
     "year4": r"\d\d\d\d|'\d\d",
     "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur|morning|"
             r"afternoon|evening|night)",
@@ -200,8 +201,8 @@ _H = {
     "spelled": r"\b(?:nineteen|eighteen|twenty|thousand)",
     "season": r"\b(?:spring|summer|fall|autumn|winter)",
     "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)",
-    "set": r"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
-           r"a|per)\b",
+    "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
+           r"times)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
              r"|as\s+soon)\b",
     "clock": r"\d\s*[ap]\.?m|\d:\d\d|\b(?:noon|midnight)\b",
@@ -221,4 +222,4 @@ RULE_HEADS = {
     "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit",
 }
-BEFORE, AFTER = 90, 70
+BEFORE, AFTER = 64, 64
