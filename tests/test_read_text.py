@@ -115,3 +115,24 @@ def test_stdin_with_html_goes_through_the_html_reader():
             + b"</p></article></body></html>")
     (art,) = articles(read_inputs(["-"], stdin=io.BytesIO(page)))
     assert "<p>" not in art.text and "Troops advanced" in art.text
+
+
+def test_a_manifest_may_list_files_in_subfolders(tmp_path):
+    (tmp_path / "2016").mkdir()
+    (tmp_path / "2016" / "a.txt").write_text("one")
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": [
+        {"file": "2016/a.txt", "outlet": "AP", "published": "2016-03-26"}]}))
+    for given in (tmp_path, tmp_path / "manifest.json"):
+        (art,) = list(read_inputs([str(given)]))
+        assert (art.outlet, art.published, art.published_from) == ("AP", "2016-03-26", "manifest")
+
+
+def test_manifest_values_win_over_the_pages_own_metadata(tmp_path):
+    page = (Path(__file__).parent / "fixtures" / "inputs" / "article.html").read_bytes()
+    (tmp_path / "p.html").write_bytes(page)
+    (tmp_path / "manifest.json").write_text(json.dumps({"articles": [
+        {"file": "p.html", "outlet": "Wire copy", "title": None, "published": "2016-03-27"}]}))
+    (art,) = list(read_inputs([str(tmp_path)]))
+    assert (art.outlet, art.published, art.published_from) == ("Wire copy", "2016-03-27",
+                                                               "manifest")
+    assert art.title == "Syrian troops enter Palmyra"       # null in the manifest: page's own

@@ -173,7 +173,7 @@ class _Session:
         for path in _walk(folder, errors):
             yield from self._folder_errors(errors)
             found = True
-            yield from self.read_file(path, explicit=False)
+            yield from self.read_file(path, explicit=False, root=folder)
         yield from self._folder_errors(errors)
         if not found:
             yield ReadProblem(folder, "no .txt .md .html .htm .json .jsonl files in this folder")
@@ -184,7 +184,7 @@ class _Session:
             e = errors.pop(0)
             yield ReadProblem(e.filename or "folder", f"folder not read: {e.strerror or e}")
 
-    def read_file(self, path: str, *, explicit: bool) -> Iterator[Item]:
+    def read_file(self, path: str, *, explicit: bool, root: str | None = None) -> Iterator[Item]:
         ext = os.path.splitext(path)[1].lower()
         kind = KINDS.get(ext)
         if not os.path.exists(path):
@@ -201,7 +201,7 @@ class _Session:
             return
         manifest = None
         if kind in ("text", "html"):
-            manifest, problems = self.manifest_for(path)
+            manifest, problems = self.manifest_covering(path, root)
             yield from problems
         try:
             data = read_bytes(path, self.size_limit)
@@ -223,7 +223,27 @@ class _Session:
             return
         folder = os.path.dirname(path)
         for entry in manifest.entries.values():
-            yield from self.read_file(os.path.join(folder, entry["file"]), explicit=True)
+            yield from self.read_file(os.path.join(folder, entry["file"]), explicit=True,
+                                      root=folder or ".")
+
+    def manifest_covering(self, path: str, root: str | None
+                          ) -> tuple[Manifest | None, list[ReadProblem]]:
+        """The nearest manifest that lists path: beside it, or in a folder above it up to
+        the folder the user gave (seeds/manifest.json may list "2016/a.txt")."""
+        problems: list[ReadProblem] = []
+        here = os.path.dirname(path)
+        top = os.path.abspath(root if root is not None else here)
+        while True:
+            manifest, found = self.manifest_for(os.path.join(here, MANIFEST_NAME))
+            problems += found
+            if manifest is not None and manifest.lists(path):
+                return manifest, problems
+            if os.path.abspath(here or ".") == top:
+                return None, problems
+            parent = os.path.dirname(here)
+            if parent == here:
+                return None, problems
+            here = parent
 
     def manifest_for(self, path: str) -> tuple[Manifest | None, list[ReadProblem]]:
         """The manifest beside path; its problems only the first time it is met."""

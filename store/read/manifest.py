@@ -27,18 +27,25 @@ class Manifest:
     entries: dict[str, dict] = field(default_factory=dict)   # normalised file path -> entry
     problems: list[ReadProblem] = field(default_factory=list)
 
+    def lists(self, file_path: str) -> bool:
+        return _key(file_path) in self.entries
+
     def apply(self, raw: RawArticle, file_path: str) -> None:
-        """Fill what the manifest knows and the reader did not find itself."""
-        entry = self.entries.get(os.path.normcase(os.path.abspath(file_path)))
+        """The manifest's values win: the user wrote them for this file."""
+        entry = self.entries.get(_key(file_path))
         if not entry:
             return
         for name in ("title", "outlet", "url"):
             value = entry.get(name)
-            if isinstance(value, str) and value.strip() and not getattr(raw, name):
+            if isinstance(value, str) and value.strip():
                 setattr(raw, name, value.strip())
         if entry.get("published"):
             raw.published = entry["published"]
             raw.published_from = "manifest"
+
+
+def _key(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
 
 
 def load_manifest(folder: str, shown: str) -> Manifest | None:
@@ -77,6 +84,5 @@ def load_manifest(folder: str, shown: str) -> Manifest | None:
             except BadDate as e:
                 manifest.problems.append(ReadProblem(
                     f"{where} ({entry['file']})", f"{e}; stored without it"))
-        key = os.path.normcase(os.path.abspath(os.path.join(folder, entry["file"])))
-        manifest.entries[key] = clean
+        manifest.entries[_key(os.path.join(folder, entry["file"]))] = clean
     return manifest
