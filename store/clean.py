@@ -81,7 +81,7 @@ _UI_PREFIX = re.compile(
       | related(?:\ (?:stories|articles|coverage|content|news|video|reading))?\s*:
       | also\ read\b | see\ also\b | more\ on\ this\ story\b | recommended\s*:
       | (?:photo|image|picture|video|graphic|media)s?\s*
-        (?::|by\b|credit\b|courtesy\b|copyright\b|caption\b)
+        (?::|credit\b|copyright\b|caption\b)
       | media\ playback\b | story\ highlights\b | reuse\ this\ content\b
       | (?:view|show)\ (?:more\ )?sharing\ options\b | share\ via\b
       | (?:credit|caption|source\ of\ image)\s*:
@@ -96,6 +96,9 @@ _UI_PREFIX = re.compile(
     )""",
     re.X | re.I,
 )
+
+# "Photo by Jane Doe/Reuters", "Image courtesy of the museum": short credit lines.
+_CREDIT_BY = re.compile(r"^\W*(?:photo|image|picture|video|graphic)s?\s+(?:by|courtesy)\b", re.I)
 
 # A photo credit closing a caption: "(AP Photo/Hassan Ammar, File)",
 # "(Olivia Vanni / The Herald)", "(Getty Images)".
@@ -152,6 +155,8 @@ _BLOCK_HEADING = re.compile(
     re.X | re.I,
 )
 
+_INLINE_LINKS = re.compile(
+    r"^\W*(?:related\b|(?:read|see)\ (?:more|also|next)\b|also\ read\b|more\ on\ this)", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s*$|[.!?…]\s*["”’»]?\s*$""")
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^\s*(?:[>•·›»\-*–]|\d+[.)])\s+")
@@ -186,7 +191,7 @@ def _is_marked(line: str) -> bool:
         return True
     if len(s) <= 400 and _UI_PREFIX.match(s):
         return True
-    if _CREDIT_LINE.match(s) or _is_stamp(s):
+    if _CREDIT_LINE.match(s) or _is_stamp(s) or (len(s) <= 100 and _CREDIT_BY.match(s)):
         return True
     if len(s) <= 400 and (_CREDIT_END.search(s) or _CREDIT_TAIL.search(s)):
         return True
@@ -235,7 +240,9 @@ def _mark_story_blocks(lines: list[tuple[int, int, str]], marked: list[bool]) ->
         if not s:
             continue
         if _is_block_heading(s):
-            in_block, prev, style = True, "heading", None
+            # links inside an article ("Related", "See also") come without teasers
+            in_block, prev = True, "heading"
+            style = "list" if _INLINE_LINKS.match(s) else None
             marked[i] = True
             continue
         if not in_block:

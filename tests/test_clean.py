@@ -232,3 +232,15 @@ def test_news_site_copies_of_other_shapes():
         for phrase in chrome:
             assert covered(page, phrase), phrase
         assert not covered(page, story)
+
+
+def test_a_single_related_link_does_not_swallow_the_next_paragraph():
+    text = ("The talks collapsed on Friday.\nRelated\nRebels seize border town\n"
+            "Diplomats said on Saturday that a new round could start within weeks.\n"
+            "Video by a bystander on Monday showed the convoy leaving the town at dawn, "
+            "hours before the strike that officials later confirmed had killed 12 people.\n"
+            "Photo by Jane Doe/Reuters\n")
+    assert covered(text, "Rebels seize border town")
+    assert covered(text, "Photo by Jane Doe/Reuters")
+    assert not covered(text, "Diplomats said on Saturday")
+    assert not covered(text, "Video by a bystander on Monday")
