@@ -127,7 +127,10 @@ def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
     whichever is closest to ref.
     """
     if tense == "future":
-        return ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
+        nxt = ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
+        if nxt > ref.year and (ref - date(ref.year, mon, min(day, 28))).days <= 14:
+            return ref.year  # a day of the last two weeks is not next year's
+        return nxt
     if tense == "past":
         prev = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
         if prev == ref.year:

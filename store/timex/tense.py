@@ -16,7 +16,8 @@ IRREGULAR_PAST = (
     r"rose|sold|shot|spoke|spent|stood|stole|swept|taught|thought|threw|became|blew|bought|"
     r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
     r"stuck|spread|hung|shook|tore|wore|woke|beat|bore|forbade|forgave|froze|swore|swam)")
-_CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b")
+_CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
+                           r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
@@ -33,7 +34,8 @@ _PAST = re.compile(
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
-    r"will\s+be|comes?\s+up|goes?|heads?)\s+(?:on\s+|next\s+|until\s+|by\s+|at\s+)?$", re.I)
+    r"will\s+be|comes?\s+up|goes?|heads?|(?:is|are)\s+(?:\w+ed|heard|held|set|due|slated))"
+    r"\s+(?:on\s+|next\s+|until\s+|by\s+|at\s+|in\s+|for\s+)?$", re.I)
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
 
 
