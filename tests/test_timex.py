@@ -118,6 +118,24 @@ CASES = [
     ("The festival is held every year.", "every year", "2016-03-26", "P1Y"),
     ("They fly 25 sorties daily.", "daily", "2016-03-26", "P1D"),
     ("He met them every Tuesday.", "every Tuesday", "2016-03-26", "XXXX-WXX-2"),
+    # seed-style and financial news
+    ("Palmyra fell to IS in May.", "May", "2016-03-26", "2015-05"),
+    ("In May, ISIL took Palmyra in a matter of days.", "May", "2016-03-27", "2015-05"),
+    ("The talks adjourned for the weekend.", "the weekend", "2016-03-18", "2016-W11-WE"),
+    ("The talks stalled over the weekend.", "the weekend", "2016-03-22", "2016-W11-WE"),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", "2016-03-22", "PT5H30M"),
+    ("Net rose to $5 million in the third quarter from $4 million a year earlier.",
+     "a year earlier", "1989-10-26", "1988-Q3"),
+    ("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "P1Y"),
+    ("The war ended in 1998. Later that year, he left.", "Later that year", "2016-03-26",
+     "1998"),
+    ("He arrived on Oct. 3, 1999. The next morning he spoke.", "The next morning",
+     "2016-03-26", "1999-10-04TMO"),
+    ("Profit fell in the latest quarter.", "the latest quarter", "1989-11-02", "1989-Q3"),
+    ("Sales will rise in the fourth quarter.", "the fourth quarter", "1990-01-15", "1990-Q4"),
+    ("Sales rose in the fourth quarter.", "the fourth quarter", "1990-01-15", "1989-Q4"),
+    ("The trial is scheduled to begin Jan. 14.", "Jan. 14", "1999-12-20", "2000-01-14"),
+    ("The offer was extended to Nov. 16.", "Nov. 16", "1989-10-30", "1989-11-16"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),
@@ -146,6 +164,10 @@ NEGATIVES = [
     ("He counted 1500 votes.", "1500"),
     ("The 81-year-old archaeologist was killed.", "81-year-old"),
     ("May I ask a question?", "May"),
+    ("0 seconds of 0 secondsVolume 0%", "seconds"),
+    ("He watched 60 Minutes on TV.", "60 Minutes"),
+    ("They joined the annual March for Life.", "March"),
+    ("The price fell three-quarters of a point.", "quarters"),
 ]
 
 

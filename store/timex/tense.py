@@ -33,8 +33,8 @@ _PAST = re.compile(
     re.I)
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
-    r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|is|are|"
-    r"will\s+be|comes?\s+up|goes?|heads?|(?:is|are)\s+(?:\w+ed|heard|held|set|due|slated))"
+    r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|(?-i:is|are)|"
+    r"will\s+be|comes?\s+up|goes?|heads?|(?-i:is|are)\s+(?:\w+ed|heard|held|set|due|slated))"
     r"\s+(?:on\s+|next\s+|until\s+|by\s+|at\s+|in\s+|for\s+)?$", re.I)
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
 
