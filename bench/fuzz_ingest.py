@@ -4,7 +4,8 @@
 
 Each run writes one input (random bytes, truncated or mutated HTML, JSON and
 JSON lines with wrong types, UTF-16/32 with and without BOMs, huge lines,
-terminal escapes) under a random text-like name, then runs read_inputs,
+terminal escapes) under a random text-like name (or on stdin, one run in ten),
+then runs read_inputs,
 clean_text, furniture_spans and infer_published on it. A crash is an
 exception escaping any of them; read_inputs' last-resort guard firing
 ("could not be read (...)") is counted separately, as it hides a bug.
@@ -14,6 +15,7 @@ Prints the counts and exits 1 if anything crashed.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import random
 import sys
@@ -106,11 +108,15 @@ def make_input(rng: random.Random) -> tuple[str, str, bytes]:
     return case, ext, data
 
 
-def run_one(path: Path) -> tuple[int, int, bool]:
+def run_one(path: Path, via_stdin: bool) -> tuple[int, int, bool]:
     """Articles, problems, and whether the last-resort guard fired."""
     arts = probs = 0
     guarded = False
-    for item in read_inputs([str(path)]):
+    if via_stdin:
+        items = read_inputs(["-"], stdin=io.BytesIO(path.read_bytes()))
+    else:
+        items = read_inputs([str(path)])
+    for item in items:
         if isinstance(item, RawArticle):
             arts += 1
             text = clean_text(item.text)
@@ -141,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             path.write_bytes(data)
             t0 = time.perf_counter()
             try:
-                arts, probs, was_guarded = run_one(path)
+                arts, probs, was_guarded = run_one(path, via_stdin=rng.random() < 0.1)
                 totals["articles"] += arts
                 totals["problems"] += probs
                 guarded += was_guarded

@@ -157,3 +157,16 @@ def test_utf16_without_a_bom_is_recognised_not_called_binary(tmp_path, codec):
     f.write_bytes(text.encode(codec))
     art = one(f)
     assert art.text == text and art.encoding == f"{codec} (no BOM)"
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.one_of(st.binary(max_size=2000),
+                      st.integers(1, 50_000).map(lambda n: b"[" * n),
+                      st.text(max_size=500).map(lambda t: ("{" + t).encode("utf-8", "replace"))))
+def test_arbitrary_bytes_on_stdin_never_raise(data):
+    import io
+
+    for item in read_inputs(["-"], stdin=io.BytesIO(data)):
+        assert isinstance(item, (RawArticle, ReadProblem))
+        if isinstance(item, ReadProblem):
+            assert "could not be read" not in item.reason

@@ -134,12 +134,12 @@ def sniff_kind(data: bytes) -> str:
         try:
             json.loads(data)
             return "json"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         try:
             json.loads(first)
             return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     return "text"
 
