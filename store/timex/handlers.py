@@ -201,6 +201,9 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
     s = m.start("year")
     before = text[max(0, s - 20):s]
     after = text[m.end():m.end() + 12]
+    pos = (m["pos"] or "").lower()
+    if "half" in pos:
+        return "DATE", f"{y}-H{2 if re.search(r'second|last|latter', pos) else 1}"
     if m["pos"] or m["fiscal"]:
         return "DATE", str(y)
     if re.search(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpage|\bp\.|\bflight|\bmodel|"

@@ -389,7 +389,7 @@ def _clock(s: str) -> str | None:
         return "12:00"
     if s == "midnight":
         return "24:00"
-    mm = re.match(r"(\d{1,2})(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
+    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
     h, mi, ap = int(mm[1]), int(mm[2] or 0), mm[3]
     if ap:
         if ap.startswith("p") and h < 12:

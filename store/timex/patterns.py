@@ -49,7 +49,7 @@ REL = r"(?:last|this|next|this\s+past|this\s+coming|past|coming)"
 ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|ET|local\s+time)"
-CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*(?:GMT|UTC|hrs|h)\b)?|noon|midnight)")
 DECADE_WORD = "(?:" + "|".join(DECADE_WORDS) + ")"
 SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|"
@@ -205,7 +205,7 @@ _H = {
            r"times)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
              r"|as\s+soon)\b",
-    "clock": r"\d\s*[ap]\.?m|\d:\d\d|\b(?:noon|midnight)\b",
+    "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
                r"|Bastille|Labor|Memorial|Easter)",

@@ -19,7 +19,7 @@ IRREGULAR_PAST = (
 _CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
                            r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected\s+to|"
+    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
     r"planned|planning|could|(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|(?:decided|agreed|promised|pledged|"
