@@ -148,6 +148,9 @@ async def test_new_events_from_another_process_offer_a_refresh(tmp_path):
         assert len(app.timeline.rows) == 10
         assert app.timeline.row.title == "Militants destroyed the temples"  # still here
         assert "new events" not in screen_text(app)
+        # counts come from the app's second, read-only connection, and see the new event
+        assert app.tally.own is not None and app.tally.own.read_only
+        assert "3 of 10 events" in screen_text(app)
 
 
 async def test_markup_and_escapes_in_an_article_show_literally():

@@ -35,7 +35,7 @@ def test_store_module_does_not_import_textual_or_rich(module):
 
 
 SQL = re.compile(r"\.execute(many|script)?\(|\b(SELECT|INSERT|UPDATE|DELETE)\s+(\*|\w+\s+FROM|"
-                 r"INTO|FROM)\b|sqlite3")
+                 r"INTO|FROM)\b|import sqlite3|sqlite3\.connect")
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "tui").rglob("*.py")), ids=lambda p: p.name)

@@ -31,6 +31,7 @@ from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .status import status_text
+from .tally import Tally, interrupted
 from .widgets.density import Density
 from .widgets.details import Details
 from .widgets.search_bar import SearchBar
@@ -67,6 +68,7 @@ class DatelineApp(App):
         self.stale = False
         self._data_version = 0
         self._search_error: str | None = None
+        self.tally = Tally(store, self.today)
 
     # ---------------------------------------------------------------- layout
 
@@ -109,6 +111,10 @@ class DatelineApp(App):
         self._data_version = self.store.data_version()
         self.set_interval(POLL_SECONDS, self._poll_store)
 
+    def on_unmount(self) -> None:
+        self.tally.interrupt()
+        self.tally.close()
+
     def on_resize(self, event: Any) -> None:
         self._set_narrow(event.size.width)
 
@@ -121,30 +127,68 @@ class DatelineApp(App):
         """Show `browser`'s rows and count its matches in the background."""
         self.browser = browser
         self.total = None
+        self.position = None
         self.timeline.empty_message = (
             f"No events match {browser.query!r}." if browser.query
             else "No events yet. Add articles with: dateline ingest PATH")
         self.timeline.show(browser, rows, cursor, **edges)
-        self._count(browser, self.zoom)
+        self._start_count()
+
+    def _start_count(self) -> None:
+        if self.browser is not None:
+            self.tally.interrupt()
+            self._count(self.browser.query, self.zoom)
 
     @work(thread=True, exclusive=True, group="count")
-    def _count(self, browser: Browser, zoom: str) -> None:
-        total = browser.count()
-        periods = browser.density(zoom)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._counted, browser, zoom, total, periods)
+    def _count(self, query: str, zoom: str) -> None:
+        """Count, then density: each shown as soon as it is known."""
+        worker = get_current_worker()
+        try:
+            counter = self.tally.run(self.tally.browser, query)
+            total = self.tally.run(counter.count)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._counted, query, total, counter.count_exact)
+            periods = self.tally.run(counter.density, zoom)
+        except Exception as e:
+            if interrupted(e):
+                return  # stopped for a newer search
+            raise
+        if not worker.is_cancelled:
+            self.call_from_thread(self._densities, query, zoom, periods)
 
-    def _counted(self, browser: Browser, zoom: str, total: int, periods: list) -> None:
-        if browser is not self.browser or zoom != self.zoom:
+    def _counted(self, query: str, total: int, exact: bool) -> None:
+        if self.browser is None or query != self.browser.query:
             return
-        self.total = total
-        self.total_exact = getattr(browser, "count_exact", True)
-        self.query_one(Density).set_periods(periods, zoom)
-        if browser.query:
+        self.total, self.total_exact = total, exact
+        if query:
             bar = self.query_one(SearchBar)
             if bar.display and not self._search_error:
                 bar.say(self._matches_words())
         self._update_status()
+        if self.timeline.row is not None:
+            self._locate(query, self.timeline.row)
+
+    def _densities(self, query: str, zoom: str, periods: list) -> None:
+        if self.browser is not None and query == self.browser.query and zoom == self.zoom:
+            self.query_one(Density).set_periods(periods, zoom)
+
+    @work(thread=True, exclusive=True, group="locate")
+    def _locate(self, query: str, row: Any) -> None:
+        """Where the row sits in the whole search, for the status line and the gauge."""
+        try:
+            position = self.tally.run(self.tally.browser(query).position, row)
+        except Exception as e:
+            if interrupted(e):
+                return
+            raise
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._located, query, row, position)
+
+    def _located(self, query: str, row: Any, position: int) -> None:
+        if self.browser is not None and query == self.browser.query and row == self.timeline.row:
+            self.position = position
+            self._update_status()
 
     def _matches_words(self) -> str:
         if self.total is None:
@@ -160,7 +204,9 @@ class DatelineApp(App):
         self.sources_pane.show(sources, terms)
         density = self.query_one(Density)
         density.current = period_of(row.start, self.zoom) if row is not None else ""
-        self.position = self.browser.position(row) if (row is not None and self.browser) else None
+        self.position = None
+        if row is not None and self.browser is not None and self.total is not None:
+            self._locate(self.browser.query, row)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -186,13 +232,12 @@ class DatelineApp(App):
         try:
             browser = Browser(self.store, query, today=self.today)
             rows = browser.first(PAGE)
-            total = browser.count()
         except QueryError as e:
             if not get_current_worker().is_cancelled:
                 self.call_from_thread(self._search_failed, query, e.message)
             return
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._searched, query, browser, rows, total)
+            self.call_from_thread(self._searched, query, browser, rows)
 
     def _search_failed(self, query: str, message: str) -> None:
         bar = self.query_one(SearchBar)
@@ -201,7 +246,7 @@ class DatelineApp(App):
         self._search_error = message
         bar.say(message, error=True)
 
-    def _searched(self, query: str, browser: Browser, rows: list, total: int) -> None:
+    def _searched(self, query: str, browser: Browser, rows: list) -> None:
         bar = self.query_one(SearchBar)
         if bar.display and bar.value != query:
             return  # the user typed on; a newer search is coming
@@ -295,8 +340,7 @@ class DatelineApp(App):
         row = self.timeline.row
         density = self.query_one(Density)
         density.current = period_of(row.start, zoom) if row is not None else ""
-        if self.browser is not None:
-            self._count(self.browser, zoom)
+        self._start_count()
         self._update_status()
 
     def action_zoom_in(self) -> None:
@@ -366,6 +410,7 @@ class DatelineApp(App):
         except QueryError:
             browser = Browser(self.store, "", today=self.today)
         self.stale = False
+        self.tally.refresh()
         self._data_version = self.store.data_version()
         self._use(browser, browser.first(PAGE), at_start=True)
         if row is not None:
