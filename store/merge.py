@@ -37,6 +37,7 @@ from .similarity import STOPWORDS, overlap, weight
 
 _WORD = re.compile(r"[A-Za-z]{3,}|\d+")
 KEY_CAP = 32          # events read per key; above it the term is too common to block on
+DAYS_OF_MONTH_CAP = 6  # the same for the day events of a month that a month mention probes
 MAX_TERMS = 16        # terms an event is filed under
 OTHER_WEIGHT = 0.75  # an event term the mention lacks: its rank and rarity are unknown
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
@@ -107,6 +108,20 @@ class _Event:
     title: str
 
 
+def _count(conn: sqlite3.Connection, start: str, delta: int) -> None:
+    """counts.adjust, deleting only the rows it touched: its `DELETE ... WHERE n <= 0`
+    reads the whole period_counts table (thousands of days) for every new event."""
+    for zoom in counts.ZOOMS:
+        period = counts.period_of(start, zoom)
+        conn.execute(
+            "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
+            "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n",
+            (zoom, period, delta))
+        if delta < 0:
+            conn.execute("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
+                         (zoom, period))
+
+
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
     if (a_start, a_end) == (b_start, b_end):
         return "same"
@@ -128,6 +143,11 @@ def _keys_of(conn: sqlite3.Connection, event_id: int) -> tuple[list[str], list[s
     return list(bks), list(tms), keys
 
 
+def _cap(bucket: str) -> int:
+    """Events read per key: the days of a month are many, so only rare terms lead there."""
+    return DAYS_OF_MONTH_CAP if bucket[0] == "m" else KEY_CAP
+
+
 def _rarity_buckets(probe: list[str]) -> list[str]:
     """Where to count how common a term is: the whole month(s) of the span, days and coarse."""
     months = {b[2:] for b in probe if b[0] in "dmM"}
@@ -145,26 +165,35 @@ def _candidates(conn: sqlite3.Connection, probe: list[str], words: list[str]
     """
     if not words:
         return {}, {}
-    rarity = _rarity_buckets(probe)
-    bks = probe + [b for b in rarity if b not in probe]
+    rarity = [b for b in _rarity_buckets(probe) if b not in probe]
+    n_probe = len(probe) * len(words)
     sql = " UNION ALL ".join(
-        "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)"
-        for _ in range(len(bks) * len(words)))
+        ["SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)"] * n_probe
+        + ["SELECT ?, -count(*) FROM (SELECT 1 FROM event_keys WHERE key = ? LIMIT ?)"]
+        * (len(rarity) * len(words)))
     params: list = []
-    for b in bks:
+    for b in probe:
         for t in words:
-            params += [f"{b}|{t}", KEY_CAP + 1]
+            params += [f"{b}|{t}", _cap(b) + 1]
+    for b in rarity:
+        for t in words:
+            params += [f"{b}|{t}", f"{b}|{t}", KEY_CAP + 1]
     by_key: dict[str, list[int]] = {}
-    for key, eid in conn.execute(sql, params):
-        by_key.setdefault(key, []).append(eid)
     df: dict[str, int] = {}
+    for key, eid in conn.execute(sql, params):
+        if eid <= 0:  # a count (negated) of events under a key that only measures rarity
+            t = key.partition("|")[2]
+            df[t] = df.get(t, 0) - eid
+        else:
+            by_key.setdefault(key, []).append(eid)
+    counted = set(_rarity_buckets(probe))
     found: dict[int, set[str]] = {}
-    for b in bks:
+    for b in probe:
         for t in words:
             ids = by_key.get(f"{b}|{t}", ())
-            if b in rarity:
+            if b in counted:
                 df[t] = df.get(t, 0) + len(ids)
-            if b in probe and len(ids) <= KEY_CAP:
+            if len(ids) <= _cap(b):
                 for eid in ids:
                     found.setdefault(eid, set()).add(t)
     weights = {t: weight(max(df.get(t, 0) - 1, 0)) for t in words}
@@ -233,7 +262,7 @@ def _new_event(conn: sqlite3.Connection, d: MentionDraft, bks: list[str],
         "VALUES (?, ?, ?, ?, ?, 1, 1)",
         (d.value, d.start_date, d.end_date, d.granularity, d.title))
     eid = cur.lastrowid
-    counts.adjust(conn, d.start_date, +1)
+    _count(conn, d.start_date, +1)
     conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (eid, d.title, d.sentence))
     _file_keys(conn, eid, bks, words[:MAX_TERMS], set())
@@ -246,8 +275,8 @@ def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list
     if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
         value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
         if start != ev.start:
-            counts.adjust(conn, ev.start, -1)
-            counts.adjust(conn, start, +1)
+            _count(conn, ev.start, -1)
+            _count(conn, start, +1)
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
     conn.execute(
         'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
@@ -309,7 +338,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     if not rows:
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
-        counts.adjust(conn, old[0], -1)
+        _count(conn, old[0], -1)
         return
     best_span = None
     title, title_score = "", -10
@@ -337,5 +366,5 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
                  (title, "\n".join(sentences), event_id))
     _file_keys(conn, event_id, bks, words, set())
     if start != old[0]:
-        counts.adjust(conn, old[0], -1)
-        counts.adjust(conn, start, +1)
+        _count(conn, old[0], -1)
+        _count(conn, start, +1)
