@@ -107,7 +107,7 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
     assert [i.text for i in items if isinstance(i, RawArticle)] == ["first", "third"]
     assert [str(i) for i in items if isinstance(i, ReadProblem)] == [
         f"{tmp_path / 'b.html'}: looks binary (PDF), not text",
-        f"{tmp_path / 'c.jsonl'}:2: not JSON (Expecting value at column 1)",
+        f"{tmp_path / 'c.jsonl'}:2: not JSON (Expecting value, column 1)",
         f"{tmp_path / 'd.txt'}: empty file",
     ]
 
@@ -170,3 +170,35 @@ def test_arbitrary_bytes_on_stdin_never_raise(data):
         assert isinstance(item, (RawArticle, ReadProblem))
         if isinstance(item, ReadProblem):
             assert "could not be read" not in item.reason
+
+
+def test_a_scraped_folder_with_every_kind_of_bad_file():
+    """What `dateline ingest mixed/` reads and reports, file by file, in sorted order."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "inputs" / "mixed"
+    items = list(read_inputs([str(folder)]))
+    got = [(Path(i.path).relative_to(folder).as_posix(), i.encoding, i.published)
+           for i in items if isinstance(i, RawArticle)]
+    assert got == [
+        ("cp1252.md", "cp1252", None),
+        ("latin1.txt", "latin-1", None),
+        ("malformed.htm", None, None),
+        ("sub/feed.jsonl", None, "2016-03-22"),
+        ("sub/feed.jsonl", None, None),               # kept, its impossible date dropped
+        ("sub/utf16.txt", "utf-16", None),
+    ]
+    problems = [str(i).replace(str(folder) + os.sep, "") for i in items
+                if isinstance(i, ReadProblem)]
+    assert problems == [
+        "empty.txt: empty file",
+        "noise.txt: looks binary (contains NUL bytes), not text",
+        "report.html: looks binary (PDF), not text",
+        "sub/feed.jsonl:2: not JSON (Unterminated string starting at, column 10)",
+        "sub/feed.jsonl:3: 'text' must be a string, not a list",
+        "sub/feed.jsonl:4: published '2016-02-30' is not a date; stored without it",
+    ]
+    texts = {Path(i.path).name: i.text for i in items if isinstance(i, RawArticle)}
+    assert "“temporary” closure would end on Friday –" in texts["cp1252.md"]
+    assert "Die Brücke in Köln" in texts["latin1.txt"]
+    assert texts["utf16.txt"] == "Les troupes sont entrées à Palmyre dimanche.\n"

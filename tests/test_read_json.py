@@ -30,7 +30,7 @@ def test_jsonl_reads_fields_and_reports_bad_lines_by_number(tmp_path):
     f.write_text("\n".join(lines) + "\n")
     arts, probs = split(read_inputs([str(f)]))
     assert [str(p) for p in probs] == [
-        f"{f}:3: not JSON (Expecting property name enclosed in double quotes at column 20)",
+        f"{f}:3: not JSON (Expecting property name enclosed in double quotes, column 20)",
         f"{f}:4: 'text' must be a string, not a number",
         f"{f}:5: a record must be a JSON object, not a list",
     ]

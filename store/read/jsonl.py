@@ -32,7 +32,7 @@ def read_jsonl(data: bytes, *, source: str, path: str | None = None,
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield ReadProblem(where, f"not JSON ({e.msg} at column {e.colno})")
+            yield ReadProblem(where, f"not JSON ({e.msg}, column {e.colno})")
             continue
         except RecursionError:
             yield ReadProblem(where, "not JSON (nested too deeply)")
@@ -52,7 +52,7 @@ def read_json(data: bytes, *, source: str, path: str | None = None,
         if e.msg == "Extra data":          # several objects: JSON lines under a .json name
             yield from read_jsonl(data, source=source, path=path)
             return
-        yield ReadProblem(f"{shown}:{e.lineno}", f"not JSON ({e.msg} at column {e.colno})")
+        yield ReadProblem(f"{shown}:{e.lineno}", f"not JSON ({e.msg}, column {e.colno})")
         return
     except RecursionError:
         yield ReadProblem(shown, "not JSON (nested too deeply)")
