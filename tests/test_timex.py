@@ -168,6 +168,10 @@ NEGATIVES = [
     ("He watched 60 Minutes on TV.", "60 Minutes"),
     ("They joined the annual March for Life.", "March"),
     ("The price fell three-quarters of a point.", "quarters"),
+    ("Old Windows 2000 machines still run.", "2000"),
+    ("He lives at 2012 Main Street.", "2012"),
+    ("The unit of 2000 troops arrived.", "2000"),
+    ("Shares of Tuesday Morning Inc. rose.", "Morning"),
 ]
 
 

@@ -212,12 +212,23 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         return None
     if re.match(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)", after):
         return None
-    if re.match(r"[A-Z]", after.strip()[:1] or "x") and re.search(r"[A-Z][a-z]+\s+$", before):
-        # "Boeing 2000 Program": a number in a name
-        if not re.search(r"\b(?:in|of|since|by|until|from|to|and|between|before|after|during|"
-                         r"For|In)\s+$", before):
-            return None
+    if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                r"Lane|Drive|Dr\.?|Way|Place|Court)\b", after):
+        return None  # an address: "2012 Main Street"
+    cap = re.search(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)
+    if cap and not _YEAR_NAME_OK.match(cap.group(1)) and not (
+            s - len(cap.group(0)) == 0 or text[:s - len(cap.group(0))].rstrip()[-1:] in ".!?\n\"'"):
+        # "Windows 2000", "Boeing 2000 Program": a number in a name
+        return None
     return "DATE", str(y)
+
+
+_YEAR_NAME_OK = re.compile(
+    r"(?:In|Of|Since|By|Until|From|To|And|Between|Before|After|During|For|Through|Early|Late|"
+    r"Mid|Summer|Spring|Fall|Autumn|Winter|Christmas|Easter|Fiscal|Calendar|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Around|About|Circa|Year|Class|Cup|Olympics|Games|"
+    r"Election|Census|Budget)$")
 
 
 def h_short_year(m: re.Match, ctx: Ctx) -> Result:

@@ -159,6 +159,9 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     if not ctx.text.startswith("'s", m.end()):
         fut = ctx.future(m) or ctx.would(m)
     d = weekday_date(wd, ref, m["rel"], fut)
+    if m["pod"] and m["pod"][:1].isupper() and not m["pod"].isupper():
+        # "Tuesday Morning Inc.": a name; keep the weekday alone
+        return "DATE", d.isoformat(), m.start(), m.end("wd")
     return dated(d, m["pod"])
 
 
