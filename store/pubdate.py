@@ -60,12 +60,15 @@ def infer_published(text: str, title: str | None) -> tuple[str, str] | None:
     """(ISO date, why in words) from the article's own words, or None."""
     for kind, pattern in _CUES:
         scope = text if kind in ("published", "updated") else text[:_TOP]
-        for m in pattern.finditer(scope):
-            iso = _to_iso(m)
-            if iso:
-                quoted = " ".join(m.group(0).split()).lstrip("|·•-–— ")
-                where = "near the top of the text" if kind == "alone" else "in the text"
-                return iso, f"from '{quoted}' {where}"
+        found = [(iso, m) for m in pattern.finditer(scope) if (iso := _to_iso(m))]
+        if not found:
+            continue
+        if kind == "alone" and len({iso for iso, _ in found}) > 1:
+            continue       # several lone dates: a chronology or a live page, not a stamp
+        iso, m = found[0]
+        quoted = " ".join(m.group(0).split()).lstrip("|·•-–— ")
+        where = "near the top of the text" if kind == "alone" else "in the text"
+        return iso, f"from '{quoted}' {where}"
     if title:
         for m in re.finditer(_ANY_DATE, title, re.I):
             iso = _to_iso(m)

@@ -60,3 +60,9 @@ def test_seeds_carry_no_date_line_of_their_own():
 
     for path in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")):
         assert infer_published(path.read_text(encoding="utf-8"), None) is None
+
+
+def test_a_chronology_is_not_dated_by_its_first_entry():
+    text = ("Timeline of the siege\n\nMarch 15, 2011\nProtests erupt in Daraa.\n\n"
+            "May 20, 2015\nIslamic State seizes Palmyra.\n\nMarch 27, 2016\nThe army retakes it.\n")
+    assert infer_published(text, None) is None
