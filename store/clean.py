@@ -132,6 +132,9 @@ _STAMP_WORDS = re.compile(
         \d{1,4}(?:st|nd|rd|th)?(?:[:.h]\d\d)*(?:am|pm)?|[-/.,:|·•—–()]+)""",
     re.X | re.I,
 )
+_STAMP_CUE = re.compile(
+    r"\b(?:updated?|modified|published|posted|ago|just\ now)\b|\d[:.h]\d\d", re.I | re.X)
+_STAMP_TOP = 1500      # a single bare date counts as the page's stamp only near the top
 _STAMP_SPLIT = re.compile(r"\s+|(?<=[,|·•])|(?=[,|·•])")
 _HAS_DIGIT = re.compile(r"\d")
 _ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
@@ -191,7 +194,7 @@ def _is_marked(line: str) -> bool:
         return True
     if len(s) <= 400 and _UI_PREFIX.match(s):
         return True
-    if _CREDIT_LINE.match(s) or _is_stamp(s) or (len(s) <= 100 and _CREDIT_BY.match(s)):
+    if _CREDIT_LINE.match(s) or (len(s) <= 100 and _CREDIT_BY.match(s)):
         return True
     if len(s) <= 400 and (_CREDIT_END.search(s) or _CREDIT_TAIL.search(s)):
         return True
@@ -210,6 +213,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         pos += len(raw) + 1
 
     marked = [_is_marked(line) for _, _, line in lines]
+    _mark_stamps(lines, marked)
     _mark_story_blocks(lines, marked)
 
     spans: list[tuple[int, int]] = []
@@ -223,6 +227,23 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((s, e))
     return spans
+
+
+def _mark_stamps(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:
+    """Date-only lines that stamp the page ("Updated 10:02 AM ET, Sat March 26, 2016",
+    "2 hours ago", one lone date under the headline). Several bare dates on their
+    own lines are a chronology's headings, which are the story, so they stay."""
+    bare = []
+    for i, (start, _, line) in enumerate(lines):
+        s = line.strip()
+        if not _is_stamp(s):
+            continue
+        if _STAMP_CUE.search(s):
+            marked[i] = True
+        else:
+            bare.append((i, start))
+    if len(bare) == 1 and bare[0][1] < _STAMP_TOP:
+        marked[bare[0][0]] = True
 
 
 def _mark_story_blocks(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:

@@ -244,3 +244,13 @@ def test_a_single_related_link_does_not_swallow_the_next_paragraph():
     assert covered(text, "Photo by Jane Doe/Reuters")
     assert not covered(text, "Diplomats said on Saturday")
     assert not covered(text, "Video by a bystander on Monday")
+
+
+def test_page_stamps_are_furniture_but_a_chronologys_dates_are_not():
+    page = ("Army retakes Palmyra\nUpdated 10:02 AM ET, Sat March 26, 2016\n"
+            "27 March 2016\nTroops entered the city.\n2 hours ago\n")
+    for stamp in ("Updated 10:02 AM ET", "27 March 2016", "2 hours ago"):
+        assert covered(page, stamp), stamp
+    chronology = ("Timeline of the siege\n\nMarch 15, 2011\nProtests erupt in Daraa.\n\n"
+                  "May 20, 2015\nIslamic State seizes Palmyra.\n")
+    assert marked(chronology) == []
