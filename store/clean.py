@@ -128,7 +128,7 @@ _STAMP_WORDS = re.compile(
         jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|
         sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|
         seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|just|now|
-        a\.?m\.?|p\.?m\.?|[a-z]{0,2}[scd]t|gmt|utc|bst|cet|cest|eet|ist|et|pt|ct|mt|
+        a\.?m\.?|p\.?m\.?|gmt|utc|bst|ist|et|pt|ct|mt|[ecmp][sd]t|cest?|eest?|aest|aedt|msk|jst|
         \d{1,4}(?:st|nd|rd|th)?(?:[:.h]\d\d)*(?:am|pm)?|[-/.,:|·•—–()]+)""",
     re.X | re.I,
 )
