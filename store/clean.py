@@ -137,6 +137,9 @@ _STAMP_CUE = re.compile(
 _STAMP_TOP = 1500      # a single bare date counts as the page's stamp only near the top
 _STAMP_SPLIT = re.compile(r"\s+|(?<=[,|·•])|(?=[,|·•])")
 _HAS_DIGIT = re.compile(r"\d")
+# Markdown copies: a line that is only images or links is navigation or another story.
+_MD_LINKS_ONLY = re.compile(
+    r"^(?:(?:[-*•>]\s*)*!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s|·,]*)+$")
 _ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
 
 # Headings that open a block of other stories or of site services.
@@ -197,6 +200,8 @@ def _is_marked(line: str) -> bool:
     if _CREDIT_LINE.match(s) or (len(s) <= 100 and _CREDIT_BY.match(s)):
         return True
     if len(s) <= 400 and (_CREDIT_END.search(s) or _CREDIT_TAIL.search(s)):
+        return True
+    if len(s) <= 600 and _MD_LINKS_ONLY.match(s):
         return True
     if len(s) <= 200 and _ALL_RIGHTS.search(s):
         return True

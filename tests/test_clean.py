@@ -254,3 +254,14 @@ def test_page_stamps_are_furniture_but_a_chronologys_dates_are_not():
     chronology = ("Timeline of the siege\n\nMarch 15, 2011\nProtests erupt in Daraa.\n\n"
                   "May 20, 2015\nIslamic State seizes Palmyra.\n")
     assert marked(chronology) == []
+
+
+def test_markdown_lines_of_only_links_or_images_are_furniture():
+    text = ("![Tanks near Palmyra on Sunday](https://img.example/t.jpg)\n"
+            "The army said on Sunday it had retaken the city, a [UNESCO site](https://unesco.org).\n"
+            "- [Rebels seize border town on Friday](https://x.example/a)\n"
+            "[Home](/) | [World](/world)\n")
+    assert covered(text, "Tanks near Palmyra on Sunday")
+    assert covered(text, "Rebels seize border town on Friday")
+    assert covered(text, "[Home](/) | [World](/world)")
+    assert not covered(text, "The army said on Sunday")
