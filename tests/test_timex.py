@@ -219,6 +219,20 @@ def test_live_page_passage_anchor():
     assert ts["October 31"].value == "2015-10-31"
 
 
+def test_live_page_seed_003():
+    path = Path("/work/shared/seeds/003_d151baf1df9ad54a.txt")
+    if not path.exists():
+        pytest.skip("seed 003 not available")
+    text = path.read_text(encoding="utf-8")
+    got = [(t.text, t.value, (t.anchor or "")[:7]) for t in tag(text, D("2016-03-27"))]
+    assert ("earlier this month", "2016-03", "publish") in got
+    assert ("Earlier this month", "2015-08", "passage") in got  # Khaled al-Asaad, August 2015
+    assert ("This week", "2015-W44", "passage") in got
+    assert ("Last month", "2015-07", "passage") in got
+    assert ("May 20", "2015-05-20", "publish") in got
+    assert not any(text == "the fall" for text, _, _ in got)  # "the fall of Ramadi"
+
+
 def test_no_passage_anchor_in_ordinary_article():
     text = "He was born on June 3, 1950.\nLast week he retired.\nHe spoke Friday."
     for t in tag(text, D("2016-03-26")):

@@ -14,6 +14,7 @@ from .resolve import (
     month_num,
     month_rel,
     spelled_year,
+    weekday_num,
     year_of,
 )
 from .values import safe_date
@@ -47,6 +48,17 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
             y, _ = month_rel(mo, ref, pos, None)
         else:
             y = closest_year(mo, d, ref, ctx.tense(m))
+            tn = ctx.tense(m)
+            if ctx.anchors and tn != "future" and (mo, d) > (ref.month, ref.day) and y == ref.year:
+                y -= 1  # a live page reports what happened: no year-less date after its newest
+            wd = m.groupdict().get("wd")
+            if wd:  # "Saturday, April 25": the year in which that day is a Saturday
+                want = weekday_num(wd)
+                for cand in (y, y - 1, y + 1):
+                    dd = safe_date(cand, mo, d)
+                    if dd is not None and dd.weekday() == want and abs(cand - ref.year) <= 1:
+                        y = cand
+                        break
     else:
         y = None
     if y is not None and safe_date(y, mo, d) is None:

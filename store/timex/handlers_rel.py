@@ -110,6 +110,9 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
     before = ctx.text[max(0, m.start() - 12):m.start()]
     if m["season"].lower() == "fall" and not (det or m["year"] or m["pos"]):
         return None
+    if m["season"].lower() == "fall" and not (m["year"] or m["sy"]) and re.match(
+            r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "the fall of Ramadi": an event, not autumn
     if not (det or m["year"] or m["pos"] or m["sy"]) and not re.search(
             r"\b(?:in|during|by|since|until|through|this|last|next|of)\s+$", before, re.I):
         return None

@@ -5,6 +5,7 @@ month-day phrases written without a year ("On October 31, ..."): a writer
 gives no year for a date of the current season. When a relative phrase
 ("this week", "last month", bare weekdays) sits on a line whose nearest
 year-less day-level date (same line first, then up to WINDOW lines around it;
+a year-less mention of the publication month counts as a recent date;
 only on pages with at least MIN_STALE distinct such stale dates)
 lies more than STALE_DAYS before the publication date, it is resolved against
 that passage date instead. Dates written with a year are history ("in May
@@ -19,7 +20,7 @@ from datetime import date
 from .resolve import long_date
 
 STALE_DAYS = 21
-WINDOW = 6
+WINDOW = 12
 MIN_STALE = 4  # distinct year-less stale dates before a page counts as a live page
 PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
@@ -39,7 +40,12 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
 
     dated: dict[int, list[date]] = {}
     stale = set()
+    this_month = dct.isoformat()[:7]
     for f in found:
+        if f.rule == "month" and f.used_ref and f.value == this_month:
+            # "at the beginning of March" in a March page: a passage of these days
+            dated.setdefault(line_of(f.start), []).append(dct)
+            continue
         if f.rule in PASSAGE_RULES and f.used_ref and len(f.value) == 10:
             try:
                 d = date.fromisoformat(f.value)

@@ -117,6 +117,9 @@ def month_by_tense(mon: int, ref: date, future: bool) -> tuple[int, int]:
     return (ref.year, mon) if mon <= ref.month else (ref.year - 1, mon)
 
 
+PAST_AHEAD_DAYS = 60
+
+
 def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
     """Year for a month (and day) written without one.
 
@@ -136,7 +139,7 @@ def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
         if prev == ref.year:
             return prev
         ahead = date(ref.year, mon, min(day, 28)) - ref
-        if ahead.days > 60:
+        if ahead.days > PAST_AHEAD_DAYS:
             return prev
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
