@@ -4,8 +4,8 @@
 
 Each run writes one input (random bytes, truncated or mutated HTML, JSON and
 JSON lines with wrong types, UTF-16/32 with and without BOMs, huge lines,
-terminal escapes) under a random text-like name (or on stdin, one run in ten),
-then runs read_inputs,
+terminal escapes, lines built from the patterns' own words) under a random
+text-like name (or on stdin, one run in ten), then runs read_inputs,
 clean_text, furniture_spans and infer_published on it. A crash is an
 exception escaping any of them; read_inputs' last-resort guard firing
 ("could not be read (...)") is counted separately, as it hides a bug.
@@ -35,6 +35,9 @@ from store.read import read_inputs  # noqa: E402
 
 SEED_TEXTS = [p.read_bytes() for p in sorted((ROOT / "seeds").glob("*.txt"))]
 HTML = (ROOT / "tests" / "fixtures" / "inputs" / "article.html").read_bytes()
+PATTERN_ATOMS = ["(", ")", "/", " / ", "photo", "Photo", " ", ".", ":", "[a](b)", "- ", "•",
+                 "Related", "More in", "A", "March", "26", ",", "2016", "\"", "“", "”", "read more",
+                 "copyright", "©", "|", "Published", "Updated", "AP", "—", "X", "_", "10:02", "ET"]
 EXTS = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"]
 NASTY = ["\x1b[31m", "\x1b]0;t\x07", "\x1b]8;;file:///etc/passwd\x1b\\", "\x00", "\x9b", "\r",
          "[bold red]", "[link=file:///etc/passwd]", "\ufeff", "\u202e", "\ud800", "<", "&#0;",
@@ -74,7 +77,7 @@ def random_record(rng: random.Random) -> object:
 def make_input(rng: random.Random) -> tuple[str, str, bytes]:
     """(kind of case, extension, bytes)."""
     case = rng.choice(["random", "html", "seed", "json", "jsonl", "utf16", "huge", "nested",
-                       "escapes"])
+                       "escapes", "patterns"])
     ext = rng.choice(EXTS)
     if case == "random":
         data = rng.randbytes(rng.choice([0, 1, 3, 17, 300, 5000]))
@@ -102,6 +105,9 @@ def make_input(rng: random.Random) -> tuple[str, str, bytes]:
         depth = rng.randint(100, 20_000)
         data = rng.choice([b"[" * depth, b"<div>" * depth + b"text" + b"</div>" * depth,
                            b'{"text":' * depth])
+    elif case == "patterns":        # the furniture and date patterns' own vocabulary
+        line = "".join(rng.choice(PATTERN_ATOMS) for _ in range(rng.randint(5, 300)))
+        data = ("\n".join([line] * rng.randint(1, 5))).encode()
     else:
         data = "".join(rng.choice(NASTY + ["word ", "March 26, 2016. ", "\n"])
                        for _ in range(rng.randint(1, 400))).encode("utf-8", "surrogatepass")
