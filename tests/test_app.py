@@ -183,6 +183,16 @@ async def test_t_with_something_that_is_not_a_date_says_so_and_stays_open():
         assert app.timeline.row.title == TITLES[0]
 
 
+async def test_a_click_picks_a_row():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        line = next(i for i, ln in enumerate(app.timeline.lines)
+                    if ln.index >= 0 and app.timeline.rows[ln.index].value == "2016-03-15")
+        await pilot.click(Timeline, offset=(5, line + 1))  # +1: the border above the lines
+        assert app.timeline.row.value == "2016-03-15"
+
+
 async def test_tab_moves_between_panes():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -251,7 +261,38 @@ async def test_narrow_terminal_stacks_the_panes():
         assert app.query_one(Timeline).region.right <= app.query_one(Sources).region.x
 
 
-def test_theme_is_used_when_known():
+async def test_theme_is_used_when_known_and_an_unknown_one_is_named():
+    from tui.app import theme_names
+
+    assert "gruvbox" in theme_names()
     assert DatelineApp(build_store(), theme="gruvbox").theme == "gruvbox"
-    assert DatelineApp(build_store(), theme="no-such-theme").theme == DatelineApp(
-        build_store()).theme
+    app = DatelineApp(build_store(), theme="no-such-theme", today=TODAY)
+    assert app.theme == DatelineApp(build_store()).theme
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any("Unknown theme 'no-such-theme'" in n.message for n in app._notifications)
+
+
+async def test_every_key_on_an_empty_store_is_harmless():
+    from store.db import open_memory
+
+    app = DatelineApp(open_memory(), today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "No events yet" in screen_text(app)
+        for key in ["j", "k", "pagedown", "pageup", "g", "G", "left_square_bracket",
+                    "right_square_bracket", "z", "Z", "n", "N", "enter", "y", "o", "r"]:
+            await pilot.press(key)
+        await settle(pilot)
+        assert app.timeline.row is None and app.screen is app.screen_stack[0]
+        assert "no events" in screen_text(app)
+
+
+async def test_sources_link_their_urls_as_osc8_hyperlinks():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(Sources)
+        prompt = pane.get_option_at_index(0).prompt
+        links = {span.style.link for span in prompt.spans if hasattr(span.style, "link")}
+        assert "https://example.com/herald/palmyra" in links

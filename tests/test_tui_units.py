@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 
-from tui.format import next_period_start, period_key, period_label, span_words, value_label
+from tui.format import (
+    next_period_start,
+    period_header,
+    period_key,
+    period_label,
+    span_words,
+    value_label,
+)
 from tui.links import has_local_display, target
 from tui.text import clean, clean_same_length, highlight_terms, literal
 from tui.widgets.density import buckets, fill_gaps
@@ -39,6 +46,10 @@ def test_rows_coarser_than_the_zoom_get_their_own_group():
     assert period_key("2016-03-15", "2016-03-15", "day", "month") == "2016-03"
     assert period_key("2016-01-01", "2016", "year", "month") == "2016"
     assert period_label("2016-03") == "March 2016"
+    assert period_header("0100-01-01", "0199-12-31", "01", "century", "month") == (
+        "01", "the 2nd century")
+    assert period_header("2016-03-21", "2016-03-27", "2016-W12", "week", "month") == (
+        "2016-03", "March 2016")
     assert period_label("2016-03-15") == "Tuesday 15 March 2016"
     assert next_period_start("2016-12-15", "month") == "2017-01-01"
     assert next_period_start("2016-12-31", "day") == "2017-01-01"

@@ -40,8 +40,16 @@ from .widgets.timeline import PAGE, Timeline
 
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
+WIDE_WIDTH = 140                   # from this on the timeline gets the larger share
 POLL_SECONDS = 2.0
 MAIN_ONLY = {a.name for a in ACTIONS} - {"quit", "help"}
+
+
+def theme_names() -> list[str]:
+    """The themes `--theme` accepts (the command line checks a name against these)."""
+    from textual.theme import BUILTIN_THEMES
+
+    return sorted(BUILTIN_THEMES)
 
 
 class DatelineApp(App):
@@ -58,8 +66,11 @@ class DatelineApp(App):
         self.initial_query = query
         self.today = today or date.today()
         self.animation_level = "none"
+        self._unknown_theme = None
         if theme and theme in self.available_themes:
             self.theme = theme
+        elif theme:
+            self._unknown_theme = theme
         self.browser: Browser | None = None
         self.zoom = "month"
         self.total: int | None = None
@@ -108,6 +119,9 @@ class DatelineApp(App):
             bar.say(e.message, error=True)
         self._use(browser, browser.first(PAGE), at_start=True)
         self.timeline.focus()
+        if self._unknown_theme:
+            self.notify(f"Unknown theme {self._unknown_theme!r}; try one of: "
+                        f"{', '.join(theme_names())}", severity="warning", markup=False)
         self._data_version = self.store.data_version()
         self.set_interval(POLL_SECONDS, self._poll_store)
 
@@ -120,6 +134,7 @@ class DatelineApp(App):
 
     def _set_narrow(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "narrow")
+        self.set_class(width >= WIDE_WIDTH, "wide")
 
     # ---------------------------------------------------------------- state
 

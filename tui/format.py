@@ -82,6 +82,15 @@ def period_key(start: str, value: str, granularity: str, zoom: str) -> str:
     return {"day": start[:10], "month": start[:7], "year": start[:4]}[zoom]
 
 
+def period_header(start: str, end: str, value: str, granularity: str,
+                  zoom: str) -> tuple[str, str]:
+    """(group key, header words) of a row at a zoom: 'March 2016', or 'the 2nd century'."""
+    if FINENESS.get(granularity, 5) < ZOOM_FINENESS[zoom]:
+        return value, span_words(value, start, end, granularity)
+    key = period_key(start, value, granularity, zoom)
+    return key, period_label(key)
+
+
 def period_label(key: str) -> str:
     """A group header in words: '2016', 'March 2016', 'Tuesday 15 March 2016'."""
     d = iso(key)

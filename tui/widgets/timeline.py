@@ -14,6 +14,7 @@ from typing import Any
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -21,7 +22,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..format import period_key, period_label, value_label
+from ..format import period_header, value_label
 from ..text import clean, highlight_terms
 
 PAGE = 100        # rows per keyset query
@@ -177,9 +178,9 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         row_line: list[int] = []
         previous = None
         for i, r in enumerate(self.rows):
-            key = period_key(r.start, r.value, r.granularity, self.zoom)
+            key, label = period_header(r.start, r.end, r.value, r.granularity, self.zoom)
             if key != previous:
-                lines.append(Line(header=period_label(key)))
+                lines.append(Line(header=label))
                 previous = key
             row_line.append(len(lines))
             lines.append(Line(index=i))
@@ -245,6 +246,15 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self.virtual_size = Size(self.size.width, max(1, len(self.lines)))
         self._scroll_cursor_into_view()
+
+    def on_click(self, event: events.Click) -> None:
+        """The mouse is optional, but a click on a row should still pick it."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
+        if 0 <= index < len(self.lines) and self.lines[index].index >= 0:
+            self.move(self.lines[index].index - self.cursor)
 
     def on_focus(self) -> None:
         self._cache.clear()
