@@ -136,3 +136,17 @@ def test_manifest_values_win_over_the_pages_own_metadata(tmp_path):
     assert (art.outlet, art.published, art.published_from) == ("Wire copy", "2016-03-27",
                                                                "manifest")
     assert art.title == "Syrian troops enter Palmyra"       # null in the manifest: page's own
+
+
+def test_reading_text_does_not_import_the_html_stack():
+    """`dateline ingest notes.txt` starts fast: trafilatura loads only for HTML."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from store.read import read_inputs; "
+            "list(read_inputs(['seeds/000_d03e7950b2fb6dc4.txt'])); "
+            "print(sorted(m for m in ('trafilatura', 'htmldate', 'lxml', 'textual', 'rich') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=SEEDS.parent, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"
