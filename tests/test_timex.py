@@ -186,6 +186,16 @@ def test_modal_may_not_tagged_but_month_is():
     assert [(t.text, t.value) for t in ts] == [("May", "2016-05")]
 
 
+@pytest.mark.parametrize("odd", ["Sept. 31", "February 30", "31 April 2016", "0000-00-00",
+                                 "2015-W54", "13/13/2016", "Q5 2015", "10:61", "Monday, Feb. 30",
+                                 "the 31st of February", "9999-99-99"])
+@pytest.mark.parametrize("dct", [date(2016, 3, 1), date(1, 1, 2), date(9999, 12, 30), None])
+def test_impossible_dates_never_raise(odd, dct):
+    for t in tag(f"On {odd} they met last week and will meet next year.", dct):
+        if t.start_date:
+            assert t.start_date <= t.end_date
+
+
 def test_bare_numbers_not_tagged():
     assert tag("He scored 12 of 20 and 300 in total.", D("2016-03-26")) == []
 

@@ -96,7 +96,10 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         if i < len(starts) and starts[i] < b:
             continue
         ctx.used_ref = False
-        res = HANDLERS[name](m, ctx)
+        try:
+            res = HANDLERS[name](m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+            res = None  # an impossible date ("Sept. 31", year 0): not a dated phrase
         if res is None:
             continue
         if len(res) >= 3:  # the handler trimmed the span ("the third-quarter")

@@ -150,7 +150,7 @@ def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
         k = abs((d - ref).days)
         if best is None or k < best[0]:
             best = (k, y)
-    return best[1]
+    return best[1] if best else ref.year
 
 
 def month_rel(mon: int, ref: date, rel: str | None, tense: str | None) -> tuple[int, int]:
