@@ -25,9 +25,10 @@ the period counts move in the same transaction as its mentions.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import counts
@@ -39,7 +40,7 @@ _WORD = re.compile(r"[A-Za-z]{3,}|\d+")
 KEY_CAP = 32          # events read per key; above it the term is too common to block on
 DAYS_OF_MONTH_CAP = 6  # the same for the day events of a month that a month mention probes
 MAX_TERMS = 16        # terms an event is filed under
-OTHER_WEIGHT = 0.75  # an event term the mention lacks: its rank and rarity are unknown
+FULL = 6.0           # shared weight that proves a same-span match however long the sentence
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
 # (shared terms, weighted overlap) either of which admits a merge on the same span
 SAME_RULES = ((2, 0.5), (3, 0.34))
@@ -106,6 +107,7 @@ class _Event:
     end: str
     granularity: str
     title: str
+    keys: set[str] = field(default_factory=set)
 
 
 def _count(conn: sqlite3.Connection, start: str, delta: int) -> None:
@@ -130,10 +132,8 @@ def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
     return None
 
 
-def _keys_of(conn: sqlite3.Connection, event_id: int) -> tuple[list[str], list[str], set[str]]:
-    """(buckets, terms, keys) an event is filed under."""
-    keys = {k for (k,) in conn.execute("SELECT key FROM event_keys WHERE event_id = ?",
-                                       (event_id,))}
+def _split_keys(keys: set[str]) -> tuple[list[str], list[str], set[str]]:
+    """(buckets, terms, keys) of an event's keys."""
     bks: dict[str, None] = {}
     tms: dict[str, None] = {}
     for k in sorted(keys):
@@ -212,10 +212,6 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
     rows = {r[0]: _Event(*r) for r in conn.execute(
         f'SELECT id, value, start, "end", granularity, title FROM events WHERE id IN ({marks})',
         ranked)}
-    n_terms: dict[int, set[str]] = {}
-    for eid, key in conn.execute(
-            f"SELECT event_id, key FROM event_keys WHERE event_id IN ({marks})", ranked):
-        n_terms.setdefault(eid, set()).add(key.partition("|")[2])
     best: tuple[float, int, _Event] | None = None
     for eid in ranked:
         ev = rows.get(eid)
@@ -224,7 +220,9 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
         kind = _compat(d.start_date, d.end_date, ev.start, ev.end)
         if kind is None:
             continue
-        sim, shared = overlap(weights, n_terms.get(eid, set()), OTHER_WEIGHT)
+        # nested spans count the whole mention: a long sentence about something else
+        # on one day of that month shares many words without being the same happening
+        sim, shared = overlap(weights, found[eid], FULL if kind == "same" else math.inf)
         rules = SAME_RULES if kind == "same" else NESTED_RULES
         if any(shared >= n and sim >= s for n, s in rules):
             score = sim
@@ -235,7 +233,12 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
             continue
         if best is None or (score, -eid) > (best[0], -best[1]):
             best = (score, eid, ev)
-    return best[2] if best else None
+    if best is None:
+        return None
+    ev = best[2]
+    ev.keys = {k for (k,) in conn.execute("SELECT key FROM event_keys WHERE event_id = ?",
+                                          (ev.id,))}
+    return ev
 
 
 def _file_keys(conn: sqlite3.Connection, event_id: int, bks: list[str], words: list[str],
@@ -283,11 +286,12 @@ def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list
         "n_mentions = n_mentions + 1, n_sources = n_sources + ? WHERE id = ?",
         (value, start, end, gran, title, int(new_source), ev.id))
     (body,) = conn.execute("SELECT body FROM events_fts WHERE rowid = ?", (ev.id,)).fetchone()
-    if d.sentence not in body.split("\n"):
-        body = f"{body}\n{d.sentence}" if body else d.sentence
-    conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
-                 (title, body, ev.id))
-    have_b, have_t, have = _keys_of(conn, ev.id)
+    if d.sentence not in body.split("\n") or title != ev.title:
+        if d.sentence not in body.split("\n"):
+            body = f"{body}\n{d.sentence}" if body else d.sentence
+        conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
+                     (title, body, ev.id))
+    have_b, have_t, have = _split_keys(ev.keys)
     all_b = have_b + [b for b in bks if b not in have_b]
     all_t = have_t + [t for t in words if t not in have_t][: max(MAX_TERMS - len(have_t), 0)]
     _file_keys(conn, ev.id, all_b, all_t, have)

@@ -133,19 +133,16 @@ def weight(df: int) -> float:
     return 1.0 / (1.0 + math.log1p(max(df, 0)))
 
 
-def overlap(mine: dict[str, float], theirs: set[str], default_weight: float,
-            full: float = 6.0) -> tuple[float, int]:
-    """(weighted overlap coefficient, number of shared terms) of two term bags.
+def overlap(mine: dict[str, float], shared: set[str], full: float = 6.0) -> tuple[float, int]:
+    """(weighted share of a mention's terms that an event also has, how many).
 
-    The coefficient divides by the lighter bag, so a short paraphrase ("Palmyra
-    fell to IS") still matches the long sentence it summarises, and by no more
-    than `full`: sharing that much weight of rare terms is proof enough however
-    long both sentences are. Callers also require several shared terms.
+    The share is of the mention's weight, but never of more than `full`: a
+    long sentence sharing that much weight of rare terms with an event is
+    about the same happening however much else it says. A short paraphrase
+    ("Palmyra fell to IS") needs most of its few words found.
     """
-    shared = [t for t in mine if t in theirs]
-    if not shared or not mine or not theirs:
+    common = [t for t in mine if t in shared]
+    if not common:
         return 0.0, 0
-    w_shared = sum(mine[t] for t in shared)
-    w_mine = sum(mine.values())
-    w_theirs = w_shared + default_weight * (len(theirs) - len(shared))
-    return min(1.0, w_shared / min(w_mine, w_theirs, full)), len(shared)
+    w_shared = sum(mine[t] for t in common)
+    return min(1.0, w_shared / min(sum(mine.values()), full)), len(common)
