@@ -5,12 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from . import anaphora, handlers, handlers_rel, handlers_span
+from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
 from .patterns import AFTER, BEFORE, HEADS, RULE_HEADS, RULES
 from .resolve import Ctx
 
 HANDLERS = {}
-for _mod in (handlers, handlers_rel, handlers_span):
+for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock):
     for _k, _v in vars(_mod).items():
         if _k.startswith("h_"):
             HANDLERS[_k[2:]] = _v

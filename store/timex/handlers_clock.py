@@ -1,0 +1,195 @@
+"""Handlers for sets (every year, daily), vague references (now, recently), clock
+times (10 p.m. Wednesday) and holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import SEASONS, words_to_int
+from .resolve import (
+    Ctx,
+    Result,
+    day_num,
+    month_by_tense,
+    month_num,
+    unit_value,
+    weekday_date,
+    weekday_num,
+)
+from .values import safe_date
+
+
+def _ref(ctx: Ctx, m: re.Match) -> date | None:
+    return ctx.ref(m.start())
+
+
+def _unit(u: str) -> str:
+    u = u.lower()
+    if u.startswith("centur"):
+        return "century"
+    return u[:-1] if u.endswith("s") else u
+
+
+_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}
+
+
+def h_set(m: re.Match, ctx: Ctx) -> Result:
+    if m["adv"]:
+        return "SET", _ADV[m["adv"].lower()]
+    if m["per"]:
+        return "SET", unit_value(1, _unit(m["punit"]))
+    what = m["what"]
+    wl = what.lower()
+    wd = weekday_num(what)
+    if wd is not None:
+        return "SET", f"XXXX-WXX-{wd + 1}"
+    mo = month_num(what)
+    if mo is not None and wl not in ("may", "march") or wl in ("may", "march") and what[0].isupper():
+        if mo is not None:
+            return "SET", f"XXXX-{mo:02d}"
+    if wl in ("spring", "summer", "fall", "autumn", "winter"):
+        return "SET", f"XXXX-{SEASONS[wl]}"
+    if wl in ("morning", "night", "evening", "afternoon"):
+        code = {"morning": "MO", "night": "NI", "evening": "EV", "afternoon": "AF"}[wl]
+        return "SET", f"XXXX-XX-XXT{code}"
+    n = 1
+    if m["other"]:
+        n = 2
+    elif m["num"]:
+        n = words_to_int(m["num"]) or 1
+    return "SET", unit_value(n, _unit(what))
+
+
+_VAGUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
+          "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+          "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+          "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+          "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
+
+
+def h_vague(m: re.Match, ctx: Ctx) -> Result:
+    w = " ".join(m["w"].lower().split())
+    if w.endswith("future"):
+        return "DATE", "FUTURE_REF"
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if w == "soon" and re.search(r"\bas\s+$", before) and not after.startswith(" as possible"):
+        return None
+    if w == "soon" and after.startswith(" after"):
+        return None
+    if w == "now" and re.search(r"\b(?:just|until|by|from|for|as\s+of|up\s+to)\s+$", before):
+        pass
+    return "DATE", _VAGUE[w]
+
+
+def _clock(s: str) -> str | None:
+    s = s.lower().replace(" ", "")
+    if s == "noon":
+        return "12:00"
+    if s == "midnight":
+        return "24:00"
+    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
+    h, mi, ap = int(mm[1]), int(mm[2] or 0), mm[3]
+    if ap:
+        if ap.startswith("p") and h < 12:
+            h += 12
+        if ap.startswith("a") and h == 12:
+            h = 0
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def h_time(m: re.Match, ctx: Ctx) -> Result:
+    hm = _clock(m["clock"])
+    if hm is None:
+        return None
+    gd = m.groupdict()
+    if ":" in m["clock"] and not re.search(r"[ap]\.?m|noon|midnight", m["clock"], re.I) and not (
+            gd.get("tz") or gd.get("wd") or gd.get("rd") or gd.get("mon")):
+        before = ctx.text[max(0, m.start() - 6):m.start()].lower()
+        if not re.search(r"\b(?:at|by|until|from|around|about)\s+$", before):
+            return None
+    if m["clock"].lower() in ("noon", "midnight") and not (
+            gd.get("wd") or gd.get("rd") or gd.get("mon")):
+        return None
+    ref = _ref(ctx, m)
+    if gd.get("mon") and gd.get("day"):
+        mo, d = month_num(m["mon"]), day_num(m["day"])
+        y = int(m["year"]) if gd.get("year") else (
+            month_by_tense(mo, ref, ctx.future(m))[0] if ref else None)
+        day = f"{y:04d}-{mo:02d}-{d:02d}" if y and safe_date(y, mo, d) else f"XXXX-{mo:02d}-{d:02d}"
+    elif ref is None:
+        day = "XXXX-XX-XX"
+    elif m["wd"]:
+        day = weekday_date(weekday_num(m["wd"]), ref, None, ctx.future(m)).isoformat()
+    elif m["rd"]:
+        off = {"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
+        day = (ref + timedelta(off)).isoformat()
+    else:
+        day = ref.isoformat()
+    if m.group(0).endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]):
+        return "TIME", f"{day}T{hm}", m.start(), m.end() - 1  # the full stop ends the sentence
+    return "TIME", f"{day}T{hm}"
+
+
+h_time_after = h_time
+
+
+def _easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * mm + 114) // 31
+    day = (h + ll - 7 * mm + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _nth_weekday(y: int, mo: int, wd: int, n: int) -> date:
+    if n > 0:
+        d = date(y, mo, 1)
+        return d + timedelta((wd - d.weekday()) % 7 + 7 * (n - 1))
+    d = date(y, mo + 1, 1) - timedelta(1) if mo < 12 else date(y, 12, 31)
+    return d - timedelta((d.weekday() - wd) % 7)
+
+
+_FIXED = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+          "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+          "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+          "boxing day": (12, 26), "bastille day": (7, 14)}
+
+
+def holiday_date(name: str, y: int) -> date:
+    name = " ".join(name.lower().split())
+    if name in _FIXED:
+        return date(y, *_FIXED[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(y, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(y, 5, 0, -1)
+    return _easter(y)
+
+
+def h_holiday(m: re.Match, ctx: Ctx) -> Result:
+    name = m["h"]
+    if m["year"]:
+        return "DATE", holiday_date(name, int(m["year"])).isoformat()
+    ref = _ref(ctx, m)
+    if ref is None:
+        return None
+    fut = ctx.future(m)
+    d = holiday_date(name, ref.year)
+    if fut and d < ref - timedelta(1):
+        d = holiday_date(name, ref.year + 1)
+    elif not fut and d > ref + timedelta(1):
+        d = holiday_date(name, ref.year - 1)
+    return "DATE", d.isoformat()

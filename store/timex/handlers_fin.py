@@ -1,0 +1,84 @@
+"""Handlers for financial periods (the year-ago quarter, the fiscal year, year-end)
+and anaphoric dates (that year, the next morning; filled in by anaphora.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .resolve import Ctx, Result, quarter_prev
+
+
+def _ref(ctx: Ctx, m: re.Match) -> date | None:
+    return ctx.ref(m.start())
+
+
+def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
+    det = " ".join(m["det"].lower().split())
+    unit = m["unit"].lower()
+    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter"):
+        return None  # "the next year": counted from the publication date (relunit)
+    if det == "that" and unit in ("morning", "afternoon", "evening", "night"):
+        return None
+    return "DATE", f"ANAPHOR:{det}:{unit}"
+
+
+def h_period(m: re.Match, ctx: Ctx) -> Result:
+    mod = " ".join(m["mod"].lower().split())
+    ref = _ref(ctx, m)
+    ym = re.search(r"\d{4}", mod + (m["tail"] or ""))
+    if ref is None:
+        return ("DATE", ym.group()) if ym else None
+    qy, q = quarter_prev(ref)
+    if ym:
+        return "DATE", f"{ym.group()}-Q{q}"
+    if "year" in mod or (m["tail"] and "year" in m["tail"]):
+        return "DATE", f"{qy - 1:04d}-Q{q}"
+    return "DATE", f"{qy:04d}-Q{q}"
+
+
+def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
+    """the (current|full|fiscal) year; "the year ended June 30" is a one-year duration."""
+    mod = " ".join(m["mod"].lower().split())
+    after = ctx.text[m.end():m.end() + 14]
+    ended = re.match(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", after)
+    if ended and not mod.startswith(("current", "latest", "last", "previous", "next")):
+        return "DURATION", "P1Y"
+    if mod in ("fiscal", "entire", "whole"):
+        return "DURATION", "P1Y"
+    if not mod or mod in ("calendar", "same", "past", "last"):
+        return None
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", "XXXX"
+    off = -1 if mod.startswith(("latest", "previous", "last")) else \
+        1 if mod.startswith("next") else 0
+    return "DATE", f"{ref.year + off:04d}"
+
+
+_FIN = re.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a\s+share|"
+                  r"per\s+share|dividend\w*|results)\b", re.I)
+
+
+def financial_quarter(ctx: Ctx, m: re.Match) -> bool:
+    """A year-ago comparison in quarterly results: the quarter, not the year, a year back."""
+    lo, hi = max(0, m.start() - 300), m.end() + 150
+    if re.search(r"\bquarter", ctx.text[lo:hi], re.I):
+        return True
+    sent = ctx.text[max(0, m.start() - 200):m.start()]
+    return bool(_FIN.search(sent)) and bool(re.search(r"\bquarter", ctx.text, re.I)) and \
+        not re.search(r"\b(?:year|annual|fiscal)\b", sent, re.I)
+
+
+def h_yearadj(m: re.Match, ctx: Ctx) -> Result:
+    w = m["w"].lower()
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "DATE", "XXXX"
+    if "end" in w:
+        return "DATE", f"{ref.year:04d}"
+    window = ctx.text[max(0, m.start() - 200):m.end() + 100]
+    if re.search(r"\bquarter", window, re.I):
+        qy, q = quarter_prev(ref)
+        return "DATE", f"{qy - 1:04d}-Q{q}"
+    return "DATE", f"{ref.year - 1:04d}"
