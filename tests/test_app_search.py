@@ -146,3 +146,27 @@ async def test_keys_typed_in_one_burst_after_slash_or_t_reach_the_box():
             app.post_message(events.Key("minus" if ch == "-" else ch, ch))
         await pilot.pause(0.3)
         assert app.screen.query_one("#goto-input").value == "2015-08"
+
+
+async def test_a_search_answered_after_escape_does_not_come_back():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"hill")
+        await pilot.press("escape")  # before the debounce fires
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.browser.query == "" and len(app.timeline.rows) == 9
+
+
+async def test_enter_right_after_fixing_a_bad_query_runs_the_fixed_one():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "soruce:x")
+        assert app.query_one(SearchBar).has_class("-error")
+        await pilot.press(*["backspace"] * 8, *"hill", "enter")  # no pause: still debouncing
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.browser.query == "hill"
+        assert app.timeline.row.title == "Government forces captured Hill 900"

@@ -78,7 +78,8 @@ class DatelineApp(App):
         self.position: int | None = None
         self.stale = False
         self._data_version = 0
-        self._search_error: str | None = None
+        self._search_error: str | None = None   # the query whose error is under the bar
+        self._wanted = query                    # the search the user asked for last
         self.tally = Tally(store, self.today)
 
     # ---------------------------------------------------------------- layout
@@ -240,6 +241,7 @@ class DatelineApp(App):
     # ---------------------------------------------------------------- search
 
     def on_search_bar_settled(self, message: SearchBar.Settled) -> None:
+        self._wanted = message.query
         self._search(message.query)
 
     @work(thread=True, exclusive=True, group="search")
@@ -255,35 +257,33 @@ class DatelineApp(App):
             self.call_from_thread(self._searched, query, browser, rows)
 
     def _search_failed(self, query: str, message: str) -> None:
-        bar = self.query_one(SearchBar)
-        if bar.value != query:
-            return
-        self._search_error = message
-        bar.say(message, error=True)
+        if query != self._wanted:
+            return  # the user typed on, or left the search
+        self._search_error = query
+        self.query_one(SearchBar).say(message, error=True)
 
     def _searched(self, query: str, browser: Browser, rows: list) -> None:
-        bar = self.query_one(SearchBar)
-        if bar.display and bar.value != query:
-            return  # the user typed on; a newer search is coming
+        if query != self._wanted:
+            return  # a stale answer: the user typed on, or cleared the search
         self._search_error = None
         self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
-        if query:
-            bar.say(self._matches_words())
-        else:
-            bar.say("")
+        self.query_one(SearchBar).say(self._matches_words() if query else "")
 
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
-        query = message.query.strip()
-        if self._search_error:
+        query = message.query
+        if self._search_error == query:
             return  # the error stays under the bar until the query is fixed
-        if query:
-            remember_search(self.store, query)
-        if self.browser is None or self.browser.query != message.query:
-            self._search(message.query)
+        if query.strip():
+            remember_search(self.store, query.strip())
+        self._wanted = query
+        if self.browser is None or self.browser.query != query:
+            self._search(query)
         self.timeline.focus()
 
     def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
         self._search_error = None
+        self._wanted = ""
+        self.workers.cancel_group(self, "search")
         if self.browser is not None and self.browser.query:
             browser = Browser(self.store, "", today=self.today)
             row = self.timeline.row
