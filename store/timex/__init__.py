@@ -4,10 +4,24 @@
     parse_when(s, today) -> Timex | None   a date a user types
     span_of_value(value) -> (start, end, granularity) | None
 
-Modules: lexicon (words), patterns (regexes), finder (match + choose),
-handlers* (one resolver per rule), resolve/tense (reference-date arithmetic and
-clause tense), reftime (passage dates on live pages), values (value <-> span),
-when (user input), __main__ (the `timex` command).
+Modules, one job each:
+  lexicon      word lists (months, weekdays, number words, units, seasons)
+  patterns     the finder's regexes, one per rule, and the head words that gate them
+  finder       run the rules around their heads, resolve, keep the longest non-overlapping
+  handlers*    one resolver per rule: dates and years (handlers), weekdays, quarters,
+               seasons, today/tonight (handlers_rel), this/last/next + unit, "N ago",
+               durations (handlers_span), financial periods (handlers_fin), sets, vague
+               references, clock times, holidays (handlers_clock)
+  resolve      reference-date arithmetic (year of a month-day, weekday of a week)
+  tense        does the clause point forward or back?
+  anaphora     "that year", "the next morning" against the previous dated phrase
+  reftime      passage dates on live-updates pages
+  values       value <-> calendar span; when: user-typed dates; __main__: the command
+
+Conventions (TimeML/TIMEX3): granularity is kept ("last May" -> 2015-05, no invented
+day); ISO weeks (2016-W12); decades 199X; centuries 19; parts of day as suffixes
+(2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
+PT24H, PXY; sets P1Y, XXXX-WXX-2.
 """
 
 from __future__ import annotations

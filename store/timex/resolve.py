@@ -186,10 +186,6 @@ def weekday_date(wd: int, ref: date, rel: str | None, future: bool) -> date:
     return ref - timedelta((-delta) % 7)
 
 
-def pos_suffix(pos: str | None) -> str:
-    return ""  # granularity is kept: "early May" stays 2015-05
-
-
 def pod_code(s: str | None) -> str:
     if not s:
         return ""
