@@ -172,6 +172,8 @@ def holiday_date(name: str, y: int) -> date:
         return date(y, *_FIXED[name])
     if name.startswith("thanksgiving"):
         return _nth_weekday(y, 11, 3, 4)
+    if name == "election day":
+        return _nth_weekday(y, 11, 0, 1) + timedelta(1)  # the Tuesday after the first Monday
     if name == "labor day":
         return _nth_weekday(y, 9, 0, 1)
     if name == "memorial day":
@@ -186,10 +188,12 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return None
-    fut = ctx.future(m)
-    d = holiday_date(name, ref.year)
-    if fut and d < ref - timedelta(1):
-        d = holiday_date(name, ref.year + 1)
-    elif not fut and d > ref + timedelta(1):
-        d = holiday_date(name, ref.year - 1)
+    tn = ctx.tense(m)
+    cands = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if tn == "future":
+        d = next(c for c in cands if c >= ref - timedelta(1))
+    elif tn == "past":
+        d = [c for c in cands if c <= ref + timedelta(1)][-1]
+    else:
+        d = min(cands, key=lambda c: abs((c - ref).days))
     return "DATE", d.isoformat()

@@ -179,7 +179,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # holidays with fixed or computable dates
     ("holiday", _c(r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
                    r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|"
-                   r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?))"
+                   r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
+                   r"Easter(?:\s+Sunday)?))"
                    rf"(?:\s+(?P<year>{YEAR}))?")),
 ]
 
@@ -208,7 +209,7 @@ _H = {
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
-               r"|Bastille|Labor|Memorial|Easter)",
+               r"|Bastille|Labor|Memorial|Easter|Election)",
 }
 HEADS = {k: re.compile(v, re.I) for k, v in _H.items()}
 RULE_HEADS = {
