@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from test_app import make, screen_text, settle, source_texts
+from test_app import make, screen_text, settle, source_texts, type_text
 from test_tui_fixture import TODAY, add_event, build_store
 from textual.app import App
 
@@ -16,7 +16,8 @@ from tui.widgets.reader_view import ReaderView
 
 
 async def goto(pilot, date_text: str) -> None:
-    await pilot.press("t", *date_text, "enter")
+    await type_text(pilot, "t" + date_text)
+    await pilot.press("enter")
     await pilot.pause()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_app import make, settle, source_texts
+from test_app import make, settle, source_texts, type_text
 from test_tui_fixture import TODAY
 
 from store.history import remember_search
@@ -11,7 +11,7 @@ from tui.widgets.search_bar import SearchBar
 
 async def type_query(pilot, text: str) -> None:
     await pilot.press("slash")
-    await pilot.press(*text)
+    await type_text(pilot, text)
     await pilot.pause(0.3)  # past the debounce
     await settle(pilot)
 
@@ -42,7 +42,7 @@ async def test_results_update_as_you_type_and_count_matches():
         await type_query(pilot, "palmyra")
         assert bar_message(app) == "3 matches"
         assert len(app.timeline.rows) == 3
-        await pilot.press(*" -temples")
+        await type_text(pilot, " -temples")
         await pilot.pause(0.3)
         await settle(pilot)
         assert bar_message(app) == "1 match"
@@ -152,7 +152,7 @@ async def test_a_search_answered_after_escape_does_not_come_back():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"hill")
+        await type_text(pilot, "/hill")
         await pilot.press("escape")  # before the debounce fires
         await pilot.pause(0.3)
         await settle(pilot)
@@ -165,7 +165,9 @@ async def test_enter_right_after_fixing_a_bad_query_runs_the_fixed_one():
         await settle(pilot)
         await type_query(pilot, "soruce:x")
         assert app.query_one(SearchBar).has_class("-error")
-        await pilot.press(*["backspace"] * 8, *"hill", "enter")  # no pause: still debouncing
+        await pilot.press(*["backspace"] * 8)
+        await type_text(pilot, "hill")
+        await pilot.press("enter")  # at once: the debounce has not fired yet
         await pilot.pause(0.3)
         await settle(pilot)
         assert app.browser.query == "hill"
