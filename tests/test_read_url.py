@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -28,8 +29,21 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 - http.server's naming
         Handler.seen_agents.append(self.headers.get("User-Agent", ""))
-        if self.path not in ROUTES:
+        if self.path not in ROUTES and self.path != "/slow":
             self.send_error(404, "Not Found")
+            return
+        if self.path == "/slow":                  # a byte every 0.1 s, forever-ish
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            try:
+                for _ in range(1000):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
             return
         ctype, body = ROUTES[self.path]
         self.send_response(200)
@@ -97,3 +111,10 @@ def test_unreachable_host_is_one_problem_and_the_batch_goes_on(tmp_path):
     assert prob.where == f"http://127.0.0.1:{port}/x"
     assert prob.reason.startswith("cannot reach host (")
     assert art.text == "still read"
+
+
+def test_a_server_that_dribbles_bytes_is_given_up_on(server):
+    started = time.monotonic()
+    (prob,) = list(read_inputs([server + "/slow"], timeout=0.5))
+    assert prob.reason.startswith("the download was too slow; gave up after")
+    assert time.monotonic() - started < 5

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import socket
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -68,9 +69,7 @@ def fetch(url: str, *, size_limit: int, timeout: float) -> tuple[bytes, str, Mes
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > size_limit:
                 raise FetchError(too_big(int(length), size_limit))
-            data = resp.read(size_limit + 1)
-            if len(data) > size_limit:
-                raise FetchError(too_big(len(data), size_limit))
+            data = _read_body(resp, size_limit, deadline=time.monotonic() + 3 * timeout)
             return data, resp.geturl(), resp.headers
     except FetchError:
         raise
@@ -86,6 +85,27 @@ def fetch(url: str, *, size_limit: int, timeout: float) -> tuple[bytes, str, Mes
         raise FetchError(f"not a usable URL ({e})") from None
     except Exception as e:  # noqa: BLE001 - http.client raises a zoo of types on bad servers
         raise FetchError(f"the download failed ({type(e).__name__}: {e})") from None
+
+
+def _read_body(resp, size_limit: int, deadline: float) -> bytes:
+    """The body in chunks, so neither a huge page nor a server sending a byte a
+    second (each within the socket timeout) can hold the ingest for long."""
+    chunks: list[bytes] = []
+    total = 0
+    read = getattr(resp, "read1", resp.read)   # read1: whatever has arrived, not a full 64 KB
+    while chunk := read(64 * 1024):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > size_limit:
+            raise FetchError(too_big(total, size_limit))
+        if time.monotonic() > deadline:
+            raise FetchError("the download was too slow; gave up after "
+                             f"{_kb(total)} (raise --timeout)")
+    return b"".join(chunks)
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
 
 
 def _why(reason) -> str:
