@@ -2,24 +2,31 @@
 
 Adding an article must cost the same in a store of ten thousand articles as in
 one of a million, so a mention is compared only with the events it shares a
-blocking key with. A key is a date bucket and a salient term
-("d:2016-03-25|soldier", "m:2015-05|palmyra"); a day is filed under its day
-and its month, so a "last May" mention meets the day events of that May too.
-Each key is read with a LIMIT: a term carried by more than `KEY_CAP` events in
-one bucket says nothing about which happening this is and is not followed.
+blocking key with, never with the whole store. A key is a date bucket and a
+salient term: a day event is filed under "d:2016-03-25|soldier" and
+"m:2016-03|soldier", an event on a week, month or season under each month it
+touches ("M:2015-05|palmyra"), years under "y:", longer spans under their
+decade. A day mention looks in its day and among the coarse events of its
+month; a month mention looks among the coarse events of its month and, by its
+rare terms only, the days inside it. Each key is read with a LIMIT (`KEY_CAP`):
+a term carried by more events than that in one bucket tells no happening from
+another and is not followed, which also keeps the cost flat as the store grows.
 
-Two spans are compatible when equal, or when one lies inside the other. A
-mention merges into an event on the same span when they share enough terms
-with a high enough weighted overlap (`SAME_RULES`: two terms at 0.5, or three
-at 0.34, since paraphrases share little beyond who, did what, where); a day
-inside a month (or a month event met by a day) needs clearly the same
-happening (`NESTED_RULES`: three terms at 0.6 or four at 0.45). The same sentence
-syndicated verbatim always merges on compatible spans. Ties go to the older
-event, so the result depends only on the order articles arrive in.
+A term weighs more the fewer events of the same month carry it ("Palmyra" in a
+month of Palmyra news weighs little, "Iskanderiyah" a lot). Two spans are
+compatible when equal, or when one lies inside the other. On the same span a
+mention joins an event when they share two terms holding half of the mention's
+weight, or three holding a third (`SAME_RULES`; paraphrases share little more
+than who, did what, where), the weight counted up to `FULL`. A day inside a
+month event (or a month mention meeting a day event) must be clearly the same
+happening: three shared terms holding 60% of the whole mention, or four
+holding 45% (`NESTED_RULES`). The same sentence syndicated verbatim always
+joins an event on a compatible span. The best score wins, ties go to the
+older event, so the result depends only on the order articles arrive in.
 
 The event keeps the most precise span among its mentions and the most
 informative title (the first one wins ties); its FTS row, keys, counters and
-the period counts move in the same transaction as its mentions.
+the period counts change in the caller's transaction with its mentions.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from .model import MentionDraft
 from .similarity import STOPWORDS, overlap, weight
 
 _WORD = re.compile(r"[A-Za-z]{3,}|\d+")
-KEY_CAP = 32          # events read per key; above it the term is too common to block on
+KEY_CAP = 12          # events read per key; above it the term is too common to block on
 DAYS_OF_MONTH_CAP = 6  # the same for the day events of a month that a month mention probes
 MAX_TERMS = 16        # terms an event is filed under
 FULL = 6.0           # shared weight that proves a same-span match however long the sentence
@@ -226,8 +233,9 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
         rules = SAME_RULES if kind == "same" else NESTED_RULES
         if any(shared >= n and sim >= s for n, s in rules):
             score = sim
-        elif conn.execute("SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
-                          (eid, d.sentence)).fetchone():
+        elif set(words[:MAX_TERMS]) <= found[eid] and conn.execute(
+                "SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
+                (eid, d.sentence)).fetchone():
             score = 2.0  # syndicated verbatim
         else:
             continue
@@ -297,12 +305,25 @@ def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list
     _file_keys(conn, ev.id, all_b, all_t, have)
 
 
+def _valid_span(d: MentionDraft) -> bool:
+    """A draft without a readable calendar span cannot be placed on the timeline."""
+    try:
+        dt.date.fromisoformat(d.start_date[:10])
+        if d.end_date:
+            dt.date.fromisoformat(d.end_date[:10])
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft]) -> None:
     """Insert an article's mentions, each into the event of its happening (inside the
     caller's transaction)."""
     touched: set[int] = set()
     for d in drafts:
-        if not d.end_date:
+        if not _valid_span(d):
+            continue
+        if not d.end_date or d.end_date < d.start_date:
             d.end_date = d.start_date
         bks = buckets(d.start_date, d.end_date)
         words = list(dict.fromkeys(d.terms))

@@ -250,3 +250,18 @@ def test_seeds_palmyra_fall_in_may_2015_has_all_five_sources():
             pytest.xfail(f"store.timex resolves '{phrase.text}' in 'fell to IS in May' "
                          f"(published 2016-03-26) to {phrase.value}, not 2015-05")
     assert fall[1] == 5
+
+
+def test_a_draft_without_a_readable_span_is_left_out_not_a_traceback():
+    from store.model import MentionDraft
+    c = Corpus()
+    aid = c.add("A", "Rebels took Karvash on Tuesday.", "2019-06-12", [("on Tuesday", "2019-06-11")])
+    bad = MentionDraft(start=0, end=6, phrase="Rebels", type="DATE", value="XXXX",
+                       start_date="not a date", end_date=None, granularity="day",
+                       sentence="Rebels took Karvash.", sentence_start=0, sentence_end=20,
+                       title="Rebels took Karvash", terms=["rebel", "karvash"])
+    with c.store.write() as conn:
+        add_article(conn, aid, [bad])
+    assert c.store.conn.execute("SELECT count(*) FROM mentions WHERE value = 'XXXX'"
+                                ).fetchone()[0] == 0
+    check_consistent(c.store.conn)
