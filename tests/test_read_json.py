@@ -97,3 +97,10 @@ def test_jsonl_from_stdin_names_lines_of_stdin():
     arts, probs = split(read_inputs(["-"], stdin=io.BytesIO(data)))
     assert arts[0].source == "stdin#1"
     assert str(probs[0]) == "stdin:2: 'text' must be a string, not a number"
+
+
+def test_runaway_titles_are_shortened_not_stored_whole(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"text": "Body.", "title": "Palmyra " * 500}) + "\n")
+    (art,) = list(read_inputs([str(f)]))
+    assert len(art.title) == 300 and art.title.endswith("…")

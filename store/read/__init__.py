@@ -73,10 +73,13 @@ def _tidy(item: Item) -> Item:
         item.where = _one_line(clean_text(item.where))
         item.reason = _one_line(clean_text(item.reason))
         return item
-    for name in ("title", "outlet", "url"):
+    for name, longest in (("title", 300), ("outlet", 120), ("url", 2048)):
         value = getattr(item, name)
         if value is not None:
-            setattr(item, name, " ".join(clean_text(value).split()) or None)
+            value = " ".join(clean_text(value).split())
+            if len(value) > longest:      # a broken page's "title" can be its whole text
+                value = value[:longest - 1].rstrip() + "…"
+            setattr(item, name, value or None)
     return item
 
 
