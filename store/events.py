@@ -61,6 +61,7 @@ _NOT_NAMES = frozenset(
 _NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\b",
                               re.IGNORECASE)
 _CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
 _CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
 _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
@@ -149,7 +150,8 @@ def _clause(s: str) -> str:
         part = part[m.end():]
     rel = _RELATIVE.search(part)
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
-                or _CONJ_BEFORE.search(part, 0, rel.start())):
+                or _CONJ_BEFORE.search(part, 0, rel.start())
+                or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
         # or "and that" (a second reported clause)
         rel = None

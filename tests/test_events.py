@@ -101,6 +101,22 @@ def test_long_sentence_is_cut_to_the_clause_of_the_date():
     assert len(title(s + " " + s, "Saturday")) <= 100
 
 
+def test_title_takes_the_dated_clause_of_relative_and_subordinate_clauses():
+    s = ("The group, which captured the UNESCO World Heritage site from government forces in "
+         "May, has previously destroyed two Islamic shrines near Palmyra, which they described "
+         "as manifestations of polytheism.")
+    assert title(s, "in May") == ("The group captured the UNESCO World Heritage site from "
+                                  "government forces")
+    s = ("However, they are thought to be the first to have been killed in that way since the "
+         "jihadist group seized the ancient ruins in May.")
+    assert title(s, "in May") == "The jihadist group seized the ancient ruins"
+    s = ("IS has built strong defenses in the town, including trenches around it, taking "
+         "advantage of sandstorm earlier this week to launch counter attacks, said al-Khatib, "
+         "speaking over the phone.")
+    assert "al-Khatib" not in title(s, "earlier this week")
+    assert "speaking" not in title(s, "earlier this week")
+
+
 def test_terms_fold_aliases_and_drop_stopwords_and_dates():
     _, a = title_and_terms("In May, ISIL took Palmyra in a matter of days.", 0, 6)
     _, b = title_and_terms("Palmyra fell to the Islamic State group in May.", 41, 47)
