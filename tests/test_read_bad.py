@@ -202,3 +202,21 @@ def test_a_scraped_folder_with_every_kind_of_bad_file():
     assert "“temporary” closure would end on Friday –" in texts["cp1252.md"]
     assert "Die Brücke in Köln" in texts["latin1.txt"]
     assert texts["utf16.txt"] == "Les troupes sont entrées à Palmyre dimanche.\n"
+
+
+def test_os_errors_while_reading_become_their_reason(tmp_path, monkeypatch):
+    """The same path as a permission problem, for machines where tests run as root."""
+    import builtins
+
+    f = tmp_path / "locked.txt"
+    f.write_text("x")
+    real_open = builtins.open
+
+    def refusing_open(path, *args, **kwargs):
+        if str(path) == str(f):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    prob = one(f)
+    assert isinstance(prob, ReadProblem) and prob.reason == "Permission denied"
