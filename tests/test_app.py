@@ -263,6 +263,18 @@ async def test_palette_lists_every_action():
         assert any("theme" in t.lower() for t in titles)
 
 
+async def test_an_action_runs_from_the_palette():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "zoom out")
+        await pilot.pause(0.5)  # the palette searches in the background
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.zoom == "year"
+
+
 async def test_narrow_terminal_stacks_the_panes():
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

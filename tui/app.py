@@ -21,7 +21,6 @@ from textual.worker import get_current_worker
 
 from store.browse import Browser
 from store.counts import period_of
-from store.history import recent_searches, remember_search
 from store.query import QueryError
 
 from . import links
@@ -30,6 +29,7 @@ from .format import next_period_start, period_start
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
+from .search_flow import SearchFlow
 from .status import status_text
 from .tally import Tally, interrupted
 from .widgets.density import Density
@@ -52,7 +52,7 @@ def theme_names() -> list[str]:
     return sorted(BUILTIN_THEMES)
 
 
-class DatelineApp(App):
+class DatelineApp(SearchFlow, App):
     """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
 
     TITLE = "dateline"
@@ -238,60 +238,6 @@ class DatelineApp(App):
             self.stale = True
             self._update_status()
 
-    # ---------------------------------------------------------------- search
-
-    def on_search_bar_settled(self, message: SearchBar.Settled) -> None:
-        self._wanted = message.query
-        self._search(message.query)
-
-    @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str) -> None:
-        try:
-            browser = Browser(self.store, query, today=self.today)
-            rows = browser.first(PAGE)
-        except QueryError as e:
-            if not get_current_worker().is_cancelled:
-                self.call_from_thread(self._search_failed, query, e.message)
-            return
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._searched, query, browser, rows)
-
-    def _search_failed(self, query: str, message: str) -> None:
-        if query != self._wanted:
-            return  # the user typed on, or left the search
-        self._search_error = query
-        self.query_one(SearchBar).say(message, error=True)
-
-    def _searched(self, query: str, browser: Browser, rows: list) -> None:
-        if query != self._wanted:
-            return  # a stale answer: the user typed on, or cleared the search
-        self._search_error = None
-        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
-        self.query_one(SearchBar).say(self._matches_words() if query else "")
-
-    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
-        query = message.query
-        if self._search_error == query:
-            return  # the error stays under the bar until the query is fixed
-        if query.strip():
-            remember_search(self.store, query.strip())
-        self._wanted = query
-        if self.browser is None or self.browser.query != query:
-            self._search(query)
-        self.timeline.focus()
-
-    def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
-        self._search_error = None
-        self._wanted = ""
-        self.workers.cancel_group(self, "search")
-        if self.browser is not None and self.browser.query:
-            browser = Browser(self.store, "", today=self.today)
-            row = self.timeline.row
-            self._use(browser, browser.first(PAGE), at_start=True)
-            if row is not None:
-                self._goto_row(row)
-        self.timeline.focus()
-
     def _goto_row(self, row: Any) -> None:
         self.timeline.goto_date(row.start[:10])
         self.timeline.move_to_id(row.id)
@@ -371,21 +317,6 @@ class DatelineApp(App):
             self.timeline.focus()
 
         self.push_screen(GotoScreen(self.today), landed)
-
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open(recent_searches(self.store))
-
-    def action_next_match(self) -> None:
-        if self.browser is None or not self.browser.query:
-            self.notify("No search: press / to search.")
-            return
-        self.timeline.move(1)
-
-    def action_prev_match(self) -> None:
-        if self.browser is None or not self.browser.query:
-            self.notify("No search: press / to search.")
-            return
-        self.timeline.move(-1)
 
     def action_read(self) -> None:
         source = self.sources_pane.current

@@ -1,0 +1,98 @@
+"""The search flow of the app: type, see results, keep or clear them.
+
+Kept apart from the app's layout and keys so the rules of a search (stale
+answers are dropped, an error stays under the bar until fixed, Enter keeps
+the query in the history) read in one place. `DatelineApp` mixes it in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.worker import get_current_worker
+
+from store.browse import Browser
+from store.history import recent_searches, remember_search
+from store.query import QueryError
+
+from .widgets.search_bar import SearchBar
+from .widgets.timeline import PAGE
+
+
+class SearchFlow:
+    """Handlers for SearchBar's messages and the search keys; needs the app's state."""
+
+    store: Any
+    today: Any
+    browser: Browser | None
+    _wanted: str
+    _search_error: str | None
+
+    def on_search_bar_settled(self, message: SearchBar.Settled) -> None:
+        self._wanted = message.query
+        self._search(message.query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        try:
+            browser = Browser(self.store, query, today=self.today)
+            rows = browser.first(PAGE)
+        except QueryError as e:
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self._search_failed, query, e.message)
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._searched, query, browser, rows)
+
+    def _search_failed(self, query: str, message: str) -> None:
+        if query != self._wanted:
+            return  # the user typed on, or left the search
+        self._search_error = query
+        self.query_one(SearchBar).say(message, error=True)
+
+    def _searched(self, query: str, browser: Browser, rows: list) -> None:
+        if query != self._wanted:
+            return  # a stale answer: the user typed on, or cleared the search
+        self._search_error = None
+        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+        self.query_one(SearchBar).say(self._matches_words() if query else "")
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        query = message.query
+        if self._search_error == query:
+            return  # the error stays under the bar until the query is fixed
+        if query.strip():
+            remember_search(self.store, query.strip())
+        self._wanted = query
+        if self.browser is None or self.browser.query != query:
+            self._search(query)
+        self.timeline.focus()
+
+    def on_search_bar_cleared(self, message: SearchBar.Cleared) -> None:
+        self._search_error = None
+        self._wanted = ""
+        self.workers.cancel_group(self, "search")
+        if self.browser is not None and self.browser.query:
+            browser = Browser(self.store, "", today=self.today)
+            row = self.timeline.row
+            self._use(browser, browser.first(PAGE), at_start=True)
+            if row is not None:
+                self._goto_row(row)
+        self.timeline.focus()
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open(recent_searches(self.store))
+
+    def action_next_match(self) -> None:
+        if self.browser is None or not self.browser.query:
+            self.notify("No search: press / to search.")
+            return
+        self.timeline.move(1)
+
+    def action_prev_match(self) -> None:
+        if self.browser is None or not self.browser.query:
+            self.notify("No search: press / to search.")
+            return
+        self.timeline.move(-1)
+
