@@ -167,9 +167,9 @@ class DatelineApp(SearchFlow, App):
             self.call_from_thread(self._counted, query, total, counter.count_exact)
             periods = self.tally.run(counter.density, zoom)
         except Exception as e:
-            if interrupted(e):
-                return  # stopped for a newer search
-            raise
+            if not interrupted(e):  # stopped for a newer search: nothing to say
+                self.call_from_thread(self._trouble, "counting", e)
+            return
         if not worker.is_cancelled:
             self.call_from_thread(self._densities, query, zoom, periods)
 
@@ -195,9 +195,9 @@ class DatelineApp(SearchFlow, App):
         try:
             position = self.tally.run(self.tally.browser(query).position, row)
         except Exception as e:
-            if interrupted(e):
-                return
-            raise
+            if not interrupted(e):
+                self.call_from_thread(self._trouble, "locating the event", e)
+            return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._located, query, row, position)
 
@@ -205,6 +205,11 @@ class DatelineApp(SearchFlow, App):
         if self.browser is not None and query == self.browser.query and row == self.timeline.row:
             self.position = position
             self._update_status()
+
+    def _trouble(self, doing: str, error: BaseException) -> None:
+        """A background failure becomes one line on screen, never a traceback."""
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        self.notify(f"Trouble {doing}: {first}", severity="error", markup=False)
 
     def _matches_words(self) -> str:
         if self.total is None:

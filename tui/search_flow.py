@@ -42,6 +42,11 @@ class SearchFlow:
             if not get_current_worker().is_cancelled:
                 self.call_from_thread(self._search_failed, query, e.message)
             return
+        except Exception as e:  # a store failure is reported like a bad query, in one line
+            first = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self._search_failed, query, f"search failed: {first}")
+            return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._searched, query, browser, rows)
 
