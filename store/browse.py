@@ -25,14 +25,21 @@ from datetime import date
 from . import counts
 from .db import Store
 from .query import compile_query, parse
-from .query.filters import LONG_GRANULARITIES, LONGEST_EVENT_DAYS
-from .query.plan import Plan, choose_plan
+from .query.dates import shift_days
+from .query.filters import GRANULARITY_REACH, LONG_GRANULARITIES, LONGEST_EVENT_DAYS
+from .query.plan import SMALL, Plan, choose_plan, estimate_share, events_in_range
 
 EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
 
-# count() stops counting here when the search has many matches and no cheap
-# way to count them; `count_exact` then says the number is a lower bound.
-COUNT_CAP = 10_000
+
+
+def _round2(x: float) -> int:
+    """Two significant figures: an estimate should not look more precise than it is."""
+    n = int(round(x))
+    if n < 100:
+        return n
+    digits = len(str(n)) - 2
+    return int(round(n, -digits))
 
 
 @dataclass(frozen=True)
@@ -133,13 +140,58 @@ class Browser:
         if key is not None:
             where += f" AND (e.start, e.id) {direction} (?, ?)"
             params += list(key)
+        if plan.start_lo:
+            where += " AND e.start >= ?"
+            params.append(plan.start_lo)
+        if plan.start_hi:
+            where += " AND e.start < ?"
+            params.append(plan.start_hi)
         order = "ASC" if direction == ">" else "DESC"
-        rows = self.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events e {plan.index_hint} WHERE {where} "
-            f"ORDER BY e.start {order}, e.id {order} LIMIT ?", [*params, limit]).fetchall()
+        sql = (f"SELECT {EVENT_COLUMNS} FROM events e {plan.index_hint} WHERE {where} "
+               f"ORDER BY e.start {order}, e.id {order}")
+        if plan.member is None and plan.nonmember is None and self.compiled.on_span:
+            rows = self._on_streams(where, params, order, limit)
+        elif plan.member is None and plan.nonmember is None:
+            rows = self.conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()
+        else:  # the word's ids are in memory: walk in date order and keep the members
+            rows = []
+            cur = self.conn.execute(sql.replace(EVENT_COLUMNS, "e.id", 1), params)
+            try:
+                for (event_id,) in cur:
+                    if plan.keep(event_id):
+                        rows.append(event_id)
+                        if len(rows) >= limit:
+                            break
+            finally:
+                cur.close()
+            by_id = {r.id: r for r in self._rows_by_id(rows)}
+            rows = [by_id[i] for i in rows if i in by_id]
+            if direction == "<":
+                rows.reverse()
+            return rows
         if direction == "<":
             rows.reverse()
         return [EventRow(*r) for r in rows]
+
+    def _on_streams(self, where: str, params: list, order: str, limit: int) -> list:
+        """An on: page as a merge of one index walk per granularity.
+
+        Events that overlap a span start at most a decade (or century) before
+        it, but only the decade-long ones reach that far: walking each
+        granularity from its own reach skips the years of short events that
+        end before the span.
+        """
+        fs = self.compiled.on_span[0]
+        parts, all_params = [], []
+        for granularity, reach in GRANULARITY_REACH.items():
+            parts.append(
+                f"SELECT * FROM (SELECT {EVENT_COLUMNS} FROM events e INDEXED BY "
+                f"events_granularity WHERE e.granularity = ? AND e.start >= ? AND {where} "
+                f"ORDER BY e.start {order}, e.id {order} LIMIT ?)")
+            all_params += [granularity, shift_days(fs, -reach), *params, limit]
+        return self.conn.execute(
+            " UNION ALL ".join(parts) + f" ORDER BY 3 {order}, 1 {order} LIMIT ?",
+            [*all_params, limit]).fetchall()
 
     def _rows_by_id(self, ids: list[int]) -> list[EventRow]:
         if not ids:
@@ -156,9 +208,10 @@ class Browser:
         """How many events match; cached.
 
         Exact for no filter, dates alone (both from period_counts) and for
-        searches the planner resolved to an id set. For a search that matches
-        many events through per-row tests (a common word), counting stops at
-        COUNT_CAP and `count_exact` is False: show it as "10,000+".
+        searches the planner resolved to an id set (fewer than plan.SMALL
+        matches). For a search that matches many events (a common word) it is
+        an estimate from a sample of SAMPLE events, rounded to two significant
+        figures, and `count_exact` is False: show it as "about 950,000".
         """
         if self._count is None:
             self._count = self._compute_count()
@@ -168,16 +221,13 @@ class Browser:
         plan = self.plan
         if plan.hits is not None:
             return len(plan.hits)
-        if plan.dates_only:
-            return _days_total(self.conn, plan.start_lo, plan.start_hi)
-        row = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM events e {plan.index_hint} "
-            f"WHERE {plan.where} LIMIT ?)", [*plan.params, COUNT_CAP + 1]).fetchone()
-        n = row[0]
-        if n > COUNT_CAP:
-            self.count_exact = False
-            return COUNT_CAP
-        return n
+        if plan.dates_only or not self.compiled.has_filters:
+            return events_in_range(self.conn, plan.start_lo, plan.start_hi)
+        in_range = events_in_range(self.conn, plan.start_lo, plan.start_hi)
+        if in_range <= SMALL:  # few enough to count exactly by walking them
+            return len(self._page(None, ">", in_range + 1))
+        self.count_exact = False
+        return _round2(estimate_share(self.conn, plan) * in_range)
 
     def position(self, row: EventRow) -> int:
         """Approximate 0-based index of `row` in this search (for a scrollbar).
@@ -191,15 +241,19 @@ class Browser:
             return bisect.bisect_left(plan.hits, (row.start, row.id))
         before = _rank_in_timeline(self.conn, row)
         if plan.dates_only:
-            return max(0, before - (_days_total(self.conn, None, plan.start_lo)
+            return max(0, before - (events_in_range(self.conn, None, plan.start_lo)
                                     if plan.start_lo else 0))
-        total = _days_total(self.conn, None, None)
+        total = events_in_range(self.conn, None, None)
         if not total:
             return 0
         return int(before * self.count() / total)
 
     def density(self, zoom: str) -> list[tuple[str, int]]:
-        """(period, events) at zoom day|month|year, in period order, for the density strip."""
+        """(period, events) at zoom day|month|year, in period order, for the density strip.
+
+        Exact when count() is; for searches with an estimated count it is the
+        date range's own density scaled by the share of events that match.
+        """
         if zoom not in counts.ZOOMS:
             raise ValueError(f"zoom must be one of {', '.join(counts.ZOOMS)}")
         plan = self.plan
@@ -217,9 +271,20 @@ class Browser:
             return [tuple(r) for r in self.conn.execute(
                 f"SELECT substr(period, 1, ?), sum(n) FROM period_counts WHERE zoom = 'day' "
                 f"AND {where} GROUP BY 1 ORDER BY 1", [width, *params])]
-        return [tuple(r) for r in self.conn.execute(
-            f"SELECT substr(e.start, 1, ?), count(*) FROM events e {plan.index_hint} "
-            f"WHERE {plan.where} GROUP BY 1 ORDER BY 1", [width, *plan.params])]
+        if events_in_range(self.conn, plan.start_lo, plan.start_hi) <= SMALL:
+            out = {}
+            for r in self._page(None, ">", SMALL + 1):
+                out[r.start[:width]] = out.get(r.start[:width], 0) + 1
+            return sorted(out.items())
+        # many matches: the date range's counts scaled by the share that matches
+        where, params = _day_range(plan.start_lo, plan.start_hi)
+        rows = self.conn.execute(
+            f"SELECT substr(period, 1, ?), sum(n) FROM period_counts WHERE zoom = 'day' "
+            f"AND {where} GROUP BY 1 ORDER BY 1", [width, *params]).fetchall()
+        total = sum(n for _, n in rows)
+        share = self.count() / total if total else 0.0
+        scaled = [(p, round(n * share)) for p, n in rows]
+        return [(p, n) for p, n in scaled if n > 0]
 
     # -- one event, its sources, an article -------------------------------------
 
@@ -302,17 +367,6 @@ def _day_range(lo: str | None, hi: str | None) -> tuple[str, list]:
         parts.append("period < ?")
         params.append(hi[:10])
     return " AND ".join(parts), params
-
-
-def _days_total(conn, lo: str | None, hi: str | None) -> int:
-    """Events starting in [lo, hi) from period_counts: whole years, then months, then days."""
-    if lo is None and hi is None:
-        r = conn.execute("SELECT sum(n) FROM period_counts WHERE zoom = 'year'").fetchone()
-        return r[0] or 0
-    where, params = _day_range(lo, hi)
-    r = conn.execute(f"SELECT sum(n) FROM period_counts WHERE zoom = 'day' AND {where}",
-                     params).fetchone()
-    return r[0] or 0
 
 
 def _rank_in_timeline(conn, row: EventRow) -> int:

@@ -33,6 +33,7 @@ class Compiled:
     id_sets: list[tuple[str, list]] = field(default_factory=list)
     set_names: list[str] = field(default_factory=list)      # the filter behind each id set
     filter_names: list[str] = field(default_factory=list)   # every filter used, in order
+    on_span: tuple[str, str] | None = None   # the first on: filter's span, for on: walks
 
     @property
     def has_filters(self) -> bool:
@@ -91,12 +92,14 @@ def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT
     hi: str | None = None
     id_sets: list[tuple[str, list]] = []
     set_names: list[str] = []
+    on_span = None
     for f in q.filters:
         spec = FILTERS[f.name]
         try:
             p = spec.parse(f.value, today)
             if f.name == "on":
                 p = (p[0], p[1], dates.shift_days(p[1], -longest_event_days))
+                on_span = on_span or (p[1], p[0])
         except ValueError as e:
             raise QueryError(str(e), f.position) from None
         parts.append(f"({spec.sql})")
@@ -121,4 +124,5 @@ def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT
         id_sets=id_sets,
         set_names=set_names,
         filter_names=[f.name for f in q.filters],
+        on_span=on_span,
     )

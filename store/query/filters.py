@@ -38,6 +38,10 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
 # longer events (centuries) passes a longer reach to compile_query.
 LONGEST_EVENT_DAYS = 3700
 LONG_GRANULARITIES = {"century": 36_600, "millennium": 366_000}
+# the longest event of each granularity, in days: an on: walk goes down one
+# stream per granularity from this far back, instead of ten years of everything
+GRANULARITY_REACH = {"day": 0, "week": 7, "month": 31, "season": 92, "quarter": 92,
+                     "year": 366, "decade": 3653, **LONG_GRANULARITIES}
 
 
 @dataclass(frozen=True)
@@ -122,11 +126,13 @@ FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
         bounds=lambda p: (p[2], dates.shift_days(p[0], 1))),
     FilterSpec(
         "source", "TEXT", "reported by an article whose outlet, title, path or url contains TEXT",
-        "EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.event_id = e.id AND {_SOURCE_MATCH})",
+        # the article list is computed once per statement (not per event), then each
+        # event is a lookup in mentions_event
+        "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN "
+        f"(SELECT a.id FROM articles a WHERE {_SOURCE_MATCH}))",
         _text("source"),
-        ids_sql="SELECT m.event_id FROM articles a JOIN mentions m ON m.article_id = a.id "
-                f"WHERE {_SOURCE_MATCH}"),
+        ids_sql="SELECT event_id FROM mentions WHERE article_id IN "
+                f"(SELECT a.id FROM articles a WHERE {_SOURCE_MATCH})"),
     FilterSpec(
         "precision", "|".join(PRECISIONS), "events dated to that precision",
         "e.granularity = ?", _precision,

@@ -1,79 +1,139 @@
 """Choosing how to find a search's events, by the shape and size of its filters.
 
-Two ways to produce rows in (start, id) order:
+Measured on a 1,000,000-event store (bench/query_bench.py): an FTS5 probe per
+event costs ~30 us, pulling a word's rowids into Python ~0.2 us each, walking
+the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
 
-- walk: go down the (start, id) index (from the date bound, if any) and test
-  each event against every condition, full text as a per-row FTS5 probe. A
-  page costs limit / (share of events that match) probes: cheap when most
-  events match, hopeless when few do.
-- set: when some condition selects few events (a rare word, one article, a
-  small outlet, a rare precision), fetch those ids, keep the ones that pass
-  the other conditions, and sort them once; pages are then bisects in memory.
+- set: when some condition selects few events (< SMALL: a rare word, one
+  article, a small outlet, a rare precision), fetch those ids, keep the ones
+  that pass the other conditions, sort them once; pages are bisects in memory,
+  and count/density/position are exact.
+- walk + ids: a word in SMALL..PULL_CAP events: pull its rowids into a Python
+  set (<= ~35 ms), walk the date index in SQL and keep rows whose id is in it.
+- walk + probes: a word in more than PULL_CAP events (15%+ of the store):
+  a page needs at most a few hundred FTS5 probes, so probe per row in SQL.
+- dates only / no filter: walk the index; counts come from period_counts.
 
-Which one: each candidate set is counted with a cap (SET_CAP rows, a few ms
-even for a word in every event, since FTS5 streams its doclist); the smallest
-one under the cap wins, unless the date range alone is smaller still (then a
-walk over that range is cheaper). bm25 ranking is never used: the timeline is
-in date order, and ranking a common word costs seconds.
+Each candidate set is counted with a cap first (FTS5 counts a word in every
+event in ~25 ms; with a cap, ~1 ms). bm25 ranking is never used: the timeline
+is in date order, and ranking a common word costs seconds. Known weak spot: a
+mid-frequency word whose events all sit at one end of a wide date range makes
+the walk + ids plan scan the index up to them (~0.3 us a row).
 """
 
 from __future__ import annotations
 
+import json
+import random
 import sqlite3
 from dataclasses import dataclass
 
 from .compile import Compiled
 
-SET_CAP = 20_000
+SMALL = 2_000          # a set this small is fetched and sorted whole
+PULL_CAP = 150_000     # a word in fewer events is pulled into memory, else probed per row
+SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
 
 
 @dataclass
 class Plan:
-    where: str                          # for walks: all conditions over e
+    where: str                          # SQL conditions over e for walks and set fetches
     params: list
     index_hint: str = ""                # e.g. "INDEXED BY events_start"
-    hits: list[tuple[str, int]] | None = None   # for sets: every match as (start, id), sorted
+    hits: list[tuple[str, int]] | None = None   # set plans: every match as (start, id), sorted
+    member: set[int] | None = None      # walks: keep only ids in here (a pulled word)
+    nonmember: set[int] | None = None   # walks: drop ids in here (a pulled exclusion)
     dates_only: bool = False            # no filter but after:/before: (counts from period_counts)
     start_lo: str | None = None
     start_hi: str | None = None
     why: str = ""                       # which plan and why, for the benchmark and debugging
 
+    def keep(self, event_id: int) -> bool:
+        if self.member is not None and event_id not in self.member:
+            return False
+        return self.nonmember is None or event_id not in self.nonmember
+
+
+def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
+    return conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap]).fetchone()[0]
+
+
+def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
+    return {i for (i,) in conn.execute(sql, params)}
+
 
 def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
-    where, params = c.full_where()
-    walk = Plan(where, params, _index_for(c), start_lo=c.start_lo, start_hi=c.start_hi)
+    hint = _index_for(c)
+    base = dict(index_hint=hint, start_lo=c.start_lo, start_hi=c.start_hi)
     if not c.has_filters:
-        walk.why = "walk: no filter"
-        return walk
+        return Plan("1", [], why="walk: no filter", **base)
     if not (c.match or c.exclude) and set(c.filter_names) <= DATE_FILTERS:
-        walk.dates_only = True
-        walk.why = "walk: dates only"
-        return walk
-    candidates = []
+        return Plan(c.where, list(c.params), dates_only=True, why="walk: dates only", **base)
+
+    # full text: pull into memory when not huge, else leave to per-row probes
+    where, params = [c.where], list(c.params)
+    member = nonmember = None
+    n_match = None
     if c.match:
-        candidates.append(("fts", FTS_IDS, [c.match]))
-    candidates += [(name, sql, p) for name, (sql, p) in zip(c.set_names, c.id_sets, strict=True)]
-    best = None
-    for name, sql, p in candidates:
-        n = conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*p, SET_CAP]).fetchone()[0]
-        if n < SET_CAP and (best is None or n < best[0]):
+        n_match = _capped(conn, FTS_IDS, [c.match], PULL_CAP)
+        if n_match < PULL_CAP:
+            member = _ids(conn, FTS_IDS, [c.match])
+        else:
+            where.append(PROBE)
+            params.append(c.match)
+    if c.exclude:
+        if _capped(conn, FTS_IDS, [c.exclude], PULL_CAP) < PULL_CAP:
+            nonmember = _ids(conn, FTS_IDS, [c.exclude])
+        else:
+            where.append("NOT " + PROBE)
+            params.append(c.exclude)
+    sql_where = " AND ".join(where)
+
+    # the smallest candidate set, if one is small enough to fetch whole
+    best: tuple[int, str, str, list] | None = None
+    if member is not None and len(member) < SMALL:
+        best = (len(member), "fts", "SELECT value FROM json_each(?)", [json.dumps(list(member))])
+    for name, (sql, p) in zip(c.set_names, c.id_sets, strict=True):
+        n = _capped(conn, sql, p, SMALL)
+        if n < SMALL and (best is None or n < best[0]):
             best = (n, name, sql, p)
-    in_range = _events_in_range(conn, c.start_lo, c.start_hi)
-    if best is None or best[0] >= in_range:
-        walk.why = (f"walk: {in_range} events in the date range" if best else
-                    f"walk: every candidate set has {SET_CAP}+ events")
-        return walk
-    n, name, sql, p = best
-    rest, rest_params = c.full_where_without_match() if name == "fts" else (where, params)
+    in_range = events_in_range(conn, c.start_lo, c.start_hi)
+    if best is not None and best[0] < in_range:
+        n, name, sql, p = best
+        rows = conn.execute(
+            f"SELECT e.start, e.id FROM events e WHERE e.id IN ({sql}) AND {sql_where} "
+            "ORDER BY e.start, e.id", [*p, *params]).fetchall()
+        plan = Plan(sql_where, params, member=member, nonmember=nonmember,
+                    why=f"set: {n} candidates from {name}", **base)
+        plan.hits = [(s, i) for s, i in rows if plan.keep(i)]
+        return plan
+    if member is not None:
+        why = f"walk + ids: {n_match} events hold the words"
+    elif n_match is not None:
+        why = f"walk + probes: {PULL_CAP}+ events hold the words"
+    else:
+        why = f"walk: {in_range} events in the date range"
+    return Plan(sql_where, params, member=member, nonmember=nonmember, why=why, **base)
+
+
+def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float:
+    """The share of events in the plan's date range that match, from a sample of them."""
+    top = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+    if not top:
+        return 0.0
+    rng = random.Random(seed)
+    sample = json.dumps([rng.randint(1, top) for _ in range(SAMPLE)])
     rows = conn.execute(
-        f"WITH hits(id) AS MATERIALIZED ({sql}) "
-        "SELECT e.start, e.id FROM (SELECT DISTINCT id FROM hits) h "
-        f"CROSS JOIN events e ON e.id = h.id WHERE {rest} ORDER BY e.start, e.id",
-        [*p, *rest_params]).fetchall()
-    return Plan(where, params, hits=[(s, i) for s, i in rows], start_lo=c.start_lo,
-                start_hi=c.start_hi, why=f"set: {n} candidates from {name}")
+        "SELECT e.id, (" + plan.where + ") FROM json_each(?) j CROSS JOIN events e "
+        "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
+        [*plan.params, sample, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi]
+    ).fetchall()
+    if not rows:
+        return 0.0
+    return sum(1 for i, ok in rows if ok and plan.keep(i)) / len(rows)
 
 
 def _index_for(c: Compiled) -> str:
@@ -83,9 +143,12 @@ def _index_for(c: Compiled) -> str:
     return "INDEXED BY events_start"
 
 
-def _events_in_range(conn: sqlite3.Connection, lo: str | None, hi: str | None) -> int:
-    sql, params = "SELECT sum(n) FROM period_counts WHERE zoom = ?", ["day" if (lo or hi)
-                                                                        else "year"]
+def events_in_range(conn: sqlite3.Connection, lo: str | None, hi: str | None) -> int:
+    """Events starting in [lo, hi), from period_counts."""
+    if lo is None and hi is None:
+        r = conn.execute("SELECT sum(n) FROM period_counts WHERE zoom = 'year'").fetchone()
+        return r[0] or 0
+    sql, params = "SELECT sum(n) FROM period_counts WHERE zoom = 'day'", []
     if lo:
         sql += " AND period >= ?"
         params.append(lo[:10])

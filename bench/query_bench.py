@@ -1,0 +1,141 @@
+"""First pages of searches on a big store: p50/p95 per filter shape, and the plan used.
+
+    python bench/synth.py --events 1000000 --db /tmp/big.db --bulk
+    python bench/query_bench.py --db /tmp/big.db
+
+For each shape (no filter, a rare word, a word in nearly every event, rare
+word over a wide date range, common word over a narrow one, source:,
+sources:, precision:, combinations, after:/before:) it times what the app
+pays when the search changes: Browser(store, query) (parse, plan) plus
+first(100), over several different words of the same frequency. It then
+times the next page, the last page, count() and density("month"). Words are
+picked from the store's own vocabulary (fts5vocab) by how many events hold
+them, so the shapes mean the same on any synthetic store. Target (issue 6):
+every first page <= 100 ms at p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store.browse import Browser  # noqa: E402
+from store.db import open_store  # noqa: E402
+
+
+def words_by_frequency(conn, total: int) -> dict[str, list[str]]:
+    """Made-up words of the synthetic vocabulary at a few document frequencies."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab "
+                 "USING fts5vocab(main, events_fts, row)")
+    bands = {"rare": (3, 30), "uncommon": (total // 1000, total // 200),
+             "medium": (total // 60, total // 25), "frequent": (total // 12, total // 5)}
+    out = {}
+    for band, (lo, hi) in bands.items():
+        out[band] = [t for (t,) in conn.execute(
+            "SELECT term FROM temp.bench_vocab WHERE doc BETWEEN ? AND ? AND length(term) > 5 "
+            "AND term NOT GLOB '*[0-9]*' ORDER BY term LIMIT 8", (lo, hi))]
+    return out
+
+
+def shapes(words: dict[str, list[str]], article_id: int) -> dict[str, list[str]]:
+    r, u, m, f = (words[k] or ["zzzz"] for k in ("rare", "uncommon", "medium", "frequent"))
+    return {
+        "no filter": [""],
+        "rare word": r,
+        "uncommon word (~0.2%)": u,
+        "medium word (~3%)": m,
+        "frequent word (~10%)": f,
+        "word in ~every event": ["city"],
+        "two frequent words": [f"{a} {b}" for a, b in zip(f, f[1:], strict=False)] or ["city"],
+        "phrase of common words": ['"the city of"'],
+        "rare word, wide dates": [f"{w} after:1976 before:2025" for w in r],
+        "medium word, wide dates": [f"{w} after:1976 before:2025" for w in m],
+        "common word, wide dates": ["city after:1976 before:2025"],
+        "common word, narrow dates": ["city on:2016-03-15", "city after:2016-03 before:2016-04",
+                                      "city on:2011-W20"],
+        "medium word, narrow dates": [f"{w} after:2015-06 before:2015-07" for w in m],
+        "after:/before:": ["after:2020", "before:1980", "after:2001-09 before:2001-10"],
+        "on:": ["on:2016-03-15", "on:2010", "on:2016-W12", 'on:"March 2016"'],
+        "source: big outlet": ["source:reuters", "source:bbc"],
+        "source: small outlet": ['source:"courier 59"', 'source:"courier 47"'],
+        "source: + word": [f"{w} source:reuters" for w in m[:3]] + ["city source:ap"],
+        "sources:N": ["sources:2", "sources:3"],
+        "precision:": ["precision:day", "precision:decade", "precision:season"],
+        "combination": ["city sources:2 precision:day", f"{m[0]} source:bbc after:2000",
+                        f"{f[0]} -city precision:month", f"{r[0]} sources:2"],
+        "exclusion": ["-city", f"city -{f[0]}"],
+        "article:": [f"article:{article_id}"],
+    }
+
+
+def _first_page(store, q: str):
+    b = Browser(store, q)
+    return b, b.first(100)
+
+
+def timed(fn) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return (time.perf_counter() - t) * 1000, out
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each query")
+    ap.add_argument("--verbose", action="store_true", help="print each query and its plan")
+    args = ap.parse_args(argv)
+    store = open_store(args.db, read_only=True)
+    conn = store.conn
+    total = Browser(store).count()
+    article_id = conn.execute("SELECT max(id) / 2 FROM articles").fetchone()[0] or 1
+    words = words_by_frequency(conn, total)
+    print(f"store: {args.db}, {total:,} events; words: "
+          + ", ".join(f"{k} {v[:2]}" for k, v in words.items()))
+    print(f"{'shape':28} {'first p50':>9} {'p95':>7} {'next':>6} {'last':>6} {'count':>7} "
+          f"{'density':>8}  {'matches':>8}  plan")
+    everything: list[float] = []
+    worst: list[tuple[float, str]] = []
+    for shape, queries in shapes(words, article_id).items():
+        first, nxt, last, cnt, dens = [], [], [], [], []
+        n = plan = None
+        for q in queries:
+            for _ in range(args.repeat):
+                ms, b = timed(lambda q=q: _first_page(store, q))
+                b, rows = b
+                first.append(ms)
+                worst.append((ms, q))
+                if rows:
+                    nxt.append(timed(lambda b=b, rows=rows: b.after(rows[-1], 100))[0])
+                last.append(timed(lambda b=b: b.last(100))[0])
+                c_ms, n = timed(b.count)
+                cnt.append(c_ms)
+                dens.append(timed(lambda b=b: b.density("month"))[0])
+                plan = b.plan.why
+            if args.verbose:
+                print(f"    {q!r}: {first[-1]:.1f} ms, {b.count()}{'' if b.count_exact else '+'}"
+                      f" matches, {b.plan.why}")
+        everything += first
+        shown = f"{n}{'' if b.count_exact else '+'}"
+        print(f"{shape:28} {statistics.median(first):9.1f} {pct(first, 95):7.1f} "
+              f"{statistics.median(nxt) if nxt else 0:6.1f} {statistics.median(last):6.1f} "
+              f"{statistics.median(cnt):7.1f} {statistics.median(dens):8.1f}  {shown:>8}  {plan}")
+    print(f"\nall first pages: p50 {statistics.median(everything):.1f} ms, "
+          f"p95 {pct(everything, 95):.1f} ms, max {max(everything):.1f} ms "
+          f"(target: p95 <= 100 ms)")
+    print("slowest: " + "; ".join(f"{q!r} {ms:.0f} ms" for ms, q in sorted(worst)[-5:]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
