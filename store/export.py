@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
+from .clean import clean_text
+
 PAGE = 500
 
 CSV_FIELDS = ["id", "value", "start", "end", "granularity", "title", "n_sources",
@@ -36,7 +38,8 @@ def iter_events(browser, limit: int | None = None) -> Iterator[tuple]:
 
 
 def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    """One line, no terminal controls: file names and metadata can carry them too."""
+    return re.sub(r"\s+", " ", clean_text(text or "")).strip()
 
 
 def event_json(row, sources) -> dict:
@@ -79,7 +82,8 @@ def write_events(browser, out: TextIO, fmt: str = "jsonl", limit: int | None = N
                 w.writerow([defuse(c) for c in (
                     row.id, row.value, row.start, row.end, row.granularity, row.title,
                     row.n_sources, s.article_id, s.outlet, s.article_title, s.published,
-                    s.url, s.path, s.phrase, s.start, s.end, s.anchor, collapse(s.sentence))])
+                    collapse(s.url), collapse(s.path), s.phrase, s.start, s.end, s.anchor,
+                    collapse(s.sentence))])
             n += 1
     elif fmt == "md":
         n = _write_md(browser, out, limit)
@@ -103,7 +107,7 @@ def _write_md(browser, out: TextIO, limit: int | None) -> int:
         plural = "s" if row.n_sources != 1 else ""
         out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})\n")
         for s in sources:
-            where = s.url or s.path or ""
+            where = collapse(s.url or s.path)
             who = md_escape(s.outlet or s.article_title or where or f"article {s.article_id}")
             out.write(f"  - {who}, {s.published or 'undated'}: \u201c{md_escape(s.sentence)}\u201d"
                       f" ({md_escape(s.anchor or '')}; {md_escape(where)})\n")

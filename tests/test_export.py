@@ -1,0 +1,49 @@
+"""Exports carry hostile article text literally and safely."""
+
+import csv
+import io
+import json
+
+from store.browse import Browser
+from store.db import open_memory
+from store.export import write_events
+from store.ingest import ingest
+
+
+def hostile_store(tmp_path):
+    f = tmp_path / "evil\x1b[31m.jsonl"
+    f.write_text(json.dumps({
+        "text": "=HYPERLINK(\"http://x\") Rebels took [bold red]Homs[/] on 3 March 2016.\x1b[31m "
+                "[link=file:///etc/passwd]click[/link]\n",
+        "title": "@title", "outlet": "-Wire", "published": "2016-03-26"}) + "\n")
+    store = open_memory()
+    assert ingest(store, [str(f)]).added == 1
+    return store
+
+
+def export(store, fmt):
+    out = io.StringIO()
+    write_events(Browser(store), out, fmt)
+    return out.getvalue()
+
+
+def test_jsonl_keeps_markup_literally_and_no_escape_codes(tmp_path):
+    text = export(hostile_store(tmp_path), "jsonl")
+    assert "\x1b" not in text  # the file name keeps its ESC, JSON-escaped
+    sentences = [s["sentence"] for e in map(json.loads, text.splitlines()) for s in e["sources"]]
+    assert any("[bold red]Homs[/]" in s and "[link=file:///etc/passwd]" in s for s in sentences)
+
+
+def test_csv_cells_never_start_a_formula(tmp_path):
+    rows = list(csv.reader(io.StringIO(export(hostile_store(tmp_path), "csv"))))
+    assert len(rows) > 1
+    for row in rows[1:]:
+        for cell in row:
+            assert cell[:1] not in ("=", "+", "-", "@"), cell
+            assert "\x1b" not in cell
+
+
+def test_markdown_escapes_markup(tmp_path):
+    md = export(hostile_store(tmp_path), "md")
+    assert "\x1b" not in md
+    assert "\\[bold red\\]Homs\\[/\\]" in md
