@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from test_tui_fixture import EVENTS, TODAY, build_store
+from textual import events
 
 from tui.app import DatelineApp
 from tui.widgets.density import Density
@@ -204,6 +205,18 @@ async def test_a_click_picks_a_row():
                     if ln.index >= 0 and app.timeline.rows[ln.index].value == "2016-03-15")
         await pilot.click(Timeline, offset=(5, line + 1))  # +1: the border above the lines
         assert app.timeline.row.value == "2016-03-15"
+
+
+async def test_the_mouse_wheel_walks_past_the_window():
+    app = make(extra=110)  # more than one page: the wheel must fetch the next
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for _ in range(45):
+            await pilot._post_mouse_events([events.MouseScrollDown], Timeline)
+        await pilot.pause()
+        assert app.timeline.row.title == "Russian jets carried out 40 air sorties"
+        await pilot.press("k")
+        assert app.timeline.row.title == "Troops pushed into the outskirts"
 
 
 async def test_tab_moves_between_panes():

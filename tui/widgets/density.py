@@ -102,7 +102,7 @@ class Density(Widget):
     def render(self) -> Text:
         width = max(1, self.content_region.width)
         cols = buckets(self.periods, width)
-        each = max(1, min(4, width // max(1, len(cols))))  # few periods: wider bars
+        each = max(1, min(6, width // max(1, len(cols))))  # few periods: wider bars
         if not cols:
             return Text(f"no events per {self.zoom}", style="dim", no_wrap=True)
         top = max(n for _, _, n in cols)

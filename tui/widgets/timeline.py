@@ -29,6 +29,7 @@ PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
 MARGIN = 30       # fetch the next page when the cursor gets this close to the window's edge
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
+WHEEL_ROWS = 3    # rows per mouse-wheel notch
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,15 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         index = int(self.scroll_y) + offset.y
         if 0 <= index < len(self.lines) and self.lines[index].index >= 0:
             self.move(self.lines[index].index - self.cursor)
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        """The wheel moves the cursor, so it pages through the store, not just the window."""
+        event.stop()
+        self.move(WHEEL_ROWS)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.move(-WHEEL_ROWS)
 
     def on_focus(self) -> None:
         self._cache.clear()
