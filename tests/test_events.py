@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from store.events import anchor_text, extract_mentions, title_and_terms
 from store.sentences import sentence_spans
 
@@ -52,6 +55,19 @@ def test_newlines_end_sentences_and_quotes_stay_with_their_sentence():
     text = 'Headline without a stop\n\nHe said: "We won." Then he left.\r\nCaption line'
     assert sentences(text) == ["Headline without a stop", 'He said: "We won."',
                                "Then he left.", "Caption line"]
+
+
+@given(st.lists(st.sampled_from(list("ab AB.?!\n\"'”\t") + ["Sept. ", " J. ", "U.S. ", "Mr. "]),
+                max_size=40).map("".join))
+def test_spans_cover_every_non_space_character_once_in_order(text):
+    spans = sentence_spans(text)
+    pos = 0
+    for s, e in spans:
+        assert pos <= s < e
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        assert not text[pos:s].strip()
+        pos = e
+    assert not text[pos:].strip()
 
 
 def test_every_character_lies_in_one_span():
