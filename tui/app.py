@@ -118,7 +118,7 @@ class DatelineApp(SearchFlow, App):
             bar.display = True
             bar.input.value = self.initial_query
             bar.say(e.message, error=True)
-        self._use(browser, browser.first(PAGE), at_start=True)
+        self._use_first(browser)
         self.timeline.focus()
         if self._unknown_theme:
             self.notify(f"Unknown theme {self._unknown_theme!r}; try one of: "
@@ -138,6 +138,11 @@ class DatelineApp(SearchFlow, App):
         self.set_class(width >= WIDE_WIDTH, "wide")
 
     # ---------------------------------------------------------------- state
+
+    def _use_first(self, browser: Browser) -> None:
+        """Show the first page of `browser`; a short page is the whole search."""
+        rows = browser.first(PAGE)
+        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
 
     def _use(self, browser: Browser, rows: list, cursor: int = 0, **edges: bool) -> None:
         """Show `browser`'s rows and count its matches in the background."""
@@ -167,7 +172,7 @@ class DatelineApp(SearchFlow, App):
             self.call_from_thread(self._counted, query, total, counter.count_exact)
             periods = self.tally.run(counter.density, zoom)
         except Exception as e:
-            if not interrupted(e):  # stopped for a newer search: nothing to say
+            if not interrupted(e) and not worker.is_cancelled:  # else: superseded or closing
                 self.call_from_thread(self._trouble, "counting", e)
             return
         if not worker.is_cancelled:
@@ -195,7 +200,7 @@ class DatelineApp(SearchFlow, App):
         try:
             position = self.tally.run(self.tally.browser(query).position, row)
         except Exception as e:
-            if not interrupted(e):
+            if not interrupted(e) and not get_current_worker().is_cancelled:
                 self.call_from_thread(self._trouble, "locating the event", e)
             return
         if not get_current_worker().is_cancelled:
@@ -363,7 +368,7 @@ class DatelineApp(SearchFlow, App):
         self.stale = False
         self.tally.refresh()
         self._data_version = self.store.data_version()
-        self._use(browser, browser.first(PAGE), at_start=True)
+        self._use_first(browser)
         if row is not None:
             self._goto_row(row)
 

@@ -81,7 +81,7 @@ class SearchFlow:
         if self.browser is not None and self.browser.query:
             browser = Browser(self.store, "", today=self.today)
             row = self.timeline.row
-            self._use(browser, browser.first(PAGE), at_start=True)
+            self._use_first(browser)
             if row is not None:
                 self._goto_row(row)
         self.timeline.focus()

@@ -66,5 +66,9 @@ class Tally:
         return None
 
     def close(self) -> None:
+        """Close the background connection; a query still running there just ends."""
         if self.own is not None:
-            self.own.close()
+            try:
+                self.own.close()
+            except Exception:  # a worker mid-query keeps it busy; the process is ending anyway
+                pass
