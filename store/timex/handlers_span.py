@@ -162,6 +162,10 @@ def h_ago(m: re.Match, ctx: Ctx) -> Result:
     if vague:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     ref = _ref(ctx, m)
+    if ref is not None and isinstance(n, float) and unit == "year" and n * 2 == int(n * 2):
+        # "one and a half years ago": eighteen months back, a month
+        y, mo = add_months(ref.year, ref.month, int(n * 12) * sign)
+        return "DATE", f"{y:04d}-{mo:02d}"
     if ref is None or isinstance(n, float):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     n = int(n) * sign
@@ -208,7 +212,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     numtxt = m["num"].lower().strip()
     if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
-        if not _A_OK.search(before):
+        if not _A_OK.search(before) and not re.match(r"\s+(?:after|before)\b", after):
             return None
     if m["unit"][0].isupper() and numtxt[:1].isdigit():
         return None  # "60 Minutes": a title

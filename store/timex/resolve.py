@@ -117,17 +117,13 @@ def month_by_tense(mon: int, ref: date, future: bool) -> tuple[int, int]:
     return (ref.year, mon) if mon <= ref.month else (ref.year - 1, mon)
 
 
-PAST_AHEAD_DAYS = 60
-
-
 def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
     """Year for a month (and day) written without one.
 
-    Future clause: the next such date on or after ref. Past clause: the latest
-    on or before ref, unless that is a year back and the coming one is within
-    60 days (past-tense news often reports deadlines: "said it extended the offer
-    to Nov. 16"). No tense cue (or a deadline cue: by, until, payable, effective):
-    whichever is closest to ref.
+    Future clause: the next such date on or after ref. Past or present-perfect
+    clause: always the latest on or before ref ("seized the town on May 20" in a
+    March article is last May). No tense cue (or a deadline cue: by, until,
+    payable, effective, extended to): whichever is closest to ref.
     """
     if tense == "future":
         nxt = ref.year if (mon, day) >= (ref.month, ref.day) else ref.year + 1
@@ -135,12 +131,7 @@ def closest_year(mon: int, day: int, ref: date, tense: str | None) -> int:
             return ref.year  # a day of the last two weeks is not next year's
         return nxt
     if tense == "past":
-        prev = ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
-        if prev == ref.year:
-            return prev
-        ahead = date(ref.year, mon, min(day, 28)) - ref
-        if ahead.days > PAST_AHEAD_DAYS:
-            return prev
+        return ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:

@@ -26,11 +26,33 @@ _FUTURE = re.compile(
     r"vowed|threatened|ready|prepared|set|poised)\s+to|"
     r"deadline)\b|'ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
+# words in -ed that are not past verbs: adjectives before nouns, and -eed/-red words
+NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|breed|greed|"
+               r"embed|naked|wicked|sacred|rugged|beloved|preferred|limited|united|proposed|"
+               r"related|alleged|so-called|armed|based|detailed|concerned|skilled|sophisticated"
+               r"|unprecedented|unidentified|unnamed|unexpected|unspecified|undisclosed|"
+               r"interested|talented|experienced|dedicated|combined|diluted|registered|"
+               r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied)")
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:"
-    + IRREGULAR_PAST + r"|\w{3,}ed))\b",
+    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?!"
+    + NOT_PAST_ED + r"\b)(?:" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
     re.I)
+# a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
+# (or any -ed verb right before the phrase: "Cuba predicted Wednesday")
+_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|reported|announced|told|"
+                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:"
+                          + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
+                          r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
+# present tense or an infinitive nearer to the phrase than any past verb: the phrase
+# belongs to a clause that is not itself in the past ("said it is calling for the
+# redemption on Dec. 7", "subpoenaed him to testify on Feb. 10")
+_NOT_PAST = re.compile(
+    r"\b(?:(?-i:is|are|am)(?!\s+(?:\w+ly\s+)?(?:\w+ed|been|held|set|seen|known|taken|given|"
+    r"made|done|shown|found|built|paid|sold|told|kept|left|brought|bought|caught|won|lost|"
+    r"thought)\b)|to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+    r"power|date|death|prison|court|office|war|jail|life|home|work|school|dollars?|percent|"
+    r"about|around|more|less|be\s+\w+ed\s+(?:in|on|by)\s+\w+ed)\b)(?-i:[a-z]{2,}))\b", re.I)
 _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|(?-i:is|are)|"
@@ -63,8 +85,18 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _DEADLINE.search(text[max(0, start - 40):start]):
         return None
+    if _DEADLINE_AFTER.match(text[end:end + 30]):
+        return None
     before = _sentence(text[max(0, start - 150):start])
-    if _PAST.search(before) or _PAST_AFTER.match(text[end:end + 40]):
+    past = [m.end() for m in _PAST.finditer(before)]
+    if past:
+        clause = _clause(before)
+        off = len(before) - len(clause)
+        nots = [m.end() + off for m in _NOT_PAST.finditer(clause)]
+        if nots and nots[-1] > past[-1]:
+            return None
+        return "past"
+    if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
     return None
 
@@ -73,6 +105,8 @@ _DEADLINE = re.compile(
     r"\b(?:by|through|until|till|payable|effective|due|expires?|expiring|record|extended\s+to|"
     r"deadline\s+(?:of|is)|starting|beginning|from\s+\w+\s+(?:to|through))\s+(?:on\s+)?"
     r"(?:\w+,?\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?)?"
+                             r"(?:deadline|target\s+date)\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
 
@@ -85,7 +119,7 @@ def is_future(text: str, start: int, end: int) -> bool:
         return True
     fut = [m.end() for m in _FUTURE.finditer(before)
            if not _PAST_FUTURE.search(before, 0, m.start())]
-    past = [m.end() for m in _PAST.finditer(before)]
+    past = [m.end() for m in (_STRONG_PAST if fut else _PAST).finditer(before)]
     if fut and (not past or fut[-1] >= past[-1]):
         return True
     after = text[end:end + 40]
