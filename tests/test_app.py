@@ -264,6 +264,18 @@ async def test_q_quits():
         assert app._exit and app.return_code == 0
 
 
+def test_every_action_in_the_table_has_its_method():
+    from tui.actions import ACTIONS, READER_ACTIONS
+    from tui.screens.reader import ReaderScreen
+
+    for a in ACTIONS:
+        assert callable(getattr(DatelineApp, f"action_{a.name}", None)), a.name
+    for a in READER_ACTIONS:
+        assert callable(getattr(ReaderScreen, f"action_{a.name}", None)), a.name
+    keys = [k for a in ACTIONS for k in a.keys.split(",")]
+    assert len(keys) == len(set(keys)), "a key bound twice"
+
+
 async def test_palette_lists_every_action():
     from tui.actions import ACTIONS
 

@@ -114,6 +114,10 @@ async def test_o_without_a_display_says_so_and_suggests_y(monkeypatch):
         assert opened == []
         assert any("No local display" in n.message and "press y" in n.message
                    for n in app._notifications)
+        app.clear_notifications()
+        await pilot.press("enter", "o")  # the reader's o says the same
+        assert isinstance(app.screen, ReaderScreen) and opened == []
+        assert any("No local display" in n.message for n in app._notifications)
 
 
 async def test_o_with_a_display_opens_the_url(monkeypatch):
