@@ -262,6 +262,25 @@ def test_live_page_seed_003():
     assert not any(text == "the fall" for text, _, _ in got)  # "the fall of Ramadi"
 
 
+def test_page_furniture_of_a_later_crawl():
+    text = ("Troops advanced on Tuesday, officials said.\n\nMore in Local News\n"
+            "Volunteers plant trees at the park on Thursday, June 5, 2025 in Salem. (Staff)\n"
+            "The library will close its doors Aug. 2 for repairs.\n"
+            "The council released its report May 30.")
+    ts = {t.text: t for t in tag(text, D("2016-03-18"))}
+    assert ts["Tuesday"].value == "2016-03-15"  # the article itself keeps its date
+    assert ts["Aug. 2"].value == "2025-08-02"
+    assert ts["May 30"].value == "2025-05-30"
+    assert ts["May 30"].anchor.startswith("page furniture")
+
+
+def test_future_full_date_in_article_is_not_furniture():
+    text = ("The treaty takes effect on Monday, Jan. 1, 2018, officials said.\n"
+            "The talks ended Friday.")
+    ts = {t.text: t for t in tag(text, D("2016-03-26"))}
+    assert ts["Friday"].value == "2016-03-25"
+
+
 def test_no_passage_anchor_in_ordinary_article():
     text = "He was born on June 3, 1950.\nLast week he retired.\nHe spoke Friday."
     for t in tag(text, D("2016-03-26")):

@@ -49,7 +49,8 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
         else:
             y = closest_year(mo, d, ref, ctx.tense(m))
             tn = ctx.tense(m)
-            if ctx.anchors and tn != "future" and (mo, d) > (ref.month, ref.day) and y == ref.year:
+            live = ctx.anchors and any(lab.startswith("passage") for *_, lab in ctx.anchors)
+            if live and tn != "future" and (mo, d) > (ref.month, ref.day) and y == ref.year:
                 y -= 1  # a live page reports what happened: no year-less date after its newest
             wd = m.groupdict().get("wd")
             if wd:  # "Saturday, April 25": the year in which that day is a Saturday

@@ -15,9 +15,11 @@ publication date.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .resolve import long_date
+from .tense import is_future
 
 STALE_DAYS = 21
 WINDOW = 12
@@ -25,8 +27,46 @@ MIN_STALE = 4  # distinct year-less stale dates before a page counts as a live p
 PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
 
+FURNITURE_DAYS = 365
+_WEEKDAY_HEAD = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
+
+
+def furniture_anchor(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
+    """Other stories' teasers and captions appended to a page crawled years later.
+
+    A full date with its weekday ("on Wednesday, May 28, 2025") a year or more after
+    the publication date cannot belong to the article: it dates page furniture. From
+    the line holding the first one to the end of the page, relative phrases resolve
+    against the newest such date, not against the article's own date.
+    """
+    late = [f for f in found if f.rule in ("mdy", "dmy") and len(f.value) == 10
+            and _WEEKDAY_HEAD.match(text, f.start)]
+    dates = []
+    for f in late:
+        try:
+            d = date.fromisoformat(f.value)
+        except ValueError:
+            continue
+        if (d - dct).days >= FURNITURE_DAYS and not is_future(text, f.start, f.end):
+            dates.append((f.start, d))
+    if not dates:
+        return []
+    first = min(p for p, _ in dates)
+    newest = max(d for _, d in dates)
+    a = text.rfind("\n", 0, first) + 1
+    return [(a, len(text) + 1, newest, "page furniture dated " + long_date(newest))]
+
+
 def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
     """[(start, end, date, label)] line spans to resolve against their own date."""
+    furniture = furniture_anchor(text, found, dct)
+    if furniture:
+        cut = furniture[0][0]
+        found = [f for f in found if f.start < cut]
+    return furniture + _passages(text, found, dct)
+
+
+def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
     line_starts = [0]
     for i, ch in enumerate(text):
         if ch == "\n":

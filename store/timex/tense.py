@@ -98,6 +98,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
+    if _FRONTED.search(before) and _PAST_AFTER_COMMA.match(text[end:end + 90]):
+        return "past"  # "On May 20, the Observatory said ..."
     return None
 
 
@@ -107,6 +109,10 @@ _DEADLINE = re.compile(
     r"(?:\w+,?\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?)?"
                              r"(?:deadline|target\s+date)\b", re.I)
+_FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
+                      r"last|this)\s+)?$", re.I)
+_PAST_AFTER_COMMA = re.compile(r"^,\s[^.;:\n]{0,70}?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
+                               + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
 
