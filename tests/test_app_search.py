@@ -69,7 +69,8 @@ async def test_escape_clears_the_search_and_keeps_the_event():
         await type_query(pilot, "Hill 900")
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("slash", "escape")
+        assert app.focused is app.timeline
+        await pilot.press("escape")  # from the timeline too
         await settle(pilot)
         assert app.browser.query == ""
         assert not app.query_one(SearchBar).display

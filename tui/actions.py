@@ -44,6 +44,8 @@ ACTIONS: tuple[Action, ...] = (
            footer=True, priority=True),
     Action("search", "slash", "search", "Search events (words and filters)", footer=True,
            key_display="/", priority=True),
+    Action("clear_search", "escape", "clear search", "Clear the search: every event again",
+           key_display="esc"),
     Action("next_match", "n", "next match", "Next match of the search"),
     Action("prev_match", "N", "prev match", "Previous match of the search"),
     Action("read", "enter", "read", "Open the source article in the reader", footer=True),
@@ -60,7 +62,7 @@ ACTIONS: tuple[Action, ...] = (
 BUILTIN_KEYS: tuple[tuple[str, str], ...] = (
     ("tab / shift+tab", "Next / previous pane"),
     ("ctrl+p", "Command palette (all actions, theme switcher)"),
-    ("esc", "Close a screen; in the search bar, clear the search"),
+    ("esc", "Close a screen (reader, help, go to date)"),
 )
 
 # Keys of the reader screen.

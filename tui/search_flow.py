@@ -89,6 +89,11 @@ class SearchFlow:
     def action_search(self) -> None:
         self.query_one(SearchBar).open(recent_searches(self.store))
 
+    def action_clear_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        if bar.display or (self.browser is not None and self.browser.query):
+            bar.action_clear()
+
     def action_next_match(self) -> None:
         if self.browser is None or not self.browser.query:
             self.notify("No search: press / to search.")
