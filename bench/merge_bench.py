@@ -9,7 +9,7 @@ a batch of 500 is timed at each size, commits included (one per 50 articles):
 the median transaction, so that other processes on the machine blur it less,
 and the CPU time of this process.
 
-    python bench/merge_bench.py [--small N] [--large N] [--batch N] [--db PATH]
+    python bench/merge_bench.py [--small N] [--large N] [--batch N] [--history F] [--db PATH]
 """
 
 from __future__ import annotations
@@ -54,15 +54,16 @@ def place(rng: random.Random) -> str:
 class News:
     """A stream of synthetic articles retelling a shared pool of happenings."""
 
-    def __init__(self, seed: int = 7):
+    def __init__(self, seed: int = 7, history: float = 0.1):
         self.rng = random.Random(seed)
+        self.history = history
         self.happenings: list[tuple] = []
 
     def happening(self, published: dt.date) -> tuple:
         rng = self.rng
         if self.happenings and rng.random() < 0.5:
             return rng.choice(self.happenings[-3000:])  # retold while it is news
-        if rng.random() < 0.1:  # history: anything since the start of the archive
+        if rng.random() < self.history:  # history: anything since the start of the archive
             back = rng.randrange(max((published - START).days, 1))
         else:  # this week's and this month's news
             back = min(int(rng.expovariate(1 / 10)), 400)
@@ -147,12 +148,15 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=10_000)
     ap.add_argument("--large", type=int, default=100_000)
     ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--history", type=float, default=0.1,
+                    help="share of happenings dated anywhere in the past (1.0: every mention "
+                         "lands in a random part of the index, the worst case for commits)")
     ap.add_argument("--db", help="database file (default: a temporary one)")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="dateline-bench-")
     path = args.db or os.path.join(tmp, "bench.db")
     store = open_store(path)
-    news = News()
+    news = News(history=args.history)
     wall = time.perf_counter()
     n = 0
     results = []
