@@ -100,6 +100,7 @@ def plan_mode(request, monkeypatch):
         monkeypatch.setattr(plan, "SMALL", 0)
         monkeypatch.setattr(store.browse, "SMALL", 0)
         monkeypatch.setattr(plan, "PULL_CAP", 10**9 if request.param == "walk+ids" else 0)
+        monkeypatch.setattr(plan, "FEW_ARTICLES", 10**9 if request.param == "walk+ids" else 0)
     return request.param
 
 

@@ -34,6 +34,14 @@ class Compiled:
     set_names: list[str] = field(default_factory=list)      # the filter behind each id set
     filter_names: list[str] = field(default_factory=list)   # every filter used, in order
     on_span: tuple[str, str] | None = None   # the first on: filter's span, for on: walks
+    # each filter's own condition: (filter word, SQL over e, its parameters)
+    conditions: list[tuple[str, str, list]] = field(default_factory=list)
+
+    def where_without(self, names: set[str]) -> tuple[str, list]:
+        """The filter conditions (no full text) except those of the named filters."""
+        kept = [(sql, p) for name, sql, p in self.conditions if name not in names]
+        return (" AND ".join(sql for sql, _ in kept) or "1",
+                [x for _, p in kept for x in p])
 
     @property
     def has_filters(self) -> bool:
@@ -92,6 +100,7 @@ def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT
     hi: str | None = None
     id_sets: list[tuple[str, list]] = []
     set_names: list[str] = []
+    conditions: list[tuple[str, str, list]] = []
     on_span = None
     for f in q.filters:
         spec = FILTERS[f.name]
@@ -104,6 +113,7 @@ def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT
             raise QueryError(str(e), f.position) from None
         parts.append(f"({spec.sql})")
         params.extend(p)
+        conditions.append((f.name, f"({spec.sql})", list(p)))
         if spec.bounds:
             b_lo, b_hi = spec.bounds(p)
             if b_lo is not None and (lo is None or b_lo > lo):
@@ -125,4 +135,5 @@ def compile_query(q: Query, today: date, longest_event_days: int = LONGEST_EVENT
         set_names=set_names,
         filter_names=[f.name for f in q.filters],
         on_span=on_span,
+        conditions=conditions,
     )

@@ -36,6 +36,15 @@ SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
+FEW_ARTICLES = 2_000   # source: matching fewer articles pulls their events into memory
+SOURCE_ARTICLES = (
+    "SELECT a.id FROM articles a WHERE (coalesce(a.outlet, '') || char(10) || "
+    "coalesce(a.title, '') || char(10) || coalesce(a.path, '') || char(10) || "
+    "coalesce(a.url, '')) LIKE ? ESCAPE '\\'")
+SOURCE_EVENTS = ("SELECT DISTINCT event_id FROM mentions "
+                 "WHERE article_id IN (SELECT value FROM json_each(?))")
+SOURCE_PROBE = ("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id "
+                "AND m.article_id IN (SELECT value FROM json_each(?)))")
 
 
 @dataclass
@@ -73,14 +82,29 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
     if not (c.match or c.exclude) and set(c.filter_names) <= DATE_FILTERS:
         return Plan(c.where, list(c.params), dates_only=True, why="walk: dates only", **base)
 
-    # full text: pull into memory when not huge, else leave to per-row probes
-    where, params = [c.where], list(c.params)
+    # source: is a scan of the articles (their names, not their text): do it once
+    # here, keep the events of the matching articles in memory, and drop its SQL
+    pulled = {"source"} if "source" in c.filter_names else set()
+    base_where, base_params = c.where_without(pulled)
+    where, params = [base_where], list(base_params)
     member = nonmember = None
+    for name, _sql, p in c.conditions:
+        if name != "source":
+            continue
+        articles = [i for (i,) in conn.execute(SOURCE_ARTICLES, p[:1])]  # one pattern, 4 columns
+        if len(articles) < FEW_ARTICLES:
+            found = _ids(conn, SOURCE_EVENTS, [json.dumps(articles)])
+            member = found if member is None else member & found
+        else:  # a big outlet: test each walked event against the article list (built once)
+            where.append(SOURCE_PROBE)
+            params.append(json.dumps(articles))
+    # full text: pull into memory when not huge, else leave to per-row probes
     n_match = None
     if c.match:
         n_match = _capped(conn, FTS_IDS, [c.match], PULL_CAP)
         if n_match < PULL_CAP:
-            member = _ids(conn, FTS_IDS, [c.match])
+            found = _ids(conn, FTS_IDS, [c.match])
+            member = found if member is None else member & found
         else:
             where.append(PROBE)
             params.append(c.match)
@@ -95,8 +119,11 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
     # the smallest candidate set, if one is small enough to fetch whole
     best: tuple[int, str, str, list] | None = None
     if member is not None and len(member) < SMALL:
-        best = (len(member), "fts", "SELECT value FROM json_each(?)", [json.dumps(list(member))])
+        best = (len(member), "fts" if c.match and not pulled else "source",
+                "SELECT value FROM json_each(?)", [json.dumps(list(member))])
     for name, (sql, p) in zip(c.set_names, c.id_sets, strict=True):
+        if name in pulled:
+            continue
         n = _capped(conn, sql, p, SMALL)
         if n < SMALL and (best is None or n < best[0]):
             best = (n, name, sql, p)
@@ -111,7 +138,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
         plan.hits = [(s, i) for s, i in rows if plan.keep(i)]
         return plan
     if member is not None:
-        why = f"walk + ids: {n_match} events hold the words"
+        why = f"walk + ids: {len(member)} events hold the words or sources"
     elif n_match is not None:
         why = f"walk + probes: {PULL_CAP}+ events hold the words"
     else:
@@ -131,6 +158,13 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
         "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
         [*plan.params, sample, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi]
     ).fetchall()
+    if len(rows) < SAMPLE // 10:  # a narrow range: test its own first events instead
+        rows = conn.execute(
+            f"SELECT e.id, ({plan.where}) FROM events e INDEXED BY events_start "
+            "WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?) "
+            "ORDER BY e.start, e.id LIMIT ?",
+            [*plan.params, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi,
+             SAMPLE]).fetchall()
     if not rows:
         return 0.0
     return sum(1 for i, ok in rows if ok and plan.keep(i)) / len(rows)
