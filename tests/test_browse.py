@@ -324,3 +324,37 @@ def test_on_finds_events_longer_than_a_decade(plan_mode):
     assert ids(s, "on:1990") == [10]
     assert ids(s, "on:2016-03-15") == [9, 8, 4, 6]
     assert ids(s, "change on:1950-06") == [10]
+
+
+def test_big_results_get_estimated_counts_and_scaled_density(monkeypatch):
+    """Above the exact-count limits the count is an estimate, flagged, and near the truth."""
+    import store.browse
+    import store.query.plan as plan
+
+    s = _big_store(600)
+    truth = len(Browser(s, "common").first(10_000))
+    monkeypatch.setattr(plan, "SMALL", 0)
+    monkeypatch.setattr(store.browse, "SMALL", 0)
+    monkeypatch.setattr(store.browse, "EXACT_WALK", 0)
+    for mode_cap in (10**9, 0):                      # walk + ids, walk + probes
+        monkeypatch.setattr(plan, "PULL_CAP", mode_cap)
+        b = Browser(s, "common")
+        n = b.count()
+        assert not b.count_exact
+        assert abs(n - truth) <= truth * 0.15, (n, truth)
+        density = b.density("year")
+        assert abs(sum(v for _, v in density) - n) <= len(density)  # rounding per period
+        assert 0 <= b.position(b.last(1)[0]) <= n
+
+
+def test_counts_walked_exactly_when_the_range_is_small(monkeypatch):
+    import store.browse
+    import store.query.plan as plan
+
+    s = _big_store(600)
+    monkeypatch.setattr(plan, "SMALL", 0)
+    monkeypatch.setattr(store.browse, "SMALL", 0)
+    for query in ["common", "common after:2013 before:2014", "-rare source:ap"]:
+        b = Browser(s, query)
+        assert b.count() == len(b.first(10_000)), query
+        assert b.count_exact
