@@ -20,9 +20,15 @@ def app() -> DatelineApp:
 
 
 async def settle(pilot) -> None:
-    await pilot.pause(0.3)
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def searched(pilot) -> None:
+    """Past the search bar's debounce, then settled."""
+    await pilot.pause(0.3)
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -44,7 +50,7 @@ class TestScreens:
         async def keys(pilot):
             await settle(pilot)
             await pilot.press("slash", *"palmyra")
-            await settle(pilot)
+            await searched(pilot)
         assert snap_compare(app(), terminal_size=size, run_before=keys)
 
     def test_search_error(self, snap_compare, size):
@@ -52,7 +58,7 @@ class TestScreens:
         async def keys(pilot):
             await settle(pilot)
             await pilot.press("slash", *"soruce:bbc")
-            await settle(pilot)
+            await searched(pilot)
         assert snap_compare(app(), terminal_size=size, run_before=keys)
 
     def test_reader(self, snap_compare, size):
