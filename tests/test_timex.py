@@ -74,7 +74,7 @@ CASES = [
     ("The war began in 2011.", "2011", "2016-03-26", "2011"),
     ("Since 1998 prices doubled.", "1998", "2016-03-26", "1998"),
     ("the 2011 election", "2011", "2016-03-26", "2011"),
-    ("Trade grew in the 1990s.", "the 1990s", "2016-03-26", "199X"),
+    ("Trade grew in the 1990s.", "the 1990s", "2016-03-26", "199"),
     ("It was built in the 20th century.", "the 20th century", "2016-03-26", "19"),
     ("Profit rose in the third quarter.", "the third quarter", "2015-11-02", "2015-Q3"),
     ("Growth slowed in 2015-Q3.", "2015-Q3", "2016-03-26", "2015-Q3"),
@@ -104,7 +104,7 @@ CASES = [
     ("It rained this morning.", "this morning", "2016-03-26", "2016-03-26TMO"),
     # vague references
     ("Troops are now in the city.", "now", "2016-03-26", "PRESENT_REF"),
-    ("Attacks grew in recent months.", "recent months", "2016-03-26", "PAST_REF"),
+    ("Attacks grew in recent months.", "recent months", "2016-03-26", "PXM"),  # the gold majority
     ("They recently left.", "recently", "2016-03-26", "PAST_REF"),
     ("Peace may come in the future.", "the future", "2016-03-26", "FUTURE_REF"),
     # durations and sets

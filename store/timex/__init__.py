@@ -19,7 +19,7 @@ Modules, one job each:
   values       value <-> calendar span; when: user-typed dates; __main__: the command
 
 Conventions (TimeML/TIMEX3): granularity is kept ("last May" -> 2015-05, no invented
-day); ISO weeks (2016-W12); decades 199X; centuries 19; parts of day as suffixes
+day); ISO weeks (2016-W12); decades 199 (TimeML: the 1990s); centuries 19; parts of day as suffixes
 (2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
 PT24H, PXY; sets P1Y, XXXX-WXX-2.
 """

@@ -162,10 +162,13 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     if not ctx.text.startswith("'s", m.end()):
         fut = ctx.future(m) or ctx.would(m)
     d = weekday_date(wd, ref, m["rel"], fut)
+    # "late Monday", "Earlier Friday": the span leaves the modifier out (the majority
+    # of the TimeBank + AQUAINT gold does)
+    start = m.start("rel") if m["rel"] else m.start("wd")
     if m["pod"] and m["pod"][:1].isupper() and not m["pod"].isupper():
         # "Tuesday Morning Inc.": a name; keep the weekday alone
-        return "DATE", d.isoformat(), m.start(), m.end("wd")
-    return dated(d, m["pod"])
+        return "DATE", d.isoformat(), start, m.end("wd")
+    return (*dated(d, m["pod"]), start)
 
 
 def h_relday(m: re.Match, ctx: Ctx) -> Result:

@@ -36,7 +36,7 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     if unit == "year":
         return f"{ref.year + n:04d}", "DATE"
     if unit == "decade":
-        return f"{ref.year // 10 + n:03d}X", "DATE"
+        return f"{ref.year // 10 + n:03d}", "DATE"
     if unit == "century":
         return f"{ref.year // 100 + n:02d}", "DATE"
     return ref.isoformat(), "DATE"
@@ -241,7 +241,8 @@ def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
     adj = m["adj"].lower()
     unit = _unit(m["unit"])
     if adj == "recent":
-        return "DATE", "PAST_REF"
+        # "in recent months": most of the TimeBank + AQUAINT gold gives a vague duration
+        return "DURATION", duration_value(None, unit, True)
     if adj == "coming" and not m["vn"]:
         return "DATE", "FUTURE_REF"
     if adj in ("first", "early") and not m["the"]:

@@ -39,7 +39,7 @@ NUM = (rf"(?:\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|tho
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|around|approximately|roughly|"
-          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|barely|"
+          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|"
           r"close\s+to|some)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
        r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"

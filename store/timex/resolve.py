@@ -21,7 +21,7 @@ from .lexicon import (
     words_to_int,
 )
 from .tense import is_future, tense, would_before
-from .values import add_months, quarter_of
+from .values import quarter_of
 
 Result = tuple[str, str] | None
 
@@ -148,11 +148,9 @@ def month_rel(mon: int, ref: date, rel: str | None, tense: str | None) -> tuple[
     rel = (rel or "").lower().split()
     if not rel:
         if tense is None:
-            # no cue: news is about the past, except for the coming month
-            nxt = add_months(ref.year, ref.month, 1)
-            if (ref.year, mon) == nxt or nxt == (ref.year + 1, mon):
-                return nxt
-            return month_by_tense(mon, ref, False)
+            # no tense cue: the closest such month
+            back = (ref.month - mon) % 12
+            return month_by_tense(mon, ref, back > 6)
         return month_by_tense(mon, ref, tense == "future")
     if rel[-1] == "past" or rel[0] == "last":
         return (ref.year, mon) if mon < ref.month else (ref.year - 1, mon)

@@ -98,8 +98,13 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
-    if _FRONTED.search(before) and _PAST_AFTER_COMMA.match(text[end:end + 90]):
-        return "past"  # "On May 20, the Observatory said ..."
+    if _FRONTED.search(before) and text.startswith(",", end):
+        # "On May 20, the Observatory said ...": the main clause's first tense cue
+        rest = _SENT_END.split(text[end + 1:end + 200], 1)[0]
+        fut = _FUTURE.search(rest) or _WOULD.search(rest)
+        past = _PAST_AFTER_COMMA.match(text, end, end + 1 + len(rest))
+        if past and not (fut and fut.start() < past.end() - end - 1):
+            return "past"
     return None
 
 
@@ -111,7 +116,10 @@ _DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?
                              r"(?:deadline|target\s+date)\b", re.I)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
                       r"last|this)\s+)?$", re.I)
-_PAST_AFTER_COMMA = re.compile(r"^,\s[^.;:\n]{0,70}?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
+_SENT_END = re.compile(r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
+                       r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
+                       r"(?<!\b[A-Z])[.;:!?]\s|\n")
+_PAST_AFTER_COMMA = re.compile(r",\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
