@@ -358,3 +358,16 @@ def test_counts_walked_exactly_when_the_range_is_small(monkeypatch):
         b = Browser(s, query)
         assert b.count() == len(b.first(10_000)), query
         assert b.count_exact
+
+
+def test_source_results_follow_new_articles():
+    """The cached article list of a source: search is dropped when the store changes."""
+    s = build_store()
+    assert ids(s, "source:reuters") == []
+    s.conn.execute(
+        "INSERT INTO articles (id, source, hash, outlet, title, text, added) "
+        "VALUES (9, 'x', 'h9', 'Reuters', 'Palmyra', 'Palmyra on Sunday.', '2016-06-01')")
+    s.conn.execute("INSERT INTO mentions (event_id, article_id, start, \"end\", phrase, type, "
+                   "value, sentence, sentence_start, sentence_end) "
+                   "VALUES (7, 9, 11, 17, 'Sunday', 'DATE', '2016-03-27', 'x', 0, 1)")
+    assert ids(s, "source:reuters") == [7]
