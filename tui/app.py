@@ -80,7 +80,7 @@ class DatelineApp(SearchFlow, App):
         self._data_version = 0
         self._search_error: str | None = None   # the query whose error is under the bar
         self._wanted = query                    # the search the user asked for last
-        self.tally = Tally(store, self.today)
+        self.tally: Tally | None = None         # opened on mount, closed on unmount
 
     # ---------------------------------------------------------------- layout
 
@@ -106,6 +106,7 @@ class DatelineApp(SearchFlow, App):
         return self.query_one(Sources)
 
     def on_mount(self) -> None:
+        self.tally = Tally(self.store, self.today)
         self.query_one("#timeline").border_title = "timeline"
         self.query_one("#details").border_title = "event"
         self.query_one("#sources").border_title = "sources"
@@ -127,8 +128,9 @@ class DatelineApp(SearchFlow, App):
         self.set_interval(POLL_SECONDS, self._poll_store)
 
     def on_unmount(self) -> None:
-        self.tally.interrupt()
-        self.tally.close()
+        if self.tally is not None:
+            self.tally.interrupt()
+            self.tally.close()
 
     def on_resize(self, event: Any) -> None:
         self._set_narrow(event.size.width)
