@@ -286,6 +286,11 @@ async def test_palette_lists_every_action():
         for a in ACTIONS:
             assert any(t.startswith(a.description.capitalize()) for t in titles), a.name
         assert any("theme" in t.lower() for t in titles)
+        await pilot.press("enter")  # in the reader, the palette offers the reader's actions
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert any(t.startswith("Next date") for t in titles)
+        assert not any(t.startswith("Zoom in") for t in titles)
 
 
 async def test_an_action_runs_from_the_palette():

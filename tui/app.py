@@ -24,7 +24,7 @@ from store.counts import period_of
 from store.query import QueryError
 
 from . import links
-from .actions import ACTIONS, bindings, display_keys
+from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .format import next_period_start, period_start
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
@@ -388,7 +388,10 @@ class DatelineApp(SearchFlow, App):
     # ---------------------------------------------------------------- palette
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands (theme switcher, keys, quit), then this screen's actions."""
         yield from super().get_system_commands(screen)
-        for a in ACTIONS:
+        actions, target = (READER_ACTIONS, screen) if isinstance(screen, ReaderScreen) else (
+            (ACTIONS, self) if screen is self.screen_stack[0] else ((), self))
+        for a in actions:
             yield SystemCommand(f"{a.description.capitalize()} ({display_keys(a)})", a.help,
-                                getattr(self, f"action_{a.name}"))
+                                getattr(target, f"action_{a.name}"))
