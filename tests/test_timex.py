@@ -155,6 +155,19 @@ CASES = [
      "2016-03-20", "2016-04-02"),
     ("The company said its preferred shares will be redeemed on April 2.", "April 2",
      "2016-03-20", "2016-04-02"),
+    # weekdays: a past verb right before wins over an earlier "would"; a fronted weekday
+    # takes the main clause's tense; deadlines point forward
+    ("They said they would fight the ruling, issued Wednesday by the court.", "Wednesday",
+     "2016-03-24", "2016-03-23"),
+    ("The mayor could not be reached Monday for comment.", "Monday", "2016-03-23",
+     "2016-03-21"),
+    ("On Tuesday, the union plans to hold a rally.", "Tuesday", "2016-03-21", "2016-03-22"),
+    ("On Friday, the council planned to pay the first claims.", "Friday", "2016-03-23",
+     "2016-03-18"),
+    ("Until Thursday, the police had not named a suspect.", "Thursday", "2016-03-25",
+     "2016-03-24"),
+    ("Officials postponed until Tuesday any decision on the permit.", "Tuesday", "2016-03-24",
+     "2016-03-29"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),

@@ -124,7 +124,7 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
     elif ref is None:
         day = "XXXX-XX-XX"
     elif m["wd"]:
-        day = weekday_date(weekday_num(m["wd"]), ref, None, ctx.future(m)).isoformat()
+        day = weekday_date(weekday_num(m["wd"]), ref, None, ctx.forward(m)).isoformat()
     elif m["rd"]:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
         day = (ref + timedelta(off)).isoformat()

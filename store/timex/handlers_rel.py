@@ -160,7 +160,7 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", f"XXXX-WXX-{wd + 1}"
     fut = False
     if not ctx.text.startswith("'s", m.end()):
-        fut = ctx.future(m) or ctx.would(m)
+        fut = ctx.forward(m)
     d = weekday_date(wd, ref, m["rel"], fut)
     # "late Monday", "Earlier Friday": the span leaves the modifier out (the majority
     # of the TimeBank + AQUAINT gold does)

@@ -20,7 +20,7 @@ from .lexicon import (
     WEEKDAY_NUM,
     words_to_int,
 )
-from .tense import is_future, tense, would_before
+from .tense import is_future, points_forward, tense, would_before
 from .values import quarter_of
 
 Result = tuple[str, str] | None
@@ -96,6 +96,10 @@ class Ctx:
 
     def future(self, m: re.Match) -> bool:
         return is_future(self.text, m.start(), m.end())
+
+    def forward(self, m: re.Match) -> bool:
+        """A weekday or clock time that means the coming one."""
+        return points_forward(self.text, m.start(), m.end())
 
     def would(self, m: re.Match) -> bool:
         """'would' in the clause before the phrase (reported future: "would meet Friday")."""

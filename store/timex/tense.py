@@ -22,7 +22,10 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
-    r"planned|planning|could|(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|(?:decided|agreed|promised|pledged|"
+    r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
+    r"found|confirmed|verified|identified))\b)|"
+    r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
+    r"(?:decided|agreed|promised|pledged|"
     r"vowed|threatened|ready|prepared|set|poised)\s+to|"
     r"deadline)\b|'ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
@@ -98,14 +101,25 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
-    if _FRONTED.search(before) and text.startswith(",", end):
-        # "On May 20, the Observatory said ...": the main clause's first tense cue
-        rest = _SENT_END.split(text[end + 1:end + 200], 1)[0]
-        fut = _FUTURE.search(rest) or _WOULD.search(rest)
-        past = _PAST_AFTER_COMMA.match(text, end, end + 1 + len(rest))
-        if past and not (fut and fut.start() < past.end() - end - 1):
-            return "past"
+    if _FRONTED.search(before) and main_clause_cue(text, end) == "past":
+        return "past"  # "On May 20, the Observatory said ..."
     return None
+
+
+def main_clause_cue(text: str, end: int) -> str | None:
+    """For a fronted phrase ("On Tuesday, the league plans to ..."): the first tense cue
+    of the main clause after its comma, 'future', 'past' or None."""
+    if not text.startswith(",", end):
+        return None
+    rest = _SENT_END.split(text[end + 1:end + 200], 1)[0]
+    fut = [m.start() for m in _FUTURE.finditer(rest) if not m.group().lower().endswith("ed")
+           or re.search(r"\b(?:is|are|be|been)\s+$", rest[:m.start()])]
+    fut += [m.start() for m in _WOULD.finditer(rest)]
+    past = _PAST_AFTER_COMMA.match(text, end, end + 1 + len(rest))
+    p = past.end() - end - 1 if past else None
+    if fut and (p is None or min(fut) < p):
+        return "future"
+    return "past" if p is not None else None
 
 
 _DEADLINE = re.compile(
@@ -149,3 +163,37 @@ def would_before(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     before = _clause(before)
     return bool(_WOULD.search(before))
+
+
+_ED_RIGHT_BEFORE = re.compile(
+    r"\b(?!" + NOT_PAST_ED + r"\b|(?:scheduled|planned|slated|expected|postponed|delayed|"
+    r"adjourned|deferred|moved|set|due)\b)\w{3,}ed\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
+                           r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
+
+
+def points_forward(text: str, start: int, end: int) -> bool:
+    """Does a weekday or clock time refer to the coming day of that name?
+
+    Forward: a future cue in its clause (will, is expected to, plans to, would), a
+    deadline ("until Tuesday", "postponed until Tuesday morning") in a clause with no
+    past verb, or a fronted phrase whose main clause points forward ("On Tuesday, the
+    league plans to ..."). Back: a past verb right before it ("the decision, announced
+    Wednesday", "could not be reached Monday").
+    """
+    before = text[max(0, start - 120):start]
+    if _ED_RIGHT_BEFORE.search(before[-40:]):
+        return False
+    if is_future(text, start, end) or would_before(text, start):
+        return True
+    clause = _clause(before)
+    fronted = _FRONTED.search(_sentence(before)) is not None
+    main = main_clause_cue(text, end) if fronted else None
+    if main is not None:
+        return main == "future"
+    if _UNTIL_BEFORE.search(clause[-30:]):
+        past = list(_PAST.finditer(clause))
+        if not past or re.match(r"(?i)(?:postponed|delayed|adjourned|deferred)\b",
+                                past[-1].group()):
+            return True
+    return False
