@@ -26,7 +26,7 @@ from . import counts
 from .db import Store
 from .query import compile_query, parse
 from .query.dates import shift_days
-from .query.filters import GRANULARITY_REACH, LONG_GRANULARITIES, LONGEST_EVENT_DAYS
+from .query.filters import GRANULARITY_REACH, LONGEST_EVENT_DAYS
 from .query.plan import SMALL, Plan, choose_plan, estimate_share, events_in_range
 
 EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
@@ -102,7 +102,10 @@ class Browser:
         self.query = query
         today = today or date.today()
         self.parsed = parse(query, today)
-        self.compiled = compile_query(self.parsed, today, _longest_event_days(self.conn))
+        uses_on = any(f.name == "on" for f in self.parsed.filters)
+        self._granularities = granularities(self.conn) if uses_on else []
+        longest = max(map(_reach, self._granularities), default=LONGEST_EVENT_DAYS)
+        self.compiled = compile_query(self.parsed, today, max(longest, LONGEST_EVENT_DAYS))
         self.terms: list[str] = self.compiled.terms
         self._plan: Plan | None = None
         self._count: int | None = None
@@ -188,12 +191,15 @@ class Browser:
         """
         fs = self.compiled.on_span[0]
         parts, all_params = [], []
-        for granularity, reach in GRANULARITY_REACH.items():
+        for granularity in self._granularities:
+            reach = _reach(granularity)
             parts.append(
                 f"SELECT * FROM (SELECT {EVENT_COLUMNS} FROM events e INDEXED BY "
                 f"events_granularity WHERE e.granularity = ? AND e.start >= ? AND {where} "
                 f"ORDER BY e.start {order}, e.id {order} LIMIT ?)")
             all_params += [granularity, shift_days(fs, -reach), *params, limit]
+        if not parts:
+            return []
         return self.conn.execute(
             " UNION ALL ".join(parts) + f" ORDER BY 3 {order}, 1 {order} LIMIT ?",
             [*all_params, limit]).fetchall()
@@ -344,14 +350,21 @@ class Browser:
         return ArticleView(*a, mentions=mentions)
 
 
-def _longest_event_days(conn) -> int:
-    """How far back on: must look: a decade, or longer when the store holds longer events."""
-    days = LONGEST_EVENT_DAYS
-    for granularity, reach in LONG_GRANULARITIES.items():
-        if conn.execute("SELECT 1 FROM events INDEXED BY events_granularity "
-                        "WHERE granularity = ? LIMIT 1", (granularity,)).fetchone():
-            days = max(days, reach)
-    return days
+def granularities(conn) -> list[str]:
+    """The granularities present, by skipping along the (granularity, start, id) index."""
+    found: list[str] = []
+    while True:
+        r = conn.execute("SELECT granularity FROM events INDEXED BY events_granularity "
+                         "WHERE granularity > ? ORDER BY granularity LIMIT 1",
+                         (found[-1] if found else "",)).fetchone()
+        if r is None:
+            return found
+        found.append(r[0])
+
+
+def _reach(granularity: str) -> int:
+    """How long an event of this granularity can be, in days (a decade when unknown)."""
+    return GRANULARITY_REACH.get(granularity, LONGEST_EVENT_DAYS)
 
 
 def phrase_in_sentence(sentence: str, phrase: str, expected: int) -> tuple[int, int]:

@@ -326,6 +326,19 @@ def test_on_finds_events_longer_than_a_decade(plan_mode):
     assert ids(s, "change on:1950-06") == [10]
 
 
+def test_on_finds_events_of_any_granularity(plan_mode):
+    events = EVENTS + [
+        (10, "2016-H1", "2016-01-01", "2016-06-30", "half", "First half", "h", [(1, "x")]),
+        (11, "2016-03-10T10:00", "2016-03-10", "2016-03-10", "minute", "Clock", "c", [(1, "y")]),
+        (12, "2009-2016", "2009-06-01", "2016-03-31", "stretch", "A long stretch", "l",
+         [(1, "z")]),
+    ]
+    s = build_store(events)
+    assert ids(s, "on:2016-03") == [12, 9, 8, 10, 5, 4, 11, 6, 7]
+    assert ids(s, "on:2016-03-10") == [12, 9, 8, 10, 4, 11]
+    assert ids(s, "precision:half") == [10]
+
+
 def test_big_results_get_estimated_counts_and_scaled_density(monkeypatch):
     """Above the exact-count limits the count is an estimate, flagged, and near the truth."""
     import store.browse

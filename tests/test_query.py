@@ -82,8 +82,8 @@ def test_query_prints_as_a_search_that_parses_back():
     ("sources:-1", "sources: wants a number", 8),
     ("sources:", "sources: wants a number", 8),
     ("article:x", "article: wants an article id (a number)", 8),
-    ("precision:hour", "precision: wants one of day, week, month, season, quarter, year, "
-                       "decade", 10),
+    ("precision:hour", "precision: wants one of day, week, month, season, quarter, half, "
+                       "year, decade, century", 10),
     ("source:", "source: wants some text", 7),
     ('source:"  "', "source: wants some text", 7),
 ])

@@ -31,7 +31,7 @@ from datetime import date
 
 from . import dates
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 # on: walks the (start, id) index from this far before the span: no event
 # up to a decade long that overlaps it can start earlier. A store that holds
@@ -41,7 +41,7 @@ LONG_GRANULARITIES = {"century": 36_600, "millennium": 366_000}
 # the longest event of each granularity, in days: an on: walk goes down one
 # stream per granularity from this far back, instead of ten years of everything
 GRANULARITY_REACH = {"day": 0, "week": 7, "month": 31, "season": 92, "quarter": 92,
-                     "year": 366, "decade": 3653, **LONG_GRANULARITIES}
+                     "half": 184, "year": 366, "decade": 3653, **LONG_GRANULARITIES}
 
 
 @dataclass(frozen=True)
