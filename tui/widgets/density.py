@@ -92,16 +92,20 @@ class Density(Widget):
         super().__init__(id=id)
         self.periods: list[tuple[str, int]] = []
         self._counts: dict[str, int] = {}
+        self._columns = None  # (width, buckets): folding 20,000 days once, not per keypress
 
     def set_periods(self, periods: list[tuple[str, int]], zoom: str) -> None:
         self.periods = fill_gaps(periods, zoom)
         self._counts = dict(self.periods)
+        self._columns: tuple[int, list] | None = None
         self.zoom = zoom
         self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.content_region.width)
-        cols = buckets(self.periods, width)
+        if self._columns is None or self._columns[0] != width:
+            self._columns = (width, buckets(self.periods, width))
+        cols = self._columns[1]
         each = max(1, min(6, width // max(1, len(cols))))  # few periods: wider bars
         if not cols:
             return Text(f"no events per {self.zoom}", style="dim", no_wrap=True)
