@@ -90,7 +90,7 @@ def store():
     return build_store()
 
 
-@pytest.fixture(params=["auto", "walk+ids", "walk+probes"])
+@pytest.fixture(params=["auto", "walk+ids", "walk+probes", "ids+source probe"])
 def plan_mode(request, monkeypatch):
     """Every plan must give the same rows: force each one on the small fixture."""
     import store.browse
@@ -99,7 +99,8 @@ def plan_mode(request, monkeypatch):
     if request.param != "auto":
         monkeypatch.setattr(plan, "SMALL", 0)
         monkeypatch.setattr(store.browse, "SMALL", 0)
-        monkeypatch.setattr(plan, "PULL_CAP", 10**9 if request.param == "walk+ids" else 0)
+        pull = request.param != "walk+probes"
+        monkeypatch.setattr(plan, "PULL_CAP", 10**9 if pull else 0)
         monkeypatch.setattr(plan, "FEW_ARTICLES", 10**9 if request.param == "walk+ids" else 0)
     return request.param
 
