@@ -168,6 +168,18 @@ CASES = [
      "2016-03-24"),
     ("Officials postponed until Tuesday any decision on the permit.", "Tuesday", "2016-03-24",
      "2016-03-29"),
+    # pairs of days, weeks of a date, prefixed years, holidays with last/next, -long
+    ("The summit meets on June 9 and 10 in Rome.", "10", "2016-03-26", "2016-06-10"),
+    ("A ruling may come the week of April 4.", "the week of April 4", "2016-03-26",
+     "2016-W14"),
+    ("Most of the post-1959 exiles settled in Miami.", "post-1959", "2016-03-26", "1959"),
+    ("The talks stalled in late-February.", "late-February", "2016-03-26", "2016-02"),
+    ("He visited them last Christmas.", "last Christmas", "2016-03-26", "2015-12-25"),
+    ("They will meet next Easter.", "next Easter", "2016-04-10", "2017-04-16"),
+    ("They left after a day-long meeting.", "day-long", "2016-03-26", "P1D"),
+    ("It ended a decades-long feud.", "decades-long", "2016-03-26", "PXY"),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2016-03-27",
+     "2016-03-25T10:35"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),

@@ -17,7 +17,7 @@ from .resolve import (
     weekday_num,
     year_of,
 )
-from .values import safe_date
+from .values import iso_week_value, safe_date
 
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|before|after|between|of|early|late|"
@@ -72,6 +72,20 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
 
 
 h_dmy = h_mdy
+
+
+def h_dayand(m: re.Match, ctx: Ctx):
+    """"April 24 and 25": the second day, in the month (and year) of the first."""
+    res = h_mdy(m, ctx)
+    return None if res is None else (*res, m.start("day"))
+
+
+def h_week_of(m: re.Match, ctx: Ctx) -> Result:
+    """"the week of March 6": the ISO week holding that day."""
+    res = h_mdy(m, ctx)
+    if res is None or res[1].startswith("X"):
+        return res and ("DATE", "XXXX-WXX")
+    return "DATE", iso_week_value(date.fromisoformat(res[1]))
 
 
 def h_spelled_md(m: re.Match, ctx: Ctx) -> Result:
@@ -219,7 +233,7 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
     pos = (m["pos"] or "").lower()
     if "half" in pos:
         return "DATE", f"{y}-H{2 if re.search(r'second|last|latter', pos) else 1}"
-    if m["pos"] or m["fiscal"]:
+    if m["pos"] or m["fiscal"] or m["pp"]:
         return "DATE", str(y)
     if re.search(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpage|\bp\.|\bflight|\bmodel|"
                  r"\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|\bcode|\bunit)\s*$",

@@ -102,6 +102,10 @@ def _clock(s: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
+_PAREN_WD = re.compile(r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday))\b")
+
+
 def h_time(m: re.Match, ctx: Ctx) -> Result:
     hm = _clock(m["clock"])
     if hm is None:
@@ -123,8 +127,10 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
         day = f"{y:04d}-{mo:02d}-{d:02d}" if y and safe_date(y, mo, d) else f"XXXX-{mo:02d}-{d:02d}"
     elif ref is None:
         day = "XXXX-XX-XX"
-    elif m["wd"]:
-        day = weekday_date(weekday_num(m["wd"]), ref, None, ctx.forward(m)).isoformat()
+    elif m["wd"] or _PAREN_WD.match(ctx.text, m.end()):
+        # "at about 10:35 a.m. (0735 GMT) Friday": the weekday after the aside dates it
+        wd = m["wd"] or _PAREN_WD.match(ctx.text, m.end())["wd"]
+        day = weekday_date(weekday_num(wd), ref, None, ctx.forward(m)).isoformat()
     elif m["rd"]:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
         day = (ref + timedelta(off)).isoformat()
@@ -190,6 +196,13 @@ def h_holiday(m: re.Match, ctx: Ctx) -> Result:
         return None
     tn = ctx.tense(m)
     cands = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("last", "this past"):
+        return "DATE", [c for c in cands if c < ref][-1].isoformat()
+    if rel in ("next", "this coming"):
+        return "DATE", next(c for c in cands if c > ref).isoformat()
+    if rel == "this":
+        return "DATE", holiday_date(name, ref.year).isoformat()
     if tn == "future":
         d = next(c for c in cands if c >= ref - timedelta(1))
     elif tn == "past":

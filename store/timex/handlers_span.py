@@ -254,5 +254,14 @@ def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
     return "DURATION", duration_value(None, unit, True)
 
 
+def h_long_adj(m: re.Match, ctx: Ctx) -> Result:
+    """"a day-long meeting", "decades-long": a duration (vague when plural, no number)."""
+    if m["num"]:
+        n, vague = _num(m["num"])
+    else:
+        n, vague = (None, True) if m["pl"] else (1, False)
+    return "DURATION", duration_value(n, _unit(m["unit"]), vague)
+
+
 def h_duration_bare(m: re.Match, ctx: Ctx) -> Result:
     return "DURATION", duration_value(None, _unit(m["unit"]), True)

@@ -43,7 +43,7 @@ APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|around|approximately|rou
           r"close\s+to|some)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
        r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"
-       r"|early\s+in|late\s+in|mid-)")
+       r"|early\s+in|late\s+in|mid-|early-|late-)")
 PARTDAY = r"(?:morning|afternoon|evening|night|overnight)"
 REL = r"(?:last|this|next|this\s+past|this\s+coming|past|coming)"
 ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -84,13 +84,20 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ymd_slash", _c(r"(?<![\w/.-])(?P<y>\d{4})/(?P<m>\d\d)/(?P<d>\d\d)(?![\w/])")),
     ("qyear", _c(rf"(?<![\w-])(?:(?P<y1>{YEAR})[\s-]?Q(?P<q1>[1-4])|Q(?P<q2>[1-4])"
                  rf"(?:\s+|-|\s*')(?P<y2>{YEAR}|\d\d))(?![\w-])")),
+    # April 24 and 25: the second day of a pair
+    ("dayand", _c(rf"(?P<mon>{MONTH})\s*{DAYNUM}\s+(?:and|or|&)\s+(?P<day>{DAYNUM})"
+                  rf"(?:,?\s*(?P<year>{YEAR}))?(?![\d%]|\s+(?:percent|per|people|of|times|"
+                  rf"million|billion|hundred|thousand)\b)")),
+    # the week of March 6
+    ("week_of", _c(rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
+                   rf"(?:,?\s*(?P<year>{YEAR}))?")),
     # decades, centuries, years
     ("decade", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)"
                   rf"'?s|'(?P<short>\d0)'?s|(?P<word>{DECADE_WORD}))\b")),
     ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
                    rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
     ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar|the\s+year|"
-                rf"model\s+year)\s*)?(?<![\w$£€.,/-])(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
+                rf"model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
                 rf"\s*(?:-|\s)year|\s+(?:percent|per\s+cent|people|men|troops|soldiers|votes|tons|"
                 rf"miles|km|feet|meters|metres|dollars|shares|acres|barrels|points|pounds)\b)")),
     ("short_year", _c(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|"
@@ -149,6 +156,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"quarters|centuries)\b")),
     ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\btook )|(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
                          r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
+    # day-long, decades-long, a two-week-long strike
+    ("long_adj", _c(rf"(?<![\w-])(?:(?P<num>{NUM_WORD}|\d+)[\s-]+)?(?P<unit>{UNIT})(?P<pl>s)?"
+                    rf"-?long\b")),
     # sets
     ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
@@ -177,7 +187,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("time_after", _c(rf"(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b)(?:\s+(?:at|"
                       rf"around|about))?\s+(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?")),
     # holidays with fixed or computable dates
-    ("holiday", _c(r"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
+    ("holiday", _c(r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
                    r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|"
                    r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
                    r"Easter(?:\s+Sunday)?))"
@@ -221,6 +231,7 @@ RULE_HEADS = {
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
     "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
     "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
-    "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit",
+    "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
+    "week_of": "month", "long_adj": "unit",
 }
 BEFORE, AFTER = 64, 64
