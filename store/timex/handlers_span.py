@@ -200,6 +200,10 @@ _A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took
                    r"full|with|without|during|by|to|than|is|was|be)\s+$", re.I)
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
+                          r"[a-z]{2,}s)\s+$", re.I)
+
+
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
@@ -212,8 +216,10 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     numtxt = m["num"].lower().strip()
     if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
-        if not _A_OK.search(before) and not re.match(r"\s+(?:after|before)\b", after):
-            return None
+        if not _A_OK.search(before) and not (
+                re.match(r"\s+(?:after|before)\b", after)
+                and not _RATE_BEFORE.search(before)):
+            return None  # but "come a week after": a duration; "tourists a year": a rate
     if m["unit"][0].isupper() and numtxt[:1].isdigit():
         return None  # "60 Minutes": a title
     if unit == "second" and numtxt in ("a", "an", "one"):
