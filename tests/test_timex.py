@@ -155,6 +155,12 @@ CASES = [
      "2016-03-20", "2016-04-02"),
     ("The company said its preferred shares will be redeemed on April 2.", "April 2",
      "2016-03-20", "2016-04-02"),
+    # a fronted date takes the tense of its main clause, deadline words or not
+    ("By April 2, the rebels had withdrawn.", "April 2", "2016-03-20", "2015-04-02"),
+    ("By April 2, the rebels will have withdrawn.", "April 2", "2016-03-20", "2016-04-02"),
+    ("In April, the council plans to vote.", "April", "2016-03-20", "2016-04"),
+    ("In April, a week after the vote, a bomb killed a guard.", "April", "2016-03-20",
+     "2015-04"),
     # weekdays: a past verb right before wins over an earlier "would"; a fronted weekday
     # takes the main clause's tense; deadlines point forward
     ("They said they would fight the ruling, issued Wednesday by the court.", "Wednesday",

@@ -86,11 +86,16 @@ def tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None (no cue) for the clause holding text[start:end]."""
     if is_future(text, start, end) or would_before(text, start):
         return "future"
+    before = _sentence(text[max(0, start - 150):start])
+    if _FRONTED.search(before):
+        # "On May 20, the Observatory said ...", "By April 2, the troops had left"
+        cue = main_clause_cue(text, end)
+        if cue is not None:
+            return cue
     if _DEADLINE.search(text[max(0, start - 40):start]):
         return None
     if _DEADLINE_AFTER.match(text[end:end + 30]):
         return None
-    before = _sentence(text[max(0, start - 150):start])
     past = [m.end() for m in _PAST.finditer(before)]
     if past:
         clause = _clause(before)
@@ -101,8 +106,6 @@ def tense(text: str, start: int, end: int) -> str | None:
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
-    if _FRONTED.search(before) and main_clause_cue(text, end) == "past":
-        return "past"  # "On May 20, the Observatory said ..."
     return None
 
 
