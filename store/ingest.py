@@ -9,7 +9,6 @@ and parallel ingest never meets "database is locked".
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -125,6 +124,8 @@ def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outle
         for job in jobs_of():
             yield job if isinstance(job, ReadProblem) else _analyse_job(job)
         return
+    import multiprocessing  # here, not at the top: the app imports this module to start
+
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                       else "spawn")
     problems: list[ReadProblem] = []
