@@ -187,6 +187,9 @@ CASES = [
     ("It ended a decades-long feud.", "decades-long", "2016-03-26", "PXY"),
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2016-03-27",
      "2016-03-25T10:35"),
+    ("The two leaders meet separately Tuesday with the envoy.", "Tuesday", "2016-03-24",
+     "2016-03-29"),
+    ("The offer had been due to expire Friday.", "Friday", "2016-03-21", "2016-03-18"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),

@@ -60,7 +60,8 @@ _FORWARD_VERB = re.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|(?-i:is|are)|"
     r"will\s+be|comes?\s+up|goes?|heads?|(?-i:is|are)\s+(?:\w+ed|heard|held|set|due|slated))"
-    r"\s+(?:on\s+|next\s+|until\s+|by\s+|at\s+|in\s+|for\s+)?$", re.I)
+    r"\s+(?:\w+ly\s+)?(?:on\s+|next\s+|until\s+|by\s+|at\s+|in\s+|for\s+)?$", re.I)
+_HAD_TO = re.compile(r"\bhad\b(?:(?![.;]).)*\bto\s+\w+\s+(?:\w+ly\s+)?(?:on\s+|at\s+)?$", re.I)
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
 
 
@@ -146,8 +147,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 120)
     before = text[lo:start]
     before = _clause(before)
-    if _FORWARD_VERB.search(before[-40:]):
-        return True
+    if _FORWARD_VERB.search(before[-40:]) and not _HAD_TO.search(before):
+        return True  # "talks continue on Monday"; not "it had been due to expire Friday"
     fut = [m.end() for m in _FUTURE.finditer(before)
            if not _PAST_FUTURE.search(before, 0, m.start())]
     past = [m.end() for m in (_STRONG_PAST if fut else _PAST).finditer(before)]
