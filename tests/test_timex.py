@@ -82,6 +82,12 @@ CASES = [
     ("The fighting stopped in the summer of 2015.", "the summer of 2015", "2016-03-26",
      "2015-SU"),
     ("The report came out last fall.", "last fall", "2016-03-26", "2015-FA"),
+    ("The report came out last fall.", "last fall", "2016-02-10", "2015-FA"),
+    ("It was bitterly cold last winter.", "last winter", "2016-03-26", "2015-WI"),
+    ("The plant opens this summer.", "this summer", "2016-02-10", "2016-SU"),
+    ("He worked there a couple of years.", "a couple of years", "2016-03-26", "P2Y"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2015-10-30",
+     "2015-11-06T17:00"),
     # relative units
     ("The army advanced this week.", "this week", "2016-03-26", "2016-W12"),
     ("The army advanced last week.", "last week", "2016-03-26", "2016-W11"),

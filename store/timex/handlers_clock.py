@@ -10,8 +10,8 @@ from .lexicon import SEASONS, words_to_int
 from .resolve import (
     Ctx,
     Result,
+    closest_year,
     day_num,
-    month_by_tense,
     month_num,
     unit_value,
     weekday_date,
@@ -123,7 +123,7 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
     if gd.get("mon") and gd.get("day"):
         mo, d = month_num(m["mon"]), day_num(m["day"])
         y = int(m["year"]) if gd.get("year") else (
-            month_by_tense(mo, ref, ctx.future(m))[0] if ref else None)
+            closest_year(mo, d, ref, ctx.tense(m)) if ref else None)
         day = f"{y:04d}-{mo:02d}-{d:02d}" if y and safe_date(y, mo, d) else f"XXXX-{mo:02d}-{d:02d}"
     elif ref is None:
         day = "XXXX-XX-XX"

@@ -126,7 +126,9 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", f"XXXX-{s}"
     cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
         ref.month, "FA")
-    order = ["WI", "SP", "SU", "FA"]
+    # seasons in the order of a season-year: winter YYYY-WI runs from December of
+    # YYYY into the next year, so "last fall" in February 1998 is 1997-FA
+    order = ["SP", "SU", "FA", "WI"]
     base_y = ref.year - 1 if ref.month in (1, 2) else ref.year
     ci, si = order.index(cur), order.index(s)
     if det.startswith("last") or det == "this past" or det == "past":
@@ -134,11 +136,11 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
     elif det.startswith("next") or det.endswith("coming"):
         y = base_y if si > ci else base_y + 1
     elif "last year" in det:
-        y = base_y - 1
+        y = ref.year - 1
     elif "next year" in det:
-        y = base_y + 1
+        y = ref.year + 1
     elif det == "this" or "this year" in det:
-        y = base_y
+        y = base_y if s == "WI" else ref.year
     else:
         fut = ctx.future(m)
         if fut:

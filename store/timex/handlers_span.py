@@ -257,6 +257,8 @@ def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
             m["the"] or m["vn"]):
         if adj in ("last", "next", "previous", "following"):
             return None
+    if (m["vn"] or "").lower().startswith("couple"):
+        return "DURATION", duration_value(2, unit, False)
     return "DURATION", duration_value(None, unit, True)
 
 

@@ -34,9 +34,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
             "twentieth": 20, "thirtieth": 30}
+# ("a couple of" is two and "a dozen" twelve, as the TimeBank gold has them)
 VAGUE_COUNTS = {"a few", "few", "several", "many", "some", "a number of", "numerous",
-                "a couple of", "a couple", "couple of", "dozens of", "hundreds of",
-                "thousands of", "a dozen"}
+                "dozens of", "hundreds of", "thousands of"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
