@@ -15,13 +15,19 @@ Modules, one job each:
   resolve      reference-date arithmetic (year of a month-day, weekday of a week)
   tense        does the clause point forward or back?
   anaphora     "that year", "the next morning" against the previous dated phrase
-  reftime      passage dates on live-updates pages
+  reftime      passage dates on live-updates pages; page furniture of a later crawl
   values       value <-> calendar span; when: user-typed dates; __main__: the command
 
 Conventions (TimeML/TIMEX3): granularity is kept ("last May" -> 2015-05, no invented
 day); ISO weeks (2016-W12); decades 199 (TimeML: the 1990s); centuries 19; parts of day as suffixes
 (2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
-PT24H, PXY; sets P1Y, XXXX-WXX-2.
+PT24H, PXY ("in recent months" -> PXM); sets P1Y, XXXX-WXX-2. Where TimeBank and
+AQUAINT disagree on a span or value, the convention most of their combined gold
+follows wins (weekday spans leave "late"/"earlier" out, "earlier this week" keeps it).
+
+Year-less dates follow the clause's tense: a past or present-perfect clause means
+the latest such month/day on or before the reference date, a future one the next;
+only with no tense cue (or a deadline: by, until, effective) does the closest win.
 """
 
 from __future__ import annotations
