@@ -217,7 +217,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
         if not _A_OK.search(before) and not (
-                re.match(r"\s+(?:after|before)\b", after)
+                re.match(r"\s+(?:after|before|earlier|later)\b", after)
                 and not _RATE_BEFORE.search(before)):
             return None  # but "come a week after": a duration; "tourists a year": a rate
     if m["unit"][0].isupper() and numtxt[:1].isdigit():

@@ -97,7 +97,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
                    rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
     ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar|the\s+year|"
-                rf"model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
+                rf"model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<=mid-)|(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
                 rf"\s*(?:-|\s)year|\s+(?:percent|per\s+cent|people|men|troops|soldiers|votes|tons|"
                 rf"miles|km|feet|meters|metres|dollars|shares|acres|barrels|points|pounds)\b)")),
     ("short_year", _c(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|"
@@ -121,7 +121,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _c(rf"(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
                    rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY}))?")),
     ("relday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<pod0>{PARTDAY})\s+of\s+)?"
-                  rf"(?P<word>yesterday|today|tomorrow|tonight)(?!'s)"
+                  rf"(?P<word>yesterday|today|tomorrow|tonight)(?!(?<=today)'s)"
                   rf"(?:\s+(?P<pod>{PARTDAY}))?\b")),
     ("relpod", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>last|this|tomorrow|yesterday)"
                   rf"\s+(?P<pod>{PARTDAY})\b")),
