@@ -133,6 +133,8 @@ CASES = [
     ("Net rose to $5 million in the third quarter from $4 million a year earlier.",
      "a year earlier", "1989-10-26", "1988-Q3"),
     ("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "P1Y"),
+    ("For the year, volume was flat.", "the year", "1989-11-01", "1989"),
+    ("It expects a loss in the year ending June 30.", "the year", "1989-11-01", "P1Y"),
     ("The war ended in 1998. Later that year, he left.", "Later that year", "2016-03-26",
      "1998"),
     ("He arrived on Oct. 3, 1999. The next morning he spoke.", "The next morning",

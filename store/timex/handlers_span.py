@@ -79,6 +79,21 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             else:
                 d = ref - timedelta(ref.weekday() + 2)
             return "DATE", iso_week_value(d) + "-WE"
+        if det == "the" and not pos and unit in ("year", "week", "month") and not re.match(
+                r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|ending|to\s+date|"
+                r"before|earlier|later|ago|old|since|the\b)", ctx.text[m.end():m.end() + 14]) and not re.search(
+                r"\b(?:a|each|every|per|in\s+a)\s+$|\bof\s+$", ctx.text[max(0, m.start() - 8):m.start()]
+                if unit != "year" else "x"):
+            # "For the year, volume was flat", "the week's most active session": the
+            # period the report is about (the gold gives the week as YYYY-WXX)
+            ref = _ref(ctx, m)
+            if ref is None:
+                return None
+            if unit == "year":
+                return "DATE", f"{ref.year:04d}"
+            if unit == "month":
+                return "DATE", f"{ref.year:04d}-{ref.month:02d}"
+            return "DATE", f"{ref.isocalendar()[0]:04d}-WXX"
         if not pos or det != "the" or unit == "day":
             return None
         n = 0
