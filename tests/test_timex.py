@@ -184,6 +184,10 @@ CASES = [
      "2016-03-29"),
     # pairs of days, weeks of a date, prefixed years, holidays with last/next, -long
     ("The summit meets on June 9 and 10 in Rome.", "10", "2016-03-26", "2016-06-10"),
+    ("Talks on June 9 and 10, 2015 failed.", "June 9", "2016-03-26", "2015-06-09"),
+    ("Talks on June 9 and 10, 2015 failed.", "10, 2015", "2016-03-26", "2015-06-10"),
+    ("They meet between May 3 and 4 p.m. on Friday.", "4 p.m. on Friday", "2016-03-26",
+     "2016-04-01T16:00"),
     ("A ruling may come the week of April 4.", "the week of April 4", "2016-03-26",
      "2016-W14"),
     ("Most of the post-1959 exiles settled in Miami.", "post-1959", "2016-03-26", "1959"),
@@ -223,6 +227,7 @@ NEGATIVES = [
     ("Tickets cost $27.", "27"),
     ("It raised 100M in funding.", "100M"),
     ("Jets flew 40 sorties.", "40"),
+    ("Two died on March 3 and 4 others were hurt.", "4"),
     ("The ruins drew thousands of tourists a year before the war.", "a year"),
     ("Troops captured Hill 900.", "900"),
     ("They were 1.2 miles away.", "1.2"),

@@ -35,13 +35,20 @@ def _ymd(y: int | None, mo: int, d: int) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_PAIR_YEAR = re.compile(r"\s*(?:and|or|&|-|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                        r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)")
+
+
 def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     mo = month_num(m["mon"])
     d = day_num(m["day"])
     yr = m.groupdict().get("year")
+    if not yr:
+        pair = _PAIR_YEAR.match(ctx.text, m.end())
+        yr = pair["year"] if pair else None  # "June 9 and 10, 2015": the pair's year
     ref = None if yr and not yr.startswith("'") else _ref(ctx, m)
-    if m["year"]:
-        y = year_of(m["year"], ref)
+    if yr:
+        y = year_of(yr, ref)
     elif ref is not None:
         pos = (m.groupdict().get("pos") or "").strip().lower()
         if pos in ("last", "this", "next"):
@@ -63,7 +70,7 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     else:
         y = None
     if y is not None and safe_date(y, mo, d) is None:
-        if mo == 2 and d == 29 and not m["year"]:
+        if mo == 2 and d == 29 and not yr:
             return "DATE", _ymd(y, mo, d)
         return None
     if y is None and (mo == 2 and d > 29 or d > 31):

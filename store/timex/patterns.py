@@ -86,8 +86,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                  rf"(?:\s+|-|\s*')(?P<y2>{YEAR}|\d\d))(?![\w-])")),
     # April 24 and 25: the second day of a pair
     ("dayand", _c(rf"(?P<mon>{MONTH})\s*{DAYNUM}\s+(?:and|or|&)\s+(?P<day>{DAYNUM})"
-                  rf"(?:,?\s*(?P<year>{YEAR}))?(?![\d%]|\s+(?:percent|per|people|of|times|"
-                  rf"million|billion|hundred|thousand)\b)")),
+                  rf"(?:,?\s*(?P<year>{YEAR})|(?=\s*(?:[,.;:)\n]|$)|\s+(?:in|at|to|and|or|when|"
+                  rf"with|for|from|on|by|during|as|after|before|but|the)\b))")),
     # the week of March 6
     ("week_of", _c(rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
                    rf"(?:,?\s*(?P<year>{YEAR}))?")),
