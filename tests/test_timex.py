@@ -327,6 +327,14 @@ def test_page_furniture_of_a_later_crawl():
     assert ts["May 30"].anchor.startswith("page furniture")
 
 
+def test_updated_stamp_is_not_furniture():
+    text = ("Page updated on Tuesday, Jan. 7, 2025\n"
+            "Troops advanced on Tuesday, officials said.\nThe talks ended Friday.")
+    ts = {t.text: t for t in tag(text, D("2016-03-18"))}
+    assert ts["Tuesday"].value == "2016-03-15"
+    assert ts["Friday"].value == "2016-03-18"
+
+
 def test_future_full_date_in_article_is_not_furniture():
     text = ("The treaty takes effect on Monday, Jan. 1, 2018, officials said.\n"
             "The talks ended Friday.")

@@ -28,6 +28,8 @@ PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
 
 FURNITURE_DAYS = 365
+FURNITURE_AFTER = 0.4  # furniture trails the article: never in its first 40%
+_STAMP = re.compile(r"(?i)\b(?:updated|modified|copyright|accessed|retrieved)\b|©")
 _WEEKDAY_HEAD = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
 
 
@@ -35,12 +37,14 @@ def furniture_anchor(text: str, found, dct: date) -> list[tuple[int, int, date, 
     """Other stories' teasers and captions appended to a page crawled years later.
 
     A full date with its weekday ("on Wednesday, May 28, 2025") a year or more after
-    the publication date cannot belong to the article: it dates page furniture. From
+    the publication date, past the first 40% of the page and not an "updated" stamp,
+    cannot belong to the article: it dates page furniture. From
     the line holding the first one to the end of the page, relative phrases resolve
     against the newest such date, not against the article's own date.
     """
     late = [f for f in found if f.rule in ("mdy", "dmy") and len(f.value) == 10
-            and _WEEKDAY_HEAD.match(text, f.start)]
+            and _WEEKDAY_HEAD.match(text, f.start) and f.start >= FURNITURE_AFTER * len(text)
+            and not _STAMP.search(text, max(0, text.rfind("\n", 0, f.start)), f.start)]
     dates = []
     for f in late:
         try:
