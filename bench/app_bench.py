@@ -43,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 
 EVENT_ROW = re.compile(r"^│[▸ ] (\d{4}(-\d\d)*|\d{3}X|\d\dXX)\b", re.M)
 SIZE = (100, 30)
+# searches typed in the app: the word in nearly every synthetic event, ranked and filtered
+SEARCHES = ["city", "city after:1990 before:2020", "city sources:2", "rebels precision:day"]
 
 
 def pct(values: list[float], p: float) -> float:
@@ -54,6 +56,8 @@ def pct(values: list[float], p: float) -> float:
 
 
 def summary(values_s: list[float]) -> str:
+    if not values_s:
+        return "no screen change"
     ms = [v * 1000 for v in values_s]
     return (f"p50 {pct(ms, 50):7.1f} ms  p95 {pct(ms, 95):7.1f} ms  max {max(ms):7.1f} ms  "
             f"(n={len(ms)})")
@@ -62,18 +66,22 @@ def summary(values_s: list[float]) -> str:
 class Tmux:
     """One private tmux server (its own socket), one detached session."""
 
+    started = 0
+
     def __init__(self, name: str):
-        self.sock = f"dateline-bench-{os.getpid()}-{name}"
+        Tmux.started += 1
+        self.sock = f"dateline-bench-{os.getpid()}-{name}-{Tmux.started}"
         self.target = "bench"
 
-    def run(self, *args: str, check: bool = True) -> str:
+    def run(self, *args: str, check: bool = True, env: dict | None = None) -> str:
         r = subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null", *args],
-                           capture_output=True, text=True, check=check)
+                           capture_output=True, text=True, check=check, env=env)
         return r.stdout
 
-    def start(self, command: list[str]) -> None:
+    def start(self, command: list[str], env: dict | None = None) -> None:
+        """The server starts here, so the command inherits `env`."""
         self.run("new-session", "-d", "-s", self.target, "-x", str(SIZE[0]), "-y", str(SIZE[1]),
-                 *command)
+                 *command, env=env)
 
     def capture(self) -> str:
         return self.run("capture-pane", "-p", "-t", self.target, check=False)
@@ -97,6 +105,15 @@ def app_pid(shell_pid: int) -> int:
         return int(kids[0]) if kids else shell_pid
     except OSError:
         return shell_pid
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of a process (all its threads) so far, from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def vm_hwm_mb(pid: int) -> float | None:
@@ -128,12 +145,63 @@ def dateline_command(db: str) -> list[str]:
     return cmd + ["browse", "--db", db]
 
 
-def first_paint(db: str, poll: float, timeout: float) -> tuple[float, Tmux]:
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("\\u2502  2016-01-01 a bare Textual app")
+Bare().run()
+"""
+BARE_KEYS_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    BINDINGS = [("j", "down")]
+    n = 0
+    def compose(self):
+        yield Static("\\u2502  2016-01-01 a bare Textual app: 0", id="s")
+    def action_down(self):
+        self.n += 1
+        self.query_one("#s", Static).update(f"\\u2502  2016-01-01 a bare Textual app: {self.n}")
+Bare().run()
+"""
+
+
+def child_env(pycache: str | None) -> dict:
+    """The app's environment: with `pycache`, bytecode is cached there (as after a pip
+    install, which compiles it), even where PYTHONDONTWRITEBYTECODE is set."""
+    env = dict(os.environ)
+    if pycache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def first_paint(command: list[str], poll: float, timeout: float,
+                env: dict) -> tuple[float, float | None, Tmux]:
+    """(seconds to the first event row, CPU seconds the app had used by then, the session)."""
     tmux = Tmux("fp")
     t0 = time.perf_counter()
-    tmux.start(dateline_command(db))
+    tmux.start(command, env)
     wait_for(tmux, lambda s: EVENT_ROW.search(s) is not None, poll, timeout)
-    return time.perf_counter() - t0, tmux
+    elapsed = time.perf_counter() - t0
+    return elapsed, cpu_seconds(app_pid(tmux.pane_pid())), tmux
+
+
+def first_paints(command: list[str], starts: int, poll: float, timeout: float, env: dict,
+                 keep_last: bool = False) -> tuple[list[float], list[float], Tmux | None]:
+    walls, cpus, tmux = [], [], None
+    for i in range(starts):
+        wall, cpu, tmux = first_paint(command, poll, timeout, env)
+        walls.append(wall)
+        if cpu is not None:
+            cpus.append(cpu)
+        if not (keep_last and i == starts - 1):
+            tmux.kill()
+            tmux = None
+            time.sleep(0.3)
+    return walls, cpus, tmux
 
 
 def settle(tmux: Tmux, quiet: float = 0.3, timeout: float = 20.0) -> str:
@@ -149,11 +217,16 @@ def settle(tmux: Tmux, quiet: float = 0.3, timeout: float = 20.0) -> str:
     return last
 
 
-def key_to_repaint(tmux: Tmux, send, poll: float, timeout: float) -> float:
+def key_to_repaint(tmux: Tmux, send, poll: float, timeout: float) -> float | None:
+    """Seconds from sending a key to a changed screen; None when nothing changed in
+    min(timeout, 3) seconds (PgDn on the last page)."""
     before = tmux.capture()
     t0 = time.perf_counter()
     send()
-    wait_for(tmux, lambda s: s != before, poll, timeout)
+    try:
+        wait_for(tmux, lambda s: s != before, poll, min(timeout, 3.0))
+    except TimeoutError:
+        return None
     return time.perf_counter() - t0
 
 
@@ -162,27 +235,46 @@ def goto_dates(rng: random.Random, n: int) -> list[str]:
             for _ in range(n)]
 
 
+class Timings(dict):
+    """name -> seconds; a press that changed nothing is left out."""
+
+    def add(self, name: str, seconds: float | None) -> None:
+        self.setdefault(name, [])
+        if seconds is not None:
+            self[name].append(seconds)
+
+
 def terminal_keys(tmux: Tmux, presses: int, poll: float, timeout: float,
                   rng: random.Random) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {"j": [], "PgDn": [], "G / g": [], "go to date": []}
+    out = Timings()
     settle(tmux)
     for _ in range(presses):
-        out["j"].append(key_to_repaint(tmux, lambda: tmux.keys("j"), poll, timeout))
+        out.add("j", key_to_repaint(tmux, lambda: tmux.keys("j"), poll, timeout))
         settle(tmux, 0.1)
     for _ in range(presses):
-        out["PgDn"].append(key_to_repaint(tmux, lambda: tmux.keys("PageDown"), poll, timeout))
+        out.add("PgDn", key_to_repaint(tmux, lambda: tmux.keys("PageDown"), poll, timeout))
         settle(tmux, 0.1)
     for i in range(presses):
         key = "G" if i % 2 == 0 else "g"
-        out["G / g"].append(key_to_repaint(tmux, lambda k=key: tmux.keys(k), poll, timeout))
+        out.add("G / g", key_to_repaint(tmux, lambda k=key: tmux.keys(k), poll, timeout))
         settle(tmux, 0.2)
     for day in goto_dates(rng, max(3, presses // 2)):
         tmux.keys("t")
         wait_for(tmux, lambda s: "go to date" in s, poll, timeout)
         tmux.keys("-l", day)
         wait_for(tmux, lambda s, d=day: d in s, poll, timeout)
-        out["go to date"].append(key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll, timeout))
+        out.add("go to date", key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll, timeout))
         settle(tmux, 0.2)
+    for query in SEARCHES:
+        tmux.keys("/")
+        wait_for(tmux, lambda s: "search" in s, poll, timeout)
+        tmux.keys("-l", query)
+        wait_for(tmux, lambda s, q=query: q in s, poll, timeout)
+        out.add("search (Enter)", key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll,
+                                                 timeout))
+        settle(tmux, 0.3)
+        tmux.keys("Escape")
+        settle(tmux, 0.3)
     return out
 
 
@@ -274,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--key-poll", type=float, default=0.002, help="seconds between captures "
                     "when waiting for a repaint (default 0.002)")
     ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("--pycache", default="/tmp/dateline-bench-pycache",
+                    help="cache the app's bytecode here (default); '' keeps the environment's "
+                         "setting (PYTHONDONTWRITEBYTECODE=1 recompiles the project every start)")
     ap.add_argument("--no-tmux", action="store_true", help="only the in-process figures")
     ap.add_argument("--no-pilot", action="store_true", help="only the terminal figures")
     args = ap.parse_args(argv)
@@ -295,27 +390,29 @@ def main(argv: list[str] | None = None) -> int:
         if not shutil.which("tmux"):
             print("app_bench: tmux is not installed; use --no-tmux", file=sys.stderr)
             return 2
-        print("\nin tmux (real terminal):")
-        paints, tmux = [], None
-        for i in range(args.starts):
-            elapsed, tmux = first_paint(args.db, args.poll, args.timeout)
-            paints.append(elapsed)
-            if i < args.starts - 1:
-                tmux.kill()
-                time.sleep(0.3)
-        print(f"  first paint, {n:,} events        {summary(paints)}  "
-              f"runs: {', '.join(f'{p:.2f}' for p in paints)} s")
-        small = None
+        env = child_env(args.pycache)
+        print("\nin tmux (real terminal), bytecode "
+              + (f"cached in {args.pycache}" if args.pycache else
+                 "as this environment has it (PYTHONDONTWRITEBYTECODE="
+                 f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})") + ":")
+        first_paints(dateline_command(args.db), 1, args.poll, args.timeout, env)  # warm-up
+        floor_cmd = [sys.executable, "-c", BARE_APP]
+        rows = []
+        walls, cpus, tmux = first_paints(dateline_command(args.db), args.starts, args.poll,
+                                         args.timeout, env, keep_last=True)
+        rows.append((f"first paint, {n:,} events", walls, cpus))
         if args.small_db:
-            sp = []
-            for _ in range(args.starts):
-                e, t = first_paint(args.small_db, args.poll, args.timeout)
-                sp.append(e)
-                t.kill()
-                time.sleep(0.3)
-            small = statistics.median(sp)
-            print(f"  first paint, small store          {summary(sp)}")
-            print(f"  ratio big / small (medians)       {statistics.median(paints) / small:.2f}x")
+            w, c, _ = first_paints(dateline_command(args.small_db), args.starts, args.poll,
+                                   args.timeout, env)
+            rows.append(("first paint, small store", w, c))
+        w, c, _ = first_paints(floor_cmd, args.starts, args.poll, args.timeout, env)
+        rows.append(("first paint, bare Textual app", w, c))
+        for name, w, c in rows:
+            cpu = f"  app CPU by then p50 {statistics.median(c):.2f} s" if c else ""
+            print(f"  {name:<33} {summary(w)}{cpu}")
+        if args.small_db:
+            print(f"  ratio 1M / small store (medians)  "
+                  f"{statistics.median(rows[0][1]) / statistics.median(rows[1][1]):.2f}x")
         pid = app_pid(tmux.pane_pid())
         print(f"  capture-pane itself               {capture_cost(tmux) * 1000:.1f} ms "
               "(included in every figure below)")
@@ -323,11 +420,23 @@ def main(argv: list[str] | None = None) -> int:
         for name, values in keys.items():
             print(f"  key-to-repaint {name:<18} {summary(values)}")
         hwm = vm_hwm_mb(pid)
-        print(f"  peak memory (VmHWM of pid {pid})   "
-              f"{hwm:.0f} MB" if hwm is not None else "  peak memory: not readable")
         tmux.keys("q")
         time.sleep(0.3)
         tmux.kill()
+        _, _, bare = first_paints([sys.executable, "-c", BARE_KEYS_APP], 1, args.poll,
+                                  args.timeout, env, keep_last=True)
+        settle(bare)
+        floor = []
+        for _ in range(args.presses):
+            took = key_to_repaint(bare, lambda: bare.keys("j"), args.key_poll, args.timeout)
+            if took is not None:
+                floor.append(took)
+            settle(bare, 0.1)
+        bare.kill()
+        print(f"  key-to-repaint, bare Textual app  {summary(floor)}  (the floor: one Static "
+              "updated)")
+        print(f"  peak memory (VmHWM of pid {pid})   "
+              f"{hwm:.0f} MB" if hwm is not None else "  peak memory: not readable")
 
     if not args.no_pilot:
         print("\nin-process (App.run_test + Pilot, headless):")
