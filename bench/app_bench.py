@@ -67,11 +67,13 @@ class Tmux:
     """One private tmux server (its own socket), one detached session."""
 
     started = 0
+    alive: list[Tmux] = []   # servers to stop if the benchmark fails half way
 
     def __init__(self, name: str):
         Tmux.started += 1
         self.sock = f"dateline-bench-{os.getpid()}-{name}-{Tmux.started}"
         self.target = "bench"
+        Tmux.alive.append(self)
 
     def run(self, *args: str, check: bool = True, env: dict | None = None) -> str:
         r = subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null", *args],
@@ -94,6 +96,13 @@ class Tmux:
 
     def kill(self) -> None:
         self.run("kill-server", check=False)
+        if self in Tmux.alive:
+            Tmux.alive.remove(self)
+
+    @classmethod
+    def kill_all(cls) -> None:
+        for t in list(cls.alive):
+            t.kill()
 
 
 def app_pid(shell_pid: int) -> int:
@@ -447,4 +456,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    finally:
+        Tmux.kill_all()
