@@ -206,6 +206,9 @@ CASES = [
     ("The two leaders meet separately Tuesday with the envoy.", "Tuesday", "2016-03-24",
      "2016-03-29"),
     ("The offer had been due to expire Friday.", "Friday", "2016-03-21", "2016-03-18"),
+    ("The agency has given the family until Tuesday to sign.", "Tuesday", "2016-03-21",
+     "2016-03-22"),
+    ("The family stayed until Tuesday.", "Tuesday", "2016-03-21", "2016-03-15"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),

@@ -196,7 +196,10 @@ def points_forward(text: str, start: int, end: int) -> bool:
     if main is not None:
         return main == "future"
     if _UNTIL_BEFORE.search(clause[-30:]):
-        past = list(_PAST.finditer(clause))
+        # a present perfect ("has given them until Tuesday") still points forward
+        past = [p for p in _PAST.finditer(clause)
+                if not re.match(r"(?i)ha[sv]e?\b", p.group())
+                and not re.search(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?$", clause[:p.start()])]
         if not past or re.match(r"(?i)(?:postponed|delayed|adjourned|deferred)\b",
                                 past[-1].group()):
             return True
