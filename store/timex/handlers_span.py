@@ -45,6 +45,22 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
 _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
+_NOT_PERIOD_AFTER = re.compile(r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|"
+                               r"ending|to\s+date|earlier|later|ago|old|since|the)\b")
+_NOT_PERIOD_BEFORE = re.compile(r"\b(?:a|each|every|per|in\s+a|of)\s+$")
+
+
+def _report_period(m: re.Match, ctx: Ctx, unit: str) -> bool:
+    """Bare "the year"/"the week"/"the month" naming the period a report covers; not
+    "the year ended June 30", "the week of March 6", "twice a week", "day of the week"."""
+    if unit not in ("year", "week", "month"):
+        return False
+    if _NOT_PERIOD_AFTER.match(ctx.text, m.end()):
+        return False
+    return unit == "year" or not _NOT_PERIOD_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start())
+
+
 def h_relunit(m: re.Match, ctx: Ctx) -> Result:
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return None  # "This Week", a programme title
@@ -79,11 +95,7 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             else:
                 d = ref - timedelta(ref.weekday() + 2)
             return "DATE", iso_week_value(d) + "-WE"
-        if det == "the" and not pos and unit in ("year", "week", "month") and not re.match(
-                r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|ending|to\s+date|"
-                r"before|earlier|later|ago|old|since|the\b)", ctx.text[m.end():m.end() + 14]) and not re.search(
-                r"\b(?:a|each|every|per|in\s+a)\s+$|\bof\s+$", ctx.text[max(0, m.start() - 8):m.start()]
-                if unit != "year" else "x"):
+        if det == "the" and not pos and _report_period(m, ctx, unit):
             # "For the year, volume was flat", "the week's most active session": the
             # period the report is about (the gold gives the week as YYYY-WXX)
             ref = _ref(ctx, m)
