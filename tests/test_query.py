@@ -85,6 +85,8 @@ def test_query_prints_as_a_search_that_parses_back():
     ("precision:hour", "precision: wants one of day, week, month, season, quarter, half, "
                        "year, decade, century", 10),
     ("source:", "source: wants some text", 7),
+    ("precision:", "precision: wants one of day, week, month, season, quarter, half, year, "
+                   "decade, century", 10),
     ('source:"  "', "source: wants some text", 7),
 ])
 def test_error_messages(text, message, position):

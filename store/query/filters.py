@@ -134,7 +134,7 @@ FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
         ids_sql="SELECT event_id FROM mentions WHERE article_id IN "
                 f"(SELECT a.id FROM articles a WHERE {_SOURCE_MATCH})"),
     FilterSpec(
-        "precision", "|".join(PRECISIONS), "events dated to that precision",
+        "precision", "LEVEL", "events dated to that precision: " + ", ".join(PRECISIONS),
         "e.granularity = ?", _precision,
         ids_sql="SELECT id FROM events WHERE granularity = ?"),
     FilterSpec(

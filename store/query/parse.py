@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .errors import QueryError
-from .filters import FILTERS
+from .filters import FILTERS, PRECISIONS
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,6 @@ def _check_filter_name(name: str, position: int) -> None:
 
 
 def _wants(name: str) -> str:
-    arg = FILTERS[name].arg
     return {"DATE": "a date", "TEXT": "some text", "N": "a number",
-            "ID": "an article id (a number)"}.get(arg, "one of " + arg.replace("|", ", "))
+            "ID": "an article id (a number)",
+            "LEVEL": "one of " + ", ".join(PRECISIONS)}[FILTERS[name].arg]
