@@ -9,8 +9,8 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   that pass the other conditions, sort them once; pages are bisects in memory,
   and count/density/position are exact.
 - walk + ids: a word in SMALL..PULL_CAP events: pull its rowids into a Python
-  set (<= ~35 ms), walk the date index in SQL and keep rows whose id is in it.
-- walk + probes: a word in more than PULL_CAP events (15%+ of the store):
+  set (<= ~25 ms, ~6 MB), walk the date index in SQL and keep rows whose id is in it.
+- walk + probes: a word in more than PULL_CAP events (10%+ of a 1M store):
   a page needs at most a few hundred FTS5 probes, so probe per row in SQL.
 - dates only / no filter: walk the index; counts come from period_counts.
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .compile import Compiled
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
-PULL_CAP = 150_000     # a word in fewer events is pulled into memory, else probed per row
+PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
