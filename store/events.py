@@ -23,6 +23,7 @@ from .sentences import sentence_spans
 from .similarity import terms as salient_terms
 
 TITLE_MAX = 100
+WINDOW = 600  # characters either side of a phrase that can hold its happening
 MARK = "\x00"  # where the date phrase stood, while the title is trimmed
 
 _TRAILING_SAY = re.compile(
@@ -222,6 +223,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     `rel_start`/`rel_end` are the phrase offsets inside `sentence`. Leads take
     the headline when there is one; their terms add the lead sentence's.
     """
+    if len(sentence) > 2 * WINDOW:  # a "sentence" of a page without stops: the phrase's part
+        lo = 0 if lead else max(0, rel_start - WINDOW)
+        sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
+                                        rel_end - lo)
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or base

@@ -32,7 +32,7 @@ _SOMETIMES_FINAL = frozenset({"etc", "no", "nos", "fig", "vol", "pp", "al", "co"
 # A candidate end: terminal punctuation, closing quotes/brackets, then spaces.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")
 _LINE = re.compile(r"[^\r\n]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)\.$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
 _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 
 
@@ -63,7 +63,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
             break
         if not _STARTS_SENTENCE.match(text, cut, end):
             continue
-        if text[m.start()] == "." and _is_abbreviation(text[pos:m.start() + 1], text[cut:cut + 3]):
+        before = text[max(pos, m.start() - 40):m.start() + 1]  # the word before the stop
+        if text[m.start()] == "." and _is_abbreviation(before, text[cut:cut + 3]):
             continue
         _append(text, pos, cut, out)
         pos = cut

@@ -192,3 +192,15 @@ def test_lead_without_headline_is_the_first_real_sentence_and_needs_a_date():
     assert drafts[0].title == "Soldiers stormed the town hall at dawn"
     assert drafts[0].anchor == "published 2020-01-02"
     assert extract_mentions(text, None, None, [], []) == []
+
+
+def test_pages_without_stops_stay_fast():
+    """Hostile input: a megabyte of text with no sentence end, or nothing but initials
+    (both took minutes while the splitter and the title trimmer were quadratic)."""
+    text = "word, " * 150_000 + "on Friday" + " and more" * 1000
+    i = text.index("on Friday")
+    drafts = extract_mentions(text, None, "2020-01-03",
+                              [T(i, i + 9, "on Friday", "DATE", "2020-01-03", "2020-01-03",
+                                 "2020-01-03", "day")], [])
+    assert len(sentence_spans("A. " * 20_000)) == 1
+    assert drafts[-1].phrase == "on Friday" and len(drafts[-1].title) <= 101
