@@ -189,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         if r["problems"]:
             print(f"     {r['problems']} inputs failed")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
+    for r in runs[1:]:
+        ceiling = min(r["jobs"], os.cpu_count() or 1) * runs[0]["cpu"] / r["cpu"]
+        print(f"jobs {r['jobs']}: CPU-bound ceiling {ceiling:.2f}x (cores x CPU of jobs "
+              f"{runs[0]['jobs']} / CPU of jobs {r['jobs']}): the speedup on an otherwise idle "
+              "machine; the wall-clock speedup above is lower when other work holds a core")
 
     s = store_size(work / f"ingest-jobs{jobs[0]}.db")
     print()
