@@ -47,6 +47,7 @@ _WORD = re.compile(r"[A-Za-z]{3,}|\d+")
 KEY_CAP = 12          # events read per key; above it the term is too common to block on
 DAYS_OF_MONTH_CAP = 6  # the same for the day events of a month that a month mention probes
 MAX_TERMS = 16        # terms an event is filed under
+MAX_PROBE_TERMS = 24  # a mention's terms that look for events (its clause's come first)
 FULL = 6.0           # shared weight that proves a same-span match however long the sentence
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
 # (shared terms, weighted overlap) either of which admits a merge on the same span
@@ -326,7 +327,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         if not d.end_date or d.end_date < d.start_date:
             d.end_date = d.start_date
         bks = buckets(d.start_date, d.end_date)
-        words = list(dict.fromkeys(d.terms))
+        words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
         found, weights = _candidates(conn, probes(d.start_date, d.end_date), words)
         ev = _choose(conn, d, words, found, weights) if found else None
         if ev is None:

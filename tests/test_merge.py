@@ -265,3 +265,22 @@ def test_a_draft_without_a_readable_span_is_left_out_not_a_traceback():
     assert c.store.conn.execute("SELECT count(*) FROM mentions WHERE value = 'XXXX'"
                                 ).fetchone()[0] == 0
     check_consistent(c.store.conn)
+
+
+def test_a_long_sentence_spanning_a_season_merges_without_error():
+    words = " ".join(f"Name{i} word{i}" for i in range(150, 300))
+    text = f"Rebels held the valley during the summer of 2019 while {words} watched."
+    c = Corpus()
+    for outlet in ("A", "B"):
+        i = text.index("the summer of 2019")
+        t = T(i, i + 18, "the summer of 2019", "DATE", "2019-SU", "2019-06-15", "2019-09-20",
+              "season")  # four months of buckets
+        drafts = extract_mentions(text, None, "2019-09-01", [t], [])
+        assert len(drafts[-1].terms) > 60
+        with c.store.write() as conn:
+            cur = conn.execute("INSERT INTO articles (source, hash, text, added) "
+                               "VALUES (?, ?, ?, ?)", (outlet, outlet, text, "now"))
+            add_article(conn, cur.lastrowid, drafts)
+    event, = c.events_with("valley")
+    assert event["sources"] == 2
+    check_consistent(c.store.conn)
