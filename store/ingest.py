@@ -9,6 +9,7 @@ and parallel ingest never meets "database is locked".
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -116,29 +117,35 @@ def _analyse_job(args) -> Analysed | ReadProblem:
 
 def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outlet,
                      jobs: int) -> Iterator[Analysed | ReadProblem]:
-    def jobs_of():
-        for item in items:
-            yield item if isinstance(item, ReadProblem) else (item, published, outlet)
+    """Analysed articles in input order; with jobs > 1 a pool analyses them.
 
-    if jobs <= 1:
-        for job in jobs_of():
-            yield job if isinstance(job, ReadProblem) else _analyse_job(job)
+    The pool starts only once a second article is in sight: forking workers
+    for one file would cost more than analysing it here.
+    """
+    problems: list[ReadProblem] = []   # read problems, yielded in step with the results
+
+    def articles():
+        for item in items:
+            if isinstance(item, ReadProblem):
+                problems.append(item)
+            else:
+                yield (item, published, outlet)
+
+    stream = articles()
+    head = list(itertools.islice(stream, 2)) if jobs > 1 else []
+    if jobs <= 1 or len(head) < 2:
+        for job in itertools.chain(head, stream):
+            while problems:
+                yield problems.pop(0)
+            yield _analyse_job(job)
+        yield from problems
         return
     import multiprocessing  # here, not at the top: the app imports this module to start
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                       else "spawn")
-    problems: list[ReadProblem] = []
-
-    def only_jobs():
-        for job in jobs_of():
-            if isinstance(job, ReadProblem):
-                problems.append(job)
-            else:
-                yield job
-
     with ctx.Pool(jobs) as pool:
-        for result in pool.imap(_analyse_job, only_jobs(), chunksize=2):
+        for result in pool.imap(_analyse_job, itertools.chain(head, stream), chunksize=2):
             while problems:
                 yield problems.pop(0)
             yield result

@@ -60,6 +60,14 @@ def _size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a size (like 50M)") from None
 
 
+def _cores() -> int:
+    """Cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def _events_epilog() -> str:
     try:
         from store.query.filters import help_lines
@@ -91,8 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     i.add_argument("--published", type=_iso_date, help="publication date for these inputs")
     i.add_argument("--outlet", help="outlet name for these inputs")
-    i.add_argument("--jobs", type=_positive, default=1,
-                   help="worker processes for analysis (default 1; one writer always)")
+    i.add_argument("--jobs", type=_positive, default=None,
+                   help="worker processes for analysis (default: one a core, here "
+                        f"{_cores()}; one writer always)")
     i.add_argument("--max-size", type=_size, default=None,
                    help="largest file accepted (default 20M)")
     i.add_argument("--timeout", type=float, default=20.0, help="seconds per URL (default 20)")
@@ -132,7 +141,7 @@ def cmd_ingest(args) -> int:
         raise UsageError(f"{store.path}: the store is read-only")
     with ProgressBar(args.inputs) as bar:
         report = ingest(store, args.inputs, published=args.published, outlet=args.outlet,
-                        jobs=args.jobs, size_limit=args.max_size, timeout=args.timeout,
+                        jobs=args.jobs or _cores(), size_limit=args.max_size, timeout=args.timeout,
                         progress=bar.update)
     for line in report.notes:
         print(f"note: {line}", file=sys.stderr)
