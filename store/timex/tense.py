@@ -1,9 +1,17 @@
-"""Does the clause around a phrase point forward? A cheap look at nearby words.
+"""Does the clause around a phrase point forward or back? A cheap look at nearby words.
 
-News is written about the past, so the default is "past"; a future cue
-(will, 'll, is expected to, plans to, next, a present-tense "continues on")
-between the start of the clause and the phrase, or right after it, makes it
-"future". The cue nearest to the phrase wins.
+tense() gives 'future', 'past' or None for year-less months and days: a future cue
+(will, 'll, is expected to, plans to, next, a present-tense "continues on") between
+the start of the clause and the phrase, or right after it, makes it 'future'; a
+past or present-perfect verb (said, seized, has held) makes it 'past' unless a
+present-tense verb or an infinitive comes between ("said it is calling for a vote
+on Dec. 7", "subpoenaed him to testify on Feb. 10"); a deadline (by, until,
+effective, "as the deadline") gives None, and so does a clause with no cue. A
+fronted phrase ("On May 20, the Observatory said ...") takes its main clause's cue.
+
+points_forward() answers the same for weekdays and clock times, where a deadline
+("until Tuesday") points forward and a past verb right before ("announced Wednesday")
+points back even after a reported "would".
 """
 
 from __future__ import annotations
