@@ -11,6 +11,11 @@ import sqlite3
 
 APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA application_id)
 
+# what `source:` searches: outlet, title, path and url, one per line
+ARTICLE_NAMES = ("coalesce(outlet, '') || char(10) || coalesce(title, '') || char(10) || "
+                 "coalesce(path, '') || char(10) || coalesce(url, '')")
+ARTICLE_NAMES_NEW = ARTICLE_NAMES.replace("coalesce(", "coalesce(new.")
+
 MIGRATIONS: list[list[str]] = [
     # 1: the first schema
     [
@@ -99,6 +104,18 @@ MIGRATIONS: list[list[str]] = [
             query TEXT NOT NULL UNIQUE,
             at TEXT NOT NULL
         )""",
+    ],
+    # 3: a trigram index over each article's names, so `source:bbc` finds its
+    # articles without reading every article row (0.4 s at 200,000 articles)
+    [
+        """CREATE VIRTUAL TABLE article_names USING fts5(names, tokenize = 'trigram')""",
+        f"""INSERT INTO article_names (rowid, names) SELECT id, {ARTICLE_NAMES} FROM articles""",
+        f"""CREATE TRIGGER article_names_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO article_names (rowid, names) SELECT new.id, {ARTICLE_NAMES_NEW};
+        END""",
+        """CREATE TRIGGER article_names_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM article_names WHERE rowid = old.id;
+        END""",
     ],
 ]
 

@@ -22,9 +22,9 @@ def test_migration_keeps_every_row_of_an_older_store(tmp_path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     schema.migrate(conn, target=1)
-    conn.execute("INSERT INTO articles (source, hash, text, added, published) "
+    conn.execute("INSERT INTO articles (source, hash, text, added, published, path) "
                  "VALUES ('a.txt', 'h1', 'Troops entered the city on Tuesday.', 'now', "
-                 "'2016-03-18')")
+                 "'2016-03-18', 'a.txt')")
     for start, value in (("2016-03-15", "2016-03-15"), ("2016-03-01", "2016-03"),
                          ("2015-05-01", "2015-05")):
         conn.execute("INSERT INTO events (value, start, \"end\", granularity, title) "
@@ -38,6 +38,14 @@ def test_migration_keeps_every_row_of_an_older_store(tmp_path):
     # the new counters were filled from the events already there
     assert counts.periods(s.conn, "month") == [("2015-05", 1), ("2016-03", 2)]
     assert counts.periods(s.conn, "year") == [("2015", 1), ("2016", 2)]
+    # the article names index was filled from the articles already there, and follows new ones
+    names = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
+    assert s.conn.execute(names, ('"a.tx"',)).fetchall() == [(1,)]
+    s.conn.execute("INSERT INTO articles (source, hash, text, added, outlet) "
+                   "VALUES ('b', 'h2', 't', 'now', 'Al Jazeera')")
+    assert s.conn.execute(names, ('"jazeera"',)).fetchall() == [(2,)]
+    s.conn.execute("DELETE FROM articles WHERE id = 2")
+    assert s.conn.execute(names, ('"jazeera"',)).fetchall() == []
 
 
 def test_newer_schema_is_refused_with_one_line(tmp_path):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ SOURCE_ARTICLES = (
     "SELECT a.id FROM articles a WHERE (coalesce(a.outlet, '') || char(10) || "
     "coalesce(a.title, '') || char(10) || coalesce(a.path, '') || char(10) || "
     "coalesce(a.url, '')) LIKE ? ESCAPE '\\'")
+SOURCE_ARTICLES_INDEXED = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
 SOURCE_EVENTS = ("SELECT DISTINCT event_id FROM mentions "
                  "WHERE article_id IN (SELECT value FROM json_each(?))")
 RESTRICT_CAP = 60_000  # members checked against a big outlet's articles in one query
@@ -177,7 +179,12 @@ def source_articles(conn: sqlite3.Connection, pattern: str) -> list[int]:
     hit = _SOURCE_CACHE.get(key)
     if hit is not None and hit[0] is conn and hit[1] == version:
         return hit[2]
-    articles = [i for (i,) in conn.execute(SOURCE_ARTICLES, (pattern,))]
+    text = re.sub(r"\\(.)", r"\1", pattern[1:-1])  # the user's text back from "%...%"
+    if len(text) >= 3:  # the trigram index answers substrings of 3 characters or more
+        articles = [i for (i,) in conn.execute(SOURCE_ARTICLES_INDEXED,
+                                               ('"' + text.replace('"', '""') + '"',))]
+    else:
+        articles = [i for (i,) in conn.execute(SOURCE_ARTICLES, (pattern,))]
     if len(_SOURCE_CACHE) >= SOURCE_CACHE_SIZE:
         _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE)))
     _SOURCE_CACHE[key] = (conn, version, articles)  # holding conn keeps id(conn) unique
