@@ -20,12 +20,15 @@ def period_of(start: str, zoom: str) -> str:
 def adjust(conn: sqlite3.Connection, start: str, delta: int) -> None:
     """Count one event starting on `start` in (delta=+1) or out (delta=-1)."""
     for zoom in ZOOMS:
+        period = period_of(start, zoom)
         conn.execute(
             "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
             "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n",
-            (zoom, period_of(start, zoom), delta),
+            (zoom, period, delta),
         )
-    conn.execute("DELETE FROM period_counts WHERE n <= 0")
+        if delta < 0:  # only the rows touched: a scan of every day would cost each merge
+            conn.execute("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
+                         (zoom, period))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

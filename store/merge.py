@@ -118,20 +118,6 @@ class _Event:
     keys: set[str] = field(default_factory=set)
 
 
-def _count(conn: sqlite3.Connection, start: str, delta: int) -> None:
-    """counts.adjust, deleting only the rows it touched: its `DELETE ... WHERE n <= 0`
-    reads the whole period_counts table (thousands of days) for every new event."""
-    for zoom in counts.ZOOMS:
-        period = counts.period_of(start, zoom)
-        conn.execute(
-            "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
-            "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n",
-            (zoom, period, delta))
-        if delta < 0:
-            conn.execute("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
-                         (zoom, period))
-
-
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
     if (a_start, a_end) == (b_start, b_end):
         return "same"
@@ -274,7 +260,7 @@ def _new_event(conn: sqlite3.Connection, d: MentionDraft, bks: list[str],
         "VALUES (?, ?, ?, ?, ?, 1, 1)",
         (d.value, d.start_date, d.end_date, d.granularity, d.title))
     eid = cur.lastrowid
-    _count(conn, d.start_date, +1)
+    counts.adjust(conn, d.start_date, +1)
     conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (eid, d.title, d.sentence))
     _file_keys(conn, eid, bks, words[:MAX_TERMS], set())
@@ -287,8 +273,8 @@ def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list
     if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
         value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
         if start != ev.start:
-            _count(conn, ev.start, -1)
-            _count(conn, start, +1)
+            counts.adjust(conn, ev.start, -1)
+            counts.adjust(conn, start, +1)
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
     conn.execute(
         'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
@@ -364,7 +350,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     if not rows:
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
-        _count(conn, old[0], -1)
+        counts.adjust(conn, old[0], -1)
         return
     best_span = None
     title, title_score = "", -10
@@ -392,5 +378,5 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
                  (title, "\n".join(sentences), event_id))
     _file_keys(conn, event_id, bks, words, set())
     if start != old[0]:
-        _count(conn, old[0], -1)
-        _count(conn, start, +1)
+        counts.adjust(conn, old[0], -1)
+        counts.adjust(conn, start, +1)
