@@ -285,18 +285,20 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
                    skip) -> tuple[int, int] | None:
     norm = re.sub(r"\W+", " ", title or "").strip().lower()
-    first = None
+    first = any_text = None
     for s, e in spans:
         if skip(s, e):
             continue
         piece = text[s:e]
         if norm and re.sub(r"\W+", " ", piece).strip().lower() == norm:
             return s, e
+        if any_text is None and len(_WORDS.findall(piece)) >= 3:
+            any_text = (s, e)  # the sentence stays article text even without a clean lead
         if first is None and len(_WORDS.findall(piece)) >= 6 and piece[-1] in ".!?\"”’'":
             first = (s, e)
             if not norm:
                 return first
-    return first
+    return first or any_text
 
 
 def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],

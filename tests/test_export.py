@@ -34,6 +34,14 @@ def test_jsonl_keeps_markup_literally_and_no_escape_codes(tmp_path):
     assert any("[bold red]Homs[/]" in s and "[link=file:///etc/passwd]" in s for s in sentences)
 
 
+def test_every_sentence_is_article_text_even_the_lead(tmp_path):
+    store = hostile_store(tmp_path)
+    stored = " ".join(store.conn.execute("SELECT text FROM articles").fetchone()[0].split())
+    for e in map(json.loads, export(store, "jsonl").splitlines()):
+        for s in e["sources"]:
+            assert s["sentence"] in stored, s
+
+
 def test_csv_cells_never_start_a_formula(tmp_path):
     rows = list(csv.reader(io.StringIO(export(hostile_store(tmp_path), "csv"))))
     assert len(rows) > 1
