@@ -14,6 +14,7 @@ can recompute titles and merge terms when an article is removed.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -36,7 +37,8 @@ _LEADING_SAY = re.compile(
     r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
-    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+)?[ ,:]+(?:that\s+)?"
+    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
     r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
@@ -326,6 +328,8 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
                 anchor=f"published {published[:10]}", anchor_date=published[:10], lead=True,
                 terms=words))
     for t in timexes:
+        if published and _PAST_DAY.fullmatch(t.text):
+            t = _on_publication_day(t, published[:10])
         if t.type not in ("DATE", "TIME") or not t.start_date:
             continue
         if in_furniture(t.start, t.end):
@@ -346,6 +350,19 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
             anchor=anchor_text(text[t.start:t.end], t.anchor, t.anchor_date, published),
             anchor_date=t.anchor_date, lead=False, terms=words))
     return drafts
+
+
+# "in the past day", "over the last 24 hours": a duration to TimeML, but in a news
+# report the happening is dated to the day of the report, so it can meet the
+# other outlets' "on March 26" accounts of it
+_PAST_DAY = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s+"
+                       r"(?:day|24\s+hours|twenty[-\s]four\s+hours)")
+
+
+def _on_publication_day(t: Any, day: str) -> Any:
+    return dataclasses.replace(t, type="DATE", value=day, start_date=day, end_date=day,
+                               granularity="day", anchor_date=day,
+                               anchor=t.anchor or f"published {day}")
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

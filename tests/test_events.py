@@ -204,3 +204,25 @@ def test_pages_without_stops_stay_fast():
                                  "2020-01-03", "day")], [])
     assert len(sentence_spans("A. " * 20_000)) == 1
     assert drafts[-1].phrase == "on Friday" and len(drafts[-1].title) <= 101
+
+
+def test_the_past_day_in_a_report_is_the_day_of_the_report():
+    text = "Russian jets carried out 40 air sorties near Palmyra in the past day, officials said."
+    timexes = [tx(text, "the past day", "P1D", None, type_="DURATION")]
+    drafts = extract_mentions(text, None, "2016-03-26", timexes, [])
+    day = [d for d in drafts if not d.lead]
+    assert len(day) == 1
+    assert (day[0].value, day[0].start_date, day[0].granularity) == ("2016-03-26", "2016-03-26",
+                                                                     "day")
+    assert day[0].phrase == "the past day"
+    # other durations stay durations: no calendar span, no event
+    text = "The siege lasted three weeks, officials said."
+    assert [d for d in extract_mentions(text, None, "2016-03-26",
+                                        [tx(text, "three weeks", "P3W", None, type_="DURATION")],
+                                        []) if not d.lead] == []
+
+
+def test_title_drops_attribution_with_a_second_date_left_in_it():
+    s = ("Russia's defense ministry said on March 26 that Russian jets carried out 40 air sorties "
+         "near Palmyra in the past day, killing over 100 militants.")
+    assert title(s, "the past day").startswith("Russian jets carried out 40 air sorties")
