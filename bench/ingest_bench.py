@@ -2,7 +2,7 @@
 and date finding alone next to dateparser's search_dates.
 
     python bench/ingest_bench.py [--articles 1000] [--size 5000] [--jobs 1,2]
-                                 [--dateparser-sample 20] [--keep DIR]
+                                 [--dateparser-sample 20] [--cli] [--keep DIR]
 
 One corpus from bench/corpus.py (a folder of .txt files + manifest.json, as a
 user would hand it over) is ingested through store.ingest.ingest into a fresh
@@ -62,6 +62,18 @@ def run_ingest(folder: Path, db: Path, jobs: int) -> dict:
     store.close()
     return {"jobs": jobs, "wall": wall, "cpu": cpu, "added": report.added,
             "problems": len(report.problems), "mentions": report.mentions, "events": events}
+
+
+def run_cli(folder: Path, db: Path) -> float:
+    """Wall seconds of `dateline ingest FOLDER --db DB` with its default --jobs (all cores)."""
+    import subprocess
+
+    exe = Path(sys.executable).with_name("dateline")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui.cli"]
+    t0 = time.perf_counter()
+    subprocess.run([*cmd, "ingest", str(folder), "--db", str(db)], cwd=ROOT, check=True,
+                   capture_output=True)
+    return time.perf_counter() - t0
 
 
 def store_size(db: Path) -> dict:
@@ -160,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="articles timed stage by stage (default 200)")
     ap.add_argument("--dateparser-sample", type=int, default=20,
                     help="articles given to dateparser (0: skip it)")
+    ap.add_argument("--cli", action="store_true",
+                    help="also time `dateline ingest DIR` as a user runs it (default --jobs)")
     ap.add_argument("--keep", help="write the corpus and stores here instead of a temp folder")
     args = ap.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",") if j.strip()]
@@ -188,6 +202,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['mentions']:>8} {r['events']:>7} {speed:>6.2f}x", flush=True)
         if r["problems"]:
             print(f"     {r['problems']} inputs failed")
+    if args.cli:
+        db = work / "ingest-cli.db"
+        for p in work.glob(db.name + "*"):
+            p.unlink()
+        wall = run_cli(folder, db)
+        print(f" cli {wall:>7.2f} {len(articles) / wall:>7.1f} {chars / wall:>10,.0f}   "
+              f"(`dateline ingest DIR`, default --jobs: all cores; includes its start)")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     for r in runs[1:]:
         ceiling = min(r["jobs"], os.cpu_count() or 1) * runs[0]["cpu"] / r["cpu"]

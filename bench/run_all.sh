@@ -40,7 +40,7 @@ fi
 
 run app "$PY" bench/app_bench.py --db "$BIG" --small-db "$SMALL" --starts 5 --presses 30
 run query "$PY" bench/query_bench.py --db "$BIG" --repeat 3
-run ingest "$PY" bench/ingest_bench.py --articles 1000 --jobs 1,2 --dateparser-sample 20
+run ingest "$PY" bench/ingest_bench.py --articles 1000 --jobs 1,2 --dateparser-sample 20 --cli
 run merge "$PY" bench/merge_bench.py --small 10000 --large 100000
 run timex "$PY" bench/timex_bench.py
 run fuzz "$PY" bench/fuzz_ingest.py --runs 2000
