@@ -71,8 +71,19 @@ class TestScreens:
             await settle(pilot)
         assert snap_compare(app(), terminal_size=size, run_before=keys)
 
-    def test_help(self, snap_compare, size):
-        """? lists the keys, then the search filters."""
+    def test_help(self, snap_compare, size, monkeypatch):
+        """? lists the keys, then the search filters.
+
+        The filter lines are fixed here: their wording belongs to the query
+        language (test_app checks the real ones are shown); this is the layout.
+        """
+        import tui.screens.help
+
+        monkeypatch.setattr(tui.screens.help, "filter_lines", lambda: [
+            ("word", "events whose title or sentences contain the word"),
+            ("after:DATE", "events that end on or after DATE"),
+            ("source:TEXT", "reported by an outlet, title or path containing TEXT"),
+        ])
         assert snap_compare(app(), terminal_size=size, press=["question_mark"],
                             run_before=settle)
 
