@@ -110,9 +110,11 @@ def save(store: Store, a: Analysed) -> str:
 def _analyse_job(args) -> Analysed | ReadProblem:
     raw, published, outlet = args
     try:
-        return analyse(raw, published, outlet)
+        done = analyse(raw, published, outlet)
     except Exception as e:  # one bad article must not end the batch
         return ReadProblem(raw.path or raw.source, f"could not analyse ({type(e).__name__}: {e})")
+    done.raw.text = ""  # the writer stores the clean text: no second copy back from a worker
+    return done
 
 
 def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outlet,
