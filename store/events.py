@@ -246,6 +246,48 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     return _shorten(title), words
 
 
+_AND = re.compile(r",?\s+and\s+")
+_LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
+_PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
+                        r"do|may|might|must|should|\w+ed)\b")
+
+
+def own_conjunct(sentence: str, rel_start: int, rel_end: int,
+                 others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The part of a sentence that a phrase dates, when another date shares the sentence.
+
+    "Troops have been on the offensive since last week and on Tuesday captured
+    Hill 900": 'last week' dates the offensive, 'on Tuesday' the capture, and
+    each event's title should say its own. Conjuncts are cut at the "and"
+    between the two phrases; a later conjunct keeps the shared subject (the
+    words before the first predicate). Offsets are relative to `sentence`.
+    """
+    def joint_before(phrase_start: int, lo: int):
+        """The "and" right before a phrase ("... and on Tuesday captured"), if any."""
+        for m in _AND.finditer(sentence, lo, phrase_start):
+            if _LEAD_IN.fullmatch(sentence, m.end(), phrase_start):
+                return m
+        return None
+
+    for o_start, o_end in sorted(others):
+        if o_start >= rel_end:  # the other date comes later: stop before its conjunct
+            joint = joint_before(o_start, rel_end)
+            if joint:
+                sentence = sentence[:joint.start()]
+        elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
+            joint = joint_before(rel_start, o_end)
+            verb = _PREDICATE.search(sentence, 0, o_start)
+            if joint and verb:
+                cut_from, cut_to = verb.start(), joint.end()
+                sentence = sentence[:cut_from] + sentence[cut_to:]
+                rel_start -= cut_to - cut_from
+                rel_end -= cut_to - cut_from
+                others = [(a - (cut_to - cut_from), b - (cut_to - cut_from))
+                          for a, b in others if a >= cut_to]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+    return sentence, rel_start, rel_end
+
+
 def _day(iso: str) -> str:
     d = dt.date.fromisoformat(iso[:10])
     return f"{d:%A} {d.day} {d:%B %Y}"
@@ -341,7 +383,9 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
             ss, se = spans[i]
             se = max(se, t.end)
         sentence = text[ss:se]
-        head, words = title_and_terms(sentence, t.start - ss, t.end - ss)
+        others = [(o.start - ss, o.end - ss) for o in timexes
+                  if o is not t and ss <= o.start and o.end <= se]
+        head, words = title_and_terms(*own_conjunct(sentence, t.start - ss, t.end - ss, others))
         drafts.append(MentionDraft(
             start=t.start, end=t.end, phrase=text[t.start:t.end], type=t.type, value=t.value,
             start_date=t.start_date, end_date=t.end_date or t.start_date,

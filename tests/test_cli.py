@@ -146,3 +146,12 @@ def test_help_does_not_import_the_app():
             "print('textual' in sys.modules, 'trafilatura' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["browse", "--theme", "no-such-theme"], "unknown theme"),
+    (["browse", "soruce:bbc"], "did you mean 'source:'"),
+])
+def test_browse_refuses_bad_theme_or_query_before_opening(tmp_path, argv, needle):
+    r = run(*argv, "--db", str(tmp_path / "b.db"))
+    assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr

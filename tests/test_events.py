@@ -226,3 +226,19 @@ def test_title_drops_attribution_with_a_second_date_left_in_it():
     s = ("Russia's defense ministry said on March 26 that Russian jets carried out 40 air sorties "
          "near Palmyra in the past day, killing over 100 militants.")
     assert title(s, "the past day").startswith("Russian jets carried out 40 air sorties")
+
+
+def test_two_dates_in_one_sentence_title_their_own_conjuncts():
+    text = ("Syrian troops have been on the offensive since last week and on Tuesday captured "
+            "Hill 900, the Observatory said.")
+    timexes = [tx(text, "last week", "2016-W10", "2016-03-07", "2016-03-13", "week"),
+               tx(text, "Tuesday", "2016-03-15", "2016-03-15")]
+    week, tuesday = [d for d in extract_mentions(text, None, "2016-03-18", timexes, [])
+                     if not d.lead]
+    assert week.title == "Syrian troops have been on the offensive"
+    assert tuesday.title.startswith("Syrian troops captured Hill 900")
+    # an "and" between nouns is not a clause boundary
+    text = "Troops fought the militants and other insurgents since September, backed by jets."
+    timexes = [tx(text, "September", "2015-09", "2015-09-01", "2015-09-30", "month")]
+    (sept,) = [d for d in extract_mentions(text, None, "2016-03-18", timexes, []) if not d.lead]
+    assert "militants and other insurgents" in sept.title

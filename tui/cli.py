@@ -193,12 +193,21 @@ def cmd_timex(args) -> int:
 
 
 def cmd_browse(args, query: str = "") -> int:
+    theme = getattr(args, "sub_theme", None) or args.theme
+    from .app import DatelineApp, theme_names
+
+    if theme and theme not in theme_names():
+        raise UsageError(f"unknown theme '{theme}'; choose one of: {', '.join(theme_names())}")
     store = _open(args)
     if not store.read_only:
         _load_seeds_if_empty(store)
-    theme = getattr(args, "sub_theme", None) or args.theme
-    from .app import DatelineApp
+    if query:
+        from store.query import QueryError, parse
 
+        try:
+            parse(query)
+        except QueryError as e:
+            raise UsageError(f"query: {e.message}") from None
     app = DatelineApp(store, query, theme)
     app.run()
     return EXIT_OK

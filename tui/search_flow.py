@@ -20,6 +20,23 @@ from .widgets.search_bar import SearchBar
 from .widgets.timeline import PAGE
 
 
+def landing(rows: list, terms: list[str]) -> int:
+    """Where the cursor lands after a search: the first event whose own title says
+    every searched word, else the first match.
+
+    A sentence that dates two happenings ("on the offensive since last week and
+    on Tuesday captured Hill 900") matches under both dates; the user searching
+    "Hill 900" is after the capture, whose title names it.
+    """
+    wanted = [t.casefold() for t in terms if t.strip()]
+    if wanted:
+        for i, row in enumerate(rows):
+            title = row.title.casefold()
+            if all(t in title for t in wanted):
+                return i
+    return 0
+
+
 class SearchFlow:
     """Handlers for SearchBar's messages and the search keys; needs the app's state."""
 
@@ -60,7 +77,8 @@ class SearchFlow:
         if query != self._wanted:
             return  # a stale answer: the user typed on, or cleared the search
         self._search_error = None
-        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+        self._use(browser, rows, landing(rows, browser.terms), at_start=True,
+                  at_end=len(rows) < PAGE)
         self.query_one(SearchBar).say(self._matches_words() if query else "")
 
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
