@@ -2,20 +2,25 @@
 
 Analysis (cleaning, date finding, event extraction) is pure CPU work on one
 article and runs in worker processes with `jobs > 1`; only this process
-writes, one article per transaction, so a crash never leaves half an article
-and parallel ingest never meets "database is locked".
+writes, each article under its own savepoint inside a transaction of up to
+50 articles or half a second, so a crash never leaves half an article and
+parallel ingest never meets "database is locked".
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from .db import Store
 from .model import Analysed, RawArticle, ReadProblem
+
+BATCH_ARTICLES = 50   # articles per write transaction ...
+BATCH_SECONDS = 0.5   # ... or this long, whichever comes first
 
 
 @dataclass
@@ -84,27 +89,72 @@ def analyse(raw: RawArticle, published_flag: str | None = None,
 
 def save(store: Store, a: Analysed) -> str:
     """Store one analysed article in its own transaction: 'added', 'replaced' or 'unchanged'."""
+    with store.write() as conn:
+        return _save(conn, a)
+
+
+def _save(conn, a: Analysed) -> str:
     from . import merge
 
-    with store.write() as conn:
-        if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
-            return "unchanged"
-        old = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?",
-                                          (a.raw.source,))]
-        for article_id in old:
-            merge.remove_article(conn, article_id)
-            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        r = a.raw
-        cur = conn.execute(
-            "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
-            "published_from, published_note, lang, encoding, text, added) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
-             a.published_from, a.published_note, r.lang, r.encoding, a.text,
-             datetime.now(timezone.utc).isoformat(timespec="seconds")),
-        )
-        merge.add_article(conn, cur.lastrowid, a.mentions)
+    if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
+        return "unchanged"
+    old = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?",
+                                      (a.raw.source,))]
+    for article_id in old:
+        merge.remove_article(conn, article_id)
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    r = a.raw
+    cur = conn.execute(
+        "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
+        "published_from, published_note, lang, encoding, text, added) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
+         a.published_from, a.published_note, r.lang, r.encoding, a.text,
+         datetime.now(timezone.utc).isoformat(timespec="seconds")),
+    )
+    merge.add_article(conn, cur.lastrowid, a.mentions)
     return "replaced" if old else "added"
+
+
+class _Writer:
+    """Saves articles in shared transactions: up to BATCH_ARTICLES or BATCH_SECONDS each.
+
+    One commit per article re-writes the same index pages over and over (0.5-0.7
+    ms of the ~3 ms an article costs to save); a savepoint per article keeps
+    every article whole, so whatever is committed, on success or interrupt, is
+    never half an article. The time bound lets the app and other writers see
+    progress while a big ingest runs.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.pending = 0
+        self.since = 0.0
+        self._tx = None
+
+    def save(self, a: Analysed) -> str:
+        if self._tx is None:
+            self._tx = self.store.write()
+            self._tx.__enter__()
+            self.since = time.monotonic()
+        conn = self.store.conn
+        conn.execute("SAVEPOINT article")
+        try:
+            outcome = _save(conn, a)
+        except BaseException:
+            conn.execute("ROLLBACK TO article")
+            conn.execute("RELEASE article")
+            raise
+        conn.execute("RELEASE article")
+        self.pending += 1
+        if self.pending >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.commit()
+        return outcome
+
+    def commit(self) -> None:
+        if self._tx is not None:
+            tx, self._tx, self.pending = self._tx, None, 0
+            tx.__exit__(None, None, None)
 
 
 def _analyse_job(args) -> Analysed | ReadProblem:
@@ -169,18 +219,22 @@ def ingest(store: Store, inputs: list[str], *, published: str | None = None,
     items = read_inputs(inputs, size_limit=size_limit or DEFAULT_SIZE_LIMIT, timeout=timeout,
                         stdin=stdin)
     done = 0
-    for result in _analysed_stream(items, published, outlet, max(1, jobs)):
-        done += 1
-        if isinstance(result, ReadProblem):
-            report.problems.append(str(result))
-        else:
-            outcome = save(store, result)
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            if outcome != "unchanged":
-                report.mentions += len(result.mentions)
-                report.notes.extend(result.notes)
-        if progress:
-            progress(done, "")
+    writer = _Writer(store)
+    try:
+        for result in _analysed_stream(items, published, outlet, max(1, jobs)):
+            done += 1
+            if isinstance(result, ReadProblem):
+                report.problems.append(str(result))
+            else:
+                outcome = writer.save(result)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if outcome != "unchanged":
+                    report.mentions += len(result.mentions)
+                    report.notes.extend(result.notes)
+            if progress:
+                progress(done, "")
+    finally:
+        writer.commit()  # the whole articles saved so far, also on an interrupt
     return report
 
 
