@@ -188,21 +188,26 @@ def child_env(pycache: str | None) -> dict:
 
 
 def first_paint(command: list[str], poll: float, timeout: float,
-                env: dict) -> tuple[float, float | None, Tmux]:
-    """(seconds to the first event row, CPU seconds the app had used by then, the session)."""
+                env: dict) -> tuple[float, float | None, float, Tmux]:
+    """(seconds to the first event row, CPU seconds the app had used by then, seconds until
+    the screen stopped changing (details, sources, counts drawn), the session)."""
     tmux = Tmux("fp")
     t0 = time.perf_counter()
     tmux.start(command, env)
     wait_for(tmux, lambda s: EVENT_ROW.search(s) is not None, poll, timeout)
     elapsed = time.perf_counter() - t0
-    return elapsed, cpu_seconds(app_pid(tmux.pane_pid())), tmux
+    cpu = cpu_seconds(app_pid(tmux.pane_pid()))
+    complete = settle(tmux, 0.5, timeout) - t0
+    return elapsed, cpu, complete, tmux
 
 
 def first_paints(command: list[str], starts: int, poll: float, timeout: float, env: dict,
                  keep_last: bool = False) -> tuple[list[float], list[float], Tmux | None]:
     walls, cpus, tmux = [], [], None
+    first_paints.complete = []
     for i in range(starts):
-        wall, cpu, tmux = first_paint(command, poll, timeout, env)
+        wall, cpu, complete, tmux = first_paint(command, poll, timeout, env)
+        first_paints.complete.append(complete)
         walls.append(wall)
         if cpu is not None:
             cpus.append(cpu)
@@ -213,17 +218,18 @@ def first_paints(command: list[str], starts: int, poll: float, timeout: float, e
     return walls, cpus, tmux
 
 
-def settle(tmux: Tmux, quiet: float = 0.3, timeout: float = 20.0) -> str:
-    """Wait until the screen has not changed for `quiet` seconds (counts, details landed)."""
+def settle(tmux: Tmux, quiet: float = 0.3, timeout: float = 20.0) -> float:
+    """Wait until the screen has not changed for `quiet` seconds (counts, details landed);
+    returns the perf_counter time of the last change seen."""
     last = tmux.capture()
     since = time.perf_counter()
     t0 = since
     while time.perf_counter() - since < quiet and time.perf_counter() - t0 < timeout:
-        time.sleep(0.02)
+        time.sleep(0.01)
         s = tmux.capture()
         if s != last:
             last, since = s, time.perf_counter()
-    return last
+    return since
 
 
 def key_to_repaint(tmux: Tmux, send, poll: float, timeout: float) -> float | None:
@@ -410,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         walls, cpus, tmux = first_paints(dateline_command(args.db), args.starts, args.poll,
                                          args.timeout, env, keep_last=True)
         rows.append((f"first paint, {n:,} events", walls, cpus))
+        complete_big = list(first_paints.complete)
         if args.small_db:
             w, c, _ = first_paints(dateline_command(args.small_db), args.starts, args.poll,
                                    args.timeout, env)
@@ -419,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, w, c in rows:
             cpu = f"  app CPU by then p50 {statistics.median(c):.2f} s" if c else ""
             print(f"  {name:<33} {summary(w)}{cpu}")
+        print(f"  screen complete, {n:,} events  {summary(complete_big)}  (no change for "
+              "0.5 s after: details, sources, counts)")
         if args.small_db:
             print(f"  ratio 1M / small store (medians)  "
                   f"{statistics.median(rows[0][1]) / statistics.median(rows[1][1]):.2f}x")
