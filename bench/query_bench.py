@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
-from store.query import plan  # noqa: E402
+from store.query import source  # noqa: E402
 
 
 def words_by_frequency(conn, total: int) -> dict[str, list[str]]:
@@ -76,7 +76,7 @@ def shapes(words: dict[str, list[str]], article_id: int) -> dict[str, list[str]]
 
 def _first_page(store, q: str, keep_cache: bool = False):
     if not keep_cache:
-        plan._SOURCE_CACHE.clear()  # measure source: as typed the first time
+        source._SOURCE_CACHE.clear()  # measure source: as typed the first time
     b = Browser(store, q)
     return b, b.first(100)
 

@@ -27,7 +27,14 @@ from .db import Store
 from .query import compile_query, parse
 from .query.dates import shift_days
 from .query.filters import GRANULARITY_REACH, LONGEST_EVENT_DAYS
-from .query.plan import SMALL, Plan, choose_plan, estimate_share, events_in_range
+from .query.plan import (
+    SMALL,
+    Plan,
+    choose_plan,
+    count_members,
+    estimate_share,
+    events_in_range,
+)
 
 EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
 
@@ -36,6 +43,7 @@ EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_so
 # count() walks the date range to count exactly when it holds at most this many
 # events and testing a row costs no FTS probe (~0.3 us a row)
 EXACT_WALK = 50_000
+EXACT_PROBED = 10_000  # ... or this many when each row's sources are tested (~3 us a row)
 
 
 def _round2(x: float) -> int:
@@ -157,16 +165,17 @@ class Browser:
         order = "ASC" if direction == ">" else "DESC"
         sql = (f"SELECT {EVENT_COLUMNS} FROM events e {plan.index_hint} WHERE {where} "
                f"ORDER BY e.start {order}, e.id {order}")
-        if plan.member is None and plan.nonmember is None and self.compiled.on_span:
+        in_memory = plan.member is not None or plan.nonmember is not None or plan.checks
+        if not in_memory and self.compiled.on_span:
             rows = self._on_streams(where, params, order, limit)
-        elif plan.member is None and plan.nonmember is None:
+        elif not in_memory:
             rows = self.conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()
         else:  # the word's ids are in memory: walk in date order and keep the members
             rows = []
             cur = self.conn.execute(sql.replace(EVENT_COLUMNS, "e.id", 1), params)
             try:
                 for (event_id,) in cur:
-                    if plan.keep(event_id):
+                    if plan.passes(event_id):
                         rows.append(event_id)
                         if len(rows) >= limit:
                             break
@@ -238,9 +247,13 @@ class Browser:
         if plan.dates_only or not self.compiled.has_filters:
             return events_in_range(self.conn, plan.start_lo, plan.start_hi)
         in_range = events_in_range(self.conn, plan.start_lo, plan.start_hi)
-        cheap_rows = plan.member is not None or "events_fts" not in plan.where
-        if in_range <= SMALL or (cheap_rows and in_range <= EXACT_WALK):
+        walk_limit = (0 if plan.fts_probes else EXACT_PROBED if plan.source_probes
+                      else EXACT_WALK)
+        if in_range <= max(SMALL, walk_limit):
             return self._count_by_walking()
+        if plan.member is not None:  # the candidates are in memory: test (a sample of) them
+            n, self.count_exact = count_members(self.conn, plan)
+            return n if self.count_exact else _round2(n)
         self.count_exact = False
         return _round2(estimate_share(self.conn, plan) * in_range)
 
@@ -251,12 +264,12 @@ class Browser:
             if bound:
                 where += f" AND e.start {op} ?"
                 params.append(bound)
-        if plan.member is None and plan.nonmember is None:
+        if plan.member is None and plan.nonmember is None and not plan.checks:
             return self.conn.execute(f"SELECT count(*) FROM events e WHERE {where}",
                                      params).fetchone()[0]
         return sum(1 for (i,) in self.conn.execute(
             f"SELECT e.id FROM events e {plan.index_hint} WHERE {where}", params)
-            if plan.keep(i))
+            if plan.passes(i))
 
     def position(self, row: EventRow) -> int:
         """Approximate 0-based index of `row` in this search (for a scrollbar).

@@ -92,16 +92,24 @@ def store():
 
 @pytest.fixture(params=["auto", "walk+ids", "walk+probes", "ids+source probe"])
 def plan_mode(request, monkeypatch):
-    """Every plan must give the same rows: force each one on the small fixture."""
+    """Every plan must give the same rows: force each one on the small fixture.
+
+    walk+ids: words and every source: in memory (2-character texts by a scan of
+    the names); walk+probes: words and sources tested per walked row in SQL;
+    ids+source probe: words in memory, sources tested from Python on them.
+    """
     import store.browse
     import store.query.plan as plan
+    import store.query.source as source
 
     if request.param != "auto":
         monkeypatch.setattr(plan, "SMALL", 0)
         monkeypatch.setattr(store.browse, "SMALL", 0)
         pull = request.param != "walk+probes"
         monkeypatch.setattr(plan, "PULL_CAP", 10**9 if pull else 0)
-        monkeypatch.setattr(plan, "FEW_ARTICLES", 10**9 if request.param == "walk+ids" else 0)
+        few = request.param == "walk+ids"
+        monkeypatch.setattr(source, "FEW_ARTICLES", 10**9 if few else 0)
+        monkeypatch.setattr(source, "SHORT_SAMPLE_HITS", 10**9 if few else 0)
     return request.param
 
 
@@ -350,6 +358,7 @@ def test_big_results_get_estimated_counts_and_scaled_density(monkeypatch):
     monkeypatch.setattr(plan, "SMALL", 0)
     monkeypatch.setattr(store.browse, "SMALL", 0)
     monkeypatch.setattr(store.browse, "EXACT_WALK", 0)
+    monkeypatch.setattr(plan, "SAMPLE", 200)         # fewer than the 400 matches
     for mode_cap in (10**9, 0):                      # walk + ids, walk + probes
         monkeypatch.setattr(plan, "PULL_CAP", mode_cap)
         b = Browser(s, "common")

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from .compile import Compiled
+from .source import FEW_ARTICLES, plan_source, source_articles  # noqa: F401 (tests patch them)
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
@@ -43,21 +44,6 @@ SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
-FEW_ARTICLES = 2_000   # source: matching fewer articles pulls their events into memory
-SOURCE_ARTICLES = (
-    "SELECT a.id FROM articles a WHERE (coalesce(a.outlet, '') || char(10) || "
-    "coalesce(a.title, '') || char(10) || coalesce(a.path, '') || char(10) || "
-    "coalesce(a.url, '')) LIKE ? ESCAPE '\\'")
-SOURCE_ARTICLES_INDEXED = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
-SOURCE_EVENTS = ("SELECT DISTINCT event_id FROM mentions "
-                 "WHERE article_id IN (SELECT value FROM json_each(?))")
-RESTRICT_CAP = 60_000  # members checked against a big outlet's articles in one query
-SOURCE_RESTRICT = ("SELECT DISTINCT event_id FROM mentions WHERE event_id IN "
-                   "(SELECT value FROM json_each(?)) AND article_id IN (SELECT value FROM json_each(?))")
-SOURCE_PROBE = ("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id "
-                "AND m.article_id IN (SELECT value FROM json_each(?)))")
-
-
 @dataclass
 class Plan:
     where: str                          # SQL conditions over e for walks and set fetches
@@ -70,11 +56,20 @@ class Plan:
     start_lo: str | None = None
     start_hi: str | None = None
     why: str = ""                       # which plan and why, for the benchmark and debugging
+    # walks: tests run from Python on the ids that pass `keep` only (a big outlet's
+    # source: when the words are in memory), so a walk past non-members costs nothing
+    checks: list[Callable[[int], bool]] = field(default_factory=list)
+    fts_probes: bool = False            # `where` probes FTS5 per row (~30 us)
+    source_probes: bool = False         # `where` or checks test sources per row (~3 us)
 
     def keep(self, event_id: int) -> bool:
         if self.member is not None and event_id not in self.member:
             return False
         return self.nonmember is None or event_id not in self.nonmember
+
+    def passes(self, event_id: int) -> bool:
+        """keep() and every check: whether a row the walk's SQL returned is a match."""
+        return self.keep(event_id) and all(check(event_id) for check in self.checks)
 
 
 def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
@@ -113,20 +108,27 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
         else:
             where.append("NOT " + PROBE)
             params.append(c.exclude)
-    # source: is a scan of the articles' names (not their text): done once here
+    # source: one plan per filter (see source.py): few articles give their events
+    # in memory; many give a per-event test, in the walk's SQL, or from Python on
+    # the members only when some filter already put its events in memory
     pulled = {"source"} if "source" in c.filter_names else set()
+    tests, source_why = [], []
     for name, _sql, p in c.conditions:
         if name != "source":
             continue
-        articles = source_articles(conn, p[0])
-        if len(articles) < FEW_ARTICLES:  # their events, in memory
-            found = _ids(conn, SOURCE_EVENTS, [json.dumps(articles)])
-            member = found if member is None else member & found
-        elif member is not None and len(member) < RESTRICT_CAP:  # keep the members it reported
-            member = _ids(conn, SOURCE_RESTRICT, [json.dumps(list(member)), json.dumps(articles)])
-        else:  # a big outlet: test each walked event against the article list (built once)
-            where.append(SOURCE_PROBE)
-            params.append(json.dumps(articles))
+        sp = plan_source(conn, p[0])
+        source_why.append(sp.why)
+        if sp.events is not None:
+            member = sp.events if member is None else member & sp.events
+        else:
+            tests.append(sp)
+    checks = []
+    if member is not None:
+        checks = [sp.check for sp in tests]
+    else:
+        for sp in reversed(tests):  # cheaper than an FTS5 probe: tested first
+            where.insert(0, sp.probe[0])
+            params[:0] = sp.probe[1]
     base_where, base_params = c.where_without(pulled)
     where.insert(0, base_where)
     params[:0] = base_params
@@ -149,9 +151,9 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
         rows = conn.execute(
             f"SELECT e.start, e.id FROM events e WHERE e.id IN ({sql}) AND {sql_where} "
             "ORDER BY e.start, e.id", [*p, *params]).fetchall()
-        plan = Plan(sql_where, params, member=member, nonmember=nonmember,
+        plan = Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
                     why=f"set: {n} candidates from {name}", **base)
-        plan.hits = [(s, i) for s, i in rows if plan.keep(i)]
+        plan.hits = [(s, i) for s, i in rows if plan.passes(i)]
         return plan
     if member is not None:
         why = f"walk + ids: {len(member)} events hold the words or sources"
@@ -159,36 +161,12 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
         why = f"walk + probes: {PULL_CAP}+ events hold the words"
     else:
         why = f"walk: {in_range} events in the date range"
-    return Plan(sql_where, params, member=member, nonmember=nonmember, why=why, **base)
-
-
-_SOURCE_CACHE: dict[tuple, tuple[sqlite3.Connection, tuple[int, int], list[int]]] = {}
-SOURCE_CACHE_SIZE = 16
-
-
-def source_articles(conn: sqlite3.Connection, pattern: str) -> list[int]:
-    """Articles whose outlet, title, path or url match a LIKE pattern; cached.
-
-    The match scans every article's names (~0.4 s on 200,000 articles without
-    an index on them), so a search refined word by word ("source:bbc",
-    "source:bbc palmyra", ...) reuses the list until the store changes
-    (PRAGMA data_version for other connections, total_changes for this one).
-    """
-    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-    key = (id(conn), pattern)
-    hit = _SOURCE_CACHE.get(key)
-    if hit is not None and hit[0] is conn and hit[1] == version:
-        return hit[2]
-    text = re.sub(r"\\(.)", r"\1", pattern[1:-1])  # the user's text back from "%...%"
-    if len(text) >= 3:  # the trigram index answers substrings of 3 characters or more
-        articles = [i for (i,) in conn.execute(SOURCE_ARTICLES_INDEXED,
-                                               ('"' + text.replace('"', '""') + '"',))]
-    else:
-        articles = [i for (i,) in conn.execute(SOURCE_ARTICLES, (pattern,))]
-    if len(_SOURCE_CACHE) >= SOURCE_CACHE_SIZE:
-        _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE)))
-    _SOURCE_CACHE[key] = (conn, version, articles)  # holding conn keeps id(conn) unique
-    return articles
+    if source_why:
+        why += "; source: " + ", ".join(source_why)
+    fts_probes = (fts is not None and n_match is not None and n_match >= PULL_CAP) or (
+        c.exclude is not None and nonmember is None and not fts)
+    return Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
+                fts_probes=fts_probes, source_probes=bool(tests), why=why, **base)
 
 
 def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float:
@@ -212,7 +190,28 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
              SAMPLE]).fetchall()
     if not rows:
         return 0.0
-    return sum(1 for i, ok in rows if ok and plan.keep(i)) / len(rows)
+    return sum(1 for i, ok in rows if ok and plan.passes(i)) / len(rows)
+
+
+def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[int, bool]:
+    """(matches, exact) for a plan with its candidates in memory, from up to SAMPLE of them.
+
+    Sampling the members rather than the date range sees a rare word's events
+    at all (1,000 random events hold ~9 of a word in 9,000), and when there
+    are SAMPLE members or fewer it tests them all, so the count is exact.
+    """
+    members = list(plan.member or ())
+    if not members:
+        return 0, True
+    exact = len(members) <= SAMPLE
+    sample = members if exact else random.Random(seed).sample(members, SAMPLE)
+    rows = conn.execute(
+        "SELECT e.id, (" + plan.where + ") FROM json_each(?) j CROSS JOIN events e "
+        "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
+        [*plan.params, json.dumps(sample), plan.start_lo, plan.start_lo, plan.start_hi,
+         plan.start_hi]).fetchall()
+    hits = sum(1 for i, ok in rows if ok and plan.passes(i))
+    return (hits, True) if exact else (round(hits * len(members) / len(sample)), False)
 
 
 def _index_for(c: Compiled) -> str:
