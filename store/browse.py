@@ -171,14 +171,9 @@ class Browser:
         elif not in_memory:
             rows = self.conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()
         else:  # the word's ids are in memory: walk in date order and keep the members
-            rows = []
             cur = self.conn.execute(sql.replace(EVENT_COLUMNS, "e.id", 1), params)
             try:
-                for (event_id,) in cur:
-                    if plan.passes(event_id):
-                        rows.append(event_id)
-                        if len(rows) >= limit:
-                            break
+                rows = plan.matching((i for (i,) in cur), limit)
             finally:
                 cur.close()
             by_id = {r.id: r for r in self._rows_by_id(rows)}
@@ -267,9 +262,8 @@ class Browser:
         if plan.member is None and plan.nonmember is None and not plan.checks:
             return self.conn.execute(f"SELECT count(*) FROM events e WHERE {where}",
                                      params).fetchone()[0]
-        return sum(1 for (i,) in self.conn.execute(
-            f"SELECT e.id FROM events e {plan.index_hint} WHERE {where}", params)
-            if plan.passes(i))
+        return len(plan.matching(i for (i,) in self.conn.execute(
+            f"SELECT e.id FROM events e {plan.index_hint} WHERE {where}", params)))
 
     def position(self, row: EventRow) -> int:
         """Approximate 0-based index of `row` in this search (for a scrollbar).

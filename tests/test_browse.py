@@ -352,16 +352,22 @@ def test_big_results_get_estimated_counts_and_scaled_density(monkeypatch):
     """Above the exact-count limits the count is an estimate, flagged, and near the truth."""
     import store.browse
     import store.query.plan as plan
+    import store.query.source as source
 
     s = _big_store(600)
     truth = len(Browser(s, "common").first(10_000))
     monkeypatch.setattr(plan, "SMALL", 0)
     monkeypatch.setattr(store.browse, "SMALL", 0)
     monkeypatch.setattr(store.browse, "EXACT_WALK", 0)
+    monkeypatch.setattr(store.browse, "EXACT_PROBED", 0)
     monkeypatch.setattr(plan, "SAMPLE", 200)         # fewer than the 400 matches
-    for mode_cap in (10**9, 0):                      # walk + ids, walk + probes
+    monkeypatch.setattr(source, "FEW_ARTICLES", 0)   # source: tested per event
+    monkeypatch.setattr(source, "SHORT_SAMPLE_HITS", 0)
+    # walk + ids, walk + probes; every event is AP's, so source:ap keeps them all
+    for mode_cap, query in [(10**9, "common"), (0, "common"), (10**9, "common source:ap"),
+                            (0, "common source:ap")]:
         monkeypatch.setattr(plan, "PULL_CAP", mode_cap)
-        b = Browser(s, "common")
+        b = Browser(s, query)
         n = b.count()
         assert not b.count_exact
         assert abs(n - truth) <= truth * 0.15, (n, truth)
@@ -394,3 +400,57 @@ def test_source_results_follow_new_articles():
                    "value, sentence, sentence_start, sentence_end) "
                    "VALUES (7, 9, 11, 17, 'Sunday', 'DATE', '2016-03-27', 'x', 0, 1)")
     assert ids(s, "source:reuters") == [7]
+
+
+OUTLETS = [  # id, outlet: two-letter texts ("ap") hit several; "país" is non-ASCII
+    (1, "AP"), (2, "BBC News"), (3, "El País"), (4, "Reuters"), (5, "Japan Times"),
+    (6, "Courier 7"),
+]
+
+
+def _outlet_store(n=300):
+    articles = [(aid, outlet, f"report {aid}", f"feeds/{aid}.txt", None, "2016-01-01")
+                for aid, outlet in OUTLETS]
+    events = []
+    for i in range(1, n + 1):
+        day = f"20{10 + i % 7:02d}-{1 + i % 12:02d}-{1 + (i * 7) % 28:02d}"
+        word = "common" if i % 3 else "rare"
+        reporters = {1 + i % 4, 1 + (i * 5) % 6} if i % 11 else {6}
+        events.append((i, day, day, day, "day", f"event {i} {word}", f"body {i}",
+                       [(a, "x") for a in sorted(reporters)]))
+    return build_store(events, articles)
+
+
+def _brute(store, text: str, word: str | None, after: str | None) -> list[int]:
+    """Events by the filter's own meaning: a reporting article's name contains the text."""
+    like = "%" + text + "%"
+    sql = ("SELECT DISTINCT e.id, e.start FROM events e JOIN mentions m ON m.event_id = e.id "
+           "JOIN articles a ON a.id = m.article_id WHERE (a.outlet LIKE ? OR a.title LIKE ? "
+           "OR a.path LIKE ? OR a.url LIKE ?)")
+    params = [like] * 4
+    if word:
+        sql += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+        params.append(word)
+    if after:
+        sql += " AND e.start >= ?"
+        params.append(after)
+    return [i for i, _ in sorted(store.conn.execute(sql, params), key=lambda r: (r[1], r[0]))]
+
+
+@pytest.mark.parametrize("text", ["ap", "bb", "país", "reuters", "courier", "zz", "news"])
+@pytest.mark.parametrize("word, after", [(None, None), ("common", None), ("rare", "2013-01-01")])
+def test_source_plans_match_brute_force(text, word, after, plan_mode):
+    """Every source: plan (events in memory, per-row probes in SQL, checks on in-memory
+    words; 2-character texts sized by sampling or listed by a scan) finds the same events."""
+    s = _outlet_store()
+    query = " ".join(filter(None, [word, f"source:{text}", after and f"after:{after[:7]}"]))
+    expected = _brute(s, text, word, after)
+    b = Browser(s, query)
+    assert [r.id for r in b.first(10_000)] == expected, b.plan.why
+    forward, rows = [], b.first(7)
+    while rows:
+        forward += rows
+        rows = b.after(rows[-1], 7)
+    assert [r.id for r in forward] == expected
+    n = b.count()
+    assert n == len(expected) if b.count_exact else abs(n - len(expected)) <= 0.3 * len(expected)

@@ -32,11 +32,10 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .compile import Compiled
-from .source import FEW_ARTICLES, plan_source, source_articles  # noqa: F401 (tests patch them)
+from .source import Check, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
@@ -58,7 +57,7 @@ class Plan:
     why: str = ""                       # which plan and why, for the benchmark and debugging
     # walks: tests run from Python on the ids that pass `keep` only (a big outlet's
     # source: when the words are in memory), so a walk past non-members costs nothing
-    checks: list[Callable[[int], bool]] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
     fts_probes: bool = False            # `where` probes FTS5 per row (~30 us)
     source_probes: bool = False         # `where` or checks test sources per row (~3 us)
 
@@ -67,9 +66,39 @@ class Plan:
             return False
         return self.nonmember is None or event_id not in self.nonmember
 
-    def passes(self, event_id: int) -> bool:
-        """keep() and every check: whether a row the walk's SQL returned is a match."""
-        return self.keep(event_id) and all(check(event_id) for check in self.checks)
+    def checked(self, event_ids: list[int]) -> list[int]:
+        """The ids that pass every check, in their order (one statement per check)."""
+        for check in self.checks:
+            if not event_ids:
+                break
+            ok = check(event_ids)
+            event_ids = [i for i in event_ids if i in ok]
+        return event_ids
+
+    def matching(self, event_ids, limit: int | None = None) -> list[int]:
+        """The ids that pass keep() and the checks, in order, up to `limit`.
+
+        Checks run on batches (16 ids, doubling to 512) so that a page costs a few
+        statements, and a walk stops soon after the page is full.
+        """
+        out: list[int] = []
+        batch: list[int] = []
+        size = 16
+        for event_id in event_ids:
+            if not self.keep(event_id):
+                continue
+            if not self.checks:
+                out.append(event_id)
+            else:
+                batch.append(event_id)
+                if len(batch) < size:
+                    continue
+                out += self.checked(batch)
+                batch, size = [], min(size * 2, 512)
+            if limit is not None and len(out) >= limit:
+                return out[:limit]
+        out += self.checked(batch)
+        return out if limit is None else out[:limit]
 
 
 def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
@@ -153,7 +182,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
             "ORDER BY e.start, e.id", [*p, *params]).fetchall()
         plan = Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
                     why=f"set: {n} candidates from {name}", **base)
-        plan.hits = [(s, i) for s, i in rows if plan.passes(i)]
+        ok = set(plan.matching([i for _, i in rows]))
+        plan.hits = [(s, i) for s, i in rows if i in ok]
         return plan
     if member is not None:
         why = f"walk + ids: {len(member)} events hold the words or sources"
@@ -190,7 +220,7 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
              SAMPLE]).fetchall()
     if not rows:
         return 0.0
-    return sum(1 for i, ok in rows if ok and plan.passes(i)) / len(rows)
+    return len(plan.matching([i for i, ok in rows if ok])) / len(rows)
 
 
 def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[int, bool]:
@@ -210,7 +240,7 @@ def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[
         "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
         [*plan.params, json.dumps(sample), plan.start_lo, plan.start_lo, plan.start_hi,
          plan.start_hi]).fetchall()
-    hits = sum(1 for i, ok in rows if ok and plan.passes(i))
+    hits = len(plan.matching([i for i, ok in rows if ok]))
     return (hits, True) if exact else (round(hits * len(members) / len(sample)), False)
 
 

@@ -43,21 +43,26 @@ EVENTS_OF = ("SELECT DISTINCT event_id FROM mentions "
 _NAMED = ("FROM mentions m INDEXED BY mentions_event CROSS JOIN article_names_content n "
           "ON n.id = m.article_id WHERE m.event_id = {} AND n.c0 LIKE ? ESCAPE '\\'")
 PROBE_NAMES = "EXISTS (SELECT 1 " + _NAMED.format("e.id") + ")"
-CHECK_NAMES = "SELECT 1 " + _NAMED.format("?") + " LIMIT 1"
+# a batch of events (a JSON list) at once: one statement instead of one per event
+CHECK_NAMES = "SELECT m.event_id FROM json_each(?) j CROSS JOIN " + _NAMED[5:].format("j.value")
 # one event against a list of articles (built once per statement from the JSON)
 PROBE_LIST = ("EXISTS (SELECT 1 FROM mentions m INDEXED BY mentions_event WHERE m.event_id = e.id "
               "AND m.article_id IN (SELECT value FROM json_each(?)))")
-CHECK_LIST = "SELECT article_id FROM mentions INDEXED BY mentions_event WHERE event_id = ?"
+CHECK_LIST = ("SELECT m.event_id, m.article_id FROM json_each(?) j CROSS JOIN mentions m "
+              "INDEXED BY mentions_event ON m.event_id = j.value")
+
+# a check takes event ids and returns those that pass
+Check = Callable[[list[int]], set[int]]
 
 
 class SourcePlan:
     """One source: filter, resolved: `events` when few, else how to test one event."""
 
     def __init__(self, events: set[int] | None = None, probe: tuple[str, list] | None = None,
-                 check: Callable[[int], bool] | None = None, why: str = ""):
+                 check: Check | None = None, why: str = ""):
         self.events = events    # every event of the named articles, or None when many
         self.probe = probe      # (SQL condition over e, params) for walks and samples
-        self.check = check      # the same test for one event id, from Python
+        self.check = check      # the same test for a batch of event ids, from Python
         self.why = why
 
 
@@ -69,16 +74,17 @@ def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
     else:
         many = _sample_hits(conn, pattern) >= SHORT_SAMPLE_HITS
     if many and text.isascii():
-        def by_name(event_id: int) -> bool:
-            return conn.execute(CHECK_NAMES, (event_id, pattern)).fetchone() is not None
+        def by_name(event_ids: list[int]) -> set[int]:
+            return {i for (i,) in conn.execute(CHECK_NAMES, (json.dumps(event_ids), pattern))}
         return SourcePlan(probe=(PROBE_NAMES, [pattern]), check=by_name,
                           why="each event's article names tested")
     articles = source_articles(conn, pattern)
     if many or len(articles) >= FEW_ARTICLES:  # non-ASCII text naming many articles
         listed = set(articles)
 
-        def in_list(event_id: int) -> bool:
-            return any(a in listed for (a,) in conn.execute(CHECK_LIST, (event_id,)))
+        def in_list(event_ids: list[int]) -> set[int]:
+            return {i for i, a in conn.execute(CHECK_LIST, (json.dumps(event_ids),))
+                    if a in listed}
         return SourcePlan(probe=(PROBE_LIST, [json.dumps(articles)]), check=in_list,
                           why=f"each event tested against {len(articles)} articles")
     events = {i for (i,) in conn.execute(EVENTS_OF, [json.dumps(articles)])}
