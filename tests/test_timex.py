@@ -209,6 +209,19 @@ CASES = [
     ("The agency has given the family until Tuesday to sign.", "Tuesday", "2016-03-21",
      "2016-03-22"),
     ("The family stayed until Tuesday.", "Tuesday", "2016-03-21", "2016-03-15"),
+    # holiday weeks: the ISO week holding the holiday; the article's own week wins
+    ("Crowds prayed as Easter week began.", "Easter week", "2016-03-21", "2016-W12"),
+    ("Shops shut for Christmas Week.", "Christmas Week", "2016-01-20", "2015-W52"),
+    ("They will travel during Easter week.", "Easter week", "2017-02-01", "2017-W15"),
+    # the day before/after a date is one phrase a day off
+    ("We saw him the day before yesterday.", "the day before yesterday", "2016-03-26",
+     "2016-03-24"),
+    ("They flew home the day after Christmas.", "the day after Christmas", "2016-03-26",
+     "2015-12-26"),
+    ("The day before last Tuesday's hearing, lawyers met.", "day before last Tuesday",
+     "2016-03-26", "2016-03-21"),
+    ("The ministers met the day after March 31, 2016.", "the day after March 31, 2016",
+     "2016-05-01", "2016-04-01"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),
@@ -246,7 +259,7 @@ NEGATIVES = [
     ("Old Windows 2000 machines still run.", "2000"),
     ("He lives at 2012 Main Street.", "2012"),
     ("The unit of 2000 troops arrived.", "2000"),
-    ("Shares of Tuesday Morning Inc. rose.", "Morning"),
+    ("Shares of Tuesday Morning Inc. rose.", "Morning"),    ("She arrived a day before Tuesday.", "a day before"),
 ]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
 from .patterns import AFTER, BEFORE, HEADS, RULE_HEADS, RULES
@@ -110,4 +112,28 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         ends.insert(i, b)
         out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
+    _day_shift(out, text)
     return anaphora.fill(out, text)
+
+
+_DAY_SHIFT = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"
+                        r"day\s+(?P<dir>before|after)\s+$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_shift(out: list[Found], text: str) -> None:
+    """'the day before last Tuesday' is one phrase a day off its date; 'a day before
+    Tuesday' stays a duration plus a date. 'The' is left out when the date is a
+    possessor ('the day before Tuesday's hearing': 'the' goes with 'hearing')."""
+    prev_end = 0
+    for f in out:
+        m = None
+        if f.type == "DATE" and _DAY.fullmatch(f.value):
+            m = _DAY_SHIFT.search(text, max(prev_end, f.start - 20), f.start)
+        prev_end = f.end
+        if m is None:
+            continue
+        d = date.fromisoformat(f.value) + timedelta(-1 if m["dir"] == "before" else 1)
+        poss = text.startswith("'s", f.end)
+        f.start = m.start("the") if m["the"] and not poss else m.start("dir") - 4
+        f.value = d.isoformat()

@@ -187,13 +187,31 @@ def holiday_date(name: str, y: int) -> date:
     return _easter(y)
 
 
+def _week_of(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
 def h_holiday(m: re.Match, ctx: Ctx) -> Result:
+    """A holiday's day; "Easter week" is the ISO week holding it, and the week the
+    article is written in wins whatever the tense ("as Easter week began")."""
     name = m["h"]
     if m["year"]:
-        return "DATE", holiday_date(name, int(m["year"])).isoformat()
+        d = holiday_date(name, int(m["year"]))
+        return "DATE", _week_of(d) if m["wk"] else d.isoformat()
     ref = _ref(ctx, m)
     if ref is None:
         return None
+    if m["wk"]:
+        here = holiday_date(name, ref.year)
+        if _week_of(here) == _week_of(ref):
+            return "DATE", _week_of(here)
+        typ, val = _holiday_day(m, ctx, name, ref)
+        return typ, _week_of(date.fromisoformat(val))
+    return _holiday_day(m, ctx, name, ref)
+
+
+def _holiday_day(m: re.Match, ctx: Ctx, name: str, ref: date) -> tuple[str, str]:
     tn = ctx.tense(m)
     cands = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     rel = " ".join((m["rel"] or "").lower().split())

@@ -190,7 +190,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _c(r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
                    r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|"
                    r"Boxing\s+Day|Bastille\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-                   r"Easter(?:\s+Sunday)?))"
+                   r"Easter(?:\s+Sunday)?)(?P<wk>\s+(?i:week))?)"
                    rf"(?:\s+(?P<year>{YEAR}))?")),
 ]
 
