@@ -222,6 +222,13 @@ CASES = [
      "2016-03-26", "2016-03-21"),
     ("The ministers met the day after March 31, 2016.", "the day after March 31, 2016",
      "2016-05-01", "2016-04-01"),
+    # "this century" is the last hundred years; a numbered century stays a century
+    ("It was the worst flood this century.", "this century", "1999-03-12", "P100Y"),
+    ("Early this century, cars were rare.", "Early this century", "1999-03-12", "19"),
+    # "recently" pointing at the date that follows is not a second phrase
+    ("Doctors were shot, most recently last October.", "last October", "1999-03-12",
+     "1998-10"),
+    ("He recently moved to Ohio.", "recently", "1999-03-12", "PAST_REF"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),
@@ -259,7 +266,7 @@ NEGATIVES = [
     ("Old Windows 2000 machines still run.", "2000"),
     ("He lives at 2012 Main Street.", "2012"),
     ("The unit of 2000 troops arrived.", "2000"),
-    ("Shares of Tuesday Morning Inc. rose.", "Morning"),    ("She arrived a day before Tuesday.", "a day before"),
+    ("Shares of Tuesday Morning Inc. rose.", "Morning"),    ("She arrived a day before Tuesday.", "a day before"),    ("Doctors were shot, most recently last October.", "recently"),
 ]
 
 

@@ -113,7 +113,25 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
     _day_shift(out, text)
+    out = _drop_pointer_adverbs(out, text)
     return anaphora.fill(out, text)
+
+
+_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on|in|at)?[ \t]*")
+
+
+def _drop_pointer_adverbs(out: list[Found], text: str) -> list[Found]:
+    """'most recently last October': 'recently' only points at the date that follows
+    it, which is the dated phrase; it is not a second, vague one."""
+    keep = []
+    for i, f in enumerate(out):
+        if (f.value == "PAST_REF" and i + 1 < len(out)
+                and text[f.start:f.end].lower() == "recently"
+                and out[i + 1].type in ("DATE", "TIME")
+                and _GAP.fullmatch(text, f.end, out[i + 1].start)):
+            continue
+        keep.append(f)
+    return keep
 
 
 _DAY_SHIFT = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"

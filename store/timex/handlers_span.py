@@ -109,6 +109,10 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
         if not pos or det != "the" or unit == "day":
             return None
         n = 0
+    elif det == "this" and unit == "century" and not pos:
+        # "this century" in news is the hundred years leading up to now, not the 1900s
+        # by number (both TBAQ annotations give P100Y)
+        return "DURATION", "P100Y"
     elif det == "this" or det in ("the current", "current"):
         n = 0
     elif det in ("last", "previous", "the previous"):
