@@ -395,7 +395,13 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(1)
     from store.db import open_store
 
-    s = open_store(args.db, read_only=True)
+    from store.db import StoreError
+
+    try:
+        s = open_store(args.db)  # writable: an older store is migrated here, not in a timed start
+    except StoreError as e:
+        print(f"app_bench: {e}", file=sys.stderr)
+        return 2
     n = s.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     s.close()
     print(f"store {args.db}: {n:,} events; terminal {SIZE[0]}x{SIZE[1]}; "
