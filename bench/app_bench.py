@@ -393,9 +393,7 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 2
     rng = random.Random(1)
-    from store.db import open_store
-
-    from store.db import StoreError
+    from store.db import StoreError, open_store
 
     try:
         s = open_store(args.db)  # writable: an older store is migrated here, not in a timed start
