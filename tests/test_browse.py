@@ -454,3 +454,22 @@ def test_source_plans_match_brute_force(text, word, after, plan_mode):
     assert [r.id for r in forward] == expected
     n = b.count()
     assert n == len(expected) if b.count_exact else abs(n - len(expected)) <= 0.3 * len(expected)
+
+
+def test_source_probes_use_an_event_article_index_when_the_store_has_one(monkeypatch):
+    """With an index on mentions(event_id, article_id), probes read no mention rows."""
+    import store.query.plan as plan
+    import store.query.source as source
+
+    s = _outlet_store()
+    monkeypatch.setattr(plan, "SMALL", 0)
+    monkeypatch.setattr(source, "FEW_ARTICLES", 0)
+    before = [r.id for r in Browser(s, "source:bbc").first(1000)]
+    assert source.event_index(s.conn) == "mentions_event"
+    s.conn.execute("CREATE INDEX mentions_event_article ON mentions(event_id, article_id)")
+    assert source.event_index(s.conn) == "mentions_event_article"
+    b = Browser(s, "source:bbc")
+    assert [r.id for r in b.first(1000)] == before == _brute(s, "bbc", None, None)
+    detail = " ".join(r[3] for r in s.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE {b.plan.where}", b.plan.params))
+    assert "COVERING INDEX mentions_event_article" in detail, detail

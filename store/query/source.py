@@ -39,17 +39,19 @@ NAMES_LIKE = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
 NAMES_SCAN = "SELECT id FROM article_names_content WHERE c0 LIKE ? ESCAPE '\\'"
 EVENTS_OF = ("SELECT DISTINCT event_id FROM mentions "
              "WHERE article_id IN (SELECT value FROM json_each(?))")
-# one event against a LIKE pattern over its articles' names (~3 us)
-_NAMED = ("FROM mentions m INDEXED BY mentions_event CROSS JOIN article_names_content n "
-          "ON n.id = m.article_id WHERE m.event_id = {} AND n.c0 LIKE ? ESCAPE '\\'")
-PROBE_NAMES = "EXISTS (SELECT 1 " + _NAMED.format("e.id") + ")"
+# one event against a LIKE pattern over its articles' names (~3 us); {idx} is the
+# index on mentions(event_id ...) to go through, {event} the event id
+_NAMED = ("FROM mentions m INDEXED BY {idx} CROSS JOIN article_names_content n "
+          "ON n.id = m.article_id WHERE m.event_id = {event} AND n.c0 LIKE ? ESCAPE '\\'")
+PROBE_NAMES = "EXISTS (SELECT 1 " + _NAMED.replace("{event}", "e.id") + ")"
 # a batch of events (a JSON list) at once: one statement instead of one per event
-CHECK_NAMES = "SELECT m.event_id FROM json_each(?) j CROSS JOIN " + _NAMED[5:].format("j.value")
+CHECK_NAMES = ("SELECT m.event_id FROM json_each(?) j CROSS JOIN "
+               + _NAMED[5:].replace("{event}", "j.value"))
 # one event against a list of articles (built once per statement from the JSON)
-PROBE_LIST = ("EXISTS (SELECT 1 FROM mentions m INDEXED BY mentions_event WHERE m.event_id = e.id "
+PROBE_LIST = ("EXISTS (SELECT 1 FROM mentions m INDEXED BY {idx} WHERE m.event_id = e.id "
               "AND m.article_id IN (SELECT value FROM json_each(?)))")
 CHECK_LIST = ("SELECT m.event_id, m.article_id FROM json_each(?) j CROSS JOIN mentions m "
-              "INDEXED BY mentions_event ON m.event_id = j.value")
+              "INDEXED BY {idx} ON m.event_id = j.value")
 
 # a check takes event ids and returns those that pass
 Check = Callable[[list[int]], set[int]]
@@ -73,19 +75,21 @@ def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
         many = _capped(conn, NAMES_LIKE, [_fts_phrase(text)], FEW_ARTICLES) >= FEW_ARTICLES
     else:
         many = _sample_hits(conn, pattern) >= SHORT_SAMPLE_HITS
+    idx = event_index(conn)
     if many and text.isascii():
         def by_name(event_ids: list[int]) -> set[int]:
-            return {i for (i,) in conn.execute(CHECK_NAMES, (json.dumps(event_ids), pattern))}
-        return SourcePlan(probe=(PROBE_NAMES, [pattern]), check=by_name,
+            return {i for (i,) in conn.execute(CHECK_NAMES.format(idx=idx),
+                                               (json.dumps(event_ids), pattern))}
+        return SourcePlan(probe=(PROBE_NAMES.format(idx=idx), [pattern]), check=by_name,
                           why="each event's article names tested")
     articles = source_articles(conn, pattern)
     if many or len(articles) >= FEW_ARTICLES:  # non-ASCII text naming many articles
         listed = set(articles)
 
         def in_list(event_ids: list[int]) -> set[int]:
-            return {i for i, a in conn.execute(CHECK_LIST, (json.dumps(event_ids),))
+            return {i for i, a in conn.execute(CHECK_LIST.format(idx=idx), (json.dumps(event_ids),))
                     if a in listed}
-        return SourcePlan(probe=(PROBE_LIST, [json.dumps(articles)]), check=in_list,
+        return SourcePlan(probe=(PROBE_LIST.format(idx=idx), [json.dumps(articles)]), check=in_list,
                           why=f"each event tested against {len(articles)} articles")
     events = {i for (i,) in conn.execute(EVENTS_OF, [json.dumps(articles)])}
     return SourcePlan(events=events, why=f"{len(articles)} articles' events in memory")
@@ -135,4 +139,16 @@ def _sample_hits(conn: sqlite3.Connection, pattern: str, seed: int = 0) -> int:
     sample = json.dumps([rng.randint(1, top) for _ in range(SHORT_SAMPLE)])
     return conn.execute(
         "SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 "
-        + _NAMED.format("j.value") + ")", (sample, pattern)).fetchone()[0]
+        + _NAMED.format(idx=event_index(conn), event="j.value") + ")",
+        (sample, pattern)).fetchone()[0]
+
+
+def event_index(conn: sqlite3.Connection) -> str:
+    """The index that finds an event's mentions: one on (event_id, article_id) when the
+    store has it (it answers a probe without reading the mention's row, which holds
+    its sentence), else mentions_event."""
+    for _seq, name, *_ in conn.execute("PRAGMA index_list(mentions)"):
+        cols = [c for _, _, c in conn.execute("SELECT * FROM pragma_index_info(?)", (name,))]
+        if cols[:2] == ["event_id", "article_id"]:
+            return name
+    return "mentions_event"
