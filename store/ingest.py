@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -226,16 +227,27 @@ def ingest(store: Store, inputs: list[str], *, published: str | None = None,
             if isinstance(result, ReadProblem):
                 report.problems.append(str(result))
             else:
-                outcome = writer.save(result)
-                setattr(report, outcome, getattr(report, outcome) + 1)
-                if outcome != "unchanged":
-                    report.mentions += len(result.mentions)
-                    report.notes.extend(result.notes)
+                _store_one(writer, result, report)
             if progress:
                 progress(done, "")
     finally:
         writer.commit()  # the whole articles saved so far, also on an interrupt
     return report
+
+
+def _store_one(writer: _Writer, a: Analysed, report: IngestReport) -> None:
+    try:
+        outcome = writer.save(a)
+    except sqlite3.OperationalError:
+        raise  # the store itself failed (disk full, I/O): stop, keep what is saved
+    except Exception as e:  # this article only: report it, store the rest
+        report.problems.append(f"{a.raw.path or a.raw.source}: could not store "
+                               f"({type(e).__name__}: {e})")
+        return
+    setattr(report, outcome, getattr(report, outcome) + 1)
+    if outcome != "unchanged":
+        report.mentions += len(a.mentions)
+        report.notes.extend(a.notes)
 
 
 def is_empty(store: Store) -> bool:

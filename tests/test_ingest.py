@@ -209,3 +209,32 @@ def test_bad_inputs_fail_alone(tmp_path):
     assert len(report.problems) == 2
     assert any("empty.txt" in p for p in report.problems)
     assert any("fake.html" in p for p in report.problems)
+
+
+def test_an_article_that_fails_to_store_is_reported_and_the_rest_stay_whole(tmp_path,
+                                                                              monkeypatch):
+    from store import merge
+
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(f"Story {i}: rebels took town {i} on 3 March 2016.\n")
+    real = merge.add_article
+    calls = []
+
+    def flaky(conn, article_id, drafts):
+        calls.append(article_id)
+        real(conn, article_id, drafts)  # half the work is done when it fails
+        if len(calls) == 3:
+            raise ValueError("boom")
+
+    monkeypatch.setattr(merge, "add_article", flaky)
+    store = open_memory()
+    report = ingest(store, [str(tmp_path)])
+    assert report.added == 4
+    assert len(report.problems) == 1 and "a2.txt" in report.problems[0] and "boom" in report.problems[0]
+    assert count(store, "articles") == 4
+    # nothing of the failed article is left: no orphan mention or event
+    assert store.conn.execute("SELECT count(*) FROM mentions m LEFT JOIN articles a "
+                              "ON a.id = m.article_id WHERE a.id IS NULL").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM "
+                              "mentions m WHERE m.event_id = e.id)").fetchone()[0] == 0
+    assert not store.conn.execute("SELECT 1 FROM articles WHERE source LIKE '%a2.txt'").fetchone()
