@@ -227,9 +227,13 @@ class Browser:
 
         Exact for no filter, dates alone (both from period_counts) and for
         searches the planner resolved to an id set (fewer than plan.SMALL
-        matches). For a search that matches many events (a common word) it is
-        an estimate from a sample of SAMPLE events, rounded to two significant
-        figures, and `count_exact` is False: show it as "about 950,000".
+        matches), and when its candidates are in memory (a pulled word, a small
+        outlet) and number at most plan.SAMPLE: they are all tested. For a
+        search that matches many events (a common word) it is an estimate from
+        a sample of SAMPLE events (of the candidates, when in memory), rounded
+        to two significant figures, and `count_exact` is False: show it as
+        "about 950,000". A date range of up to EXACT_WALK events (EXACT_PROBED
+        when sources are tested per row) is walked and counted exactly.
         """
         if self._count is None:
             self._count = self._compute_count()

@@ -13,11 +13,11 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
 - walk + probes: a word in more than PULL_CAP events (10%+ of a 1M store):
   a page needs at most a few hundred FTS5 probes, so probe per row in SQL.
 - dates only / no filter: walk the index; counts come from period_counts.
-- source: first finds the matching articles (a scan of their names: ~0.1 s
-  on 200,000 articles with an index on those columns, ~0.4 s without; cached
-  per connection until the store changes), then keeps their events in memory
-  when they are few, narrows the word matches when those are in memory, or
-  tests each walked event against the article list.
+- source: (source.py) lists the articles of a text that names few of them
+  and keeps their events in memory; a text naming many (a big outlet, most
+  2-character texts) is never listed: each event the walk reaches is tested
+  against its articles' names (~3 us), in the walk's SQL, or, when words are
+  already in memory, from Python on batches of those words' events only.
 - words and exclusions go to FTS5 as one expression ("a NOT b").
 
 Each candidate set is counted with a cap first (FTS5 counts a word in every
