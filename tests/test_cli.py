@@ -155,3 +155,16 @@ def test_help_does_not_import_the_app():
 def test_browse_refuses_bad_theme_or_query_before_opening(tmp_path, argv, needle):
     r = run(*argv, "--db", str(tmp_path / "b.db"))
     assert r.returncode == 2 and needle in r.stderr and "Traceback" not in r.stderr
+
+
+def test_first_run_loads_the_bundled_seeds_once(tmp_path, monkeypatch):
+    from store.db import default_path, open_store
+
+    monkeypatch.setenv("DATELINE_DB", str(tmp_path / "first.db"))
+    assert default_path() == tmp_path / "first.db"
+    store = open_store()
+    cli._load_seeds_if_empty(store)
+    cli._load_seeds_if_empty(store)
+    assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert store.conn.execute("SELECT count(*) FROM events WHERE title LIKE '%Palmyra%'"
+                              ).fetchone()[0] > 0
