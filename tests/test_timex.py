@@ -229,6 +229,13 @@ CASES = [
     ("Doctors were shot, most recently last October.", "last October", "1999-03-12",
      "1998-10"),
     ("He recently moved to Ohio.", "recently", "1999-03-12", "PAST_REF"),
+    # an invitation is to something ahead, even in the present perfect
+    ("The minister has invited her peers to a ceremony in Ohio on March 12.", "March 12",
+     "1999-02-16", "1999-03-12"),
+    ("He was invited to attend the summit on Monday.", "Monday", "1999-02-16",
+     "1999-02-22"),
+    ("They invited the three countries to join the bloc in July.", "July", "1999-09-16",
+     "1999-07"),
     # times
     ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-03-26",
      "2016-03-23T22:00"),

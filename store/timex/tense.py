@@ -35,6 +35,7 @@ _FUTURE = re.compile(
     r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
     r"(?:decided|agreed|promised|pledged|"
     r"vowed|threatened|ready|prepared|set|poised)\s+to|"
+    r"invit(?:ed|es?|ing)\s+[^.;:!?]{0,80}?\bto\s+(?:a|an|the|attend|come|visit)|"
     r"deadline)\b|'ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 # words in -ed that are not past verbs: adjectives before nouns, and -eed/-red words
