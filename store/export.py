@@ -64,8 +64,12 @@ def defuse(cell):
 
 
 def md_escape(text: str) -> str:
-    """Literal text in Markdown: no emphasis, links or HTML from article words."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", collapse(text))
+    """Literal text in Markdown: no emphasis, links, headings or HTML from article words.
+
+    Only the characters that start markup are escaped, so the chronology still
+    reads as plain text too.
+    """
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", collapse(text))
 
 
 def write_events(browser, out: TextIO, fmt: str = "jsonl", limit: int | None = None) -> int:
@@ -108,9 +112,11 @@ def _write_md(browser, out: TextIO, limit: int | None) -> int:
         out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})\n")
         for s in sources:
             where = collapse(s.url or s.path)
-            who = md_escape(s.outlet or s.article_title or where or f"article {s.article_id}")
-            out.write(f"  - {who}, {s.published or 'undated'}: \u201c{md_escape(s.sentence)}\u201d"
-                      f" ({md_escape(s.anchor or '')}; {md_escape(where)})\n")
+            who = s.outlet or s.article_title or where or f"article {s.article_id}"
+            notes = [s.anchor or ""] + ([where] if where and where != who else [])
+            out.write(f"  - {md_escape(who)}, {s.published or 'undated'}: "
+                      f"\u201c{md_escape(s.sentence)}\u201d "
+                      f"({'; '.join(md_escape(x) for x in notes if x)})\n")
         n += 1
     if n == 0:
         out.write("\nNo events.\n")
