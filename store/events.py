@@ -71,16 +71,40 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 _WORDS = re.compile(r"\w+")
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
+_SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_CLEAN_CACHE: dict[str, str] = {}
+
+
 def _clean(s: str) -> str:
-    s = s.replace(MARK, " ")
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"\s+([,.;:!?)’”])", r"\1", s)
-    s = re.sub(r"([(“‘])\s+", r"\1", s)
-    s = re.sub(r"\(\s*\)", "", s)
-    s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
+    """Tidy spacing and stray punctuation; cached, as `_trim` asks the same string up to
+    four times and the mentions of one sentence share most of it."""
+    out = _CLEAN_CACHE.get(s)
+    if out is None:
+        if len(_CLEAN_CACHE) >= 4096:
+            _CLEAN_CACHE.clear()
+        out = _CLEAN_CACHE[s] = _clean_uncached(s)
+    return out
+
+
+def _clean_uncached(s: str) -> str:
+    s = _SPACES.sub(" ", s.replace(MARK, " "))
+    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    if "(" in s or "“" in s or "‘" in s:
+        s = _SPACE_AFTER_OPEN.sub(r"\1", s)
+        if "(" in s:
+            s = _EMPTY_PARENS.sub("", s)
+    s = _REPEATED_STOPS.sub(r"\1", s)
     s = s.strip(" ,;:—–-")
-    s = re.sub(r"[,;:—–-]+\s*([.!?]?)$", r"\1", s)
-    s = re.sub(r"[.]$", "", s).strip()
+    s = _TRAILING_STOPS.sub(r"\1", s)
+    if s.endswith("."):
+        s = s[:-1].strip()
+    else:
+        s = s.strip()
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s
@@ -326,15 +350,18 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
     return any(spans[j][0] < e and s < spans[j][1] for j in (i, i + 1) if 0 <= j < len(spans))
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
                    skip) -> tuple[int, int] | None:
-    norm = re.sub(r"\W+", " ", title or "").strip().lower()
+    norm = _NON_WORDS.sub(" ", title or "").strip().lower()
     first = any_text = None
     for s, e in spans:
         if skip(s, e):
             continue
         piece = text[s:e]
-        if norm and re.sub(r"\W+", " ", piece).strip().lower() == norm:
+        if norm and _NON_WORDS.sub(" ", piece).strip().lower() == norm:
             return s, e
         if any_text is None and len(_WORDS.findall(piece)) >= 3:
             any_text = (s, e)  # the sentence stays article text even without a clean lead

@@ -97,34 +97,52 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 
+def _fold(m: re.Match) -> str:
+    low = m.group(0).lower().rstrip(".")
+    if low.startswith("islamic state"):
+        return " isis "
+    return " " + ALIASES.get(low, low).replace(" ", "_") + " "
+
+
+_SKIP = ""  # a token that is no term (a stopword, a year, a single digit)
+_TERM_OF: dict[str, str] = {}
+
+
+def _term(raw: str) -> str:
+    """The term a token stands for, or _SKIP: a pure function of the token, so cached."""
+    low = raw.lower()
+    if raw in _ACRONYMS:  # "IS" and "US", not the verb and the pronoun
+        low = _ACRONYMS[raw]
+    elif low in STOPWORDS:
+        return _SKIP
+    if raw.isdigit() and (len(raw) == 1 or (len(raw) == 4 and _YEARISH.fullmatch(raw))):
+        return _SKIP  # single digits and years say little about the happening
+    term = ALIASES.get(low) or (low if low in _CANONICAL else None)
+    if term is None:
+        term = _stem(low.replace("’", "'"))
+        term = ALIASES.get(term, term)
+    if len(term) < 2 or term in STOPWORDS:
+        return _SKIP
+    return term
+
+
 def terms(text: str) -> list[str]:
     """Distinct salient terms of `text`, in order of first appearance."""
-    def fold(m: re.Match) -> str:
-        low = m.group(0).lower().rstrip(".")
-        if low.startswith("islamic state"):
-            return " isis "
-        return " " + ALIASES.get(low, low).replace(" ", "_") + " "
-
-    text = _PHRASES.sub(fold, _REPREFIX.sub(r"re\1", text))
+    if "e-" in text:
+        text = _REPREFIX.sub(r"re\1", text)
+    text = _PHRASES.sub(_fold, text)
     out: list[str] = []
     seen: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        low = raw.lower()
-        if raw in _ACRONYMS:  # "IS" and "US", not the verb and the pronoun
-            low = _ACRONYMS[raw]
-        elif low in STOPWORDS:
-            continue
-        if raw.isdigit() and (len(raw) == 1 or (len(raw) == 4 and _YEARISH.fullmatch(raw))):
-            continue  # single digits and years say little about the happening
-        term = ALIASES.get(low) or (low if low in _CANONICAL else None)
+    cache = _TERM_OF
+    for raw in _TOKEN.findall(text):
+        term = cache.get(raw)
         if term is None:
-            term = _stem(low.replace("’", "'"))
-            term = ALIASES.get(term, term)
-        if len(term) < 2 or term in STOPWORDS or term in seen:
-            continue
-        seen.add(term)
-        out.append(term)
+            if len(cache) >= 100_000:
+                cache.clear()
+            term = cache[raw] = _term(raw)
+        if term and term not in seen:
+            seen.add(term)
+            out.append(term)
     return out
 
 
