@@ -34,6 +34,7 @@ from .query.plan import (
     count_members,
     estimate_share,
     events_in_range,
+    id_chunks,
 )
 
 EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
@@ -173,7 +174,7 @@ class Browser:
         else:  # the word's ids are in memory: walk in date order and keep the members
             cur = self.conn.execute(sql.replace(EVENT_COLUMNS, "e.id", 1), params)
             try:
-                rows = plan.matching((i for (i,) in cur), limit)
+                rows = plan.matching(id_chunks(cur), limit)
             finally:
                 cur.close()
             by_id = {r.id: r for r in self._rows_by_id(rows)}
@@ -266,8 +267,8 @@ class Browser:
         if plan.member is None and plan.nonmember is None and not plan.checks:
             return self.conn.execute(f"SELECT count(*) FROM events e WHERE {where}",
                                      params).fetchone()[0]
-        return len(plan.matching(i for (i,) in self.conn.execute(
-            f"SELECT e.id FROM events e {plan.index_hint} WHERE {where}", params)))
+        return len(plan.matching(id_chunks(self.conn.execute(
+            f"SELECT e.id FROM events e {plan.index_hint} WHERE {where}", params))))
 
     def position(self, row: EventRow) -> int:
         """Approximate 0-based index of `row` in this search (for a scrollbar).

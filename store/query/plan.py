@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compile import Compiled
@@ -75,30 +76,41 @@ class Plan:
             event_ids = [i for i in event_ids if i in ok]
         return event_ids
 
-    def matching(self, event_ids, limit: int | None = None) -> list[int]:
+    def matching(self, chunks: Iterable[list[int]], limit: int | None = None) -> list[int]:
         """The ids that pass keep() and the checks, in order, up to `limit`.
 
-        Checks run on batches (16 ids, doubling to 512) so that a page costs a few
-        statements, and a walk stops soon after the page is full.
+        Ids come in chunks (see `id_chunks`) and are filtered a chunk at a time,
+        not per row. Checks run on batches (16 ids, doubling to 512) so that a
+        page costs a few statements, and a walk stops soon after the page is full.
         """
         out: list[int] = []
-        batch: list[int] = []
+        pending: list[int] = []
         size = 16
-        for event_id in event_ids:
-            if not self.keep(event_id):
-                continue
+        for chunk in chunks:
+            if self.member is not None:
+                chunk = [i for i in chunk if i in self.member]
+            if self.nonmember is not None:
+                chunk = [i for i in chunk if i not in self.nonmember]
             if not self.checks:
-                out.append(event_id)
+                out += chunk
             else:
-                batch.append(event_id)
-                if len(batch) < size:
-                    continue
-                out += self.checked(batch)
-                batch, size = [], min(size * 2, 512)
+                pending += chunk
+                while len(pending) >= size and (limit is None or len(out) < limit):
+                    out += self.checked(pending[:size])
+                    pending, size = pending[size:], min(size * 2, 512)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
-        out += self.checked(batch)
+        out += self.checked(pending)
         return out if limit is None else out[:limit]
+
+
+def id_chunks(cursor: sqlite3.Cursor, first: int = 64, most: int = 4096):
+    """A cursor's ids (first column) in lists of growing size: a page that fills
+    early reads few rows past it, and a long walk pays Python per list, not per row."""
+    size = first
+    while rows := cursor.fetchmany(size):
+        yield [r[0] for r in rows]
+        size = min(size * 2, most)
 
 
 def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
@@ -182,7 +194,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
             "ORDER BY e.start, e.id", [*p, *params]).fetchall()
         plan = Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
                     why=f"set: {n} candidates from {name}", **base)
-        ok = set(plan.matching([i for _, i in rows]))
+        ok = set(plan.matching([[i for _, i in rows]]))
         plan.hits = [(s, i) for s, i in rows if i in ok]
         return plan
     if member is not None:
@@ -220,7 +232,7 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
              SAMPLE]).fetchall()
     if not rows:
         return 0.0
-    return len(plan.matching([i for i, ok in rows if ok])) / len(rows)
+    return len(plan.matching([[i for i, ok in rows if ok]])) / len(rows)
 
 
 def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[int, bool]:
@@ -240,7 +252,7 @@ def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[
         "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
         [*plan.params, json.dumps(sample), plan.start_lo, plan.start_lo, plan.start_hi,
          plan.start_hi]).fetchall()
-    hits = len(plan.matching([i for i, ok in rows if ok]))
+    hits = len(plan.matching([[i for i, ok in rows if ok]]))
     return (hits, True) if exact else (round(hits * len(members) / len(sample)), False)
 
 
