@@ -117,6 +117,15 @@ MIGRATIONS: list[list[str]] = [
             DELETE FROM article_names WHERE rowid = old.id;
         END""",
     ],
+    # 4: `source:` tests an event's articles from the index alone, without reading
+    # the mention rows and their sentences; names follow an edited article
+    [
+        "CREATE INDEX mentions_event_article ON mentions(event_id, article_id)",
+        f"""CREATE TRIGGER article_names_update AFTER UPDATE OF outlet, title, path, url
+            ON articles BEGIN
+            UPDATE article_names SET names = ({ARTICLE_NAMES_NEW}) WHERE rowid = new.id;
+        END""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

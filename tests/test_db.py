@@ -106,3 +106,15 @@ def test_missing_store_without_create(tmp_path):
 def test_folder_as_store(tmp_path):
     with pytest.raises(StoreError, match="is a folder"):
         open_store(tmp_path)
+
+
+def test_article_names_follow_an_edited_article():
+    from store.db import open_memory
+
+    s = open_memory()
+    s.conn.execute("INSERT INTO articles (source, hash, text, added, outlet) "
+                   "VALUES ('a', 'h', 't', 'n', 'Reuters')")
+    s.conn.execute("UPDATE articles SET outlet = 'Al Jazeera' WHERE id = 1")
+    names = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
+    assert s.conn.execute(names, ('"jazeera"',)).fetchall() == [(1,)]
+    assert s.conn.execute(names, ('"reuters"',)).fetchall() == []
