@@ -31,7 +31,9 @@ the period counts change in the caller's transaction with its mentions.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import json
 import math
 import re
 import sqlite3
@@ -149,7 +151,48 @@ def _rarity_buckets(probe: list[str]) -> list[str]:
     return out or probe
 
 
-def _candidates(conn: sqlite3.Connection, probe: list[str], words: list[str]
+class _ArticleKeys:
+    """The event ids under every key an article's mentions probe, read in one statement.
+
+    Mentions of one article merge one after another (a repeat joins the event its first
+    telling made), so keys filed while the article goes in are added to what was read:
+    a key's first `n` ids are then what a `LIMIT n` on the table would give.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, keys: list[str]):
+        self.ids: dict[str, list[int]] = {}
+        if keys:
+            for key, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(keys))):
+                if ids:
+                    self.ids[key] = sorted(int(i) for i in ids.split(","))
+
+    def filed(self, rows: list[tuple[str, int]]) -> None:
+        for key, eid in rows:
+            ids = self.ids.get(key)
+            if ids is None:
+                self.ids[key] = [eid]
+            else:
+                bisect.insort(ids, eid)
+
+
+# the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads)
+_READ_KEYS = (
+    "SELECT j.value, (SELECT group_concat(event_id) FROM (SELECT event_id FROM event_keys "
+    "WHERE key = j.value ORDER BY event_id LIMIT ?)) FROM json_each(?) AS j")
+
+
+def _probe_keys(probe: list[str], words: list[str]) -> list[str]:
+    """Every key `_candidates` reads for a mention: its probes and the rarity counts."""
+    rarity = [b for b in _rarity_buckets(probe) if b not in probe]
+    return [f"{b}|{t}" for b in probe + rarity for t in words]
+
+
+@lru_cache(maxsize=1024)
+def _weight(df: int) -> float:
+    return weight(df)
+
+
+def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
                 ) -> tuple[dict[int, set[str]], dict[str, float]]:
     """Events sharing a probe key with the mention, and each term's weight by its rarity.
 
@@ -159,43 +202,38 @@ def _candidates(conn: sqlite3.Connection, probe: list[str], words: list[str]
     """
     if not words:
         return {}, {}
-    rarity = [b for b in _rarity_buckets(probe) if b not in probe]
-    n_probe = len(probe) * len(words)
-    sql = " UNION ALL ".join(
-        ["SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? LIMIT ?)"] * n_probe
-        + ["SELECT ?, -count(*) FROM (SELECT 1 FROM event_keys WHERE key = ? LIMIT ?)"]
-        * (len(rarity) * len(words)))
-    params: list = []
-    for b in probe:
-        for t in words:
-            params += [f"{b}|{t}", _cap(b) + 1]
-    for b in rarity:
-        for t in words:
-            params += [f"{b}|{t}", f"{b}|{t}", KEY_CAP + 1]
-    by_key: dict[str, list[int]] = {}
-    df: dict[str, int] = {}
-    for key, eid in conn.execute(sql, params):
-        if eid <= 0:  # a count (negated) of events under a key that only measures rarity
-            t = key.partition("|")[2]
-            df[t] = df.get(t, 0) - eid
-        else:
-            by_key.setdefault(key, []).append(eid)
-    counted = set(_rarity_buckets(probe))
+    get = keys.ids.get
+    df = dict.fromkeys(words, 0)
+    counted = _rarity_buckets(probe)
+    for b in counted:
+        if b not in probe:
+            for t in words:
+                ids = get(f"{b}|{t}")
+                if ids:
+                    df[t] += min(len(ids), KEY_CAP + 1)
     found: dict[int, set[str]] = {}
     for b in probe:
+        cap = _cap(b)
+        count = b in counted
         for t in words:
-            ids = by_key.get(f"{b}|{t}", ())
-            if b in counted:
-                df[t] = df.get(t, 0) + len(ids)
-            if len(ids) <= _cap(b):
+            ids = get(f"{b}|{t}")
+            if not ids:
+                continue
+            if count:
+                df[t] += min(len(ids), cap + 1)
+            if len(ids) <= cap:
                 for eid in ids:
-                    found.setdefault(eid, set()).add(t)
-    weights = {t: weight(max(df.get(t, 0) - 1, 0)) for t in words}
+                    if eid in found:
+                        found[eid].add(t)
+                    else:
+                        found[eid] = {t}
+    weights = {t: _weight(max(n - 1, 0)) for t, n in df.items()}
     return found, weights
 
 
 def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
-            found: dict[int, set[str]], weights: dict[str, float]) -> _Event | None:
+            found: dict[int, set[str]], weights: dict[str, float],
+            pending: list[tuple]) -> _Event | None:
     # one shared term never passes the rules; a one-word sentence may still be verbatim
     least = 1 if len(words) <= 1 else 2
     ranked = sorted((e for e in found if len(found[e]) >= least),
@@ -220,9 +258,11 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
         rules = SAME_RULES if kind == "same" else NESTED_RULES
         if any(shared >= n and sim >= s for n, s in rules):
             score = sim
-        elif set(words[:MAX_TERMS]) <= found[eid] and conn.execute(
-                "SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
-                (eid, d.sentence)).fetchone():
+        elif set(words[:MAX_TERMS]) <= found[eid] and (
+                any(m[0] == eid and m[10] == d.sentence for m in pending)
+                or conn.execute(
+                    "SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
+                    (eid, d.sentence)).fetchone()):
             score = 2.0  # syndicated verbatim
         else:
             continue
@@ -237,44 +277,49 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
 
 
 def _file_keys(conn: sqlite3.Connection, event_id: int, bks: list[str], words: list[str],
-               have: set[str]) -> None:
+               have: set[str], keys: _ArticleKeys | None = None) -> None:
     rows = [(f"{b}|{t}", event_id) for b in bks for t in words if f"{b}|{t}" not in have]
     conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", rows)
+    if keys is not None:
+        keys.filed(rows)
 
 
-def _insert_mention(conn: sqlite3.Connection, event_id: int, article_id: int,
-                    d: MentionDraft) -> None:
-    conn.execute(
-        'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
-        "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
-        "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, article_id, d.start, d.end, d.phrase, d.type, d.value, d.start_date,
-         d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end, d.anchor,
-         d.anchor_date, int(d.lead)))
+def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
+    """A mentions row (the sentence is its 11th value, looked at by the verbatim check)."""
+    return (event_id, article_id, d.start, d.end, d.phrase, d.type, d.value, d.start_date,
+            d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end, d.anchor,
+            d.anchor_date, int(d.lead))
+
+
+_INSERT_MENTION = (
+    'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
+    "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
+    "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def _new_event(conn: sqlite3.Connection, d: MentionDraft, bks: list[str],
-               words: list[str]) -> int:
+               words: list[str], keys: _ArticleKeys, moved: dict[str, int]) -> int:
     cur = conn.execute(
         'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions) '
         "VALUES (?, ?, ?, ?, ?, 1, 1)",
         (d.value, d.start_date, d.end_date, d.granularity, d.title))
     eid = cur.lastrowid
-    counts.adjust(conn, d.start_date, +1)
+    moved[d.start_date] = moved.get(d.start_date, 0) + 1
     conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
                  (eid, d.title, d.sentence))
-    _file_keys(conn, eid, bks, words[:MAX_TERMS], set())
+    _file_keys(conn, eid, bks, words[:MAX_TERMS], set(), keys)
     return eid
 
 
 def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list[str],
-                words: list[str], new_source: bool) -> None:
+                words: list[str], new_source: bool, keys: _ArticleKeys,
+                moved: dict[str, int]) -> None:
     value, start, end, gran = ev.value, ev.start, ev.end, ev.granularity
     if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
         value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
         if start != ev.start:
-            counts.adjust(conn, ev.start, -1)
-            counts.adjust(conn, start, +1)
+            moved[ev.start] = moved.get(ev.start, 0) - 1
+            moved[start] = moved.get(start, 0) + 1
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
     conn.execute(
         'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
@@ -289,7 +334,7 @@ def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list
     have_b, have_t, have = _split_keys(ev.keys)
     all_b = have_b + [b for b in bks if b not in have_b]
     all_t = have_t + [t for t in words if t not in have_t][: max(MAX_TERMS - len(have_t), 0)]
-    _file_keys(conn, ev.id, all_b, all_t, have)
+    _file_keys(conn, ev.id, all_b, all_t, have, keys)
 
 
 def _valid_span(d: MentionDraft) -> bool:
@@ -305,24 +350,40 @@ def _valid_span(d: MentionDraft) -> bool:
 
 def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft]) -> None:
     """Insert an article's mentions, each into the event of its happening (inside the
-    caller's transaction)."""
-    touched: set[int] = set()
+    caller's transaction).
+
+    The keys all mentions probe are read in one statement, the mentions inserted in
+    one batch, and the period counts moved once per date, at the end.
+    """
+    todo = []
     for d in drafts:
         if not _valid_span(d):
             continue
         if not d.end_date or d.end_date < d.start_date:
             d.end_date = d.start_date
-        bks = buckets(d.start_date, d.end_date)
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
-        found, weights = _candidates(conn, probes(d.start_date, d.end_date), words)
-        ev = _choose(conn, d, words, found, weights) if found else None
+        todo.append((d, words, probes(d.start_date, d.end_date)))
+    keys = _ArticleKeys(conn, list(dict.fromkeys(
+        k for _d, words, probe in todo for k in _probe_keys(probe, words))))
+    touched: set[int] = set()
+    pending: list[tuple] = []
+    moved: dict[str, int] = {}
+    for d, words, probe in todo:
+        bks = buckets(d.start_date, d.end_date)
+        found, weights = _candidates(keys, probe, words)
+        ev = _choose(conn, d, words, found, weights, pending) if found else None
         if ev is None:
-            eid = _new_event(conn, d, bks, words)
+            eid = _new_event(conn, d, bks, words, keys, moved)
         else:
             eid = ev.id
-            _join_event(conn, ev, d, bks, words, eid not in touched)
+            _join_event(conn, ev, d, bks, words, eid not in touched, keys, moved)
         touched.add(eid)
-        _insert_mention(conn, eid, article_id, d)
+        pending.append(_mention_row(eid, article_id, d))
+    conn.executemany(_INSERT_MENTION, pending)
+    # gains first, so that no period's counter passes through zero (and is dropped) on the way
+    for start, delta in sorted(moved.items(), key=lambda kv: kv[1] < 0):
+        if delta:
+            counts.adjust(conn, start, delta)
 
 
 def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
