@@ -111,6 +111,7 @@ class DatelineApp(SearchFlow, App):
         self.query_one("#details").border_title = "event"
         self.query_one("#sources").border_title = "sources"
         self._set_narrow(self.size.width)
+        self.timeline.on_highlight = self.on_timeline_highlighted  # same repaint as the cursor
         try:
             browser = Browser(self.store, self.initial_query, today=self.today)
         except QueryError as e:
@@ -209,7 +210,8 @@ class DatelineApp(SearchFlow, App):
             self.call_from_thread(self._located, query, row, position)
 
     def _located(self, query: str, row: Any, position: int) -> None:
-        if self.browser is not None and query == self.browser.query and row == self.timeline.row:
+        if (self.browser is not None and query == self.browser.query
+                and row == self.timeline.row and position != self.position):
             self.position = position
             self._update_status()
 
@@ -225,23 +227,38 @@ class DatelineApp(SearchFlow, App):
         return f"{self.total:,}{plus} match" + ("" if self.total == 1 else "es")
 
     def on_timeline_highlighted(self, message: Timeline.Highlighted) -> None:
+        """Fill the panes for the event under the cursor.
+
+        The timeline calls this directly while it moves the cursor, so the
+        cursor, the panes and the status reach the screen in one update. A
+        step of a few rows moves the known position by as many (the window's
+        rows are consecutive in the search); the worker still checks it and
+        repaints only if it differs.
+        """
         row = message.row
-        terms = self.timeline.terms
+        timeline = self.timeline
+        terms = timeline.terms
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
         self.query_one(Details).show(row, sources[0] if sources else None, terms)
         self.sources_pane.show(sources, terms)
         density = self.query_one(Density)
         density.current = period_of(row.start, self.zoom) if row is not None else ""
-        self.position = None
+        step = timeline.moved_by
+        if self.position is not None and step is not None and self.total:
+            self.position = max(0, min(self.position + step, self.total - 1))
+        else:
+            self.position = None
         if row is not None and self.browser is not None and self.total is not None:
             self._locate(self.browser.query, row)
         self._update_status()
 
     def _update_status(self) -> None:
-        self.timeline.set_gauge(self.position, self.total)
+        if self.position is not None or not self.total:
+            self.timeline.set_gauge(self.position, self.total)
+        # else: the gauge stays where it was until the new position is known (no flicker)
         self.query_one("#status", Static).update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
-            query=self.browser.query if self.browser else "", stale=self.stale))
+            query=self.browser.query if self.browser else "", stale=self.stale), layout=False)
 
     def _poll_store(self) -> None:
         version = self.store.data_version()

@@ -45,5 +45,14 @@ def how_resolved(source: Any) -> str:
 class Details(Static, can_focus=True):
     """Shows `details_text` of the event under the timeline cursor."""
 
+    _height: int | None = None  # lines of the text last shown, at the width then
+
     def show(self, row: Any | None, first_source: Any | None, terms: list[str]) -> None:
-        self.update(details_text(row, first_source, terms))
+        """A new text of as many lines repaints the pane alone; only a change of height
+        lays the screen out again (the pane's height follows its text)."""
+        self.update(details_text(row, first_source, terms), layout=False)
+        width = self.content_region.width
+        height = self._render().get_height(self.styles, width) if width > 0 else None
+        if height is None or height != self._height:
+            self.refresh(layout=True)
+        self._height = height

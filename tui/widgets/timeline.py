@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -83,6 +83,10 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self._last_posted: int | None = -1
         self._want = 0
         self.gauge: tuple[int, int] | None = None  # (position, total) in the whole search
+        self._thumb: int | None = None             # the gauge's screen line, None: no column
+        self._styles: dict[str, Style] = {}        # component -> style, until theme or focus
+        self.moved_by: int | None = None           # rows the cursor last moved; None: a jump
+        self.on_highlight: Any = None              # called at once (same repaint) if set
 
     # ---------------------------------------------------------------- loading
 
@@ -107,6 +111,7 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self._relayout()
         self._extend()
         self._scroll_cursor_into_view(center=True)
+        self.moved_by = None
         self._post_highlight()
 
     def first(self) -> None:
@@ -188,6 +193,7 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self.lines = lines
         self._row_line = row_line
         self._cache.clear()
+        self._thumb = self._thumb_row()
         self.virtual_size = Size(self.size.width, max(1, len(lines)))
         self.refresh()
 
@@ -202,11 +208,20 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         """Move the cursor by `delta` rows, fetching pages as the window edge nears."""
         if not self.rows:
             return
-        if self._fetch_edges(self.cursor + delta):
+        before = self.cursor
+        old_line, top = self._row_line[before], self.scroll_y
+        relaid = self._fetch_edges(self.cursor + delta)
+        if relaid:
             self._relayout()
+        shift = self.cursor - before  # rows fetched or dropped ahead of the cursor
         self.cursor = max(0, min(self._want, len(self.rows) - 1))
+        self.moved_by = self.cursor - before - shift
         self._scroll_cursor_into_view()
-        self.refresh()
+        if relaid or self.scroll_y != top:
+            self.refresh()
+        elif self.cursor != before:  # only the old and the new cursor lines change
+            self.refresh_line(old_line)
+            self.refresh_line(self._row_line[self.cursor])
         self._post_highlight()
 
     def move_to_id(self, event_id: int) -> bool:
@@ -237,14 +252,21 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     def _post_highlight(self) -> None:
+        """Tell the app the cursor rests on another event: at once through `on_highlight`
+        (so the panes it fills are drawn in the same screen update as the cursor), else
+        as a Highlighted message."""
         row = self.row
         ident = row.id if row is not None else None
         if ident != self._last_posted:
             self._last_posted = ident
-            self.post_message(self.Highlighted(row))
+            if self.on_highlight is not None:
+                self.on_highlight(self.Highlighted(row))
+            else:
+                self.post_message(self.Highlighted(row))
 
     def on_resize(self) -> None:
         self._cache.clear()
+        self._thumb = self._thumb_row()
         self.virtual_size = Size(self.size.width, max(1, len(self.lines)))
         self._scroll_cursor_into_view()
 
@@ -267,10 +289,12 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         self.move(-WHEEL_ROWS)
 
     def on_focus(self) -> None:
+        self._styles.clear()  # the cursor's colour follows :focus
         self._cache.clear()
         self.refresh()
 
     def on_blur(self) -> None:
+        self._styles.clear()
         self._cache.clear()
         self.refresh()
 
@@ -280,12 +304,20 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         """Where the cursor sits in the whole search: drawn as a thumb in the last column.
 
         The window holds a few hundred rows, so a native scrollbar would
-        describe the window; this one describes the store.
+        describe the window; this one describes the store. A moved thumb
+        repaints its two cells' lines, not the pane.
         """
         gauge = (position, total) if position is not None and total else None
-        if gauge != self.gauge:
-            self.gauge = gauge
-            self.refresh()
+        if gauge == self.gauge:
+            return
+        before = self._thumb
+        self.gauge = gauge
+        self._thumb = self._thumb_row()
+        if (before is None) != (self._thumb is None):
+            self.refresh()  # the column comes or goes: every line changes width
+        elif before != self._thumb:
+            width = self.size.width
+            self.refresh(Region(0, before, width, 1), Region(0, self._thumb, width, 1))
 
     def _thumb_row(self) -> int | None:
         if self.gauge is None:
@@ -296,57 +328,71 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
             return None  # everything is on screen: no gauge needed
         return round(min(position, total - 1) / max(1, total - 1) * (height - 1))
 
+    def notify_style_update(self) -> None:
+        """A theme or CSS change: styles are looked up again, lines drawn afresh."""
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def _style(self, component: str) -> Style:
+        """The component's style on the widget's own: looked up once per theme and focus."""
+        style = self._styles.get(component)
+        if style is None:
+            style = (self.rich_style if component == "" else
+                     self.get_component_rich_style(component))
+            self._styles[component] = style
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        thumb = self._thumb_row()
-        if thumb is None:
-            return self._render_line(y, width)
-        mark = "█" if y == thumb else " "
-        style = self.get_component_rich_style("timeline--thumb" if y == thumb
-                                              else "timeline--gauge")
-        return Strip.join([self._render_line(y, width - 1),
-                           Strip([Segment(mark, self.rich_style + style)], 1)])
-
-    def _render_line(self, y: int, width: int) -> Strip:
+        thumb = self._thumb
+        mark = None if thumb is None else y == thumb
         index = int(self.scroll_y) + y
-        base = self.rich_style
-        if not self.rows:
-            if y == 0:
-                text = Text(self.empty_message, style=self.get_component_rich_style(
-                    "timeline--empty"))
-                return self._strip(text, width, base)
-            return Strip.blank(width, base)
-        if index >= len(self.lines):
-            return Strip.blank(width, base)
-        line = self.lines[index]
-        is_cursor = line.index == self.cursor
-        key = (index, line, is_cursor, self.has_focus, width, self.zoom, tuple(self.terms),
-               id(self.rows[line.index]) if line.index >= 0 else 0)
+        line = self.lines[index] if index < len(self.lines) else None
+        is_cursor = line is not None and line.index == self.cursor
+        key = (index, line, is_cursor, width, mark,
+               id(self.rows[line.index]) if line is not None and line.index >= 0 else 0)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        if mark is None:
+            strip = self._render_line(y, line, is_cursor, width)
+        else:
+            style = self._style("timeline--thumb" if mark else "timeline--gauge")
+            strip = Strip.join([self._render_line(y, line, is_cursor, width - 1),
+                                Strip([Segment("█" if mark else " ", self._style("") + style)],
+                                      1)])
+        self._cache[key] = strip
+        return strip
+
+    def _render_line(self, y: int, line: Line | None, is_cursor: bool, width: int) -> Strip:
+        base = self._style("")
+        if not self.rows:
+            if y == 0:
+                return self._strip(Text(self.empty_message, style=self._style("timeline--empty")),
+                                   width, base)
+            return Strip.blank(width, base)
+        if line is None:
+            return Strip.blank(width, base)
         if line.header is not None:
-            text = Text(f"── {line.header} ", style=self.get_component_rich_style(
-                "timeline--header"))
-            text.append("─" * max(0, width - text.cell_len),
-                        style=self.get_component_rich_style("timeline--header"))
+            header = self._style("timeline--header")
+            text = Text(f"── {line.header} ", style=header)
+            text.append("─" * max(0, width - text.cell_len), style=header)
         else:
             text = self._row_text(self.rows[line.index], width)
             if is_cursor:
-                text.stylize(self.get_component_rich_style("timeline--cursor"))
-        strip = self._strip(text, width, base)
-        self._cache[key] = strip
-        return strip
+                text.stylize(self._style("timeline--cursor"))
+        return self._strip(text, width, base)
 
     def _row_text(self, row: Any, width: int) -> Text:
         """'▸ 2016-03-15 Tue  3× Hill 900 captured …': label, corroboration, title."""
         is_cursor = row is self.row
         text = Text("▸ " if is_cursor else "  ", no_wrap=True, end="")
         text.append(f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
-                    style=self.get_component_rich_style("timeline--label"))
+                    style=self._style("timeline--label"))
         count = row.n_sources
         text.append(f" {count:>2}× " if count > 1 else "     ",
-                    style=self.get_component_rich_style("timeline--count"))
+                    style=self._style("timeline--count"))
         title = Text(clean(row.title), no_wrap=True, end="")
         highlight_terms(title, self.terms, "reverse")
         text.append_text(title)
