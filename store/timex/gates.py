@@ -1,0 +1,75 @@
+"""Cheap entry tests in front of the finder's slowest regexes, so that they fail fast.
+
+Most rules are compiled case-insensitive and open with several optional groups
+("the", "past", "about", a number word...). Python's regex engine then tries the
+whole pattern at every position of a window, which made the unit rules (durations,
+"N ago", "this week") most of the cost of tag(). A gate is a case-sensitive
+lookahead listing the first two letters every match of the rule must start with;
+where it fails the engine moves on at once. A gate only states a necessary
+condition, so a gated rule matches exactly where the ungated one does, with the
+same groups (tests/test_timex_gates.py checks this on adversarial text).
+
+Case-insensitive matching also lets a few non-ASCII letters stand for ASCII ones
+(the Kelvin sign for k, long s for s, dotted and dotless i); the gates include them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
+_FOLD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _cls(ch: str) -> str:
+    if not ch.isalpha():
+        return re.escape(ch)
+    low = ch.lower()
+    return "[" + low + low.upper() + _FOLD.get(low, "") + "]"
+
+
+def gate(prefixes: list[str], raw: tuple[str, ...] = ()) -> str:
+    """A lookahead accepting a position only where one of the prefixes (any case) or
+    one of the raw case-sensitive regexes starts."""
+    alts = sorted({"".join(_cls(c) for c in p) for p in prefixes}) + list(raw)
+    return "(?=(?-i:" + "|".join(alts) + "))"
+
+
+# First letters of the optional openings the patterns share (see patterns.py).
+_NUM = ["ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el"]
+_NUM_RAW = (r"\d", r"[aA][\s\-]", r"[aA][nN]")  # digits; "a", "an", "a couple", "a few"
+_APPROX = ["mo", "le", "fe", "ne", "al", "ar", "ap", "ro", "at", "up", "no", "we", "cl", "so"]
+_VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
+_POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
+_REL = ["la", "th", "ne", "pa", "co"]
+_UNIT = ["se", "mi", "ho", "da", "we", "mo", "qu", "ye", "de", "ce"]
+_MONTH_RAW = "[JFMASOND]"  # month names are matched case-sensitively, capitalised
+_WEEKDAY_RAW = "[MTWFS]"
+
+RULE_GATES: dict[str, str] = {
+    "duration": gate(["th", "pa", "la", "ne", "fi", "co", "pr", "fo", "re", "in", "en", "sa",
+                      "be", "wh", "fu"] + _APPROX + _NUM + _VAGUE, _NUM_RAW),
+    "ago": gate(_APPROX + ["ab"] + _NUM + _VAGUE, _NUM_RAW),
+    "relunit": gate(_POS + ["th", "la", "ne", "pa", "co", "cu", "pr", "fo"]),
+    "anaphor": gate(["ea", "la", "th"]),
+    "ago_bare": gate(_APPROX + ["ye", "mo", "we", "da", "de"]),
+    "year": gate(_POS + ["fi", "fy", "ca", "th", "mo", "po", "pr"], ("[12]",)),
+    "month": gate(_POS + _REL, (_MONTH_RAW,)),
+    "month_year": gate(_POS, (_MONTH_RAW,)),
+    "mdy": gate(_POS, (_MONTH_RAW, _WEEKDAY_RAW)),
+    "dmy": gate(["th"], (_WEEKDAY_RAW, "[0-9]")),
+}
+
+# Heads that open with a word boundary fail fast already; gating them costs more than
+# it saves. These two open with a digit test under IGNORECASE.
+HEAD_GATES: dict[str, str] = {
+    "clock": gate(["no", "mi"], (r"\d",)),
+    "digit": gate(["q"], (r"\d",)),
+}
+
+
+def gated(name: str, rx: re.Pattern, gates: dict[str, str]) -> re.Pattern:
+    g = gates.get(name)
+    if g is None:
+        return rx
+    return re.compile(g + "(?:" + rx.pattern + ")", rx.flags)
