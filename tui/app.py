@@ -297,9 +297,19 @@ class DatelineApp(SearchFlow, App):
 
     def action_first(self) -> None:
         self.timeline.first()
+        self._known_position(0)
 
     def action_last(self) -> None:
         self.timeline.last()
+        if self.total_exact and self.total:
+            self._known_position(self.total - 1)
+
+    def _known_position(self, position: int) -> None:
+        """The ends of the whole timeline need no locating: shown with the jump itself
+        (a search's positions are estimates, so those still wait for the worker)."""
+        if self.browser is not None and not self.browser.query and self.total:
+            self.position = position
+            self._update_status()
 
     def action_next_period(self) -> None:
         row = self.timeline.row
@@ -340,12 +350,11 @@ class DatelineApp(SearchFlow, App):
         self._set_zoom(ZOOMS[max(0, ZOOMS.index(self.zoom) - 1)])
 
     def action_goto_date(self) -> None:
-        def landed(iso: str | None) -> None:
-            if iso and not self.timeline.goto_date(iso):
+        def land(iso: str) -> None:
+            if not self.timeline.goto_date(iso):
                 self.notify(f"No events on or after {iso}: showing the last one.")
-            self.timeline.focus()
 
-        self.push_screen(GotoScreen(self.today), landed)
+        self.push_screen(GotoScreen(self.today, land), lambda _: self.timeline.focus())
 
     def action_read(self) -> None:
         source = self.sources_pane.current

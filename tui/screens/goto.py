@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
@@ -21,7 +22,12 @@ def resolve(text: str, today: date) -> tuple[str, str] | None:
 
 
 class GotoScreen(ModalScreen[str | None]):
-    """Dismisses with the first ISO day of the typed date, or None on Esc."""
+    """Dismisses with the first ISO day of the typed date, or None on Esc.
+
+    With `land`, the day is handed to it before the box closes: the screen
+    below then moves while still covered, and closing the box shows it in one
+    repaint instead of one for the old place and another for the new.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
     AUTO_FOCUS = "#goto-input"
@@ -34,9 +40,10 @@ class GotoScreen(ModalScreen[str | None]):
     GotoScreen #goto-error { color: $error; height: auto; }
     """
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, land: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.today = today
+        self.land = land
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -63,6 +70,8 @@ class GotoScreen(ModalScreen[str | None]):
             message = "Type a date" if not text else f"Not a date I can read: {text!r}"
             self.query_one("#goto-error", Static).update(Text(message))
             return
+        if self.land is not None:
+            self.land(found[0])
         self.dismiss(found[0])
 
     def action_cancel(self) -> None:
