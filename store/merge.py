@@ -37,7 +37,7 @@ import json
 import math
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import counts
@@ -111,13 +111,20 @@ def _title_score(title: str) -> int:
 
 @dataclass
 class _Event:
+    """An event as merging sees it; while an article goes in, also what it will write."""
     id: int
     value: str
     start: str
     end: str
     granularity: str
     title: str
-    keys: set[str] = field(default_factory=set)
+    keys: set[str] | None = None  # its blocking keys, once it is joined
+    body: str = ""                # its FTS body (the distinct sentences)
+    new: bool = False             # made by this article: its FTS row is still to insert
+    changed: bool = False         # its events row is to update
+    fts_changed: bool = False     # its FTS row is to update
+    more_mentions: int = 0
+    more_sources: int = 0
 
 
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
@@ -156,21 +163,25 @@ class _ArticleKeys:
 
     Mentions of one article merge one after another (a repeat joins the event its first
     telling made), so keys filed while the article goes in are added to what was read:
-    a key's first `n` ids are then what a `LIMIT n` on the table would give.
+    a key's first `n` ids are then what a `LIMIT n` on the table would give. Held as
+    bucket -> term -> ids, so a probe looks up its bucket once.
     """
 
     def __init__(self, conn: sqlite3.Connection, keys: list[str]):
-        self.ids: dict[str, list[int]] = {}
+        self.ids: dict[str, dict[str, list[int]]] = {}
         if keys:
             for key, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(keys))):
                 if ids:
-                    self.ids[key] = sorted(int(i) for i in ids.split(","))
+                    b, _, t = key.partition("|")
+                    self.ids.setdefault(b, {})[t] = sorted(int(i) for i in ids.split(","))
 
     def filed(self, rows: list[tuple[str, int]]) -> None:
         for key, eid in rows:
-            ids = self.ids.get(key)
+            b, _, t = key.partition("|")
+            terms = self.ids.setdefault(b, {})
+            ids = terms.get(t)
             if ids is None:
-                self.ids[key] = [eid]
+                terms[t] = [eid]
             else:
                 bisect.insort(ids, eid)
 
@@ -202,21 +213,24 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
     """
     if not words:
         return {}, {}
-    get = keys.ids.get
     df = dict.fromkeys(words, 0)
     counted = _rarity_buckets(probe)
     for b in counted:
-        if b not in probe:
+        if b not in probe and b in keys.ids:
+            get = keys.ids[b].get
             for t in words:
-                ids = get(f"{b}|{t}")
+                ids = get(t)
                 if ids:
                     df[t] += min(len(ids), KEY_CAP + 1)
     found: dict[int, set[str]] = {}
     for b in probe:
+        if b not in keys.ids:
+            continue
+        get = keys.ids[b].get
         cap = _cap(b)
         count = b in counted
         for t in words:
-            ids = get(f"{b}|{t}")
+            ids = get(t)
             if not ids:
                 continue
             if count:
@@ -231,19 +245,79 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
     return found, weights
 
 
-def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
-            found: dict[int, set[str]], weights: dict[str, float],
-            pending: list[tuple]) -> _Event | None:
+class _ArticleWrites:
+    """What an article changes, held until its last mention is merged.
+
+    Later mentions of the article see the events as the earlier ones left them
+    (`events`, `keys`, `mentions`); `flush` then writes each table in one batch.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, keys: _ArticleKeys):
+        self.conn = conn
+        self.keys = keys
+        self.events: dict[int, _Event] = {}
+        self.key_rows: list[tuple[str, int]] = []
+        self.mentions: list[tuple] = []
+        self.moved: dict[str, int] = {}
+
+    def file_keys(self, ev: _Event, bks: list[str], words: list[str]) -> None:
+        assert ev.keys is not None
+        rows = [(k, ev.id) for b in bks for t in words if (k := f"{b}|{t}") not in ev.keys]
+        ev.keys.update(k for k, _ in rows)
+        self.key_rows += rows
+        self.keys.filed(rows)
+
+    def move(self, start: str, delta: int) -> None:
+        self.moved[start] = self.moved.get(start, 0) + delta
+
+    def flush(self) -> None:
+        conn = self.conn
+        conn.executemany(
+            'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
+            "n_mentions = n_mentions + ?, n_sources = n_sources + ? WHERE id = ?",
+            [(e.value, e.start, e.end, e.granularity, e.title, e.more_mentions,
+              e.more_sources, e.id) for e in self.events.values() if e.changed])
+        conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
+                         [(e.id, e.title, e.body) for e in self.events.values() if e.new])
+        conn.executemany("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
+                         [(e.title, e.body, e.id) for e in self.events.values()
+                          if e.fts_changed and not e.new])
+        conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
+                         self.key_rows)
+        conn.executemany(_INSERT_MENTION, self.mentions)
+        _adjust_counts(conn, self.moved)
+
+
+def _adjust_counts(conn: sqlite3.Connection, moved: dict[str, int]) -> None:
+    """`counts.adjust` for all the dates an article moved, one statement per kind of change."""
+    net: dict[tuple[str, str], int] = {}
+    for start, delta in moved.items():
+        for zoom in counts.ZOOMS:
+            key = (zoom, counts.period_of(start, zoom))
+            net[key] = net.get(key, 0) + delta
+    changes = [(zoom, period, n) for (zoom, period), n in net.items() if n]
+    conn.executemany(
+        "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
+        "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n", changes)
+    conn.executemany("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
+                     [(zoom, period) for zoom, period, n in changes if n < 0])
+
+
+def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
+            found: dict[int, set[str]], weights: dict[str, float]) -> _Event | None:
     # one shared term never passes the rules; a one-word sentence may still be verbatim
     least = 1 if len(words) <= 1 else 2
     ranked = sorted((e for e in found if len(found[e]) >= least),
                     key=lambda e: (-sum(weights[t] for t in found[e]), e))[:MAX_CANDIDATES]
     if not ranked:
         return None
-    marks = ",".join("?" * len(ranked))
-    rows = {r[0]: _Event(*r) for r in conn.execute(
-        f'SELECT id, value, start, "end", granularity, title FROM events WHERE id IN ({marks})',
-        ranked)}
+    rows = {e: w.events[e] for e in ranked if e in w.events}
+    unread = [e for e in ranked if e not in rows]
+    if unread:
+        marks = ",".join("?" * len(unread))
+        rows.update((r[0], _Event(*r)) for r in w.conn.execute(
+            f'SELECT id, value, start, "end", granularity, title FROM events '
+            f"WHERE id IN ({marks})", unread))
     best: tuple[float, int, _Event] | None = None
     for eid in ranked:
         ev = rows.get(eid)
@@ -259,8 +333,8 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
         if any(shared >= n and sim >= s for n, s in rules):
             score = sim
         elif set(words[:MAX_TERMS]) <= found[eid] and (
-                any(m[0] == eid and m[10] == d.sentence for m in pending)
-                or conn.execute(
+                any(m[0] == eid and m[10] == d.sentence for m in w.mentions)
+                or w.conn.execute(
                     "SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
                     (eid, d.sentence)).fetchone()):
             score = 2.0  # syndicated verbatim
@@ -271,17 +345,21 @@ def _choose(conn: sqlite3.Connection, d: MentionDraft, words: list[str],
     if best is None:
         return None
     ev = best[2]
-    ev.keys = {k for (k,) in conn.execute("SELECT key FROM event_keys WHERE event_id = ?",
-                                          (ev.id,))}
+    if ev.keys is None:  # first joined by this article: its keys and FTS body
+        body, keys = w.conn.execute(
+            "SELECT (SELECT body FROM events_fts WHERE rowid = ?), "
+            "(SELECT group_concat(key, char(10)) FROM event_keys WHERE event_id = ?)",
+            (ev.id, ev.id)).fetchone()
+        ev.body = body
+        ev.keys = set(keys.split("\n")) if keys else set()
+        w.events[ev.id] = ev
     return ev
 
 
 def _file_keys(conn: sqlite3.Connection, event_id: int, bks: list[str], words: list[str],
-               have: set[str], keys: _ArticleKeys | None = None) -> None:
+               have: set[str]) -> None:
     rows = [(f"{b}|{t}", event_id) for b in bks for t in words if f"{b}|{t}" not in have]
     conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", rows)
-    if keys is not None:
-        keys.filed(rows)
 
 
 def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
@@ -297,44 +375,42 @@ _INSERT_MENTION = (
     "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _new_event(conn: sqlite3.Connection, d: MentionDraft, bks: list[str],
-               words: list[str], keys: _ArticleKeys, moved: dict[str, int]) -> int:
-    cur = conn.execute(
+def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
+    cur = w.conn.execute(
         'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions) '
         "VALUES (?, ?, ?, ?, ?, 1, 1)",
         (d.value, d.start_date, d.end_date, d.granularity, d.title))
-    eid = cur.lastrowid
-    moved[d.start_date] = moved.get(d.start_date, 0) + 1
-    conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
-                 (eid, d.title, d.sentence))
-    _file_keys(conn, eid, bks, words[:MAX_TERMS], set(), keys)
-    return eid
+    ev = _Event(cur.lastrowid, d.value, d.start_date, d.end_date, d.granularity, d.title,
+                keys=set(), body=d.sentence, new=True)
+    w.events[ev.id] = ev
+    w.move(d.start_date, +1)
+    w.file_keys(ev, bks, words[:MAX_TERMS])
+    return ev.id
 
 
-def _join_event(conn: sqlite3.Connection, ev: _Event, d: MentionDraft, bks: list[str],
-                words: list[str], new_source: bool, keys: _ArticleKeys,
-                moved: dict[str, int]) -> None:
+def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
+                words: list[str], new_source: bool) -> None:
     value, start, end, gran = ev.value, ev.start, ev.end, ev.granularity
     if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
         value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
         if start != ev.start:
-            moved[ev.start] = moved.get(ev.start, 0) - 1
-            moved[start] = moved.get(start, 0) + 1
+            w.move(ev.start, -1)
+            w.move(start, +1)
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
-    conn.execute(
-        'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-        "n_mentions = n_mentions + 1, n_sources = n_sources + ? WHERE id = ?",
-        (value, start, end, gran, title, int(new_source), ev.id))
-    (body,) = conn.execute("SELECT body FROM events_fts WHERE rowid = ?", (ev.id,)).fetchone()
+    body = ev.body
     if d.sentence not in body.split("\n") or title != ev.title:
         if d.sentence not in body.split("\n"):
-            body = f"{body}\n{d.sentence}" if body else d.sentence
-        conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
-                     (title, body, ev.id))
-    have_b, have_t, have = _split_keys(ev.keys)
+            ev.body = f"{body}\n{d.sentence}" if body else d.sentence
+        ev.fts_changed = True
+    ev.value, ev.start, ev.end, ev.granularity, ev.title = value, start, end, gran, title
+    ev.changed = True
+    ev.more_mentions += 1
+    ev.more_sources += int(new_source)
+    assert ev.keys is not None
+    have_b, have_t, _have = _split_keys(ev.keys)
     all_b = have_b + [b for b in bks if b not in have_b]
     all_t = have_t + [t for t in words if t not in have_t][: max(MAX_TERMS - len(have_t), 0)]
-    _file_keys(conn, ev.id, all_b, all_t, have, keys)
+    w.file_keys(ev, all_b, all_t)
 
 
 def _valid_span(d: MentionDraft) -> bool:
@@ -352,8 +428,8 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
     """Insert an article's mentions, each into the event of its happening (inside the
     caller's transaction).
 
-    The keys all mentions probe are read in one statement, the mentions inserted in
-    one batch, and the period counts moved once per date, at the end.
+    The keys all mentions probe are read in one statement; each event joined is read
+    once, and every table is written once, in a batch, after the last mention.
     """
     todo = []
     for d in drafts:
@@ -365,25 +441,20 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         todo.append((d, words, probes(d.start_date, d.end_date)))
     keys = _ArticleKeys(conn, list(dict.fromkeys(
         k for _d, words, probe in todo for k in _probe_keys(probe, words))))
+    w = _ArticleWrites(conn, keys)
     touched: set[int] = set()
-    pending: list[tuple] = []
-    moved: dict[str, int] = {}
     for d, words, probe in todo:
         bks = buckets(d.start_date, d.end_date)
         found, weights = _candidates(keys, probe, words)
-        ev = _choose(conn, d, words, found, weights, pending) if found else None
+        ev = _choose(w, d, words, found, weights) if found else None
         if ev is None:
-            eid = _new_event(conn, d, bks, words, keys, moved)
+            eid = _new_event(w, d, bks, words)
         else:
             eid = ev.id
-            _join_event(conn, ev, d, bks, words, eid not in touched, keys, moved)
+            _join_event(w, ev, d, bks, words, eid not in touched)
         touched.add(eid)
-        pending.append(_mention_row(eid, article_id, d))
-    conn.executemany(_INSERT_MENTION, pending)
-    # gains first, so that no period's counter passes through zero (and is dropped) on the way
-    for start, delta in sorted(moved.items(), key=lambda kv: kv[1] < 0):
-        if delta:
-            counts.adjust(conn, start, delta)
+        w.mentions.append(_mention_row(eid, article_id, d))
+    w.flush()
 
 
 def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
