@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
-from .gates import HEAD_GATES, RULE_GATES, gated
+from .gates import HEAD_GATES, RULE_GATES, absent_heads, gated
 from .patterns import AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
 from .patterns import RULES as _RULES
@@ -72,7 +72,7 @@ def windows(text: str, head) -> list[tuple[int, int]]:
 def find(text: str, ctx: Ctx) -> list[Found]:
     cands = []
     n = len(text)
-    wins_of: dict[str, list[tuple[int, int]]] = {}
+    wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(text), [])
     seen = set()
     for name, rx in RULES:
         key = RULE_HEADS[name]

@@ -73,3 +73,35 @@ def gated(name: str, rx: re.Pattern, gates: dict[str, str]) -> re.Pattern:
     if g is None:
         return rx
     return re.compile(g + "(?:" + rx.pattern + ")", rx.flags)
+
+
+# For heads that are word lists: words one of which every match contains (lower
+# case). When none is in the lowered text, the head has no match and its rules no
+# window, so the scan is skipped. Valid only when the text holds none of the
+# non-ASCII letters IGNORECASE folds to ASCII (FOLDS); otherwise the finder scans.
+HEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("quarter", "half"),
+    "century": ("centur",),
+    "decade": ("0s", "0's", "twenties", "thirties", "forties", "fifties", "sixties",
+               "seventies", "eighties", "nineties"),
+    "spelled": ("nineteen", "eighteen", "twenty", "thousand"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "relday": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon",
+               "evening", "night"),
+    "set": ("every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
+            "biweekly", "once", "twice", "times"),
+    "vague": ("now", "currently", "present", "these", "recently", "lately", "future",
+              "past", "soon"),
+    "period": ("period", "year"),
+    "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
+                "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
+}
+FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
+
+
+def absent_heads(text: str) -> set[str]:
+    """Heads that cannot match anywhere in text."""
+    if FOLDS.search(text):
+        return set()
+    low = text.lower()
+    return {k for k, words in HEAD_WORDS.items() if not any(w in low for w in words)}
