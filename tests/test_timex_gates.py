@@ -1,0 +1,78 @@
+"""The finder's speed gates must never change what a rule or head matches: a gated
+regex finds the same spans with the same groups as the plain one, on any text,
+including words cut mid-way, odd capitals and the letters IGNORECASE folds to ASCII
+(Kelvin sign, long s, dotted/dotless i)."""
+
+from __future__ import annotations
+
+import random
+
+from store.timex import finder, patterns
+from store.timex.gates import absent_heads
+
+_WORDS = (
+    "the these those past last next first coming previous following final latest remaining "
+    "initial ensuing same better part of entire whole full preceding more less fewer than "
+    "nearly almost around approximately roughly at least most up to no well over close some "
+    "about a an one two three twenty-five 12 1,500 2.5 3 1/2 and half couple dozen few several "
+    "many number numerous dozens second minute hour day days week weekend month months "
+    "quarter year years decade century centuries ago earlier later from now hence old long "
+    "early late mid middle beginning start end turn this that current in Monday Tues. Fri "
+    "January Sept. March May MAY 1998 2016 '98 26th 26 fiscal FY calendar model post- pre- "
+    "mid- period year-end every daily once twice times now recently lately future soon "
+    "spring winter today tonight morning noon midnight 10 p.m. 7:15 Q3 2015-Q3 2016-03-26 "
+    "03/26/2016 1990s '90s nineties nineteen thousand Christmas New Year Easter Election"
+).split()
+_ODD = ["\u017fome", "\u212aelvin", "\u0130n", "\u0131nitial", "bathe", "none", "pizza",
+        "THE", "Past", "ago-", "-", ",", ".", "\n", "  ", "'s", "\u0660\u0661"]
+
+
+def _texts(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        toks = []
+        for _ in range(rng.randint(20, 80)):
+            w = rng.choice(_WORDS) if rng.random() < 0.85 else rng.choice(_ODD)
+            if rng.random() < 0.1:
+                w = w.upper() if rng.random() < 0.5 else w.capitalize()
+            toks.append(w)
+        seps = [rng.choice([" ", " ", " ", "", "-", ", ", "\n"]) for _ in toks]
+        out.append("".join(t + s for t, s in zip(toks, seps, strict=True)))
+    return out
+
+
+def _matches(rx, text, a=0, b=None):
+    b = len(text) if b is None else b
+    return [(m.span(), m.groupdict(), m.groups()) for m in rx.finditer(text, a, b)]
+
+
+def test_gated_rules_match_exactly_as_the_plain_rules():
+    plain = dict(patterns.RULES)
+    gated = [(name, rx) for name, rx in finder.RULES if rx is not plain[name]]
+    assert gated, "no rule is gated"
+    for text in _texts(300):
+        for name, rx in gated:
+            for a in (0, 3):
+                assert _matches(rx, text, a) == _matches(plain[name], text, a), (name, text)
+
+
+def test_gated_heads_match_exactly_as_the_plain_heads():
+    for text in _texts(300, seed=11):
+        for key, rx in finder.HEADS.items():
+            assert _matches(rx, text) == _matches(patterns.HEADS[key], text), (key, text)
+
+
+def test_a_head_said_absent_has_no_match():
+    for text in _texts(400, seed=3) + ["", "\u017fpring \u212aelvin", "Every 1990s SOON"]:
+        for key in absent_heads(text):
+            assert patterns.HEADS[key].search(text) is None, (key, text)
+
+
+def test_fold_letters_still_find_their_phrase():
+    # "ſeveral" is "several" to IGNORECASE: the finder must not lose it to a gate
+    plain = dict(patterns.RULES)["duration"]
+    text = "It took \u017feveral days and \u212aeen two weeks."
+    gated = dict(finder.RULES)["duration"]
+    assert _matches(gated, text) == _matches(plain, text)
+    assert len(_matches(plain, text)) == 2
