@@ -256,18 +256,22 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or base
-        words = salient_terms(title)
-        words += [t for t in salient_terms(whole) if t not in words]
-        return _shorten(_clean(title)), words
+        return _shorten(_clean(title)), _terms_of(title, whole)
     before = sentence[:rel_start]
     m = _PREPOSITION.search(before)
     if m:
         before = before[: m.start()]
     title, whole = _trim(before + MARK + sentence[rel_end:])
+    return _shorten(title), _terms_of(title, whole)
+
+
+def _terms_of(title: str, whole: str) -> list[str]:
+    """The title's terms, then the rest of the sentence's: they help tell happenings apart."""
     words = salient_terms(title)
-    # the rest of the sentence helps tell happenings apart, after the clause's own words
-    words += [t for t in salient_terms(whole) if t not in words]
-    return _shorten(title), words
+    if whole != title:  # most titles are their whole sentence: nothing to add
+        seen = set(words)
+        words += [t for t in salient_terms(whole) if t not in seen]
+    return words
 
 
 _AND = re.compile(r",?\s+and\s+")

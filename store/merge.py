@@ -57,6 +57,7 @@ SAME_RULES = ((2, 0.5), (3, 0.34))
 NESTED_RULES = ((3, 0.6), (4, 0.45))
 
 
+@lru_cache(maxsize=4096)
 def _days(start: str, end: str) -> int:
     return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
 
@@ -439,8 +440,8 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             d.end_date = d.start_date
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
         todo.append((d, words, probes(d.start_date, d.end_date)))
-    keys = _ArticleKeys(conn, list(dict.fromkeys(
-        k for _d, words, probe in todo for k in _probe_keys(probe, words))))
+    keys = _ArticleKeys(conn, list({k for _d, words, probe in todo
+                                    for k in _probe_keys(probe, words)}))
     w = _ArticleWrites(conn, keys)
     touched: set[int] = set()
     for d, words, probe in todo:
