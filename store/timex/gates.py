@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ONES, TENS
+
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
 _FOLD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
@@ -35,6 +37,34 @@ def gate(prefixes: list[str], raw: tuple[str, ...] = ()) -> str:
     return "(?=(?-i:" + "|".join(alts) + "))"
 
 
+def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> str:
+    """A lookahead accepting a position only where one of the words (any case) starts
+    followed by a space or hyphen, or one of the raw case-sensitive regexes starts.
+    Alternatives are grouped by first letter so the engine rejects most positions
+    after one character test."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].lower(), set()).add(w[1:].lower())
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
+        alts.append(_cls(first) + "(?:" + "|".join(tails) + r")[\s\-]")
+    return "(?=(?-i:" + "|".join(alts + list(raw)) + "))"
+
+
+# Whole opening words of the unit rules (each is followed by a space or hyphen).
+_APPROX_W = ["more", "less", "fewer", "nearly", "almost", "around", "approximately", "roughly",
+             "at", "up", "no", "well", "close", "some"]
+_NUM_W = list(ONES) + list(TENS) + ["a", "an"]
+_VAGUE_W = ["a", "few", "several", "many", "some", "numerous", "dozens"]
+_ADJ_W = ["the", "these", "those", "past", "last", "next", "first", "coming", "previous",
+          "following", "final", "latest", "remaining", "initial", "ensuing", "same", "better",
+          "entire", "whole", "full", "preceding"]
+_POS_W = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", "close",
+          "turn", "first", "second", "last", "latter", "later", "earlier"]
+_DET_W = ["this", "last", "next", "the", "past", "coming", "current", "previous", "following",
+          "that"]
+
 # First letters of the optional openings the patterns share (see patterns.py).
 _NUM = ["ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el"]
 _NUM_RAW = (r"\d", r"[aA][\s\-]", r"[aA][nN]")  # digits; "a", "an", "a couple", "a few"
@@ -47,12 +77,11 @@ _MONTH_RAW = "[JFMASOND]"  # month names are matched case-sensitively, capitalis
 _WEEKDAY_RAW = "[MTWFS]"
 
 RULE_GATES: dict[str, str] = {
-    "duration": gate(["th", "pa", "la", "ne", "fi", "co", "pr", "fo", "re", "in", "en", "sa",
-                      "be", "wh", "fu"] + _APPROX + _NUM + _VAGUE, _NUM_RAW),
-    "ago": gate(_APPROX + ["ab"] + _NUM + _VAGUE, _NUM_RAW),
-    "relunit": gate(_POS + ["th", "la", "ne", "pa", "co", "cu", "pr", "fo"]),
-    "anaphor": gate(["ea", "la", "th"]),
-    "ago_bare": gate(_APPROX + ["ye", "mo", "we", "da", "de"]),
+    "duration": word_gate(_ADJ_W + _APPROX_W + _NUM_W + _VAGUE_W, (r"\d",)),
+    "ago": word_gate(_APPROX_W + ["about"] + _NUM_W + _VAGUE_W, (r"\d",)),
+    "relunit": word_gate(_POS_W + _DET_W),
+    "anaphor": word_gate(["earlier", "later", "early", "late", "that", "the"]),
+    "ago_bare": word_gate(_APPROX_W + ["years", "months", "weeks", "days", "decades"]),
     "year": gate(_POS + ["fi", "fy", "ca", "th", "mo", "po", "pr"], ("[12]",)),
     "month": gate(_POS + _REL, (_MONTH_RAW,)),
     "month_year": gate(_POS, (_MONTH_RAW,)),
