@@ -165,16 +165,17 @@ class _ArticleKeys:
     Mentions of one article merge one after another (a repeat joins the event its first
     telling made), so keys filed while the article goes in are added to what was read:
     a key's first `n` ids are then what a `LIMIT n` on the table would give. Held as
-    bucket -> term -> ids, so a probe looks up its bucket once.
+    bucket -> term -> ids, so a probe looks up its bucket once; the ids stay the text
+    SQLite sent ("12,40,41") until a probe needs them, since a common key is only counted.
     """
 
     def __init__(self, conn: sqlite3.Connection, keys: list[str]):
-        self.ids: dict[str, dict[str, list[int]]] = {}
+        self.ids: dict[str, dict[str, list[int] | str]] = {}
         if keys:
             for key, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(keys))):
                 if ids:
                     b, _, t = key.partition("|")
-                    self.ids.setdefault(b, {})[t] = sorted(int(i) for i in ids.split(","))
+                    self.ids.setdefault(b, {})[t] = ids
 
     def filed(self, rows: list[tuple[str, int]]) -> None:
         for key, eid in rows:
@@ -184,7 +185,17 @@ class _ArticleKeys:
             if ids is None:
                 terms[t] = [eid]
             else:
+                if isinstance(ids, str):
+                    ids = terms[t] = _parse(ids)
                 bisect.insort(ids, eid)
+
+
+def _parse(ids: str) -> list[int]:
+    return sorted(map(int, ids.split(",")))
+
+
+def _count(ids: list[int] | str) -> int:
+    return ids.count(",") + 1 if isinstance(ids, str) else len(ids)
 
 
 # the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads)
@@ -222,21 +233,24 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
             for t in words:
                 ids = get(t)
                 if ids:
-                    df[t] += min(len(ids), KEY_CAP + 1)
+                    df[t] += min(_count(ids), KEY_CAP + 1)
     found: dict[int, set[str]] = {}
     for b in probe:
         if b not in keys.ids:
             continue
-        get = keys.ids[b].get
+        by_term = keys.ids[b]
         cap = _cap(b)
         count = b in counted
         for t in words:
-            ids = get(t)
+            ids = by_term.get(t)
             if not ids:
                 continue
+            n = _count(ids)
             if count:
-                df[t] += min(len(ids), cap + 1)
-            if len(ids) <= cap:
+                df[t] += min(n, cap + 1)
+            if n <= cap:
+                if isinstance(ids, str):
+                    ids = by_term[t] = _parse(ids)
                 for eid in ids:
                     if eid in found:
                         found[eid].add(t)
@@ -272,7 +286,7 @@ class _ArticleWrites:
         self.moved[start] = self.moved.get(start, 0) + delta
 
     def flush(self) -> None:
-        conn = self.conn
+        conn = _SkipEmpty(self.conn)
         conn.executemany(
             'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
             "n_mentions = n_mentions + ?, n_sources = n_sources + ? WHERE id = ?",
@@ -289,7 +303,18 @@ class _ArticleWrites:
         _adjust_counts(conn, self.moved)
 
 
-def _adjust_counts(conn: sqlite3.Connection, moved: dict[str, int]) -> None:
+class _SkipEmpty:
+    """executemany that does nothing for no rows (an article often updates no FTS row)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def executemany(self, sql: str, rows: list) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
+
+
+def _adjust_counts(conn: _SkipEmpty, moved: dict[str, int]) -> None:
     """`counts.adjust` for all the dates an article moved, one statement per kind of change."""
     net: dict[tuple[str, str], int] = {}
     for start, delta in moved.items():
