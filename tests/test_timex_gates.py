@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from store.timex import finder, patterns
-from store.timex.gates import absent_heads
+from store.timex.gates import RULE_WORDS, absent_heads, lowered
 
 _WORDS = (
     "the these those past last next first coming previous following final latest remaining "
@@ -21,6 +21,7 @@ _WORDS = (
     "January Sept. March May MAY 1998 2016 '98 26th 26 fiscal FY calendar model post- pre- "
     "mid- period year-end every daily once twice times now recently lately future soon "
     "spring winter today tonight morning noon midnight 10 p.m. 7:15 Q3 2015-Q3 2016-03-26 "
+    "for took lasted long-running day-long for ago ago earlier later "
     "03/26/2016 1990s '90s nineties nineteen thousand Christmas New Year Easter Election"
 ).split()
 _ODD = ["\u017fome", "\u212aelvin", "\u0130n", "\u0131nitial", "bathe", "none", "pizza",
@@ -51,7 +52,7 @@ def test_gated_rules_match_exactly_as_the_plain_rules():
     plain = dict(patterns.RULES)
     gated = [(name, rx) for name, rx in finder.RULES if rx is not plain[name]]
     assert gated, "no rule is gated"
-    for text in _texts(300):
+    for text in _texts(300) + _phrases(200):
         for name, rx in gated:
             for a in (0, 3):
                 assert _matches(rx, text, a) == _matches(plain[name], text, a), (name, text)
@@ -65,7 +66,7 @@ def test_gated_heads_match_exactly_as_the_plain_heads():
 
 def test_a_head_said_absent_has_no_match():
     for text in _texts(400, seed=3) + ["", "\u017fpring \u212aelvin", "Every 1990s SOON"]:
-        for key in absent_heads(text):
+        for key in absent_heads(lowered(text)):
             assert patterns.HEADS[key].search(text) is None, (key, text)
 
 
@@ -76,3 +77,36 @@ def test_fold_letters_still_find_their_phrase():
     gated = dict(finder.RULES)["duration"]
     assert _matches(gated, text) == _matches(plain, text)
     assert len(_matches(plain, text)) == 2
+
+
+def _phrases(n: int, seed: int = 9) -> list[str]:
+    """Texts dense in 'N units ago', 'for years', 'day-long', 'the past few weeks'."""
+    rng = random.Random(seed)
+    pick = rng.choice
+    out = []
+    for _ in range(n):
+        parts = [pick(["", "about ", "nearly ", "the past ", "for ", "took ", "lasted ", "x"]),
+                 pick(["", "two ", "a few ", "several ", "12 ", "an ", "Three-"]),
+                 pick(["day", "week", "month", "year", "decade", "centurie", "hour"]),
+                 pick(["", "s", "S"]),
+                 pick([" ago", " earlier", " later", " from now", " hence", "-long", " long",
+                       " old", "", " AGO"]),
+                 pick([".", " the", ", then", " when"])]
+        out.append(" ".join("".join(parts) for _ in range(3)))
+    return out
+
+
+def test_a_match_holds_one_of_its_rule_words():
+    rules = dict(patterns.RULES)
+    for text in _texts(300, seed=5) + _phrases(300):
+        low = lowered(text)
+        for name, words in RULE_WORDS.items():
+            for m in rules[name].finditer(text):
+                if low is not None:
+                    assert any(w in low[m.start():m.end()] for w in words), (name, m[0])
+
+
+def test_no_word_shortcut_on_text_with_fold_letters():
+    assert lowered("in \u017fpring") is None
+    assert lowered("\u0130stanbul") is None
+    assert absent_heads(None) == set()

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
-from .gates import FAST_HEADS, HEAD_GATES, RULE_GATES, absent_heads, fast_head, gated
+from .gates import (
+    FAST_HEADS,
+    HEAD_GATES,
+    RULE_GATES,
+    RULE_WORDS,
+    absent_heads,
+    fast_head,
+    gated,
+    lowered,
+)
 from .patterns import _H, AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
 from .patterns import RULES as _RULES
@@ -73,13 +82,17 @@ def windows(text: str, head) -> list[tuple[int, int]]:
 def find(text: str, ctx: Ctx) -> list[Found]:
     cands = []
     n = len(text)
-    wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(text), [])
+    low = lowered(text)
+    wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(low), [])
     seen = set()
     for name, rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
             wins = wins_of[key] = windows(text, HEADS[key])
+        words = RULE_WORDS.get(name) if low is not None else None
+        if words is not None:
+            wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]
         for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
             a, b = m.span()
             if (name, a, b) in seen:

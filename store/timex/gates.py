@@ -128,12 +128,33 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
 FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
 
 
-def absent_heads(text: str) -> set[str]:
-    """Heads that cannot match anywhere in text."""
+def lowered(text: str) -> str | None:
+    """text.lower() with the same offsets, or None when a word test on it could miss an
+    IGNORECASE match (a fold letter in the text, or a letter that lowers to two)."""
     if FOLDS.search(text):
-        return set()
+        return None
     low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def absent_heads(low: str | None) -> set[str]:
+    """Heads that cannot match anywhere in the text (low: lowered(text))."""
+    if low is None:
+        return set()
     return {k for k, words in HEAD_WORDS.items() if not any(w in low for w in words)}
+
+
+# For rules: words one of which every match contains (lower case, inside the match,
+# not in a lookbehind). A window holding none of them is not searched.
+RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago", "earlier", "later", "from", "hence"),
+    "ago_bare": ("ago", "earlier", "later"),
+    "long_adj": ("long",),
+    "duration_vague": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                       "decades", "quarters", "centuries"),
+    "duration_bare": ("years", "months", "weeks", "days", "decades", "hours", "minutes",
+                      "centuries"),
+}
 
 
 def fast_head(src: str) -> re.Pattern:
