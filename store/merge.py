@@ -95,7 +95,10 @@ def buckets(start: str, end: str) -> list[str]:
 
 def probes(start: str, end: str) -> list[str]:
     """The buckets to look in for events a mention on this span may merge with."""
-    filed = buckets(start, end)
+    return _probes_of(buckets(start, end))
+
+
+def _probes_of(filed: list[str]) -> list[str]:
     if filed[0].startswith("d:"):
         return [filed[0], "M" + filed[1][1:]]          # same day, coarse events of the month
     if filed[0].startswith("M:"):
@@ -154,8 +157,13 @@ def _cap(bucket: str) -> int:
 
 def _rarity_buckets(probe: list[str]) -> list[str]:
     """Where to count how common a term is: the whole month(s) of the span, days and coarse."""
+    return list(_rarity_of(tuple(probe)))
+
+
+@lru_cache(maxsize=4096)
+def _rarity_of(probe: tuple[str, ...]) -> tuple[str, ...]:
     months = {b[2:] for b in probe if b[0] in "dmM"}
-    out = [f"{k}:{m}" for m in sorted(months) for k in "mM"]
+    out = tuple(f"{k}:{m}" for m in sorted(months) for k in "mM")
     return out or probe
 
 
@@ -226,7 +234,7 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
     if not words:
         return {}, {}
     df = dict.fromkeys(words, 0)
-    counted = _rarity_buckets(probe)
+    counted = _rarity_of(tuple(probe))
     for b in counted:
         if b not in probe and b in keys.ids:
             get = keys.ids[b].get
@@ -464,13 +472,13 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         if not d.end_date or d.end_date < d.start_date:
             d.end_date = d.start_date
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
-        todo.append((d, words, probes(d.start_date, d.end_date)))
-    keys = _ArticleKeys(conn, list({k for _d, words, probe in todo
+        bks = buckets(d.start_date, d.end_date)
+        todo.append((d, words, bks, _probes_of(bks)))
+    keys = _ArticleKeys(conn, list({k for _d, words, _b, probe in todo
                                     for k in _probe_keys(probe, words)}))
     w = _ArticleWrites(conn, keys)
     touched: set[int] = set()
-    for d, words, probe in todo:
-        bks = buckets(d.start_date, d.end_date)
+    for d, words, bks, probe in todo:
         found, weights = _candidates(keys, probe, words)
         ev = _choose(w, d, words, found, weights) if found else None
         if ev is None:
