@@ -165,6 +165,9 @@ def fast_head(src: str) -> re.Pattern:
     letter with (?<=x): same matches, same spans, same order of alternatives."""
     cs = src.startswith("(?-i:")
     body = src[5:-1] if cs else src
+    lead = ""  # a first alternative opening with a digit ("\d0'?s\b|..." of decades)
+    if body.startswith("\\d") and "|\\b(?:" in body and not cs:
+        lead, body = body.split("|", 1)
     if not body.startswith(r"\b(?:"):
         raise ValueError(f"not a word-list head: {src}")
     close = body.index(")", 5)
@@ -174,10 +177,14 @@ def fast_head(src: str) -> re.Pattern:
     else:
         first = "".join(sorted({_cls(w[0])[1:-1] for w in words}))
     alts = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
-    out = rf"(?-i:[{first}])(?<!\w.)(?:{alts}){suffix}"
+    out = rf"(?<!\w.)(?:{alts}){suffix}"
+    if lead:
+        first += r"\d"
+        out = rf"(?<=\d){lead[2:]}|{out}"
+    out = rf"(?-i:[{first}])(?:{out})"
     return re.compile(f"(?-i:{out})" if cs else out, re.I)
 
 
 # the heads fast_head rewrites (word lists opening with \b)
 FAST_HEADS = ("month", "weekday", "unit", "quarter", "spelled", "season", "relday", "set",
-              "vague", "holiday")
+              "vague", "holiday", "decade")
