@@ -202,10 +202,6 @@ def _parse(ids: str) -> list[int]:
     return sorted(map(int, ids.split(",")))
 
 
-def _count(ids: list[int] | str) -> int:
-    return ids.count(",") + 1 if isinstance(ids, str) else len(ids)
-
-
 # the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads)
 _READ_KEYS = (
     "SELECT j.value, (SELECT group_concat(event_id) FROM (SELECT event_id FROM event_keys "
@@ -241,7 +237,8 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
             for t in words:
                 ids = get(t)
                 if ids:
-                    df[t] += min(_count(ids), KEY_CAP + 1)
+                    n = ids.count(",") + 1 if type(ids) is str else len(ids)
+                    df[t] += n if n <= KEY_CAP else KEY_CAP + 1
     found: dict[int, set[str]] = {}
     for b in probe:
         if b not in keys.ids:
@@ -253,7 +250,7 @@ def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
             ids = by_term.get(t)
             if not ids:
                 continue
-            n = _count(ids)
+            n = ids.count(",") + 1 if type(ids) is str else len(ids)  # inline: hot
             if count:
                 df[t] += min(n, cap + 1)
             if n <= cap:
