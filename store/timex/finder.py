@@ -9,13 +9,11 @@ from datetime import date, timedelta
 
 from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
 from .gates import (
-    FAST_HEADS,
-    HEAD_GATES,
     RULE_GATES,
     RULE_WORDS,
     absent_heads,
-    fast_head,
     gated,
+    head_regex,
     lowered,
 )
 from .patterns import _H, AFTER, BEFORE, RULE_HEADS
@@ -29,8 +27,7 @@ for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock
         if _k.startswith("h_"):
             HANDLERS[_k[2:]] = _v
 RULES = [(name, gated(name, rx, RULE_GATES)) for name, rx in _RULES]
-HEADS = {name: fast_head(_H[name]) if name in FAST_HEADS else gated(name, rx, HEAD_GATES)
-         for name, rx in _HEADS.items()}
+HEADS = {name: head_regex(name, _H[name], rx) for name, rx in _HEADS.items()}
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 
 # rules whose value never depends on a reference date
