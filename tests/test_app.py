@@ -120,6 +120,23 @@ async def test_page_down_walks_every_event_in_order_across_pages():
         assert index[app.timeline.row.id] == positions[-1] - 3 * step
 
 
+async def test_position_and_panes_follow_every_step_across_pages():
+    """After each key the status says where the cursor is in the whole timeline, and the
+    panes (filled a frame after a step) show the event under it."""
+    app = make(extra=1000)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        order = [r.id for r in app.browser.first(2000)]
+        keys = ["pagedown"] * 14 + ["j"] * 3 + ["k"] + ["pageup"] * 16 + ["G", "k", "j", "g"]
+        for key in keys:
+            await pilot.press(key)
+            where = order.index(app.timeline.row.id) + 1
+            assert f"{where:,} of 1,009 events" in plain(app.query_one("#status")), key
+            await pilot.pause()
+            assert app.timeline.row.title.split()[0] in plain(app.query_one(Details)), key
+        assert app.timeline.gauge == (0, 1009)
+
+
 async def test_brackets_jump_between_periods_at_the_zoom():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
