@@ -65,6 +65,17 @@ def speed_tag(docs: list[tuple[str, str]], reps: int = 3) -> float:
     return n / best
 
 
+def speed_corpus(n: int = 300, reps: int = 3) -> tuple[float, float, int]:
+    """tag() over n synthetic 5 KB articles of bench/corpus.py: (chars/s, ms per article,
+    mean size): the figure issue 7's ingest target (100 articles/s per core) rests on."""
+    from bench.corpus import generate
+
+    docs = [(a.text, a.published) for a in generate(n)]
+    size = sum(len(t) for t, _ in docs)
+    cps = speed_tag(docs, reps)
+    return cps, size / cps / n * 1000, size // n
+
+
 def speed_search_dates(texts: list[str], budget_chars: int = 40_000) -> float | None:
     try:
         from dateparser.search import search_dates
@@ -123,6 +134,9 @@ def main() -> int:
         print(f"    {corpus:10s} with scoring run       {sp:>12,.0f} chars/s")
     if sd is not None:
         print(f"  dateparser search_dates (en, sample) {sd:>12,.0f} chars/s")
+    cps, ms, size = speed_corpus()
+    print(f"  tag on 300 bench/corpus.py articles   {cps:>12,.0f} chars/s"
+          f"  ({ms:.2f} ms per {size:,}-char article)")
     print(f"  target                               {200_000:>12,.0f} chars/s")
     return 0
 
