@@ -19,16 +19,30 @@ def period_of(start: str, zoom: str) -> str:
 
 def adjust(conn: sqlite3.Connection, start: str, delta: int) -> None:
     """Count one event starting on `start` in (delta=+1) or out (delta=-1)."""
-    for zoom in ZOOMS:
-        period = period_of(start, zoom)
-        conn.execute(
-            "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
-            "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n",
-            (zoom, period, delta),
-        )
-        if delta < 0:  # only the rows touched: a scan of every day would cost each merge
-            conn.execute("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
-                         (zoom, period))
+    adjust_many(conn, {start: delta})
+
+
+def adjust_many(conn: sqlite3.Connection, moved: dict[str, int]) -> None:
+    """Apply {event start: change in events} in one statement per kind of change.
+
+    Deletes touch only the rows that went to zero: a scan of every day would
+    cost each merge.
+    """
+    net: dict[tuple[str, str], int] = {}
+    for start, delta in moved.items():
+        for zoom in ZOOMS:
+            key = (zoom, period_of(start, zoom))
+            net[key] = net.get(key, 0) + delta
+    changes = [(zoom, period, n) for (zoom, period), n in net.items() if n]
+    if not changes:
+        return
+    conn.executemany(
+        "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
+        "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n", changes)
+    gone = [(zoom, period) for zoom, period, n in changes if n < 0]
+    if gone:
+        conn.executemany("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
+                         gone)
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

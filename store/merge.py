@@ -305,7 +305,7 @@ class _ArticleWrites:
         conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
                          self.key_rows)
         conn.executemany(_INSERT_MENTION, self.mentions)
-        _adjust_counts(conn, self.moved)
+        counts.adjust_many(self.conn, self.moved)
 
 
 class _SkipEmpty:
@@ -317,21 +317,6 @@ class _SkipEmpty:
     def executemany(self, sql: str, rows: list) -> None:
         if rows:
             self.conn.executemany(sql, rows)
-
-
-def _adjust_counts(conn: _SkipEmpty, moved: dict[str, int]) -> None:
-    """`counts.adjust` for all the dates an article moved, one statement per kind of change."""
-    net: dict[tuple[str, str], int] = {}
-    for start, delta in moved.items():
-        for zoom in counts.ZOOMS:
-            key = (zoom, counts.period_of(start, zoom))
-            net[key] = net.get(key, 0) + delta
-    changes = [(zoom, period, n) for (zoom, period), n in net.items() if n]
-    conn.executemany(
-        "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
-        "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n", changes)
-    conn.executemany("DELETE FROM period_counts WHERE zoom = ? AND period = ? AND n <= 0",
-                     [(zoom, period) for zoom, period, n in changes if n < 0])
 
 
 def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
