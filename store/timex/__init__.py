@@ -8,6 +8,8 @@ Modules, one job each:
   lexicon      word lists (months, weekdays, number words, units, seasons)
   patterns     the finder's regexes, one per rule, and the head words that gate them
   finder       run the rules around their heads, resolve, keep the longest non-overlapping
+  gates        faster exact forms of the rules' and heads' regexes (same matches), and
+               word tests that skip heads and windows which cannot match
   handlers*    one resolver per rule: dates and years (handlers), weekdays, quarters,
                seasons, today/tonight (handlers_rel), this/last/next + unit, "N ago",
                durations (handlers_span), financial periods (handlers_fin), sets, vague
