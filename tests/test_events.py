@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from store.events import anchor_text, extract_mentions, title_and_terms
 from store.sentences import sentence_spans
-
-
-@dataclass
-class T:
-    """Stand-in with the fields of store.timex.Timex."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    start_date: str | None
-    end_date: str | None
-    granularity: str | None
-    anchor: str | None = "dct"
-    anchor_date: str | None = None
+from store.timex import Timex as T
 
 
 def tx(text: str, phrase: str, value: str, start: str | None, end: str | None = None,
@@ -201,7 +184,7 @@ def test_pages_without_stops_stay_fast():
     i = text.index("on Friday")
     drafts = extract_mentions(text, None, "2020-01-03",
                               [T(i, i + 9, "on Friday", "DATE", "2020-01-03", "2020-01-03",
-                                 "2020-01-03", "day")], [])
+                                 "2020-01-03", "day", "dct", None)], [])
     assert len(sentence_spans("A. " * 20_000)) == 1
     assert drafts[-1].phrase == "on Friday" and len(drafts[-1].title) <= 101
 
