@@ -7,14 +7,19 @@ from hypothesis import strategies as st
 
 from store.events import anchor_text, extract_mentions, title_and_terms
 from store.sentences import sentence_spans
-from store.timex import Timex as T
+from store.timex import Timex
+
+
+def T(*fields, anchor: str | None = "dct", anchor_date: str | None = None) -> Timex:
+    """The date finder's own Timex, with the anchor most tests need not spell out."""
+    return Timex(*fields, anchor=anchor, anchor_date=anchor_date)
 
 
 def tx(text: str, phrase: str, value: str, start: str | None, end: str | None = None,
        gran: str = "day", type_: str = "DATE", anchor_date: str | None = None) -> T:
     i = text.index(phrase)
-    return T(i, i + len(phrase), phrase, type_, value, start, end or start, gran, "dct",
-             anchor_date or start)
+    return T(i, i + len(phrase), phrase, type_, value, start, end or start, gran,
+             anchor_date=anchor_date or start)
 
 
 def sentences(text: str) -> list[str]:
@@ -184,7 +189,7 @@ def test_pages_without_stops_stay_fast():
     i = text.index("on Friday")
     drafts = extract_mentions(text, None, "2020-01-03",
                               [T(i, i + 9, "on Friday", "DATE", "2020-01-03", "2020-01-03",
-                                 "2020-01-03", "day", "dct", None)], [])
+                                 "2020-01-03", "day")], [])
     assert len(sentence_spans("A. " * 20_000)) == 1
     assert drafts[-1].phrase == "on Friday" and len(drafts[-1].title) <= 101
 
