@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compile import Compiled
-from .source import Check, plan_source
+from .source import Check, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
@@ -113,10 +113,6 @@ def id_chunks(cursor: sqlite3.Cursor, first: int = 64, most: int = 4096):
         size = min(size * 2, most)
 
 
-def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
-    return conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap]).fetchone()[0]
-
-
 def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
     return {i for (i,) in conn.execute(sql, params)}
 
@@ -137,14 +133,14 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
     n_match = None
     fts = f"({c.match}) NOT ({c.exclude})" if c.match and c.exclude else c.match
     if fts:
-        n_match = _capped(conn, FTS_IDS, [fts], PULL_CAP)
+        n_match = capped(conn, FTS_IDS, [fts], PULL_CAP)
         if n_match < PULL_CAP:
             member = _ids(conn, FTS_IDS, [fts])
         else:
             where.append(PROBE)
             params.append(fts)
     elif c.exclude:
-        if _capped(conn, FTS_IDS, [c.exclude], PULL_CAP) < PULL_CAP:
+        if capped(conn, FTS_IDS, [c.exclude], PULL_CAP) < PULL_CAP:
             nonmember = _ids(conn, FTS_IDS, [c.exclude])
         else:
             where.append("NOT " + PROBE)
@@ -183,7 +179,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
     for name, (sql, p) in zip(c.set_names, c.id_sets, strict=True):
         if name in pulled:
             continue
-        n = _capped(conn, sql, p, SMALL)
+        n = capped(conn, sql, p, SMALL)
         if n < SMALL and (best is None or n < best[0]):
             best = (n, name, sql, p)
     in_range = events_in_range(conn, c.start_lo, c.start_hi)

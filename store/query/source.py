@@ -70,9 +70,9 @@ class SourcePlan:
 
 def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
     """How to find the events of one source: filter (`pattern` is its LIKE value)."""
-    text = re.sub(r"\\(.)", r"\1", pattern[1:-1])  # the user's text back from "%...%"
+    text = like_text(pattern)
     if len(text) >= 3:
-        many = _capped(conn, NAMES_LIKE, [_fts_phrase(text)], FEW_ARTICLES) >= FEW_ARTICLES
+        many = capped(conn, NAMES_LIKE, [_fts_phrase(text)], FEW_ARTICLES) >= FEW_ARTICLES
     else:
         many = _sample_hits(conn, pattern) >= SHORT_SAMPLE_HITS
     idx = event_index(conn)
@@ -111,7 +111,7 @@ def source_articles(conn: sqlite3.Connection, pattern: str) -> list[int]:
     hit = _SOURCE_CACHE.get(key)
     if hit is not None and hit[0] is conn and hit[1] == version:
         return hit[2]
-    text = re.sub(r"\\(.)", r"\1", pattern[1:-1])
+    text = like_text(pattern)
     if len(text) >= 3:  # the trigram index answers substrings of 3 characters or more
         articles = [i for (i,) in conn.execute(NAMES_LIKE, (_fts_phrase(text),))]
     else:  # a scan of the names alone (~70 ms on 200,000 articles), not of the articles
@@ -122,11 +122,17 @@ def source_articles(conn: sqlite3.Connection, pattern: str) -> list[int]:
     return articles
 
 
+def like_text(pattern: str) -> str:
+    """The user's text back from the filter's LIKE value "%...%"."""
+    return re.sub(r"\\(.)", r"\1", pattern[1:-1])
+
+
 def _fts_phrase(text: str) -> str:
     return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
 
 
-def _capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
+def capped(conn: sqlite3.Connection, sql: str, params: list, cap: int) -> int:
+    """How many rows `sql` gives, counting no further than `cap`."""
     return conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, cap]).fetchone()[0]
 
 
