@@ -113,9 +113,7 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
         elif version < schema.SCHEMA_VERSION:
             raise StoreError(f"{shown}: read-only and made by an older dateline; "
                              "open it writable once to upgrade it")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -32000")
-        conn.execute("PRAGMA temp_store = MEMORY")
+        _session(conn)
     except SchemaError as e:
         raise StoreError(str(e)) from None
     except sqlite3.DatabaseError as e:
@@ -132,5 +130,12 @@ def open_memory() -> Store:
     """A fresh in-memory store, for tests and one-off pipelines."""
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     schema.migrate(conn)
-    conn.execute("PRAGMA foreign_keys = ON")
+    _session(conn)
     return Store(conn, ":memory:")
+
+
+def _session(conn: sqlite3.Connection) -> None:
+    """Per-connection settings, the same for files and memory, so tests run as users do."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA temp_store = MEMORY")
