@@ -8,7 +8,6 @@ command that needs them so `dateline --help` stays instant.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from datetime import date
@@ -170,25 +169,13 @@ def cmd_events(args, out=None) -> int:
 
 
 def cmd_timex(args) -> int:
-    from store.timex import tag, to_json
+    from store.timex.command import print_phrases, read_text
 
-    if args.file == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            with open(args.file, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            raise UsageError(f"{args.file}: {e.strerror}") from None
-    if b"\0" in data[:8192]:
-        raise UsageError(f"{args.file}: looks binary, not text")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise UsageError(f"{args.file}: not UTF-8 text (byte {e.start})") from None
-    # tagged exactly as given: the offsets must point into the caller's text
-    for t in tag(text, date.fromisoformat(args.dct)):
-        print(json.dumps(to_json(t), ensure_ascii=False))
+        text = read_text(args.file, sys.stdin.buffer)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    print_phrases(text, date.fromisoformat(args.dct), sys.stdout)
     return EXIT_OK
 
 

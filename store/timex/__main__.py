@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 
-from . import tag, to_json
+from .command import print_phrases, read_text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,17 +26,11 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 2
     try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8", errors="replace") as fh:
-                text = fh.read()
-    except OSError as e:
-        print(f"timex: cannot read {args.file}: {e.strerror}", file=sys.stderr)
+        text = read_text(args.file, sys.stdin.buffer)
+    except ValueError as e:
+        print(f"timex: {e}", file=sys.stderr)
         return 2
-    out = sys.stdout
-    for t in tag(text, dct):
-        out.write(json.dumps(to_json(t), ensure_ascii=False) + "\n")
+    print_phrases(text, dct, sys.stdout)
     return 0
 
 
