@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,8 +107,7 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = schema.check(conn, shown)
         if not read_only:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             schema.migrate(conn)
         elif version < schema.SCHEMA_VERSION:
@@ -132,6 +132,27 @@ def open_memory() -> Store:
     schema.migrate(conn)
     _session(conn)
     return Store(conn, ":memory:")
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting out another process that is doing the same.
+
+    Changing the journal mode needs the file to itself and SQLite answers
+    "database is locked" at once rather than calling the busy handler, so two
+    ingests starting on a new file at the same moment would see one fail.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _session(conn: sqlite3.Connection) -> None:

@@ -141,10 +141,10 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 def check(conn: sqlite3.Connection, path: str) -> int:
     """Return the store's schema version, or raise SchemaError saying what is wrong."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = user_version(conn)
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    try:  # one statement, one snapshot: another process may be creating the store right now
+        app_id, version, tables = conn.execute(
+            "SELECT a.application_id, v.user_version, (SELECT count(*) FROM sqlite_master) "
+            "FROM pragma_application_id() a, pragma_user_version() v").fetchone()
     except sqlite3.DatabaseError as e:
         raise SchemaError(f"{path}: not a dateline store ({e})") from None
     if tables and app_id != APP_ID:

@@ -118,3 +118,26 @@ def test_article_names_follow_an_edited_article():
     names = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
     assert s.conn.execute(names, ('"jazeera"',)).fetchall() == [(1,)]
     assert s.conn.execute(names, ('"reuters"',)).fetchall() == []
+
+
+OPEN = ("import sys; sys.path.insert(0, sys.argv[2]); from store.db import open_store\n"
+        "open_store(sys.argv[1]).close()")
+
+
+def test_processes_creating_one_new_store_at_once_all_open_it(tmp_path):
+    """Two ingests started together on a new file: both get the store, neither 'locked'."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parent.parent)
+    for round_ in range(6):
+        path = tmp_path / f"new{round_}.db"
+        procs = [subprocess.Popen([sys.executable, "-c", OPEN, str(path), root],
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        errs = [p.communicate(timeout=120)[1] for p in procs]
+        assert [p.returncode for p in procs] == [0, 0, 0, 0], errs
+        s = open_store(path)
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+        s.close()
