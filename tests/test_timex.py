@@ -74,7 +74,9 @@ CASES = [
     ("The war began in 2011.", "2011", "2016-03-26", "2011"),
     ("Since 1998 prices doubled.", "1998", "2016-03-26", "1998"),
     ("the 2011 election", "2011", "2016-03-26", "2011"),
-    ("Trade grew in the 1990s.", "the 1990s", "2016-03-26", "199"),
+    ("Trade grew in the 1990s.", "the 1990s", "2016-03-26", "199X"),
+    ("Rents rose in the late '80s.", "the late '80s", "2016-03-26", "198X"),
+    ("Rents will rise again this decade.", "this decade", "2016-03-26", "201X"),
     ("It was built in the 20th century.", "the 20th century", "2016-03-26", "19"),
     ("Profit rose in the third quarter.", "the third quarter", "2015-11-02", "2015-Q3"),
     ("Growth slowed in 2015-Q3.", "2015-Q3", "2016-03-26", "2015-Q3"),
@@ -273,7 +275,14 @@ NEGATIVES = [
     ("Old Windows 2000 machines still run.", "2000"),
     ("He lives at 2012 Main Street.", "2012"),
     ("The unit of 2000 troops arrived.", "2000"),
-    ("Shares of Tuesday Morning Inc. rose.", "Morning"),    ("She arrived a day before Tuesday.", "a day before"),    ("Doctors were shot, most recently last October.", "recently"),
+    ("Shares of Tuesday Morning Inc. rose.", "Morning"),
+    ("She arrived a day before Tuesday.", "a day before"),
+    ("Doctors were shot, most recently last October.", "recently"),
+    ("The Communist Party daily Granma printed the letter.", "daily"),
+    ("The weekly Der Spiegel ran the story first.", "weekly"),
+    ("The daily said the talks had failed.", "daily"),
+    ("He led the ``March of the Combatant Mothers.''", "March"),
+    ("She joined the \u201cMarch for Life\u201d in Washington.", "March"),
 ]
 
 

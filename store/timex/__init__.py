@@ -21,7 +21,8 @@ Modules, one job each:
   values       value <-> calendar span; when: user-typed dates; __main__: the command
 
 Conventions (TimeML/TIMEX3): granularity is kept ("last May" -> 2015-05, no invented
-day); ISO weeks (2016-W12); decades 199 (TimeML: the 1990s); centuries 19; parts of day as suffixes
+day); ISO weeks (2016-W12); decades 199X (the 1990s, as DESIGN.md's values and AQUAINT write them; TimeBank
+writes 199); centuries 19; parts of day as suffixes
 (2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
 PT24H, PXY ("in recent months" -> PXM); sets P1Y, XXXX-WXX-2; "this century" P100Y;
 holiday weeks ("Easter week") the ISO week holding the holiday; "the day before X" is

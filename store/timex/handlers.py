@@ -134,7 +134,7 @@ def h_month(m: re.Match, ctx: Ctx) -> Result:
             if re.match(r"\s+(?:be|have|not|also|well|never|only|soon|still|yet)\b", after) \
                     or before.rstrip().endswith(("to", "and", "or", ",")):
                 return None
-        if re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+$", before, re.I) and not (
+        if re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+[`'\"\u201c\u2018]*$", before, re.I) and not (
                 re.match(r"\s+(?!of\b|for\b|to\b|and\b|or\b)[a-z]{3,}", after)):
             return None  # "the annual March for Life", "the March of the Mothers"
             # (but "the October slaying", "a June agreement" are dates)
@@ -215,7 +215,7 @@ def h_decade(m: re.Match, ctx: Ctx) -> Result:
         d = base * 10 + n
         if ref and d * 10 > ref.year:
             d -= 100
-    return "DATE", f"{d:03d}"
+    return "DATE", f"{d:03d}X"
 
 
 def h_century(m: re.Match, ctx: Ctx) -> Result:

@@ -35,9 +35,27 @@ _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "y
         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}
 
 
+# "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a
+# newspaper, not how often something happens
+_PAPER_NAME = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+                         r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
+_PAPER_VERB = re.compile(r"\s+(?:said|reported|wrote|quoted|cited|added|published|carried)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|another|its|their)\s+$", re.I)
+
+
+def _newspaper(m: re.Match, text: str) -> bool:
+    if _PAPER_NAME.match(text, m.end()):
+        return True
+    return bool(_PAPER_VERB.match(text, m.end())
+                and _DETERMINER.search(text, max(0, m.start() - 12), m.start()))
+
+
 def h_set(m: re.Match, ctx: Ctx) -> Result:
     if m["adv"]:
-        return "SET", _ADV[m["adv"].lower()]
+        adv = m["adv"].lower()
+        if adv in ("daily", "weekly") and _newspaper(m, ctx.text):
+            return None
+        return "SET", _ADV[adv]
     if m["per"]:
         return "SET", unit_value(1, _unit(m["punit"]))
     what = m["what"]

@@ -36,7 +36,7 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     if unit == "year":
         return f"{ref.year + n:04d}", "DATE"
     if unit == "decade":
-        return f"{ref.year // 10 + n:03d}", "DATE"
+        return f"{ref.year // 10 + n:03d}X", "DATE"
     if unit == "century":
         return f"{ref.year // 100 + n:02d}", "DATE"
     return ref.isoformat(), "DATE"
