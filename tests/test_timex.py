@@ -112,7 +112,8 @@ CASES = [
     ("It rained this morning.", "this morning", "2016-03-26", "2016-03-26TMO"),
     # vague references
     ("Troops are now in the city.", "now", "2016-03-26", "PRESENT_REF"),
-    ("Attacks grew in recent months.", "recent months", "2016-03-26", "PXM"),  # the gold majority
+    ("Attacks grew in recent months.", "recent months", "2016-03-26", "PAST_REF"),
+    ("Tourism suffered in recent years.", "recent years", "2016-03-26", "PAST_REF"),
     ("They recently left.", "recently", "2016-03-26", "PAST_REF"),
     ("Peace may come in the future.", "the future", "2016-03-26", "FUTURE_REF"),
     # durations and sets

@@ -24,7 +24,7 @@ Conventions (TimeML/TIMEX3): granularity is kept ("last May" -> 2015-05, no inve
 day); ISO weeks (2016-W12); decades 199X (the 1990s, as DESIGN.md's values and AQUAINT write them; TimeBank
 writes 199); centuries 19; parts of day as suffixes
 (2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
-PT24H, PXY ("in recent months" -> PXM); sets P1Y, XXXX-WXX-2; "this century" P100Y;
+PT24H, PXY ("for months"; "in recent months" is PAST_REF); sets P1Y, XXXX-WXX-2; "this century" P100Y;
 holiday weeks ("Easter week") the ISO week holding the holiday; "the day before X" is
 one phrase a day off X. Where TimeBank and
 AQUAINT disagree on a span or value, the convention most of their combined gold

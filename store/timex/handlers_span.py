@@ -278,8 +278,9 @@ def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
     adj = m["adj"].lower()
     unit = _unit(m["unit"])
     if adj == "recent":
-        # "in recent months": most of the TimeBank + AQUAINT gold gives a vague duration
-        return "DURATION", duration_value(None, unit, True)
+        # "in recent months" says when (a while before now), not how long: a vague past
+        # reference, as the issue asks (TimeBank + AQUAINT gold is split, 5 to 7)
+        return "DATE", "PAST_REF"
     if adj == "coming" and not m["vn"]:
         return "DATE", "FUTURE_REF"
     if adj in ("first", "early") and not m["the"]:
