@@ -390,6 +390,9 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
     drafts: list[MentionDraft] = []
     if published:
         lead = _lead_sentence(text, spans, title, in_furniture)
+        if lead and any(lead[0] <= t.start < lead[1] and t.type in ("DATE", "TIME")
+                        and t.start_date for t in timexes):
+            lead = None  # "Last May the town fell.": its own phrase dates it, not the paper's
         if lead or title:
             ss, se = lead if lead else (0, 0)
             sentence = text[ss:se] if lead else (title or "")

@@ -182,6 +182,19 @@ def test_lead_without_headline_is_the_first_real_sentence_and_needs_a_date():
     assert extract_mentions(text, None, None, [], []) == []
 
 
+def test_lead_dated_by_its_own_phrase_is_not_also_put_on_the_publication_day():
+    """'Last May the town fell.' happened last May: no second event on the paper's date."""
+    text = "Last May the town fell to the militants after a week of fighting."
+    may = tx(text, "Last May", "2015-05", "2015-05-01", "2015-05-31", "month")
+    drafts = extract_mentions(text, None, "2016-03-26", [may], [])
+    assert [(d.lead, d.value) for d in drafts] == [(False, "2015-05")]
+    # a lead whose only phrase is a duration still carries the news of the day
+    text = "Fighting raged for three days around the town, a monitoring group said."
+    days = tx(text, "three days", "P3D", None, type_="DURATION")
+    assert [(d.lead, d.value) for d in extract_mentions(text, None, "2016-03-26", [days], [])] \
+        == [(True, "2016-03-26")]
+
+
 def test_pages_without_stops_stay_fast():
     """Hostile input: a megabyte of text with no sentence end, or nothing but initials
     (both took minutes while the splitter and the title trimmer were quadratic)."""
