@@ -52,7 +52,14 @@ _CONNECTIVE = re.compile(
     r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
     re.IGNORECASE,
 )
-_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through)\s*$",
+_COORDINATED = re.compile(
+    r"\b(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
+    r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
+    re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between)"
+                          r"\s*$",
                           re.IGNORECASE)
 _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
@@ -258,6 +265,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title = (headline or "").strip() or base
         return _shorten(_clean(title)), _terms_of(title, whole)
     before = sentence[:rel_start]
+    m = _COORDINATED.search(before)  # "the 1st and [2nd Century]": the phrase's first half
+    if m:
+        before = before[: m.start()]
     m = _PREPOSITION.search(before)
     if m:
         before = before[: m.start()]
@@ -390,10 +400,10 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
     drafts: list[MentionDraft] = []
     if published:
         lead = _lead_sentence(text, spans, title, in_furniture)
-        if lead and any(lead[0] <= t.start < lead[1] and t.type in ("DATE", "TIME")
-                        and t.start_date for t in timexes):
-            lead = None  # "Last May the town fell.": its own phrase dates it, not the paper's
-        if lead or title:
+        dated = lead and any(lead[0] <= t.start < lead[1] and t.type in ("DATE", "TIME")
+                             and t.start_date for t in timexes)
+        # "Last May the town fell.": its own phrase dates the news, not the paper's date
+        if not dated and (lead or title):
             ss, se = lead if lead else (0, 0)
             sentence = text[ss:se] if lead else (title or "")
             head, words = title_and_terms(sentence, 0, 0, lead=True, headline=title)

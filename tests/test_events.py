@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -243,3 +244,16 @@ def test_two_dates_in_one_sentence_title_their_own_conjuncts():
     timexes = [tx(text, "September", "2015-09", "2015-09-01", "2015-09-30", "month")]
     (sept,) = [d for d in extract_mentions(text, None, "2016-03-18", timexes, []) if not d.lead]
     assert "militants and other insurgents" in sept.title
+
+
+@pytest.mark.parametrize("sentence,phrase,title", [
+    ("The site, most of which dates back to the 1st and 2nd Century when the region was "
+     "under Roman rule, is dominated by a colonnaded street.", "2nd Century",
+     "Most of which dates back to when the region was under Roman rule"),
+    ("Talks were held between March 3 and March 9 in Geneva.", "March 9", "Talks were held in Geneva"),
+    ("Prices rose between 1990 and 1995 in the north.", "1995", "Prices rose in the north"),
+    ("He arrived on Tuesday and left.", "Tuesday", "He arrived and left"),
+])
+def test_title_drops_the_first_half_of_a_coordinated_date(sentence, phrase, title):
+    i = sentence.index(phrase)
+    assert title_and_terms(sentence, i, i + len(phrase))[0] == title
