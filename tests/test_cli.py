@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -53,13 +54,127 @@ def test_timex_friday():
     (["timex"], "--dct"),
     (["ingest", "x.txt", "--published", "someday"], "not a calendar day"),
     (["ingest", "x.txt", "--jobs", "0"], "positive"),
+    (["ingest", "x.txt", "--timeout", "-1"], "not a number of seconds"),
     (["events", "--format", "xml"], "invalid choice"),
+    (["events", "--limit"], "expected one argument"),
+    (["events", "--no-such-option"], "unrecognized arguments: --no-such-option"),
+    (["browse", "--theme"], "expected one argument"),
+    (["no-such-command"], "unknown command 'no-such-command'"),
+    (["--db"], "expected one argument"),
 ])
 def test_bad_usage_is_one_line_and_exit_2(argv, needle):
     r = run(*argv)
     assert r.returncode == 2
     assert needle in r.stderr
-    assert "Traceback" not in r.stderr
+    assert len(r.stderr.splitlines()) == 1, r.stderr
+    assert "usage:" not in r.stderr and "Traceback" not in r.stderr
+    assert r.stdout == ""
+
+
+@pytest.mark.parametrize("argv, line", [
+    (["events", "--format", "xml"],
+     "dateline events: --format: invalid choice 'xml' (choose from jsonl, csv, md)"),
+    (["timex", "--dct", "garbage"],
+     "dateline timex: --dct: 'garbage' is not a calendar day (use YYYY-MM-DD)"),
+    (["ingest"], "dateline ingest: missing PATH|URL"),
+    (["events", "--limit", "-3"], "dateline events: --limit: '-3' is not a positive number"),
+    (["--no-such-flag"], "dateline: unrecognized arguments: --no-such-flag"),
+])
+def test_bad_usage_line_reads_clearly(argv, line):
+    r = run(*argv)
+    assert r.returncode == 2
+    command = "dateline events" if argv[0] == "events" else f"dateline {argv[0]}"
+    if argv[0].startswith("-"):
+        command = "dateline"
+    assert r.stderr == f"{line}; see {command} --help\n"
+
+
+@pytest.mark.parametrize("command", ["browse", "ingest", "events", "timex"])
+def test_help_stays_full_and_usage_lists_every_option(command):
+    r = run(command, "--help")
+    assert r.returncode == 0 and r.stderr == ""
+    assert r.stdout.startswith(f"usage: dateline {command} ")
+    assert "options:" in r.stdout and len(r.stdout.splitlines()) > 5
+    usage = r.stdout.split("\n\n")[0]
+    sub = next(a for a in cli.build_parser()._actions
+               if isinstance(a, cli.argparse._SubParsersAction))
+    for action in sub.choices[command]._actions:
+        if action.option_strings:
+            option = action.option_strings[0]
+            assert re.search(re.escape(option) + r"[\s\]]", usage), (command, option)
+    if command in ("browse", "ingest", "events"):
+        assert "--db FILE" in usage
+
+
+def test_events_help_keeps_the_query_filters():
+    r = run("events", "--help")
+    assert r.returncode == 0 and "query filters:" in r.stdout and "after:DATE" in r.stdout
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    """Three articles, three events, built with the CLI's own ingest."""
+    folder = tmp_path_factory.mktemp("small")
+    (folder / "a.txt").write_text("Palmyra fell to the militants on 3 May 2015.\n")
+    (folder / "b.txt").write_text("The ruins of Palmyra were blown up on 20 August 2015.\n")
+    (folder / "c.txt").write_text("Aleppo was shelled on 4 June 2015.\n")
+    path = folder / "small.db"
+    r = run("ingest", str(folder), "--db", str(path), "--published", "2016-03-26")
+    assert r.returncode == 0, r.stderr
+    assert "3 added" in r.stdout
+    return path
+
+
+def starts(db, *query):
+    """Start days of the events a command-line QUERY selects, through the real entry point."""
+    r = run("events", "--db", str(db), *query)
+    assert r.returncode == 0, r.stderr
+    return sorted(json.loads(x)["start"] for x in r.stdout.splitlines())
+
+
+MAY, JUNE, AUGUST = "2015-05-03", "2015-06-04", "2015-08-20"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ([], [MAY, JUNE, AUGUST]),
+    (["Palmyra"], [MAY, AUGUST]),
+    (["-Palmyra"], [JUNE]),
+    (["--", "-Palmyra"], [JUNE]),
+    (["Palmyra", "-ruins"], [MAY]),
+    (["-ruins", "Palmyra"], [MAY]),
+    (["-Palmyra", "-Aleppo"], []),
+    (['-"ruins of Palmyra"'], [MAY, JUNE]),
+    (["Palmyra", "-ruins", "after:2015-05"], [MAY]),
+    (["Palmyra", "after:2015-06"], [AUGUST]),
+    (["-Aleppo", "--limit", "1"], [MAY]),
+    (["Palmyra", "--format", "jsonl", "-ruins"], [MAY]),
+    (["--limit=5", "-Palmyra"], [JUNE]),
+    (["--lim", "5", "-Palmyra"], [JUNE]),
+    (["-hezbollah"], [MAY, JUNE, AUGUST]),           # not -h with an argument
+    (["-2015"], []),                                 # a number word, not an option
+])
+def test_query_words_may_start_with_a_dash(small_db, query, expected):
+    assert starts(small_db, *query) == expected
+
+
+def test_dash_words_join_the_query_in_order():
+    parser = cli.build_parser()
+    args = parser.parse_args(["events", "Palmyra", "--db", "x.db", "-ruins", "after:2016",
+                              "--format", "csv", '-"a phrase"'])
+    assert args.query == ["Palmyra", "-ruins", "after:2016", '-"a phrase"']
+    assert (args.sub_db, args.format) == ("x.db", "csv")
+    args = parser.parse_args(["--db", "y.db", "browse", "-Palmyra", "--theme", "dark", "ruins"])
+    assert (args.command, args.query, args.db, args.sub_theme) == (
+        "browse", ["-Palmyra", "ruins"], "y.db", "dark")
+    assert parser.parse_args(["events", "--", "--limit", "-x"]).query == ["--limit", "-x"]
+
+
+def test_a_dash_that_is_no_option_or_word_is_still_bad_usage(small_db):
+    r = run("events", "--db", str(small_db), "--Palmyra")
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1
+    assert "unrecognized arguments: --Palmyra" in r.stderr
+    r = run("events", "--db", str(small_db), "-h")
+    assert r.returncode == 0 and r.stdout.startswith("usage: dateline events")
 
 
 def test_events_jsonl_carries_every_contract_field(db):

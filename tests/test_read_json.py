@@ -30,7 +30,7 @@ def test_jsonl_reads_fields_and_reports_bad_lines_by_number(tmp_path):
     f.write_text("\n".join(lines) + "\n")
     arts, probs = split(read_inputs([str(f)]))
     assert [str(p) for p in probs] == [
-        f"{f}:3: not JSON (Expecting property name enclosed in double quotes, column 20)",
+        f"{f}:3: not JSON: expecting property name enclosed in double quotes at column 20",
         f"{f}:4: 'text' must be a string, not a number",
         f"{f}:5: a record must be a JSON object, not a list",
     ]
@@ -87,7 +87,44 @@ def test_broken_json_file_is_one_problem_with_its_line(tmp_path):
     f = tmp_path / "bad.json"
     f.write_text('{\n  "text": "A.",\n  "title": \n}')
     (prob,) = list(read_inputs([str(f)]))
-    assert prob.where == f"{f}:4" and prob.reason.startswith("not JSON (")
+    assert str(prob) == f"{f}: not JSON: expecting value at line 4, column 1"
+
+
+def test_json_errors_read_as_a_sentence(tmp_path):
+    """The decoder's 'Invalid control character at' is not left dangling before a comma."""
+    one = tmp_path / "one.json"
+    one.write_text('{"text": "On Monday the\nrest"}')
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"text": "Fine."}\n{"text": "On Monday the\n{"text": "x\\q"}\n[1,]\n')
+    probs = [str(p) for p in read_inputs([str(one), str(lines)]) if isinstance(p, ReadProblem)]
+    assert probs == [
+        f"{one}: not JSON: invalid control character at line 1, column 24",
+        f"{lines}:2: not JSON: unterminated string starting at column 10",
+        f"{lines}:3: not JSON: invalid \\escape at column 12",
+        f"{lines}:4: not JSON: expecting value at column 4",
+    ]
+    for p in probs:
+        assert " at," not in p and "(" not in p
+
+
+def test_ingest_prints_the_json_error_on_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "bad.json"
+    f.write_text('{"text": "On Monday the\nrest"}')
+    r = subprocess.run([sys.executable, "-c", "import sys; from tui.cli import main; "
+                        "sys.exit(main())", "ingest", str(f), "--db", str(tmp_path / "x.db")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert f"error: {f}: not JSON: invalid control character at line 1, column 24\n" in r.stderr
+
+
+def test_too_deeply_nested_json_is_named(tmp_path):
+    f = tmp_path / "deep.jsonl"
+    f.write_text("[" * 100_000 + "\n")
+    (prob,) = list(read_inputs([str(f)]))
+    assert str(prob) == f"{f}:1: not JSON: nested too deeply"
 
 
 def test_jsonl_from_stdin_names_lines_of_stdin():

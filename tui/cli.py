@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from datetime import date
 
@@ -21,6 +22,85 @@ class UsageError(Exception):
 
 def _fail(msg: str) -> None:
     print(f"dateline: {msg}", file=sys.stderr)
+
+
+def _usage_line(message: str) -> str:
+    """argparse's error text as one short line: '--format: invalid choice 'xml' (choose from
+    jsonl, csv, md)' rather than 'argument --format: invalid choice: ...'."""
+    msg = " ".join(message.split())
+    msg = re.sub(r"^argument ([^:]+): ", r"\1: ", msg)
+    choice = re.search(r"invalid choice: (.+) \(choose from (.*)\)$", msg)
+    if choice:
+        options = re.sub(r"'([^']*)'", r"\1", choice[2])
+        msg = f"{msg[:choice.start()]}invalid choice {choice[1]} (choose from {options})"
+    msg = re.sub(r"^COMMAND: invalid choice ", "unknown command ", msg)
+    return re.sub(r"^the following arguments are required: ", "missing ", msg)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose bad usage is one line on stderr and exit 2 (not the usage
+    block), and whose QUERY words may start with '-' (a query's exclusions: -Palmyra)."""
+
+    def __init__(self, *args, query: bool = False, command: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.takes_query = query       # trailing QUERY words; '-word' is one of them
+        self.is_command = command      # a subcommand: leftovers are reported here, by name
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {_usage_line(message)}; see {self.prog} --help\n")
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = sys.argv[1:]
+        args = list(args)
+        if self.takes_query:
+            args = self._query_last(args)
+        ns, extras = super().parse_known_args(args, namespace)
+        if extras and self.is_command:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return ns, extras
+
+    def _option(self, token: str):
+        """The action a token names (exactly, or as an unambiguous --abbreviation), True when
+        it is an ambiguous abbreviation (argparse reports it), None when it is no option."""
+        name = token.split("=", 1)[0] if token.startswith("--") else token
+        if name in self._option_string_actions:
+            return self._option_string_actions[name]
+        if token.startswith("--") and self.allow_abbrev:
+            found = {a for o, a in self._option_string_actions.items() if o.startswith(name)}
+            if len(found) == 1:
+                return found.pop()
+            return True if found else None
+        return None
+
+    def _query_last(self, args: list[str]) -> list[str]:
+        """Options (with their values) first, then '--' and the QUERY words in their order, so
+        that '-Palmyra' and '-"a phrase"' are query words, not unknown options."""
+        opts, query = [], []
+        i = 0
+        while i < len(args):
+            token = args[i]
+            if token == "--":
+                query.extend(args[i + 1:])
+                break
+            action = self._option(token)
+            if action is not None:
+                opts.append(token)
+                if (action is not True and action.nargs in (None, 1) and "=" not in token
+                        and i + 1 < len(args)):
+                    opts.append(args[i + 1])           # its value, even '-3' (refused later)
+                    i += 1
+            elif not token.startswith("-") or token == "-" or _is_exclusion(token):
+                query.append(token)
+            else:
+                opts.append(token)                     # --no-such: argparse names it
+            i += 1
+        return opts + (["--", *query] if query else [])
+
+
+def _is_exclusion(token: str) -> bool:
+    """-word, -3, -"a phrase", -'x': a query exclusion, not an option."""
+    return len(token) > 1 and token[0] == "-" and (token[1].isalnum() or token[1] in "\"'")
 
 
 def _iso_date(text: str) -> str:
@@ -59,6 +139,16 @@ def _size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a size (like 50M)") from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        n = float(text)
+    except ValueError:
+        n = 0.0
+    if not n > 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds")
+    return n
+
+
 def _cores() -> int:
     """Cores this process may run on (a container's CPU set, not the host's count)."""
     try:
@@ -78,45 +168,62 @@ def _events_epilog() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    db_help = "database file (default: $DATELINE_DB or the user data folder)"
+    p = _Parser(
         prog="dateline",
         description="A terminal timeline browser for news. With no command: open the app on "
                     "the default database (the bundled seeds on first run).",
     )
-    p.add_argument("--db", help="database file (default: $DATELINE_DB or the user data folder)")
-    p.add_argument("--theme", help="colour theme of the app (see the command palette)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.add_argument("--db", metavar="FILE", help=db_help)
+    p.add_argument("--theme", metavar="NAME", help="colour theme of the app (see the command "
+                                                   "palette)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    b = sub.add_parser("browse", help="open the app, optionally already filtered")
-    b.add_argument("query", nargs="*", help="a search query (see `dateline events --help`)")
-    b.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
-    b.add_argument("--theme", dest="sub_theme", help="colour theme of the app")
+    b = sub.add_parser("browse", help="open the app, optionally already filtered",
+                       description="Open the app, optionally already filtered by QUERY.",
+                       query=True, command=True)
+    b.add_argument("query", nargs="*", metavar="QUERY",
+                   help="a search query; words may start with - (see `dateline events --help`)")
+    b.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    b.add_argument("--theme", dest="sub_theme", metavar="NAME", help="colour theme of the app")
 
     i = sub.add_parser("ingest", help="add articles: .txt .md .html .json .jsonl, folders, "
-                                      "URLs, - for stdin")
+                                      "URLs, - for stdin",
+                       description="Add articles: .txt .md .html .json .jsonl, folders "
+                                   "(recursive), http(s) URLs, - for stdin.", command=True)
     i.add_argument("inputs", nargs="+", metavar="PATH|URL")
-    i.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
-    i.add_argument("--published", type=_iso_date, help="publication date for these inputs")
-    i.add_argument("--outlet", help="outlet name for these inputs")
-    i.add_argument("--jobs", type=_positive, default=None,
+    i.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    i.add_argument("--published", type=_iso_date, metavar="DATE",
+                   help="publication date for these inputs")
+    i.add_argument("--outlet", metavar="NAME", help="outlet name for these inputs")
+    i.add_argument("--jobs", type=_positive, default=None, metavar="N",
                    help="worker processes for analysis (default: one a core, here "
                         f"{_cores()}; one writer always)")
-    i.add_argument("--max-size", type=_size, default=None,
-                   help="largest file accepted (default 20M)")
-    i.add_argument("--timeout", type=float, default=20.0, help="seconds per URL (default 20)")
+    i.add_argument("--max-size", type=_size, default=None, metavar="SIZE",
+                   help="largest file accepted, like 500K or 50M (default 20M)")
+    i.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
+                   help="seconds per URL (default 20)")
 
     e = sub.add_parser("events", help="print the events a query selects, in date order",
+                       description="Print the events QUERY selects, in date order (all of "
+                                   "them unless --limit).",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_events_epilog())
-    e.add_argument("query", nargs="*", help="search words and filters")
-    e.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
-    e.add_argument("--format", choices=("jsonl", "csv", "md"), default="jsonl")
-    e.add_argument("--limit", type=_positive, default=None)
+                       epilog=_events_epilog(), query=True, command=True)
+    e.add_argument("query", nargs="*", metavar="QUERY",
+                   help="search words and filters; words may start with - (-Palmyra)")
+    e.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    e.add_argument("--format", choices=("jsonl", "csv", "md"), default="jsonl",
+                   help="output format (default jsonl)")
+    e.add_argument("--limit", type=_positive, default=None, metavar="N",
+                   help="print at most N events")
 
-    t = sub.add_parser("timex", help="print the dated phrases of one text as JSON lines")
-    t.add_argument("--dct", type=_iso_date, required=True,
+    t = sub.add_parser("timex", help="print the dated phrases of one text as JSON lines",
+                       description="Print the dated phrases of one text, one JSON object a "
+                                   "line.", command=True)
+    t.add_argument("--dct", type=_iso_date, required=True, metavar="DATE",
                    help="the text's publication date (YYYY-MM-DD)")
-    t.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    t.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                   help="a text file, or - for stdin (the default)")
     return p
 
 

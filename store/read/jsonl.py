@@ -32,10 +32,10 @@ def read_jsonl(data: bytes, *, source: str, path: str | None = None,
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield ReadProblem(where, f"not JSON ({e.msg}, column {e.colno})")
+            yield ReadProblem(where, not_json(e, with_line=False))    # where names the line
             continue
         except RecursionError:
-            yield ReadProblem(where, "not JSON (nested too deeply)")
+            yield ReadProblem(where, "not JSON: nested too deeply")
             continue
         yield from record(obj, where=where, source=f"{source}#{lineno}", path=path,
                           line=lineno, encoding=decoded.encoding)
@@ -52,10 +52,10 @@ def read_json(data: bytes, *, source: str, path: str | None = None,
         if e.msg == "Extra data":          # several objects: JSON lines under a .json name
             yield from read_jsonl(data, source=source, path=path)
             return
-        yield ReadProblem(f"{shown}:{e.lineno}", f"not JSON ({e.msg}, column {e.colno})")
+        yield ReadProblem(shown, not_json(e, with_line=True))
         return
     except RecursionError:
-        yield ReadProblem(shown, "not JSON (nested too deeply)")
+        yield ReadProblem(shown, "not JSON: nested too deeply")
         return
     if isinstance(doc, list):
         if not doc:
@@ -66,6 +66,17 @@ def read_json(data: bytes, *, source: str, path: str | None = None,
     else:
         yield from record(doc, where=shown, source=source, path=path, line=None,
                           encoding=decoded.encoding)
+
+
+def not_json(e: json.JSONDecodeError, *, with_line: bool) -> str:
+    """'not JSON: invalid control character at line 1, column 24' from the decoder's error,
+    whose message may end in a dangling 'at' ('Unterminated string starting at')."""
+    msg = e.msg.strip().rstrip(":")
+    msg = msg[:1].lower() + msg[1:]
+    if not msg.endswith(" at"):
+        msg += " at"
+    place = f"line {e.lineno}, column {e.colno}" if with_line else f"column {e.colno}"
+    return f"not JSON: {msg} {place}"
 
 
 def record(obj, *, where: str, source: str, path: str | None, line: int | None,
