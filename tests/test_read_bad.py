@@ -107,7 +107,7 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_others(tmp_path):
     assert [i.text for i in items if isinstance(i, RawArticle)] == ["first", "third"]
     assert [str(i) for i in items if isinstance(i, ReadProblem)] == [
         f"{tmp_path / 'b.html'}: looks binary (PDF), not text",
-        f"{tmp_path / 'c.jsonl'}:2: not JSON (Expecting value, column 1)",
+        f"{tmp_path / 'c.jsonl'}:2: not JSON: expecting value at column 1",
         f"{tmp_path / 'd.txt'}: empty file",
     ]
 
@@ -194,7 +194,7 @@ def test_a_scraped_folder_with_every_kind_of_bad_file():
         "empty.txt: empty file",
         "noise.txt: looks binary (contains NUL bytes), not text",
         "report.html: looks binary (PDF), not text",
-        "sub/feed.jsonl:2: not JSON (Unterminated string starting at, column 10)",
+        "sub/feed.jsonl:2: not JSON: unterminated string starting at column 10",
         "sub/feed.jsonl:3: 'text' must be a string, not a list",
         "sub/feed.jsonl:4: published '2016-02-30' is not a date; stored without it",
     ]
