@@ -99,15 +99,22 @@ def write_events(browser, out: TextIO, fmt: str = "jsonl", limit: int | None = N
 def _write_md(browser, out: TextIO, limit: int | None) -> int:
     title = "Timeline" + (f": {md_escape(browser.query)}" if browser.query else "")
     out.write(f"# {title}\n")
-    year = month = None
+    heading = month = None
+    fresh = False
     n = 0
     for row, sources in iter_events(browser, limit):
-        if row.start[:4] != year:
-            year, month = row.start[:4], None
-            out.write(f"\n## {year}\n")
+        h = _md_heading(row.start, row.granularity)
+        if h != heading:
+            heading, month = h, None
+            out.write(f"\n## {heading}\n")
+            fresh = True
         if row.granularity not in ("year", "decade", "century") and row.start[:7] != month:
             month = row.start[:7]
-            out.write(f"\n### {month}\n\n")
+            out.write(f"\n### {month}\n")
+            fresh = True
+        if fresh:  # a list opens after a blank line
+            out.write("\n")
+            fresh = False
         plural = "s" if row.n_sources != 1 else ""
         out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})\n")
         for s in sources:
@@ -115,9 +122,28 @@ def _write_md(browser, out: TextIO, limit: int | None) -> int:
             who = s.outlet or s.article_title or where or f"article {s.article_id}"
             notes = [s.anchor or ""] + ([where] if where and where != who else [])
             out.write(f"  - {md_escape(who)}, {s.published or 'undated'}: "
-                      f"\u201c{md_escape(s.sentence)}\u201d "
+                      f"{_quoted(md_escape(s.sentence))} "
                       f"({'; '.join(md_escape(x) for x in notes if x)})\n")
         n += 1
     if n == 0:
         out.write("\nNo events.\n")
     return n
+
+
+def _md_heading(start: str, granularity: str) -> str:
+    """A year, or the decade or century itself: "## 0100" would read as a year."""
+    year = int(start[:4])
+    if granularity == "decade":
+        return f"the {year}s"
+    if granularity == "century":
+        n = year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    return str(year)
+
+
+def _quoted(sentence: str) -> str:
+    """Quote marks around a sentence, unless it opens with its own ("“The ... said.”")."""
+    if sentence[:1] in "\u201c\"\u2018'":
+        return sentence
+    return f"\u201c{sentence}\u201d"

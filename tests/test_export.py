@@ -55,3 +55,24 @@ def test_markdown_escapes_markup(tmp_path):
     md = export(hostile_store(tmp_path), "md")
     assert "\x1b" not in md
     assert "\\[bold red\\]Homs\\[/\\]" in md
+
+
+def test_markdown_headings_name_coarse_spans_and_quotes_are_not_doubled(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({
+        "text": "The temple dates back to the 2nd century, when Rome ruled the region.\n"
+                "Trade boomed in the 1990s, traders said.\n"
+                "“We left in May 2015,” a farmer said.\n"
+                "The town was shelled on 3 March 2016.\n",
+        "outlet": "Wire", "published": "2016-03-26"}) + "\n")
+    store = open_memory()
+    ingest(store, [str(f)])
+    md = export(store, "md")
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert headings == ["# Timeline", "## the 2nd century", "## the 1990s", "## 2015",
+                        "### 2015-05", "## 2016", "### 2016-03"]
+    assert "““" not in md and "“We left in May 2015,” a farmer said.” (" not in md
+    lines = md.splitlines()
+    for i, line in enumerate(lines):  # every list opens after a blank line
+        if line.startswith("- ") and not lines[i - 1].startswith(("- ", "  - ")):
+            assert lines[i - 1] == "", lines[i - 1:i + 1]
