@@ -15,6 +15,18 @@ APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA applicat
 ARTICLE_NAMES = ("coalesce(outlet, '') || char(10) || coalesce(title, '') || char(10) || "
                  "coalesce(path, '') || char(10) || coalesce(url, '')")
 ARTICLE_NAMES_NEW = ARTICLE_NAMES.replace("coalesce(", "coalesce(new.")
+# from schema 5 also the outlet run together, so `source:aljazeera` finds "Al Jazeera"
+# and `source:nytimes` "NY Times" (spaces, dots, dashes, slashes and apostrophes dropped)
+def squashed(column: str) -> str:
+    """SQL for `column` with spaces, dots, dashes, slashes and apostrophes dropped."""
+    sql = f"coalesce({column}, '')"
+    for ch in (" ", ".", "-", "/", "''", "’"):
+        sql = f"replace({sql}, '{ch}', '')"
+    return sql
+
+
+NAMES_5 = f"{ARTICLE_NAMES} || char(10) || {squashed('outlet')}"
+NAMES_5_NEW = NAMES_5.replace("coalesce(", "coalesce(new.")
 
 MIGRATIONS: list[list[str]] = [
     # 1: the first schema
@@ -124,6 +136,20 @@ MIGRATIONS: list[list[str]] = [
         f"""CREATE TRIGGER article_names_update AFTER UPDATE OF outlet, title, path, url
             ON articles BEGIN
             UPDATE article_names SET names = ({ARTICLE_NAMES_NEW}) WHERE rowid = new.id;
+        END""",
+    ],
+    # 5: names carry the outlet run together as well (NAMES_5)
+    [
+        "DROP TRIGGER article_names_insert",
+        "DROP TRIGGER article_names_update",
+        "DELETE FROM article_names",
+        f"INSERT INTO article_names (rowid, names) SELECT id, {NAMES_5} FROM articles",
+        f"""CREATE TRIGGER article_names_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO article_names (rowid, names) SELECT new.id, {NAMES_5_NEW};
+        END""",
+        f"""CREATE TRIGGER article_names_update AFTER UPDATE OF outlet, title, path, url
+            ON articles BEGIN
+            UPDATE article_names SET names = ({NAMES_5_NEW}) WHERE rowid = new.id;
         END""",
     ],
 ]

@@ -151,7 +151,9 @@ TIMELINE = [9, 1, 2, 3, 8, 5, 4, 6, 7]  # (start, id) order
     ("sources:2", [1, 3, 7]),
     ("sources:3", []),
     ("article:3", [9, 2, 3]),
-    ("temple after:2015-08 before:2015-10 source:aljazeera", []),
+    ("temple after:2015-08 before:2015-10 source:aljazeera", [2, 3]),  # the outlet run together
+    ("source:bbcnews", [1, 3, 8, 5, 7]),
+    ("source:bbcpalmyra", []),            # only the outlet is run together
     ("temple after:2015-08 before:2015-10 source:jazeera", [2, 3]),
     ("palmyra sources:2 precision:day", [7]),
     ("near and", [9]),                    # FTS5 operators are plain words

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from ..schema import squashed
 from . import dates
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -84,7 +85,7 @@ def _text(name: str) -> Callable[[str, date], tuple]:
         if not value.strip():
             raise ValueError(f"{name}: wants some text")
         pattern = "%" + _escape_like(value.strip()) + "%"
-        return (pattern,) * 4
+        return (pattern,) * 5
     return parse
 
 
@@ -110,7 +111,8 @@ def _precision(value: str, today: date) -> tuple:
 
 _SOURCE_MATCH = (
     "(a.outlet LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' "
-    "OR a.path LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\')"
+    "OR a.path LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\' "
+    f"OR {squashed('a.outlet')} LIKE ? ESCAPE '\\')"
 )
 
 FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
@@ -125,7 +127,8 @@ FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
         'e.start <= ? AND e."end" >= ? AND e.start >= ?', _on,
         bounds=lambda p: (p[2], dates.shift_days(p[0], 1))),
     FilterSpec(
-        "source", "TEXT", "reported by an article whose outlet, title, path or url contains TEXT",
+        "source", "TEXT", "reported by an article whose outlet (also run together: aljazeera), title, path or url "
+        "contains TEXT",
         # the article list is computed once per statement (not per event), then each
         # event is a lookup in mentions_event
         "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id IN "
