@@ -42,6 +42,8 @@ ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
 WIDE_WIDTH = 140                   # from this on the timeline gets the larger share
 POLL_SECONDS = 2.0
+NOTE_SECONDS = 3.0                 # a notification's life (Textual: 5); trouble stays longer
+TROUBLE_SECONDS = 8.0
 MAIN_ONLY = {a.name for a in ACTIONS} - {"quit", "help"}
 
 
@@ -57,6 +59,7 @@ class DatelineApp(SearchFlow, App):
 
     TITLE = "dateline"
     CSS_PATH = "app.tcss"
+    NOTIFICATION_TIMEOUT = NOTE_SECONDS
     BINDINGS = bindings()
 
     def __init__(self, store: Any, query: str = "", theme: str | None = None, *,
@@ -108,9 +111,6 @@ class DatelineApp(SearchFlow, App):
 
     def on_mount(self) -> None:
         self.tally = Tally(self.store, self.today)
-        self.query_one("#timeline").border_title = "timeline"
-        self.query_one("#details").border_title = "event"
-        self.query_one("#sources").border_title = "sources"
         self._set_narrow(self.size.width)
         self.timeline.on_highlight = self.on_timeline_highlighted  # same repaint as the cursor
         try:
@@ -125,7 +125,8 @@ class DatelineApp(SearchFlow, App):
         self.timeline.focus()
         if self._unknown_theme:
             self.notify(f"Unknown theme {self._unknown_theme!r}; try one of: "
-                        f"{', '.join(theme_names())}", severity="warning", markup=False)
+                        f"{', '.join(theme_names())}", severity="warning", markup=False,
+                        timeout=TROUBLE_SECONDS)
         self._data_version = self.store.data_version()
         self.set_interval(POLL_SECONDS, self._poll_store)
 
@@ -219,7 +220,8 @@ class DatelineApp(SearchFlow, App):
     def _trouble(self, doing: str, error: BaseException) -> None:
         """A background failure becomes one line on screen, never a traceback."""
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        self.notify(f"Trouble {doing}: {first}", severity="error", markup=False)
+        self.notify(f"Trouble {doing}: {first}", severity="error", markup=False,
+                    timeout=TROUBLE_SECONDS)
 
     def _matches_words(self) -> str:
         if self.total is None:
@@ -362,10 +364,16 @@ class DatelineApp(SearchFlow, App):
         self._update_status()
 
     def action_zoom_in(self) -> None:
-        self._set_zoom(ZOOMS[min(len(ZOOMS) - 1, ZOOMS.index(self.zoom) + 1)])
+        if self.zoom == ZOOMS[-1]:
+            self.notify(f"Already grouped by {self.zoom} (the finest).")
+            return
+        self._set_zoom(ZOOMS[ZOOMS.index(self.zoom) + 1])
 
     def action_zoom_out(self) -> None:
-        self._set_zoom(ZOOMS[max(0, ZOOMS.index(self.zoom) - 1)])
+        if self.zoom == ZOOMS[0]:
+            self.notify(f"Already grouped by {self.zoom} (the coarsest).")
+            return
+        self._set_zoom(ZOOMS[ZOOMS.index(self.zoom) - 1])
 
     def action_goto_date(self) -> None:
         def land(iso: str) -> None:
@@ -419,6 +427,7 @@ class DatelineApp(SearchFlow, App):
             self._goto_row(row)
 
     def action_help(self) -> None:
+        self.clear_notifications()  # toasts would sit over the keys the user came to read
         self.push_screen(HelpScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -6,7 +6,10 @@ day for "last May", so a month stays "2015-05" and only a day gets a weekday.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+
+from store.timex import span_of_value
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -65,6 +68,11 @@ def span_words(value: str, start: str, end: str, granularity: str) -> str:
         return f"{season} {s.year}"
     if granularity == "quarter" and "-Q" in value:
         return f"quarter {value.split('-Q')[-1]} of {s.year}"
+    if granularity == "half" and "-H" in value:
+        return f"the {'first' if value.endswith('1') else 'second'} half of {s.year}"
+    if granularity == "week" and e is not None and value.endswith("-WE"):
+        return (f"the weekend of {s.strftime('%a')} {s.day} {MONTHS[s.month - 1]} – "
+                f"{e.strftime('%a')} {e.day} {MONTHS[e.month - 1]} {e.year}")
     if granularity == "week" and e is not None:
         week = s.isocalendar()[1]
         return (f"week {week} of {s.isocalendar()[0]} "
@@ -73,6 +81,76 @@ def span_words(value: str, start: str, end: str, granularity: str) -> str:
     if e is not None and e != s:
         return f"{day_words(s)} – {day_words(e)}"
     return day_words(s)
+
+
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+                "NI": "night", "DT": "daytime"}
+VAGUE = {"PAST_REF": "some time in the past", "PRESENT_REF": "the present",
+         "FUTURE_REF": "some time in the future"}
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade",
+                  "CE": "century", "Q": "quarter", "WE": "weekend", "H": "hour", "S": "second"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DURATION = re.compile(r"P(?:[\dX.]+(?:DE|CE|WE|[YMWDQ]))*(?:T(?:[\dX.]+[HMS])+)?")
+_AMOUNT = re.compile(r"([\dX.]+)(DE|CE|WE|[YMWDQHS])")
+_CLOCK = re.compile(r"(\d\d):(\d\d)")
+_OPEN = re.compile(r"XXXX-(?:(\d\d)-(\d\d)|(\d\d)|WXX-([1-7])|(SP|SU|FA|WI))")
+
+
+def value_words(value: str) -> str:
+    """A TIMEX3 value alone in words, for where its span is not at hand (the reader):
+    'Sunday 27 March 2016, morning', 'week 12 of 2016 (…)', '3 days', 'some time in the
+    past'. Never the raw value: a form it does not know reads 'a date left open'."""
+    value = (value or "").strip()
+    if value in VAGUE:
+        return VAGUE[value]
+    if value.startswith("P") and _DURATION.fullmatch(value) and len(value) > 1:
+        return duration_words(value)
+    day, _, clock = value.partition("T")
+    span = span_of_value(value)
+    if span is not None:
+        words = span_words(value, *span)
+        if clock:
+            words += ", " + time_of_day_words(clock)
+        return words
+    m = _OPEN.fullmatch(day)
+    if m and all(1 <= int(n) <= 12 for n in (m[1], m[3]) if n):
+        if m[1]:
+            words = f"{int(m[2])} {MONTHS[int(m[1]) - 1]}, year unknown"
+        elif m[3]:
+            words = f"{MONTHS[int(m[3]) - 1]}, year unknown"
+        elif m[4]:
+            words = f"a {WEEKDAYS[int(m[4]) - 1]}"
+        else:
+            words = f"{SEASONS[m[5]]}, year unknown"
+        return words + (", " + time_of_day_words(clock) if clock else "")
+    if clock and day == "XXXX-XX-XX":
+        return f"a {time_of_day_words(clock)}, day unknown"
+    return "a date left open"
+
+
+def time_of_day_words(clock: str) -> str:
+    """'MO' -> 'morning', '14:30' -> '14:30', '24:00' -> 'midnight'."""
+    if clock[:2] in PARTS_OF_DAY:
+        return PARTS_OF_DAY[clock[:2]]
+    m = _CLOCK.match(clock)
+    if m is None:
+        return "a time of day"
+    return "midnight" if m[0] in ("24:00", "00:00") else "noon" if m[0] == "12:00" else m[0]
+
+
+def duration_words(value: str) -> str:
+    """'P3D' -> '3 days', 'PXY' -> 'some years', 'PT24H' -> '24 hours', 'P1Y6M' -> '1 year 6 months'."""
+    parts = []
+    date_part, _, time_part = value[1:].partition("T")
+    for piece, in_time in ((date_part, False), (time_part, True)):
+        for amount, unit in _AMOUNT.findall(piece):
+            name = "minute" if in_time and unit == "M" else DURATION_UNITS[unit]
+            plural = "centuries" if name == "century" else name + "s"
+            if amount == "X":
+                parts.append(f"some {plural}")
+            else:
+                parts.append(f"{amount} {name if amount == '1' else plural}")
+    return " ".join(parts) or "a span of time"
 
 
 def period_key(start: str, value: str, granularity: str, zoom: str) -> str:

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 
 from .. import links
 from ..actions import READER_ACTIONS, bindings
+from ..format import value_words
 from ..text import clean, clean_same_length, highlight_terms
 from ..widgets.reader_view import ReaderView
 
@@ -85,8 +86,11 @@ class ReaderScreen(Screen):
             status.update(Text("No dated phrases in this article."))
             return
         view.scroll_to_offset(m[1])
-        status.update(Text(f"“{clean(m[3])}” → {clean(m[4])}   "
-                           f"date {self.current + 1} of {len(self.mentions)}   n/N next/previous"))
+        phrase = f"“{clean(m[3])}”" if m[3] else "the article's own news"
+        # n/N are in the footer: the line keeps its room for the phrase and its date
+        status.update(Text(f"{phrase} → {value_words(m[4])}   "
+                           f"date {self.current + 1} of {len(self.mentions)}",
+                           no_wrap=True, overflow="ellipsis"))
 
     def action_next_phrase(self) -> None:
         if self.mentions:

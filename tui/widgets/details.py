@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from ..format import published_words, span_words, value_label
 from ..text import clean, highlight_terms
+from .pane import FocusTitled
 
 
 def details_text(row: Any | None, first_source: Any | None, terms: list[str]) -> Text:
@@ -42,8 +43,10 @@ def how_resolved(source: Any) -> str:
     return f"\u201c{phrase}\u201d in {published_words(source.published)}"
 
 
-class Details(Static, can_focus=True):
+class Details(FocusTitled, Static, can_focus=True):
     """Shows `details_text` of the event under the timeline cursor."""
+
+    pane_title = "event"
 
     _height: int | None = None  # lines of the text last shown, at the width then
 

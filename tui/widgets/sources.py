@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..text import clean, highlight_terms, one_line
+from .pane import FocusTitled
 
 MAX_SOURCES = 200  # an event with more mentions shows the first ones and says so
 
@@ -35,8 +36,10 @@ def source_text(src: Any, terms: list[str]) -> Text:
     return text
 
 
-class Sources(OptionList):
+class Sources(FocusTitled, OptionList):
     """The mentions of one event; Enter opens the highlighted one in the reader."""
+
+    pane_title = "sources"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from ..format import period_header, value_label
 from ..text import clean, highlight_terms
+from .pane import FocusTitled
 
 PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
@@ -40,8 +41,10 @@ class Line:
     index: int = -1
 
 
-class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
+class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
     """Events in date order, with headers where the period (at the zoom) changes."""
+
+    pane_title = "timeline"
 
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--header", "timeline--count",
                          "timeline--label", "timeline--empty", "timeline--gauge",
@@ -375,14 +378,23 @@ class Timeline(ScrollView, can_focus=True, inherit_bindings=False):
         if line is None:
             return Strip.blank(width, base)
         if line.header is not None:
-            header = self._style("timeline--header")
-            text = Text(f"── {line.header} ", style=header)
-            text.append("─" * max(0, width - text.cell_len), style=header)
+            text = self._header_text(line.header, width)
         else:
             text = self._row_text(self.rows[line.index], width)
             if is_cursor:
                 text.stylize(self._style("timeline--cursor"))
         return self._strip(text, width, base)
+
+    def _header_text(self, header: str, width: int) -> Text:
+        """'── March 2016 ─────': the rule to the edge when the words fit, else the words
+        cut with an ellipsis, as rows are."""
+        style = self._style("timeline--header")
+        text = Text(f"── {header}", style=style, no_wrap=True, end="")
+        if text.cell_len > width:
+            text.truncate(width, overflow="ellipsis")
+        else:
+            text.append(" " + "─" * max(0, width - text.cell_len - 1), style=style)
+        return text
 
     def _row_text(self, row: Any, width: int) -> Text:
         """'▸ 2016-03-15 Tue  3× Hill 900 captured …': label, corroboration, title."""
