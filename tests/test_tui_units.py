@@ -23,6 +23,9 @@ from tui.widgets.density import buckets, fill_gaps
     ("2016-W12", "2016-03-21", "week", "2016-W12"),
     ("2015-05", "2015-05-01", "month", "2015-05"),
     ("2015-SU", "2015-06-01", "season", "2015-SU"),
+    ("199X", "1990-01-01", "decade", "1990s"),
+    ("01", "0100-01-01", "century", "2nd century"),
+    ("20", "2000-01-01", "century", "21st century"),
 ])
 def test_values_keep_their_own_precision(value, start, gran, label):
     assert value_label(value, start, gran) == label
@@ -95,3 +98,47 @@ def test_density_fills_empty_periods_and_folds_to_the_width():
     cols = buckets(days, 10)
     assert len(cols) == 10 and cols[0] == ("2016-01-01", "2016-01-03", 6)
     assert sum(n for _, _, n in cols) == sum(n for _, n in days)
+
+
+async def test_timeline_rows_drawn_from_segments_match_the_rich_text_path():
+    """The fast row drawing (PgDn, G) gives the same cells and styles as the Text path."""
+    import random
+    from types import SimpleNamespace
+
+    from test_tui_fixture import build_store
+
+    from tui.app import DatelineApp
+    from tui.widgets.timeline import Timeline
+
+    def cells(strip):
+        return [(ch, seg.style) for seg in strip for ch in seg.text]
+
+    rng = random.Random(5)
+    words = ["Hill", "900", "captured", "Palmyra", "東京", "ｆｕｌｌ", "\x1b[31mred", "[bold]x[/]",
+             "tab\there", "é", "—", "“quoted”"]
+    rows = [SimpleNamespace(id=i, value=v, start=s, end=s, granularity=g, n_sources=n,
+                            title=" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))))
+            for i, (v, s, g, n) in enumerate([
+                ("2016-03-15", "2016-03-15", "day", 1), ("2015-05", "2015-05-01", "month", 3),
+                ("2016-W11-WE", "2016-03-19", "week", 12), ("01", "0100-01-01", "century", 1),
+                ("2016-03-27TMO", "2016-03-27", "day", 2)] * 8)]
+    app = DatelineApp(build_store(), "")
+    async with app.run_test(size=(100, 30)):
+        timeline = app.query_one(Timeline)
+        base = timeline._style("")
+        for row in rows:
+            for width in (16, 21, 22, 23, 30, 47, 48, 99):
+                for is_cursor in (False, True):
+                    fast = timeline._row_strip(row, width, is_cursor, base)
+                    text = timeline._row_text(row, width) if not is_cursor else None
+                    if is_cursor:  # _row_text marks the row under the cursor itself
+                        timeline.rows.insert(timeline.cursor, row)
+                        text = timeline._row_text(row, width)
+                        text.stylize(timeline._style("timeline--cursor"))
+                        del timeline.rows[timeline.cursor]
+                    slow = timeline._strip(text, width, base)
+                    if fast is None:
+                        assert width <= 22
+                        continue
+                    assert fast.cell_length == slow.cell_length == width
+                    assert cells(fast) == cells(slow), (row.title, width, is_cursor)

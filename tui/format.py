@@ -29,11 +29,16 @@ def iso(s: str | None) -> date | None:
 
 
 def value_label(value: str, start: str, granularity: str) -> str:
-    """The value as the timeline shows it: '2016-03-15 Tue', '2016-W12', '2015-05'."""
+    """The value as the timeline shows it: '2016-03-15 Tue', '2016-W12', '2015-05', '1990s'."""
     if granularity in ("day", "time"):
         d = iso(start)
         if d is not None:
             return f"{d.isoformat()} {d.strftime('%a')}"
+    if granularity in ("decade", "century"):  # "01" and "199X" read as nothing much
+        d = iso(start)
+        if d is not None:
+            return (f"{d.year // 10 * 10}s" if granularity == "decade"
+                    else f"{ordinal(d.year // 100 + 1)} century")
     return value
 
 
