@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-EVENT_ROW = re.compile(r"^│[▸ ] (\d{4}(-\d\d)*|\d{3}X|\d\dXX)\b", re.M)
+EVENT_ROW = re.compile(r"^│[▸ ] (\d{4}(-\d\d)*|\d{4}s|\d+(st|nd|rd|th) century)\b", re.M)
 SIZE = (100, 30)
 # searches typed in the app: the word in nearly every synthetic event, ranked and filtered
 SEARCHES = ["city", "city after:1990 before:2020", "city sources:2", "rebels precision:day"]

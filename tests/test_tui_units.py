@@ -142,3 +142,42 @@ async def test_timeline_rows_drawn_from_segments_match_the_rich_text_path():
                         continue
                     assert fast.cell_length == slow.cell_length == width
                     assert cells(fast) == cells(slow), (row.title, width, is_cursor)
+
+
+def test_full_collections_wait_for_idle_keys():
+    """In a terminal the collector's full pass runs only when keys rest (never mid-press)."""
+    import gc
+
+    from tui import garbage
+
+    before = gc.get_threshold()
+    try:
+        garbage.settle()
+        assert gc.get_threshold()[2] == garbage.NEVER and gc.get_freeze_count() > 0
+        for _ in range(3):  # young passes since the last full one
+            gc.collect(1)
+        assert gc.get_count()[2] > 0
+        assert not garbage.collect_if_idle(0.2)          # keys still coming: wait
+        assert gc.get_count()[2] > 0
+        assert garbage.collect_if_idle(garbage.IDLE_SECONDS + 0.1)
+        assert gc.get_count()[2] == 0
+        assert not garbage.collect_if_idle(5.0)           # nothing new: no pass
+        for _ in range(garbage.BACKSTOP):                 # keys that never rest
+            gc.collect(1)
+        assert garbage.collect_if_idle(0.0)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
+async def test_headless_app_leaves_the_collector_alone():
+    import gc
+
+    from test_tui_fixture import build_store
+
+    from tui.app import DatelineApp
+
+    before = gc.get_threshold()
+    async with DatelineApp(build_store(), "").run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert gc.get_threshold() == before

@@ -8,22 +8,23 @@ thread workers so keys never wait on SQLite.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from store.browse import Browser
 from store.counts import period_of
 from store.query import QueryError
 
-from . import links
+from . import garbage, links
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .format import next_period_start, period_start
 from .screens.goto import GotoScreen
@@ -34,6 +35,7 @@ from .status import status_text
 from .tally import Tally, interrupted
 from .widgets.density import Density
 from .widgets.details import Details
+from .widgets.footer import KeyFooter
 from .widgets.search_bar import SearchBar
 from .widgets.sources import Sources
 from .widgets.timeline import PAGE, Timeline
@@ -85,6 +87,7 @@ class DatelineApp(SearchFlow, App):
         self._wanted = query                    # the search the user asked for last
         self.tally: Tally | None = None         # opened on mount, closed on unmount
         self._fill_pending: bool | None = None  # None until the panes are first filled
+        self._input_at = time.monotonic()       # the last key, for collecting garbage idle
 
     # ---------------------------------------------------------------- layout
 
@@ -99,7 +102,7 @@ class DatelineApp(SearchFlow, App):
                 yield Details(id="details")
                 yield Sources(id="sources")
         yield Static(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def timeline(self) -> Timeline:
@@ -129,6 +132,17 @@ class DatelineApp(SearchFlow, App):
                         timeout=TROUBLE_SECONDS)
         self._data_version = self.store.data_version()
         self.set_interval(POLL_SECONDS, self._poll_store)
+        if not self.is_headless:
+            self.call_after_refresh(garbage.settle)
+            self.set_interval(garbage.CHECK_SECONDS, self._collect_when_idle)
+
+    async def on_event(self, event: Any) -> None:
+        if isinstance(event, events.Key):
+            self._input_at = time.monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        garbage.collect_if_idle(time.monotonic() - self._input_at)
 
     def on_unmount(self) -> None:
         if self.tally is not None:
