@@ -370,3 +370,4 @@ async def test_sources_link_their_urls_as_osc8_hyperlinks():
         prompt = pane.get_option_at_index(0).prompt
         links = {span.style.link for span in prompt.spans if hasattr(span.style, "link")}
         assert "https://example.com/herald/palmyra" in links
+

@@ -17,7 +17,7 @@ from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from store.browse import Browser
@@ -35,7 +35,6 @@ from .status import status_text
 from .tally import Tally, interrupted
 from .widgets.density import Density
 from .widgets.details import Details
-from .widgets.footer import KeyFooter
 from .widgets.search_bar import SearchBar
 from .widgets.sources import Sources
 from .widgets.timeline import PAGE, Timeline
@@ -102,7 +101,7 @@ class DatelineApp(SearchFlow, App):
                 yield Details(id="details")
                 yield Sources(id="sources")
         yield Static(id="status")
-        yield KeyFooter()
+        yield Footer()
 
     @property
     def timeline(self) -> Timeline:
