@@ -264,15 +264,21 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         base, whole = _trim(sentence)
         title = (headline or "").strip() or base
         return _shorten(_clean(title)), _terms_of(title, whole)
-    before = sentence[:rel_start]
-    m = _COORDINATED.search(before)  # "the 1st and [2nd Century]": the phrase's first half
-    if m:
-        before = before[: m.start()]
-    m = _PREPOSITION.search(before)
-    if m:
-        before = before[: m.start()]
+    before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
+    before = _cut_tail(before, _PREPOSITION)
     title, whole = _trim(before + MARK + sentence[rel_end:])
     return _shorten(title), _terms_of(title, whole)
+
+
+def _cut_tail(s: str, ending: re.Pattern) -> str:
+    """`s` without what `ending` (a pattern anchored at $) matches at its end; searched in
+    the last 60 characters only, as a $-anchored search tries every start (124 us on a
+    600-character sentence, against 6)."""
+    tail = s[-60:]
+    if len(tail) < len(s):  # start at a word, not inside one
+        tail = tail[tail.find(" ") + 1:]
+    m = ending.search(tail)
+    return s[: len(s) - len(tail) + m.start()] if m else s
 
 
 def _terms_of(title: str, whole: str) -> list[str]:
