@@ -246,9 +246,10 @@ class DatelineApp(SearchFlow, App):
         """Fill the panes for the event under the cursor.
 
         The timeline calls this directly while it moves the cursor: the
-        cursor, the gauge, the strip and the status go in one screen update,
-        the Details and Sources panes in the frame after (the first screen
-        comes whole). Their sources query and text (up to 200 wrapped
+        cursor, the gauge and the status go in one screen update, the
+        strip's marker and the Details and Sources panes in the frame after
+        (the first screen comes whole; a jump across periods redrew the
+        whole strip inside the key press: G took 21-23 ms in tmux). Their sources query and text (up to 200 wrapped
         sources) would otherwise hold back the cursor: in tmux, j took 24-32
         ms to the first change in one update against 13-18 ms this way, and G
         onto a many-source event 170-190 ms p95 against 45-50. Keys pressed
@@ -264,8 +265,6 @@ class DatelineApp(SearchFlow, App):
         elif not self._fill_pending:  # the cursor first, the panes in the next frame
             self._fill_pending = True
             self.call_after_refresh(self._fill_panes)
-        density = self.query_one(Density)
-        density.current = period_of(row.start, self.zoom) if row is not None else ""
         step = timeline.moved_by
         if self.position is not None and step is not None and self.total:
             self.position = max(0, min(self.position + step, self.total - 1))
@@ -276,11 +275,12 @@ class DatelineApp(SearchFlow, App):
         self._update_status()
 
     def _fill_panes(self) -> None:
-        """Details and Sources of the row under the cursor now (keys pressed meanwhile
-        fill once, for the last row)."""
+        """The strip's marker, Details and Sources for the row under the cursor now (keys
+        pressed meanwhile fill once, for the last row)."""
         self._fill_pending = False
         row = self.timeline.row
         terms = self.timeline.terms
+        self.query_one(Density).current = period_of(row.start, self.zoom) if row is not None else ""
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
         self.query_one(Details).show(row, sources[0] if sources else None, terms)
         self.sources_pane.show(sources, terms)
