@@ -371,3 +371,26 @@ async def test_sources_link_their_urls_as_osc8_hyperlinks():
         links = {span.style.link for span in prompt.spans if hasattr(span.style, "link")}
         assert "https://example.com/herald/palmyra" in links
 
+
+
+async def test_paging_a_long_timeline_never_lays_the_screen_out_again_and_ends_flush():
+    """The window's line count changes as pages come and go; the layout must not (a new
+    virtual size re-laid all panes on every jump). G still puts the last event on the
+    last line, with nothing blank beneath it."""
+    app = make(900)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        timeline = app.timeline
+        assert not (timeline.at_start and timeline.at_end)
+        size = timeline.virtual_size
+        for key in ["pagedown"] * 12 + ["G", "g", "t", *"2014-06", "enter"]:
+            await pilot.press(key)
+        await settle(pilot)
+        assert timeline.virtual_size == size
+        await pilot.press("G")
+        await settle(pilot)
+        height = timeline.scrollable_content_region.height
+        assert timeline.row is timeline.rows[-1]
+        assert int(timeline.scroll_y) == len(timeline.lines) - height
+        last = timeline.render_line(height - 1).text
+        assert timeline.rows[-1].title[:10] in last

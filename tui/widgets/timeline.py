@@ -33,6 +33,7 @@ MARGIN = 30       # fetch the next page when the cursor gets this close to the w
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
 _NULL = Style()
 WHEEL_ROWS = 3    # rows per mouse-wheel notch
+VIRTUAL_LINES = 2 * (WINDOW + PAGE)  # more lines than a window holds, headers included
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         if changed:
             self._relayout()
             line = self._row_line[self.cursor]
-            self.scroll_to(y=max(0, line - screen_offset), animate=False, immediate=True, force=True)
+            self._scroll_to_line(line - screen_offset)
 
     def _fetch_edges(self, target: int | None = None) -> bool:
         """Grow the window until it holds `target` (or the cursor) with a margin; trim it."""
@@ -199,7 +200,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._row_line = row_line
         self._cache.clear()
         self._thumb = self._thumb_row()
-        self.virtual_size = Size(self.size.width, max(1, len(lines)))
+        self._size_virtually()
         self.refresh()
 
     def watch_zoom(self) -> None:
@@ -254,7 +255,29 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             target = line - height + 1
         else:
             return
+        self._scroll_to_line(target)
+
+    def _scroll_to_line(self, target: int) -> None:
+        """Scroll to put line `target` on top, no further than the last line allows (the
+        virtual height is a constant, so Textual's own limit is not the window's)."""
+        height = max(1, self.scrollable_content_region.height)
+        target = max(0, min(target, len(self.lines) - height))
         self.scroll_to(y=target, animate=False, immediate=True, force=True)
+
+    def _size_virtually(self) -> None:
+        """A virtual height that the window's line count does not move.
+
+        A new virtual size lays out the whole screen again (Textual's
+        `virtual_size` is a layout reactive): with the real line count, every
+        jump and every window change paid a layout of all panes. A window
+        that holds the whole search keeps its real height, so a short list
+        still gets a short pane when the panes stack (height: auto).
+        """
+        lines = len(self.lines)
+        whole = self.at_start and self.at_end
+        size = Size(self.size.width, max(1, lines) if whole else max(VIRTUAL_LINES, lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
 
     def _post_highlight(self) -> None:
         """Tell the app the cursor rests on another event: at once through `on_highlight`
@@ -272,7 +295,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
     def on_resize(self) -> None:
         self._cache.clear()
         self._thumb = self._thumb_row()
-        self.virtual_size = Size(self.size.width, max(1, len(self.lines)))
+        self._size_virtually()
         self._scroll_cursor_into_view()
 
     def on_click(self, event: events.Click) -> None:
