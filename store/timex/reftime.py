@@ -16,7 +16,7 @@ publication date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .resolve import long_date
 from .tense import is_future
@@ -71,10 +71,16 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
 
 
 def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
+    stale_before = (dct - timedelta(days=STALE_DAYS)).isoformat() if dct.toordinal() > \
+        STALE_DAYS else ""
+    if sum(1 for f in found if f.rule in PASSAGE_RULES and f.used_ref and len(f.value) == 10
+           and f.value < stale_before) < MIN_STALE:
+        return []  # an ordinary article (no run of dates long before the page's): no lines
     line_starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            line_starts.append(i + 1)
+    i = text.find("\n")
+    while i >= 0:
+        line_starts.append(i + 1)
+        i = text.find("\n", i + 1)
     if len(line_starts) < 4:
         return []
     from bisect import bisect_right
