@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from .clean import clean_text
+from .timex.resolve import ordinal
 
 PAGE = 500
 
@@ -136,9 +137,7 @@ def _md_heading(start: str, granularity: str) -> str:
     if granularity == "decade":
         return f"the {year}s"
     if granularity == "century":
-        n = year // 100 + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"the {n}{suffix} century"
+        return f"the {ordinal(year // 100 + 1)} century"
     return str(year)
 
 

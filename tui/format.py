@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from store.timex import span_of_value
+from store.timex.resolve import ordinal
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -40,11 +41,6 @@ def value_label(value: str, start: str, granularity: str) -> str:
             return (f"{d.year // 10 * 10}s" if granularity == "decade"
                     else f"{ordinal(d.year // 100 + 1)} century")
     return value
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def day_words(d: date) -> str:
