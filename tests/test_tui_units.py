@@ -181,3 +181,21 @@ async def test_headless_app_leaves_the_collector_alone():
     async with DatelineApp(build_store(), "").run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert gc.get_threshold() == before
+
+
+async def test_density_strip_says_counting_until_the_counts_arrive():
+    from textual.app import App
+
+    from tui.widgets.density import Density
+
+    class One(App):
+        def compose(self):
+            yield Density()
+
+    async with One().run_test(size=(60, 4)) as pilot:
+        strip = pilot.app.query_one(Density)
+        assert strip.render().plain == "counting events per month…"
+        strip.set_periods([], "month")
+        assert strip.render().plain == "no events per month"
+        strip.set_periods([("2016-03", 5)], "month")
+        assert "events per month" in strip.render().plain and "no events" not in strip.render().plain

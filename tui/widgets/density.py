@@ -91,11 +91,13 @@ class Density(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.periods: list[tuple[str, int]] = []
+        self.counted = False  # no counts yet: the strip says it is counting, not "no events"
         self._counts: dict[str, int] = {}
         self._columns = None  # (width, buckets): folding 20,000 days once, not per keypress
 
     def set_periods(self, periods: list[tuple[str, int]], zoom: str) -> None:
         self.periods = fill_gaps(periods, zoom)
+        self.counted = True
         self._counts = dict(self.periods)
         self._columns: tuple[int, list] | None = None
         self.zoom = zoom
@@ -108,7 +110,8 @@ class Density(Widget):
         cols = self._columns[1]
         each = max(1, min(6, width // max(1, len(cols))))  # few periods: wider bars
         if not cols:
-            return Text(f"no events per {self.zoom}", style="dim", no_wrap=True)
+            words = f"no events per {self.zoom}" if self.counted else f"counting events per {self.zoom}…"
+            return Text(words, style="dim", no_wrap=True)
         top = max(n for _, _, n in cols)
         bars = Text("".join(bar(n, top) * each for _, _, n in cols), no_wrap=True)
         marker_col = None
