@@ -141,3 +141,21 @@ def test_processes_creating_one_new_store_at_once_all_open_it(tmp_path):
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
         s.close()
+
+
+def test_upgrading_an_older_store_says_so_once_and_names_follow(tmp_path):
+    path = tmp_path / "four.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(conn, target=4)
+    conn.execute("INSERT INTO articles (source, hash, text, added, published, path, outlet) "
+                 "VALUES ('a.txt', 'h1', 'x', 'now', '2016-03-18', 'a.txt', 'Al Jazeera')")
+    conn.close()
+    told = []
+    s = open_store(path, on_upgrade=told.append)
+    assert len(told) == 1 and "from schema 4 to" in told[0]
+    names = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
+    assert s.conn.execute(names, ('"aljazeera"',)).fetchall() == [(1,)]
+    s.close()
+    open_store(path, on_upgrade=told.append).close()
+    open_store(tmp_path / "new.db", on_upgrade=told.append).close()
+    assert len(told) == 1

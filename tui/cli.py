@@ -232,7 +232,8 @@ def _open(args, *, read_only: bool = False, create: bool = True):
 
     path = getattr(args, "sub_db", None) or args.db
     try:
-        return open_store(path, read_only=read_only, create=create)
+        return open_store(path, read_only=read_only, create=create,
+                          on_upgrade=lambda m: print(f"dateline: {m}", file=sys.stderr))
     except StoreError as e:
         raise UsageError(str(e)) from None
 
