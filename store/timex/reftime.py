@@ -71,8 +71,9 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
 
 
 def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
-    stale_before = (dct - timedelta(days=STALE_DAYS)).isoformat() if dct.toordinal() > \
-        STALE_DAYS else ""
+    # a date before `cutoff` is stale: more than STALE_DAYS before the page's date
+    cutoff = dct - timedelta(days=STALE_DAYS) if dct.toordinal() > STALE_DAYS else date.min
+    stale_before = cutoff.isoformat()
     if sum(1 for f in found if f.rule in PASSAGE_RULES and f.used_ref and len(f.value) == 10
            and f.value < stale_before) < MIN_STALE:
         return []  # an ordinary article (no run of dates long before the page's): no lines
@@ -102,7 +103,7 @@ def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
             except ValueError:
                 continue
             dated.setdefault(line_of(f.start), []).append(d)
-            if (dct - d).days > STALE_DAYS:
+            if d < cutoff:
                 stale.add(d)
     if len(stale) < MIN_STALE:
         return []
@@ -121,7 +122,7 @@ def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:
         if best is None:
             continue
         ds = dated[best]
-        if all((dct - d).days > STALE_DAYS for d in ds):
+        if all(d < cutoff for d in ds):
             d = max(ds)
             a = line_starts[ln]
             b = line_starts[ln + 1] if ln + 1 < nlines else len(text) + 1
