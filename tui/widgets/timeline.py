@@ -31,9 +31,17 @@ PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
 MARGIN = 30       # fetch the next page when the cursor gets this close to the window's edge
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
-_NULL = Style()
 WHEEL_ROWS = 3    # rows per mouse-wheel notch
 VIRTUAL_LINES = 2 * (WINDOW + PAGE)  # more lines than a window holds, headers included
+_NULL = Style()
+
+
+def _row_columns(row: Any, is_cursor: bool) -> tuple[str, str, str]:
+    """A row's columns before its title: the cursor mark, the value label, '3×'."""
+    count = row.n_sources
+    return ("▸ " if is_cursor else "  ",
+            f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
+            f" {count:>2}× " if count > 1 else "     ")
 
 
 @dataclass(frozen=True)
@@ -423,14 +431,12 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         timeline's part of that. With search terms to highlight, or a pane too
         narrow for the label, it returns None and the Text path draws the row.
         """
-        cursor = self._style("timeline--cursor") if is_cursor else None
-        plain = base + cursor if cursor else base
-        label = f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}"
-        count = row.n_sources
-        marks = (("▸ " if is_cursor else "  ", plain),
-                 (label, base + self._style("timeline--label") + (cursor or _NULL)),
-                 (f" {count:>2}× " if count > 1 else "     ",
-                  base + self._style("timeline--count") + (cursor or _NULL)))
+        cursor = self._style("timeline--cursor") if is_cursor else _NULL
+        plain = base + cursor
+        prefix, label, count = _row_columns(row, is_cursor)
+        marks = ((prefix, plain),
+                 (label, base + self._style("timeline--label") + cursor),
+                 (count, base + self._style("timeline--count") + cursor))
         fixed = sum(len(t) for t, _ in marks)
         if width <= fixed + 1 or not label.isascii():
             return None
@@ -456,13 +462,10 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
 
     def _row_text(self, row: Any, width: int) -> Text:
         """'▸ 2016-03-15 Tue  3× Hill 900 captured …': label, corroboration, title."""
-        is_cursor = row is self.row
-        text = Text("▸ " if is_cursor else "  ", no_wrap=True, end="")
-        text.append(f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
-                    style=self._style("timeline--label"))
-        count = row.n_sources
-        text.append(f" {count:>2}× " if count > 1 else "     ",
-                    style=self._style("timeline--count"))
+        prefix, label, count = _row_columns(row, row is self.row)
+        text = Text(prefix, no_wrap=True, end="")
+        text.append(label, style=self._style("timeline--label"))
+        text.append(count, style=self._style("timeline--count"))
         title = Text(clean(row.title), no_wrap=True, end="")
         highlight_terms(title, self.terms, "reverse")
         text.append_text(title)
