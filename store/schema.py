@@ -15,10 +15,11 @@ APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA applicat
 ARTICLE_NAMES = ("coalesce(outlet, '') || char(10) || coalesce(title, '') || char(10) || "
                  "coalesce(path, '') || char(10) || coalesce(url, '')")
 ARTICLE_NAMES_NEW = ARTICLE_NAMES.replace("coalesce(", "coalesce(new.")
-# from schema 5 also the outlet run together, so `source:aljazeera` finds "Al Jazeera"
-# and `source:nytimes` "NY Times" (spaces, dots, dashes, slashes and apostrophes dropped)
+
+
 def squashed(column: str) -> str:
-    """SQL for `column` with spaces, dots, dashes, slashes and apostrophes dropped."""
+    """SQL for `column` with spaces, dots, dashes, slashes and apostrophes dropped: from
+    schema 5 the names also hold the outlet so, and `source:aljazeera` finds "Al Jazeera"."""
     sql = f"coalesce({column}, '')"
     for ch in (" ", ".", "-", "/", "''", "’"):
         sql = f"replace({sql}, '{ch}', '')"

@@ -248,11 +248,12 @@ class DatelineApp(SearchFlow, App):
         The timeline calls this directly while it moves the cursor: the
         cursor, the gauge and the status go in one screen update, the
         strip's marker and the Details and Sources panes in the frame after
-        (the first screen comes whole; a jump across periods redrew the
-        whole strip inside the key press: G took 21-23 ms in tmux). Their sources query and text (up to 200 wrapped
-        sources) would otherwise hold back the cursor: in tmux, j took 24-32
-        ms to the first change in one update against 13-18 ms this way, and G
-        onto a many-source event 170-190 ms p95 against 45-50. Keys pressed
+        (the first screen comes whole). The sources query and text (up to 200
+        wrapped sources) would otherwise hold back the cursor: in tmux, j took
+        24-32 ms to the first change in one update against 13-18 ms this way,
+        and G onto a many-source event 170-190 ms p95 against 45-50; a jump
+        across periods also redrew the whole strip inside the key press (G
+        21-23 ms against 18-19). Keys pressed
         meanwhile fill the panes once, for the last row. A step moves the
         known position by as many rows (the window's rows are consecutive in
         the search); the worker still checks it and repaints only if it
