@@ -7,13 +7,11 @@ import re
 
 import pytest
 from test_app import make, screen_text, settle, type_text
+from test_app_reader import reader_host
+from test_app_seeds import seeded_app
 from test_tui_fixture import TODAY, add_event, build_store
-from textual.app import App
 
-from seeds import SEEDS_DIR
 from store.browse import ArticleView
-from store.db import open_memory
-from store.ingest import ingest
 from tui.app import DatelineApp
 from tui.format import duration_words, value_words
 from tui.screens.help import HelpScreen
@@ -129,11 +127,7 @@ async def test_the_readers_status_says_the_value_in_words():
     article = ArticleView(1, "Outlet", "Title", None, "/tmp/a.txt", "2016-03-27", "flag",
                           text, mentions)
 
-    class Host(App):
-        def on_mount(self) -> None:
-            self.push_screen(ReaderScreen(article, 1))
-
-    app = Host()
+    app = reader_host(article, 1)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -149,9 +143,7 @@ async def test_the_readers_status_says_the_value_in_words():
 
 async def test_every_reader_label_on_the_seeds_reads_in_words():
     """G then Enter on the seeds (the reviewer's walk), then every dated phrase with n."""
-    store = open_memory()
-    assert ingest(store, [str(SEEDS_DIR)]).ok
-    app = DatelineApp(store, today=TODAY)
+    app = seeded_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("G")

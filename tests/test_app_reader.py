@@ -15,6 +15,15 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.reader_view import ReaderView
 
 
+def reader_host(article: ArticleView, mention_id: int) -> App:
+    """A bare app that opens the reader on one article at one mention."""
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(ReaderScreen(article, mention_id))
+
+    return Host()
+
+
 async def goto(pilot, date_text: str) -> None:
     await type_text(pilot, "t" + date_text)
     await pilot.press("enter")
@@ -71,11 +80,7 @@ async def test_reader_scrolls_a_mention_far_down_a_long_article_into_view():
     article = ArticleView(1, "Outlet", "Long", None, "/tmp/long.txt", "2016-03-04", "flag",
                           text, [(7, start, start + 15, "on 3 March 2016", "2016-03-03")])
 
-    class Host(App):
-        def on_mount(self) -> None:
-            self.push_screen(ReaderScreen(article, 7))
-
-    app = Host()
+    app = reader_host(article, 7)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.pause()

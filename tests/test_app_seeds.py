@@ -15,6 +15,13 @@ from tui.screens.reader import ReaderScreen
 from tui.search_flow import landing
 
 
+def seeded_app() -> DatelineApp:
+    """The app on the bundled story, ingested the way a user's first run does."""
+    store = open_memory()
+    assert ingest(store, [str(SEEDS_DIR)]).ok
+    return DatelineApp(store, today=TODAY)
+
+
 def test_landing_prefers_the_event_whose_title_names_the_words():
     class Row:
         def __init__(self, title):
@@ -27,9 +34,7 @@ def test_landing_prefers_the_event_whose_title_names_the_words():
 
 
 async def test_hill_900_on_the_seeds_lands_on_tuesday_and_opens_the_herald():
-    store = open_memory()
-    assert ingest(store, [str(SEEDS_DIR)]).ok
-    app = DatelineApp(store, today=TODAY)
+    app = seeded_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await type_query(pilot, "Hill 900")
