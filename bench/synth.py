@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import counts  # noqa: E402
+from store import counts, salience  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.events import title_and_terms  # noqa: E402
 from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
@@ -325,6 +325,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
               f"{n_mentions / dt:8.0f} mentions/s  {dt:7.1f} s", flush=True)
     with store.write():
         counts.rebuild(conn)
+        salience.rebuild(conn)
     n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     dt = time.perf_counter() - t0
     print(f"done (bulk): {n:,} events from {n_articles:,} articles, {n_mentions:,} mentions, "

@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 
-from . import counts
+from . import counts, salience
 from .db import Store
 from .query import compile_query, parse
 from .query.dates import shift_days
@@ -37,7 +37,8 @@ from .query.plan import (
     id_chunks,
 )
 
-EVENT_COLUMNS = 'e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, e.n_mentions'
+EVENT_COLUMNS = ('e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, '
+                 'e.n_mentions, e.salience')
 
 
 
@@ -66,6 +67,7 @@ class EventRow:
     title: str
     n_sources: int
     n_mentions: int
+    salience: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -333,6 +335,10 @@ class Browser:
         r = self.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?",
                               (event_id,)).fetchone()
         return EventRow(*r) if r else None
+
+    def why_salient(self, event_id: int) -> str:
+        """Why the event ranks where it does, in words (store/salience.py)."""
+        return salience.reason(self.conn, event_id)
 
     def sources(self, event_id: int) -> list[SourceRow]:
         """One row per mention of the event, oldest article first."""

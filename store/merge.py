@@ -40,7 +40,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import counts
+from . import counts, salience
 from .events import title_and_terms
 from .model import MentionDraft
 from .similarity import STOPWORDS, overlap, weight
@@ -129,6 +129,9 @@ class _Event:
     fts_changed: bool = False     # its FTS row is to update
     more_mentions: int = 0
     more_sources: int = 0
+    told: bool = False            # the article in hand reports it (salience counts it once)
+    told_early: bool = False      # ... in its lead
+    told_later: bool = False      # ... in a sentence of its own, not its lead news
 
 
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
@@ -272,9 +275,13 @@ class _ArticleWrites:
     (`events`, `keys`, `mentions`); `flush` then writes each table in one batch.
     """
 
-    def __init__(self, conn: sqlite3.Connection, keys: _ArticleKeys):
+    def __init__(self, conn: sqlite3.Connection, keys: _ArticleKeys, article_id: int):
         self.conn = conn
         self.keys = keys
+        self.article_id = article_id
+        self.published, self.outlet = conn.execute(
+            "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
+            None, None)
         self.events: dict[int, _Event] = {}
         self.key_rows: list[tuple[str, int]] = []
         self.mentions: list[tuple] = []
@@ -290,13 +297,32 @@ class _ArticleWrites:
     def move(self, start: str, delta: int) -> None:
         self.moved[start] = self.moved.get(start, 0) + delta
 
+    def told(self, ev: _Event, d: MentionDraft) -> None:
+        ev.told = True
+        ev.told_early = ev.told_early or salience.is_early(d.sentence_start, d.lead)
+        ev.told_later = ev.told_later or not d.lead
+
+    def _new_outlet(self, ev: _Event) -> int:
+        """1 when no other source of a joined event comes from this article's outlet."""
+        if ev.new:
+            return 1
+        return 0 if self.conn.execute(
+            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? AND a.outlet IS ? LIMIT 1", (ev.id, self.outlet)).fetchone() else 1
+
     def flush(self) -> None:
         conn = _SkipEmpty(self.conn)
+        told = [e for e in self.events.values() if e.told]
         conn.executemany(
             'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-            "n_mentions = n_mentions + ?, n_sources = n_sources + ? WHERE id = ?",
+            "n_mentions = n_mentions + ?, n_sources = n_sources + ?, n_outlets = n_outlets + ?, "
+            "n_later = n_later + ?, n_early = n_early + ? WHERE id = ?",
             [(e.value, e.start, e.end, e.granularity, e.title, e.more_mentions,
-              e.more_sources, e.id) for e in self.events.values() if e.changed])
+              e.more_sources, self._new_outlet(e),
+              int(e.told_later and salience.is_later(self.published, e.start, False)),
+              int(e.told_early), e.id) for e in told])
+        conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
+                         [(e.id,) for e in told])
         conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
                          [(e.id, e.title, e.body) for e in self.events.values() if e.new])
         conn.executemany("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
@@ -393,12 +419,13 @@ _INSERT_MENTION = (
 
 def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
     cur = w.conn.execute(
-        'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions) '
-        "VALUES (?, ?, ?, ?, ?, 1, 1)",
+        'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions, '
+        "n_outlets) VALUES (?, ?, ?, ?, ?, 1, 1, 0)",
         (d.value, d.start_date, d.end_date, d.granularity, d.title))
     ev = _Event(cur.lastrowid, d.value, d.start_date, d.end_date, d.granularity, d.title,
                 keys=set(), body=d.sentence, new=True)
     w.events[ev.id] = ev
+    w.told(ev, d)
     w.move(d.start_date, +1)
     w.file_keys(ev, bks, words[:MAX_TERMS])
     return ev.id
@@ -422,6 +449,7 @@ def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
     ev.changed = True
     ev.more_mentions += 1
     ev.more_sources += int(new_source)
+    w.told(ev, d)
     assert ev.keys is not None
     have_b, have_t, _have = _split_keys(ev.keys)
     all_b = have_b + [b for b in bks if b not in have_b]
@@ -458,7 +486,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         todo.append((d, words, bks, _probes_of(bks)))
     keys = _ArticleKeys(conn, list({k for _d, words, _b, probe in todo
                                     for k in _probe_keys(probe, words)}))
-    w = _ArticleWrites(conn, keys)
+    w = _ArticleWrites(conn, keys, article_id)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
         found, weights = _candidates(keys, probe, words)
@@ -471,6 +499,8 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         touched.add(eid)
         w.mentions.append(_mention_row(eid, article_id, d))
     w.flush()
+    salience.count_article(conn, w.published, salience.article_days(
+        (d.granularity, d.start_date) for d, *_ in todo), +1)
 
 
 def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -479,6 +509,11 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
     eids = [e for (e,) in conn.execute(
         "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? ORDER BY event_id",
         (article_id,))]
+    published = conn.execute("SELECT published FROM articles WHERE id = ?",
+                             (article_id,)).fetchone()
+    salience.count_article(conn, published[0] if published else None, salience.article_days(
+        conn.execute("SELECT granularity, start_date FROM mentions WHERE article_id = ?",
+                     (article_id,))), -1)
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     for eid in eids:
         rebuild_event(conn, eid)
@@ -525,6 +560,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
                  (title, "\n".join(sentences), event_id))
     _file_keys(conn, event_id, bks, words, set())
+    salience.recount(conn, event_id)
     if start != old[0]:
         counts.adjust(conn, old[0], -1)
         counts.adjust(conn, start, +1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .salience import FILL_DAY_REFS, RECOUNT_SQL, SCORE_SQL
+
 APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA application_id)
 
 # what `source:` searches: outlet, title, path and url, one per line
@@ -152,6 +154,24 @@ MIGRATIONS: list[list[str]] = [
             ON articles BEGIN
             UPDATE article_names SET names = ({NAMES_5_NEW}) WHERE rowid = new.id;
         END""",
+    ],
+    # 6: salience (store/salience.py): an event's counters and score, counted once from
+    # the mentions here and kept current by every merge; the days' reference counts
+    [
+        "ALTER TABLE events ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE events ADD COLUMN n_later INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN n_early INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN salience REAL NOT NULL DEFAULT 0",
+        RECOUNT_SQL,
+        f"UPDATE events SET salience = {SCORE_SQL}",
+        "CREATE INDEX events_salience ON events(salience, start, id)",
+        """CREATE TABLE day_refs (
+            day TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL,   -- distinct articles dating news to this day
+            later INTEGER NOT NULL,      -- ... of them published after it
+            published INTEGER NOT NULL   -- articles published on it
+        ) WITHOUT ROWID""",
+        *FILL_DAY_REFS,
     ],
 ]
 
