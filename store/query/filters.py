@@ -96,7 +96,7 @@ def _escape_like(s: str) -> str:
 def _number(name: str, what: str = "a number") -> Callable[[str, date], tuple]:
     def parse(value: str, today: date) -> tuple:
         v = value.strip()
-        if not v.isascii() or not v.isdigit() or len(v) > 12:
+        if not v.isascii() or not v.isdigit() or len(v) > 12 or (name == "key" and int(v) < 1):
             raise ValueError(f"{name}: wants {what}")
         return (int(v),)
     return parse
@@ -144,6 +144,12 @@ FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
         "sources", "N", "events reported by at least N distinct articles",
         "e.n_sources >= ?", _number("sources"),
         ids_sql="SELECT id FROM events WHERE n_sources >= ?"),
+    FilterSpec(
+        # ranks rather than tests a row: the planner takes the N most salient of what the
+        # rest selects (key.py); as a row condition it holds for every event
+        "key", "N", "the N most salient events among what the rest of the query selects "
+        "(reports, outlets, later references, leads)",
+        "? > 0", _number("key", "a number from 1")),
     FilterSpec(
         "article", "ID", "events mentioned in the article with that id",
         "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id = ?)",

@@ -118,6 +118,11 @@ def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
 
 
 def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
+    from .key import key_limit, top_salient, without_key  # key ranks the plan made here
+
+    n = key_limit(c)
+    if n is not None:
+        return top_salient(conn, choose_plan(conn, without_key(c)), n)
     hint = _index_for(c)
     base = dict(index_hint=hint, start_lo=c.start_lo, start_hi=c.start_hi)
     if not c.has_filters:
