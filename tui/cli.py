@@ -217,6 +217,27 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--limit", type=_positive, default=None, metavar="N",
                    help="print at most N events")
 
+    k = sub.add_parser(
+        "timeline", help="print the key dates of what a query selects, each with summary "
+                         "sentences",
+        description="Print the N key dates (days) of the events QUERY selects, in date order, "
+                    "each with K summary sentences from its sources. A day's score is the "
+                    "number of distinct articles that date news to it, plus a tenth for each "
+                    "article published on it or the two days after.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_events_epilog(), query=True, command=True)
+    k.add_argument("query", nargs="*", metavar="QUERY",
+                   help="search words and filters, as for `dateline events`")
+    k.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    k.add_argument("--dates", type=_positive, default=None, metavar="N",
+                   help="how many dates (default: the days that at least 3 articles date "
+                        "news to, kept between 10 and 60)")
+    k.add_argument("--sentences", type=_positive, default=1, metavar="K",
+                   help="summary sentences a date (default 1)")
+    k.add_argument("--format", choices=("jsonl", "md", "timelinejs"), default="jsonl",
+                   help="jsonl (one date a line), md (a chronology), timelinejs (TimelineJS "
+                        "JSON); default jsonl")
+
     t = sub.add_parser("timex", help="print the dated phrases of one text as JSON lines",
                        description="Print the dated phrases of one text, one JSON object a "
                                    "line.", command=True)
@@ -276,6 +297,27 @@ def cmd_events(args, out=None) -> int:
     return EXIT_OK
 
 
+def cmd_timeline(args, out=None) -> int:
+    from store.browse import Browser
+    from store.keydates import key_dates
+    from store.query import QueryError
+    from store.timeline_export import write_timeline
+
+    store = _open(args, create=False)
+    query = " ".join(args.query)
+    try:
+        browser = Browser(store, query)
+    except QueryError as e:
+        raise UsageError(f"query: {e.message}") from None
+    dates = key_dates(browser, args.dates, args.sentences)
+    if not dates:
+        _fail("no key dates: the query selects no events dated to a day"
+              + (f" ({query})" if query else ""))
+        return EXIT_OK
+    write_timeline(dates, out or sys.stdout, args.format, query)
+    return EXIT_OK
+
+
 def cmd_timex(args) -> int:
     from store.timex.command import print_phrases, read_text
 
@@ -329,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_events(args)
         if args.command == "timex":
             return cmd_timex(args)
+        if args.command == "timeline":
+            return cmd_timeline(args)
         query = " ".join(args.query) if args.command == "browse" else ""
         return cmd_browse(args, query)
     except UsageError as e:

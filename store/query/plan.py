@@ -277,3 +277,23 @@ def events_in_range(conn: sqlite3.Connection, lo: str | None, hi: str | None) ->
         sql += " AND period < ?"
         params.append(hi[:10])
     return conn.execute(sql, params).fetchone()[0] or 0
+
+
+def all_ids(conn: sqlite3.Connection, plan: Plan, extra: str = "1") -> list[int]:
+    """Every event id the plan selects that also meets `extra` (SQL over e), in date order."""
+    if plan.hits is not None:
+        ids = [i for _s, i in plan.hits]
+        return [i for (i,) in conn.execute(
+            f"SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+            f"WHERE {extra} ORDER BY e.start, e.id", [json.dumps(ids)])]
+    where, params = f"{plan.where} AND {extra}", list(plan.params)
+    for bound, op in ((plan.start_lo, ">="), (plan.start_hi, "<")):
+        if bound:
+            where += f" AND e.start {op} ?"
+            params.append(bound)
+    cur = conn.execute(f"SELECT e.id FROM events e {plan.index_hint} WHERE {where} "
+                       "ORDER BY e.start, e.id", params)
+    try:
+        return plan.matching(id_chunks(cur))
+    finally:
+        cur.close()

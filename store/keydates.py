@@ -1,0 +1,172 @@
+"""Key dates: the days a story turns on, each told in a few of its sources' sentences.
+
+A journalist's timeline of a story picks 10 to 60 days. The days that matter
+are the ones many articles date news to: the day itself is reported, and
+later articles keep referring back to it. So a day's score is the number of
+distinct articles whose day-precise phrases (or own lead news) fall on it,
+plus a little for the articles published on it and the two days after (the
+burst of coverage a happening sets off), which mostly orders days that the
+first count ties. Measured on the Timeline17 development stories, weighting
+later references, lead position or outlets did not pick better days than this
+(bench/keydates_bench.py prints the figures); those signals rank the events
+within a day instead (store/salience.py).
+
+Each key day is told by K sentences from its events' sources: the ones that
+share the most words with the day's other sentences (what most reports say),
+skipping any that repeat one already chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from .browse import Browser
+from .query.plan import all_ids
+from .similarity import terms as salient_terms
+
+BURST_DAYS = 3        # the day and the two after it
+W_BURST = 0.1         # an article published in that window, against one dating news to the day
+MIN_DEFAULT, MAX_DEFAULT = 10, 60   # the default number of dates, as journalists pick
+DEFAULT_MIN_ARTICLES = 3            # ... counting the days at least this many articles date
+MAX_SENTENCE = 300    # longer "sentences" are page text without stops, or too much for a line
+W_ORDER = 0.2         # each event further down the day's salience order counts a little less
+REPEAT = 0.5          # a sentence sharing this share of its terms with a chosen one repeats it
+MAX_SOURCES = 25      # sources listed for one date
+
+
+@dataclass
+class KeyDate:
+    date: str
+    score: float
+    summary: list[str] = field(default_factory=list)
+    events: list[int] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"date": self.date, "score": self.score, "summary": self.summary,
+                "events": self.events, "sources": self.sources}
+
+
+def default_count(day_scores: dict[str, float], articles: dict[str, int]) -> int:
+    """How many dates to show when not told: the days that at least DEFAULT_MIN_ARTICLES
+    articles date news to, kept between MIN_DEFAULT and MAX_DEFAULT."""
+    strong = sum(1 for d in day_scores if articles.get(d, 0) >= DEFAULT_MIN_ARTICLES)
+    return max(MIN_DEFAULT, min(MAX_DEFAULT, strong))
+
+
+def key_dates(browser: Browser, n: int | None = None, k: int = 1) -> list[KeyDate]:
+    """The `n` key days of what the browser's query selects, in date order."""
+    conn = browser.conn
+    plan = browser.plan
+    lo, hi = plan.start_lo, plan.start_hi
+    if plan.dates_only or not browser.compiled.has_filters:
+        articles = _day_refs(conn, lo, hi)
+        events_of = None
+    else:
+        ids = all_ids(conn, plan, "e.granularity = 'day'")
+        articles, events_of = _articles_by_day(conn, ids)
+    if not articles:
+        return []
+    published = _published(conn, min(articles), max(articles))
+    scores = {d: a + W_BURST * _burst(published, d) for d, a in articles.items()}
+    n = n or default_count(scores, articles)
+    out: list[KeyDate] = []
+    for day in sorted(scores, key=lambda d: (-scores[d], d)):
+        if len(out) >= n:
+            break
+        ids = events_of.get(day) if events_of is not None else _day_events(conn, day)
+        if not ids:
+            continue  # the articles' phrases all went into events of a coarser span
+        out.append(_tell(conn, day, round(scores[day], 2), ids, k))
+    return sorted(out, key=lambda kd: kd.date)
+
+
+def _day_refs(conn, lo: str | None, hi: str | None) -> dict[str, int]:
+    rows = conn.execute(
+        "SELECT day, articles FROM day_refs WHERE articles > 0 AND (? IS NULL OR day >= ?) "
+        "AND (? IS NULL OR day < ?)", (lo, lo, hi, hi))
+    return {d: a for d, a in rows}
+
+
+def _articles_by_day(conn, ids: list[int]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Distinct articles and events of each day, over the given day events."""
+    articles: dict[str, int] = {}
+    events: dict[str, list[int]] = {}
+    for day, n, eids in conn.execute(
+            "SELECT e.start, count(DISTINCT m.article_id), group_concat(DISTINCT e.id) "
+            "FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+            "JOIN mentions m ON m.event_id = e.id GROUP BY e.start", (json.dumps(ids),)):
+        articles[day[:10]] = n
+        events[day[:10]] = [int(x) for x in eids.split(",")]
+    return articles, events
+
+
+def _published(conn, first: str, last: str) -> dict[str, int]:
+    end = (dt.date.fromisoformat(last) + dt.timedelta(days=BURST_DAYS)).isoformat()
+    return dict(conn.execute("SELECT day, published FROM day_refs WHERE day >= ? AND day <= ? "
+                             "AND published > 0", (first, end)))
+
+
+def _burst(published: dict[str, int], day: str) -> int:
+    d = dt.date.fromisoformat(day)
+    return sum(published.get((d + dt.timedelta(days=i)).isoformat(), 0)
+               for i in range(BURST_DAYS))
+
+
+def _day_events(conn, day: str) -> list[int]:
+    return [i for (i,) in conn.execute(
+        "SELECT id FROM events WHERE start = ? AND granularity = 'day'", (day,))]
+
+
+def _tell(conn, day: str, score: float, ids: list[int], k: int) -> KeyDate:
+    """The day's events (most salient first), summary sentences and source articles."""
+    rows = conn.execute(
+        "SELECT e.id, e.salience, m.sentence, m.article_id, a.outlet, a.title, a.url, a.path, "
+        "a.published FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+        "JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
+        "ORDER BY e.salience DESC, e.id, m.id", (json.dumps(ids),)).fetchall()
+    events = list(dict.fromkeys(r[0] for r in rows))
+    sources: dict[int, dict] = {}
+    for r in rows:
+        if r[3] not in sources and len(sources) < MAX_SOURCES:
+            sources[r[3]] = {"article": r[3], "outlet": r[4], "title": r[5], "url": r[6],
+                             "path": r[7], "published": r[8]}
+    sentences = list(dict.fromkeys(" ".join(r[2].split()) for r in rows))
+    return KeyDate(day, score, summarise(sentences, k), events, list(sources.values()))
+
+
+def summarise(sentences: list[str], k: int) -> list[str]:
+    """The `k` sentences most typical of the day, none repeating another.
+
+    A sentence scores the mean, over its terms, of how many of the day's
+    sentences hold that term: what several reports say outweighs one report's
+    detail, and a long sentence does not win on length alone. Sentences come
+    in the order of their events' salience, and a later one counts a little
+    less (W_ORDER), so ties go to the day's main event.
+    """
+    usable = [s for s in sentences if 20 <= len(s) <= MAX_SENTENCE] or sentences[:1]
+    bags = [set(salient_terms(s)) for s in usable]
+    df: dict[str, int] = {}
+    for bag in bags:
+        for t in bag:
+            df[t] = df.get(t, 0) + 1
+
+    def centrality(i: int) -> float:
+        bag = bags[i]
+        return sum(df[t] for t in bag) / (len(bag) + 1) / (1 + W_ORDER * i)
+
+    order = sorted(range(len(usable)), key=lambda i: (-centrality(i), i))
+    chosen: list[int] = []
+    for i in order:
+        if len(chosen) >= k:
+            break
+        if any(_repeats(bags[i], bags[j]) for j in chosen):
+            continue
+        chosen.append(i)
+    return [usable[i] for i in chosen]
+
+
+def _repeats(a: set[str], b: set[str]) -> bool:
+    return bool(a) and len(a & b) >= REPEAT * min(len(a), len(b) or 1)
