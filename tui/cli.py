@@ -149,6 +149,17 @@ def _seconds(text: str) -> float:
     return n
 
 
+def version() -> str:
+    """The installed distribution's version (also in the User-Agent of URL reads)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("dateline")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _cores() -> int:
     """Cores this process may run on (a container's CPU set, not the host's count)."""
     try:
@@ -174,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal timeline browser for news. With no command: open the app on "
                     "the default database (the bundled seeds on first run).",
     )
+    p.add_argument("--version", action="version", version=f"dateline {version()}")
     p.add_argument("--db", metavar="FILE", help=db_help)
     p.add_argument("--theme", metavar="NAME", help="colour theme of the app (see the command "
                                                    "palette)")

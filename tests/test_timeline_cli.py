@@ -1,0 +1,127 @@
+"""`dateline timeline`: key dates, their contract fields, the TimelineJS shape, bad usage."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from seeds import SEEDS_DIR
+from store.keydates import summarise
+from tests.test_cli import run
+
+DATE_FIELDS = {"date", "score", "summary", "events", "sources"}
+SOURCE_FIELDS = {"article", "outlet", "title", "url", "path", "published"}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("timeline") / "seeds.db"
+    r = run("ingest", str(SEEDS_DIR), "--db", str(path))
+    assert r.returncode == 0, r.stderr
+    return str(path)
+
+
+def lines(db, *args):
+    r = run("timeline", "--db", db, *args)
+    assert r.returncode == 0, r.stderr
+    return [json.loads(x) for x in r.stdout.splitlines()]
+
+
+def test_jsonl_has_every_field_in_date_order(db):
+    out = lines(db, "--dates", "4", "--sentences", "2")
+    assert len(out) == 4
+    assert [d["date"] for d in out] == sorted(d["date"] for d in out)
+    for d in out:
+        assert set(d) == DATE_FIELDS
+        assert len(d["date"]) == 10 and isinstance(d["score"], (int, float))
+        assert 1 <= len(d["summary"]) <= 2 and all(isinstance(s, str) and s for s in d["summary"])
+        assert d["events"] and all(isinstance(i, int) for i in d["events"])
+        assert d["sources"] and all(set(s) == SOURCE_FIELDS for s in d["sources"])
+
+
+def test_the_busiest_day_is_a_key_date_and_its_events_are_that_day(db):
+    out = lines(db, "--dates", "1")
+    # 26 March 2016: three of the five seed articles date news to it
+    assert [d["date"] for d in out] == ["2016-03-26"]
+    ev = run("events", "--db", db, f"on:{out[0]['date']}", "precision:day")
+    ids = {json.loads(x)["id"] for x in ev.stdout.splitlines()}
+    assert set(out[0]["events"]) <= ids
+
+
+def test_query_narrows_the_dates(db):
+    out = lines(db, "--dates", "3", "before:2016-03-20")
+    assert out and all(d["date"] < "2016-03-20" for d in out)
+    words = lines(db, "--dates", "5", "stadium")
+    assert [d["date"] for d in words] == ["2016-03-25"]
+    assert any("stadium" in s for s in words[0]["summary"])
+
+
+def test_default_number_of_dates_is_said_in_help_and_bounded(db):
+    r = run("timeline", "--help")
+    assert "--dates" in r.stdout and "between 10 and 60" in r.stdout
+    assert "key:N" in r.stdout
+    out = lines(db)
+    assert 1 <= len(out) <= 60
+
+
+def test_timelinejs_shape(db):
+    r = run("timeline", "--db", db, "--dates", "3", "--format", "timelinejs")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["title"]["text"]["headline"]
+    assert len(doc["events"]) == 3
+    for e in doc["events"]:
+        assert set(e["start_date"]) == {"year", "month", "day"}
+        assert all(v.isdigit() for v in e["start_date"].values())
+        assert e["text"]["headline"] and "Sources:" in e["text"]["text"]
+        assert "<script" not in e["text"]["text"]
+
+
+def test_markdown_is_a_chronology(db):
+    r = run("timeline", "--db", db, "--dates", "2", "--format", "md")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("# Key dates")
+    heads = [x for x in r.stdout.splitlines() if x.startswith("## ")]
+    assert len(heads) == 2 and "2016" in heads[0]
+    assert "Sources: " in r.stdout
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--dates", "0"], "--dates: '0' is not a positive number"),
+    (["--dates", "-3"], "--dates: '-3' is not a positive number"),
+    (["--dates", "ten"], "--dates: 'ten' is not a positive number"),
+    (["--sentences", "0"], "--sentences: '0' is not a positive number"),
+    (["--format", "xml"], "invalid choice"),
+    (["key:x"], "key: wants a number from 1"),
+])
+def test_bad_arguments_are_one_line_and_exit_2(db, args, needle):
+    r = run("timeline", "--db", db, *args)
+    assert r.returncode == 2
+    assert needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert r.stdout == ""
+
+
+def test_an_empty_result_says_so_and_prints_nothing(db):
+    r = run("timeline", "--db", db, "zzzunheardof")
+    assert r.returncode == 0 and r.stdout == ""
+    assert "no key dates" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_summary_takes_what_most_reports_say_without_repeats():
+    sentences = [
+        "Officials met for lunch at a hotel near the lake.",
+        "Russia and China vetoed a UN resolution on Syria.",
+        "China and Russia vetoed the UN resolution on Syria on Saturday.",
+        "The UN resolution on Syria was vetoed by Russia and China.",
+        "Protesters marched in Homs as shelling went on.",
+    ]
+    got = summarise(sentences, 2)
+    assert "vetoed" in got[0]
+    assert len(got) == 2 and "vetoed" not in got[1]
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("dateline ")
+    assert r.stdout.split()[1][0].isdigit()
