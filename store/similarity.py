@@ -48,6 +48,7 @@ ALIASES = {
     "un": "un", "u.n": "un", "u.n.": "un", "united nations": "un",
     "uk": "uk", "u.k": "uk", "u.k.": "uk", "britain": "uk", "british": "uk",
     "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia",
+    "kremlin": "russia", "china": "china", "chinese": "china", "beijing": "china",
     "syria": "syria", "syrian": "syria", "syrians": "syria",
     # verbs of taking a place
     "seize": "capture", "seized": "capture", "seizes": "capture", "seizing": "capture",
