@@ -16,7 +16,7 @@ A term weighs more the fewer events of the same month carry it ("Palmyra" in a
 month of Palmyra news weighs little, "Iskanderiyah" a lot). Two spans are
 compatible when equal, or when one lies inside the other. On the same span a
 mention joins an event when they share two terms holding half of the mention's
-weight, or three holding a third (`SAME_RULES`; paraphrases share little more
+weight, or three holding 30% (`SAME_RULES`; paraphrases share little more
 than who, did what, where), the weight counted up to `FULL`. A day inside a
 month event (or a month mention meeting a day event) must be clearly the same
 happening: three shared terms holding 60% of the whole mention, or four
@@ -53,7 +53,7 @@ MAX_PROBE_TERMS = 24  # a mention's terms that look for events (its clause's com
 FULL = 6.0           # shared weight that proves a same-span match however long the sentence
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
 # (shared terms, weighted overlap) either of which admits a merge on the same span
-SAME_RULES = ((2, 0.5), (3, 0.34))
+SAME_RULES = ((2, 0.5), (3, 0.3))
 NESTED_RULES = ((3, 0.6), (4, 0.45))
 
 
