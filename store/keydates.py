@@ -34,6 +34,7 @@ MAX_SENTENCE = 300    # longer "sentences" are page text without stops, or too m
 W_ORDER = 0.2         # each event further down the day's salience order counts a little less
 REPEAT = 0.5          # a sentence sharing this share of its terms with a chosen one repeats it
 MAX_SOURCES = 25      # sources listed for one date
+TOLD_BY = 20          # the day's most salient events whose sentences tell it
 
 
 @dataclass
@@ -69,8 +70,8 @@ def key_dates(browser: Browser, n: int | None = None, k: int = 1) -> list[KeyDat
         articles, events_of = _articles_by_day(conn, ids)
     if not articles:
         return []
-    published = _published(conn, min(articles), max(articles))
-    scores = {d: a + W_BURST * _burst(published, d) for d, a in articles.items()}
+    burst = _bursts(_published(conn, min(articles), max(articles)))
+    scores = {d: a + W_BURST * burst(d) for d, a in articles.items()}
     n = n or default_count(scores, articles)
     out: list[KeyDate] = []
     for day in sorted(scores, key=lambda d: (-scores[d], d)):
@@ -109,10 +110,15 @@ def _published(conn, first: str, last: str) -> dict[str, int]:
                              "AND published > 0", (first, end)))
 
 
-def _burst(published: dict[str, int], day: str) -> int:
-    d = dt.date.fromisoformat(day)
-    return sum(published.get((d + dt.timedelta(days=i)).isoformat(), 0)
-               for i in range(BURST_DAYS))
+def _bursts(published: dict[str, int]):
+    """day -> articles published on it and the BURST_DAYS - 1 days after (day numbers, not
+    date arithmetic: a store has thousands of days to score)."""
+    by_ordinal = {dt.date.fromisoformat(d).toordinal(): n for d, n in published.items()}
+
+    def burst(day: str) -> int:
+        o = dt.date.fromisoformat(day).toordinal()
+        return sum(by_ordinal.get(o + i, 0) for i in range(BURST_DAYS))
+    return burst
 
 
 def _day_events(conn, day: str) -> list[int]:
@@ -121,13 +127,19 @@ def _day_events(conn, day: str) -> list[int]:
 
 
 def _tell(conn, day: str, score: float, ids: list[int], k: int) -> KeyDate:
-    """The day's events (most salient first), summary sentences and source articles."""
+    """The day's events (most salient first), summary sentences and source articles.
+
+    The summary and sources come from the day's TOLD_BY most salient events: on a
+    big store a day holds hundreds of events, and the rest add nothing a reader of
+    K sentences would see."""
+    events = [i for (i,) in conn.execute(
+        "SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+        "ORDER BY e.salience DESC, e.id", (json.dumps(ids),))]
     rows = conn.execute(
         "SELECT e.id, e.salience, m.sentence, m.article_id, a.outlet, a.title, a.url, a.path, "
         "a.published FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
         "JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
-        "ORDER BY e.salience DESC, e.id, m.id", (json.dumps(ids),)).fetchall()
-    events = list(dict.fromkeys(r[0] for r in rows))
+        "ORDER BY e.salience DESC, e.id, m.id", (json.dumps(events[:TOLD_BY]),)).fetchall()
     sources: dict[int, dict] = {}
     for r in rows:
         if r[3] not in sources and len(sources) < MAX_SOURCES:
