@@ -216,15 +216,27 @@ def ingest(store: Store, inputs: list[str], *, published: str | None = None,
     """
     from .read import DEFAULT_SIZE_LIMIT, read_inputs
 
-    report = IngestReport()
     items = read_inputs(inputs, size_limit=size_limit or DEFAULT_SIZE_LIMIT, timeout=timeout,
                         stdin=stdin)
+    return store_items(store, items, published=published, outlet=outlet, jobs=jobs,
+                       progress=progress)
+
+
+def store_items(store: Store, items: Iterable[RawArticle | ReadProblem], *,
+                published: str | None = None, outlet: str | None = None, jobs: int = 1,
+                progress: Callable[[int, str], None] | None = None) -> IngestReport:
+    """The one write path for whatever a reader produced (ingest, watch)."""
+    from .read import ReadNote
+
+    report = IngestReport()
     done = 0
     writer = _Writer(store)
     try:
         for result in _analysed_stream(items, published, outlet, max(1, jobs)):
             done += 1
-            if isinstance(result, ReadProblem):
+            if isinstance(result, ReadNote):
+                report.notes.append(str(result))
+            elif isinstance(result, ReadProblem):
                 report.problems.append(str(result))
             else:
                 _store_one(writer, result, report)

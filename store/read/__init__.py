@@ -1,6 +1,9 @@
 """Turn whatever the user points at into RawArticles, or one clear problem line each.
 
 Inputs are file paths, folders (recursive), http(s) URLs and "-" for stdin.
+Feeds, sitemaps and WARC archives stand for the articles they hold or link to;
+each kind is known by its content first and its name second, since feeds are
+served as text/html and saved as .xml.
 Every failure becomes a ReadProblem naming the input (and the line, for JSON
 lines) so the rest of the batch still goes in; nothing raises out of
 read_inputs because of what a file contains.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 
@@ -19,8 +23,10 @@ from store.model import RawArticle, ReadProblem
 from .decode import NotText
 from .files import DEFAULT_SIZE_LIMIT, Unreadable, read_bytes, too_big
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
+from .note import ReadNote
 
-__all__ = ["DEFAULT_SIZE_LIMIT", "RawArticle", "ReadProblem", "count_inputs", "read_inputs"]
+__all__ = ["DEFAULT_SIZE_LIMIT", "RawArticle", "ReadNote", "ReadProblem", "count_inputs",
+           "read_inputs"]
 
 Item = RawArticle | ReadProblem
 Reader = Callable[..., Iterator[Item]]
@@ -29,7 +35,23 @@ KINDS = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xml": "xml", ".rss": "xml", ".atom": "xml", ".rdf": "xml", ".xml.gz": "xml",
+    ".warc": "warc", ".warc.gz": "warc",
 }
+KNOWN = "dateline reads .txt .md .html .htm .json .jsonl, feeds, sitemaps and .warc(.gz)"
+_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w:.-]*)",
+                   re.S | re.I)
+_FEED_ROOTS = {b"rss", b"rdf:rdf", b"rdf", b"feed", b"channel"}
+_SITEMAP_ROOTS = {b"urlset", b"sitemapindex"}
+
+
+def kind_of_name(path: str) -> str | None:
+    """The kind a file name promises; two-part endings (.warc.gz) first."""
+    name = path.lower()
+    for ending in (".warc.gz", ".xml.gz"):
+        if name.endswith(ending):
+            return KINDS[ending]
+    return KINDS.get(os.path.splitext(name)[1])
 
 
 def reader_for(kind: str) -> Reader:
@@ -50,14 +72,65 @@ def reader_for(kind: str) -> Reader:
     return read_one
 
 
+def read_data(data: bytes, kind: str, *, source: str, path: str | None, url: str | None = None,
+              session=None) -> Iterator[Item]:
+    """Read bytes of a kind a name or content type promised; the content decides first."""
+    special = sniff_special(data)
+    if special is None and kind == "xml":
+        raise NotText("an XML file that is neither a feed nor a news sitemap")
+    if special == "feed":
+        from .feed import read_feed
+        return read_feed(data, source=source, path=path, url=url, session=session or _Session())
+    if special == "sitemap":
+        from .sitemap import read_sitemap
+        return read_sitemap(data, source=source, path=path, url=url,
+                            session=session or _Session())
+    if special == "warc":
+        import io
+
+        from .warc import read_warc
+        return read_warc(io.BytesIO(data), where=path or source, session=session or _Session())
+    if kind in ("feed", "sitemap", "warc"):
+        raise NotText(f"not a {'WARC archive' if kind == 'warc' else kind} "
+                      "(its content says otherwise)")
+    if url is None:
+        return reader_for(kind)(data, source=source, path=path)
+    return reader_for(kind)(data, source=source, path=path, url=url)
+
+
+def sniff_special(data: bytes) -> str | None:
+    """'feed', 'sitemap' or 'warc' when the bytes are one, whatever their name says."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        from .warc import is_warc_gz
+        return "warc" if is_warc_gz(data) else None
+    if head.startswith(b"<"):
+        m = _ROOT.match(head)
+        root = m.group(1).lower() if m else b""
+        if root in _FEED_ROOTS:
+            return "feed"
+        if root in _SITEMAP_ROOTS:
+            return "sitemap"
+        return None
+    if head.startswith(b"{") and b"jsonfeed.org/version" in head:
+        from .feed import is_json_feed
+        return "feed" if is_json_feed(data) else None
+    return None
+
+
 def is_url(given: str) -> bool:
     return given[:8].lower().startswith(("http://", "https://"))
 
 
 def read_inputs(inputs: list[str], *, size_limit: int = DEFAULT_SIZE_LIMIT,
-                timeout: float = 20.0, stdin=None) -> Iterator[Item]:
-    """Articles and problems, in input order (folders in sorted order)."""
-    session = _Session(size_limit, timeout, stdin)
+                timeout: float = 20.0, stdin=None, fetcher=None) -> Iterator[Item]:
+    """Articles and problems, in input order (folders in sorted order).
+
+    `fetcher` (url.Fetcher) makes every download; `dateline watch` passes a polite one.
+    """
+    session = _Session(size_limit, timeout, stdin, fetcher)
     for given in inputs:
         for item in session.read(given):
             yield _tidy(item)
@@ -102,7 +175,7 @@ def count_inputs(inputs: list[str]) -> int:
 
 
 def _count_file(path: str) -> int:
-    if KINDS.get(os.path.splitext(path)[1].lower()) != "jsonl" or not os.path.isfile(path):
+    if kind_of_name(path) != "jsonl" or not os.path.isfile(path):
         return 1
     lines = 0
     with open(path, "rb") as f:
@@ -122,12 +195,15 @@ def _walk(folder: str, errors: list[OSError] | None = None) -> Iterator[str]:
         for name in sorted(files):
             if name.startswith(".") or name == MANIFEST_NAME:
                 continue
-            if os.path.splitext(name)[1].lower() in KINDS:
+            if kind_of_name(name) is not None:
                 yield os.path.join(root, name)
 
 
 def sniff_kind(data: bytes) -> str:
     """Guess the kind of nameless input (stdin, a URL without a content type)."""
+    special = sniff_special(data)
+    if special:
+        return special
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"<") and any(t in head for t in (b"<html", b"<!doctype html", b"<body",
                                                           b"<p>", b"<article", b"<head")):
@@ -150,11 +226,21 @@ def sniff_kind(data: bytes) -> str:
 class _Session:
     """One call of read_inputs: its limits and the manifests already loaded."""
 
-    def __init__(self, size_limit: int, timeout: float, stdin):
+    def __init__(self, size_limit: int = DEFAULT_SIZE_LIMIT, timeout: float = 20.0, stdin=None,
+                 fetcher=None):
         self.size_limit = size_limit
         self.timeout = timeout
         self.stdin = stdin
+        self._fetcher = fetcher
         self.manifests: dict[str, Manifest | None] = {}
+
+    @property
+    def fetcher(self):
+        """The one Fetcher of this session, made on first use (urllib is not free to import)."""
+        if self._fetcher is None:
+            from .url import Fetcher
+            self._fetcher = Fetcher(size_limit=self.size_limit, timeout=self.timeout)
+        return self._fetcher
 
     def read(self, given: str) -> Iterator[Item]:
         try:
@@ -162,7 +248,8 @@ class _Session:
                 yield from self.read_stdin()
             elif is_url(given):
                 from .url import read_url
-                yield from read_url(given, size_limit=self.size_limit, timeout=self.timeout)
+                yield from read_url(given, size_limit=self.size_limit, timeout=self.timeout,
+                                    fetcher=self.fetcher, session=self)
             elif os.path.isdir(given):
                 yield from self.read_folder(given)
             else:
@@ -179,7 +266,8 @@ class _Session:
             yield from self.read_file(path, explicit=False, root=folder)
         yield from self._folder_errors(errors)
         if not found:
-            yield ReadProblem(folder, "no .txt .md .html .htm .json .jsonl files in this folder")
+            yield ReadProblem(folder, "no articles, feeds, sitemaps or archives in this folder "
+                          "(.txt .md .html .json .jsonl .xml .warc)")
 
     @staticmethod
     def _folder_errors(errors: list[OSError]) -> Iterator[Item]:
@@ -189,18 +277,21 @@ class _Session:
 
     def read_file(self, path: str, *, explicit: bool, root: str | None = None) -> Iterator[Item]:
         ext = os.path.splitext(path)[1].lower()
-        kind = KINDS.get(ext)
+        kind = kind_of_name(path)
         if not os.path.exists(path):
             yield ReadProblem(path, "no such file or folder")
             return
         if kind is None:
             if explicit:
                 what = f"'{ext}' files" if ext else "files without an extension"
-                yield ReadProblem(path, f"cannot read {what}; dateline reads "
-                                  ".txt .md .html .htm .json .jsonl")
+                yield ReadProblem(path, f"cannot read {what}; {KNOWN}")
             return
         if os.path.basename(path) == MANIFEST_NAME:
             yield from self.read_manifest_files(path)
+            return
+        if kind == "warc":
+            from .warc import read_warc_file
+            yield from read_warc_file(path, session=self)
             return
         manifest = None
         if kind in ("text", "html"):
@@ -208,8 +299,16 @@ class _Session:
             yield from problems
         try:
             data = read_bytes(path, self.size_limit)
+            if data[:2] == b"\x1f\x8b" and kind == "xml":
+                from .url import FetchError, gunzip
+                try:
+                    data = gunzip(data, self.size_limit)
+                except FetchError as e:
+                    raise Unreadable(str(e)) from None
+            if kind == "xml" and not explicit and sniff_special(data) is None:
+                return                      # some other XML in a folder: not ours
             source = os.path.realpath(path)
-            for item in reader_for(kind)(data, source=source, path=path):
+            for item in read_data(data, kind, source=source, path=path, session=self):
                 if isinstance(item, RawArticle) and manifest is not None:
                     manifest.apply(item, path)
                 yield item
@@ -276,6 +375,6 @@ class _Session:
             yield ReadProblem("stdin", too_big(len(data), self.size_limit))
             return
         try:
-            yield from reader_for(sniff_kind(data))(data, source="stdin", path=None)
+            yield from read_data(data, sniff_kind(data), source="stdin", path=None, session=self)
         except NotText as e:
             yield ReadProblem("stdin", str(e))

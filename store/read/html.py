@@ -326,3 +326,8 @@ def _clean_field(value) -> str | None:
         return None
     value = " ".join(value.split())
     return value or None
+
+
+def visible_text(html: str) -> str:
+    """The text a browser would show of an HTML fragment (a feed item's content)."""
+    return _visible_text(html) if "<" in html else " ".join(html.split())
