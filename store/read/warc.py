@@ -48,39 +48,63 @@ def read_warc(stream: BinaryIO, *, where: str, session) -> Iterator[RawArticle |
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    head = stream.read(4096)
+    if not (head.startswith(b"WARC/") or is_warc_gz(head)):
+        yield ReadProblem(where, "not a WARC archive (it does not start with a WARC record)")
+        return
+    stream.seek(0)
     skipped: Counter[str] = Counter()
     pages = 0
     number = 0
-    records = iter(ArchiveIterator(stream, check_digests=False))
+    archive = ArchiveIterator(stream, check_digests=False)
+    records = iter(archive)
+    broken = None
     while True:
         try:
             record = next(records)
         except StopIteration:
             break
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as e:
-            why = " ".join(str(e).split())[:160] or type(e).__name__
-            yield ReadProblem(where, f"record {number + 1} is truncated or corrupt ({why}); "
-                              f"stopped there, the {pages} pages before it are read")
+            broken = " ".join(str(e).split())[:160] or type(e).__name__
+            number += 1
             break
         number += 1
         try:
             item, why = _record(record, where, session.size_limit)
+            while record.raw_stream.read(1 << 16):      # the rest of the record, if unread
+                pass
         except (ArchiveLoadFailed, EOFError, zlib.error, OSError) as e:
-            why = " ".join(str(e).split())[:160] or type(e).__name__
-            yield ReadProblem(where, f"record {number} is truncated or corrupt ({why}); "
-                              f"stopped there, the {pages} pages before it are read")
+            broken = " ".join(str(e).split())[:160] or type(e).__name__
+            break
+        if getattr(record.raw_stream, "limit", 0) > 0:
+            broken = "it ends before its Content-Length"
             break
         if why:
             skipped[why] += 1
         if item is not None:
             pages += isinstance(item, RawArticle)
             yield item
+    if broken is None and _ends_early(stream, archive):
+        number, broken = number + 1, "the archive ends in the middle of it"
+    if broken is not None:
+        yield ReadProblem(where, f"record {number} is truncated or corrupt ({broken}); "
+                          f"stopped there, the {pages} pages before it are read")
     if number == 0:
         yield ReadProblem(where, "no WARC records in this file")
     elif skipped:
         parts = ", ".join(f"{n} {what}" for what, n in skipped.most_common())
         yield ReadNote(where, f"{pages} HTML pages read; {sum(skipped.values())} other records "
                        f"skipped ({parts})")
+
+
+def _ends_early(stream: BinaryIO, archive) -> bool:
+    """Whether bytes are left after the last whole record: a gzip member cut short, which
+    warcio's reader takes for the end of the file without a word."""
+    try:
+        end = stream.seek(0, 2)
+    except (OSError, ValueError):
+        return False
+    return getattr(archive, "offset", end) < end
 
 
 def _record(record, where: str, size_limit: int) -> tuple[RawArticle | ReadProblem | None, str]:
