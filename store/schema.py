@@ -173,6 +173,22 @@ MIGRATIONS: list[list[str]] = [
         ) WITHOUT ROWID""",
         *FILL_DAY_REFS,
     ],
+    # 7: the sources `dateline watch` polls, one row each (store/watch.py)
+    [
+        """CREATE TABLE watched (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,   -- URL or path, as the user gave it
+            kind TEXT,                     -- feed | sitemap | page | folder | file
+            last_poll TEXT,                -- ISO time (UTC) of the last poll
+            last_ok TEXT,                  -- ... of the last one that worked
+            status TEXT,                   -- the last poll's outcome, one line
+            etag TEXT,                     -- validators for the next conditional request
+            last_modified TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,        -- consecutive failed polls
+            next_poll TEXT,                -- not before this (backoff, Retry-After)
+            articles_added INTEGER NOT NULL DEFAULT 0   -- all polls together
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -200,9 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--theme", dest="sub_theme", metavar="NAME", help="colour theme of the app")
 
     i = sub.add_parser("ingest", help="add articles: .txt .md .html .json .jsonl, folders, "
-                                      "URLs, - for stdin",
+                                      "URLs, feeds, sitemaps, WARC, - for stdin",
                        description="Add articles: .txt .md .html .json .jsonl, folders "
-                                   "(recursive), http(s) URLs, - for stdin.", command=True)
+                                   "(recursive), http(s) URLs, - for stdin; RSS/Atom/JSON "
+                                   "feeds and news sitemaps (as URL or file: each item's "
+                                   "page is fetched and read), WARC archives (.warc, "
+                                   ".warc.gz: each HTML response is one article). Each kind "
+                                   "is known by its content as well as its name.",
+                       command=True)
     i.add_argument("inputs", nargs="+", metavar="PATH|URL")
     i.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
     i.add_argument("--published", type=_iso_date, metavar="DATE",
@@ -257,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the text's publication date (YYYY-MM-DD)")
     t.add_argument("file", nargs="?", default="-", metavar="FILE|-",
                    help="a text file, or - for stdin (the default)")
+    _add_watch_parser(sub, db_help)
     return p
 
 
@@ -373,6 +379,91 @@ def _load_seeds_if_empty(store) -> None:
     ingest(store, [str(SEEDS_DIR)])
 
 
+def _add_watch_parser(sub, db_help: str) -> None:
+    w = sub.add_parser("watch", help="poll feeds, sitemaps and folders; ingest what is new",
+                       description="Poll feeds, news sitemaps, pages and folders, and ingest "
+                                   "what is new: conditional requests (an unchanged feed costs "
+                                   "one 304), backoff after failures, robots.txt obeyed, "
+                                   "requests to a host spaced out. One line a source a poll.",
+                       command=True)
+    w.add_argument("sources", nargs="+", metavar="SOURCE", help="a feed or sitemap URL, a "
+                   "page URL, a folder, or a feed file")
+    w.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    w.add_argument("--every", type=_interval, default=900.0, metavar="INTERVAL",
+                   help="time between polls, like 15m, 90s, 2h (default 15m)")
+    w.add_argument("--once", action="store_true", help="poll once and exit (for cron)")
+    w.add_argument("--max-new", type=_positive, default=None, metavar="N",
+                   help="new items one poll takes from a source (default 50; the rest wait "
+                        "for the next poll)")
+    w.add_argument("--delay", type=_seconds, default=1.0, metavar="SECONDS",
+                   help="least time between two requests to one host (default 1; a "
+                        "robots.txt Crawl-delay may ask for more)")
+    w.add_argument("--max-size", type=_size, default=None, metavar="SIZE",
+                   help="largest page or file accepted, like 500K or 50M (default 20M)")
+    w.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
+                   help="seconds per request (default 20)")
+
+
+def _interval(text: str) -> float:
+    from store.watch import parse_every
+
+    try:
+        return parse_every(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def cmd_watch(args) -> int:
+    import time
+
+    from store.watch import MAX_NEW, Watcher
+
+    store = _open(args)
+    if store.read_only:
+        raise UsageError(f"{store.path}: the store is read-only")
+    watcher = Watcher(store, every=args.every, max_new=args.max_new or MAX_NEW,
+                      size_limit=args.max_size, timeout=args.timeout, spacing=args.delay,
+                      progress=_WatchBar)
+    while True:
+        failed = False
+        for poll in watcher.poll_all(args.sources):
+            print(f"{time.strftime('%H:%M:%S')} {poll.line()}", flush=True)
+            for line in poll.notes:
+                print(f"note: {line}", file=sys.stderr)
+            for line in poll.problems:
+                print(f"error: {line}", file=sys.stderr)
+            failed = failed or poll.failed
+        if args.once:
+            return EXIT_FAILED if failed else EXIT_OK
+        time.sleep(args.every)
+
+
+class _WatchBar:
+    """A progress bar for a poll that takes many items at once (the first fill of a big
+    feed), on a terminal only; nothing for the usual poll of a few."""
+
+    def __init__(self, source: str, total: int):
+        self._progress = None
+        if total < 20 or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._progress = Progress("new items", BarColumn(), MofNCompleteColumn(),
+                                  TimeRemainingColumn(), console=Console(file=sys.stderr),
+                                  transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("watch", total=total)
+
+    def update(self, done: int, label: str = "") -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, completed=done)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -385,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_timex(args)
         if args.command == "timeline":
             return cmd_timeline(args)
+        if args.command == "watch":
+            return cmd_watch(args)
         query = " ".join(args.query) if args.command == "browse" else ""
         return cmd_browse(args, query)
     except UsageError as e:
