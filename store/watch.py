@@ -250,7 +250,9 @@ class Watcher:
                 bar.close()
         events = self.store.conn.execute("SELECT count(*) FROM events WHERE id > ?",
                                          (before,)).fetchone()[0]
-        return Poll(source, "new", added=report.added + report.replaced, events=events,
+        added = report.added + report.replaced
+        quiet = not (added or report.problems or report.notes)
+        return Poll(source, "unchanged" if quiet else "new", added=added, events=events,
                     problems=report.problems, notes=report.notes)
 
     # -- the row ------------------------------------------------------------------------
