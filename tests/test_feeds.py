@@ -229,3 +229,25 @@ def test_cli_ingest_of_a_feed_prints_the_note_and_counts(site, tmp_path, capsys)
     assert "1 added" in out
     assert f"note: {feed}: 1 of 1 linked pages could not be read" in err
     assert "Traceback" not in err
+
+
+def test_a_redirected_item_page_is_read_at_its_final_address(site):
+    final = site.add("/final", "<html><body><p>" + "Rebels withdrew on Sunday. " * 6 +
+                     "</p></body></html>")
+    moved = site.add("/moved", status=301, location="/final")
+    feed = site.add("/f", rss([{"title": "Moved", "link": moved,
+                                "pubDate": "Mon, 28 Mar 2016 10:00:00 GMT"}]))
+    (art,) = list(read_inputs([feed]))
+    assert (art.source, art.url, art.published) == (moved, final, "2016-03-28")
+
+
+def test_an_item_without_a_date_anywhere_is_stored_and_said_once(site):
+    link = site.add("/nodate", "<html><body><p>" + "Talks began on Monday. " * 6 +
+                    "</p></body></html>")
+    feed = site.add("/f", rss([{"title": "Undated", "link": link}]))
+    store = open_memory()
+    report = ingest(store, [feed])
+    assert report.added == 1
+    assert [n for n in report.notes if "no publication date" in n] == [
+        f"{link}: no publication date found: only absolute dates were resolved; give one "
+        "with --published DATE or a manifest.json"]

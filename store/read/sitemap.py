@@ -46,7 +46,7 @@ def parse_sitemap(data: bytes) -> Sitemap:
     for el in root:
         if not isinstance(el.tag, str):
             continue
-        name = etree.QName(el).localname
+        name = el.tag.rsplit("}", 1)[-1]
         loc = _child_text(el, "loc")
         if name == "sitemap" and loc:
             sm.children.append(loc)

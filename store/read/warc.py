@@ -11,9 +11,11 @@ corrupt record ends the archive with one line; the records before it went in.
 
 from __future__ import annotations
 
+import io
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import redirect_stderr
 from typing import BinaryIO
 
 from store.model import RawArticle, ReadProblem
@@ -59,21 +61,27 @@ def read_warc(stream: BinaryIO, *, where: str, session) -> Iterator[RawArticle |
     archive = ArchiveIterator(stream, check_digests=False)
     records = iter(archive)
     broken = None
+    # warcio raises a zoo of types on damaged input (an AttributeError for a record
+    # without a target URI), and writes its own warnings to stderr: both are kept in here
+    damaged = (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, AttributeError,
+               TypeError, IndexError, KeyError)
     while True:
         try:
-            record = next(records)
+            with redirect_stderr(io.StringIO()):
+                record = next(records)
         except StopIteration:
             break
-        except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as e:
+        except damaged as e:
             broken = " ".join(str(e).split())[:160] or type(e).__name__
             number += 1
             break
         number += 1
         try:
-            item, why = _record(record, where, session.size_limit)
-            while record.raw_stream.read(1 << 16):      # the rest of the record, if unread
-                pass
-        except (ArchiveLoadFailed, EOFError, zlib.error, OSError) as e:
+            with redirect_stderr(io.StringIO()):
+                item, why = _record(record, where, session.size_limit)
+                while record.raw_stream.read(1 << 16):      # the rest of the record, if unread
+                    pass
+        except damaged as e:
             broken = " ".join(str(e).split())[:160] or type(e).__name__
             break
         if getattr(record.raw_stream, "limit", 0) > 0:
@@ -89,6 +97,10 @@ def read_warc(stream: BinaryIO, *, where: str, session) -> Iterator[RawArticle |
     if broken is not None:
         yield ReadProblem(where, f"record {number} is truncated or corrupt ({broken}); "
                           f"stopped there, the {pages} pages before it are read")
+    if archive.err_count:
+        yield ReadProblem(where, f"{archive.err_count} record{'s' if archive.err_count > 1 else ''}"
+                          " with a wrong Content-Length (a damaged archive); the records "
+                          "that could be read were read")
     if number == 0:
         yield ReadProblem(where, "no WARC records in this file")
     elif skipped:
