@@ -251,3 +251,14 @@ def test_an_item_without_a_date_anywhere_is_stored_and_said_once(site):
     assert [n for n in report.notes if "no publication date" in n] == [
         f"{link}: no publication date found: only absolute dates were resolved; give one "
         "with --published DATE or a manifest.json"]
+
+
+def test_a_folder_reads_its_feeds_and_passes_over_other_xml(site, tmp_path):
+    link = site.add("/p", page("P", STORY, "2016-03-26"))
+    (tmp_path / "feed.xml").write_text(rss([{"title": "P", "link": link}]))
+    (tmp_path / "config.xml").write_text("<?xml version='1.0'?><settings><a>1</a></settings>")
+    (tmp_path / "note.txt").write_text("Talks began on Monday, March 21, 2016.")
+    items = list(read_inputs([str(tmp_path)]))
+    assert sorted(i.source for i in items) == sorted([link, str(tmp_path / "note.txt")])
+    (prob,) = list(read_inputs([str(tmp_path / "config.xml")]))      # named: one line
+    assert prob.reason == "an XML file that is neither a feed nor a news sitemap"
