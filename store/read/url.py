@@ -133,12 +133,6 @@ class Fetcher:
             raise FetchError(f"the download failed ({type(e).__name__}: {e})") from None
 
 
-def fetch(url: str, *, size_limit: int, timeout: float) -> tuple[bytes, str, Message]:
-    """One plain GET (kept for callers that want the bytes only)."""
-    r = Fetcher(size_limit=size_limit, timeout=timeout).get(url)
-    return r.data, r.url, r.headers
-
-
 def gunzip(data: bytes, size_limit: int) -> bytes:
     """Unpack gzip without trusting it: a few KB can unpack to gigabytes (a gzip bomb)."""
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
