@@ -45,8 +45,9 @@ def main(argv=None) -> int:
     n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     year = conn.execute("SELECT period FROM period_counts WHERE zoom = 'year' "
                         "ORDER BY n DESC LIMIT 1").fetchone()[0]
-    word = conn.execute("SELECT title FROM events WHERE granularity = 'day' "
-                        "ORDER BY salience DESC LIMIT 1").fetchone()[0].split()[0]
+    title = conn.execute("SELECT title FROM events WHERE granularity = 'day' "
+                         "ORDER BY salience DESC LIMIT 1").fetchone()[0]
+    word = max((w.strip(".,;:'\"") for w in title.split()), key=len)  # a content word
     print(f"store: {n:,} events; busiest year {year}; word '{word}'")
     nxt = str(int(year) + 1)
     for label, query, dates in [
