@@ -158,7 +158,9 @@ def summarise(sentences: list[str], k: int) -> list[str]:
     in the order of their events' salience, and a later one counts a little
     less (W_ORDER), so ties go to the day's main event.
     """
-    usable = [s for s in sentences if 20 <= len(s) <= MAX_SENTENCE] or sentences[:1]
+    # a question reports nothing ("What happened in the quake?")
+    usable = [s for s in sentences if 20 <= len(s) <= MAX_SENTENCE
+              and not s.rstrip(" \"'”’").endswith("?")] or sentences[:1]
     bags = [set(salient_terms(s)) for s in usable]
     df: dict[str, int] = {}
     for bag in bags:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from collections import Counter
 from typing import TextIO
 
 from .export import collapse, md_escape
@@ -49,13 +50,17 @@ def _markdown(dates: list[KeyDate], out: TextIO, query: str) -> None:
         out.write(f"\n## {_long_day(kd.date)}\n\n")
         for s in kd.summary:
             out.write(f"- {md_escape(collapse(s))}\n")
-        links = []
+        links, plain = [], Counter()
         for s in kd.sources:
             name = md_escape(_source_name(s))
             title = md_escape(collapse(s.get("title") or ""))
-            label = f"{name}: {title}" if title and title != name else name
             url = s.get("url")
+            if not title and not url:  # nothing to tell one from another: counted by outlet
+                plain[name] += 1
+                continue
+            label = f"{name}: {title}" if title and title != name else name
             links.append(f"[{label}](<{url}>)" if url and ">" not in url else label)
+        links += [name if n == 1 else f"{name} ({n} articles)" for name, n in plain.items()]
         if links:
             out.write(f"\nSources: {'; '.join(links)}\n")
 
