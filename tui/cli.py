@@ -11,6 +11,7 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 from datetime import date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -237,10 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser(
         "timeline", help="print the key dates of what a query selects, each with summary "
                          "sentences",
-        description="Print the N key dates (days) of the events QUERY selects, in date order, "
-                    "each with K summary sentences from its sources. A day's score is the "
-                    "number of distinct articles that date news to it, plus a tenth for each "
-                    "article published on it or the two days after.",
+        description=textwrap.fill(
+            "Print the N key dates (days) of the events QUERY selects, in date order, each "
+            "with K summary sentences from its sources. A day's score is the number of "
+            "distinct articles that date news to it, plus a tenth for each article published "
+            "on it or the two days after.", 79),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=_events_epilog(), query=True, command=True)
     k.add_argument("query", nargs="*", metavar="QUERY",
