@@ -152,8 +152,8 @@ RULE_WORDS: dict[str, tuple[str, ...]] = {
     "long_adj": ("long",),
     "duration_vague": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
                        "decades", "quarters", "centuries"),
-    "duration_bare": ("years", "months", "weeks", "days", "decades", "hours", "minutes",
-                      "centuries"),
+    "plural_unit": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                    "decades", "centuries"),
 }
 
 

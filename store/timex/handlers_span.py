@@ -303,5 +303,62 @@ def h_long_adj(m: re.Match, ctx: Ctx) -> Result:
     return "DURATION", duration_value(n, _unit(m["unit"]), vague)
 
 
-def h_duration_bare(m: re.Match, ctx: Ctx) -> Result:
-    return "DURATION", duration_value(None, _unit(m["unit"]), True)
+# Words after which a bare plural unit says how long: "for weeks", "within hours",
+# "took months", "in minutes" (not "in days of", which is an era)
+_SPAN_BEFORE = {"for", "within", "in", "over", "after", "took", "take", "takes", "taking",
+                "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending",
+                "waited", "wait", "waits", "waiting", "nearly", "almost", "barely", "only",
+                "just"}
+# ... and after which "<units> of <something>" is a stretch of it: "after weeks of
+# talks", "follows months of fighting", "Days of talks ended" (at a sentence start)
+_OF_BEFORE = {"after", "within", "follows", "followed", "following", "ended", "ending",
+              "ends", "end", "endured", "survived", "despite", "amid", "through", "with",
+              "without", "capped", "caps", "capping", "spent", "took", "wasted", "lost"}
+_NOT_SPAN_AFTER = re.compile(r"\s+(?:ago|old|earlier|later|apart|before|after|since|past)\b")
+_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|"
+                      r"my|your|age|which|whom|it|them|him|us|me|each|every)\b)[a-z]")
+# "the weeks before the vote", "in the years that followed": the units alone are the
+# phrase (TimeML leaves the article with the noun phrase the clause modifies)
+_THE_AFTER = re.compile(r"\s+(?:before|after|since|following|preceding|leading\s+up\s+to|"
+                        r"prior\s+to|that\s+followed|that\s+preceded)\b")
+_THE_OVER = {"over", "through", "throughout", "across", "down"}
+_PREV_WORD = re.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
+
+
+def _prev_word(text: str, start: int) -> str | None:
+    """The word before start in the same sentence, lower case; None at a sentence start."""
+    before = text[max(0, start - 30):start]
+    if not before.strip() or re.search(r"[.!?;:\n\"\u201c(]\s*$", before):
+        return None
+    m = _PREV_WORD.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:
+    """A bare plural unit as a vague duration (PXW, PXM, PTXH): "for weeks", "within
+    hours", "days of talks", "weeks or months", "the weeks ahead", "over the years"."""
+    text = ctx.text
+    unit = m["unit"]
+    if unit[0].isupper() and (unit.isupper() or m["the"] or m.start() > 0 and not re.search(
+            r"(?:^|[.!?\n\"\u201c]\s*)$", text[max(0, m.start() - 3):m.start()])):
+        return None  # "Days of Thunder", "THE YEARS": a title
+    value = duration_value(None, _unit(unit), True)
+    end = m.end("unit2") if m["unit2"] else m.end("unit")
+    after = text[end:end + 40]
+    if m["tail"] and m["the"]:
+        return "DURATION", value
+    if m["the"]:
+        prev = _prev_word(text, m.start())
+        if _THE_AFTER.match(after):
+            return "DURATION", value, m.start("unit")
+        if prev in _THE_OVER and not re.match(r"\s+(?:of|when|in\s+which)\b", after):
+            return "DURATION", value
+        return None
+    if _NOT_SPAN_AFTER.match(after):
+        return None
+    prev = _prev_word(text, m.start())
+    if _OF_NOUN.match(after):
+        return ("DURATION", value, m.start(), end) if prev is None or prev in _OF_BEFORE else None
+    if prev in _SPAN_BEFORE and (prev == "within" or not re.match(r"\s+of\b", after)):
+        return "DURATION", value, m.start(), end
+    return None

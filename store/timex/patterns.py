@@ -51,6 +51,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|ET|local\s+time)"
 CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*(?:GMT|UTC|hrs|h)\b)?|noon|midnight)")
+PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 DECADE_WORD = "(?:" + "|".join(DECADE_WORDS) + ")"
 SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|"
                 rf"hundred(?:\s+and\s+(?:{_ONES}))?|(?:oh[\s-])?(?:{_ONES}))|two\s+thousand"
@@ -154,8 +155,11 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
                           r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
                           r"quarters|centuries)\b")),
-    ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\btook )|(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
-                         r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
+    # vague durations from a bare plural unit: for weeks, within hours, days of talks,
+    # weeks or months, the weeks ahead, over the years, in the days before the vote
+    ("plural_unit", _c(rf"(?:(?P<the>the)\s+)?(?P<unit>{PLURAL_UNIT})\b(?!-|'s?\b)"
+                       rf"(?:\s+(?:or|and|to)\s+(?P<unit2>{PLURAL_UNIT})\b(?!-))?"
+                       rf"(?P<tail>\s+(?:ahead|to\s+come)\b)?")),
     # day-long, decades-long, a two-week-long strike
     ("long_adj", _c(rf"(?<![\w-])(?:(?P<num>{NUM_WORD}|\d+)[\s-]+)?(?P<unit>{UNIT})(?P<pl>s)?"
                     rf"-?long\b")),
@@ -229,7 +233,7 @@ RULE_HEADS = {
     "year": "year4", "short_year": "year4", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
-    "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
+    "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set",
     "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
     "week_of": "month", "long_adj": "unit",

@@ -1,0 +1,60 @@
+"""The kinds of time expression issue 17 adds to the finder, each with sentences written
+for these tests: the phrase found (its exact span) and its TIMEX3 value, and the near
+misses that must stay untagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.timex import tag
+
+DCT = "2016-03-26"
+
+
+def phrases(sentence: str, dct: str = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(sentence, date.fromisoformat(dct))}
+
+
+# (sentence, phrase, type, value)
+FOUND = [
+    # vague durations from a bare plural unit
+    ("The strike dragged on for weeks.", "weeks", "DURATION", "PXW"),
+    ("Rescuers reached the village within hours.", "hours", "DURATION", "PTXH"),
+    ("The storm flattened the shacks in minutes.", "minutes", "DURATION", "PTXM"),
+    ("After days of talks, the unions signed.", "days", "DURATION", "PXD"),
+    ("Months of shelling left the old town in ruins.", "Months", "DURATION", "PXM"),
+    ("The vote follows years of delay.", "years", "DURATION", "PXY"),
+    ("Repairs could take weeks or months.", "weeks or months", "DURATION", "PXW"),
+    ("Turnout was the lowest in decades.", "decades", "DURATION", "PXY"),
+    ("Investors face a rough ride in the months ahead.", "the months ahead", "DURATION",
+     "PXM"),
+    ("Over the years the harbour silted up.", "the years", "DURATION", "PXY"),
+    ("In the days before the flood, the river rose.", "days", "DURATION", "PXD"),
+    ("In the years that followed, the mill closed.", "years", "DURATION", "PXY"),
+    ("It took months to clear the rubble.", "months", "DURATION", "PXM"),
+]
+
+# (sentence, word that must not be tagged)
+NOT_FOUND = [
+    ("The days of the week are named after old gods.", "days"),
+    ("On days when the market falls, brokers stay late.", "days"),
+    ("The two blasts went off minutes apart.", "minutes"),
+    ("She has years of experience in the field.", "years"),
+    ("It is only a matter of days.", "days"),
+    ("Days of Heaven is a film by Terrence Malick.", "Days"),
+    ("The years-long dispute is over.", "years"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,typ,value", FOUND)
+def test_found(sentence, phrase, typ, value):
+    got = phrases(sentence)
+    assert got.get(phrase) == (typ, value), got
+
+
+@pytest.mark.parametrize("sentence,word", NOT_FOUND)
+def test_not_found(sentence, word):
+    got = phrases(sentence)
+    assert word not in got, got
