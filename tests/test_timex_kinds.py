@@ -34,6 +34,15 @@ FOUND = [
     ("In the days before the flood, the river rose.", "days", "DURATION", "PXD"),
     ("In the years that followed, the mill closed.", "years", "DURATION", "PXY"),
     ("It took months to clear the rubble.", "months", "DURATION", "PXM"),
+    # present and past references
+    ("Back then, the ferry ran twice a day.", "Back then", "DATE", "PAST_REF"),
+    ("At that time the pass was closed by snow.", "that time", "DATE", "PAST_REF"),
+    ("The mayor said at the time that the budget was sound.", "the time", "DATE",
+     "PAST_REF"),
+    ("In those days the mill employed half the town.", "those days", "DATE", "PAST_REF"),
+    ("These days few farmers keep sheep.", "These days", "DATE", "PRESENT_REF"),
+    ("The museum is currently closed for repairs.", "currently", "DATE", "PRESENT_REF"),
+    ("The bridge is now open to traffic.", "now", "DATE", "PRESENT_REF"),
 ]
 
 # (sentence, word that must not be tagged)
@@ -45,6 +54,9 @@ NOT_FOUND = [
     ("It is only a matter of days.", "days"),
     ("Days of Heaven is a film by Terrence Malick.", "Days"),
     ("The years-long dispute is over.", "years"),
+    ("At the same time, wages rose.", "the same time"),
+    ("He was in Lyon at the time of the robbery.", "the time"),
+    ("At the time the bridge fell, no one was on it.", "the time"),
 ]
 
 

@@ -120,7 +120,7 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "set": ("every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
             "biweekly", "once", "twice", "times"),
     "vague": ("now", "currently", "present", "these", "recently", "lately", "future",
-              "past", "soon"),
+              "past", "soon", "then", "time", "those"),
     "period": ("period", "year"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),

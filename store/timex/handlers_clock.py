@@ -84,7 +84,9 @@ _VAGUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT
           "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
           "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
           "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-          "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
+          "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+          "back then": "PAST_REF", "the time": "PAST_REF", "that time": "PAST_REF",
+          "those days": "PAST_REF"}
 
 
 def h_vague(m: re.Match, ctx: Ctx) -> Result:
@@ -97,8 +99,9 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
         return None
     if w == "soon" and after.startswith(" after"):
         return None
-    if w == "now" and re.search(r"\b(?:just|until|by|from|for|as\s+of|up\s+to)\s+$", before):
-        pass
+    if w == "the time" and re.search(r"(?:^|[.!?\n\"\u201c]\s*)at\s+$", before) \
+            and not after.startswith(","):
+        return None  # "At the time he was captured, ...": a conjunction, not a reference
     return "DATE", _VAGUE[w]
 
 

@@ -173,7 +173,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # vague references
     ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
                  r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
-                 r"future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-|\s+(?:of|few|several)\b)")),
+                 r"future|the\s+past(?!\s+(?:few|several)\b)|as\s+soon\s+as\s+possible|"
+                 r"back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those\s+days)\b"
+                 r"(?!-|\s+of\b)")),
     # financial periods: the year-earlier period, the 1988 period, year-ago, year-end
     ("period", _c(rf"(?:(?:the|a)\s+)?(?P<mod>(?:comparable\s+|same\s+|corresponding\s+)?"
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
@@ -219,6 +221,7 @@ _H = {
     "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
            r"times)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
+             r"|then|time|those"
              r"|as\s+soon)\b",
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
