@@ -43,6 +43,18 @@ FOUND = [
     ("These days few farmers keep sheep.", "These days", "DATE", "PRESENT_REF"),
     ("The museum is currently closed for repairs.", "currently", "DATE", "PRESENT_REF"),
     ("The bridge is now open to traffic.", "now", "DATE", "PRESENT_REF"),
+    # frequencies
+    ("The almanac is printed yearly.", "yearly", "SET", "P1Y"),
+    ("The fair is held annually in the old market.", "annually", "SET", "P1Y"),
+    ("Interest on the bond is paid quarterly.", "quarterly", "SET", "P3M"),
+    ("The council meets twice yearly.", "twice yearly", "SET", "P1Y"),
+    ("The ferry sails every year in May.", "every year", "SET", "P1Y"),
+    ("The choir rehearses twice a week.", "twice a week", "SET", "P1W"),
+    ("Each summer the lake draws campers.", "Each summer", "SET", "XXXX-SU"),
+    ("The pumps are checked every few months.", "every few months", "SET", "PXM"),
+    ("The market opens every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),
+    ("The bar hosts quizzes on Thursday nights.", "Thursday nights", "SET",
+     "XXXX-WXX-4TNI"),
 ]
 
 # (sentence, word that must not be tagged)
@@ -57,6 +69,9 @@ NOT_FOUND = [
     ("At the same time, wages rose.", "the same time"),
     ("He was in Lyon at the time of the robbery.", "the time"),
     ("At the time the bridge fell, no one was on it.", "the time"),
+    ("Quarterly profit fell by half.", "Quarterly"),
+    ("Sales should grow 8% annually.", "annually"),
+    ("The Tuesday Nightingale Trust gave a grant.", "Tuesday Nightingale"),
 ]
 
 

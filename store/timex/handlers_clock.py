@@ -32,7 +32,15 @@ def _unit(u: str) -> str:
 
 
 _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+        "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+_AMOUNT_BEFORE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
+                            r"|\$\s*[\d.,]+)\s+$", re.I)
+# after an adverb of frequency, words that do not make it an adjective ("paid quarterly
+# in cash", not "quarterly results")
+_ADV_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|and|or|to|from|for|until|since|through|with|as|"
+                         r"over|during|starting|beginning|thereafter|instead|since|but|if|"
+                         r"when|because|while|the|a|an|this|that|its|their)\b)[a-z]")
 
 
 # "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a
@@ -55,6 +63,10 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
         adv = m["adv"].lower()
         if adv in ("daily", "weekly") and _newspaper(m, ctx.text):
             return None
+        if adv == "quarterly" and _ADV_FOLLOW.match(ctx.text, m.end()):
+            return None  # "quarterly results": a kind of report, not how often
+        if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None  # "grow 8% annually", "$2 million yearly": a rate, as "a year" is
         return "SET", _ADV[adv]
     if m["per"]:
         return "SET", unit_value(1, _unit(m["punit"]))
@@ -72,11 +84,15 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
     if wl in ("morning", "night", "evening", "afternoon"):
         code = {"morning": "MO", "night": "NI", "evening": "EV", "afternoon": "AF"}[wl]
         return "SET", f"XXXX-XX-XXT{code}"
+    if m["few"]:
+        return "SET", unit_value(None, _unit(what), vague=True)
     n = 1
     if m["other"]:
         n = 2
     elif m["num"]:
         n = words_to_int(m["num"]) or 1
+    if _unit(what) == "weekend" and n == 1:
+        return "SET", "XXXX-WXX-WE"
     return "SET", unit_value(n, _unit(what))
 
 

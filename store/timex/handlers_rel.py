@@ -153,7 +153,7 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
 def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     wds = m["wd"]
     wd = weekday_num(wds)
-    if wds.lower().endswith("s") and wds.lower()[:-1].endswith("day"):
+    if wds.lower().endswith("s") and wds.lower()[:-1].endswith("day") or m["pl"]:
         code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
             (m["pod"] or "").lower(), "")
         return "SET", f"XXXX-WXX-{wd + 1}{code}"

@@ -228,12 +228,12 @@ def h_ago_bare(m: re.Match, ctx: Ctx) -> Result:
 _A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took|takes|"
                    r"lasted|lasting|of|spent|spend|only|just|least|most|under|barely|"
                    r"some|another|half|once|twice|each|every|per|last|past|whole|entire|"
-                   r"full|with|without|during|by|to|than|is|was|be)\s+$", re.I)
+                   r"full|with|without|during|by|to|than|is|was|be|as|him|her|them|us|me)\s+$",
+                   re.I)
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
                           r"[a-z]{2,}s)\s+$", re.I)
-
 
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:

@@ -120,7 +120,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"{SPELLED_YEAR}))?\b")),
     # weekdays (+ part of day), plural weekdays are sets
     ("weekday", _c(rf"(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
-                   rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY}))?")),
+                   rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY})(?P<pl>s)?\b)?")),
     ("relday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<pod0>{PARTDAY})\s+of\s+)?"
                   rf"(?P<word>yesterday|today|tomorrow|tonight)(?!(?<=today)'s)"
                   rf"(?:\s+(?P<pod>{PARTDAY}))?\b")),
@@ -164,10 +164,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("long_adj", _c(rf"(?<![\w-])(?:(?P<num>{NUM_WORD}|\d+)[\s-]+)?(?P<unit>{UNIT})(?P<pl>s)?"
                     rf"-?long\b")),
     # sets
-    ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
+    ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+|"
+               rf"(?P<few>few|several|couple\s+of))\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
-               rf"afternoon)\b|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|"
-               rf"biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
+               rf"afternoon)\b|(?:(?:once|twice|thrice|\w+\s+times)\s+)?(?P<adv>daily|weekly|"
+               rf"monthly|yearly|hourly|nightly|biweekly|annually|quarterly|semi-?annually|"
+               rf"biannually|fortnightly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
                rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
                rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
     # vague references
@@ -219,7 +221,7 @@ _H = {
     "season": r"\b(?:spring|summer|fall|autumn|winter)",
     "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)",
     "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
-           r"times)\b",
+           r"times|annually|quarterly|semiannually|semi-annually|biannually|fortnightly)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
              r"|then|time|those"
              r"|as\s+soon)\b",
