@@ -55,6 +55,21 @@ FOUND = [
     ("The market opens every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),
     ("The bar hosts quizzes on Thursday nights.", "Thursday nights", "SET",
      "XXXX-WXX-4TNI"),
+    # clock-style durations (race and match times)
+    ("She won the marathon in 2:21:05.", "2:21:05", "DURATION", "PT2H21M5S"),
+    ("The Kenyan crossed the line in 4:12:09, a course record.", "4:12:09", "DURATION",
+     "PT4H12M9S"),
+    ("His winning time was 2:05.3 over the hurdles.", "2:05.3", "DURATION", "PT2M5.3S"),
+    ("The ferry left at 10:35:20 a.m. on the dot.", "10:35:20 a.m.", "TIME",
+     "2016-03-26T10:35:20"),
+    # fiscal and financial years
+    ("Profit will rise in the current fiscal year.", "the current fiscal year", "DATE",
+     "2016"),
+    ("Revenue fell 4% in fiscal 2011.", "fiscal 2011", "DATE", "2011"),
+    ("The ministry's FY2014 budget was cut.", "FY2014", "DATE", "2014"),
+    ("Spending rises in FY17, the plan says.", "FY17", "DATE", "2017"),
+    ("Next fiscal year the levy doubles.", "Next fiscal year", "DATE", "2017"),
+    ("Losses narrowed in the last financial year.", "the last financial year", "DATE", "2015"),
 ]
 
 # (sentence, word that must not be tagged)
@@ -72,7 +87,34 @@ NOT_FOUND = [
     ("Quarterly profit fell by half.", "Quarterly"),
     ("Sales should grow 8% annually.", "annually"),
     ("The Tuesday Nightingale Trust gave a grant.", "Tuesday Nightingale"),
+    ("Read John 3:16 aloud.", "3:16"),
+    ("The vote was 3:1 in favour.", "3:1"),
+    ("See pages 1961-62 of the report.", "1961"),
+    ("Call 2012-555-0199 for tickets.", "2012"),
 ]
+
+
+# year ranges: each year is a phrase of its own, (text, value) in order
+RANGES = [
+    ("He scored 31 goals in the 2010-11 season.", [("2010", "2010"), ("11", "2011")]),
+    ("She was mayor in 1961-62.", [("1961", "1961"), ("62", "1962")]),
+    ("Exports fell in 2009-10 and rose again.", [("2009", "2009"), ("10", "2010")]),
+    ("The war of 1914-1918 emptied the village.", [("1914", "1914"), ("1918", "1918")]),
+    ("The 2014/15 financial year closed with a deficit.", [("2014", "2014"), ("15", "2015")]),
+    ("The club's 1999-00 accounts were late.", [("1999", "1999"), ("00", "2000")]),
+    ("Budgets for FY2016-17 were cut.", [("FY2016", "2016"), ("17", "2017")]),
+]
+
+
+@pytest.mark.parametrize("sentence,years", RANGES)
+def test_year_range_gives_both_years(sentence, years):
+    found = tag(sentence, date.fromisoformat(DCT))
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == years
+    assert all(t.granularity == "year" for t in found)
+
+
+def test_iso_month_is_not_a_range():
+    assert phrases("Figures for 2016-03 were revised.") == {"2016-03": ("DATE", "2016-03")}
 
 
 @pytest.mark.parametrize("sentence,phrase,typ,value", FOUND)

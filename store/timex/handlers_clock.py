@@ -180,6 +180,39 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
 
 h_time_after = h_time
 
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
+                           re.I)
+
+
+def h_clockdur(m: re.Match, ctx: Ctx) -> Result:
+    """A race or match time written like a clock: "won in 4:12:09" is PT4H12M9S and
+    "2:05.3" two minutes 5.3 seconds. With a.m./p.m., a time zone or "at" before it,
+    an H:MM:SS is a time of day (TIME), not how long something took."""
+    frac = "." + m["frac"] if m["frac"] else ""
+    if m["h"] is not None:
+        h, mi, se = int(m["h"]), int(m["hm"]), int(m["hs"])
+        ampm = m["ampm"]
+        if ampm or _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or (
+                m["h"].startswith("0") and h):
+            ap = (ampm or "").strip().lower()[:1]
+            h = h + 12 if ap == "p" and h < 12 else 0 if ap == "a" and h == 12 else h
+            if h > 24:
+                return None
+            ref = _ref(ctx, m)
+            day = ref.isoformat() if ref else "XXXX-XX-XX"
+            end = m.end() - 1 if m.group().endswith(".") and re.match(
+                r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]) else m.end()
+            return "TIME", f"{day}T{h:02d}:{mi:02d}:{se:02d}", m.start(), end
+    elif m["ampm"]:
+        return None
+    else:
+        h, mi, se = 0, int(m["m"]), int(m["ms"])
+    if not (h or mi or se or frac.strip(".0")):
+        return None
+    parts = [f"{h}H" if h else "", f"{mi}M" if mi else "",
+             f"{se}{frac}S" if se or frac.strip(".0") else ""]
+    return "DURATION", "PT" + "".join(parts)
+
 
 def _easter(y: int) -> date:
     a, b, c = y % 19, y // 100, y % 100

@@ -38,8 +38,10 @@ def h_period(m: re.Match, ctx: Ctx) -> Result:
 
 
 def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
-    """the (current|full|fiscal) year; "the year ended June 30" is a one-year duration."""
-    mod = " ".join(m["mod"].lower().split())
+    """the (current|full|fiscal) year, next financial year; "the year ended June 30" is a
+    one-year duration."""
+    mod = " ".join(((m["rel"] or "") + " " + m["mod"]).lower().replace("financial", "fiscal")
+                   .split())
     after = ctx.text[m.end():m.end() + 14]
     ended = re.match(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", after)
     if ended and not mod.startswith(("current", "latest", "last", "previous", "next")):

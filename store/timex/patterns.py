@@ -97,10 +97,18 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"'?s|'(?P<short>\d0)'?s|(?P<word>{DECADE_WORD}))\b")),
     ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
                    rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
-    ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar|the\s+year|"
-                rf"model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<=mid-)|(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
+    ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY|"
+                rf"calendar|the\s+year|model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<=mid-)|(?<=FY)|"
+                rf"(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
                 rf"\s*(?:-|\s)year|\s+(?:percent|per\s+cent|people|men|troops|soldiers|votes|tons|"
                 rf"miles|km|feet|meters|metres|dollars|shares|acres|barrels|points|pounds)\b)")),
+    # year ranges: 1961-62, 2009-10, 1939-1945, the 2014/15 season, FY2014-15, FY15: each
+    # year is its own phrase (TimeML tags each), none an invented date
+    ("year_range", _c(rf"(?:(?P<fy>(?-i:FY)|fiscal(?:\s+year)?|financial\s+year)\s*)?"
+                      rf"(?:(?<=FY)|(?<![\w$£€.,/#'-]))(?P<y1>{YEAR})(?:\s?[-\u2013]\s?|/)"
+                      rf"(?P<y2>\d{{4}}|\d\d)(?![\w%/]|[-\u2013]\d|[.,]\d)")),
+    ("fy_short", _c(r"(?-i:FY)\s?'?(?P<y1>\d\d)(?:(?:\s?[-\u2013]\s?|/)(?P<y2>\d\d))?"
+                    r"(?![\w%/]|[-\u2013]\d|[.,]\d)")),
     ("short_year", _c(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|"
                        r"(?<=\bfrom ))'(?P<yy>\d\d)(?![\d'])")),
     ("spelled_year", _c(rf"(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})\b")),
@@ -183,8 +191,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
                   rf"corresponding))\s+period(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|"
                   rf"last\s+year|of\s+{YEAR}))?\b")),
-    ("fiscal_year", _c(r"the\s+(?P<mod>(?:(?:current|full|latest|last|previous|past|next|"
-                       r"same|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?)year\b(?![-'])")),
+    ("fiscal_year", _c(r"(?:the\s+|(?P<rel>this|last|next)\s+(?=(?:fiscal|financial)\s))"
+                       r"(?P<mod>(?:(?:current|full|latest|last|previous|past|next|same|entire|"
+                       r"whole)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?)year\b(?![-'])")),
     ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
                    r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
@@ -192,6 +201,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                 rf"(?:morning|afternoon|evening)|at\s+night))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|"
                 rf"(?P<rd>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
                 rf"(?:,?\s+(?P<year>{YEAR}))?))?")),
+    # race and match times: 4:12:09, 2:05:30.5, 2:05.3 (minutes, seconds and tenths)
+    ("clockdur", _c(r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)|(?P<m>\d{1,2}):"
+                    r"(?P<ms>[0-5]\d)(?=\.\d))(?:\.(?P<frac>\d{1,3}))?(?![\d:]|\.\d)"
+                    rf"(?P<ampm>\s*(?:[ap]\.m\.|[ap]\.?m\b)|\s+{TZ}\b)?")),
     ("time_after", _c(rf"(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b)(?:\s+(?:at|"
                       rf"around|about))?\s+(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?")),
     # holidays with fixed or computable dates
@@ -227,6 +240,7 @@ _H = {
              r"|as\s+soon)\b",
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
+    "fy": r"(?-i:\bFY)",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
                r"|Bastille|Labor|Memorial|Easter|Election)",
 }
@@ -235,11 +249,11 @@ RULE_HEADS = {
     "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
     "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",
     "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century",
-    "year": "year4", "short_year": "year4", "spelled_year": "spelled", "quarter": "quarter",
+    "year": "year4", "short_year": "year4", "year_range": "year4", "fy_short": "fy", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
     "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set",
-    "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
+    "vague": "vague", "time": "clock", "time_after": "clock", "clockdur": "clock", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
     "week_of": "month", "long_adj": "unit",
 }
