@@ -70,6 +70,28 @@ FOUND = [
     ("Spending rises in FY17, the plan says.", "FY17", "DATE", "2017"),
     ("Next fiscal year the levy doubles.", "Next fiscal year", "DATE", "2017"),
     ("Losses narrowed in the last financial year.", "the last financial year", "DATE", "2015"),
+    # ordinal and relative larger units
+    ("The preceding century saw two famines.", "The preceding century", "DATE", "19"),
+    ("Trade boomed in 1995; the previous decade had been lean.", "the previous decade",
+     "DATE", "198X"),
+    ("The dam opened in 1936, and the following decade brought industry.",
+     "the following decade", "DATE", "194X"),
+    ("Sea levels will rise in the next decade.", "the next decade", "DATE", "202X"),
+    ("Emissions must fall steadily over the next decade.", "the next decade", "DURATION",
+     "P10Y"),
+    ("The first decade of the 21st century was turbulent.",
+     "The first decade of the 21st century", "DATE", "200X"),
+    ("The last decade of the nineteenth century was calm.",
+     "The last decade of the nineteenth century", "DATE", "189X"),
+    # modifiers inside a span
+    ("The truce lasted barely two weeks.", "barely two weeks", "DURATION", "P2W"),
+    ("Rents have risen for nearly two decades.", "nearly two decades", "DURATION", "P20Y"),
+    ("The search went on for about three hours.", "about three hours", "DURATION", "PT3H"),
+    ("The climb took a little more than an hour.", "a little more than an hour", "DURATION",
+     "PT1H"),
+    ("The hearing lasted over a week.", "over a week", "DURATION", "P1W"),
+    ("The crew finished the job in under an hour.", "under an hour", "DURATION", "PT1H"),
+    ("Repairs could take upwards of six months.", "upwards of six months", "DURATION", "P6M"),
 ]
 
 # (sentence, word that must not be tagged)
@@ -91,6 +113,8 @@ NOT_FOUND = [
     ("The vote was 3:1 in favour.", "3:1"),
     ("See pages 1961-62 of the report.", "1961"),
     ("Call 2012-555-0199 for tickets.", "2012"),
+    ("The loan is repaid over three years.", "over three years"),
+    ("That decade was hard on farmers.", "That decade"),
 ]
 
 
@@ -111,6 +135,11 @@ def test_year_range_gives_both_years(sentence, years):
     found = tag(sentence, date.fromisoformat(DCT))
     assert [(t.text, t.value) for t in found if t.type == "DATE"] == years
     assert all(t.granularity == "year" for t in found)
+
+
+def test_preposition_over_stays_out_of_the_span():
+    assert phrases("The loan is repaid over three years.") == {
+        "three years": ("DURATION", "P3Y")}
 
 
 def test_iso_month_is_not_a_range():

@@ -54,6 +54,10 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
         if gran in ("decade", "century"):
             return None
         return f"{d.year + off:04d}"
+    if unit == "decade":
+        return None if gran == "century" else f"{d.year // 10 + off:03d}X"
+    if unit == "century":
+        return f"{d.year // 100 + off:02d}"
     return None
 
 
@@ -63,8 +67,10 @@ def fill(found: list, text: str) -> list:
     prev = None
     for f in found:
         if f.value.startswith("ANAPHOR:"):
-            _, det, unit = f.value.split(":")
+            _, det, unit, *fallback = f.value.split(":")
             v = resolve(det, unit, prev) if prev else None
+            if v is None and fallback:
+                v = fallback[0]  # "the preceding century": before now, with nothing earlier
             if v is None:
                 continue
             f.value = v

@@ -54,7 +54,8 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> str:
 
 # Whole opening words of the unit rules (each is followed by a space or hyphen).
 _APPROX_W = ["more", "less", "fewer", "nearly", "almost", "around", "approximately", "roughly",
-             "at", "up", "no", "well", "close", "some"]
+             "at", "up", "no", "well", "close", "some", "a", "slightly", "little", "upwards", "as",
+             "about", "barely", "scarcely", "over", "under"]
 _NUM_W = list(ONES) + list(TENS) + ["a", "an"]
 _VAGUE_W = ["a", "few", "several", "many", "some", "numerous", "dozens"]
 _ADJ_W = ["the", "these", "those", "past", "last", "next", "first", "coming", "previous",
@@ -68,7 +69,8 @@ _DET_W = ["this", "last", "next", "the", "past", "coming", "current", "previous"
 # First letters of the optional openings the patterns share (see patterns.py).
 _NUM = ["ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el"]
 _NUM_RAW = (r"\d", r"[aA][\s\-]", r"[aA][nN]")  # digits; "a", "an", "a couple", "a few"
-_APPROX = ["mo", "le", "fe", "ne", "al", "ar", "ap", "ro", "at", "up", "no", "we", "cl", "so"]
+_APPROX = ["mo", "le", "fe", "ne", "al", "ar", "ap", "ro", "at", "up", "no", "we", "cl", "so",
+           "sl", "li", "as", "ab", "ba", "sc", "ov", "un"]
 _VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
 _POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
 _REL = ["la", "th", "ne", "pa", "co"]

@@ -229,6 +229,28 @@ def h_century(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{n - 1:02d}"
 
 
+def h_decade_of(m: re.Match, ctx: Ctx) -> Result:
+    """"the first decade of the 21st century" is the 2000s, "the last decade of the
+    century" its tenth."""
+    if m["rel"]:
+        ref = _ref(ctx, m)
+        if ref is None:
+            return None
+        rel = m["rel"].lower()
+        c = ref.year // 100 + (-1 if rel in ("last", "past", "previous") else
+                               1 if rel == "next" else 0)
+    else:
+        res = h_century(m, ctx)
+        if res is None:
+            return None
+        c = int(res[1])
+    o = m["ord"].lower()
+    k = 10 if o in ("last", "final") else ORDINALS.get(o, 0)
+    if not 1 <= k <= 10:
+        return None
+    return "DATE", f"{c * 10 + k - 1:03d}X"
+
+
 def h_year(m: re.Match, ctx: Ctx) -> Result:
     y = int(m["year"])
     if y < 1500 or y > 2099:

@@ -16,10 +16,20 @@ def _ref(ctx: Ctx, m: re.Match) -> date | None:
 def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
-    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter"):
+    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter", "decade",
+                                      "century"):
         return None  # "the next year": counted from the publication date (relunit)
     if det == "that" and unit in ("morning", "afternoon", "evening", "night"):
         return None
+    if unit in ("decade", "century") and det in ("the previous", "the preceding", "the following"):
+        # "the preceding century" with no earlier date in the text: the one before now
+        ref = _ref(ctx, m)
+        off = -1 if det in ("the previous", "the preceding") else \
+            1 if det == "the following" else 0
+        if ref is not None:
+            fallback = f"{ref.year // 10 + off:03d}X" if unit == "decade" else \
+                f"{ref.year // 100 + off:02d}"
+            return "DATE", f"ANAPHOR:{det}:{unit}:{fallback}"
     return "DATE", f"ANAPHOR:{det}:{unit}"
 
 

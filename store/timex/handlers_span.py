@@ -42,6 +42,7 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     return ref.isoformat(), "DATE"
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|into|by|of|until|till|since)\s+$", re.I)
 _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
@@ -75,6 +76,14 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             return None
         if unit == "year" and det == "past":
             return None
+        if unit in ("decade", "century") and _IN_BEFORE.search(
+                ctx.text, max(0, m.start() - 8), m.start()):
+            # "in the next decade" says which decade; "over the next decade" how long
+            ref = _ref(ctx, m)
+            if ref is None:
+                return None
+            v, t = _shift(ref, unit, -1 if det.endswith(("past", "last")) else 1)
+            return t, v
         if det in ("coming", "the coming") and unit in ("day", "week", "month", "year"):
             pass
         elif det == "the next" and unit == "day":
@@ -235,6 +244,13 @@ _A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
                           r"[a-z]{2,}s)\s+$", re.I)
 
+# words after which "over"/"under" before a length of time is part of it ("lasted over
+# a week", "in under an hour"), not a preposition ("phased in over three years")
+_OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
+                       r"takes|taking|spent|after|within|than|only|well|slightly|little)\s+)$",
+                       re.I)
+
+
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
@@ -267,6 +283,12 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         if numtxt in ("a", "an", "one"):
             return None
     res = ("DURATION", duration_value(n, unit, vague))
+    approx = (m["approx"] or "").lower()
+    if approx in ("over", "under") and not (m["the"] or m["adj"]) and not _OVER_MOD.search(
+            ctx.text, max(0, m.start() - 12), m.start()):
+        return res[0], res[1], m.start("num")  # "spread over three years": a preposition
+    if approx and m["adj"] and not m["the"]:
+        return res[0], res[1], m.start("approx")  # "to last over a week": "last" is a verb
     if m["the"] and not m["adj"] and (re.search(r"\w-\w", m.group(0)) or (
             m.string[m.end("unit"):m.end("unit") + 1].lower() != "s" and isinstance(n, int)
             and n > 1)):

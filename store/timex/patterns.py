@@ -39,8 +39,10 @@ NUM = (rf"(?:\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|tho
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|around|approximately|roughly|"
-          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|"
-          r"close\s+to|some)")
+          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|"
+          r"(?:well|a\s+little|slightly)\s+(?:over|under|more\s+than|less\s+than)|"
+          r"little\s+(?:more|less)\s+than|upwards\s+of|as\s+(?:long|little|many|much)\s+as|"
+          r"close\s+to|some|about|barely|scarcely|over|under)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
        r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"
        r"|early\s+in|late\s+in|mid-|early-|late-)")
@@ -95,6 +97,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # decades, centuries, years
     ("decade", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)"
                   rf"'?s|'(?P<short>\d0)'?s|(?P<word>{DECADE_WORD}))\b")),
+    # the first decade of the 21st century, the last decade of this century
+    ("decade_of", _c(rf"the\s+(?P<ord>{ORD_WORD}|last|final)\s+decade\s+of\s+(?:the\s+)?"
+                     rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first)|"
+                     rf"(?P<rel>this|last|next|past|previous|current))[\s-]+century\b")),
     ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
                    rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
     ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY|"
@@ -144,7 +150,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # anaphoric: that year, later that day, the following month, the next morning
     ("anaphor", _c(r"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<det>that\s+same|that|the\s+same|"
                    r"the\s+following|the\s+previous|the\s+preceding|the\s+next)\s+(?P<unit>day|"
-                   r"morning|afternoon|evening|night|week|weekend|month|year|quarter)\b"
+                   r"morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|"
+                   r"century)\b"
                    r"(?!\s+(?:of|before|after|when|that)\b|-)")),
     # N days ago / a year earlier / two weeks from now
     ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
@@ -248,7 +255,7 @@ HEADS = {k: re.compile(v, re.I) for k, v in _H.items()}
 RULE_HEADS = {
     "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
     "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",
-    "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century",
+    "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century", "decade_of": "century",
     "year": "year4", "short_year": "year4", "year_range": "year4", "fy_short": "fy", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
