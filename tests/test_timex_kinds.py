@@ -43,6 +43,10 @@ FOUND = [
     ("These days few farmers keep sheep.", "These days", "DATE", "PRESENT_REF"),
     ("The museum is currently closed for repairs.", "currently", "DATE", "PRESENT_REF"),
     ("The bridge is now open to traffic.", "now", "DATE", "PRESENT_REF"),
+    ("Cuts will hurt growth in the short term.", "the short term", "DATE", "FUTURE_REF"),
+    ("The rest of the shares will be sold at a later date.", "a later date", "DATE",
+     "FUTURE_REF"),
+    ("The embassy will stay closed for some time.", "some time", "DURATION", "PXX"),
     # frequencies
     ("The almanac is printed yearly.", "yearly", "SET", "P1Y"),
     ("The fair is held annually in the old market.", "annually", "SET", "P1Y"),
@@ -92,6 +96,18 @@ FOUND = [
     ("The hearing lasted over a week.", "over a week", "DURATION", "P1W"),
     ("The crew finished the job in under an hour.", "under an hour", "DURATION", "PT1H"),
     ("Repairs could take upwards of six months.", "upwards of six months", "DURATION", "P6M"),
+    # lengths and times written out
+    ("The crowd fell silent for a minute and a half.", "a minute and a half", "DURATION",
+     "PT1M30S"),
+    ("The bank must settle within three business days.", "three business days", "DURATION",
+     "P3D"),
+    ("The index fell a week or so ago.", "a week or so ago", "DATE", "2016-W11"),
+    ("By mid-afternoon the square was empty.", "mid-afternoon", "TIME", "2016-03-26TAF"),
+    ("The market turned at midday yesterday.", "midday yesterday", "TIME",
+     "2016-03-25T12:00"),
+    ("The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2016-03-26T04:00"),
+    ("The alarm sounded at 9:30 in the evening.", "9:30 in the evening", "TIME",
+     "2016-03-26T21:30"),
 ]
 
 # (sentence, word that must not be tagged)
@@ -115,6 +131,8 @@ NOT_FOUND = [
     ("Call 2012-555-0199 for tickets.", "2012"),
     ("The loan is repaid over three years.", "over three years"),
     ("That decade was hard on farmers.", "That decade"),
+    ("The long-term outlook is grim.", "long-term"),
+    ("The team scored 2 in the afternoon session.", "2 in the afternoon"),
 ]
 
 

@@ -31,6 +31,8 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
     off = _offset(det)
     unit = unit.lower()
     if unit in ("day", *_POD):
+        if gran == "month" and off == 0 and "same" in det:
+            return start[:7] + "-XX"  # "that same day" after "in October 1998": a day of it
         if gran != "day":
             return None
         d = d + timedelta(off)

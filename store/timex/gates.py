@@ -123,7 +123,7 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
             "biweekly", "once", "twice", "times", "annually", "quarterly", "semiannually",
             "semi-annually", "biannually", "fortnightly"),
     "vague": ("now", "currently", "present", "these", "recently", "lately", "future",
-              "past", "soon", "then", "time", "those"),
+              "past", "soon", "then", "time", "those", "term", "later", "while"),
     "period": ("period", "year"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),

@@ -102,13 +102,19 @@ _VAGUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT
           "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
           "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
           "back then": "PAST_REF", "the time": "PAST_REF", "that time": "PAST_REF",
-          "those days": "PAST_REF"}
+          "those days": "PAST_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+          "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+          "a later date": "FUTURE_REF"}
+# "for some time", "for a while": a vague length of time (TIMEX3 PXX)
+_VAGUE_SPAN = {"some time", "a while"}
 
 
 def h_vague(m: re.Match, ctx: Ctx) -> Result:
     w = " ".join(m["w"].lower().split())
     if w.endswith("future"):
         return "DATE", "FUTURE_REF"
+    if w in _VAGUE_SPAN:
+        return "DURATION", "PXX"
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()
     after = ctx.text[m.end():m.end() + 12].lower()
     if w == "soon" and re.search(r"\bas\s+$", before) and not after.startswith(" as possible"):
@@ -173,6 +179,7 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
         day = (ref + timedelta(off)).isoformat()
     else:
         day = ref.isoformat()
+    hm = _pod_hour(hm, gd.get("pod"))
     if m.group(0).endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]):
         return "TIME", f"{day}T{hm}", m.start(), m.end() - 1  # the full stop ends the sentence
     return "TIME", f"{day}T{hm}"
@@ -182,6 +189,45 @@ h_time_after = h_time
 
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
                            re.I)
+
+
+_POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _pod_hour(hm: str, pod: str | None) -> str:
+    """'7:15' 'in the evening' -> '19:15'; 'in the morning' leaves the hour as it is."""
+    if not pod:
+        return hm
+    h, mi = int(hm[:2]), hm[3:]
+    word = pod.lower().split()[-1]
+    if word in ("afternoon", "evening") and h < 12 or word == "night" and 6 <= h < 12:
+        h += 12
+    return f"{h:02d}:{mi}"
+
+
+def _day_of(m: re.Match, ctx: Ctx) -> str:
+    """The day a clock time or part of day names: its weekday, yesterday/today/tomorrow,
+    or the reference date."""
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "XXXX-XX-XX"
+    if m["wd"]:
+        return weekday_date(weekday_num(m["wd"]), ref, None, ctx.forward(m)).isoformat()
+    if m["rd"]:
+        return (ref + timedelta({"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0))
+                ).isoformat()
+    return ref.isoformat()
+
+
+def h_midday(m: re.Match, ctx: Ctx) -> Result:
+    """mid-morning, midday, mid-afternoon (parts of a day) and "4 in the morning"."""
+    if m["hr"]:
+        if not _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "scored 2 in the afternoon session"
+        hm = _pod_hour(f"{int(m['hr']):02d}:00", m["pod2"])
+        return "TIME", f"{_day_of(m, ctx)}T{hm}"
+    pod = m["pod"].lower()
+    return "TIME", f"{_day_of(m, ctx)}T" + ("12:00" if pod == "day" else _POD_CODE[pod])
 
 
 def h_clockdur(m: re.Match, ctx: Ctx) -> Result:

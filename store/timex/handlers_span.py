@@ -259,9 +259,11 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
                 after):
         return None
     n, vague = _num(m["num"])
+    if m["half"] and n is not None and not vague:
+        n += 0.5  # "a minute and a half"
     unit = _unit(m["unit"])
     numtxt = m["num"].lower().strip()
-    if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"]):
+    if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"] or m["half"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
         if not _A_OK.search(before) and not (
                 re.match(r"\s+(?:after|before|earlier|later)\b", after)

@@ -155,7 +155,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                    r"(?!\s+(?:of|before|after|when|that)\b|-)")),
     # N days ago / a year earlier / two weeks from now
     ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
-               rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+               rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
                rf"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
     ("ago_bare", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<unit>years|months|weeks|days|decades)"
                     rf"\s+(?P<dir>ago|earlier|later)\b")),
@@ -164,7 +164,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                     rf"previous|following|final|latest|remaining|initial|ensuing|same|better\s+"
                     rf"part\s+of\s+the|entire|whole|full|preceding)\s+)?(?:(?P<approx>{APPROX})"
                     rf"\s+)?(?:{NUM}\s+(?:to|or)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|"
-                    rf"additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b"
+                    rf"additional|full|straight|consecutive|long|trading|business|working)\s+)?"
+                    rf"(?P<unit>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?"
                     rf"(?:\s+or\s+so\b|\s+or\s+(?:two|three|more)\b)?(?P<old>-old|\s+old)?")),
     ("duration_vague", _c(r"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
                           r"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
@@ -191,7 +192,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
                  r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
                  r"future|the\s+past(?!\s+(?:few|several)\b)|as\s+soon\s+as\s+possible|"
-                 r"back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those\s+days)\b"
+                 r"back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those\s+days|"
+                 r"the\s+(?:near|short|long|longer)\s+term|a\s+later\s+date|"
+                 r"(?<=\bfor\s)(?:some\s+time|a\s+while))\b"
                  r"(?!-|\s+of\b)")),
     # financial periods: the year-earlier period, the 1988 period, year-ago, year-end
     ("period", _c(rf"(?:(?:the|a)\s+)?(?P<mod>(?:comparable\s+|same\s+|corresponding\s+)?"
@@ -208,6 +211,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                 rf"(?:morning|afternoon|evening)|at\s+night))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|"
                 rf"(?P<rd>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
                 rf"(?:,?\s+(?P<year>{YEAR}))?))?")),
+    # mid-morning, midday, mid afternoon Friday; 4 in the morning, 10 at night
+    ("midday", _c(rf"(?:mid-?\s?(?P<pod>morning|afternoon|evening|day)|(?<=\s)(?P<hr>1[0-2]|0?[1-9])"
+                  rf"\s+(?P<pod2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
+                  rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b))?")),
     # race and match times: 4:12:09, 2:05:30.5, 2:05.3 (minutes, seconds and tenths)
     ("clockdur", _c(r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)|(?P<m>\d{1,2}):"
                     r"(?P<ms>[0-5]\d)(?=\.\d))(?:\.(?P<frac>\d{1,3}))?(?![\d:]|\.\d)"
@@ -243,11 +250,12 @@ _H = {
     "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
            r"times|annually|quarterly|semiannually|semi-annually|biannually|fortnightly)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
-             r"|then|time|those"
+             r"|then|time|those|term|later|while"
              r"|as\s+soon)\b",
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
     "fy": r"(?-i:\bFY)",
+    "pod": r"\bmid-?\s?(?:morning|afternoon|evening|day)|\d\s+(?:in\s+the|at\s+night)",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
                r"|Bastille|Labor|Memorial|Easter|Election)",
 }
@@ -260,7 +268,7 @@ RULE_HEADS = {
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
     "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set",
-    "vague": "vague", "time": "clock", "time_after": "clock", "clockdur": "clock", "period": "period",
+    "vague": "vague", "time": "clock", "time_after": "clock", "clockdur": "clock", "midday": "pod", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
     "week_of": "month", "long_adj": "unit",
 }
