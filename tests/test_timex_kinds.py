@@ -47,6 +47,9 @@ FOUND = [
     ("The rest of the shares will be sold at a later date.", "a later date", "DATE",
      "FUTURE_REF"),
     ("The embassy will stay closed for some time.", "some time", "DURATION", "PXX"),
+    ("Doctors say the town will one day have a hospital.", "one day", "DATE", "FUTURE_REF"),
+    ("Prices have slid in recent weeks and months.", "recent weeks and months", "DATE",
+     "PAST_REF"),
     # frequencies
     ("The almanac is printed yearly.", "yearly", "SET", "P1Y"),
     ("The fair is held annually in the old market.", "annually", "SET", "P1Y"),

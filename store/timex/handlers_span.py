@@ -244,6 +244,8 @@ _A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
                           r"[a-z]{2,}s)\s+$", re.I)
 
+_ONE_DAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|"
+                             r"she|they|we|I|you|it)\s+$")
 # words after which "over"/"under" before a length of time is part of it ("lasted over
 # a week", "in under an hour"), not a preposition ("phased in over three years")
 _OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
@@ -269,6 +271,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
                 re.match(r"\s+(?:after|before|earlier|later)\b", after)
                 and not _RATE_BEFORE.search(before)):
             return None  # but "come a week after": a duration; "tourists a year": a rate
+    if numtxt == "one" and unit == "day" and not (m["the"] or m["adj"] or m["approx"]) and \
+            _ONE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day to come
     if m["unit"][0].isupper() and numtxt[:1].isdigit():
         return None  # "60 Minutes": a title
     if unit == "second" and numtxt in ("a", "an", "one"):

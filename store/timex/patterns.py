@@ -170,7 +170,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("duration_vague", _c(r"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
                           r"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
                           r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
-                          r"quarters|centuries)\b")),
+                          r"quarters|centuries)\b(?:\s+(?:and|or)\s+(?:seconds|minutes|hours|days|"
+                          r"weeks|months|years|decades|quarters)\b)?")),
     # vague durations from a bare plural unit: for weeks, within hours, days of talks,
     # weeks or months, the weeks ahead, over the years, in the days before the vote
     ("plural_unit", _c(rf"(?:(?P<the>the)\s+)?(?P<unit>{PLURAL_UNIT})\b(?!-|'s?\b)"
