@@ -86,6 +86,7 @@ FOUND = [
     ("Sea levels will rise in the next decade.", "the next decade", "DATE", "202X"),
     ("Emissions must fall steadily over the next decade.", "the next decade", "DURATION",
      "P10Y"),
+    ("Growth was the fastest of the past century.", "the past century", "DURATION", "P100Y"),
     ("The first decade of the 21st century was turbulent.",
      "The first decade of the 21st century", "DATE", "200X"),
     ("The last decade of the nineteenth century was calm.",
@@ -136,6 +137,8 @@ NOT_FOUND = [
     ("That decade was hard on farmers.", "That decade"),
     ("The long-term outlook is grim.", "long-term"),
     ("The team scored 2 in the afternoon session.", "2 in the afternoon"),
+    ("She told USA Today that she would run.", "Today"),
+    ("Schools must train the engineers of tomorrow.", "tomorrow"),
 ]
 
 

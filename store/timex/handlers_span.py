@@ -42,7 +42,7 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     return ref.isoformat(), "DATE"
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|into|by|of|until|till|since)\s+$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|into|by|until|till|since)\s+$", re.I)
 _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
@@ -76,13 +76,13 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             return None
         if unit == "year" and det == "past":
             return None
-        if unit in ("decade", "century") and _IN_BEFORE.search(
+        if unit in ("decade", "century") and not det.endswith("past") and _IN_BEFORE.search(
                 ctx.text, max(0, m.start() - 8), m.start()):
             # "in the next decade" says which decade; "over the next decade" how long
             ref = _ref(ctx, m)
             if ref is None:
                 return None
-            v, t = _shift(ref, unit, -1 if det.endswith(("past", "last")) else 1)
+            v, t = _shift(ref, unit, -1 if det.endswith("last") else 1)
             return t, v
         if det in ("coming", "the coming") and unit in ("day", "week", "month", "year"):
             pass
