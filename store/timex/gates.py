@@ -118,12 +118,15 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "spelled": ("nineteen", "eighteen", "twenty", "thousand"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "relday": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon",
-               "evening", "night"),
+               "evening", "night", "midday"),
     "set": ("every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
-            "biweekly", "once", "twice", "times", "annually", "quarterly", "semiannually",
-            "semi-annually", "biannually", "fortnightly"),
+            "biweekly", "once", "twice", "times"),
+    "freq": ("annually", "quarterly", "biannually", "fortnightly"),
     "vague": ("now", "currently", "present", "these", "recently", "lately", "future",
-              "past", "soon", "then", "time", "those", "term", "later", "while"),
+              "past", "soon"),
+    "vague_phrase": ("back then", "at the time", "at that time", "those days", "near term",
+                     "short term", "long term", "longer term", "later date", "some time",
+                     "a while"),
     "period": ("period", "year"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
@@ -190,7 +193,7 @@ def fast_head(src: str) -> re.Pattern:
 
 # the heads fast_head rewrites (word lists opening with \b)
 FAST_HEADS = ("month", "weekday", "unit", "quarter", "spelled", "season", "relday", "set",
-              "vague", "holiday", "decade")
+              "vague", "holiday", "decade", "freq", "vague_phrase")
 
 
 # Hand rewrites of the two digit-led heads in the same first-character form; each is

@@ -34,6 +34,8 @@ def _unit(u: str) -> str:
 _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
         "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+$",
+                           re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
                             r"|\$\s*[\d.,]+)\s+$", re.I)
 # after an adverb of frequency, words that do not make it an adjective ("paid quarterly
@@ -67,6 +69,9 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
             return None  # "quarterly results": a kind of report, not how often
         if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
             return None  # "grow 8% annually", "$2 million yearly": a rate, as "a year" is
+        times = _TIMES_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        if times:  # "twice yearly", "three times daily": one phrase
+            return "SET", _ADV[adv], times.start()
         return "SET", _ADV[adv]
     if m["per"]:
         return "SET", unit_value(1, _unit(m["punit"]))
@@ -125,6 +130,10 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
             and not after.startswith(","):
         return None  # "At the time he was captured, ...": a conjunction, not a reference
     return "DATE", _VAGUE[w]
+
+
+h_vague_phrase = h_vague
+h_freq = h_set  # annually, quarterly: the set rule's adverbs, under a head of their own
 
 
 def _clock(s: str) -> str | None:
@@ -344,3 +353,4 @@ def _holiday_day(m: re.Match, ctx: Ctx, name: str, ref: date) -> tuple[str, str]
     else:
         d = min(cands, key=lambda c: abs((c - ref).days))
     return "DATE", d.isoformat()
+

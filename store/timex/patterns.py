@@ -184,19 +184,20 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+|"
                rf"(?P<few>few|several|couple\s+of))\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
-               rf"afternoon)\b|(?:(?:once|twice|thrice|\w+\s+times)\s+)?(?P<adv>daily|weekly|"
-               rf"monthly|yearly|hourly|nightly|biweekly|annually|quarterly|semi-?annually|"
-               rf"biannually|fortnightly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
+               rf"afternoon)\b|(?P<adv>daily|weekly|"
+               rf"monthly|yearly|hourly|nightly|biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
                rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
                rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
+    ("freq", _c(r"\b(?P<adv>annually|quarterly|semi-?annually|biannually|fortnightly)\b")),
     # vague references
     ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
                  r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
-                 r"future|the\s+past(?!\s+(?:few|several)\b)|as\s+soon\s+as\s+possible|"
-                 r"back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those\s+days|"
-                 r"the\s+(?:near|short|long|longer)\s+term|a\s+later\s+date|"
-                 r"(?<=\bfor\s)(?:some\s+time|a\s+while))\b"
+                 r"future|the\s+past(?!\s+(?:few|several)\b)|as\s+soon\s+as\s+possible)\b"
                  r"(?!-|\s+of\b)")),
+    # back then, at the time, in those days, the near term, a later date, for a while
+    ("vague_phrase", _c(r"\b(?P<w>back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those"
+                        r"\s+days|the\s+(?:near|short|long|longer)\s+term|a\s+later\s+date|"
+                        r"(?<=\bfor\s)(?:some\s+time|a\s+while))\b(?!-|\s+of\b)")),
     # financial periods: the year-earlier period, the 1988 period, year-ago, year-end
     ("period", _c(rf"(?:(?:the|a)\s+)?(?P<mod>(?:comparable\s+|same\s+|corresponding\s+)?"
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
@@ -238,7 +239,7 @@ _H = {
              r"JUN|JUL|AUG|SEP|OCT|NOV|DEC))",
     "weekday": r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))",
     "digit": r"\d{1,4}[/.-]\d|\d{4}-?W\d|\bQ[1-4]\b|\d{4}[-\s]?Q[1-4]",
-    "year4": r"\d\d\d\d|'\d\d",
+    "year4": r"\d\d\d\d|'\d\d|(?-i:FY)\s?'?\d\d",
     "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur|morning|"
             r"afternoon|evening|night)",
     "quarter": r"\b(?:quarter|half)",
@@ -247,16 +248,18 @@ _H = {
               r"|nineties)",
     "spelled": r"\b(?:nineteen|eighteen|twenty|thousand)",
     "season": r"\b(?:spring|summer|fall|autumn|winter)",
-    "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)",
+    "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|midday|"
+              r"midmorning|midafternoon)",
     "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
-           r"times|annually|quarterly|semiannually|semi-annually|biannually|fortnightly)\b",
+           r"times)\b",
+    "freq": r"\b(?:annually|quarterly|semiannually|semi-annually|biannually|fortnightly)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
-             r"|then|time|those|term|later|while"
              r"|as\s+soon)\b",
+    # literal phrases (one space): the head is skipped unless one is in the text
+    "vague_phrase": r"\b(?:back then|at the time|at that time|those days|near term|short term"
+                    r"|long term|longer term|later date|some time|a while)\b",
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
-    "fy": r"(?-i:\bFY)",
-    "pod": r"\bmid-?\s?(?:morning|afternoon|evening|day)|\d\s+(?:in\s+the|at\s+night)",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
                r"|Bastille|Labor|Memorial|Easter|Election)",
 }
@@ -265,11 +268,11 @@ RULE_HEADS = {
     "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
     "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",
     "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century", "decade_of": "century",
-    "year": "year4", "short_year": "year4", "year_range": "year4", "fy_short": "fy", "spelled_year": "spelled", "quarter": "quarter",
+    "year": "year4", "short_year": "year4", "year_range": "year4", "fy_short": "year4", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
-    "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set",
-    "vague": "vague", "time": "clock", "time_after": "clock", "clockdur": "clock", "midday": "pod", "period": "period",
+    "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set", "freq": "freq",
+    "vague": "vague", "vague_phrase": "vague_phrase", "time": "clock", "time_after": "clock", "clockdur": "clock", "midday": "relday", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
     "week_of": "month", "long_adj": "unit",
 }
