@@ -4,10 +4,15 @@ misses that must stay untagged."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
 
+from store.db import open_memory
+from store.ingest import ingest
 from store.timex import tag
 
 DCT = "2016-03-26"
@@ -180,3 +185,39 @@ def test_found(sentence, phrase, typ, value):
 def test_not_found(sentence, word):
     got = phrases(sentence)
     assert word not in got, got
+
+
+STORY = ("Fishermen in the bay have struggled for weeks. The harbour was rebuilt in 1961-62. "
+         "Back then, boats sailed every morning and the fleet sold its catch twice a week. "
+         "The ferry now runs annually in May; its record crossing took 2:05:30.")
+
+
+def test_command_prints_the_new_kinds_without_calendar_spans_for_the_vague_ones():
+    r = subprocess.run([sys.executable, "-c", "import sys; from tui.cli import main; "
+                        "sys.exit(main())", "timex", "--dct", DCT], input=STORY,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    rows = {j["text"]: j for j in map(json.loads, r.stdout.splitlines())}
+    assert {k: (v["type"], v["value"]) for k, v in rows.items()} == {
+        "weeks": ("DURATION", "PXW"), "1961": ("DATE", "1961"), "62": ("DATE", "1962"),
+        "Back then": ("DATE", "PAST_REF"), "every morning": ("SET", "XXXX-XX-XXTMO"),
+        "twice a week": ("SET", "P1W"), "now": ("DATE", "PRESENT_REF"),
+        "annually": ("SET", "P1Y"), "May": ("DATE", "2016-05"),
+        "2:05:30": ("DURATION", "PT2H5M30S")}
+    assert (rows["62"]["start_date"], rows["62"]["end_date"]) == ("1962-01-01", "1962-12-31")
+    for vague in ("weeks", "Back then", "every morning", "now", "annually", "2:05:30"):
+        assert rows[vague]["start_date"] is None, vague
+
+
+def test_ingest_dates_events_by_the_years_of_a_range_not_by_vague_phrases(tmp_path):
+    (tmp_path / "harbour.txt").write_text("Harbour news\n\n" + STORY + "\n")
+    store = open_memory()
+    assert ingest(store, [str(tmp_path)], published=DCT).ok
+    phrases_dated = {p for (p,) in store.conn.execute("SELECT phrase FROM mentions")}
+    assert {"1961", "62", "May"} <= phrases_dated
+    assert not phrases_dated & {"weeks", "Back then", "every morning", "twice a week", "now",
+                                "annually", "2:05:30"}
+    years = {v for (v,) in store.conn.execute(
+        "SELECT e.value FROM events e JOIN mentions m ON m.event_id = e.id "
+        "WHERE m.phrase IN ('1961', '62')")}
+    assert years == {"1961", "1962"}
