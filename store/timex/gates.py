@@ -89,6 +89,10 @@ RULE_GATES: dict[str, str] = {
     "month_year": gate(_POS, (_MONTH_RAW,)),
     "mdy": gate(_POS, (_MONTH_RAW, _WEEKDAY_RAW)),
     "dmy": gate(["th"], (_WEEKDAY_RAW, "[0-9]")),
+    "fiscal_year": gate(["th", "la", "ne"]),
+    "plural_unit": gate([u[:2] for u in ("seconds", "minutes", "hours", "days", "weeks",
+                                                  "months", "years", "decades", "centuries")]),
+    "year_range": gate(["fy", "fi"], ("[12]",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than

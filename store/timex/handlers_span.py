@@ -363,25 +363,30 @@ def _prev_word(text: str, start: int) -> str | None:
     return m.group(1).lower() if m else ""
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
 def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:
     """A bare plural unit as a vague duration (PXW, PXM, PTXH): "for weeks", "within
     hours", "days of talks", "weeks or months", "the weeks ahead", "over the years"."""
     text = ctx.text
     unit = m["unit"]
-    if unit[0].isupper() and (unit.isupper() or m["the"] or m.start() > 0 and not re.search(
-            r"(?:^|[.!?\n\"\u201c]\s*)$", text[max(0, m.start() - 3):m.start()])):
+    the = _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    start = the.start() if the else m.start()
+    if unit[0].isupper() and (unit.isupper() or the or start > 0 and not re.search(
+            r"(?:^|[.!?\n\"\u201c]\s*)$", text[max(0, start - 3):start])):
         return None  # "Days of Thunder", "THE YEARS": a title
     value = duration_value(None, _unit(unit), True)
     end = m.end("unit2") if m["unit2"] else m.end("unit")
     after = text[end:end + 40]
-    if m["tail"] and m["the"]:
-        return "DURATION", value
-    if m["the"]:
-        prev = _prev_word(text, m.start())
+    if m["tail"] and the:
+        return "DURATION", value, start, m.end()
+    if the:
+        prev = _prev_word(text, start)
         if _THE_AFTER.match(after):
-            return "DURATION", value, m.start("unit")
+            return "DURATION", value, m.start(), end
         if prev in _THE_OVER and not re.match(r"\s+(?:of|when|in\s+which)\b", after):
-            return "DURATION", value
+            return "DURATION", value, start, end
         return None
     if _NOT_SPAN_AFTER.match(after):
         return None

@@ -174,7 +174,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"weeks|months|years|decades|quarters)\b)?")),
     # vague durations from a bare plural unit: for weeks, within hours, days of talks,
     # weeks or months, the weeks ahead, over the years, in the days before the vote
-    ("plural_unit", _c(rf"(?:(?P<the>the)\s+)?(?P<unit>{PLURAL_UNIT})\b(?!-|'s?\b)"
+    ("plural_unit", _c(rf"(?P<unit>{PLURAL_UNIT})\b(?!-|'s?\b)"
                        rf"(?:\s+(?:or|and|to)\s+(?P<unit2>{PLURAL_UNIT})\b(?!-))?"
                        rf"(?P<tail>\s+(?:ahead|to\s+come)\b)?")),
     # day-long, decades-long, a two-week-long strike
