@@ -7,8 +7,8 @@ training data) next to HeidelTime's, and tag() speed next to dateparser's search
 Prints one table from one run. Scores come from the shared TIMEX3 scorer
 (timex_score.py, run as a subprocess on a JSON file of offsets, --json-out).
 --against times tag() of this checkout and of another one (say the main branch) in
-turns, in child processes on the same texts, so that a busy machine slows both alike
-and the ratio is the figure to read.
+turns, in child processes on the same texts, counting CPU time (not wall time), so
+that a busy machine slows both alike and the ratio is the figure to read.
 """
 
 from __future__ import annotations
@@ -112,10 +112,10 @@ out = {}
 for name, docs in sets.items():
     n, best = sum(len(t) for t, _ in docs), None
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for t, dct in docs:
             tag(t, dct)
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         best = dt if best is None else min(best, dt)
     out[name] = n / best
 print(json.dumps(out))
@@ -192,7 +192,8 @@ def main() -> int:
     print(f"  target                               {TARGET_SPEED:>12,.0f} chars/s")
     if args.against:
         print()
-        print(f"tag() in turns, best of 3 passes each, 3 rounds (this checkout / {args.against})")
+        print(f"tag() CPU time in turns, best of 3 passes x 3 rounds (this checkout / "
+              f"{args.against})")
         for name, here, there in speed_against(Path(args.against), texts):
             print(f"  {name:28s} {here:>10,.0f} / {there:>10,.0f} chars/s  = {here / there:.2f}x")
     return 0
