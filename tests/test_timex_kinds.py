@@ -39,6 +39,8 @@ FOUND = [
     ("In the days before the flood, the river rose.", "days", "DURATION", "PXD"),
     ("In the years that followed, the mill closed.", "years", "DURATION", "PXY"),
     ("It took months to clear the rubble.", "months", "DURATION", "PXM"),
+    ("The chain made money after several quarters of losses.", "several quarters",
+     "DURATION", "PXQ"),
     # present and past references
     ("Back then, the ferry ran twice a day.", "Back then", "DATE", "PAST_REF"),
     ("At that time the pass was closed by snow.", "that time", "DATE", "PAST_REF"),
@@ -141,6 +143,7 @@ NOT_FOUND = [
     ("The loan is repaid over three years.", "over three years"),
     ("That decade was hard on farmers.", "That decade"),
     ("The long-term outlook is grim.", "long-term"),
+    ("Three-quarters of voters stayed home.", "Three-quarters"),
     ("The team scored 2 in the afternoon session.", "2 in the afternoon"),
     ("She told USA Today that she would run.", "Today"),
     ("Schools must train the engineers of tomorrow.", "tomorrow"),

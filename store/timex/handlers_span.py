@@ -284,8 +284,8 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return None  # "0 seconds of 0 seconds": a video player
     if isinstance(n, int) and n > 5000:
         return None
-    if unit == "quarter" and re.match(r"\s+of\b", after):
-        return None  # "three-quarters of the vote"
+    if unit == "quarter" and not vague and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of the vote"; but "several quarters of losses"
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
         if numtxt in ("a", "an", "one"):
             return None
