@@ -31,6 +31,8 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
     off = _offset(det)
     unit = unit.lower()
     if unit in ("day", *_POD):
+        if gran == "month" and off == 0 and "same" in det:
+            return start[:7] + "-XX"  # "that same day" after "in October 1998": a day of it
         if gran != "day":
             return None
         d = d + timedelta(off)
@@ -54,6 +56,10 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
         if gran in ("decade", "century"):
             return None
         return f"{d.year + off:04d}"
+    if unit == "decade":
+        return None if gran == "century" else f"{d.year // 10 + off:03d}X"
+    if unit == "century":
+        return f"{d.year // 100 + off:02d}"
     return None
 
 
@@ -63,8 +69,10 @@ def fill(found: list, text: str) -> list:
     prev = None
     for f in found:
         if f.value.startswith("ANAPHOR:"):
-            _, det, unit = f.value.split(":")
+            _, det, unit, *fallback = f.value.split(":")
             v = resolve(det, unit, prev) if prev else None
+            if v is None and fallback:
+                v = fallback[0]  # "the preceding century": before now, with nothing earlier
             if v is None:
                 continue
             f.value = v

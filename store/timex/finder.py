@@ -120,13 +120,17 @@ def find(text: str, ctx: Ctx) -> list[Found]:
             res = None  # an impossible date ("Sept. 31", year 0): not a dated phrase
         if res is None:
             continue
-        if len(res) >= 3:  # the handler trimmed the span ("the third-quarter")
-            a = res[2]
-        if len(res) == 4:
-            b = res[3]
-        starts.insert(i, a)
-        ends.insert(i, b)
-        out.append(Found(a, b, name, res[0], res[1], ctx.used_ref, m.start()))
+        pieces = res if isinstance(res, list) else [res]  # a list: one phrase each (1961-62)
+        for res in pieces:
+            pa, pb = a, b
+            if len(res) >= 3:  # the handler trimmed the span ("the third-quarter")
+                pa = res[2]
+            if len(res) == 4:
+                pb = res[3]
+            j = bisect_left(starts, pa)
+            starts.insert(j, pa)
+            ends.insert(j, pb)
+            out.append(Found(pa, pb, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
     _day_shift(out, text)
     out = _drop_pointer_adverbs(out, text)

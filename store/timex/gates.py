@@ -54,7 +54,8 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> str:
 
 # Whole opening words of the unit rules (each is followed by a space or hyphen).
 _APPROX_W = ["more", "less", "fewer", "nearly", "almost", "around", "approximately", "roughly",
-             "at", "up", "no", "well", "close", "some"]
+             "at", "up", "no", "well", "close", "some", "a", "slightly", "little", "upwards", "as",
+             "about", "barely", "scarcely", "over", "under"]
 _NUM_W = list(ONES) + list(TENS) + ["a", "an"]
 _VAGUE_W = ["a", "few", "several", "many", "some", "numerous", "dozens"]
 _ADJ_W = ["the", "these", "those", "past", "last", "next", "first", "coming", "previous",
@@ -68,7 +69,8 @@ _DET_W = ["this", "last", "next", "the", "past", "coming", "current", "previous"
 # First letters of the optional openings the patterns share (see patterns.py).
 _NUM = ["ze", "on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el"]
 _NUM_RAW = (r"\d", r"[aA][\s\-]", r"[aA][nN]")  # digits; "a", "an", "a couple", "a few"
-_APPROX = ["mo", "le", "fe", "ne", "al", "ar", "ap", "ro", "at", "up", "no", "we", "cl", "so"]
+_APPROX = ["mo", "le", "fe", "ne", "al", "ar", "ap", "ro", "at", "up", "no", "we", "cl", "so",
+           "sl", "li", "as", "ab", "ba", "sc", "ov", "un"]
 _VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
 _POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
 _REL = ["la", "th", "ne", "pa", "co"]
@@ -87,6 +89,10 @@ RULE_GATES: dict[str, str] = {
     "month_year": gate(_POS, (_MONTH_RAW,)),
     "mdy": gate(_POS, (_MONTH_RAW, _WEEKDAY_RAW)),
     "dmy": gate(["th"], (_WEEKDAY_RAW, "[0-9]")),
+    "fiscal_year": gate(["th", "la", "ne"]),
+    "plural_unit": gate([u[:2] for u in ("seconds", "minutes", "hours", "days", "weeks",
+                                                  "months", "years", "decades", "centuries")]),
+    "year_range": gate(["fy", "fi"], ("[12]",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than
@@ -116,11 +122,15 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "spelled": ("nineteen", "eighteen", "twenty", "thousand"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "relday": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon",
-               "evening", "night"),
+               "evening", "night", "midday"),
     "set": ("every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
             "biweekly", "once", "twice", "times"),
+    "freq": ("annually", "quarterly", "biannually", "fortnightly"),
     "vague": ("now", "currently", "present", "these", "recently", "lately", "future",
               "past", "soon"),
+    "vague_phrase": ("back then", "at the time", "at that time", "those days", "near term",
+                     "short term", "long term", "longer term", "later date", "some time",
+                     "a while"),
     "period": ("period", "year"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
@@ -152,8 +162,8 @@ RULE_WORDS: dict[str, tuple[str, ...]] = {
     "long_adj": ("long",),
     "duration_vague": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
                        "decades", "quarters", "centuries"),
-    "duration_bare": ("years", "months", "weeks", "days", "decades", "hours", "minutes",
-                      "centuries"),
+    "plural_unit": ("seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                    "decades", "centuries"),
 }
 
 
@@ -187,7 +197,7 @@ def fast_head(src: str) -> re.Pattern:
 
 # the heads fast_head rewrites (word lists opening with \b)
 FAST_HEADS = ("month", "weekday", "unit", "quarter", "spelled", "season", "relday", "set",
-              "vague", "holiday", "decade")
+              "vague", "holiday", "decade", "freq", "vague_phrase")
 
 
 # Hand rewrites of the two digit-led heads in the same first-character form; each is

@@ -229,6 +229,28 @@ def h_century(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{n - 1:02d}"
 
 
+def h_decade_of(m: re.Match, ctx: Ctx) -> Result:
+    """"the first decade of the 21st century" is the 2000s, "the last decade of the
+    century" its tenth."""
+    if m["rel"]:
+        ref = _ref(ctx, m)
+        if ref is None:
+            return None
+        rel = m["rel"].lower()
+        c = ref.year // 100 + (-1 if rel in ("last", "past", "previous") else
+                               1 if rel == "next" else 0)
+    else:
+        res = h_century(m, ctx)
+        if res is None:
+            return None
+        c = int(res[1])
+    o = m["ord"].lower()
+    k = 10 if o in ("last", "final") else ORDINALS.get(o, 0)
+    if not 1 <= k <= 10:
+        return None
+    return "DATE", f"{c * 10 + k - 1:03d}X"
+
+
 def h_year(m: re.Match, ctx: Ctx) -> Result:
     y = int(m["year"])
     if y < 1500 or y > 2099:
@@ -242,9 +264,7 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", f"{y}-H{2 if re.search(r'second|last|latter', pos) else 1}"
     if m["pos"] or m["fiscal"] or m["pp"]:
         return "DATE", str(y)
-    if re.search(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpage|\bp\.|\bflight|\bmodel|"
-                 r"\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|\bcode|\bunit)\s*$",
-                 before, re.I):
+    if _NUMBERED.search(before):
         return None
     if re.match(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)", after):
         return None
@@ -257,6 +277,54 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         # "Windows 2000", "Boeing 2000 Program": a number in a name
         return None
     return "DATE", str(y)
+
+
+# a number that names or counts something: "No. 1998", "Hill 900", "pages 1961-62"
+_NUMBERED = re.compile(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpages?|\bpp?\.|\bflight|"
+                       r"\bmodel|\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|"
+                       r"\bcode|\bunit)\s*$", re.I)
+
+
+def _second_year(y1: int, y2s: str) -> int | None:
+    """The second year of a range written after y1: "62" after 1961 is 1962, "00" after
+    1999 is 2000, "1945" is itself; None unless it lies 1-99 years after y1."""
+    y2 = int(y2s)
+    if len(y2s) == 2:
+        y2 += y1 // 100 * 100
+        if y2 <= y1:
+            y2 += 100
+    return y2 if 1 <= y2 - y1 <= 99 else None
+
+
+def h_year_range(m: re.Match, ctx: Ctx):
+    """"1961-62", "the 2014/15 season", "FY2014-15": the two years, each its own phrase.
+    A yyyy-mm that is not two years in a row ("2016-03") is the month, as in ISO 8601."""
+    y1, y2s = int(m["y1"]), m["y2"]
+    if y1 < 1500 or _NUMBERED.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    y2 = _second_year(y1, y2s)
+    consecutive = y2 == y1 + 1
+    if len(y2s) == 2 and not consecutive and int(y2s) <= 12:
+        if m.group().count("/") or m["fy"] or re.search(r"\s", m.group()[4:]):
+            return None
+        return "DATE", f"{y1:04d}-{y2s}"
+    if y2 is None:
+        return None
+    return [("DATE", f"{y1:04d}", m.start(), m.end("y1")),
+            ("DATE", f"{y2:04d}", m.start("y2"), m.end("y2"))]
+
+
+def h_fy_short(m: re.Match, ctx: Ctx):
+    """"FY15", "FY'15", "FY15/16": fiscal years written with two digits."""
+    ref = _ref(ctx, m)
+    y1 = year_of("'" + m["y1"], ref)
+    if not m["y2"]:
+        return "DATE", f"{y1:04d}"
+    y2 = _second_year(y1, m["y2"])
+    if y2 is None:
+        return None
+    return [("DATE", f"{y1:04d}", m.start(), m.end("y1")),
+            ("DATE", f"{y2:04d}", m.start("y2"), m.end("y2"))]
 
 
 _YEAR_NAME_OK = re.compile(

@@ -32,7 +32,17 @@ def _unit(u: str) -> str:
 
 
 _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+        "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+$",
+                           re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
+                            r"|\$\s*[\d.,]+)\s+$", re.I)
+# after an adverb of frequency, words that do not make it an adjective ("paid quarterly
+# in cash", not "quarterly results")
+_ADV_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|and|or|to|from|for|until|since|through|with|as|"
+                         r"over|during|starting|beginning|thereafter|instead|since|but|if|"
+                         r"when|because|while|the|a|an|this|that|its|their)\b)[a-z]")
 
 
 # "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a
@@ -55,6 +65,13 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
         adv = m["adv"].lower()
         if adv in ("daily", "weekly") and _newspaper(m, ctx.text):
             return None
+        if adv == "quarterly" and _ADV_FOLLOW.match(ctx.text, m.end()):
+            return None  # "quarterly results": a kind of report, not how often
+        if _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            return None  # "grow 8% annually", "$2 million yearly": a rate, as "a year" is
+        times = _TIMES_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        if times:  # "twice yearly", "three times daily": one phrase
+            return "SET", _ADV[adv], times.start()
         return "SET", _ADV[adv]
     if m["per"]:
         return "SET", unit_value(1, _unit(m["punit"]))
@@ -72,11 +89,15 @@ def h_set(m: re.Match, ctx: Ctx) -> Result:
     if wl in ("morning", "night", "evening", "afternoon"):
         code = {"morning": "MO", "night": "NI", "evening": "EV", "afternoon": "AF"}[wl]
         return "SET", f"XXXX-XX-XXT{code}"
+    if m["few"]:
+        return "SET", unit_value(None, _unit(what), vague=True)
     n = 1
     if m["other"]:
         n = 2
     elif m["num"]:
         n = words_to_int(m["num"]) or 1
+    if _unit(what) == "weekend" and n == 1:
+        return "SET", "XXXX-WXX-WE"
     return "SET", unit_value(n, _unit(what))
 
 
@@ -84,22 +105,35 @@ _VAGUE = {"right now": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT
           "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
           "these days": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
           "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-          "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
+          "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+          "back then": "PAST_REF", "the time": "PAST_REF", "that time": "PAST_REF",
+          "those days": "PAST_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+          "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+          "a later date": "FUTURE_REF"}
+# "for some time", "for a while": a vague length of time (TIMEX3 PXX)
+_VAGUE_SPAN = {"some time", "a while"}
 
 
 def h_vague(m: re.Match, ctx: Ctx) -> Result:
     w = " ".join(m["w"].lower().split())
     if w.endswith("future"):
         return "DATE", "FUTURE_REF"
+    if w in _VAGUE_SPAN:
+        return "DURATION", "PXX"
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()
     after = ctx.text[m.end():m.end() + 12].lower()
     if w == "soon" and re.search(r"\bas\s+$", before) and not after.startswith(" as possible"):
         return None
     if w == "soon" and after.startswith(" after"):
         return None
-    if w == "now" and re.search(r"\b(?:just|until|by|from|for|as\s+of|up\s+to)\s+$", before):
-        pass
+    if w == "the time" and re.search(r"(?:^|[.!?\n\"\u201c]\s*)at\s+$", before) \
+            and not after.startswith(","):
+        return None  # "At the time he was captured, ...": a conjunction, not a reference
     return "DATE", _VAGUE[w]
+
+
+h_vague_phrase = h_vague
+h_freq = h_set  # annually, quarterly: the set rule's adverbs, under a head of their own
 
 
 def _clock(s: str) -> str | None:
@@ -154,12 +188,85 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
         day = (ref + timedelta(off)).isoformat()
     else:
         day = ref.isoformat()
+    hm = _pod_hour(hm, gd.get("pod"))
     if m.group(0).endswith(".") and re.match(r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]):
         return "TIME", f"{day}T{hm}", m.start(), m.end() - 1  # the full stop ends the sentence
     return "TIME", f"{day}T{hm}"
 
 
 h_time_after = h_time
+
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
+                           re.I)
+
+
+_POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _pod_hour(hm: str, pod: str | None) -> str:
+    """'7:15' 'in the evening' -> '19:15'; 'in the morning' leaves the hour as it is."""
+    if not pod:
+        return hm
+    h, mi = int(hm[:2]), hm[3:]
+    word = pod.lower().split()[-1]
+    if word in ("afternoon", "evening") and h < 12 or word == "night" and 6 <= h < 12:
+        h += 12
+    return f"{h:02d}:{mi}"
+
+
+def _day_of(m: re.Match, ctx: Ctx) -> str:
+    """The day a clock time or part of day names: its weekday, yesterday/today/tomorrow,
+    or the reference date."""
+    ref = _ref(ctx, m)
+    if ref is None:
+        return "XXXX-XX-XX"
+    if m["wd"]:
+        return weekday_date(weekday_num(m["wd"]), ref, None, ctx.forward(m)).isoformat()
+    if m["rd"]:
+        return (ref + timedelta({"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0))
+                ).isoformat()
+    return ref.isoformat()
+
+
+def h_midday(m: re.Match, ctx: Ctx) -> Result:
+    """mid-morning, midday, mid-afternoon (parts of a day) and "4 in the morning"."""
+    if m["hr"]:
+        if not _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "scored 2 in the afternoon session"
+        hm = _pod_hour(f"{int(m['hr']):02d}:00", m["pod2"])
+        return "TIME", f"{_day_of(m, ctx)}T{hm}"
+    pod = m["pod"].lower()
+    return "TIME", f"{_day_of(m, ctx)}T" + ("12:00" if pod == "day" else _POD_CODE[pod])
+
+
+def h_clockdur(m: re.Match, ctx: Ctx) -> Result:
+    """A race or match time written like a clock: "won in 4:12:09" is PT4H12M9S and
+    "2:05.3" two minutes 5.3 seconds. With a.m./p.m., a time zone or "at" before it,
+    an H:MM:SS is a time of day (TIME), not how long something took."""
+    frac = "." + m["frac"] if m["frac"] else ""
+    if m["h"] is not None:
+        h, mi, se = int(m["h"]), int(m["hm"]), int(m["hs"])
+        ampm = m["ampm"]
+        if ampm or _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or (
+                m["h"].startswith("0") and h):
+            ap = (ampm or "").strip().lower()[:1]
+            h = h + 12 if ap == "p" and h < 12 else 0 if ap == "a" and h == 12 else h
+            if h > 24:
+                return None
+            ref = _ref(ctx, m)
+            day = ref.isoformat() if ref else "XXXX-XX-XX"
+            end = m.end() - 1 if m.group().endswith(".") and re.match(
+                r"\s*(?:$|\n|[A-Z\"'`])", m.string[m.end():]) else m.end()
+            return "TIME", f"{day}T{h:02d}:{mi:02d}:{se:02d}", m.start(), end
+    elif m["ampm"]:
+        return None
+    else:
+        h, mi, se = 0, int(m["m"]), int(m["ms"])
+    if not (h or mi or se or frac.strip(".0")):
+        return None
+    parts = [f"{h}H" if h else "", f"{mi}M" if mi else "",
+             f"{se}{frac}S" if se or frac.strip(".0") else ""]
+    return "DURATION", "PT" + "".join(parts)
 
 
 def _easter(y: int) -> date:
@@ -246,3 +353,4 @@ def _holiday_day(m: re.Match, ctx: Ctx, name: str, ref: date) -> tuple[str, str]
     else:
         d = min(cands, key=lambda c: abs((c - ref).days))
     return "DATE", d.isoformat()
+

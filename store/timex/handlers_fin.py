@@ -16,10 +16,20 @@ def _ref(ctx: Ctx, m: re.Match) -> date | None:
 def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
-    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter"):
+    if det == "the next" and unit in ("week", "weekend", "month", "year", "quarter", "decade",
+                                      "century"):
         return None  # "the next year": counted from the publication date (relunit)
     if det == "that" and unit in ("morning", "afternoon", "evening", "night"):
         return None
+    if unit in ("decade", "century") and det in ("the previous", "the preceding", "the following"):
+        # "the preceding century" with no earlier date in the text: the one before now
+        ref = _ref(ctx, m)
+        off = -1 if det in ("the previous", "the preceding") else \
+            1 if det == "the following" else 0
+        if ref is not None:
+            fallback = f"{ref.year // 10 + off:03d}X" if unit == "decade" else \
+                f"{ref.year // 100 + off:02d}"
+            return "DATE", f"ANAPHOR:{det}:{unit}:{fallback}"
     return "DATE", f"ANAPHOR:{det}:{unit}"
 
 
@@ -38,8 +48,10 @@ def h_period(m: re.Match, ctx: Ctx) -> Result:
 
 
 def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
-    """the (current|full|fiscal) year; "the year ended June 30" is a one-year duration."""
-    mod = " ".join(m["mod"].lower().split())
+    """the (current|full|fiscal) year, next financial year; "the year ended June 30" is a
+    one-year duration."""
+    mod = " ".join(((m["rel"] or "") + " " + m["mod"]).lower().replace("financial", "fiscal")
+                   .split())
     after = ctx.text[m.end():m.end() + 14]
     ended = re.match(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", after)
     if ended and not mod.startswith(("current", "latest", "last", "previous", "next")):

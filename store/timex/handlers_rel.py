@@ -153,7 +153,7 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
 def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     wds = m["wd"]
     wd = weekday_num(wds)
-    if wds.lower().endswith("s") and wds.lower()[:-1].endswith("day"):
+    if wds.lower().endswith("s") and wds.lower()[:-1].endswith("day") or m["pl"]:
         code = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
             (m["pod"] or "").lower(), "")
         return "SET", f"XXXX-WXX-{wd + 1}{code}"
@@ -173,12 +173,18 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     return (*dated(d, m["pod"]), start)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Za-z]*\s+)*[A-Z][A-Za-z]*\s+$")
+_FIGURATIVE_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+
+
 def h_relday(m: re.Match, ctx: Ctx) -> Result:
     w = m["word"].lower()
     ref = _ref(ctx, m)
-    if w == "today" and re.match(r"'s\s+\w", ctx.text[m.end("word"):m.end("word") + 4]) and \
-            False:
-        return None
+    before = ctx.text[max(0, m.start() - 24):m.start()]
+    if m["word"] == "Today" and _NAME_BEFORE.search(before):
+        return None  # "USA Today", "This is VOA Today": a title
+    if w == "tomorrow" and _FIGURATIVE_BEFORE.search(before):
+        return None  # "the cities of tomorrow": the future in general, not a day
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[w]
     pod = m["pod"] or m["pod0"] or ("night" if w == "tonight" else None)
     if ref is None:

@@ -42,6 +42,7 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     return ref.isoformat(), "DATE"
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|into|by|until|till|since)\s+$", re.I)
 _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
@@ -75,6 +76,14 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
             return None
         if unit == "year" and det == "past":
             return None
+        if unit in ("decade", "century") and not det.endswith("past") and _IN_BEFORE.search(
+                ctx.text, max(0, m.start() - 8), m.start()):
+            # "in the next decade" says which decade; "over the next decade" how long
+            ref = _ref(ctx, m)
+            if ref is None:
+                return None
+            v, t = _shift(ref, unit, -1 if det.endswith("last") else 1)
+            return t, v
         if det in ("coming", "the coming") and unit in ("day", "week", "month", "year"):
             pass
         elif det == "the next" and unit == "day":
@@ -228,11 +237,20 @@ def h_ago_bare(m: re.Match, ctx: Ctx) -> Result:
 _A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took|takes|"
                    r"lasted|lasting|of|spent|spend|only|just|least|most|under|barely|"
                    r"some|another|half|once|twice|each|every|per|last|past|whole|entire|"
-                   r"full|with|without|during|by|to|than|is|was|be)\s+$", re.I)
+                   r"full|with|without|during|by|to|than|is|was|be|as|him|her|them|us|me)\s+$",
+                   re.I)
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
                           r"[a-z]{2,}s)\s+$", re.I)
+
+_ONE_DAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|"
+                             r"she|they|we|I|you|it)\s+$")
+# words after which "over"/"under" before a length of time is part of it ("lasted over
+# a week", "in under an hour"), not a preposition ("phased in over three years")
+_OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
+                       r"takes|taking|spent|after|within|than|only|well|slightly|little)\s+)$",
+                       re.I)
 
 
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
@@ -243,14 +261,19 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
                 after):
         return None
     n, vague = _num(m["num"])
+    if m["half"] and n is not None and not vague:
+        n += 0.5  # "a minute and a half"
     unit = _unit(m["unit"])
     numtxt = m["num"].lower().strip()
-    if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"]):
+    if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"] or m["half"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
         if not _A_OK.search(before) and not (
                 re.match(r"\s+(?:after|before|earlier|later)\b", after)
                 and not _RATE_BEFORE.search(before)):
             return None  # but "come a week after": a duration; "tourists a year": a rate
+    if numtxt == "one" and unit == "day" and not (m["the"] or m["adj"] or m["approx"]) and \
+            _ONE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day to come
     if m["unit"][0].isupper() and numtxt[:1].isdigit():
         return None  # "60 Minutes": a title
     if unit == "second" and numtxt in ("a", "an", "one"):
@@ -261,12 +284,18 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return None  # "0 seconds of 0 seconds": a video player
     if isinstance(n, int) and n > 5000:
         return None
-    if unit == "quarter" and re.match(r"\s+of\b", after):
-        return None  # "three-quarters of the vote"
+    if unit == "quarter" and not vague and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of the vote"; but "several quarters of losses"
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
         if numtxt in ("a", "an", "one"):
             return None
     res = ("DURATION", duration_value(n, unit, vague))
+    approx = (m["approx"] or "").lower()
+    if approx in ("over", "under") and not (m["the"] or m["adj"]) and not _OVER_MOD.search(
+            ctx.text, max(0, m.start() - 12), m.start()):
+        return res[0], res[1], m.start("num")  # "spread over three years": a preposition
+    if approx and m["adj"] and not m["the"]:
+        return res[0], res[1], m.start("approx")  # "to last over a week": "last" is a verb
     if m["the"] and not m["adj"] and (re.search(r"\w-\w", m.group(0)) or (
             m.string[m.end("unit"):m.end("unit") + 1].lower() != "s" and isinstance(n, int)
             and n > 1)):
@@ -303,5 +332,67 @@ def h_long_adj(m: re.Match, ctx: Ctx) -> Result:
     return "DURATION", duration_value(n, _unit(m["unit"]), vague)
 
 
-def h_duration_bare(m: re.Match, ctx: Ctx) -> Result:
-    return "DURATION", duration_value(None, _unit(m["unit"]), True)
+# Words after which a bare plural unit says how long: "for weeks", "within hours",
+# "took months", "in minutes" (not "in days of", which is an era)
+_SPAN_BEFORE = {"for", "within", "in", "over", "after", "took", "take", "takes", "taking",
+                "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending",
+                "waited", "wait", "waits", "waiting", "nearly", "almost", "barely", "only",
+                "just"}
+# ... and after which "<units> of <something>" is a stretch of it: "after weeks of
+# talks", "follows months of fighting", "Days of talks ended" (at a sentence start)
+_OF_BEFORE = {"after", "within", "follows", "followed", "following", "ended", "ending",
+              "ends", "end", "endured", "survived", "despite", "amid", "through", "with",
+              "without", "capped", "caps", "capping", "spent", "took", "wasted", "lost"}
+_NOT_SPAN_AFTER = re.compile(r"\s+(?:ago|old|earlier|later|apart|before|after|since|past)\b")
+_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|"
+                      r"my|your|age|which|whom|it|them|him|us|me|each|every)\b)[a-z]")
+# "the weeks before the vote", "in the years that followed": the units alone are the
+# phrase (TimeML leaves the article with the noun phrase the clause modifies)
+_THE_AFTER = re.compile(r"\s+(?:before|after|since|following|preceding|leading\s+up\s+to|"
+                        r"prior\s+to|that\s+followed|that\s+preceded)\b")
+_THE_OVER = {"over", "through", "throughout", "across", "down"}
+_PREV_WORD = re.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
+
+
+def _prev_word(text: str, start: int) -> str | None:
+    """The word before start in the same sentence, lower case; None at a sentence start."""
+    before = text[max(0, start - 30):start]
+    if not before.strip() or re.search(r"[.!?;:\n\"\u201c(]\s*$", before):
+        return None
+    m = _PREV_WORD.search(before)
+    return m.group(1).lower() if m else ""
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+
+
+def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:
+    """A bare plural unit as a vague duration (PXW, PXM, PTXH): "for weeks", "within
+    hours", "days of talks", "weeks or months", "the weeks ahead", "over the years"."""
+    text = ctx.text
+    unit = m["unit"]
+    the = _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    start = the.start() if the else m.start()
+    if unit[0].isupper() and (unit.isupper() or the or start > 0 and not re.search(
+            r"(?:^|[.!?\n\"\u201c]\s*)$", text[max(0, start - 3):start])):
+        return None  # "Days of Thunder", "THE YEARS": a title
+    value = duration_value(None, _unit(unit), True)
+    end = m.end("unit2") if m["unit2"] else m.end("unit")
+    after = text[end:end + 40]
+    if m["tail"] and the:
+        return "DURATION", value, start, m.end()
+    if the:
+        prev = _prev_word(text, start)
+        if _THE_AFTER.match(after):
+            return "DURATION", value, m.start(), end
+        if prev in _THE_OVER and not re.match(r"\s+(?:of|when|in\s+which)\b", after):
+            return "DURATION", value, start, end
+        return None
+    if _NOT_SPAN_AFTER.match(after):
+        return None
+    prev = _prev_word(text, m.start())
+    if _OF_NOUN.match(after):
+        return ("DURATION", value, m.start(), end) if prev is None or prev in _OF_BEFORE else None
+    if prev in _SPAN_BEFORE and (prev == "within" or not re.match(r"\s+of\b", after)):
+        return "DURATION", value, m.start(), end
+    return None

@@ -39,8 +39,10 @@ NUM = (rf"(?:\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|{NUM_WORD}(?:\s+(?:hundred|tho
 VAGUE_NUM = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|dozens\s+of)"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|around|approximately|roughly|"
-          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|well\s+over|"
-          r"close\s+to|some)")
+          r"at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|"
+          r"(?:well|a\s+little|slightly)\s+(?:over|under|more\s+than|less\s+than)|"
+          r"little\s+(?:more|less)\s+than|upwards\s+of|as\s+(?:long|little|many|much)\s+as|"
+          r"close\s+to|some|about|barely|scarcely|over|under)")
 POS = (r"(?:early|late|mid|middle|(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of"
        r"|(?:the\s+)?(?:first|second|last|latter|early|later)\s+(?:half|part)\s+of"
        r"|early\s+in|late\s+in|mid-|early-|late-)")
@@ -51,6 +53,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|ET|local\s+time)"
 CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*(?:GMT|UTC|hrs|h)\b)?|noon|midnight)")
+PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 DECADE_WORD = "(?:" + "|".join(DECADE_WORDS) + ")"
 SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|"
                 rf"hundred(?:\s+and\s+(?:{_ONES}))?|(?:oh[\s-])?(?:{_ONES}))|two\s+thousand"
@@ -94,12 +97,24 @@ RULES: list[tuple[str, re.Pattern]] = [
     # decades, centuries, years
     ("decade", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)"
                   rf"'?s|'(?P<short>\d0)'?s|(?P<word>{DECADE_WORD}))\b")),
+    # the first decade of the 21st century, the last decade of this century
+    ("decade_of", _c(rf"the\s+(?P<ord>{ORD_WORD}|last|final)\s+decade\s+of\s+(?:the\s+)?"
+                     rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first)|"
+                     rf"(?P<rel>this|last|next|past|previous|current))[\s-]+century\b")),
     ("century", _c(rf"(?:the\s+)?(?:(?P<pos>early|mid|late|middle)[\s-]+)?(?:(?P<n>\d{{1,2}})"
                    rf"(?:st|nd|rd|th)|(?P<w>{ORD_WORD}|twenty[\s-]first))[\s-]+centur(?:y|ies)\b")),
-    ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar|the\s+year|"
-                rf"model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<=mid-)|(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
+    ("year", _c(rf"(?:(?P<pos>{POS})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY|"
+                rf"calendar|the\s+year|model\s+year)\s*)?(?:(?P<pp>post-|pre-)|(?<=mid-)|(?<=FY)|"
+                rf"(?<![\w$£€.,/-]))(?P<year>{YEAR})(?![\w%/]|,\d|\.\d|-\d|"
                 rf"\s*(?:-|\s)year|\s+(?:percent|per\s+cent|people|men|troops|soldiers|votes|tons|"
                 rf"miles|km|feet|meters|metres|dollars|shares|acres|barrels|points|pounds)\b)")),
+    # year ranges: 1961-62, 2009-10, 1939-1945, the 2014/15 season, FY2014-15, FY15: each
+    # year is its own phrase (TimeML tags each), none an invented date
+    ("year_range", _c(rf"(?:(?P<fy>(?-i:FY)|fiscal(?:\s+year)?|financial\s+year)\s*)?"
+                      rf"(?:(?<=FY)|(?<![\w$£€.,/#'-]))(?P<y1>{YEAR})(?:\s?[-\u2013]\s?|/)"
+                      rf"(?P<y2>\d{{4}}|\d\d)(?![\w%/]|[-\u2013]\d|[.,]\d)")),
+    ("fy_short", _c(r"(?-i:FY)\s?'?(?P<y1>\d\d)(?:(?:\s?[-\u2013]\s?|/)(?P<y2>\d\d))?"
+                    r"(?![\w%/]|[-\u2013]\d|[.,]\d)")),
     ("short_year", _c(r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|"
                        r"(?<=\bfrom ))'(?P<yy>\d\d)(?![\d'])")),
     ("spelled_year", _c(rf"(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})\b")),
@@ -119,7 +134,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                   rf"{SPELLED_YEAR}))?\b")),
     # weekdays (+ part of day), plural weekdays are sets
     ("weekday", _c(rf"(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?:(?P<rel>{REL})\s+)?"
-                   rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY}))?")),
+                   rf"(?P<wd>{WEEKDAY}|{_cap(WEEKDAYS)}s\b)(?:\s+(?P<pod>{PARTDAY})(?P<pl>s)?\b)?")),
     ("relday", _c(rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<pod0>{PARTDAY})\s+of\s+)?"
                   rf"(?P<word>yesterday|today|tomorrow|tonight)(?!(?<=today)'s)"
                   rf"(?:\s+(?P<pod>{PARTDAY}))?\b")),
@@ -135,11 +150,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     # anaphoric: that year, later that day, the following month, the next morning
     ("anaphor", _c(r"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<det>that\s+same|that|the\s+same|"
                    r"the\s+following|the\s+previous|the\s+preceding|the\s+next)\s+(?P<unit>day|"
-                   r"morning|afternoon|evening|night|week|weekend|month|year|quarter)\b"
+                   r"morning|afternoon|evening|night|week|weekend|month|year|quarter|decade|"
+                   r"century)\b"
                    r"(?!\s+(?:of|before|after|when|that)\b|-)")),
     # N days ago / a year earlier / two weeks from now
     ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
-               rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+               rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
                rf"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
     ("ago_bare", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<unit>years|months|weeks|days|decades)"
                     rf"\s+(?P<dir>ago|earlier|later)\b")),
@@ -148,35 +164,48 @@ RULES: list[tuple[str, re.Pattern]] = [
                     rf"previous|following|final|latest|remaining|initial|ensuing|same|better\s+"
                     rf"part\s+of\s+the|entire|whole|full|preceding)\s+)?(?:(?P<approx>{APPROX})"
                     rf"\s+)?(?:{NUM}\s+(?:to|or)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|"
-                    rf"additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})s?\b"
+                    rf"additional|full|straight|consecutive|long|trading|business|working)\s+)?"
+                    rf"(?P<unit>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?"
                     rf"(?:\s+or\s+so\b|\s+or\s+(?:two|three|more)\b)?(?P<old>-old|\s+old)?")),
     ("duration_vague", _c(r"(?:(?P<the>the)\s+)?(?P<adj>past|last|next|coming|recent|previous|"
                           r"following|ensuing|first|early)\s+(?:(?P<vn>few|several|couple\s+of)"
                           r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|"
-                          r"quarters|centuries)\b")),
-    ("duration_bare", _c(r"(?:(?<=\bfor )|(?<=\btook )|(?<=\blasted ))(?P<unit>years|months|weeks|days|decades|hours|minutes"
-                         r"|centuries)\b(?!\s+(?:ago|old|earlier|later|of|to)\b|-)")),
+                          r"quarters|centuries)\b(?:\s+(?:and|or)\s+(?:seconds|minutes|hours|days|"
+                          r"weeks|months|years|decades|quarters)\b)?")),
+    # vague durations from a bare plural unit: for weeks, within hours, days of talks,
+    # weeks or months, the weeks ahead, over the years, in the days before the vote
+    ("plural_unit", _c(rf"(?P<unit>{PLURAL_UNIT})\b(?!-|'s?\b)"
+                       rf"(?:\s+(?:or|and|to)\s+(?P<unit2>{PLURAL_UNIT})\b(?!-))?"
+                       rf"(?P<tail>\s+(?:ahead|to\s+come)\b)?")),
     # day-long, decades-long, a two-week-long strike
     ("long_adj", _c(rf"(?<![\w-])(?:(?P<num>{NUM_WORD}|\d+)[\s-]+)?(?P<unit>{UNIT})(?P<pl>s)?"
                     rf"-?long\b")),
     # sets
-    ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+)\s+)?"
+    ("set", _c(rf"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM_WORD}|\d+|"
+               rf"(?P<few>few|several|couple\s+of))\s+)?"
                rf"(?P<what>{UNIT}s?|{WEEKDAY}|{MONTH_FULL}|{SEASON}|morning|night|evening|"
-               rf"afternoon)\b|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|"
-               rf"biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
+               rf"afternoon)\b|(?P<adv>daily|weekly|"
+               rf"monthly|yearly|hourly|nightly|biweekly)\b(?!\s+(?:mail|news|telegraph|star|beast|show|express|"
                rf"record|herald|sabah|nation|times|post|journal|monitor)\b)|"
                rf"(?P<per>once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?P<punit>{UNIT})\b)")),
+    ("freq", _c(r"\b(?P<adv>annually|quarterly|semi-?annually|biannually|fortnightly)\b")),
     # vague references
     ("vague", _c(r"\b(?P<w>right\s+now|now|nowadays|currently|at\s+present|presently|"
                  r"these\s+days|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?"
-                 r"future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-|\s+(?:of|few|several)\b)")),
+                 r"future|the\s+past(?!\s+(?:few|several)\b)|as\s+soon\s+as\s+possible)\b"
+                 r"(?!-|\s+of\b)")),
+    # back then, at the time, in those days, the near term, a later date, for a while
+    ("vague_phrase", _c(r"\b(?P<w>back\s+then|(?<=\bat\s)(?:the|that)\s+time|(?<=\bin\s)those"
+                        r"\s+days|the\s+(?:near|short|long|longer)\s+term|a\s+later\s+date|"
+                        r"(?<=\bfor\s)(?:some\s+time|a\s+while))\b(?!-|\s+of\b)")),
     # financial periods: the year-earlier period, the 1988 period, year-ago, year-end
     ("period", _c(rf"(?:(?:the|a)\s+)?(?P<mod>(?:comparable\s+|same\s+|corresponding\s+)?"
                   rf"(?:year-earlier|year-ago|year\s+earlier|{YEAR}|latest|comparable|same|"
                   rf"corresponding))\s+period(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|"
                   rf"last\s+year|of\s+{YEAR}))?\b")),
-    ("fiscal_year", _c(r"the\s+(?P<mod>(?:(?:current|full|latest|last|previous|past|next|"
-                       r"same|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?)year\b(?![-'])")),
+    ("fiscal_year", _c(r"(?:the\s+|(?P<rel>this|last|next)\s+(?=(?:fiscal|financial)\s))"
+                       r"(?P<mod>(?:(?:current|full|latest|last|previous|past|next|same|entire|"
+                       r"whole)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?)year\b(?![-'])")),
     ("yearadj", _c(r"(?<![\w-])(?P<w>year-earlier|year-ago|year-end|year\s+end|year's\s+end)"
                    r"(?![\w-])")),
     # clock times: 10 p.m. Wednesday, around 7:15 p.m., noon Saturday, 5 p.m. EST Nov. 9
@@ -184,6 +213,14 @@ RULES: list[tuple[str, re.Pattern]] = [
                 rf"(?:morning|afternoon|evening)|at\s+night))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|"
                 rf"(?P<rd>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})"
                 rf"(?:,?\s+(?P<year>{YEAR}))?))?")),
+    # mid-morning, midday, mid afternoon Friday; 4 in the morning, 10 at night
+    ("midday", _c(rf"(?:mid-?\s?(?P<pod>morning|afternoon|evening|day)|(?<=\s)(?P<hr>1[0-2]|0?[1-9])"
+                  rf"\s+(?P<pod2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b"
+                  rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b))?")),
+    # race and match times: 4:12:09, 2:05:30.5, 2:05.3 (minutes, seconds and tenths)
+    ("clockdur", _c(r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)|(?P<m>\d{1,2}):"
+                    r"(?P<ms>[0-5]\d)(?=\.\d))(?:\.(?P<frac>\d{1,3}))?(?![\d:]|\.\d)"
+                    rf"(?P<ampm>\s*(?:[ap]\.m\.|[ap]\.?m\b)|\s+{TZ}\b)?")),
     ("time_after", _c(rf"(?:(?P<wd>{WEEKDAY})|(?P<rd>yesterday|today|tomorrow)\b)(?:\s+(?:at|"
                       rf"around|about))?\s+(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ})\b)?")),
     # holidays with fixed or computable dates
@@ -202,7 +239,7 @@ _H = {
              r"JUN|JUL|AUG|SEP|OCT|NOV|DEC))",
     "weekday": r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))",
     "digit": r"\d{1,4}[/.-]\d|\d{4}-?W\d|\bQ[1-4]\b|\d{4}[-\s]?Q[1-4]",
-    "year4": r"\d\d\d\d|'\d\d",
+    "year4": r"\d\d\d\d|'\d\d|(?-i:FY)\s?'?\d\d",
     "unit": r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur|morning|"
             r"afternoon|evening|night)",
     "quarter": r"\b(?:quarter|half)",
@@ -211,11 +248,16 @@ _H = {
               r"|nineties)",
     "spelled": r"\b(?:nineteen|eighteen|twenty|thousand)",
     "season": r"\b(?:spring|summer|fall|autumn|winter)",
-    "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night)",
+    "relday": r"\b(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|midday|"
+              r"midmorning|midafternoon)",
     "set": r"\b(?:every|each|daily|weekly|monthly|yearly|hourly|nightly|biweekly|once|twice|"
            r"times)\b",
+    "freq": r"\b(?:annually|quarterly|semiannually|semi-annually|biannually|fortnightly)\b",
     "vague": r"\b(?:now|nowadays|currently|present|presently|these|recently|lately|future|past"
              r"|as\s+soon)\b",
+    # literal phrases (one space): the head is skipped unless one is in the text
+    "vague_phrase": r"\b(?:back then|at the time|at that time|those days|near term|short term"
+                    r"|long term|longer term|later date|some time|a while)\b",
     "clock": r"\d\s*[ap]\.?m|\d[:.]\d\d\s*[ap]|\d:\d\d|\b(?:noon|midnight)\b",
     "period": r"\bperiod\b|\byear[-\s']",
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
@@ -225,12 +267,12 @@ HEADS = {k: re.compile(v, re.I) for k, v in _H.items()}
 RULE_HEADS = {
     "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
     "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",
-    "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century",
-    "year": "year4", "short_year": "year4", "spelled_year": "spelled", "quarter": "quarter",
+    "ymd_slash": "digit", "qyear": "digit", "decade": "decade", "century": "century", "decade_of": "century",
+    "year": "year4", "short_year": "year4", "year_range": "year4", "fy_short": "year4", "spelled_year": "spelled", "quarter": "quarter",
     "season": "season", "weekday": "weekday", "relday": "relday", "relpod": "relday",
     "dayafter": "relday", "anaphor": "unit", "relunit": "unit", "ago": "unit", "ago_bare": "unit",
-    "duration": "unit", "duration_vague": "unit", "duration_bare": "unit", "set": "set",
-    "vague": "vague", "time": "clock", "time_after": "clock", "period": "period",
+    "duration": "unit", "duration_vague": "unit", "plural_unit": "unit", "set": "set", "freq": "freq",
+    "vague": "vague", "vague_phrase": "vague_phrase", "time": "clock", "time_after": "clock", "clockdur": "clock", "midday": "relday", "period": "period",
     "yearadj": "period", "holiday": "holiday", "fiscal_year": "unit", "dayand": "month",
     "week_of": "month", "long_adj": "unit",
 }
