@@ -10,13 +10,19 @@ player text, "ADVERTISEMENT", cookie notices, share menus, photo credits,
 other stories' teasers and captions with their own dates), so no event comes
 from them while the text is still stored whole. It works line by line, on
 patterns and on shape, and errs towards keeping text: a normal news sentence
-is never furniture.
+is never furniture. Some furniture sits inside a line, as copies that lost
+their layout run it into the prose: a reader-comment thread (from its first
+handle with a time stamp to the end of the page, where threads sit), a
+programme schedule's sentence, a subscribe line, a byline's stamp, and the
+time stamp that opens each entry of a live page.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .inline_furniture import inline_furniture
 
 # ESC-introduced sequences: CSI, OSC/DCS/SOS/PM/APC strings (ended by BEL or ST,
 # or by the end of the line when unterminated), then any other escape or a lone
@@ -231,7 +237,18 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
-    return spans
+    inline = inline_furniture(text)
+    return _merge(spans + inline) if inline else spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _mark_stamps(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:

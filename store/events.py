@@ -373,6 +373,23 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
 _NON_WORDS = re.compile(r"\W+")
 
 
+def _past_furniture(text: str, spans: list[tuple[int, int]], furn: list[tuple[int, int]],
+                    furn_starts: list[int]) -> list[tuple[int, int]]:
+    """Sentences that open with furniture (a live entry's "1132", a byline's stamp) start
+    after it: the stamp is the passage's, not part of what happened."""
+    if not furn:
+        return spans
+    out = []
+    for s, e in spans:
+        i = bisect.bisect_right(furn_starts, s) - 1
+        if i >= 0 and furn[i][0] <= s < furn[i][1] < e:
+            s = furn[i][1]
+            while s < e and (text[s].isspace() or text[s] in ":-–—|,;"):
+                s += 1
+        out.append((s, e))
+    return out
+
+
 def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
                    skip) -> tuple[int, int] | None:
     norm = _NON_WORDS.sub(" ", title or "").strip().lower()
@@ -395,10 +412,10 @@ def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
 def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],
                      furniture: list[tuple[int, int]]) -> list[MentionDraft]:
     """One draft per dated phrase with a calendar span, plus the article's lead."""
-    spans = sentence_spans(text)
-    sent_starts = [s for s, _ in spans]
     furn = sorted(furniture)
     furn_starts = [s for s, _ in furn]
+    spans = _past_furniture(text, sentence_spans(text), furn, furn_starts)
+    sent_starts = [s for s, _ in spans]
 
     def in_furniture(s: int, e: int) -> bool:
         return bool(furn) and _inside(furn, furn_starts, s, e)

@@ -1,0 +1,172 @@
+"""Page furniture that sits inside a line of prose rather than on a line of its own.
+
+Copies of web pages that lost their layout run a page's furniture into its
+sentences: a reader's comment thread ("... Posted by: Teddy | 1:36 PM | Report
+abuse ...", "At 08:36 on 5 May 2009, copperDolomite wrote: ..."), a byline with
+its time stamp ("By Jane Doe | March 2, 2009; 1:40 PM ET"), a broadcast
+schedule ("This Prom will be repeated at 2.40 pm"), a subscribe line, and the
+time stamp opening each entry of a live page ("1132 The UN says ..."). Each is
+found by its shape (a handle next to a time stamp, a programme slot with a
+clock time, a stamp at the start of an entry) rather than by one site's words.
+A comment thread runs to the end of the page, where threads sit; the others
+cover their own sentence, or only the stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+_DAY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+# "At 11:45 pm on 13 Jan 2010, SheffTim wrote:", "At 22:11 26th Apr 2009, Ann Lee wrote:",
+# "On 05 May 2009, Ikarus wrote:": a handle after its time stamp, then what it wrote
+_HANDLE_WROTE = re.compile(
+    rf"(?i)(?:\b(?:at|on)\s+)?(?:{_CLOCK}\s*(?:on\s+)?)?{_DAY_DATE},?\s*"
+    rf"(?:{_CLOCK},?\s*)?[^\s,:|]+(?:\s+[^\s,:|]+){{0,3}}\s+wrote\s*:")
+# "Posted by: Teddy | September 24, 2008 1:36 PM | Report abuse": a handle after what it wrote
+_POSTED = re.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^|\n]{0,30}\||"
+                     r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
+# "By Dan Froomkin | February 2, 2009; 1:40 PM ET", "Susan Watts | 18:00 UK time, Saturday,
+# 25 April 2009": a name, a bar, then only date and time words
+_BYLINE_NAME = re.compile(r"(?:\bBy\s+)?(?<![\w’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*\Z")
+_BYLINE_STAMP = re.compile(
+    r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
+    r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*(?:ET|EST|EDT|PT|GMT|BST|UTC|UK\s+time)\b)?)")
+_STAMP_TOKEN = re.compile(
+    rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
+    r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
+# a live page's entries each open with their time: "1132 The UN says", "15:54 - Rescuers ..."
+_ENTRY_HHMM = re.compile(r"(?P<stamp>(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d))\s+(?=[A-Z\"“‘'])")
+_ENTRY_CLOCK = re.compile(
+    r"(?P<stamp>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
+    r"(?:\s*[:–—-])?)\s+(?=[A-Z\"“‘'])", re.I)
+# A programme schedule: a slot with a clock time, a repeat, live commentary, a listings line
+_SCHEDULE = re.compile(
+    r"""(?ix)
+      \b(?:will\s+be|is|are|was)\s+(?:repeated|broadcast|shown|screened|aired|simulcast|
+         available)\b[^.!?\n]{0,80}?\b(?:at|from)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|noon)|
+         \d{4}\s*(?:gmt|bst|h\b|utc)|noon|midnight)
+    | \brepeated\s+(?:at|on)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
+    | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
+    | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
+    | \b(?:listen|watch)\s+(?:again|live|online)\b
+    | ,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*\d{1,2}\s+\w+\s+at\s+\d{3,4}
+    """)
+# the words one of those needs, looked for first in the lowered text (a scan of the
+# whole pattern at every word costs 2 ms on an 8,000-character page)
+_SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
+                  "available", "commentary", "listen", "watch", "day,")
+# a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
+_LISTING = re.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}[.:]\d\d\s*[ap]\.?m\b")
+_SUBSCRIBE = re.compile(
+    r"(?i)\bsubscribe\s+to\b|\bstay\s+up\s+to\s+date\s+with\b[^.!?\n]{0,80}\bvia\b|"
+    r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
+    r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b")
+_SUBSCRIBE_CUES = ("subscribe", "up to date with", "twitter", "facebook", "instagram",
+                   "this story", "this article", "this page", "this post")
+_WROTE = re.compile(r"\bwrote\s*:")
+_WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
+_DIGIT_LINE = re.compile(r"\n(?=\d)")
+_TOKEN_SPLIT = re.compile(r"[\s,;]+")
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+
+
+def inline_furniture(text: str) -> list[tuple[int, int]]:
+    """[start, end) ranges of furniture inside lines, unsorted, possibly overlapping."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    thread = _thread_start(text, low)
+    if thread is not None:
+        spans.append((thread, len(text)))
+    end = thread if thread is not None else len(text)
+    if "|" in text:
+        spans += _byline_stamps(text, end)
+    spans += _line_stamps(text, end)
+    spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
+    spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    return spans
+
+
+def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:
+    """ "Name | date; time" found from each bar, as a scan from every capital costs more."""
+    out = []
+    bar = text.find("|", start, end)
+    while bar >= 0:
+        m = _BYLINE_STAMP.match(text, bar)
+        name = m and _BYLINE_NAME.search(text, max(0, bar - 80), bar)
+        if name and all(_STAMP_TOKEN.fullmatch(t)
+                        for t in _TOKEN_SPLIT.split(m.group("stamp")) if t):
+            out.append((name.start(), m.end()))
+        bar = text.find("|", bar + 1, end)
+    return out
+
+
+def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
+                    pattern: re.Pattern) -> list[tuple[int, int]]:
+    """The sentences before `end` in which `pattern` matches, tried only around its cues."""
+    out: list[tuple[int, int]] = []
+    for cue in cues:
+        i = low.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence_around(text, i, i + len(cue))
+            if not (out and out[-1] == (lo, hi)) and pattern.search(text, lo, hi):
+                out.append((lo, hi))
+            i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+def _thread_start(text: str, low: str) -> int | None:
+    """Where a reader-comment thread begins: its first handle, or for handles that follow
+    their comment ("... Posted by: X | time"), the line after the post's own stamp."""
+    wrote = None
+    for m in (_WROTE.finditer(text) if "wrote" in low else ()):
+        wrote = _WROTE_HANDLE.search(text, max(0, m.start() - 120), m.end())
+        if wrote:
+            break
+    posted = None
+    if "report abuse" in low or "posted by" in low or "complain about this" in low:
+        posted = _POSTED.search(text)
+    if wrote is None and posted is None:
+        return None
+    if posted is None or (wrote is not None and wrote.start() < posted.start()):
+        return wrote.start()
+    start = text.rfind("\n", 0, posted.start()) + 1
+    for stamp_start, _ in _byline_stamps(text, start, max(0, start - 5000)):
+        start = stamp_start  # the post's "By X | date; time" closes the post: comments follow
+    return start
+
+
+def _line_stamps(text: str, end: int) -> list[tuple[int, int]]:
+    """Lines opening with a time: a listing's slot (the whole line), or a live page's entry
+    (the stamp only). Four digits alone ("1132") count only when the page has several and
+    one cannot be a year (2000-2059 read as years)."""
+    starts = [0] if text[:1].isdigit() else []
+    starts += [m.end() for m in _DIGIT_LINE.finditer(text, 0, end)]
+    out, hhmm = [], []
+    for pos in starts:
+        if _LISTING.match(text, pos):
+            line_end = text.find("\n", pos)
+            out.append((pos, len(text) if line_end < 0 else line_end))
+        elif m := _ENTRY_CLOCK.match(text, pos):
+            out.append((pos, m.end("stamp")))
+        elif m := _ENTRY_HHMM.match(text, pos):
+            hhmm.append(m)
+    if len(hhmm) >= 2 and any(not 1900 <= int(m.group("stamp")) <= 2059 for m in hhmm):
+        out += [(m.start(), m.end("stamp")) for m in hhmm]
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding [start, end): furniture stays whole sentences."""
+    lo = text.rfind("\n", 0, start) + 1
+    last = lo
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        last = m.end()
+    lo = last
+    m = _SENTENCE_END.search(text, end)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    return lo, hi
