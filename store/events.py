@@ -22,6 +22,7 @@ from typing import Any
 from .model import MentionDraft
 from .sentences import sentence_spans
 from .similarity import terms as salient_terms
+from .titles import readable, undangle
 
 TITLE_MAX = 100
 WINDOW = 600  # characters either side of a phrase that can hold its happening
@@ -38,6 +39,8 @@ _LEADING_SAY = re.compile(
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r")?(?=\s+that\b))?"
     r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
@@ -58,8 +61,9 @@ _COORDINATED = re.compile(
     r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between)"
-                          r"\s*$",
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
+                          r"before|after|around|than|ended|ending|as\s+of|prior\s+to|ahead\s+of)"
+                          r"(?:\s+the)?\s*$",
                           re.IGNORECASE)
 _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
@@ -156,7 +160,8 @@ def _drop_appositives(s: str) -> str:
     keep = [parts[0]]
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
-        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i]) and nxt[:1].islower()
+        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+                and nxt.lstrip(MARK + " ")[:1].islower()
                 and not _APPOSITIVE.match(nxt)):
             keep[-1] = keep[-1] + " " + nxt
             parts[i + 1] = ""
@@ -243,10 +248,12 @@ def _trim(s: str) -> tuple[str, str]:
 
 
 def _shorten(s: str) -> str:
+    """At most TITLE_MAX characters, cut at a word with an ellipsis, never after a word that
+    needs what was cut ("higher than…", "the leader of…")."""
     if len(s) <= TITLE_MAX:
         return s
     cut = s.rfind(" ", 0, TITLE_MAX - 1)
-    return s[: cut if cut > 40 else TITLE_MAX - 1].rstrip(" ,;:") + "…"
+    return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
 
 
 def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = False,
@@ -266,7 +273,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         return _shorten(_clean(title)), _terms_of(title, whole)
     before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
     before = _cut_tail(before, _PREPOSITION)
-    title, whole = _trim(before + MARK + sentence[rel_end:])
+    after = sentence[rel_end:]
+    if after[:2] in ("'s", "’s"):  # "next year's Olympics" without its date: no "'s" left over
+        after = after[2:]
+    title, whole = _trim(before + MARK + after)
+    title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)
 
 

@@ -7,7 +7,10 @@ question or exclamation mark followed by space and a capital ends a sentence,
 unless the word before it is a known abbreviation ("Sept.", "Gen.", "U.S.") or
 an initial ("John F. Kennedy"). Newlines always end a sentence, because text
 copied from web pages puts headlines, captions and menu items on lines of
-their own without final punctuation.
+their own without final punctuation. A copy that lost those newlines runs a
+headline or caption into the next sentence ("... unrest in Syria The Syrian
+unrest began ..."); a capitalised determiner or pronoun after a content word,
+where English prose never capitalises one, starts a sentence there too.
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")
 _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
 _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
+# "... in Syria The Syrian unrest began": a sentence opener capitalised in mid-line after a
+# word that is not one a title or name follows ("of The Times", "told The Guardian")
+_RUN_ON = re.compile(
+    r"(?<=[A-Za-z0-9%’')])(?<!\b[Oo]f)(?<!\b[Ii]n)(?<!\b[Tt]o)(?<!\b[Aa]t)(?<!\b[Oo]n)(?<!\b[Bb]y)"
+    r"(?<!\b[Tt]he)(?<!\b[Aa]nd)(?<!\b[Oo]r)(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\bsaid)"
+    r"(?<!\bsays)(?<!\btold)(?<!\bsee)(?<!\bread)(?<!\bcalled)(?<!\bnamed)(?<!\btitled)"
+    r"(?<!\bsay)(?<!\bvia)(?<!\babout)(?<!\bwatch)(?<!\blike)(?<!\bthan)(?<!\bas)"
+    r" (?=(?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its) (?P<next>\w))")
+_RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
+_WORD_RE = re.compile(r"\w+")
 
 
 def _is_abbreviation(before: str, after: str) -> bool:
@@ -76,8 +89,18 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append((start, end))
+    if end <= start:
+        return
+    for m in _RUN_ON.finditer(text, start, end):
+        if m.group("next").isupper():  # "Syria The Syrian", "flattened The World Food"
+            prev = text.rfind(" ", start, m.start()) + 1
+            if text[max(prev, start)].isupper() and out:
+                continue  # after a name, only where a headline sits: the text's first line
+        if len(_WORD_RE.findall(text, start, m.start())) >= _RUN_ON_MIN_WORDS \
+                and len(_WORD_RE.findall(text, m.end(), end)) >= _RUN_ON_MIN_WORDS:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, end))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,179 @@
+"""A title a reader can scan: who did what, not the fragment the date phrase sat in.
+
+events.title_and_terms cuts a sentence down to the clause that holds the date;
+on real pages that clause is often no headline: an adverbial fronted before the
+main clause ("After meeting with G-7 ministers yesterday, President Bush
+called ..."), a predicate whose subject sits in an earlier segment ("..., were
+hunted down by the army"), a clock stamp, or two words ("That was"). `readable`
+repairs those from the sentence itself with English word order, not with any
+one site's words: the main clause comes first and the adverbial after it, a
+lost subject is taken from the sentence's first segment, and when nothing reads
+as a happening the whole sentence is used (cut later) rather than a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"[\w’'-]+")
+_SPACES = re.compile(r"\s+")
+# "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
+_CLOCK_OPEN = re.compile(
+    r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
+    r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
+# words that open an adverbial put before the main clause
+_OPENER = re.compile(
+    r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
+    r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
+    r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
+    r"given|having|being|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+# short adverbials that say nothing once moved: dropped rather than moved
+_DISCOURSE = re.compile(
+    r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
+    r"of\s+course|as\s+a\s+result|for\s+example|for\s+instance|at\s+least|by\s+contrast|"
+    r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|in\s+the\s+meantime|"
+    r"[a-z]+ly)$", re.IGNORECASE)
+# what a main clause cannot open with: a conjunction, a relative, a verb or a preposition
+_NOT_MAIN = re.compile(
+    r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|"
+    r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|"
+    r"did|does|do|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing|in|on|at|of|to|for|by|from|with|"
+    r"into|after|before|since|until|during|including|according)\b")
+# what a subject opens with: a name, a number, a quotation, a determiner or pronoun
+_SUBJECT_START = re.compile(
+    r"(?:[A-Z0-9\"“‘']|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|its|his|"
+    r"her|their|our|my|some|many|most|all|both|each|one|two|three|several|more|officials|"
+    r"police|people)\b)")
+_SUBORDINATOR = re.compile(
+    r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|until|"
+    r"when|whenever|where|whereas|while|whilst|without|amid|around\s+whom|during|in|at|for|"
+    r"by|with|on|including)\b", re.IGNORECASE)
+_AUX = frozenset("""is are was were be been has have had will would shall should can could may
+might must did does do""".split())
+_IRREGULAR_PAST = frozenset("""said told made took went began became came saw left fell hit met
+found gave got held kept led lost paid put ran rose sent set spent stood struck won""".split())
+# the first verb of a segment: what comes before it is the segment's subject
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                   r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
+_HAPPENING = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+                        r"might|must|shall|should|did|does|do|'s|’s|[a-z]{2,}ed|" +
+                        "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.IGNORECASE)
+DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with before after
+since until between into as its their his her our your my that which who whose whom ended
+around about per versus whether if because when while than such this these those""".split())
+_TAIL = re.compile(r"[\s,;:—–-]+$")
+
+
+def readable(title: str, whole: str, sentence: str) -> str:
+    """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
+    sentence without attribution or date) and the raw `sentence`."""
+    m = _CLOCK_OPEN.match(title)
+    if m and len(_WORDS.findall(title[m.end():])) >= 3:
+        title = _capital(title[m.end():])
+    if not _reads_as_happening(title):
+        title = whole if _reads_as_happening(whole) else _tidy(sentence)
+    title = _main_clause_first(title, whole)
+    title = _with_subject(title, whole)
+    return undangle(title)
+
+
+def undangle(s: str) -> str:
+    """`s` without words at its end that need what follows them ("higher than", "the
+    leader of the"), and without trailing separators."""
+    s = _TAIL.sub("", s)
+    while True:
+        cut = s.rfind(" ")
+        if cut <= 0 or s[cut + 1:].lower() not in DANGLING:
+            return s
+        s = _TAIL.sub("", s[:cut])
+
+
+def _reads_as_happening(s: str) -> bool:
+    n = len(_WORDS.findall(s))
+    return n >= 4 or (n == 3 and bool(_HAPPENING.search(s)))
+
+
+def _main_clause_first(title: str, whole: str) -> str:
+    """ "After meeting G-7 ministers, President Bush called ..." -> "President Bush called
+    ... after meeting G-7 ministers": the happening first, the adverbial after it."""
+    if not _OPENER.match(title):
+        return title
+    text = title
+    if ", " not in title:  # the clause alone: its main clause is in the sentence
+        pos = _find(whole, title)
+        if pos < 0:
+            return title
+        text = whole[pos:]
+    comma = text.find(", ")
+    for _ in range(3):  # an adverbial may hold a comma or two of its own
+        if comma < 0 or comma > 160:
+            break
+        main, adverbial = text[comma + 2:], text[:comma]
+        if not _NOT_MAIN.match(main) and len(_WORDS.findall(main)) >= 4 \
+                and _HAPPENING.search(main):
+            return _capital(main) + _moved(adverbial)
+        if _VERB.match(main):
+            # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
+            # stood between a subject and its verb
+            subject = _subject_before(whole, title)
+            if subject:
+                return subject + " " + main + _moved(adverbial)
+        comma = text.find(", ", comma + 2)
+    # a subordinate clause with no main clause of its own is no happening: the sentence is
+    if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and _reads_as_happening(whole):
+        return whole
+    return title
+
+
+def _moved(adverbial: str) -> str:
+    if _DISCOURSE.fullmatch(adverbial) or len(_WORDS.findall(adverbial)) < 2:
+        return ""
+    return " " + adverbial[0].lower() + adverbial[1:]
+
+
+def _subject_before(whole: str, title: str) -> str:
+    """The subject named by the sentence's first segment, when `title` comes after it."""
+    pos = _find(whole, title)
+    if pos <= 0:
+        return ""
+    prefix = whole[:pos].rstrip(" ,;:—–-")
+    if "," not in whole[:pos]:
+        return ""
+    segment = prefix.split(",", 1)[0]
+    verb = _VERB.search(segment)
+    subject = segment[:verb.start()].strip() if verb else segment.strip()
+    if not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject):
+        return ""
+    return subject
+
+
+def _with_subject(title: str, whole: str) -> str:
+    """ "Were traveling to Haiti" -> "A team of staff from ActionAid were traveling to
+    Haiti": a predicate gets the subject that the sentence's first segment names."""
+    first = title.split(" ", 1)[0].lower()
+    if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
+        return title
+    lowered = title[0].lower() + title[1:]
+    pos = whole.find(lowered)
+    if pos <= 0:
+        return title
+    if "," not in whole[:pos]:
+        return whole  # the predicate of the sentence's own first clause: all of it says more
+    subject = _subject_before(whole, title)
+    return subject + " " + lowered if subject else title
+
+
+def _find(whole: str, title: str) -> int:
+    pos = whole.find(title)
+    if pos < 0 and title:
+        pos = whole.find(title[0].lower() + title[1:])
+    return pos
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:] if s[:1].islower() else s
+
+
+def _tidy(sentence: str) -> str:
+    s = _SPACES.sub(" ", sentence).strip()
+    return _capital(s[:-1].rstrip() if s.endswith(".") else s)
