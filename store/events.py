@@ -49,7 +49,8 @@ _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting
                                   re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]{1,2}\s*)")
+_DATELINE = re.compile(r"^(?:\([^()]{1,30}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
+                       r"(?:\([^)]{1,20}\))?\s*(?:" + MARK + r"\s*)?[—–-]{1,2}\s*)?")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
@@ -62,9 +63,17 @@ _COORDINATED = re.compile(
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
-                          r"before|after|around|than|ended|ending|as\s+of|prior\s+to|ahead\s+of)"
-                          r"(?:\s+the)?\s*$",
+                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|"
+                          r"(?<=months )ended|(?<=weeks )ended|(?<=quarter )ended)"
+                          r"(?:\s+the)?\s*$|\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|"
+                          r"afternoon|night|eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$",
                           re.IGNORECASE)
+_DATE_SUBJECT = re.compile(r"\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
+                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
+                           r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                 r"between|before|after|around|than|to|that|and|or|since|ago|"
+                                 r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
 _SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s")
@@ -271,12 +280,18 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         base, whole = _trim(sentence)
         title = (headline or "").strip() or base
         return _shorten(_clean(title)), _terms_of(title, whole)
-    before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
-    before = _cut_tail(before, _PREPOSITION)
     after = sentence[rel_end:]
-    if after[:2] in ("'s", "’s"):  # "next year's Olympics" without its date: no "'s" left over
-        after = after[2:]
-    title, whole = _trim(before + MARK + after)
+    if _DATE_SUBJECT.match(after) and not _PREPOSITION_BEFORE.search(sentence, 0, rel_start):
+        # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
+        # date is the clause's subject, and the title keeps it
+        title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+    else:
+        before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
+        if after[:2] in ("'s", "’s"):  # "died in Tuesday's quake" -> "died in the quake"
+            after = " the" + after[2:]
+        else:
+            before = _cut_tail(before, _PREPOSITION)
+        title, whole = _trim(before + MARK + after)
     title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)
 

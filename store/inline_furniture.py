@@ -35,6 +35,10 @@ _BYLINE_STAMP = re.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|GMT|BST|UTC|UK\s+time)\b)?)")
+# "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text
+_UPDATED = re.compile(
+    rf"(?i)\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?")
 _STAMP_TOKEN = re.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
@@ -69,6 +73,7 @@ _SUBSCRIBE_CUES = ("subscribe", "up to date with", "twitter", "facebook", "insta
                    "this story", "this article", "this page", "this post")
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
+LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = re.compile(r"\n(?=\d)")
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
@@ -86,6 +91,9 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "|" in text:
         spans += _byline_stamps(text, end)
     spans += _line_stamps(text, end)
+    if "updated" in low:
+        spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
+                  if len(m.group()) > 20]
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     return spans
@@ -141,23 +149,25 @@ def _thread_start(text: str, low: str) -> int | None:
 
 
 def _line_stamps(text: str, end: int) -> list[tuple[int, int]]:
-    """Lines opening with a time: a listing's slot (the whole line), or a live page's entry
-    (the stamp only). Four digits alone ("1132") count only when the page has several and
+    """Lines opening with a time: a listing's slot (the whole line; on a page of several,
+    everything from the first), or a live page's entry (the stamp only). Four digits alone ("1132") count only when the page has several and
     one cannot be a year (2000-2059 read as years)."""
     starts = [0] if text[:1].isdigit() else []
     starts += [m.end() for m in _DIGIT_LINE.finditer(text, 0, end)]
-    out, hhmm = [], []
+    out, hhmm, slots = [], [], []
     for pos in starts:
         if _LISTING.match(text, pos):
             line_end = text.find("\n", pos)
-            out.append((pos, len(text) if line_end < 0 else line_end))
+            slots.append((pos, len(text) if line_end < 0 else line_end))
         elif m := _ENTRY_CLOCK.match(text, pos):
             out.append((pos, m.end("stamp")))
         elif m := _ENTRY_HHMM.match(text, pos):
             hhmm.append(m)
     if len(hhmm) >= 2 and any(not 1900 <= int(m.group("stamp")) <= 2059 for m in hhmm):
         out += [(m.start(), m.end("stamp")) for m in hhmm]
-    return out
+    if len(slots) >= LISTINGS_PAGE:  # a listings page: each slot's blurb follows its line
+        out.append((slots[0][0], end))
+    return out + slots
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

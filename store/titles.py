@@ -58,9 +58,10 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|
 _HAPPENING = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
                         r"might|must|shall|should|did|does|do|'s|’s|[a-z]{2,}ed|" +
                         "|".join(sorted(_IRREGULAR_PAST)) + r")\b", re.IGNORECASE)
-DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with before after
-since until between into as its their his her our your my that which who whose whom ended
-around about per versus whether if because when while than such this these those""".split())
+# words a title cannot end on: they need what follows ("higher than", "the leader of the")
+DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
+their his her our your my whose whom per versus whether if because when while such between
+including""".split())
 _TAIL = re.compile(r"[\s,;:—–-]+$")
 
 
