@@ -135,8 +135,15 @@ def _drop_attribution(s: str) -> str:
     # "..., according to the Observatory, a Britain-based group." -> cut there
     for i in range(1, len(parts)):
         if _ACCORDING.match(parts[i]):
-            s = s[: _find_segment_start(s, parts, i)]
-            parts = parts[:i]
+            cut = _find_segment_start(s, parts, i)
+            if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
+                # "But, according to the government, there were 7,000 spills": an aside
+                rest = _find_segment_start(s, parts, i + 1)
+                s = s[:cut] + s[rest:]
+                parts = parts[:i] + parts[i + 1:]
+            else:
+                s = s[:cut]
+                parts = parts[:i]
             break
     # "..., state media reported Saturday." -> cut the trailing clause
     while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
@@ -347,7 +354,9 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
         elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
             joint = joint_before(rel_start, o_end)
             verb = _PREDICATE.search(sentence, 0, o_start)
-            if joint and verb:
+            if joint and verb and (sentence[o_end:joint.start()].strip(" ,")
+                                   or sentence[joint.end():rel_start].strip()):
+                # (not "between 1970 and [2000]": two dates joined, one span of time)
                 cut_from, cut_to = verb.start(), joint.end()
                 sentence = sentence[:cut_from] + sentence[cut_to:]
                 rel_start -= cut_to - cut_from

@@ -30,7 +30,9 @@ _POSTED = re.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^
                      r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
 # "By Dan Froomkin | February 2, 2009; 1:40 PM ET", "Susan Watts | 18:00 UK time, Saturday,
 # 25 April 2009": a name, a bar, then only date and time words
-_BYLINE_NAME = re.compile(r"(?:\bBy\s+)?(?<![\w’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*\Z")
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|[A-Z]\.)"
+_BYLINE_NAME = re.compile(rf"(?:\bBy[ \t]+)?(?<![\w’'.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
+                          r"[ \t]*\Z")
 _BYLINE_STAMP = re.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"

@@ -72,7 +72,10 @@ def readable(title: str, whole: str, sentence: str) -> str:
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
     if not _reads_as_happening(title):
-        title = whole if _reads_as_happening(whole) else _tidy(sentence)
+        if whole != title and _reads_as_happening(whole):
+            title = whole
+        elif len(_WORDS.findall(title)) <= 3:
+            title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
     return undangle(title)
@@ -90,8 +93,8 @@ def undangle(s: str) -> str:
 
 
 def _reads_as_happening(s: str) -> bool:
-    n = len(_WORDS.findall(s))
-    return n >= 4 or (n == 3 and bool(_HAPPENING.search(s)))
+    """Three words or more with a verb: a list of names or "Syria crisis" is no happening."""
+    return len(_WORDS.findall(s)) >= 3 and bool(_HAPPENING.search(s))
 
 
 def _main_clause_first(title: str, whole: str) -> str:
