@@ -59,20 +59,20 @@ _SCHEDULE = re.compile(
     | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
     | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
     | \b(?:listen|watch)\s+(?:again|live|online)\b
-    | ,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*\d{1,2}\s+\w+\s+at\s+\d{3,4}
     """)
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
-                  "available", "commentary", "listen", "watch", "day,")
+                  "available", "commentary", "listen", "watch")
+# a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
+_SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
 _LISTING = re.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}[.:]\d\d\s*[ap]\.?m\b")
 _SUBSCRIBE = re.compile(
     r"(?i)\bsubscribe\s+to\b|\bstay\s+up\s+to\s+date\s+with\b[^.!?\n]{0,80}\bvia\b|"
     r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
     r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b")
-_SUBSCRIBE_CUES = ("subscribe", "up to date with", "twitter", "facebook", "instagram",
-                   "this story", "this article", "this page", "this post")
+_SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this")
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
@@ -97,6 +97,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
                   if len(m.group()) > 20]
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
+    spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     return spans
 
