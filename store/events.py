@@ -50,7 +50,7 @@ _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\([^()]{1,30}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
-                       r"(?:\([^)]{1,20}\))?\s*(?:" + MARK + r"\s*)?[—–-]{1,2}\s*)?")
+                       r"(?:\([^)]{1,20}\))?(?:,?\s*" + MARK + r")?\s*[—–-]{1,2}\s*)?")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",

@@ -25,6 +25,9 @@ _DAY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
 _HANDLE_WROTE = re.compile(
     rf"(?i)(?:\b(?:at|on)\s+)?(?:{_CLOCK}\s*(?:on\s+)?)?{_DAY_DATE},?\s*"
     rf"(?:{_CLOCK},?\s*)?[^\s,:|]+(?:\s+[^\s,:|]+){{0,3}}\s+wrote\s*:")
+# "8th November 2011 - 17:42 This comment ...": a line opening with a date and a time, as
+# a comment (or a post of a thread) does
+_DATED_LINE = re.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
 # "Posted by: Teddy | September 24, 2008 1:36 PM | Report abuse": a handle after what it wrote
 _POSTED = re.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^|\n]{0,30}\||"
                      r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
@@ -77,6 +80,7 @@ _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = re.compile(r"\n(?=\d)")
+_HAS_DIGIT_LINE_START = re.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
@@ -142,13 +146,24 @@ def _thread_start(text: str, low: str) -> int | None:
     if "report abuse" in low or "posted by" in low or "complain about this" in low:
         posted = _POSTED.search(text)
     if wrote is None and posted is None:
-        return None
+        return _dated_thread(text, low)
     if posted is None or (wrote is not None and wrote.start() < posted.start()):
         return wrote.start()
     start = text.rfind("\n", 0, posted.start()) + 1
     for stamp_start, _ in _byline_stamps(text, start, max(0, start - 5000)):
         start = stamp_start  # the post's "By X | date; time" closes the post: comments follow
     return start
+
+
+def _dated_thread(text: str, low: str) -> int | None:
+    """Several lines opening with a date and a time, and a word of comments after the
+    first: a thread whose handles were lost, from its first stamp to the end."""
+    if not (text[:1].isdigit() or _HAS_DIGIT_LINE_START.search(text)):
+        return None
+    stamps = list(_DATED_LINE.finditer(text))
+    if len(stamps) >= 2 and "comment" in low[stamps[0].start():]:
+        return stamps[0].start("stamp")
+    return None
 
 
 def _line_stamps(text: str, end: int) -> list[tuple[int, int]]:

@@ -142,3 +142,18 @@ def test_a_byline_stamp_run_into_the_first_sentence_does_not_open_the_lead():
     assert ds and all(d.title.startswith("Doctors are worried") or d.title.startswith("The agency")
                       or "virus" in d.title for d in ds)
     assert all("Susan Fell" not in d.title for d in ds)
+
+
+def test_a_thread_of_dated_comments_without_handles_makes_no_events():
+    text = (ARTICLE +
+            "3rd May 2011 - 17:42 This comment was removed by the moderators.\n"
+            "3rd May 2011 - 18:05 He should have resigned in 2009 like the others.\n")
+    assert covered(text, "He should have resigned in 2009")
+    assert {d.phrase for d in drafts(text, "2011-05-03")} == {"Tuesday"}
+
+
+def test_a_timeline_of_dated_entries_is_not_a_thread():
+    text = ("Timeline of the quake.\n"
+            "12 January 2010 - 16:53 The earthquake struck near the capital.\n"
+            "13 January 2010 - 09:00 The first aid flights landed.\n")
+    assert furniture(text) == []
