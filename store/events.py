@@ -49,7 +49,7 @@ _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting
                                   re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
-_DATELINE = re.compile(r"^(?:\([^()]{1,30}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
+_DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:\([^)]{1,20}\))?(?:,?\s*" + MARK + r")?\s*[—–-]{1,2}\s*)?")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
@@ -288,7 +288,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title = (headline or "").strip() or base
         return _shorten(_clean(title)), _terms_of(title, whole)
     after = sentence[rel_end:]
-    if _DATE_SUBJECT.match(after) and not _PREPOSITION_BEFORE.search(sentence, 0, rel_start):
+    if _DATE_SUBJECT.match(after) and not _PREPOSITION_BEFORE.search(
+            _cut_tail(sentence[:rel_start], _COORDINATED)[-40:]):  # "July and [August] will"
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
@@ -349,6 +350,13 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
     for o_start, o_end in sorted(others):
         if o_start >= rel_end:  # the other date comes later: stop before its conjunct
             joint = joint_before(o_start, rel_end)
+            if joint and not (sentence[rel_end:joint.start()].strip(" ,")
+                              or sentence[joint.end():o_start].strip()):
+                # "July [and August] will be": two dates joined, one span: drop the other
+                shift = o_end - rel_end
+                sentence = sentence[:rel_end] + sentence[o_end:]
+                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
+                return own_conjunct(sentence, rel_start, rel_end, others)
             if joint:
                 sentence = sentence[:joint.start()]
         elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject

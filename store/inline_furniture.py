@@ -62,6 +62,7 @@ _SCHEDULE = re.compile(
     | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
     | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
     | \b(?:listen|watch)\s+(?:again|live|online)\b
+    | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
     """)
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)

@@ -63,7 +63,7 @@ _FINITE_RE = re.compile(
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
-including""".split())
+including during until throughout""".split())
 _SEPARATORS = " \t\n,;:—–-"
 
 

@@ -175,3 +175,24 @@ def test_a_caption_run_into_a_sentence_mid_page_is_split_after_a_lowercase_word(
 def test_names_with_the_are_not_split(text):
     page = "Intro line here.\n" + text
     assert [page[s:e] for s, e in sentence_spans(page)][1:] == [text]
+
+
+def test_two_dates_joined_by_and_are_one_span_not_two_clauses():
+    from store.events import own_conjunct
+
+    s = "The river flooded 40 villages between 1998 and 2002."
+    a, b = s.index("1998"), s.index("2002")
+    first = title_and_terms(*own_conjunct(s, a, a + 4, [(b, b + 4)]))[0]
+    second = title_and_terms(*own_conjunct(s, b, b + 4, [(a, a + 4)]))[0]
+    assert first == second == "The river flooded 40 villages"
+
+
+def test_dates_that_are_the_subject_stay_even_when_coordinated():
+    from store.events import own_conjunct
+
+    s = "June and July will be the busiest months for the ferry company."
+    a, b = s.index("June"), s.index("July")
+    for start, end, other in ((a, a + 4, (b, b + 4)), (b, b + 4, (a, a + 4))):
+        t = title_and_terms(*own_conjunct(s, start, end, [other]))[0]
+        assert "will be the busiest months for the ferry company" in t
+        assert t.startswith(("June", "July"))
