@@ -285,7 +285,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                                         rel_end - lo)
     if lead:
         base, whole = _trim(sentence)
-        title = (headline or "").strip() or base
+        title = (headline or "").strip() or readable(base, whole, sentence)
         return _shorten(_clean(title)), _terms_of(title, whole)
     after = sentence[rel_end:]
     if _DATE_SUBJECT.match(after) and not _PREPOSITION_BEFORE.search(
