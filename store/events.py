@@ -66,7 +66,9 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|"
                           r"(?<=months )ended|(?<=weeks )ended|(?<=quarter )ended)"
                           r"(?:\s+the)?\s*$|\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|"
-                          r"afternoon|night|eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$",
+                          r"afternoon|night|eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$|"
+                          r"\b(?:(?:in|on|at|by|during|since|from|until)\s+)?(?:the\s+)?(?:early|mid|late)-"
+                          r"(?:to-)?$",
                           re.IGNORECASE)
 _DATE_SUBJECT = re.compile(r"\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
@@ -295,10 +297,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     else:
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
-        if after[:2] in ("'s", "’s"):  # "died in Tuesday's quake" -> "died in the quake"
+        if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
         else:
             before = _cut_tail(before, _PREPOSITION)
+            if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
+                after = after[2:]
         title, whole = _trim(before + MARK + after)
     title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)

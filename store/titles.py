@@ -89,7 +89,8 @@ def undangle(s: str) -> str:
     s = s.rstrip(_SEPARATORS)
     while True:
         cut = s.rfind(" ")
-        if cut <= 0 or s[cut + 1:].lower() not in DANGLING:
+        last = s[cut + 1:].lower()
+        if cut <= 0 or (last not in DANGLING and not last.endswith(("-", "–", "-to"))):
             return s
         s = s[:cut].rstrip(_SEPARATORS)
 

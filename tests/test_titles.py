@@ -125,6 +125,8 @@ def test_no_two_word_fragment_the_sentence_is_used(sentence, phrase):
      "March 1.", "March 1"),
     ("The regulator said the losses of the fund had grown in the three months ended "
      "June 30.", "June 30"),
+    ("It was the worst storm to hit the island since last year's.", "last year"),
+    ("In the mid-to-late 1980s, the mills closed one after another.", "late 1980s"),
 ])
 def test_a_title_never_ends_on_a_word_that_needs_what_follows(sentence, phrase):
     t = title(sentence, phrase)
