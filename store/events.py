@@ -50,7 +50,8 @@ _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
-                       r"(?:\([^)]{1,20}\))?(?:,?\s*" + MARK + r")?\s*[—–-]{1,2}\s*)?")
+                       r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
+                       r"\s*[—–-]{1,2}\s*)?")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
@@ -70,9 +71,11 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"\b(?:(?:in|on|at|by|during|since|from|until)\s+)?(?:the\s+)?(?:early|mid|late)-"
                           r"(?:to-)?$",
                           re.IGNORECASE)
-_DATE_SUBJECT = re.compile(r"\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
+_DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
                            r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+_PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                r"between|before|after|around|over|within)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
                                  r"between|before|after|around|than|to|that|and|or|since|ago|"
                                  r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
@@ -290,8 +293,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title = (headline or "").strip() or readable(base, whole, sentence)
         return _shorten(_clean(title)), _terms_of(title, whole)
     after = sentence[rel_end:]
-    if _DATE_SUBJECT.match(after) and not _PREPOSITION_BEFORE.search(
-            _cut_tail(sentence[:rel_start], _COORDINATED)[-40:]):  # "July and [August] will"
+    if _date_is_subject(sentence, rel_start, rel_end, after):
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
@@ -306,6 +308,19 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title, whole = _trim(before + MARK + after)
     title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)
+
+
+def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
+    ...": a verb follows the date, and neither the phrase nor what precedes it is a
+    preposition's ("from government forces in May, has destroyed" is not)."""
+    m = _DATE_SUBJECT.match(after)
+    if not m or _PREPOSITION_START.match(sentence, rel_start, rel_end):
+        return False
+    head = _cut_tail(sentence[:rel_start], _COORDINATED)
+    if after.lstrip()[:1] == "," and head.strip():
+        return False  # a comma after the date: only a sentence's opening date is its subject
+    return not _PREPOSITION_BEFORE.search(head[-40:])
 
 
 def _cut_tail(s: str, ending: re.Pattern) -> str:

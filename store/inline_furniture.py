@@ -25,6 +25,12 @@ _DAY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
 _HANDLE_WROTE = re.compile(
     rf"(?i)(?:\b(?:at|on)\s+)?(?:{_CLOCK}\s*(?:on\s+)?)?{_DAY_DATE},?\s*"
     rf"(?:{_CLOCK},?\s*)?[^\s,:|]+(?:\s+[^\s,:|]+){{0,3}}\s+wrote\s*:")
+# "Friday, December 19, 2008; 10:02 AM -- Text of ...", "Friday, February 20, 2009; Page D01
+# NEW YORK ...": a page's date line, with its time or page, run into the first sentence
+_PAGE_STAMP = re.compile(
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?{_DAY_DATE}"
+    rf"(?:\s*;\s*(?:{_CLOCK}(?:\s*(?:et|est|edt|gmt|bst))?|page\s+[a-z]?\d+))+(?:\s*--)?", re.I)
+_WEEKDAY_LINE = re.compile(r"\n(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )")
 # "8th November 2011 - 17:42 This comment ...": a line opening with a date and a time, as
 # a comment (or a post of a thread) does
 _DATED_LINE = re.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
@@ -82,6 +88,7 @@ _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = re.compile(r"\n(?=\d)")
 _HAS_DIGIT_LINE_START = re.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
+_WEEKDAYS = tuple(f"{d}day, " for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
@@ -98,6 +105,10 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "|" in text:
         spans += _byline_stamps(text, end)
     spans += _line_stamps(text, end)
+    starts = [0] if text.startswith(_WEEKDAYS) else []
+    for pos in starts + [m.end() for m in _WEEKDAY_LINE.finditer(text, 0, end)]:
+        if m := _PAGE_STAMP.match(text, pos):
+            spans.append((pos, m.end()))
     if "updated" in low:
         spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
                   if len(m.group()) > 20]

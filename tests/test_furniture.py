@@ -157,3 +157,12 @@ def test_a_timeline_of_dated_entries_is_not_a_thread():
             "12 January 2010 - 16:53 The earthquake struck near the capital.\n"
             "13 January 2010 - 09:00 The first aid flights landed.\n")
     assert furniture(text) == []
+
+
+def test_a_page_date_line_run_into_the_story_does_not_open_its_titles():
+    text = ("Markets\n"
+            "Tuesday, March 3, 2009; Page D01 LONDON, March 2 -- Shares in the bank fell by a "
+            "third on Monday after it warned of new losses.\n")
+    assert covered(text, "Tuesday, March 3, 2009; Page D01")
+    monday = next(d for d in drafts(text, "2009-03-03") if d.phrase.endswith("Monday"))
+    assert monday.title.startswith("Shares in the bank fell by a third")
