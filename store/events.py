@@ -39,6 +39,7 @@ _LEADING_SAY = re.compile(
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
     r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r")?(?=\s+that\b))?"
     r"[ ,:]+(?:that\s+)?"
@@ -64,7 +65,7 @@ _COORDINATED = re.compile(
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
-                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|"
+                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into|"
                           r"(?<=months )ended|(?<=weeks )ended|(?<=quarter )ended)"
                           r"(?:\s+the)?\s*$|\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|"
                           r"afternoon|night|eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$|"

@@ -81,8 +81,11 @@ _LISTING = re.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}[.:]\d\d\
 _SUBSCRIBE = re.compile(
     r"(?i)\bsubscribe\s+to\b|\bstay\s+up\s+to\s+date\s+with\b[^.!?\n]{0,80}\bvia\b|"
     r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
-    r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b")
-_SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this")
+    r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b|"
+    r"\bdelivered\s+to\s+your\s+(?:inbox|e-?mail)\b|\bsign\s+up\s+for\s+(?:our|the)\s+[^.!?\n]{0,40}"
+    r"newsletter\b")
+_SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
+                   "your inbox", "newsletter")
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page

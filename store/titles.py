@@ -21,6 +21,9 @@ _SPACES = re.compile(r"\s+")
 _CLOCK_OPEN = re.compile(
     r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
+# "that" opening a reported clause, not the determiner ("That decision was ...")
+_THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
+                        r"(?:he|she|they|it|we|i|you)\s))")
 # words that open an adverbial put before the main clause
 _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
@@ -63,13 +66,16 @@ _FINITE_RE = re.compile(
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
-including during until throughout""".split())
+including during until throughout saying""".split())
 _SEPARATORS = " \t\n,;:—–-"
 
 
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
+    m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
+    if m and len(title) - m.end() > 20:
+        title = title[m.end():]
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])

@@ -198,3 +198,11 @@ def test_dates_that_are_the_subject_stay_even_when_coordinated():
         t = title_and_terms(*own_conjunct(s, start, end, [other]))[0]
         assert "will be the busiest months for the ferry company" in t
         assert t.startswith(("June", "July"))
+
+
+def test_a_reported_clause_loses_its_that_but_a_determiner_stays():
+    s = ("The records show the patient received 400mg of the drug from his pharmacist, during "
+         "the same period that Dr Adams was treating him for insomnia.")
+    assert title(s, "the same period") == "Dr Adams was treating him for insomnia"
+    assert title("That decision was taken on Monday by the board.", "on Monday") == (
+        "That decision was taken by the board")
