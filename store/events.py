@@ -65,13 +65,14 @@ _COORDINATED = re.compile(
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
-                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into|"
-                          r"(?<=months )ended|(?<=weeks )ended|(?<=quarter )ended)"
-                          r"(?:\s+the)?\s*$|\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|"
-                          r"afternoon|night|eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$|"
-                          r"\b(?:(?:in|on|at|by|during|since|from|until)\s+)?(?:the\s+)?(?:early|mid|late)-"
-                          r"(?:to-)?$",
-                          re.IGNORECASE)
+                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into)"
+                          r"(?:\s+the)?\s*$", re.IGNORECASE)
+# rarer endings, tried only when the text ends the way they need (each alternative of a
+# $-anchored pattern is tried at every position of the tail)
+_PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
+                      r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
+_PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
                            r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
@@ -303,7 +304,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
         else:
-            before = _cut_tail(before, _PREPOSITION)
+            before = _cut_preposition(before)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
@@ -322,6 +323,20 @@ def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) ->
     if after.lstrip()[:1] == "," and head.strip():
         return False  # a comma after the date: only a sentence's opening date is its subject
     return not _PREPOSITION_BEFORE.search(head[-40:])
+
+
+def _cut_preposition(before: str) -> str:
+    """`before` without the words that only led to the date ("in", "on the evening of")."""
+    end = before.rstrip()
+    if end.endswith("-"):
+        before = _cut_tail(before, _RANGE_START)
+    elif end.endswith("ended"):
+        return _cut_tail(before, _PERIOD_ENDED)
+    elif end.endswith(" of"):
+        cut = _cut_tail(before, _PART_OF)
+        if cut is not before:
+            return cut
+    return _cut_tail(before, _PREPOSITION)
 
 
 def _cut_tail(s: str, ending: re.Pattern) -> str:
