@@ -76,6 +76,10 @@ _PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quar
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
                            r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+_LEADING_PREPOSITION = re.compile(
+    r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
+    r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
+    re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
                                 r"between|before|after|around|over|within)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
@@ -220,6 +224,7 @@ def _clause(s: str) -> str:
     if rel and idx > 0 and rel.start() == 0:
         # "The group, which captured the site in May, ..." -> "The group captured the site"
         prev = parts[idx - 1]
+        prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
         if subject:
             return subject + " " + part[rel.end():]

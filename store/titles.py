@@ -24,6 +24,7 @@ _CLOCK_OPEN = re.compile(
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
                         r"(?:he|she|they|it|we|i|you)\s))")
+_OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
@@ -66,7 +67,7 @@ _CLOSERS = ",.;:!?\"”’)"
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
-including during until throughout saying""".split())
+including during until throughout saying another""".split())
 _SEPARATORS = " \t\n,;:—–-"
 
 
@@ -76,6 +77,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
+    title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])

@@ -206,3 +206,15 @@ def test_a_reported_clause_loses_its_that_but_a_determiner_stays():
     assert title(s, "the same period") == "Dr Adams was treating him for insomnia"
     assert title("That decision was taken on Monday by the board.", "on Monday") == (
         "That decision was taken by the board")
+
+
+def test_a_relative_clause_after_a_fronted_phrase_takes_the_phrases_noun():
+    s = ("Following the public inquiry, which could end later this month, the minister will "
+         "decide whether the harbour is sold to the developers who bid for it last year.")
+    assert title(s, "later this month") == "The public inquiry could end"
+
+
+def test_of_which_after_a_noun_keeps_the_noun():
+    s = ("The ministry of health has been buying antiviral drugs for months and has ordered "
+         "vaccine, some doses of which could arrive by October.")
+    assert title(s, "October") == "Some doses could arrive"
