@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -168,6 +170,19 @@ def _analyse_job(args) -> Analysed | ReadProblem:
     return done
 
 
+def _quiet_worker() -> None:
+    """Workers leave signals to the writer: Ctrl-C, SIGTERM or SIGHUP reach the whole process
+    group, the writer unwinds and ends the pool, and a worker cut off mid-result has nothing
+    to say (its analysis errors come back as ReadProblems, never on stderr)."""
+    import signal
+
+    for name in ("SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the worker's whole life
+
+
 def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outlet,
                      jobs: int) -> Iterator[Analysed | ReadProblem]:
     """Analysed articles in input order; with jobs > 1 a pool analyses them.
@@ -197,7 +212,7 @@ def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outle
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                       else "spawn")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_quiet_worker) as pool:
         for result in pool.imap(_analyse_job, itertools.chain(head, stream), chunksize=2):
             while problems:
                 yield problems.pop(0)

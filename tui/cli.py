@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import sys
 import textwrap
 from datetime import date
@@ -466,9 +467,45 @@ class _WatchBar:
             self._progress.stop()
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP while a command writes: unwound like Ctrl-C, so the article in hand
+    is rolled back or finished and everything committed stays."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum, _frame):
+    raise Terminated(signum)
+
+
+def _on_termination_unwind() -> None:
+    """A shutdown, `kill`, a job scheduler's timeout or a dropped SSH connection stops a
+    writing command the way Ctrl-C does (the app handles its own signals)."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _raise_terminated)
+
+
+def _db_path(args) -> str:
+    from store.db import default_path
+
+    return getattr(args, "sub_db", None) or args.db or default_path()
+
+
+def _disk_full(e: BaseException) -> bool:
+    text = str(e).lower()
+    return "disk is full" in text or "database or disk is full" in text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command in ("ingest", "watch"):
+        _on_termination_unwind()
     try:
         if args.command == "ingest":
             return cmd_ingest(args)
@@ -488,6 +525,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("interrupted; everything stored so far is kept")
         return 130
+    except Terminated as t:
+        import signal
+
+        _fail(f"stopped by {signal.Signals(t.signum).name}; everything stored so far is kept")
+        return 128 + t.signum
+    except sqlite3.OperationalError as e:
+        if not _disk_full(e):
+            raise
+        _fail(f"{_db_path(args)}: the disk is full; everything stored before this is kept "
+              "(free some space and run the command again)")
+        return EXIT_FAILED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
