@@ -16,8 +16,8 @@ Prints the rate as it goes.
 `--bulk` is the fast path for big stores: merge.add_article runs at about
 1,900 mentions/s here (20 minutes for a million events), so --bulk writes the
 same tables directly, every happening already known to be one event: events,
-mentions, articles, events_fts (title, and body = the event's sentences),
-event_keys (merge.buckets x terms) in big executemany batches, and
+mentions, articles, events (with body = the event's sentences, which the
+events_fts triggers index), event_keys (merge.buckets x terms) in big executemany batches, and
 period_counts through store.counts.rebuild. A million events take minutes.
 """
 
@@ -254,7 +254,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
     n_articles = n_mentions = n_chars = 0
     conn.execute("PRAGMA cache_size = -400000")
     while next_event <= stop_at or pending:
-        events, fts, keys, arts, ments = [], [], [], [], []
+        events, keys, arts, ments = [], [], [], []
         for _ in range(batch):
             if next_event > stop_at and not pending:
                 break
@@ -278,8 +278,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
                     sentences = [h.sentence] + ([h.paraphrase] if False in repeats else [])
                     title = h.sentence[: h.sentence.find(h.phrase)].strip()
                     events.append((eid, h.value, h.start, h.end, h.granularity, title,
-                                   1 + len(repeats), 1 + len(repeats)))
-                    fts.append((eid, title, "\n".join(sentences)))
+                                   "\n".join(sentences), 1 + len(repeats), 1 + len(repeats)))
                     terms = [w.lower().strip(".,") for w in title.split()[3:]]
                     terms = [t for t in dict.fromkeys(terms) if len(t) > 3][:MAX_TERMS]
                     keys += [(f"{b}|{t}", eid) for b in buckets(h.start, h.end) for t in terms]
@@ -311,9 +310,8 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
                 "published_from, text, added) VALUES (?, ?, ?, ?, ?, ?, ?, 'metadata', ?, "
                 "'2026-01-01T00:00:00+00:00')", arts)
             conn.executemany(
-                'INSERT INTO events (id, value, start, "end", granularity, title, n_sources, '
-                "n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)
-            conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)", fts)
+                'INSERT INTO events (id, value, start, "end", granularity, title, body, '
+                "n_sources, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
             conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
                              keys)
             conn.executemany(

@@ -25,8 +25,8 @@ joins an event on a compatible span. The best score wins, ties go to the
 older event, so the result depends only on the order articles arrive in.
 
 The event keeps the most precise span among its mentions and the most
-informative title (the first one wins ties); its FTS row, keys, counters and
-the period counts change in the caller's transaction with its mentions.
+informative title (the first one wins ties); its body (and so its FTS row,
+by trigger), keys, counters and the period counts change in the caller's transaction with its mentions.
 """
 
 from __future__ import annotations
@@ -123,10 +123,9 @@ class _Event:
     granularity: str
     title: str
     keys: set[str] | None = None  # its blocking keys, once it is joined
-    body: str = ""                # its FTS body (the distinct sentences)
-    new: bool = False             # made by this article: its FTS row is still to insert
+    body: str = ""                # events.body: its distinct sentences, what search reads
+    new: bool = False             # made by this article
     changed: bool = False         # its events row is to update
-    fts_changed: bool = False     # its FTS row is to update
     more_mentions: int = 0
     more_sources: int = 0
     told: bool = False            # the article in hand reports it (salience counts it once)
@@ -313,21 +312,17 @@ class _ArticleWrites:
     def flush(self) -> None:
         conn = _SkipEmpty(self.conn)
         told = [e for e in self.events.values() if e.told]
+        # the events_au trigger re-indexes the rows whose title or body changed (store/fts.py)
         conn.executemany(
             'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-            "n_mentions = n_mentions + ?, n_sources = n_sources + ?, n_outlets = n_outlets + ?, "
-            "n_later = n_later + ?, n_early = n_early + ? WHERE id = ?",
-            [(e.value, e.start, e.end, e.granularity, e.title, e.more_mentions,
+            "body = ?, n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
+            "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? WHERE id = ?",
+            [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
               e.more_sources, self._new_outlet(e),
               int(e.told_later and salience.is_later(self.published, e.start, False)),
               int(e.told_early), e.id) for e in told])
         conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
                          [(e.id,) for e in told])
-        conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
-                         [(e.id, e.title, e.body) for e in self.events.values() if e.new])
-        conn.executemany("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
-                         [(e.title, e.body, e.id) for e in self.events.values()
-                          if e.fts_changed and not e.new])
         conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
                          self.key_rows)
         conn.executemany(_INSERT_MENTION, self.mentions)
@@ -335,7 +330,7 @@ class _ArticleWrites:
 
 
 class _SkipEmpty:
-    """executemany that does nothing for no rows (an article often updates no FTS row)."""
+    """executemany that does nothing for no rows (an article often files no new key)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -387,9 +382,9 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
     if best is None:
         return None
     ev = best[2]
-    if ev.keys is None:  # first joined by this article: its keys and FTS body
+    if ev.keys is None:  # first joined by this article: its keys and body
         body, keys = w.conn.execute(
-            "SELECT (SELECT body FROM events_fts WHERE rowid = ?), "
+            "SELECT (SELECT body FROM events WHERE id = ?), "
             "(SELECT group_concat(key, char(10)) FROM event_keys WHERE event_id = ?)",
             (ev.id, ev.id)).fetchone()
         ev.body = body
@@ -419,9 +414,9 @@ _INSERT_MENTION = (
 
 def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
     cur = w.conn.execute(
-        'INSERT INTO events (value, start, "end", granularity, title, n_sources, n_mentions, '
-        "n_outlets) VALUES (?, ?, ?, ?, ?, 1, 1, 0)",
-        (d.value, d.start_date, d.end_date, d.granularity, d.title))
+        'INSERT INTO events (value, start, "end", granularity, title, body, n_sources, '
+        "n_mentions, n_outlets) VALUES (?, ?, ?, ?, ?, ?, 1, 1, 0)",
+        (d.value, d.start_date, d.end_date, d.granularity, d.title, d.sentence))
     ev = _Event(cur.lastrowid, d.value, d.start_date, d.end_date, d.granularity, d.title,
                 keys=set(), body=d.sentence, new=True)
     w.events[ev.id] = ev
@@ -440,11 +435,9 @@ def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
             w.move(ev.start, -1)
             w.move(start, +1)
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
-    body = ev.body
-    if d.sentence not in body.split("\n") or title != ev.title:
-        if d.sentence not in body.split("\n"):
-            ev.body = f"{body}\n{d.sentence}" if body else d.sentence
-        ev.fts_changed = True
+    body = ev.body or ""  # NULL for an event a user wrote without one
+    if d.sentence not in body.split("\n"):
+        ev.body = f"{body}\n{d.sentence}" if body else d.sentence
     ev.value, ev.start, ev.end, ev.granularity, ev.title = value, start, end, gran, title
     ev.changed = True
     ev.more_mentions += 1
@@ -531,8 +524,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
         (event_id,)).fetchall()
     conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event_id,))
     if not rows:
-        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-        conn.execute("DELETE FROM events_fts WHERE rowid = ?", (event_id,))
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))  # events_ad unindexes it
         counts.adjust(conn, old[0], -1)
         return
     best_span = None
@@ -555,10 +547,9 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     value, start, end, gran = best_span
     conn.execute(
         'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-        "n_mentions = ?, n_sources = ? WHERE id = ?",
-        (value, start, end, gran, title, len(rows), len({r[0] for r in rows}), event_id))
-    conn.execute("UPDATE events_fts SET title = ?, body = ? WHERE rowid = ?",
-                 (title, "\n".join(sentences), event_id))
+        "body = ?, n_mentions = ?, n_sources = ? WHERE id = ?",
+        (value, start, end, gran, title, "\n".join(sentences), len(rows),
+         len({r[0] for r in rows}), event_id))
     _file_keys(conn, event_id, bks, words, set())
     salience.recount(conn, event_id)
     if start != old[0]:

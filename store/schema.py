@@ -8,7 +8,9 @@ keeps every row and a half-migrated store cannot exist.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
+from . import fts
 from .salience import FILL_DAY_REFS, RECOUNT_SQL, SCORE_SQL
 
 APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA application_id)
@@ -31,7 +33,40 @@ def squashed(column: str) -> str:
 NAMES_5 = f"{ARTICLE_NAMES} || char(10) || {squashed('outlet')}"
 NAMES_5_NEW = NAMES_5.replace("coalesce(", "coalesce(new.")
 
-MIGRATIONS: list[list[str]] = [
+def ecosystem_layout(conn: sqlite3.Connection) -> None:
+    """The events' sentences on their row, the FTS index over them, every link declared;
+    through sqlite-utils where it has the operation.
+
+    Only when migrating is sqlite_utils imported: its import costs the app's first paint.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    events = db["events"]
+    events.add_column("body", str)
+    # raw: a correlated UPDATE has no sqlite-utils form; the old index stored the body
+    conn.execute("UPDATE events SET body = (SELECT body FROM events_fts f "
+                 "WHERE f.rowid = events.id)")
+    db["events_fts"].drop()
+    fts.enable(db)
+    # raw: sqlite-utils cannot make WITHOUT ROWID tables (its transform copies the rowid),
+    # and a rowid table with a separate primary-key index would double this, the biggest
+    # table after mentions
+    for sql in (
+        """CREATE TABLE event_keys_new (
+            key TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            PRIMARY KEY (key, event_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO event_keys_new (key, event_id) SELECT key, event_id FROM event_keys",
+        "DROP TABLE event_keys",
+        "ALTER TABLE event_keys_new RENAME TO event_keys",
+    ):
+        conn.execute(sql)
+    db["event_keys"].create_index(["event_id"], index_name="event_keys_event")
+
+
+MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 1: the first schema
     [
         """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)""",
@@ -189,6 +224,10 @@ MIGRATIONS: list[list[str]] = [
             articles_added INTEGER NOT NULL DEFAULT 0   -- all polls together
         )""",
     ],
+    # 8: the store as sqlite-utils and Datasette read it (store/fts.py): the events carry
+    # their sentences (`body`) and the full-text index reads them from there; every link
+    # to a row is a declared foreign key
+    ecosystem_layout,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -232,8 +271,11 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         before = user_version(conn)  # another writer may have migrated while we waited
-        for statements in MIGRATIONS[before:target]:
-            for sql in statements:
+        for step in MIGRATIONS[before:target]:
+            if callable(step):
+                step(conn)
+                continue
+            for sql in step:
                 conn.execute(sql)
         conn.execute(f"PRAGMA application_id = {APP_ID}")
         conn.execute(f"PRAGMA user_version = {int(target)}")

@@ -159,3 +159,57 @@ def test_upgrading_an_older_store_says_so_once_and_names_follow(tmp_path):
     open_store(path, on_upgrade=told.append).close()
     open_store(tmp_path / "new.db", on_upgrade=told.append).close()
     assert len(told) == 1
+
+
+def test_upgrade_to_the_sqlite_utils_layout_keeps_every_row(tmp_path):
+    """A store as the schema before `ecosystem_layout` left it (sentences only in the FTS
+    table, event_keys without a foreign key) upgrades keeping every row, search history
+    included, and searches as before."""
+    import sqlite_utils
+
+    from seeds import SEEDS_DIR
+    from store.ingest import ingest
+
+    new = tmp_path / "new.db"
+    store = open_store(new)
+    ingest(store, [str(SEEDS_DIR)])
+    store.conn.execute("INSERT INTO searches (query, at) VALUES ('palmyra -ruins', '2016-04-01')")
+    store.close()
+    before = schema.MIGRATIONS.index(schema.ecosystem_layout)
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    schema.migrate(conn, target=before)
+    src = sqlite3.connect(new)
+    tables = [n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE 'article_names_%' AND name NOT LIKE 'events_fts_%'")]
+    assert {"events", "mentions", "event_keys", "searches", "day_refs"} <= set(tables)
+    for table in tables:
+        names = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})"))
+        rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     src.execute("SELECT id, title, body FROM events"))
+    conn.close()
+
+    told = []
+    s = open_store(old, on_upgrade=told.append)
+    assert len(told) == 1 and f"from schema {before} to" in told[0]
+    for table in tables:
+        got = s.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+        assert got == src.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall(), table
+    assert s.conn.execute("SELECT count(*) FROM events WHERE body IS NULL").fetchone()[0] == 0
+    match = "SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid"
+    for word in ("palmyra", "seize", "temple"):
+        assert s.conn.execute(match, (word,)).fetchall() == src.execute(match,
+                                                                          (word,)).fetchall()
+    s.conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+    s.close()
+    db = sqlite_utils.Database(old)
+    assert db["events"].detect_fts() == "events_fts"
+    assert [fk.other_table for fk in db["event_keys"].foreign_keys] == ["events"]
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    open_store(old, on_upgrade=told.append).close()
+    assert len(told) == 1
