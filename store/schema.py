@@ -64,6 +64,18 @@ def ecosystem_layout(conn: sqlite3.Connection) -> None:
     ):
         conn.execute(sql)
     db["event_keys"].create_index(["event_id"], index_name="event_keys_event")
+    db.create_view("timeline", TIMELINE_VIEW)
+
+
+# what a Datasette user publishing a timeline wants to see: each event with its first source
+TIMELINE_VIEW = """SELECT e.id, e.value, e.start, e."end", e.granularity, e.title,
+    e.n_sources, e.salience, a.outlet AS first_outlet, a.published AS first_published,
+    a.title AS first_title, coalesce(a.url, a.path) AS first_link, m.sentence AS first_sentence
+FROM events e
+JOIN mentions m ON m.id = (SELECT m2.id FROM mentions m2 JOIN articles a2 ON a2.id = m2.article_id
+    WHERE m2.event_id = e.id ORDER BY a2.published IS NULL, a2.published, m2.id LIMIT 1)
+JOIN articles a ON a.id = m.article_id
+ORDER BY e.start, e.id"""
 
 
 MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
@@ -226,7 +238,7 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     ],
     # 8: the store as sqlite-utils and Datasette read it (store/fts.py): the events carry
     # their sentences (`body`) and the full-text index reads them from there; every link
-    # to a row is a declared foreign key
+    # to a row is a declared foreign key; a `timeline` view
     ecosystem_layout,
 ]
 

@@ -120,3 +120,29 @@ async def test_datasette_client_searches_events(seeds_db):
     assert {row["id"] for row in r.json()} == palmyra_events(seeds_db)
     r = await ds.client.get("/dateline/events.json?_search=Timbuktu&_shape=array")
     assert r.status_code == 200 and r.json() == []
+
+
+async def test_metadata_describes_tables_and_facets_granularity(seeds_db):
+    from datasette.app import Datasette
+
+    from store.datasette_meta import metadata
+
+    ds = Datasette([str(seeds_db)], metadata=metadata("dateline"))
+    page = (await ds.client.get("/dateline/events")).text
+    assert "what happened on a date" in page  # the table's description
+    assert "The distinct sentences that tell it" in page  # a column's description
+    r = await ds.client.get("/dateline/events.json?_size=0")
+    facets = r.json()["facet_results"]
+    granularity = {f["value"]: f["count"] for f in facets["granularity"]["results"]}
+    conn = sqlite3.connect(seeds_db)
+    assert granularity == dict(conn.execute(
+        "SELECT granularity, count(*) FROM events GROUP BY granularity").fetchall())
+    # the timeline view: events in date order, each with its earliest source
+    rows = (await ds.client.get("/dateline/timeline.json?_shape=array&_size=max")).json()
+    assert [r["id"] for r in rows] == [i for (i,) in conn.execute(
+        "SELECT id FROM events ORDER BY start, id")]
+    first = rows[0]
+    assert first["first_published"] == conn.execute(
+        "SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.event_id = ?", (first["id"],)).fetchone()[0]
+    conn.close()
