@@ -36,6 +36,7 @@ def adjust_many(conn: sqlite3.Connection, moved: dict[str, int]) -> None:
     changes = [(zoom, period, n) for (zoom, period), n in net.items() if n]
     if not changes:
         return
+    # raw: an upsert that adds to the count, which sqlite-utils' upsert_all (it replaces) cannot say
     conn.executemany(
         "INSERT INTO period_counts (zoom, period, n) VALUES (?, ?, ?) "
         "ON CONFLICT (zoom, period) DO UPDATE SET n = n + excluded.n", changes)
@@ -48,6 +49,7 @@ def adjust_many(conn: sqlite3.Connection, moved: dict[str, int]) -> None:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recount from scratch (after bulk loads or a repair)."""
     conn.execute("DELETE FROM period_counts")
+    # raw: INSERT ... SELECT GROUP BY runs inside SQLite, no rows through Python
     for zoom, width in (("day", 10), ("month", 7), ("year", 4)):
         conn.execute(
             "INSERT INTO period_counts (zoom, period, n) "

@@ -2,9 +2,10 @@
 
 Everything else receives a `Store` and never opens SQLite itself, so WAL,
 the busy timeout and the schema check cannot be forgotten on some path.
-sqlite_utils is imported only when `Store.db` is first used: it costs about
-60-100 ms of import, a sixth of the app's first paint, and the store code
-itself only needs the plain connection.
+sqlite_utils is imported only when `Store.db` is first used or a store is
+created or migrated (store/schema.py): it costs about 60-100 ms of import, a
+sixth of the app's first paint, and opening an up-to-date store needs only the
+plain connection.
 """
 
 from __future__ import annotations

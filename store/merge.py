@@ -25,8 +25,9 @@ joins an event on a compatible span. The best score wins, ties go to the
 older event, so the result depends only on the order articles arrive in.
 
 The event keeps the most precise span among its mentions and the most
-informative title (the first one wins ties); its body (and so its FTS row,
-by trigger), keys, counters and the period counts change in the caller's transaction with its mentions.
+informative title (the first one wins ties); its body (and so, by trigger,
+its FTS row), keys, counters and the period counts change in the caller's
+transaction with its mentions.
 """
 
 from __future__ import annotations
@@ -310,6 +311,8 @@ class _ArticleWrites:
             "WHERE m.event_id = ? AND a.outlet IS ? LIMIT 1", (ev.id, self.outlet)).fetchone() else 1
 
     def flush(self) -> None:
+        # raw executemany, not sqlite-utils' insert_all/upsert_all: for an article's 10 mentions
+        # insert_all took 2.3 ms against 0.44 ms (bench/README.md), a fifth of the 10 ms budget
         conn = _SkipEmpty(self.conn)
         told = [e for e in self.events.values() if e.told]
         # the events_au trigger re-indexes the rows whose title or body changed (store/fts.py)

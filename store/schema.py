@@ -78,6 +78,8 @@ JOIN articles a ON a.id = m.article_id
 ORDER BY e.start, e.id"""
 
 
+# 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
+# step may also be a function of the connection, run in the same transaction
 MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 1: the first schema
     [
