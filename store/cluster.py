@@ -101,6 +101,11 @@ class Cluster:
                     self.client.register_plugin(_ignore_interrupts_plugin())   # ... and restarted ones
                 else:
                     self.client = Client(where, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            if kind == "tcp":
+                self._workers_there(where)
+        except ClusterError:
+            self.close()
+            raise
         except OSError as e:
             self.close()
             raise ClusterError(f"cannot reach the Dask scheduler at {where} "
@@ -109,6 +114,14 @@ class Cluster:
             self.close()
             raise ClusterError(f"cannot start the cluster {address} ({_short(e)})") from None
         self.address = address
+
+    def _workers_there(self, where: str) -> None:
+        """A scheduler without workers would queue the whole ingest in silence."""
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            raise ClusterError(f"the Dask scheduler at {where} has no workers (start some with "
+                               f"`dask worker {where}`)") from None
 
     def threads(self) -> int:
         try:

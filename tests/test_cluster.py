@@ -182,6 +182,15 @@ def test_a_malformed_cluster_address_is_bad_usage(tmp_path, address):
     assert not (tmp_path / "x.db").exists()
 
 
+def test_jobs_and_cluster_together_are_bad_usage(tmp_path):
+    r = subprocess.run([sys.executable, "-c", INGEST, "ingest", "x.txt", "--db",
+                        str(tmp_path / "x.db"), "--cluster", "local:2", "--jobs", "2"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert len(r.stderr.splitlines()) == 1 and "--jobs and --cluster" in r.stderr, r.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
 def test_addresses():
     assert parse_address("local:3") == ("local", 3)
     assert parse_address("tcp://10.0.0.5:8786") == ("tcp", "tcp://10.0.0.5:8786")
