@@ -16,8 +16,9 @@ ceiling of the one writer.
    Every run's store is checked against the first one's (events, titles, values,
    counts, salience, in id order).
 2. The client's memory on a big run: `--big` small articles through `--cluster
-   local:2` in a fresh child process, its RSS sampled at each tenth of the
-   progress, and its peak (VmHWM).
+   local:2`, and through `--jobs 2` for comparison (the store's own page cache
+   of 32 MB and the merge's memory grow in both), each in a fresh child process,
+   its RSS sampled at each tenth of the progress, and its peak (VmHWM).
 3. The writer alone: `--writer` articles analysed beforehand in this process,
    then only merged and written (the _Writer's transactions of 50 articles), in
    articles/s; and where its time goes (cProfile, top functions by own time).
@@ -117,11 +118,16 @@ def _rss_kb(field: str = "VmRSS") -> int:
 
 def memory_run(folder: str, db: str, total: int, address: str) -> int:
     """In a fresh child process: RSS at each tenth of the progress and the peak, as JSON."""
+    import contextlib
+
     from store.cluster import Cluster
     from store.ingest import ingest
 
-    with Cluster(address) as cluster:
-        cluster.client.run(_warm)
+    _warm()
+    jobs = int(address[4:]) if address.startswith("jobs") else 1
+    with (contextlib.nullcontext() if address.startswith("jobs") else Cluster(address)) as cluster:
+        if cluster is not None:
+            cluster.client.run(_warm)
         samples = [("started", _rss_kb())]
         marks = {total * k // 10 for k in range(1, 11)}
 
@@ -131,7 +137,7 @@ def memory_run(folder: str, db: str, total: int, address: str) -> int:
 
         store = open_store(db)
         t0 = time.perf_counter()
-        report = ingest(store, [folder], cluster=cluster, progress=progress)
+        report = ingest(store, [folder], cluster=cluster, jobs=jobs, progress=progress)
         wall = time.perf_counter() - t0
         store.close()
     print(json.dumps({"samples": samples, "peak": _rss_kb("VmHWM"), "wall": wall,
@@ -191,6 +197,16 @@ def writer_ceiling(folder: Path, db: Path, limit: int) -> None:
     for (file, line, func), (_cc, calls, own, _cum, _callers) in rows:
         where = f"{Path(file).name}:{line}" if line else file
         print(f"  {100 * own / total:5.1f}%  {own:6.2f} s  {calls:>8} calls  {func} ({where})")
+    by_caller: dict[str, float] = {}
+    for (_file, _line, func), (*_, callers) in stats.stats.items():
+        if func in ("<method 'execute' of 'sqlite3.Connection' objects>",
+                    "<method 'executemany' of 'sqlite3.Connection' objects>"):
+            for (cfile, cline, cfunc), (_cc, _nc, tt, _ct) in callers.items():
+                name = f"{cfunc} ({Path(cfile).name}:{cline})"
+                by_caller[name] = by_caller.get(name, 0.0) + tt
+    print("SQL time (execute, executemany) by the function that ran it:")
+    for name, tt in sorted(by_caller.items(), key=lambda kv: -kv[1])[:8]:
+        print(f"  {100 * tt / total:5.1f}%  {tt:6.2f} s  {name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", default="jobs1,jobs2,local1,local2")
     ap.add_argument("--big", type=int, default=20000, help="articles of the memory run (0: skip)")
     ap.add_argument("--big-size", type=int, default=600, help="characters a big-run article")
+    ap.add_argument("--big-runs", default="local:2,jobs2",
+                    help="how the big run is made: local:N (a LocalCluster) or jobsN")
     ap.add_argument("--writer", type=int, default=1000, help="articles for the writer alone")
     ap.add_argument("--keep", help="write corpora and stores here instead of a temp folder")
     ap.add_argument("--memory-run", nargs=4, metavar=("FOLDER", "DB", "TOTAL", "ADDRESS"),
@@ -228,25 +246,26 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['cpu']:>6.1f} {r['added'] / r['cpu']:>9.1f} "
               f"{1000 * r['client'] / r['added']:>13.2f} {runs[0]['wall'] / r['wall']:>6.2f}x"
               f"  {r['digest'][0]} {r['digest'][1]}")
-    same = len({r["digest"] for r in runs}) == 1
-    print(f"stores identical across runs: {'yes' if same else 'NO'}")
-    print(f"load average {os.getloadavg()[0]:.2f} at the end of the runs")
+    if runs:
+        same = len({r["digest"] for r in runs}) == 1
+        print(f"stores identical across runs: {'yes' if same else 'NO'}")
+        print(f"load average {os.getloadavg()[0]:.2f} at the end of the runs")
 
     if args.big:
         print()
         big = write_folder(work / "big", generate(args.big, seed=2, size=args.big_size))
-        db = work / "big.db"
-        for p in work.glob("big.db*"):
-            p.unlink()
-        out = subprocess.run([sys.executable, __file__, "--memory-run", str(big), str(db),
-                              str(args.big), "local:2"], capture_output=True, text=True)
-        if out.returncode != 0:
-            print(f"memory run failed: {out.stderr.strip()[-500:]}")
-        else:
+        for how in [r.strip() for r in args.big_runs.split(",") if r.strip()]:
+            db = work / "big.db"
+            for p in work.glob("big.db*"):
+                p.unlink()
+            out = subprocess.run([sys.executable, __file__, "--memory-run", str(big), str(db),
+                                  str(args.big), how], capture_output=True, text=True)
+            if out.returncode != 0:
+                print(f"memory run {how} failed: {out.stderr.strip()[-500:]}")
+                continue
             m = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"client memory, {m['added']} articles of ~{args.big_size} chars through "
-                  f"--cluster local:2 in {m['wall']:.1f} s ({m['added'] / m['wall']:.0f} "
-                  "articles/s):")
+            print(f"client memory, {m['added']} articles of ~{args.big_size} chars, {how}, "
+                  f"{m['wall']:.1f} s ({m['added'] / m['wall']:.0f} articles/s):")
             print("  RSS MB at " + ", ".join(f"{k}: {v / 1024:.0f}" for k, v in m["samples"]))
             print(f"  peak (VmHWM) {m['peak'] / 1024:.0f} MB")
 
