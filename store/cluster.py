@@ -35,6 +35,8 @@ from .model import Analysed, RawArticle, ReadProblem
 
 BATCH_UNITS = 8          # articles (or URLs) per Dask task
 BATCH_BYTES = 1 << 20    # ... or this many bytes of files, whichever first
+BATCH_SLOTS = 64         # ... or this many items with problems among them (a folder of
+                         # unreadable files still shows progress)
 WINDOW_PER_THREAD = 4    # batches in flight per worker thread
 CONNECT_TIMEOUT = 10     # seconds to reach a scheduler
 
@@ -381,7 +383,8 @@ def _batches(items: Iterable[object]) -> Iterator[_Batch]:
             size += len(item.data) if isinstance(item, _File) else len(getattr(item, "text", ""))
         else:
             batch.slots.append(("item", item))
-        if len(batch.units) >= BATCH_UNITS or size >= BATCH_BYTES:
+        if (len(batch.units) >= BATCH_UNITS or size >= BATCH_BYTES
+                or len(batch.slots) >= BATCH_SLOTS):
             yield batch
             batch, size = _Batch(), 0
     if batch.slots:

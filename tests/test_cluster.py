@@ -132,26 +132,34 @@ def test_cluster_store_equals_one_process(cluster, corpus, site, reference):
         assert got[table] == want_store[table], table
 
 
-def test_a_worker_killed_mid_ingest_loses_and_doubles_nothing(cluster, corpus, site,
-                                                              reference):
-    pids = list(cluster.client.run(os.getpid).values())
+def test_a_worker_killed_mid_ingest_loses_and_doubles_nothing(cluster, long_corpus):
+    folder, want = long_corpus
     killed = []
 
-    def progress(n, label):
-        if n == 3 and not killed:    # most of the corpus is in flight on both workers now
-            os.kill(pids[0], signal.SIGKILL)
-            killed.append(pids[0])
+    def killer():
+        """Kill a worker while it holds tasks: its batches must run again elsewhere."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            busy = [w for w, keys in cluster.client.processing().items() if len(keys) >= 2]
+            if busy:
+                pid = cluster.client.run(os.getpid, workers=busy[:1])[busy[0]]
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+                return
+            time.sleep(0.005)
 
+    thread = threading.Thread(target=killer)
+    thread.start()
     store = open_store(":memory:")
-    report = ingest(store, inputs_of(corpus, site), cluster=cluster, timeout=5,
-                    progress=progress)
-    assert killed
-    assert summary(report) == reference[1]
+    report = ingest(store, [str(folder)], cluster=cluster)
+    thread.join()
+    assert killed, "no worker held two tasks at once"
+    assert (report.added, report.problems) == (120, [])
     got = snapshot(store)
-    for table in reference[0]:
-        assert got[table] == reference[0][table], table
+    for table in want:
+        assert got[table] == want[table], table
     cluster.client.wait_for_workers(2, timeout=60)   # the nanny started a new one
-    assert pids[0] not in cluster.client.run(os.getpid).values()
+    assert killed[0] not in cluster.client.run(os.getpid).values()
 
 
 def _free_port():
@@ -205,38 +213,47 @@ def _stored(db):
         return 0
 
 
+@pytest.fixture(scope="module")
+def long_corpus(tmp_path_factory):
+    """Long enough that a kill lands between the writer's first commit and its last,
+    with the store one process makes of it."""
+    folder = tmp_path_factory.mktemp("long") / "corpus"
+    bench = _corpus_module()
+    bench.write_folder(folder, bench.generate(120, seed=9, size=2000))
+    store = open_store(":memory:")
+    assert ingest(store, [str(folder)], jobs=1).added == 120
+    return folder, snapshot(store)
+
+
 def test_the_client_killed_leaves_whole_articles_and_a_rerun_finishes(tmp_path, cluster,
-                                                                      corpus, site, reference):
+                                                                      long_corpus):
+    folder, want = long_corpus
     db = tmp_path / "killed.db"
-    argv = [sys.executable, "-c", INGEST, "ingest", str(corpus / "files"),
-            str(corpus / "more.jsonl"), "--db", str(db), "--cluster", "local:2"]
+    argv = [sys.executable, "-c", INGEST, "ingest", str(folder), "--db", str(db),
+            "--cluster", "local:2"]
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)
     deadline = time.monotonic() + 120
-    while _stored(db) < 5 and p.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while _stored(db) < 1 and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     os.killpg(p.pid, signal.SIGKILL)          # the client and the workers it started
     p.wait()
     assert "Traceback" not in p.stderr.read()
     store = open_store(db)
     c = store.conn
     stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert 0 < stored < 37
+    assert 0 < stored < 120, "the kill came after the last commit: make the corpus longer"
     # every article there is whole: as many mentions as the same article in one process
-    want = {}
-    for _id, _ev, article, *_ in reference[0]["mentions"]:
-        want[article] = want.get(article, 0) + 1
-    sources = {row[1]: row[0] for row in reference[0]["articles"]}
+    mentions = {}
+    for _id, _event, article, *_ in want["mentions"]:
+        mentions[article] = mentions.get(article, 0) + 1
+    by_source = {row[1]: mentions.get(row[0], 0) for row in want["articles"]}
     for source, n in c.execute("SELECT a.source, count(m.id) FROM articles a LEFT JOIN "
                                "mentions m ON m.article_id = a.id GROUP BY a.id"):
-        assert n == want.get(sources[source], 0), source
-    store.close()
-    # the rerun, on the shared cluster, finishes the job
-    store = open_store(db)
-    report = ingest(store, [str(corpus / "files"), str(corpus / "more.jsonl")],
-                    cluster=cluster)
-    assert report.added + report.unchanged == 37 and report.unchanged == stored
-    total = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert total == 37
-    assert sorted(r[0] for r in store.conn.execute("SELECT hash FROM articles")) == \
-        sorted(r[2] for r in reference[0]["articles"] if "story.txt" not in r[1])
+        assert n == by_source[source], source
+    # the rerun, on the shared cluster, finishes the job: the store one process makes
+    report = ingest(store, [str(folder)], cluster=cluster)
+    assert (report.unchanged, report.added) == (stored, 120 - stored)
+    got = snapshot(store)
+    for table in want:
+        assert got[table] == want[table], table
