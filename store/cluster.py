@@ -207,27 +207,37 @@ class Cluster:
                     batch.future.release()
 
 
+_GROUP_SIGNALS = ("SIGINT", "SIGHUP")   # a terminal sends these to the whole process group
+
+
 @contextlib.contextmanager
 def _interrupts_ignored():
-    """Ctrl-C reaches every process of the terminal's group: local workers ignore it and
-    the client alone stops (a worker would print a KeyboardInterrupt traceback)."""
+    """Ctrl-C (or a dropped terminal) reaches every process of the group: local workers
+    ignore it and the client alone stops, as the pool's workers do (a worker would print a
+    KeyboardInterrupt traceback). SIGTERM keeps its default: it ends a worker silently."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old = {}
+    for name in _GROUP_SIGNALS:
+        if hasattr(signal, name):
+            old[name] = signal.signal(getattr(signal, name), signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old)
+        for name, handler in old.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def _ignore_interrupts() -> None:
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in _GROUP_SIGNALS:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _ignore_interrupts_plugin():
