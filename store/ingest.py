@@ -223,31 +223,40 @@ def _analysed_stream(items: Iterable[RawArticle | ReadProblem], published, outle
 def ingest(store: Store, inputs: list[str], *, published: str | None = None,
            outlet: str | None = None, jobs: int = 1, size_limit: int | None = None,
            timeout: float = 20.0, stdin=None,
-           progress: Callable[[int, str], None] | None = None) -> IngestReport:
+           progress: Callable[[int, str], None] | None = None, cluster=None) -> IngestReport:
     """Add articles from files, folders, URLs or stdin; report what happened to each.
 
     `progress(n_done, label)` is called after each input, for a progress bar
-    drawn by the caller (store/ draws nothing).
+    drawn by the caller (store/ draws nothing). With `cluster` (store.cluster.Cluster)
+    the analysis runs on Dask workers instead of `jobs` local processes.
     """
     from .read import DEFAULT_SIZE_LIMIT, read_inputs
 
-    items = read_inputs(inputs, size_limit=size_limit or DEFAULT_SIZE_LIMIT, timeout=timeout,
-                        stdin=stdin)
+    limit = size_limit or DEFAULT_SIZE_LIMIT
+    if cluster is not None:
+        items = cluster.read(inputs, size_limit=limit, timeout=timeout, stdin=stdin)
+    else:
+        items = read_inputs(inputs, size_limit=limit, timeout=timeout, stdin=stdin)
     return store_items(store, items, published=published, outlet=outlet, jobs=jobs,
-                       progress=progress)
+                       progress=progress, cluster=cluster)
 
 
 def store_items(store: Store, items: Iterable[RawArticle | ReadProblem], *,
                 published: str | None = None, outlet: str | None = None, jobs: int = 1,
-                progress: Callable[[int, str], None] | None = None) -> IngestReport:
+                progress: Callable[[int, str], None] | None = None,
+                cluster=None) -> IngestReport:
     """The one write path for whatever a reader produced (ingest, watch)."""
     from .read import ReadNote
 
     report = IngestReport()
     done = 0
     writer = _Writer(store)
+    if cluster is not None:
+        stream = cluster.analysed(items, published, outlet)
+    else:
+        stream = _analysed_stream(items, published, outlet, max(1, jobs))
     try:
-        for result in _analysed_stream(items, published, outlet, max(1, jobs)):
+        for result in stream:
             done += 1
             if isinstance(result, ReadNote):
                 report.notes.append(str(result))
@@ -259,6 +268,7 @@ def store_items(store: Store, items: Iterable[RawArticle | ReadProblem], *,
                 progress(done, "")
     finally:
         writer.commit()  # the whole articles saved so far, also on an interrupt
+        stream.close()   # a cluster's tasks still in flight are released
     return report
 
 

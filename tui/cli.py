@@ -141,6 +141,16 @@ def _size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a size (like 50M)") from None
 
 
+def _cluster(text: str) -> str:
+    from store.cluster import parse_address
+
+    try:
+        parse_address(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text.strip()
+
+
 def _seconds(text: str) -> float:
     try:
         n = float(text)
@@ -218,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--jobs", type=_positive, default=None, metavar="N",
                    help="worker processes for analysis (default: one a core, here "
                         f"{_cores()}; one writer always)")
+    i.add_argument("--cluster", type=_cluster, default=None, metavar="local[:N]|tcp://HOST:PORT",
+                   help="analyse on Dask: N local worker processes, or the workers of a "
+                        "running scheduler (needs dateline[cluster]); one writer always")
     i.add_argument("--max-size", type=_size, default=None, metavar="SIZE",
                    help="largest file accepted, like 500K or 50M (default 20M)")
     i.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
@@ -285,13 +298,28 @@ def cmd_ingest(args) -> int:
 
     from .progress import ProgressBar
 
-    store = _open(args)
-    if store.read_only:
-        raise UsageError(f"{store.path}: the store is read-only")
-    with ProgressBar(args.inputs) as bar:
-        report = ingest(store, args.inputs, published=args.published, outlet=args.outlet,
-                        jobs=args.jobs or _cores(), size_limit=args.max_size, timeout=args.timeout,
-                        progress=bar.update)
+    if args.cluster and args.jobs:
+        raise UsageError("--jobs and --cluster: give one (the cluster's workers do the work)")
+    cluster = None
+    if args.cluster:    # before the store is opened: a cluster out of reach writes nothing
+        from store.cluster import Cluster, ClusterError
+
+        try:
+            cluster = Cluster(args.cluster)
+        except ClusterError as e:   # the inputs may be fine; the cluster is not there: exit 1
+            _fail(str(e))           # (a malformed address is bad usage: exit 2, by the parser)
+            return EXIT_FAILED
+    try:
+        store = _open(args)
+        if store.read_only:
+            raise UsageError(f"{store.path}: the store is read-only")
+        with ProgressBar(args.inputs) as bar:
+            report = ingest(store, args.inputs, published=args.published, outlet=args.outlet,
+                            jobs=args.jobs or _cores(), size_limit=args.max_size,
+                            timeout=args.timeout, progress=bar.update, cluster=cluster)
+    finally:
+        if cluster is not None:
+            cluster.close()
     for line in report.notes:
         print(f"note: {line}", file=sys.stderr)
     for line in report.problems:
