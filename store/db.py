@@ -31,6 +31,12 @@ class StoreError(Exception):
     """A store that cannot be opened: one line for the user, no traceback."""
 
 
+def disk_full(e: BaseException) -> bool:
+    """Whether SQLite stopped because the disk (or the file's size limit) is full."""
+    return isinstance(e, sqlite3.OperationalError) and (
+        "disk is full" in str(e) or getattr(e, "sqlite_errorname", "") == "SQLITE_FULL")
+
+
 def default_path() -> Path:
     env = os.environ.get("DATELINE_DB")
     if env:

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
-from .clean import clean_text
-from .timex.resolve import ordinal
+from .ordinal import ordinal
+from .terminal_safe import clean_text
 
 PAGE = 500
 

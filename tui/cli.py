@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 import sys
 import textwrap
 from datetime import date
@@ -524,11 +523,6 @@ def _db_path(args) -> str:
     return getattr(args, "sub_db", None) or args.db or default_path()
 
 
-def _disk_full(e: BaseException) -> bool:
-    text = str(e).lower()
-    return "disk is full" in text or "database or disk is full" in text
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -558,8 +552,10 @@ def main(argv: list[str] | None = None) -> int:
 
         _fail(f"stopped by {signal.Signals(t.signum).name}; everything stored so far is kept")
         return 128 + t.signum
-    except sqlite3.OperationalError as e:
-        if not _disk_full(e):
+    except Exception as e:
+        from store.db import disk_full
+
+        if not disk_full(e):
             raise
         _fail(f"{_db_path(args)}: the disk is full; everything stored before this is kept "
               "(free some space and run the command again)")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from store.ordinal import ordinal
 from store.timex import span_of_value
-from store.timex.resolve import ordinal
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")

@@ -113,12 +113,6 @@ def long_date(d: date) -> str:
     return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
 
 
-def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 11th, 21st: for centuries in words."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 # ---- helpers on reference dates ------------------------------------------------
 
 def month_by_tense(mon: int, ref: date, future: bool) -> tuple[int, int]:
