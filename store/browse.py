@@ -37,6 +37,9 @@ from .query.plan import (
     id_chunks,
 )
 
+# an untitled article's opening characters, enough for a title taken from its text
+OPENING_CHARS = 600
+
 EVENT_COLUMNS = ('e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, '
                  'e.n_mentions, e.salience')
 
@@ -86,6 +89,7 @@ class SourceRow:
     end: int
     anchor: str | None
     lead: bool
+    opening: str | None = None   # the article's first OPENING_CHARS when it has no title
 
 
 @dataclass(frozen=True)
@@ -340,20 +344,29 @@ class Browser:
         """Why the event ranks where it does, in words (store/salience.py)."""
         return salience.reason(self.conn, event_id)
 
+    def latest_published(self) -> str | None:
+        """The day of the newest article (where the news is), from the per-day counts
+        that salience keeps (day_refs), so a million events cost one index step."""
+        r = self.conn.execute("SELECT day FROM day_refs WHERE published > 0 "
+                              "ORDER BY day DESC LIMIT 1").fetchone()
+        return r[0] if r else None
+
     def sources(self, event_id: int) -> list[SourceRow]:
         """One row per mention of the event, oldest article first."""
         rows = self.conn.execute(
             "SELECT m.id, m.article_id, a.outlet, a.title, a.published, a.url, a.path, "
-            "m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, m.lead "
+            "m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, m.lead, "
+            "CASE WHEN a.title IS NULL OR a.title = '' THEN substr(a.text, 1, ?) END "
             "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
-            "ORDER BY a.published IS NULL, a.published, a.id, m.start", (event_id,)).fetchall()
+            "ORDER BY a.published IS NULL, a.published, a.id, m.start",
+            (OPENING_CHARS, event_id)).fetchall()
         out = []
         for (mid, aid, outlet, atitle, published, url, path, sentence, phrase, start, end,
-             sentence_start, anchor, lead) in rows:
+             sentence_start, anchor, lead, opening) in rows:
             out.append(SourceRow(
                 mid, aid, outlet, atitle, published, url, path, sentence, phrase,
                 phrase_in_sentence(sentence, phrase, start - sentence_start),
-                start, end, anchor, bool(lead)))
+                start, end, anchor, bool(lead), opening))
         return out
 
     def article(self, article_id: int) -> ArticleView | None:

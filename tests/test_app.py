@@ -184,7 +184,7 @@ async def test_density_strip_marks_the_cursors_period():
         strip = app.query_one(Density)
         assert strip.current == "2016-03"
         text = strip.render().plain
-        assert "2016-03: 5" in text and "▲" in text
+        assert "March 2016: 5" in text and "▲" in text  # in the timeline header's words
         assert len(strip.periods) == 11  # 2015-05 .. 2016-03, empty months included
 
 

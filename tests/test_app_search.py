@@ -176,7 +176,7 @@ async def test_enter_right_after_fixing_a_bad_query_runs_the_fixed_one():
 
 
 async def test_a_store_failure_during_search_is_one_line_under_the_bar(monkeypatch):
-    import tui.search_flow
+    import tui.keyview
 
     class Broken:
         def __init__(self, *args, **kwargs):
@@ -185,7 +185,7 @@ async def test_a_store_failure_during_search_is_one_line_under_the_bar(monkeypat
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(tui.search_flow, "Browser", Broken)
+        monkeypatch.setattr(tui.keyview, "SearchBrowser", Broken)  # what a search opens
         await type_query(pilot, "hill")
         assert bar_message(app) == "search failed: disk I/O error"
         assert app.is_running and len(app.timeline.rows) == 9

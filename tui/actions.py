@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 
+from .keyview import KEY_RULE
+
 
 @dataclass(frozen=True)
 class Action:
@@ -40,6 +42,8 @@ ACTIONS: tuple[Action, ...] = (
            "First event of the next period at this zoom", key_display="]"),
     Action("zoom_in", "z", "zoom in", "Group by a finer period (year → month → day)"),
     Action("zoom_out", "Z", "zoom out", "Group by a coarser period (day → month → year)"),
+    Action("key_view", "K", "key dates", f"Only the key dates: {KEY_RULE}",
+           footer=True),
     Action("goto_date", "t", "go to date", 'Go to a date: "2015-08", "March 2016", "last May"',
            footer=True, priority=True),
     Action("search", "slash", "search", "Search events (words and filters)", footer=True,

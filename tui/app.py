@@ -20,13 +20,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
-from store.browse import Browser
 from store.counts import period_of
 from store.query import QueryError
 
 from . import garbage, links
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
-from .format import next_period_start, period_start
+from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
+from .keyview import KeyView, SearchBrowser, key_marks
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
@@ -55,7 +55,7 @@ def theme_names() -> list[str]:
     return sorted(BUILTIN_THEMES)
 
 
-class DatelineApp(SearchFlow, App):
+class DatelineApp(SearchFlow, KeyView, App):
     """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
 
     TITLE = "dateline"
@@ -75,7 +75,8 @@ class DatelineApp(SearchFlow, App):
             self.theme = theme
         elif theme:
             self._unknown_theme = theme
-        self.browser: Browser | None = None
+        self.browser: SearchBrowser | None = None
+        self.key_view = False                   # K: only the search's key events
         self.zoom = "month"
         self.total: int | None = None
         self.total_exact = True
@@ -85,6 +86,7 @@ class DatelineApp(SearchFlow, App):
         self._search_error: str | None = None   # the query whose error is under the bar
         self._wanted = query                    # the search the user asked for last
         self.tally: Tally | None = None         # opened on mount, closed on unmount
+        self._marks: dict[str, Any] = {}        # query -> keyview.Marks of its salience bars
         self._fill_pending: bool | None = None  # None until the panes are first filled
         self._input_at = time.monotonic()       # the last key, for collecting garbage idle
 
@@ -116,14 +118,14 @@ class DatelineApp(SearchFlow, App):
         self._set_narrow(self.size.width)
         self.timeline.on_highlight = self.on_timeline_highlighted  # same repaint as the cursor
         try:
-            browser = Browser(self.store, self.initial_query, today=self.today)
+            browser = SearchBrowser(self.store, self.initial_query, self.today)
         except QueryError as e:
-            browser = Browser(self.store, "", today=self.today)
+            browser = SearchBrowser(self.store, "", self.today)
             bar = self.query_one(SearchBar)
             bar.display = True
             bar.input.value = self.initial_query
             bar.say(e.message, error=True)
-        self._use_first(browser)
+        self._use_news(browser)
         self.timeline.focus()
         if self._unknown_theme:
             self.notify(f"Unknown theme {self._unknown_theme!r}; try one of: "
@@ -157,30 +159,50 @@ class DatelineApp(SearchFlow, App):
 
     # ---------------------------------------------------------------- state
 
-    def _use_first(self, browser: Browser) -> None:
+    def _use_first(self, browser: SearchBrowser) -> None:
         """Show the first page of `browser`; a short page is the whole search."""
         rows = browser.first(PAGE)
         self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
 
-    def _use(self, browser: Browser, rows: list, cursor: int = 0, **edges: bool) -> None:
+    def _use_news(self, browser: SearchBrowser) -> None:
+        """Open where the news is: on the first event of the newest article's day, the days
+        before it above. A story's timeline reaches back to a Roman temple's century and
+        forward to next week's talks; the reader comes for what the latest reports tell,
+        and g goes to the oldest. Without a known publication day: the first event."""
+        day = browser.latest_published()
+        rows = browser.at_date(day, PAGE) if day else []
+        if not rows:
+            self._use_first(browser)
+            return
+        before = browser.before(rows[0], PAGE // 2)
+        self._use(browser, before + rows, len(before), at_start=len(before) < PAGE // 2,
+                  at_end=len(rows) < PAGE)
+
+    def _use(self, browser: SearchBrowser, rows: list, cursor: int = 0, **edges: bool) -> None:
         """Show `browser`'s rows and count its matches in the background."""
         self.browser = browser
         self.total = None
         self.position = None
+        kind = "key events" if browser.key_n else "events"
         self.timeline.empty_message = (
-            f"No events match {browser.query!r}." if browser.query
-            else "No events yet. Add articles with: dateline ingest PATH")
+            f"No {kind} match {browser.searched!r}." if browser.searched
+            else f"No {kind} yet. Add articles with: dateline ingest PATH")
+        self.timeline.set_key_view(browser.key_n is not None)
+        if self.timeline.marks is not None and self.timeline.marks.key_view != bool(
+                browser.key_n):
+            self.timeline.set_marks(None)  # the other view's bars mean something else
         self.timeline.show(browser, rows, cursor, **edges)
         self._start_count()
 
     def _start_count(self) -> None:
         if self.browser is not None:
             self.tally.interrupt()
-            self._count(self.browser.query, self.zoom)
+            self._count(self.browser.query, self.zoom, self.browser.key_n)
 
     @work(thread=True, exclusive=True, group="count")
-    def _count(self, query: str, zoom: str) -> None:
-        """Count, then density: each shown as soon as it is known."""
+    def _count(self, query: str, zoom: str, key_n: int | None) -> None:
+        """Count, then density, then what the salience bars measure against: each shown
+        as soon as it is known."""
         worker = get_current_worker()
         try:
             counter = self.tally.run(self.tally.browser, query)
@@ -189,12 +211,24 @@ class DatelineApp(SearchFlow, App):
                 return
             self.call_from_thread(self._counted, query, total, counter.count_exact)
             periods = self.tally.run(counter.density, zoom)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._densities, query, zoom, periods)
+            marks = self._marks.get(query)
+            if marks is None:
+                marks = self.tally.run(key_marks, self.tally.store, query, self.today, total,
+                                       key_n)
         except Exception as e:
             if not interrupted(e) and not worker.is_cancelled:  # else: superseded or closing
                 self.call_from_thread(self._trouble, "counting", e)
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._densities, query, zoom, periods)
+            self.call_from_thread(self._marked, query, marks)
+
+    def _marked(self, query: str, marks: Any) -> None:
+        self._marks = {query: marks}  # a zoom recounts the same search: ranked once
+        if self.browser is not None and query == self.browser.query:
+            self.timeline.set_marks(marks)
 
     def _counted(self, query: str, total: int, exact: bool) -> None:
         if self.browser is None or query != self.browser.query:
@@ -281,10 +315,23 @@ class DatelineApp(SearchFlow, App):
         self._fill_pending = False
         row = self.timeline.row
         terms = self.timeline.terms
-        self.query_one(Density).current = period_of(row.start, self.zoom) if row is not None else ""
+        self._mark_period(row)
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
-        self.query_one(Details).show(row, sources[0] if sources else None, terms)
+        reason = self.browser.why_salient(row.id) if (row is not None and self.browser) else ""
+        self.query_one(Details).show(row, sources[0] if sources else None, terms, reason)
         self.sources_pane.show(sources, terms)
+
+    def _mark_period(self, row: Any) -> None:
+        """The strip's caret under the row's period, and its caption in the timeline's words
+        ("the 2nd century", "March 2016"); a row coarser than the zoom (a year at month)
+        has no bar of its own, so its caption gives no count."""
+        density = self.query_one(Density)
+        if row is None:
+            density.set_current("", "", False)
+            return
+        _key, words = period_header(row.start, row.end, row.value, row.granularity, self.zoom)
+        coarse = FINENESS.get(row.granularity, 5) < ZOOM_FINENESS[self.zoom]
+        density.set_current(period_of(row.start, self.zoom), words, not coarse)
 
     def _update_status(self) -> None:
         if self.position is not None or not self.total:
@@ -292,7 +339,15 @@ class DatelineApp(SearchFlow, App):
         # else: the gauge stays where it was until the new position is known (no flicker)
         self.query_one("#status", Static).update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
-            query=self.browser.query if self.browser else "", stale=self.stale), layout=False)
+            query=self.browser.searched if self.browser else "", stale=self.stale,
+            key_of=self._key_of()), layout=False)
+
+    def _key_of(self) -> int | None:
+        """In the key-dates view: how many events of the search were ranked (for the status)."""
+        browser = self.browser
+        if browser is None or browser.key_n is None:
+            return None
+        return browser.of_total if browser.of_total is not None else browser.key_n
 
     def _poll_store(self) -> None:
         version = self.store.data_version()
@@ -371,9 +426,7 @@ class DatelineApp(SearchFlow, App):
     def _set_zoom(self, zoom: str) -> None:
         self.zoom = zoom
         self.timeline.zoom = zoom
-        row = self.timeline.row
-        density = self.query_one(Density)
-        density.current = period_of(row.start, zoom) if row is not None else ""
+        self._mark_period(self.timeline.row)
         self._start_count()
         self._update_status()
 
@@ -427,13 +480,14 @@ class DatelineApp(SearchFlow, App):
 
     def action_refresh(self) -> None:
         """Read the store afresh (new events from another process), keeping the cursor's place."""
-        query = self.browser.query if self.browser else ""
+        query = self.browser.searched if self.browser else ""
         row = self.timeline.row
         try:
-            browser = Browser(self.store, query, today=self.today)
+            browser = self._open_search(query)
         except QueryError:
-            browser = Browser(self.store, "", today=self.today)
+            browser = self._open_search("")
         self.stale = False
+        self._marks = {}
         self.tally.refresh()
         self._data_version = self.store.data_version()
         self._use_first(browser)

@@ -12,7 +12,6 @@ from typing import Any
 from textual import work
 from textual.worker import get_current_worker
 
-from store.browse import Browser
 from store.history import recent_searches, remember_search
 from store.query import QueryError
 
@@ -42,7 +41,7 @@ class SearchFlow:
 
     store: Any
     today: Any
-    browser: Browser | None
+    browser: Any  # keyview.SearchBrowser: the search typed is its `searched`
     _wanted: str
     _search_error: str | None
 
@@ -53,7 +52,7 @@ class SearchFlow:
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
         try:
-            browser = Browser(self.store, query, today=self.today)
+            browser = self._open_search(query)
             rows = browser.first(PAGE)
         except QueryError as e:
             if not get_current_worker().is_cancelled:
@@ -73,7 +72,7 @@ class SearchFlow:
         self._search_error = query
         self.query_one(SearchBar).say(message, error=True)
 
-    def _searched(self, query: str, browser: Browser, rows: list) -> None:
+    def _searched(self, query: str, browser: Any, rows: list) -> None:
         if query != self._wanted:
             return  # a stale answer: the user typed on, or cleared the search
         self._search_error = None
@@ -88,7 +87,7 @@ class SearchFlow:
         if query.strip():
             remember_search(self.store, query.strip())
         self._wanted = query
-        if self.browser is None or self.browser.query != query:
+        if self.browser is None or self.browser.searched != query:
             self._search(query)
         self.timeline.focus()
 
@@ -96,8 +95,8 @@ class SearchFlow:
         self._search_error = None
         self._wanted = ""
         self.workers.cancel_group(self, "search")
-        if self.browser is not None and self.browser.query:
-            browser = Browser(self.store, "", today=self.today)
+        if self.browser is not None and self.browser.searched:
+            browser = self._open_search("")
             row = self.timeline.row
             self._use_first(browser)
             if row is not None:
@@ -109,17 +108,17 @@ class SearchFlow:
 
     def action_clear_search(self) -> None:
         bar = self.query_one(SearchBar)
-        if bar.display or (self.browser is not None and self.browser.query):
+        if bar.display or (self.browser is not None and self.browser.searched):
             bar.action_clear()
 
     def action_next_match(self) -> None:
-        if self.browser is None or not self.browser.query:
+        if self.browser is None or not self.browser.searched:
             self.notify("No search: press / to search.")
             return
         self.timeline.move(1)
 
     def action_prev_match(self) -> None:
-        if self.browser is None or not self.browser.query:
+        if self.browser is None or not self.browser.searched:
             self.notify("No search: press / to search.")
             return
         self.timeline.move(-1)

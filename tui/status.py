@@ -8,18 +8,25 @@ from .text import clean
 
 
 def status_text(*, position: int | None, total: int | None, exact: bool, zoom: str,
-                query: str, stale: bool) -> Text:
+                query: str, stale: bool, key_of: int | None = None) -> Text:
+    """`key_of`: the key-dates view is on, picked from this many events of the search."""
     text = Text(no_wrap=True, overflow="ellipsis")
     if stale:
         text.append("new events: press r to refresh", style="bold reverse")
         text.append("  ")
+    if key_of is not None:
+        text.append("KEY DATES", style="bold reverse")
+        text.append(" ")
+    kind = "key events" if key_of is not None else "events"
     if total is None:
         text.append("counting…")
     elif total == 0:
-        text.append("no events")
+        text.append(f"no {kind}")
     else:
         where = "" if position is None else f"{min(position + 1, total):,} of "
-        text.append(f"{where}{total:,}{'' if exact else '+'} events")
+        text.append(f"{where}{total:,}{'' if exact else '+'} {kind}")
+        if key_of is not None:
+            text.append(f" (of {key_of:,})")
     text.append(f" · by {zoom}")
     if query:
         text.append(" · search: ")

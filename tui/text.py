@@ -89,3 +89,38 @@ def shorten(text: str, width: int) -> str:
 def one_line(text: str | None) -> str:
     """`clean_same_length` on one line: offsets into the string stay valid."""
     return clean_same_length(text or "").replace("\r", " ").replace("\n", " ")
+
+
+TITLE_WORDS = 6     # a line with fewer words is page furniture (a menu, a byline), not a title
+TITLE_CHARS = 90
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[A-Z0-9])")
+
+
+def title_from_text(text: str | None) -> str:
+    """A title for an untitled article: the first sentence of its first line of at least
+    TITLE_WORDS words, cut at a word near TITLE_CHARS. '' when the text has no such line."""
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if len(line.split()) >= TITLE_WORDS:
+            sentence = _SENTENCE_END.split(line, maxsplit=1)[0]
+            if len(sentence) <= TITLE_CHARS:
+                return clean(sentence)
+            cut = sentence[:TITLE_CHARS - 1].rsplit(" ", 1)[0]
+            return clean(cut.rstrip(",;:—- ")) + "…"
+    return ""
+
+
+SHORT_PATH = 40
+
+
+def short_path(path: str | None) -> str:
+    """A path as a reader needs it: short ones whole, long ones as '…/folder/file'.
+
+    An article loaded from the installed package sits under a long site directory
+    that tells the reader nothing; its folder and file name do.
+    """
+    path = clean(path)
+    if len(path) <= SHORT_PATH:
+        return path
+    parts = [p for p in re.split(r"[/\\]", path) if p]
+    return "…/" + "/".join(parts[-2:]) if len(parts) > 2 else path

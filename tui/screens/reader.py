@@ -13,22 +13,25 @@ from textual.widgets import Footer, Static
 from .. import links
 from ..actions import READER_ACTIONS, bindings
 from ..format import value_words
-from ..text import clean, clean_same_length, highlight_terms
+from ..text import clean, clean_same_length, highlight_terms, short_path, title_from_text
 from ..widgets.reader_view import ReaderView
 
 
 def header_text(article: Any) -> Text:
     text = Text()
-    text.append(clean(article.outlet) or "unknown outlet", style="bold")
+    text.append(clean(article.outlet) or short_path(article.path) or "unknown outlet",
+                style="bold")
     text.append(f" · {article.published or 'undated'}", style="dim")
     if article.published_from:
         text.append(f" ({clean(article.published_from)})", style="dim")
     text.append("\n")
-    text.append(clean(article.title) or "untitled", style="bold")
+    text.append(clean(article.title) or title_from_text(article.text) or "untitled",
+                style="bold")
     text.append("\n")
-    link = article.url or article.path
-    if link:
-        text.append(clean(link), style=Style(link=article.url) if article.url else "dim")
+    if article.url:
+        text.append(clean(article.url), style=Style(link=article.url))
+    elif article.path:
+        text.append(short_path(article.path), style="dim")
     return text
 
 

@@ -94,6 +94,16 @@ class Density(Widget):
         self.counted = False  # no counts yet: the strip says it is counting, not "no events"
         self._counts: dict[str, int] = {}
         self._columns = None  # (width, buckets): folding 20,000 days once, not per keypress
+        self.words = ""       # the cursor's period as the timeline names it
+        self.counted_here = True  # the caption gives the period's count (no: a coarser row)
+
+    def set_current(self, period: str, words: str, count: bool) -> None:
+        """The caret under `period` (a key at the zoom), captioned in the timeline's `words`
+        ("the 2nd century", "March 2016"), with the period's count when `count`."""
+        self.words, self.counted_here = words, count
+        if self.current == period:
+            self.refresh()  # same bar, other words (a century row and its neighbour)
+        self.current = period
 
     def set_periods(self, periods: list[tuple[str, int]], zoom: str) -> None:
         self.periods = fill_gaps(periods, zoom)
@@ -121,7 +131,9 @@ class Density(Widget):
                 break
         caption = f"events per {self.zoom}"
         if self.current:
-            caption += f" · {self.current}: {self._counts.get(self.current, 0)}"
+            caption += f" · {self.words or self.current}"
+            if self.counted_here:
+                caption += f": {self._counts.get(self.current, 0)}"
         under = [" "] * (len(cols) * each)
         if marker_col is not None:
             under[marker_col * each] = "▲"

@@ -12,8 +12,10 @@ from ..text import clean, highlight_terms
 from .pane import FocusTitled
 
 
-def details_text(row: Any | None, first_source: Any | None, terms: list[str]) -> Text:
-    """The pane's text: span in words, granularity, title, how it was resolved, sources."""
+def details_text(row: Any | None, first_source: Any | None, terms: list[str],
+                 reason: str = "") -> Text:
+    """The pane's text: span in words, granularity, title, how it was resolved, why it
+    ranks where it does (store/salience.py's reason), sources."""
     if row is None:
         return Text("No event selected.", style="dim")
     text = Text()
@@ -28,6 +30,8 @@ def details_text(row: Any | None, first_source: Any | None, terms: list[str]) ->
     text.append("\n")
     if first_source is not None:
         text.append(how_resolved(first_source), style="italic")
+    if reason:
+        text.append(f"\n{clean(reason)}", style="dim")
     if row.n_mentions != row.n_sources:
         text.append(f"\n{row.n_mentions} mentions in {row.n_sources} {sources}", style="dim")
     return text
@@ -50,10 +54,11 @@ class Details(FocusTitled, Static, can_focus=True):
 
     _height: int | None = None  # lines of the text last shown, at the width then
 
-    def show(self, row: Any | None, first_source: Any | None, terms: list[str]) -> None:
+    def show(self, row: Any | None, first_source: Any | None, terms: list[str],
+             reason: str = "") -> None:
         """A new text of as many lines repaints the pane alone; only a change of height
         lays the screen out again (the pane's height follows its text)."""
-        self.update(details_text(row, first_source, terms), layout=False)
+        self.update(details_text(row, first_source, terms, reason), layout=False)
         width = self.content_region.width
         height = self._render().get_height(self.styles, width) if width > 0 else None
         if height is None or height != self._height:

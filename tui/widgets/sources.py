@@ -13,18 +13,23 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..text import clean, highlight_terms, one_line
+from ..text import clean, highlight_terms, one_line, short_path, title_from_text
 from .pane import FocusTitled
 
 MAX_SOURCES = 200  # an event with more mentions shows the first ones and says so
 
 
 def source_text(src: Any, terms: list[str]) -> Text:
-    """'Outlet · 2016-03-18 · Title' (linked when there is a URL), then the sentence."""
+    """'Outlet · 2016-03-18 · Title' (linked when there is a URL), then the sentence.
+
+    An article without an outlet is named by its short path, and one without a
+    title by its own first line (`title_from_text`).
+    """
     text = Text()
-    text.append(clean(src.outlet) or "unknown outlet", style="bold")
+    text.append(clean(src.outlet) or short_path(src.path) or "unknown outlet", style="bold")
     text.append(f" · {src.published or 'undated'} · ", style="dim")
-    title = clean(src.article_title) or clean(src.path) or f"article {src.article_id}"
+    title = (clean(src.article_title) or title_from_text(getattr(src, "opening", None))
+             or short_path(src.path) or f"article {src.article_id}")
     text.append(title, style=Style(link=src.url) if src.url else "")
     text.append("\n")
     sentence = Text(one_line(src.sentence))

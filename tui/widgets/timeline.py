@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from ..format import period_header, value_label
 from ..text import clean, highlight_terms
-from .pane import FocusTitled
+from .pane import FocusTitled, marked_title
 
 PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
@@ -33,14 +33,17 @@ MARGIN = 30       # fetch the next page when the cursor gets this close to the w
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
 WHEEL_ROWS = 3    # rows per mouse-wheel notch
 VIRTUAL_LINES = 2 * (WINDOW + PAGE)  # more lines than a window holds, headers included
+SALIENCE_WIDTH = 30  # a pane narrower than this leaves out the salience bar (the title first)
 _NULL = Style()
 
 
-def _row_columns(row: Any, is_cursor: bool) -> tuple[str, str, str]:
-    """A row's columns before its title: the cursor mark, the value label, '3×'."""
+def _row_columns(row: Any, is_cursor: bool, bar: str | None) -> tuple[str, str, str, str]:
+    """A row's columns before its title: the cursor mark, the value label, the salience
+    bar (`bar`: None leaves the column out), '3×'."""
     count = row.n_sources
     return ("▸ " if is_cursor else "  ",
             f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
+            "" if bar is None else f" {bar}",
             f" {count:>2}× " if count > 1 else "     ")
 
 
@@ -59,7 +62,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
 
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--header", "timeline--count",
                          "timeline--label", "timeline--empty", "timeline--gauge",
-                         "timeline--thumb"}
+                         "timeline--thumb", "timeline--salience"}
 
     DEFAULT_CSS = """
     Timeline { overflow-x: hidden; scrollbar-size-vertical: 0; }
@@ -69,6 +72,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
     Timeline:focus > .timeline--cursor { background: $accent; color: $text; }
     Timeline > .timeline--header { text-style: bold; color: $secondary; }
     Timeline > .timeline--count { color: $warning; }
+    Timeline > .timeline--salience { color: $success; }
     Timeline > .timeline--label { color: $text-muted; }
     Timeline > .timeline--empty { color: $text-muted; text-style: italic; }
     """
@@ -101,6 +105,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._styles: dict[str, Style] = {}        # component -> style, until theme or focus
         self.moved_by: int | None = None           # rows the cursor last moved; None: a jump
         self.on_highlight: Any = None              # called at once (same repaint) if set
+        self.marks: Any = None                     # keyview.Marks: what a salience bar means
+        self.key_view = False                      # showing only key events (the title says)
 
     # ---------------------------------------------------------------- loading
 
@@ -336,6 +342,26 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
 
     # ---------------------------------------------------------------- drawing
 
+    def set_marks(self, marks: Any) -> None:
+        """Measure the salience bars against `marks` (keyview.Marks, None: no bars yet)."""
+        if marks != self.marks:
+            self.marks = marks
+            self._cache.clear()
+            self.refresh()
+
+    def set_key_view(self, on: bool) -> None:
+        """The pane's title says which view it shows."""
+        self.key_view = on
+        self.pane_title = "key dates" if on else "timeline"
+        self.border_title = marked_title(self.pane_title, self.has_focus)
+
+    def _bar(self, row: Any, width: int) -> str | None:
+        """The row's salience bar, ' ' until the marks are known; None: no room."""
+        if width < SALIENCE_WIDTH:
+            return None
+        marks = self.marks
+        return " " if marks is None else marks.glyph(row.id, getattr(row, "salience", 0.0))
+
     def set_gauge(self, position: int | None, total: int | None) -> None:
         """Where the cursor sits in the whole search: drawn as a thumb in the last column.
 
@@ -433,9 +459,10 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         """
         cursor = self._style("timeline--cursor") if is_cursor else _NULL
         plain = base + cursor
-        prefix, label, count = _row_columns(row, is_cursor)
+        prefix, label, bar, count = _row_columns(row, is_cursor, self._bar(row, width))
         marks = ((prefix, plain),
                  (label, base + self._style("timeline--label") + cursor),
+                 (bar, base + self._style("timeline--salience") + cursor),
                  (count, base + self._style("timeline--count") + cursor))
         fixed = sum(len(t) for t, _ in marks)
         if width <= fixed + 1 or not label.isascii():
@@ -444,7 +471,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         room = width - fixed
         if cell_len(title) > room:
             title = set_cell_size(title, room - 1) + "…"
-        segments = [Segment(t, st) for t, st in marks]
+        segments = [Segment(t, st) for t, st in marks if t]
         if title:
             segments.append(Segment(title, plain))
         return Strip(segments).crop_extend(0, width, base)
@@ -461,10 +488,12 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         return text
 
     def _row_text(self, row: Any, width: int) -> Text:
-        """'▸ 2016-03-15 Tue  3× Hill 900 captured …': label, corroboration, title."""
-        prefix, label, count = _row_columns(row, row is self.row)
+        """'▸ 2016-03-15 Tue █  3× Hill 900 captured …': label, salience, corroboration,
+        title."""
+        prefix, label, bar, count = _row_columns(row, row is self.row, self._bar(row, width))
         text = Text(prefix, no_wrap=True, end="")
         text.append(label, style=self._style("timeline--label"))
+        text.append(bar, style=self._style("timeline--salience"))
         text.append(count, style=self._style("timeline--count"))
         title = Text(clean(row.title), no_wrap=True, end="")
         highlight_terms(title, self.terms, "reverse")

@@ -1,0 +1,152 @@
+"""The key-dates view: the search narrowed to its most salient events, and the marks that
+rank every row of the normal view against those key events.
+
+Journalists who write a timeline of a story pick 10 to 60 dates. The view is
+the search plus the query language's `key:N` (store/query/key.py), so every
+key of the timeline (moving, paging, go to date, search, the reader) works in
+it unchanged: it is just another Browser. N comes from the search itself:
+`key_count` of the events it selects.
+
+Kept apart from the app's layout like the search flow (tui/search_flow.py);
+`DatelineApp` mixes it in. The ranking runs in a worker, so K never waits on
+SQLite.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from textual import work
+from textual.worker import get_current_worker
+
+from store.browse import Browser
+
+from .widgets.timeline import PAGE
+
+KEY_MIN = 10   # fewer key dates than this tell no story ...
+KEY_MAX = 60   # ... and more than this are no longer a summary
+KEY_RULE = "the √n most salient of the search's n events (10 to 60)"  # the help says it
+
+
+def key_count(events: int) -> int:
+    """How many key events a search of `events` events gets: its square root, at least
+    KEY_MIN and at most KEY_MAX (100 events keep 10, 1,000 keep 32, 3,600 or more keep 60),
+    never more than it has (but one, as key:N needs)."""
+    return max(1, min(events, max(KEY_MIN, min(KEY_MAX, round(math.sqrt(max(events, 0)))))))
+
+
+def keyed(query: str, n: int | None) -> str:
+    """The search with its key filter: the text the store (and the counting worker) reads."""
+    return f"{query} key:{n}".strip() if n else query
+
+
+class SearchBrowser(Browser):
+    """The Browser of what the user searched (`searched`), narrowed to its `key_n` most
+    salient events when the key-dates view is on; `of_total` events were ranked."""
+
+    def __init__(self, store: Any, searched: str, today: Any, key_n: int | None = None,
+                 of_total: int | None = None) -> None:
+        super().__init__(store, keyed(searched, key_n), today=today)
+        self.searched = searched
+        self.key_n = key_n
+        self.of_total = of_total
+
+
+def open_search(store: Any, searched: str, today: Any, key: bool) -> SearchBrowser:
+    """The browser for `searched`, with its key events ranked now when `key` (call it in a
+    worker: the count and the ranking read the store). Raises QueryError like Browser."""
+    if not key:
+        return SearchBrowser(store, searched, today)
+    total = Browser(store, searched, today=today).count()
+    browser = SearchBrowser(store, searched, today, key_count(total), total)
+    browser.plan  # noqa: B018 - ranks the key events here, not on the first page asked
+    return browser
+
+
+# ---------------------------------------------------------------- marks
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a row's salience bar is measured against, for one search.
+
+    Normal view: `key_ids` are the events the key-dates view would show, drawn
+    as a full bar; any other event gets at most half a bar (so the key rows
+    stand out), in proportion to the lowest salience among the key events
+    (`low`). Key view: every row is key, so the bar ranks it against the most
+    salient one (`top`).
+    """
+
+    key_ids: frozenset[int]
+    low: float
+    top: float
+    key_view: bool
+
+    def glyph(self, event_id: int, salience: float) -> str:
+        if salience <= 0:
+            return BARS[0]
+        if self.key_view:
+            return BARS[max(1, min(8, math.ceil(8 * salience / self.top)))] if self.top > 0 \
+                else BARS[8]
+        if event_id in self.key_ids:
+            return BARS[8]
+        if self.low <= 0:
+            return BARS[1]
+        return BARS[max(1, min(4, math.ceil(4 * salience / self.low)))]
+
+
+def key_marks(store: Any, query: str, today: Any, total: int, key_n: int | None) -> Marks:
+    """The marks for `query` (its key filter already in it when `key_n`), whose `total`
+    events are counted: ranks its key events (a few hundred index rows on a big store)."""
+    if key_n:
+        rows = Browser(store, query, today=today).first(KEY_MAX)
+    else:
+        rows = Browser(store, keyed(query, key_count(total)), today=today).first(KEY_MAX)
+    saliences = [r.salience for r in rows]
+    return Marks(frozenset(r.id for r in rows), min(saliences, default=0.0),
+                 max(saliences, default=0.0), bool(key_n))
+
+
+class KeyView:
+    """The K key and the key-aware browser; needs the app's state (see DatelineApp)."""
+
+    store: Any
+    today: Any
+    browser: SearchBrowser | None
+    _wanted: str
+    key_view: bool = False
+
+    def _open_search(self, searched: str) -> SearchBrowser:
+        """The browser for a search in the view now on (key events ranked when it is)."""
+        return open_search(self.store, searched, self.today, self.key_view)
+
+    def action_key_view(self) -> None:
+        """Toggle the key-dates view; the cursor stays near its date."""
+        if self.browser is None:
+            return
+        self.key_view = not self.key_view
+        self._switch_view(self.browser.searched, self.key_view, self.timeline.row)
+
+    @work(thread=True, exclusive=True, group="key")
+    def _switch_view(self, searched: str, key: bool, row: Any) -> None:
+        try:
+            browser = open_search(self.store, searched, self.today, key)
+            rows = browser.first(PAGE)
+        except Exception as e:  # the search ran a moment ago: a store failure, in one line
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self._trouble, "ranking the key dates", e)
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._switched, searched, key, browser, rows, row)
+
+    def _switched(self, searched: str, key: bool, browser: SearchBrowser, rows: list,
+                  row: Any) -> None:
+        if key != self.key_view or self.browser is None or searched != self.browser.searched:
+            return  # K again, or a new search, since: that one wins
+        self._use(browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+        if row is not None and rows:
+            self._goto_row(row)
