@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import pytest
 from test_app import type_text
+from test_keyview import salient_store
 from test_tui_fixture import TODAY, build_store
 
+from store import salience
 from tui.app import DatelineApp
 
 SIZES = [(80, 24), (120, 40)]
 
 
 def app() -> DatelineApp:
-    return DatelineApp(build_store(), today=TODAY)
+    """The fixture with salience and day counts as an ingest keeps them (the bars, where the
+    app opens)."""
+    store = build_store()
+    with store.write() as conn:
+        salience.rebuild(conn)
+    return DatelineApp(store, today=TODAY)
 
 
 async def settle(pilot) -> None:
@@ -37,14 +44,14 @@ async def searched(pilot) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 class TestScreens:
     def test_main(self, snap_compare, size):
-        """The timeline on its first event, its details and three sources."""
+        """The app opens on the newest article's day, salience bars beside the rows."""
         assert snap_compare(app(), terminal_size=size, run_before=settle)
 
     def test_main_further_down(self, snap_compare, size):
-        """j moves the cursor; the strip's caret and the panes follow."""
+        """g, then j moves the cursor; the strip's caret and the panes follow."""
         async def keys(pilot):
             await settle(pilot)
-            await pilot.press("j", "j", "j", "j", "j")
+            await pilot.press("g", "j", "j", "j", "j", "j")
             await settle(pilot)
         assert snap_compare(app(), terminal_size=size, run_before=keys)
 
@@ -99,3 +106,13 @@ class TestScreens:
             await pilot.press("t", *"last May")
             await settle(pilot)
         assert snap_compare(app(), terminal_size=size, run_before=keys)
+
+    def test_key_view(self, snap_compare, size):
+        """K: only the key dates of 69 events (10), ranked by their bars; the status and
+        the pane's title say so."""
+        async def keys(pilot):
+            await settle(pilot)
+            await pilot.press("K")
+            await settle(pilot)
+        assert snap_compare(DatelineApp(salient_store(60), today=TODAY), terminal_size=size,
+                            run_before=keys)
