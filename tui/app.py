@@ -26,7 +26,7 @@ from store.query import QueryError
 from . import garbage, links
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
-from .keyview import KeyView, SearchBrowser, key_marks
+from .keyview import KeyView, Reasons, SearchBrowser, key_marks
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
@@ -87,6 +87,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         self._wanted = query                    # the search the user asked for last
         self.tally: Tally | None = None         # opened on mount, closed on unmount
         self._marks: dict[str, Any] = {}        # query -> keyview.Marks of its salience bars
+        self._first_source: Any = None          # the details pane's source, for its reason
         self._fill_pending: bool | None = None  # None until the panes are first filled
         self._input_at = time.monotonic()       # the last key, for collecting garbage idle
 
@@ -115,6 +116,7 @@ class DatelineApp(SearchFlow, KeyView, App):
 
     def on_mount(self) -> None:
         self.tally = Tally(self.store, self.today)
+        self.reasons = Reasons(self.store, self.today)
         self._set_narrow(self.size.width)
         self.timeline.on_highlight = self.on_timeline_highlighted  # same repaint as the cursor
         try:
@@ -149,6 +151,9 @@ class DatelineApp(SearchFlow, KeyView, App):
         if self.tally is not None:
             self.tally.interrupt()
             self.tally.close()
+        if self.reasons is not None:
+            self.reasons.interrupt()
+            self.reasons.close()
 
     def on_resize(self, event: Any) -> None:
         self._set_narrow(event.size.width)
@@ -317,8 +322,8 @@ class DatelineApp(SearchFlow, KeyView, App):
         terms = self.timeline.terms
         self._mark_period(row)
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
-        reason = self.browser.why_salient(row.id) if (row is not None and self.browser) else ""
-        self.query_one(Details).show(row, sources[0] if sources else None, terms, reason)
+        self._first_source = sources[0] if sources else None
+        self.query_one(Details).show(row, self._first_source, terms, self._reason(row))
         self.sources_pane.show(sources, terms)
 
     def _mark_period(self, row: Any) -> None:
@@ -489,6 +494,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.stale = False
         self._marks = {}
         self.tally.refresh()
+        self.reasons.forget()
         self._data_version = self.store.data_version()
         self._use_first(browser)
         if row is not None:

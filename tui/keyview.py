@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual import work
+from textual.cache import LRUCache
 from textual.worker import get_current_worker
 
 from store.browse import Browser
 
+from .tally import Tally, interrupted
+from .widgets.details import Details
 from .widgets.timeline import PAGE
 
 KEY_MIN = 10   # fewer key dates than this tell no story ...
@@ -111,14 +114,77 @@ def key_marks(store: Any, query: str, today: Any, total: int, key_n: int | None)
                  max(saliences, default=0.0), bool(key_n))
 
 
+class Reasons:
+    """Why events rank where they do (store/salience.py's reason), on a connection of
+    their own, remembered for the events already explained.
+
+    The reason counts the events that rank higher: on a million events that is up
+    to ~100 ms of index for an everyday event, too long for the cursor's own
+    frame and for the count's connection, which a filtered count holds for
+    seconds. So it is worked out here and shown when it is ready.
+    """
+
+    def __init__(self, store: Any, today: Any) -> None:
+        self.tally = Tally(store, today)
+        self.known: LRUCache[int, str] = LRUCache(512)
+
+    def explain(self, event_id: int) -> str:
+        """The reason (in a worker thread); a newer call interrupts an older one, which
+        raises (not retried: the cursor has moved on)."""
+        text = self.tally.browser("").why_salient(event_id)
+        self.known[event_id] = text
+        return text
+
+    def interrupt(self) -> None:
+        self.tally.interrupt()
+
+    def forget(self) -> None:
+        """The store changed: ranks are counted again."""
+        self.known.clear()
+        self.tally.refresh()
+
+    def close(self) -> None:
+        self.tally.close()
+
+
 class KeyView:
-    """The K key and the key-aware browser; needs the app's state (see DatelineApp)."""
+    """The K key, the key-aware browser and the details' reason; needs the app's state
+    (see DatelineApp)."""
 
     store: Any
     today: Any
     browser: SearchBrowser | None
     _wanted: str
     key_view: bool = False
+    reasons: Reasons | None = None
+
+    def _reason(self, row: Any) -> str:
+        """The reason for `row` when known; else '' now and the details filled when ready."""
+        if row is None or self.reasons is None:
+            return ""
+        text = self.reasons.known.get(row.id)
+        if text is None:
+            self.reasons.interrupt()
+            self._explain(row.id)
+            return ""
+        return text
+
+    @work(thread=True, exclusive=True, group="reason")
+    def _explain(self, event_id: int) -> None:
+        try:
+            self.reasons.explain(event_id)
+        except Exception as e:
+            if not interrupted(e) and not get_current_worker().is_cancelled:
+                self.call_from_thread(self._trouble, "explaining the rank", e)
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._explained, event_id)
+
+    def _explained(self, event_id: int) -> None:
+        row = self.timeline.row
+        if row is not None and row.id == event_id and not self._fill_pending:
+            self.query_one(Details).show(row, self._first_source, self.timeline.terms,
+                                         self.reasons.known.get(event_id) or "")
 
     def _open_search(self, searched: str) -> SearchBrowser:
         """The browser for a search in the view now on (key events ranked when it is)."""
