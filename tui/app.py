@@ -193,9 +193,7 @@ class DatelineApp(SearchFlow, KeyView, App):
             f"No {kind} match {browser.searched!r}." if browser.searched
             else f"No {kind} yet. Add articles with: dateline ingest PATH")
         self.timeline.set_key_view(browser.key_n is not None)
-        if self.timeline.marks is not None and self.timeline.marks.key_view != bool(
-                browser.key_n):
-            self.timeline.set_marks(None)  # the other view's bars mean something else
+        self.timeline.set_marks(self._marks.get(browser.query))  # None: blank until ranked
         self.timeline.show(browser, rows, cursor, **edges)
         self._start_count()
 
@@ -206,7 +204,7 @@ class DatelineApp(SearchFlow, KeyView, App):
 
     @work(thread=True, exclusive=True, group="count")
     def _count(self, query: str, zoom: str, key_n: int | None) -> None:
-        """Count, then density, then what the salience bars measure against: each shown
+        """Count, then what the salience bars measure against, then density: each shown
         as soon as it is known."""
         worker = get_current_worker()
         try:
@@ -215,23 +213,24 @@ class DatelineApp(SearchFlow, KeyView, App):
             if worker.is_cancelled:
                 return
             self.call_from_thread(self._counted, query, total, counter.count_exact)
-            periods = self.tally.run(counter.density, zoom)
-            if worker.is_cancelled:
-                return
-            self.call_from_thread(self._densities, query, zoom, periods)
-            marks = self._marks.get(query)
-            if marks is None:
+            if query not in self._marks:
                 marks = self.tally.run(key_marks, self.tally.store, query, self.today, total,
                                        key_n)
+                if worker.is_cancelled:
+                    return
+                self.call_from_thread(self._marked, query, marks)
+            periods = self.tally.run(counter.density, zoom)
         except Exception as e:
             if not interrupted(e) and not worker.is_cancelled:  # else: superseded or closing
                 self.call_from_thread(self._trouble, "counting", e)
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._marked, query, marks)
+            self.call_from_thread(self._densities, query, zoom, periods)
 
     def _marked(self, query: str, marks: Any) -> None:
-        self._marks = {query: marks}  # a zoom recounts the same search: ranked once
+        if len(self._marks) >= 8:  # a zoom, K and back, Esc: the same searches, ranked once
+            self._marks.pop(next(iter(self._marks)))
+        self._marks[query] = marks
         if self.browser is not None and query == self.browser.query:
             self.timeline.set_marks(marks)
 
