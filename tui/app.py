@@ -32,7 +32,7 @@ from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .search_flow import SearchFlow
 from .status import status_text
-from .tally import Tally, interrupted
+from .tally import Tally, interrupted, while_shown
 from .widgets.density import Density
 from .widgets.details import Details
 from .widgets.search_bar import SearchBar
@@ -227,6 +227,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         if not worker.is_cancelled:
             self.call_from_thread(self._densities, query, zoom, periods)
 
+    @while_shown
     def _marked(self, query: str, marks: Any) -> None:
         if len(self._marks) >= 8:  # a zoom, K and back, Esc: the same searches, ranked once
             self._marks.pop(next(iter(self._marks)))
@@ -234,6 +235,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         if self.browser is not None and query == self.browser.query:
             self.timeline.set_marks(marks)
 
+    @while_shown
     def _counted(self, query: str, total: int, exact: bool) -> None:
         if self.browser is None or query != self.browser.query:
             return
@@ -246,6 +248,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         if self.timeline.row is not None:
             self._locate(query, self.timeline.row)
 
+    @while_shown
     def _densities(self, query: str, zoom: str, periods: list) -> None:
         if self.browser is not None and query == self.browser.query and zoom == self.zoom:
             self.query_one(Density).set_periods(periods, zoom)
@@ -262,6 +265,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._located, query, row, position)
 
+    @while_shown
     def _located(self, query: str, row: Any, position: int) -> None:
         if (self.browser is not None and query == self.browser.query
                 and row == self.timeline.row and position != self.position):

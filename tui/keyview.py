@@ -23,13 +23,15 @@ from textual.cache import LRUCache
 from textual.worker import get_current_worker
 
 from store.browse import Browser
+from store.keydates import MAX_DEFAULT, MIN_DEFAULT
 
-from .tally import Tally, interrupted
+from .tally import Tally, interrupted, while_shown
 from .widgets.details import Details
 from .widgets.timeline import PAGE
 
-KEY_MIN = 10   # fewer key dates than this tell no story ...
-KEY_MAX = 60   # ... and more than this are no longer a summary
+# fewer key dates than KEY_MIN tell no story, more than KEY_MAX are no longer a summary:
+# the same bounds as `dateline timeline`'s default
+KEY_MIN, KEY_MAX = MIN_DEFAULT, MAX_DEFAULT
 KEY_RULE = "the √n most salient of the search's n events (10 to 60)"  # the help says it
 
 
@@ -180,6 +182,7 @@ class KeyView:
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._explained, event_id)
 
+    @while_shown
     def _explained(self, event_id: int) -> None:
         row = self.timeline.row
         if row is not None and row.id == event_id and not self._fill_pending:
@@ -209,6 +212,7 @@ class KeyView:
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._switched, searched, key, browser, rows, row)
 
+    @while_shown
     def _switched(self, searched: str, key: bool, browser: SearchBrowser, rows: list,
                   row: Any) -> None:
         if key != self.key_view or self.browser is None or searched != self.browser.searched:

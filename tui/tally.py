@@ -10,12 +10,27 @@ second connection; it is small enough to share.
 
 from __future__ import annotations
 
+import functools
 import threading
 from datetime import date
 from typing import Any
 
+from textual.css.query import NoMatches
+
 from store.browse import Browser
 from store.db import StoreError, open_store
+
+
+def while_shown(handler):
+    """For a worker's result handler: a result that lands while the app closes (its panes
+    already gone) is dropped, not raised."""
+    @functools.wraps(handler)
+    def run(*args, **kwargs):
+        try:
+            return handler(*args, **kwargs)
+        except NoMatches:
+            return None
+    return run
 
 
 def interrupted(error: BaseException) -> bool:
