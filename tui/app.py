@@ -161,6 +161,8 @@ class DatelineApp(SearchFlow, KeyView, App):
     def _set_narrow(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "narrow")
         self.set_class(width >= WIDE_WIDTH, "wide")
+        for footer in self.query(Footer):  # narrow: one space between keys, so q quit fits
+            footer.compact = width < NARROW_WIDTH
 
     # ---------------------------------------------------------------- state
 
