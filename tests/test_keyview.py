@@ -116,6 +116,8 @@ async def test_the_timelines_keys_work_inside_the_key_view():
         assert found and len(found) == key_count(len(matches))
         assert {r.id for r in found} <= matches
         assert "KEY DATES" in status(app) and "search: palmyra" in status(app)
+        assert plain(app.query_one("#search-message")) == (
+            f"{len(found)} key events of {len(matches)} matches")
         await pilot.press("enter")  # keep the search, back to the timeline
         await pilot.press("g", "n")
         assert app.timeline.row == found[1]

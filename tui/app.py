@@ -284,6 +284,8 @@ class DatelineApp(SearchFlow, KeyView, App):
         if self.total is None:
             return "counting…"
         plus = "" if self.total_exact else "+"
+        if self._key_of() is not None:  # the key view: the key events of how many matches
+            return f"{self.total:,} key events of {self._key_of():,} matches"
         return f"{self.total:,}{plus} match" + ("" if self.total == 1 else "es")
 
     def on_timeline_highlighted(self, message: Timeline.Highlighted) -> None:
