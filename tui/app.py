@@ -116,7 +116,7 @@ class DatelineApp(SearchFlow, KeyView, App):
 
     def on_mount(self) -> None:
         self.tally = Tally(self.store, self.today)
-        self.reasons = Reasons(self.store, self.today)
+        self.reasons = Reasons(self.tally, self.today)
         self._set_narrow(self.size.width)
         self.timeline.on_highlight = self.on_timeline_highlighted  # same repaint as the cursor
         try:
@@ -151,9 +151,6 @@ class DatelineApp(SearchFlow, KeyView, App):
         if self.tally is not None:
             self.tally.interrupt()
             self.tally.close()
-        if self.reasons is not None:
-            self.reasons.interrupt()
-            self.reasons.close()
 
     def on_resize(self, event: Any) -> None:
         self._set_narrow(event.size.width)

@@ -117,36 +117,30 @@ def key_marks(store: Any, query: str, today: Any, total: int, key_n: int | None)
 
 
 class Reasons:
-    """Why events rank where they do (store/salience.py's reason), on a connection of
-    their own, remembered for the events already explained.
+    """Why events rank where they do (store/salience.py's reason), worked out on the
+    counting connection (tui/tally.py) and remembered for the events already explained.
 
-    The reason counts the events that rank higher: on a million events that is up
-    to ~100 ms of index for an everyday event, too long for the cursor's own
-    frame and for the count's connection, which a filtered count holds for
-    seconds. So it is worked out here and shown when it is ready.
+    The reason counts the events that rank higher: on a million events up to ~100 ms
+    of index, too long for the cursor's own frame, so it is shown when ready. A
+    connection of its own would keep its own page cache of that index (up to 32 MB:
+    the app's peak memory went from 87 to 129-157 MB on 1M events); on the counting
+    connection a reason may wait behind a count instead.
     """
 
-    def __init__(self, store: Any, today: Any) -> None:
-        self.tally = Tally(store, today)
+    def __init__(self, tally: Tally, today: Any) -> None:
+        self.tally = tally
+        self.browser = Browser(tally.store, "", today=today)
         self.known: LRUCache[int, str] = LRUCache(512)
 
     def explain(self, event_id: int) -> str:
-        """The reason (in a worker thread); a newer call interrupts an older one, which
-        raises (not retried: the cursor has moved on)."""
-        text = self.tally.browser("").why_salient(event_id)
+        """The reason (in a worker thread); a count's interruption is retried."""
+        text = self.tally.run(self.browser.why_salient, event_id)
         self.known[event_id] = text
         return text
-
-    def interrupt(self) -> None:
-        self.tally.interrupt()
 
     def forget(self) -> None:
         """The store changed: ranks are counted again."""
         self.known.clear()
-        self.tally.refresh()
-
-    def close(self) -> None:
-        self.tally.close()
 
 
 class KeyView:
@@ -166,13 +160,14 @@ class KeyView:
             return ""
         text = self.reasons.known.get(row.id)
         if text is None:
-            self.reasons.interrupt()
             self._explain(row.id)
             return ""
         return text
 
     @work(thread=True, exclusive=True, group="reason")
     def _explain(self, event_id: int) -> None:
+        if get_current_worker().is_cancelled:
+            return  # the cursor moved on before this one started
         try:
             self.reasons.explain(event_id)
         except Exception as e:
