@@ -26,7 +26,7 @@ from store.query import QueryError
 from . import garbage, links
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
-from .keyview import KeyView, Reasons, SearchBrowser, key_marks
+from .keyview import KeyView, Reasons, SearchBrowser, key_marks, view_marks
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
@@ -192,7 +192,8 @@ class DatelineApp(SearchFlow, KeyView, App):
             f"No {kind} match {browser.searched!r}." if browser.searched
             else f"No {kind} yet. Add articles with: dateline ingest PATH")
         self.timeline.set_key_view(browser.key_n is not None)
-        self.timeline.set_marks(self._marks.get(browser.query))  # None: blank until ranked
+        self.timeline.set_marks(view_marks(browser) if browser.key_n
+                                else self._marks.get(browser.query))  # None: until ranked
         self.timeline.show(browser, rows, cursor, **edges)
         self._start_count()
 
@@ -212,9 +213,8 @@ class DatelineApp(SearchFlow, KeyView, App):
             if worker.is_cancelled:
                 return
             self.call_from_thread(self._counted, query, total, counter.count_exact)
-            if query not in self._marks:
-                marks = self.tally.run(key_marks, self.tally.store, query, self.today, total,
-                                       key_n)
+            if not key_n and query not in self._marks:
+                marks = self.tally.run(key_marks, self.tally.store, query, self.today, total)
                 if worker.is_cancelled:
                     return
                 self.call_from_thread(self._marked, query, marks)

@@ -104,16 +104,23 @@ class Marks:
         return BARS[max(1, min(4, math.ceil(4 * salience / self.low)))]
 
 
-def key_marks(store: Any, query: str, today: Any, total: int, key_n: int | None) -> Marks:
-    """The marks for `query` (its key filter already in it when `key_n`), whose `total`
-    events are counted: ranks its key events (a few hundred index rows on a big store)."""
-    if key_n:
-        rows = Browser(store, query, today=today).first(KEY_MAX)
-    else:
-        rows = Browser(store, keyed(query, key_count(total)), today=today).first(KEY_MAX)
+def marks_of(rows: list, key_view: bool) -> Marks:
     saliences = [r.salience for r in rows]
     return Marks(frozenset(r.id for r in rows), min(saliences, default=0.0),
-                 max(saliences, default=0.0), bool(key_n))
+                 max(saliences, default=0.0), key_view)
+
+
+def key_marks(store: Any, query: str, today: Any, total: int) -> Marks:
+    """The marks of the normal view for `query`, whose `total` events are counted: ranks
+    its key events (a few hundred index rows on a big store; in a worker)."""
+    return marks_of(Browser(store, keyed(query, key_count(total)), today=today).first(KEY_MAX),
+                    False)
+
+
+def view_marks(browser: SearchBrowser) -> Marks:
+    """The marks of the key view: its own rows, already ranked in memory (no second
+    ranking, which on a big filtered search held the GIL for a second)."""
+    return marks_of(browser.first(KEY_MAX), True)
 
 
 class Reasons:
