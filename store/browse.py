@@ -344,6 +344,16 @@ class Browser:
         """Why the event ranks where it does, in words (store/salience.py)."""
         return salience.reason(self.conn, event_id)
 
+    def newest_event_id(self) -> int:
+        """The highest event id: events made later have higher ones, so the app can tell
+        which rows arrived while it was open."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+
+    def arrived_since(self, event_id: int) -> int:
+        """Events made after `event_id` that are still in the store (a rowid range)."""
+        return self.conn.execute("SELECT count(*) FROM events WHERE id > ?",
+                                 (event_id,)).fetchone()[0]
+
     def latest_published(self) -> str | None:
         """The day of the newest article (where the news is), from the per-day counts
         that salience keeps (day_refs), so a million events cost one index step."""

@@ -142,7 +142,7 @@ async def test_o_with_a_display_opens_the_url(monkeypatch):
 async def test_new_events_from_another_process_offer_a_refresh(tmp_path):
     path = tmp_path / "d.db"
     build_store(path=path).close()
-    app = DatelineApp(open_store(path), today=TODAY)
+    app = DatelineApp(open_store(path), today=TODAY, follow=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("j")

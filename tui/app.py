@@ -64,7 +64,7 @@ class DatelineApp(SearchFlow, KeyView, App):
     BINDINGS = bindings()
 
     def __init__(self, store: Any, query: str = "", theme: str | None = None, *,
-                 today: date | None = None) -> None:
+                 today: date | None = None, follow: bool = True) -> None:
         super().__init__()
         self.store = store
         self.initial_query = query
@@ -82,6 +82,9 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.total_exact = True
         self.position: int | None = None
         self.stale = False
+        self.follow = follow
+        self.arrived = 0                    # events made since the app opened (following)
+        self._newest_at_open = 0
         self._data_version = 0
         self._search_error: str | None = None   # the query whose error is under the bar
         self._wanted = query                    # the search the user asked for last
@@ -134,6 +137,7 @@ class DatelineApp(SearchFlow, KeyView, App):
                         f"{', '.join(theme_names())}", severity="warning", markup=False,
                         timeout=TROUBLE_SECONDS)
         self._data_version = self.store.data_version()
+        self._newest_at_open = browser.newest_event_id()
         self.set_interval(POLL_SECONDS, self._poll_store)
         if not self.is_headless:
             self.call_after_refresh(garbage.settle)
@@ -349,7 +353,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.query_one("#status", Static).update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
             query=self.browser.searched if self.browser else "", stale=self.stale,
-            key_of=self._key_of()), layout=False)
+            key_of=self._key_of(), arrived=self.arrived), layout=False)
 
     def _key_of(self) -> int | None:
         """In the key-dates view: how many events of the search were ranked (for the status)."""
@@ -359,11 +363,25 @@ class DatelineApp(SearchFlow, KeyView, App):
         return browser.of_total if browser.of_total is not None else browser.key_n
 
     def _poll_store(self) -> None:
+        """Follow the store: another process's writes show up without a restart. The view
+        is refreshed in place (the cursor keeps its event) and what arrived is marked '+'
+        until visited; behind a dialog it waits, saying so, until the dialog closes."""
         version = self.store.data_version()
-        if version != self._data_version:
-            self._data_version = version
+        if version == self._data_version and not (self.stale and self._may_follow()):
+            return
+        self._data_version = version
+        if not self._may_follow():
             self.stale = True
             self._update_status()
+            return
+        if self.timeline.new_after is None:
+            self.timeline.new_after = self._newest_at_open
+        self.action_refresh()
+        self.arrived = self.browser.arrived_since(self._newest_at_open) if self.browser else 0
+        self._update_status()
+
+    def _may_follow(self) -> bool:
+        return self.follow and len(self.screen_stack) == 1
 
     def _goto_row(self, row: Any) -> None:
         self.timeline.goto_date(row.start[:10])

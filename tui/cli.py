@@ -209,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a search query; words may start with - (see `dateline events --help`)")
     b.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
     b.add_argument("--theme", dest="sub_theme", metavar="NAME", help="colour theme of the app")
+    b.add_argument("--no-follow", dest="follow", action="store_false",
+                   help="do not refresh when another process adds events (r refreshes)")
 
     i = sub.add_parser("ingest", help="add articles: .txt .md .html .json .jsonl, folders, "
                                       "URLs, feeds, sitemaps, WARC, - for stdin",
@@ -393,7 +395,7 @@ def cmd_browse(args, query: str = "") -> int:
             parse(query)
         except QueryError as e:
             raise UsageError(f"query: {e.message}") from None
-    app = DatelineApp(store, query, theme)
+    app = DatelineApp(store, query, theme, follow=getattr(args, "follow", True))
     app.run()
     return EXIT_OK
 

@@ -8,11 +8,16 @@ from .text import clean
 
 
 def status_text(*, position: int | None, total: int | None, exact: bool, zoom: str,
-                query: str, stale: bool, key_of: int | None = None) -> Text:
-    """`key_of`: the key-dates view is on, picked from this many events of the search."""
+                query: str, stale: bool, key_of: int | None = None, arrived: int = 0) -> Text:
+    """`key_of`: the key-dates view is on, picked from this many events of the search;
+    `arrived`: events that came in while the app followed the store (marked '+')."""
     text = Text(no_wrap=True, overflow="ellipsis")
     if stale:
         text.append("new events: press r to refresh", style="bold reverse")
+        text.append("  ")
+    elif arrived:
+        text.append(f"+{arrived:,} new {'event' if arrived == 1 else 'events'}",
+                    style="bold reverse")
         text.append("  ")
     if key_of is not None:
         text.append("KEY DATES", style="bold reverse")

@@ -37,11 +37,13 @@ SALIENCE_WIDTH = 30  # a pane narrower than this leaves out the salience bar (th
 _NULL = Style()
 
 
-def _row_columns(row: Any, is_cursor: bool, bar: str | None) -> tuple[str, str, str, str]:
-    """A row's columns before its title: the cursor mark, the value label, the salience
+def _row_columns(row: Any, is_cursor: bool, bar: str | None,
+                 new: bool = False) -> tuple[str, str, str, str]:
+    """A row's columns before its title: the cursor mark (or '+' for an event that arrived
+    while the app was open and has not been visited yet), the value label, the salience
     bar (`bar`: None leaves the column out), '3×'."""
     count = row.n_sources
-    return ("▸ " if is_cursor else "  ",
+    return ("▸ " if is_cursor else "+ " if new else "  ",
             f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
             "" if bar is None else f" {bar}",
             f" {count:>2}× " if count > 1 else "     ")
@@ -92,6 +94,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self.rows: list[Any] = []
         self.lines: list[Line] = []
         self.cursor = 0
+        self.new_after: int | None = None   # events above this id arrived while following
+        self.seen: set[int] = set()         # ... and these of them were visited
         self.at_start = True
         self.at_end = True
         self.terms: list[str] = []
@@ -244,6 +248,11 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh_line(self._row_line[self.cursor])
         self._post_highlight()
 
+    def is_new(self, row: Any) -> bool:
+        """Arrived while the app was open (id above `new_after`) and not visited yet."""
+        return (self.new_after is not None and row.id > self.new_after
+                and row.id not in self.seen)
+
     def move_to_id(self, event_id: int) -> bool:
         for i, r in enumerate(self.rows):
             if r.id == event_id:
@@ -301,6 +310,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         ident = row.id if row is not None else None
         if ident != self._last_posted:
             self._last_posted = ident
+            if row is not None and self.is_new(row):
+                self.seen.add(row.id)  # visited: its '+' goes when the cursor moves on
             if self.on_highlight is not None:
                 self.on_highlight(self.Highlighted(row))
             else:
@@ -412,8 +423,9 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         index = int(self.scroll_y) + y
         line = self.lines[index] if index < len(self.lines) else None
         is_cursor = line is not None and line.index == self.cursor
-        key = (index, line, is_cursor, width, mark,
-               id(self.rows[line.index]) if line is not None and line.index >= 0 else 0)
+        row = self.rows[line.index] if line is not None and line.index >= 0 else None
+        key = (index, line, is_cursor, width, mark, id(row) if row is not None else 0,
+               row is not None and self.is_new(row))
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -459,7 +471,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         """
         cursor = self._style("timeline--cursor") if is_cursor else _NULL
         plain = base + cursor
-        prefix, label, bar, count = _row_columns(row, is_cursor, self._bar(row, width))
+        prefix, label, bar, count = _row_columns(row, is_cursor, self._bar(row, width),
+                                                 self.is_new(row))
         marks = ((prefix, plain),
                  (label, base + self._style("timeline--label") + cursor),
                  (bar, base + self._style("timeline--salience") + cursor),
@@ -490,7 +503,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
     def _row_text(self, row: Any, width: int) -> Text:
         """'▸ 2016-03-15 Tue █  3× Hill 900 captured …': label, salience, corroboration,
         title."""
-        prefix, label, bar, count = _row_columns(row, row is self.row, self._bar(row, width))
+        prefix, label, bar, count = _row_columns(row, row is self.row, self._bar(row, width),
+                                                 self.is_new(row))
         text = Text(prefix, no_wrap=True, end="")
         text.append(label, style=self._style("timeline--label"))
         text.append(bar, style=self._style("timeline--salience"))

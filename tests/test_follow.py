@@ -1,0 +1,71 @@
+"""The app follows its store: events another process adds show up without a restart or r,
+the cursor keeps its event, what arrived is marked '+' until visited, the status counts it."""
+
+from __future__ import annotations
+
+from test_app import screen_text, settle
+from test_app_seeds import TODAY
+
+from seeds import SEEDS_DIR
+from store.db import open_store
+from store.ingest import ingest
+from tui.app import DatelineApp
+
+NEWS = ("Rebels shelled the town of Qaryatain on Monday, officials said. The army said it "
+        "would answer within days.")
+
+
+def add_article(path, tmp_path) -> None:
+    """Another writer (its own connection, as a `dateline ingest` beside the app)."""
+    doc = tmp_path / "new.txt"
+    doc.write_text(NEWS)
+    other = open_store(path)
+    assert ingest(other, [str(doc)], published="2016-03-29").ok
+    other.close()
+
+
+async def test_new_events_appear_marked_and_counted_with_the_cursor_kept(tmp_path):
+    path = tmp_path / "follow.db"
+    store = open_store(path)
+    assert ingest(store, [str(SEEDS_DIR)]).ok
+    app = DatelineApp(store, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.timeline.row
+        assert before is not None
+        add_article(path, tmp_path)
+        app._poll_store()  # what the 2-second timer does
+        await settle(pilot)
+        assert app.timeline.row.id == before.id           # the cursor kept its event
+        text = screen_text(app)
+        assert "+2 new events" in text or "+1 new event" in text
+        assert app.arrived >= 1
+        new_rows = [r for r in app.timeline.rows if app.timeline.is_new(r)]
+        assert new_rows and any("Qaryatain" in r.title for r in new_rows)
+        assert any("+ 2016-03-28" in line for line in text.splitlines()
+                   if "Qaryatain" in line or "Rebels" in line)
+        # visiting a new row takes its mark away
+        app.timeline.move_to_id(new_rows[0].id)
+        await settle(pilot)
+        app.timeline.move(-1)
+        await settle(pilot)
+        assert not app.timeline.is_new(new_rows[0])
+
+
+async def test_behind_a_dialog_it_waits_and_says_so(tmp_path):
+    path = tmp_path / "wait.db"
+    store = open_store(path)
+    assert ingest(store, [str(SEEDS_DIR)]).ok
+    app = DatelineApp(store, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        add_article(path, tmp_path)
+        app._poll_store()
+        assert app.stale
+        await pilot.press("escape")
+        await settle(pilot)
+        app._poll_store()  # the next tick, with the dialog closed: it follows
+        await settle(pilot)
+        assert not app.stale and app.arrived >= 1
