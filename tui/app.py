@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from store.counts import period_of
 from store.query import QueryError
 
-from . import garbage, links
+from . import garbage, links, signals
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
 from .keyview import KeyView, Reasons, SearchBrowser, key_marks, view_marks
@@ -118,6 +118,8 @@ class DatelineApp(SearchFlow, KeyView, App):
         return self.query_one(Sources)
 
     def on_mount(self) -> None:
+        if not self.is_headless:
+            signals.on_stop_signals(self._stop_by_signal)
         self.tally = Tally(self.store, self.today)
         self.reasons = Reasons(self.tally, self.today)
         self._set_narrow(self.size.width)
@@ -379,6 +381,10 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.action_refresh()
         self.arrived = self.browser.arrived_since(self._newest_at_open) if self.browser else 0
         self._update_status()
+
+    def _stop_by_signal(self, signum: int) -> None:
+        """SIGTERM/SIGHUP: leave now, through Textual's own exit, so the terminal is restored."""
+        self.exit(return_code=128 + signum)
 
     def _may_follow(self) -> bool:
         return self.follow and len(self.screen_stack) == 1

@@ -397,7 +397,7 @@ def cmd_browse(args, query: str = "") -> int:
             raise UsageError(f"query: {e.message}") from None
     app = DatelineApp(store, query, theme, follow=getattr(args, "follow", True))
     app.run()
-    return EXIT_OK
+    return app.return_code or EXIT_OK
 
 
 def _load_seeds_if_empty(store) -> None:
