@@ -69,3 +69,17 @@ async def test_behind_a_dialog_it_waits_and_says_so(tmp_path):
         app._poll_store()  # the next tick, with the dialog closed: it follows
         await settle(pilot)
         assert not app.stale and app.arrived >= 1
+
+
+async def test_it_opens_on_the_last_event_when_the_newest_article_dates_only_earlier_days(
+        tmp_path):
+    path = tmp_path / "late.db"
+    store = open_store(path)
+    assert ingest(store, [str(SEEDS_DIR)]).ok
+    store.close()
+    add_article(path, tmp_path)  # published 2016-03-29, telling only of Monday the 28th
+    app = DatelineApp(open_store(path), today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.timeline.row.start >= "2016-03-27"
+        assert app.timeline.at_end

@@ -176,11 +176,17 @@ class DatelineApp(SearchFlow, KeyView, App):
 
     def _use_news(self, browser: SearchBrowser) -> None:
         """Open where the news is: on the first event of the newest article's day, the days
-        before it above. A story's timeline reaches back to a Roman temple's century and
-        forward to next week's talks; the reader comes for what the latest reports tell,
-        and g goes to the oldest. Without a known publication day: the first event."""
+        before it above (on the last event when nothing is dated that day or later). A
+        story's timeline reaches back to a Roman temple's century and forward to next
+        week's talks; the reader comes for what the latest reports tell, and g goes to the
+        oldest. Without a known publication day: the first event."""
         day = browser.latest_published()
         rows = browser.at_date(day, PAGE) if day else []
+        if day and not rows:  # the newest articles only tell of earlier days: the last ones
+            rows = browser.last(PAGE)
+            if rows:
+                self._use(browser, rows, len(rows) - 1, at_start=len(rows) < PAGE, at_end=True)
+                return
         if not rows:
             self._use_first(browser)
             return
