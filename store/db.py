@@ -52,6 +52,29 @@ class Store:
     path: str
     read_only: bool = False
     _db: sqlite_utils.Database | None = field(default=None, repr=False, compare=False)
+    _file: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        try:
+            st = os.stat(self.path)
+            self._file = (st.st_dev, st.st_ino)
+        except (OSError, ValueError):  # ":memory:", or a name that is no file
+            self._file = None
+
+    def changed_on_disk(self) -> str | None:
+        """'deleted', 'replaced' or 'read-only' when the file under an open store changed
+        (SQLite keeps reading the file it opened, so nothing else would tell), else None."""
+        if self._file is None:
+            return None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return "deleted"
+        if (st.st_dev, st.st_ino) != self._file:
+            return "replaced"
+        if not self.read_only and not st.st_mode & 0o222:
+            return "read-only"
+        return None
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -83,6 +83,7 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.position: int | None = None
         self.stale = False
         self.follow = follow
+        self._file_state: str | None = None   # the store's file: deleted, replaced, read-only
         self.arrived = 0                    # events made since the app opened (following)
         self._newest_at_open = 0
         self._data_version = 0
@@ -374,6 +375,8 @@ class DatelineApp(SearchFlow, KeyView, App):
         """Follow the store: another process's writes show up without a restart. The view
         is refreshed in place (the cursor keeps its event) and what arrived is marked '+'
         until visited; behind a dialog it waits, saying so, until the dialog closes."""
+        if self._watch_file():
+            return
         version = self.store.data_version()
         if version == self._data_version and not (self.stale and self._may_follow()):
             return
@@ -387,6 +390,48 @@ class DatelineApp(SearchFlow, KeyView, App):
         self.action_refresh()
         self.arrived = self.browser.arrived_since(self._newest_at_open) if self.browser else 0
         self._update_status()
+
+    def _watch_file(self) -> bool:
+        """Say once, in one line, when the store's file is deleted, replaced or made
+        read-only under the app: what is shown stays (SQLite still reads the file it
+        opened) and r reopens the file at that path. True while the file is gone or other."""
+        state = self.store.changed_on_disk()
+        if state != self._file_state:
+            self._file_state = state
+            path = self.store.path
+            if state == "deleted":
+                self.notify(f"{path} was deleted: showing what was open; r reopens it if it "
+                            "comes back", severity="warning", markup=False,
+                            timeout=TROUBLE_SECONDS)
+            elif state == "replaced":
+                self.notify(f"{path} was replaced by another file: showing what was open; "
+                            "r reopens the new one", severity="warning", markup=False,
+                            timeout=TROUBLE_SECONDS)
+            elif state == "read-only":
+                self.notify(f"{path} is now read-only: browsing goes on, changes are off",
+                            severity="warning", markup=False, timeout=TROUBLE_SECONDS)
+        return state in ("deleted", "replaced")
+
+    def _reopen(self) -> bool:
+        """Open the file now at the store's path in place of the one that went away."""
+        from store.db import StoreError, open_store
+
+        try:
+            store = open_store(self.store.path, create=False)
+        except (StoreError, OSError) as e:
+            self.notify(str(e), severity="error", markup=False, timeout=TROUBLE_SECONDS)
+            return False
+        if self.tally is not None:
+            self.tally.interrupt()
+            self.tally.close()
+        self.store = store
+        self.tally = Tally(self.store, self.today)
+        self.reasons = Reasons(self.tally, self.today)
+        self._file_state = None
+        self._newest_at_open = SearchBrowser(store, "", self.today).newest_event_id()
+        self.timeline.new_after, self.arrived = None, 0  # another file: nothing has "arrived"
+        self.notify(f"reopened {store.path}", markup=False)
+        return True
 
     def _stop_by_signal(self, signum: int) -> None:
         """SIGTERM/SIGHUP: leave now, through Textual's own exit, so the terminal is restored."""
@@ -518,7 +563,10 @@ class DatelineApp(SearchFlow, KeyView, App):
         links.open_link(self, source.url, source.path)
 
     def action_refresh(self) -> None:
-        """Read the store afresh (new events from another process), keeping the cursor's place."""
+        """Read the store afresh (new events from another process), keeping the cursor's place;
+        reopen its file when it was replaced (or deleted and back)."""
+        if self._file_state in ("deleted", "replaced") and not self._reopen():
+            return
         query = self.browser.searched if self.browser else ""
         row = self.timeline.row
         try:

@@ -1,0 +1,73 @@
+"""The store's file changing under the open app: deleted, replaced by another store, made
+read-only. One line says so, what is shown stays, nothing crashes, r reopens."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from test_app import screen_text, settle
+from test_app_seeds import TODAY
+
+from seeds import SEEDS_DIR
+from store.db import open_store
+from store.ingest import ingest
+from tui.app import DatelineApp
+
+
+def seeded(path):
+    store = open_store(path)
+    assert ingest(store, [str(SEEDS_DIR)]).ok
+    return store
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_deleted_then_replaced_store_is_said_and_reopened(tmp_path):
+    path = tmp_path / "live.db"
+    app = DatelineApp(seeded(path), today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = app.timeline.row
+        for f in tmp_path.glob("live.db*"):
+            os.remove(f)
+        app._poll_store()
+        await settle(pilot)
+        assert any("was deleted" in n for n in notices(app))
+        await pilot.press("j", "k")              # browsing goes on over what was open
+        await settle(pilot)
+        assert app.timeline.row.id == shown.id
+        # another store appears at the path: r opens it
+        other = tmp_path / "other.db"
+        small = open_store(other)
+        doc = tmp_path / "one.txt"
+        doc.write_text("Rebels shelled the town of Qaryatain on Monday, officials said.")
+        assert ingest(small, [str(doc)], published="2016-03-29").ok
+        small.close()
+        shutil.copy(other, path)
+        app._poll_store()
+        await settle(pilot)
+        assert any("was replaced" in n for n in notices(app))
+        await pilot.press("r")
+        await settle(pilot)
+        assert any(n.startswith("reopened") for n in notices(app))
+        assert "Qaryatain" in screen_text(app) or "Rebels" in screen_text(app)
+        assert app.total is not None and app.total < 10
+
+
+async def test_a_store_made_read_only_is_said_once(tmp_path):
+    path = tmp_path / "ro.db"
+    app = DatelineApp(seeded(path), today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        os.chmod(path, 0o444)
+        try:
+            app._poll_store()
+            app._poll_store()
+            await settle(pilot)
+            said = [n for n in notices(app) if "read-only" in n]
+            assert len(said) == 1
+        finally:
+            os.chmod(path, 0o644)
