@@ -98,10 +98,12 @@ class Store:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite rolls back by itself on a full disk
+                self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            if self.conn.in_transaction:  # gone only if SQLite rolled back on an error
+                self.conn.execute("COMMIT")
 
     def data_version(self) -> int:
         """Changes when another connection commits: the app polls it to offer a refresh."""

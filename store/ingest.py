@@ -145,8 +145,9 @@ class _Writer:
         try:
             outcome = _save(conn, a)
         except BaseException:
-            conn.execute("ROLLBACK TO article")
-            conn.execute("RELEASE article")
+            if conn.in_transaction:  # a full disk may have rolled the whole transaction back
+                conn.execute("ROLLBACK TO article")
+                conn.execute("RELEASE article")
             raise
         conn.execute("RELEASE article")
         self.pending += 1

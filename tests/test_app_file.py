@@ -71,3 +71,22 @@ async def test_a_store_made_read_only_is_said_once(tmp_path):
             assert len(said) == 1
         finally:
             os.chmod(path, 0o644)
+
+
+async def test_a_full_disk_while_searching_is_a_notice_and_the_search_runs(tmp_path):
+    from tui.widgets.search_bar import SearchBar
+
+    path = tmp_path / "full.db"
+    store = seeded(path)
+    app = DatelineApp(store, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        # SQLite's own "database or disk is full", from a file that may not grow
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        query = "Palmyra " + "ruins " * 2000   # a search too long for the room left
+        app.post_message(SearchBar.Submitted(query))
+        await settle(pilot)
+        assert any("the disk is full" in n for n in notices(app))
+        assert app.is_running and app.browser.searched == query

@@ -84,8 +84,9 @@ class SearchFlow:
         query = message.query
         if self._search_error == query:
             return  # the error stays under the bar until the query is fixed
-        if query.strip():
-            remember_search(self.store, query.strip())
+        problem = remember_search(self.store, query.strip()) if query.strip() else None
+        if problem:  # a full disk: said, and the search still runs
+            self.notify(problem, severity="warning", markup=False)
         self._wanted = query
         if self.browser is None or self.browser.searched != query:
             self._search(query)
