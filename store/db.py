@@ -149,7 +149,8 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
             if on_upgrade is not None and 0 < version < schema.SCHEMA_VERSION:
                 on_upgrade(f"{shown}: upgrading the store from schema {version} to "
                            f"{schema.SCHEMA_VERSION} (once; a big store takes a minute)")
-            schema.migrate(conn)
+            if 0 < schema.migrate(conn) < schema.SCHEMA_VERSION:
+                _reapply_annotations(conn)
         elif version < schema.SCHEMA_VERSION:
             raise StoreError(f"{shown}: read-only and made by an older dateline; "
                              "open it writable once to upgrade it")
@@ -172,6 +173,19 @@ def open_memory() -> Store:
     schema.migrate(conn)
     _session(conn)
     return Store(conn, ":memory:")
+
+
+def _reapply_annotations(conn: sqlite3.Connection) -> None:
+    """A migration may rebuild events: the analyst's corrections go back on them."""
+    from .annotations import reapply_all
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        reapply_all(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _wal(conn: sqlite3.Connection) -> None:

@@ -97,7 +97,7 @@ def save(store: Store, a: Analysed) -> str:
 
 
 def _save(conn, a: Analysed) -> str:
-    from . import merge
+    from . import annotations, merge
 
     if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
         return "unchanged"
@@ -116,6 +116,7 @@ def _save(conn, a: Analysed) -> str:
          datetime.now(timezone.utc).isoformat(timespec="seconds")),
     )
     merge.add_article(conn, cur.lastrowid, a.mentions)
+    annotations.reapply(conn, cur.lastrowid)  # the analyst's corrections follow the merge
     return "replaced" if old else "added"
 
 

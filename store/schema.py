@@ -80,6 +80,49 @@ ORDER BY e.start, e.id"""
 
 # 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
 # step may also be a function of the connection, run in the same transaction
+ANNOTATIONS_LAYER = [
+    """CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY,
+        article_source TEXT NOT NULL,  -- the article's path, URL or stdin:<hash>
+        article_hash TEXT,             -- its content hash (finds it under another source)
+        phrase TEXT NOT NULL,          -- the mention's dated phrase ...
+        sentence TEXT NOT NULL,        -- ... and its sentence
+        marked INTEGER,                -- NULL: not set by the analyst
+        hidden INTEGER,
+        note TEXT,
+        title TEXT,
+        value TEXT,                    -- a re-dating: TIMEX3 value and its span
+        start TEXT,
+        "end" TEXT,
+        granularity TEXT,
+        updated TEXT NOT NULL,         -- ISO time: the last writer wins per field
+        UNIQUE (article_source, phrase, sentence)
+    )""",
+    "CREATE INDEX annotations_hash ON annotations(article_hash)",
+    """CREATE TABLE annotation_targets (
+        annotation_id INTEGER PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL
+    )""",
+    "CREATE INDEX annotation_targets_event ON annotation_targets(event_id)",
+    """CREATE TABLE event_layer (
+        event_id INTEGER PRIMARY KEY,
+        marked INTEGER NOT NULL DEFAULT 0,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        note TEXT,
+        edited TEXT,                   -- JSON {field: {"from": ..., "to": ...}} or NULL
+        base TEXT NOT NULL             -- JSON: the event as the merge computed it
+    )""",
+    "CREATE TABLE layer_dirty (event_id INTEGER PRIMARY KEY)",
+    """CREATE TRIGGER mentions_layer_insert AFTER INSERT ON mentions
+        WHEN new.event_id IN (SELECT event_id FROM event_layer) BEGIN
+        INSERT OR IGNORE INTO layer_dirty (event_id) VALUES (new.event_id);
+    END""",
+    """CREATE TRIGGER mentions_layer_delete AFTER DELETE ON mentions
+        WHEN old.event_id IN (SELECT event_id FROM event_layer) BEGIN
+        INSERT OR IGNORE INTO layer_dirty (event_id) VALUES (old.event_id);
+    END""",
+]
+
 MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 1: the first schema
     [
@@ -242,6 +285,12 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # their sentences (`body`) and the full-text index reads them from there; every link
     # to a row is a declared foreign key; a `timeline` view
     ecosystem_layout,
+    # 9: the analyst's layer (store/annotations.py): `annotations` are the analyst's own
+    # rows, keyed to what outlives a re-merge (the article's source and hash, the mention's
+    # phrase and sentence), never to an event id; `annotation_targets` and `event_layer`
+    # are derived from them and rebuilt whenever the events change; the triggers note the
+    # annotated events a merge touches, so they are re-applied after it
+    ANNOTATIONS_LAYER,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
