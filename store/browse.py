@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 
-from . import counts, salience
+from . import annotations, counts, salience
 from .db import Store
 from .query import compile_query, parse
 from .query.dates import shift_days
@@ -125,13 +125,24 @@ class Browser:
         self._plan: Plan | None = None
         self._count: int | None = None
         self.count_exact = True
+        # the analyst's hidden events, (start, id) sorted: left out unless asked for
+        self.shows_hidden = any(f.name == "is" and f.value.strip().lower() == "hidden"
+                                for f in self.parsed.filters)
+        self._hidden: list[tuple[str, int]] = [] if self.shows_hidden else hidden_events(
+            self.conn)
 
     # -- planning -------------------------------------------------------------
 
     @property
     def plan(self) -> Plan:
         if self._plan is None:
-            self._plan = choose_plan(self.conn, self.compiled)
+            plan = choose_plan(self.conn, self.compiled)
+            if self._hidden:
+                if plan.hits is not None:
+                    gone = set(self._hidden)
+                    plan.hits = [h for h in plan.hits if h not in gone]
+                plan.where = f"({plan.where}) AND {NOT_HIDDEN}"
+            self._plan = plan
         return self._plan
 
     # -- pages -----------------------------------------------------------------
@@ -251,7 +262,8 @@ class Browser:
         if plan.hits is not None:
             return len(plan.hits)
         if plan.dates_only or not self.compiled.has_filters:
-            return events_in_range(self.conn, plan.start_lo, plan.start_hi)
+            return events_in_range(self.conn, plan.start_lo, plan.start_hi) - sum(
+                1 for start, _ in self._hidden if _in_range(start, plan.start_lo, plan.start_hi))
         in_range = events_in_range(self.conn, plan.start_lo, plan.start_hi)
         walk_limit = (0 if plan.fts_probes else EXACT_PROBED if plan.source_probes
                       else EXACT_WALK)
@@ -312,12 +324,13 @@ class Browser:
                 out[p] = out.get(p, 0) + 1
             return sorted(out.items())
         if not self.compiled.has_filters:
-            return counts.periods(self.conn, zoom)
+            return self._less_hidden(counts.periods(self.conn, zoom), width, None, None)
         if plan.dates_only:
             where, params = _day_range(plan.start_lo, plan.start_hi)
-            return [tuple(r) for r in self.conn.execute(
+            return self._less_hidden([tuple(r) for r in self.conn.execute(
                 f"SELECT substr(period, 1, ?), sum(n) FROM period_counts WHERE zoom = 'day' "
-                f"AND {where} GROUP BY 1 ORDER BY 1", [width, *params])]
+                f"AND {where} GROUP BY 1 ORDER BY 1", [width, *params])], width,
+                plan.start_lo, plan.start_hi)
         if events_in_range(self.conn, plan.start_lo, plan.start_hi) <= SMALL:
             out = {}
             for r in self._page(None, ">", SMALL + 1):
@@ -332,6 +345,22 @@ class Browser:
         share = self.count() / total if total else 0.0
         scaled = [(p, round(n * share)) for p, n in rows]
         return [(p, n) for p, n in scaled if n > 0]
+
+    def _less_hidden(self, periods: list[tuple[str, int]], width: int, lo: str | None,
+                     hi: str | None) -> list[tuple[str, int]]:
+        """Counters from period_counts count hidden events too: take them off."""
+        if not self._hidden:
+            return periods
+        less: dict[str, int] = {}
+        for start, _ in self._hidden:
+            if _in_range(start, lo, hi):
+                less[start[:width]] = less.get(start[:width], 0) + 1
+        out = [(p, n - less.get(p, 0)) for p, n in periods]
+        return [(p, n) for p, n in out if n > 0]
+
+    def layers(self, event_ids) -> dict:
+        """The analyst's layer (marked, hidden, note, edited) of these events."""
+        return annotations.layers(self.conn, event_ids)
 
     # -- one event, its sources, an article -------------------------------------
 
@@ -389,6 +418,19 @@ class Browser:
             'SELECT id, start, "end", phrase, value FROM mentions WHERE article_id = ? '
             "ORDER BY start, id", (article_id,))]
         return ArticleView(*a, mentions=mentions)
+
+
+NOT_HIDDEN = "e.id NOT IN (SELECT event_id FROM event_layer WHERE hidden = 1)"
+
+
+def hidden_events(conn) -> list[tuple[str, int]]:
+    return sorted((start, eid) for eid, start in conn.execute(
+        "SELECT e.id, e.start FROM event_layer l JOIN events e ON e.id = l.event_id "
+        "WHERE l.hidden = 1"))
+
+
+def _in_range(start: str, lo: str | None, hi: str | None) -> bool:
+    return (lo is None or start >= lo) and (hi is None or start < hi)
 
 
 def granularities(conn) -> list[str]:

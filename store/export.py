@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
+from .annotations import NO_LAYER
 from .ordinal import ordinal
 from .terminal_safe import clean_text
 
@@ -22,18 +23,26 @@ PAGE = 500
 
 CSV_FIELDS = ["id", "value", "start", "end", "granularity", "title", "n_sources",
               "article", "outlet", "article_title", "published", "url", "path",
-              "phrase", "offset_start", "offset_end", "anchor", "sentence"]
+              "phrase", "offset_start", "offset_end", "anchor", "sentence",
+              "marked", "hidden", "note", "edited"]
 
 
 def iter_events(browser, limit: int | None = None) -> Iterator[tuple]:
     """(EventRow, [SourceRow]) in date order, through keyset pages."""
+    for row, sources, _layer in iter_annotated(browser, limit):
+        yield row, sources
+
+
+def iter_annotated(browser, limit: int | None = None) -> Iterator[tuple]:
+    """(EventRow, [SourceRow], Layer) in date order: the analyst's layer read a page at once."""
     n = 0
     rows = browser.first(PAGE)
     while rows:
+        layers = browser.layers([r.id for r in rows])
         for row in rows:
             if limit is not None and n >= limit:
                 return
-            yield row, browser.sources(row.id)
+            yield row, browser.sources(row.id), layers.get(row.id, NO_LAYER)
             n += 1
         rows = browser.after(rows[-1], PAGE)
 
@@ -43,10 +52,12 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", clean_text(text or "")).strip()
 
 
-def event_json(row, sources) -> dict:
+def event_json(row, sources, layer=NO_LAYER) -> dict:
     return {
         "id": row.id, "value": row.value, "start": row.start, "end": row.end,
         "granularity": row.granularity, "title": row.title, "n_sources": row.n_sources,
+        "marked": layer.marked, "hidden": layer.hidden, "note": layer.note,
+        "edited": layer.edited,
         "sources": [
             {"article": s.article_id, "outlet": s.outlet, "title": s.article_title,
              "url": s.url, "path": s.path, "published": s.published,
@@ -76,19 +87,21 @@ def md_escape(text: str) -> str:
 def write_events(browser, out: TextIO, fmt: str = "jsonl", limit: int | None = None) -> int:
     n = 0
     if fmt == "jsonl":
-        for row, sources in iter_events(browser, limit):
-            out.write(json.dumps(event_json(row, sources), ensure_ascii=False) + "\n")
+        for row, sources, layer in iter_annotated(browser, limit):
+            out.write(json.dumps(event_json(row, sources, layer), ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
         w = csv.writer(out)
         w.writerow(CSV_FIELDS)
-        for row, sources in iter_events(browser, limit):
+        for row, sources, layer in iter_annotated(browser, limit):
+            edited = json.dumps(layer.edited, ensure_ascii=False) if layer.edited else ""
             for s in sources:
                 w.writerow([defuse(c) for c in (
                     row.id, row.value, row.start, row.end, row.granularity, row.title,
                     row.n_sources, s.article_id, s.outlet, s.article_title, s.published,
                     collapse(s.url), collapse(s.path), s.phrase, s.start, s.end, s.anchor,
-                    collapse(s.sentence))])
+                    collapse(s.sentence), int(layer.marked), int(layer.hidden),
+                    layer.note or "", edited)])
             n += 1
     elif fmt == "md":
         n = _write_md(browser, out, limit)
@@ -103,7 +116,7 @@ def _write_md(browser, out: TextIO, limit: int | None) -> int:
     heading = month = None
     fresh = False
     n = 0
-    for row, sources in iter_events(browser, limit):
+    for row, sources, layer in iter_annotated(browser, limit):
         h = _md_heading(row.start, row.granularity)
         if h != heading:
             heading, month = h, None
@@ -117,7 +130,12 @@ def _write_md(browser, out: TextIO, limit: int | None) -> int:
             out.write("\n")
             fresh = False
         plural = "s" if row.n_sources != 1 else ""
-        out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})\n")
+        flags = "".join(f" ({w})" for w, on in (("marked", layer.marked),
+                                                 ("hidden", layer.hidden)) if on)
+        out.write(f"- **{row.value}** {md_escape(row.title)} ({row.n_sources} source{plural})"
+                  f"{flags}\n")
+        if layer.note:
+            out.write(f"  - Note: {md_escape(layer.note)}\n")
         for s in sources:
             where = collapse(s.url or s.path)
             who = s.outlet or s.article_title or where or f"article {s.article_id}"

@@ -71,7 +71,7 @@ def test_query_prints_as_a_search_that_parses_back():
     ("aftr:2016", "unknown filter 'aftr:'; did you mean 'after:'?", 0),
     ("sources2 sourcs:2", "unknown filter 'sourcs:'; did you mean 'sources:'?", 9),
     ("zzz:1", "unknown filter 'zzz:'; filters are after:, before:, on:, source:, "
-              "precision:, sources:, key:, article:", 0),
+              "precision:, sources:, key:, article:, is:, has:, note:", 0),
     ("after:2016-13", "after: '2016-13' is not a date", 6),
     ("before:yesterdayish", "before: 'yesterdayish' is not a date", 7),
     ('on:"2016-02-30"', "on: '2016-02-30' is not a date", 3),

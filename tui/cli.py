@@ -280,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("file", nargs="?", default="-", metavar="FILE|-",
                    help="a text file, or - for stdin (the default)")
     _add_watch_parser(sub, db_help)
+    from .cli_annotations import add_parsers as add_annotation_parsers
+
+    add_annotation_parsers(sub, db_help)  # edit, annotations: the analyst's layer
     return p
 
 
@@ -325,6 +328,10 @@ def cmd_ingest(args) -> int:
         print(f"note: {line}", file=sys.stderr)
     for line in report.problems:
         print(f"error: {line}", file=sys.stderr)
+    from .cli_annotations import orphan_line
+
+    if orphaned := orphan_line(store):
+        print(f"note: {orphaned}", file=sys.stderr)
     print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
           f"{len(report.problems)} failed; {report.mentions} dated mentions "
           f"-> {store.path}")
@@ -541,6 +548,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_timeline(args)
         if args.command == "watch":
             return cmd_watch(args)
+        if args.command in ("edit", "annotations"):  # the analyst's layer
+            from . import cli_annotations
+
+            run = (cli_annotations.cmd_edit if args.command == "edit"
+                   else cli_annotations.cmd_annotations)
+            return run(args, _open, _fail)
         query = " ".join(args.query) if args.command == "browse" else ""
         return cmd_browse(args, query)
     except UsageError as e:

@@ -115,6 +115,35 @@ _SOURCE_MATCH = (
     f"OR {squashed('a.outlet')} LIKE ? ESCAPE '\\')"
 )
 
+LAYER_STATES = ("marked", "hidden", "edited")
+
+
+def _state(value: str, today: date) -> tuple:
+    v = value.strip().lower()
+    if v not in LAYER_STATES:
+        raise ValueError(f"is: wants one of {', '.join(LAYER_STATES)}")
+    return (v,)
+
+
+def _has(value: str, today: date) -> tuple:
+    if value.strip().lower() != "note":
+        raise ValueError("has: wants note")
+    return ()
+
+
+def _note_text(value: str, today: date) -> tuple:
+    if not value.strip():
+        raise ValueError("note: wants some text")
+    return ("%" + _escape_like(value.strip()) + "%",)
+
+
+# the analyst's layer (store/annotations.py): a few hundred rows at most, so each is an
+# id set the planner fetches whole
+_IS_IDS = ("SELECT event_id FROM event_layer WHERE CASE ? WHEN 'marked' THEN marked "
+           "WHEN 'hidden' THEN hidden ELSE edited IS NOT NULL END")
+_HAS_NOTE_IDS = "SELECT event_id FROM event_layer WHERE note IS NOT NULL"
+_NOTE_IDS = "SELECT event_id FROM event_layer WHERE note LIKE ? ESCAPE '\\'"
+
 FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
     FilterSpec(
         "after", "DATE", "events that start on or after the first day of DATE (DATE included)",
@@ -155,6 +184,16 @@ FILTERS: dict[str, FilterSpec] = {f.name: f for f in [
         "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_id = ?)",
         _number("article", "an article id (a number)"),
         ids_sql="SELECT event_id FROM mentions WHERE article_id = ?"),
+    FilterSpec(
+        "is", "marked|hidden|edited", "events the analyst marked, hid (only shown when asked "
+        "for) or edited (title or date)",
+        f"e.id IN ({_IS_IDS})", _state, ids_sql=_IS_IDS),
+    FilterSpec(
+        "has", "note", "events with an analyst's note",
+        f"e.id IN ({_HAS_NOTE_IDS})", _has, ids_sql=_HAS_NOTE_IDS),
+    FilterSpec(
+        "note", "TEXT", "events whose analyst's note contains TEXT",
+        f"e.id IN ({_NOTE_IDS})", _note_text, ids_sql=_NOTE_IDS),
 ]}
 
 WORD_HELP: list[tuple[str, str]] = [

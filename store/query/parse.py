@@ -131,4 +131,5 @@ def _check_filter_name(name: str, position: int) -> None:
 def _wants(name: str) -> str:
     return {"DATE": "a date", "TEXT": "some text", "N": "a number",
             "ID": "an article id (a number)",
-            "LEVEL": "one of " + ", ".join(PRECISIONS)}[FILTERS[name].arg]
+            "LEVEL": "one of " + ", ".join(PRECISIONS)}.get(
+                FILTERS[name].arg, FILTERS[name].arg.replace("|", " or "))
