@@ -57,6 +57,16 @@ ACTIONS: tuple[Action, ...] = (
            footer=True),
     Action("open_link", "o", "open", "Open the source in a browser (local display only)"),
     Action("refresh", "r", "refresh", "Reload the timeline (after new events arrive)"),
+    # the analyst's layer (tui/annotate_flow.py)
+    Action("mark", "m", "mark", "Mark (star) the event, or take the mark off (is:marked)"),
+    Action("hide", "x", "hide", "Hide the event as wrong or junk, or show it again "
+           "(is:hidden lists hidden events)"),
+    Action("note", "a", "note", "Add or change the event's note, several lines (has:note)"),
+    Action("edit_title", "e", "edit title", "Edit the event's title"),
+    Action("redate", "D", "re-date", 'Re-date the event: "2016-03", "last Tuesday" (read '
+           "against the article's date)"),
+    Action("undo", "u", "undo", "Undo the last mark, hide, note, title or date change "
+           "(several levels)"),
     Action("help", "question_mark", "help", "All keys and search filters", footer=True,
            key_display="?"),
     Action("quit", "q", "quit", "Quit dateline", footer=True),

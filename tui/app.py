@@ -25,6 +25,7 @@ from store.query import QueryError
 
 from . import garbage, links, signals
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
+from .annotate_flow import AnnotateFlow
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
 from .keyview import KeyView, Reasons, SearchBrowser, key_marks, view_marks
 from .screens.goto import GotoScreen
@@ -55,7 +56,7 @@ def theme_names() -> list[str]:
     return sorted(BUILTIN_THEMES)
 
 
-class DatelineApp(SearchFlow, KeyView, App):
+class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
     """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
 
     TITLE = "dateline"
@@ -340,7 +341,8 @@ class DatelineApp(SearchFlow, KeyView, App):
         self._mark_period(row)
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
         self._first_source = sources[0] if sources else None
-        self.query_one(Details).show(row, self._first_source, terms, self._reason(row))
+        self.query_one(Details).show(row, self._first_source, terms, self._reason(row),
+                                     layer=self.layer_of(row))
         self.sources_pane.show(sources, terms)
 
     def _mark_period(self, row: Any) -> None:

@@ -189,7 +189,8 @@ class KeyView:
         row = self.timeline.row
         if row is not None and row.id == event_id and not self._fill_pending:
             self.query_one(Details).show(row, self._first_source, self.timeline.terms,
-                                         self.reasons.known.get(event_id) or "")
+                                         self.reasons.known.get(event_id) or "",
+                                         layer=self.layer_of(row))
 
     def _open_search(self, searched: str) -> SearchBrowser:
         """The browser for a search in the view now on (key events ranked when it is)."""

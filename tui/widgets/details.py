@@ -13,9 +13,10 @@ from .pane import FocusTitled
 
 
 def details_text(row: Any | None, first_source: Any | None, terms: list[str],
-                 reason: str = "") -> Text:
+                 reason: str = "", layer: Any | None = None) -> Text:
     """The pane's text: span in words, granularity, title, how it was resolved, why it
-    ranks where it does (store/salience.py's reason), sources."""
+    ranks where it does (store/salience.py's reason), sources, and the analyst's marks
+    and note (literal text, like article text)."""
     if row is None:
         return Text("No event selected.", style="dim")
     text = Text()
@@ -34,6 +35,14 @@ def details_text(row: Any | None, first_source: Any | None, terms: list[str],
         text.append(f"\n{clean(reason)}", style="dim")
     if row.n_mentions != row.n_sources:
         text.append(f"\n{row.n_mentions} mentions in {row.n_sources} {sources}", style="dim")
+    if layer is not None:
+        flags = [w for w, on in (("★ marked", layer.marked), ("hidden", layer.hidden),
+                                 ("edited", layer.edited)) if on]
+        if flags:
+            text.append("\n" + " · ".join(flags), style="bold")
+        if layer.note:
+            text.append("\nNote: ", style="bold")
+            text.append(clean(layer.note, keep_newlines=True))
     return text
 
 
@@ -55,10 +64,10 @@ class Details(FocusTitled, Static, can_focus=True):
     _height: int | None = None  # lines of the text last shown, at the width then
 
     def show(self, row: Any | None, first_source: Any | None, terms: list[str],
-             reason: str = "") -> None:
+             reason: str = "", layer: Any | None = None) -> None:
         """A new text of as many lines repaints the pane alone; only a change of height
         lays the screen out again (the pane's height follows its text)."""
-        self.update(details_text(row, first_source, terms, reason), layout=False)
+        self.update(details_text(row, first_source, terms, reason, layer), layout=False)
         width = self.content_region.width
         height = self._render().get_height(self.styles, width) if width > 0 else None
         if height is None or height != self._height:

@@ -1,0 +1,29 @@
+"""How the analyst's layer looks: an event with a mark and a note (markup in the note
+stays literal), and the timeline of a hidden-events query."""
+
+from __future__ import annotations
+
+from test_snapshots import settle
+from test_tui_fixture import TODAY, build_store
+
+from store import annotations
+from store.browse import Browser
+from tui.app import DatelineApp
+
+
+def annotated(query: str = "") -> DatelineApp:
+    store = build_store()
+    first, second = (r.id for r in Browser(store).first(2))
+    with store.write() as conn:
+        annotations.edit(conn, first, note="Check the [b]AP[/b] figure\nagainst Reuters",
+                         marked=True)
+        annotations.edit(conn, second, hidden=True)
+    return DatelineApp(store, query, today=TODAY)
+
+
+def test_event_with_a_note(snap_compare):
+    assert snap_compare(annotated(), terminal_size=(100, 30), run_before=settle)
+
+
+def test_hidden_events_query(snap_compare):
+    assert snap_compare(annotated("is:hidden"), terminal_size=(100, 30), run_before=settle)
