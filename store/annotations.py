@@ -386,7 +386,8 @@ def _parse_line(line: str, where: str) -> tuple:
     art, men = obj["article"], obj["mention"]
     source, h = art.get("source"), art.get("hash")
     phrase, sentence = men.get("phrase"), men.get("sentence")
-    if not isinstance(source, str) or not source or not isinstance(phrase, str) or not phrase \
+    # a lead mention (the article's own news on its publication date) has an empty phrase
+    if not isinstance(source, str) or not source or not isinstance(phrase, str) \
             or not isinstance(sentence, str) or not sentence or not isinstance(h, (str, type(None))):
         raise AnnotationError(f"{where}: not a dateline annotation (article.source, "
                               "mention.phrase and mention.sentence must be text)")

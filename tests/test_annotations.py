@@ -223,6 +223,16 @@ def test_bad_import_lines_are_reported_and_skipped(story, line, msg):
     assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
 
 
+def test_lead_mentions_with_no_phrase_round_trip(story):
+    store, _, _ = story
+    line = json.dumps({"article": {"source": "x.txt", "hash": None},
+                       "mention": {"phrase": "", "sentence": "The news of the day."},
+                       "marked": True})
+    with store.write() as conn:
+        rep = ann.import_lines(conn, [line])
+    assert (rep.imported, rep.problems) == (1, [])
+
+
 def test_restore_undoes_an_edit(story):
     store, _, _ = story
     eid = event_of(store, "last May")

@@ -1,0 +1,192 @@
+"""The analyst's layer (issue 13): do corrections survive re-ingest, and what do they cost?
+
+    python bench/annotations_bench.py [--articles 1000] [--big /tmp/notes-1m.db]
+
+Part 1 (always): `--articles` synthetic articles (bench/corpus.py) are ingested,
+one correction is imported for a mention of each (mark, note, title, hide or
+date in turn, matched by article and mention as `dateline annotations import`
+does), then every article is changed (two paragraphs added at its end) and
+re-ingested. Prints how many corrections are still on
+an event, how many are orphaned, and the re-ingest time against the same
+re-ingest of a store without corrections.
+
+Part 2 (with `--big`, a copy of a 1,000,000-event store from bench/synth.py; it is
+migrated to the current schema on open): the time of one edit as the app does it
+(the edit's transaction, a new Browser, its first page), p50/p95 over 50 edits;
+then the first page of `is:marked`, `has:note`, `note:WORD` and of the whole
+timeline with hidden events present, p50/p95 over 20 runs each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import generate, write_folder  # noqa: E402
+from store import annotations  # noqa: E402
+from store.browse import Browser  # noqa: E402
+from store.db import open_store  # noqa: E402
+from store.ingest import ingest  # noqa: E402
+
+PAGE = 60
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def ms(xs: list[float]) -> str:
+    return f"p50 {statistics.median(xs) * 1000:.1f} ms, p95 {pct(xs, 95) * 1000:.1f} ms"
+
+
+def correction_lines(store, n: int) -> list[str]:
+    """One correction for the first mention of each article, in the import format."""
+    rows = store.conn.execute(
+        "SELECT a.source, a.hash, m.phrase, m.sentence FROM articles a JOIN mentions m "
+        "ON m.id = (SELECT min(id) FROM mentions WHERE article_id = a.id) ORDER BY a.id "
+        "LIMIT ?", (n,)).fetchall()
+    kinds = ("marked", "note", "title", "hidden", "date")
+    out = []
+    for i, (source, h, phrase, sentence) in enumerate(rows):
+        line = {"article": {"source": source, "hash": h},
+                "mention": {"phrase": phrase, "sentence": sentence}}
+        kind = kinds[i % len(kinds)]
+        if kind == "marked":
+            line["marked"] = True
+        elif kind == "hidden":
+            line["hidden"] = True
+        elif kind == "note":
+            line["note"] = f"check this one ({i})"
+        elif kind == "title":
+            line["title"] = f"Corrected title {i}"
+        else:
+            line["date"] = {"value": "2001-09", "start": "2001-09-01", "end": "2001-09-30",
+                            "granularity": "month"}
+        out.append(json.dumps(line))
+    return out
+
+
+def changed(folder: Path) -> None:
+    """Every article changed, as a corrected story would be: two paragraphs at its end. (A
+    sentence put before the first undated one takes over the article's own-news mention,
+    keyed to that sentence: that mention then really is gone, and its correction orphaned.)"""
+    for f in sorted(folder.glob("*.txt")):
+        f.write_text(f.read_text(encoding="utf-8") + "\nThis story has been updated with new "
+                     "reporting.\n\nA correction was appended to this article.\n",
+                     encoding="utf-8")
+
+
+def part_one(n: int, tmp: Path) -> None:
+    arts = generate(n, seed=13, size=2000)
+    timings = {}
+    for label, annotate in (("without corrections", False), ("with corrections", True)):
+        folder = write_folder(tmp / f"corpus-{annotate}", arts)
+        store = open_store(tmp / f"store-{annotate}.db")
+        t = time.perf_counter()
+        rep = ingest(store, [str(folder)], jobs=1)
+        first = time.perf_counter() - t
+        assert rep.ok, rep.problems[:3]
+        if annotate:
+            lines = correction_lines(store, n)
+            with store.write() as conn:
+                imp = annotations.import_lines(conn, lines)
+            print(f"  {len(lines)} corrections imported, {imp.matched} on an event, "
+                  f"problems {len(imp.problems)} {imp.problems[:2]}")
+        changed(folder)
+        t = time.perf_counter()
+        rep = ingest(store, [str(folder)], jobs=1)
+        again = time.perf_counter() - t
+        timings[label] = again
+        print(f"  {label}: first ingest {first:.1f} s, re-ingest of {rep.replaced} changed "
+              f"articles {again:.1f} s")
+        if annotate:
+            total = store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+            on_event = store.conn.execute(
+                "SELECT count(*) FROM annotation_targets").fetchone()[0]
+            orphaned = len(annotations.orphans(store.conn))
+            applied = store.conn.execute(
+                "SELECT count(*) FROM annotation_targets t JOIN event_layer l "
+                "ON l.event_id = t.event_id").fetchone()[0]
+            print(f"  corrections kept on an event after re-ingest: {on_event} of {total} "
+                  f"({100 * on_event / max(total, 1):.1f}%), orphaned {orphaned}, "
+                  f"with their event's layer {applied}")
+        store.close()
+    ratio = timings["with corrections"] / timings["without corrections"]
+    print(f"  re-ingest time with / without corrections: {ratio:.2f}")
+
+
+def part_two(big: str) -> None:
+    t = time.perf_counter()
+    store = open_store(big)
+    print(f"  open (and migrate if older): {time.perf_counter() - t:.1f} s")
+    rng = random.Random(13)
+    top = store.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+
+    def some_event() -> int:
+        while True:
+            e = rng.randint(1, top)
+            if store.conn.execute("SELECT 1 FROM events WHERE id = ?", (e,)).fetchone():
+                return e
+
+    edits = []
+    for i in range(50):
+        e = some_event()
+        t = time.perf_counter()
+        with store.write() as conn:
+            annotations.edit(conn, e, marked=True, note=f"bench note {i} palmyra")
+        b = Browser(store)
+        b.first(PAGE)
+        edits.append(time.perf_counter() - t)
+    print(f"  one edit (transaction + new Browser + first page): {ms(edits)}")
+    for i in range(150):  # 200 marked events with notes, 100 hidden
+        with store.write() as conn:
+            annotations.edit(conn, some_event(), marked=True, note=f"another note {i}")
+    for _ in range(100):
+        with store.write() as conn:
+            annotations.edit(conn, some_event(), hidden=True)
+    for q in ("is:marked", "has:note", "note:palmyra", "", "after:2000"):
+        runs, counts = [], []
+        for _ in range(20):
+            t = time.perf_counter()
+            b = Browser(store, q)
+            rows = b.first(PAGE)
+            runs.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            n = b.count()
+            counts.append(time.perf_counter() - t)
+        print(f"  first page of {q or '(everything)'!r} ({len(rows)} rows, count {n:,}): "
+              f"{ms(runs)}; count {ms(counts)}")
+    store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--big", help="a 1,000,000-event store to edit (it is changed: use a copy)")
+    ap.add_argument("--skip-reingest", action="store_true")
+    args = ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="dateline-notes-bench-"))
+    try:
+        if not args.skip_reingest:
+            print(f"re-ingest of {args.articles} changed articles carrying corrections")
+            part_one(args.articles, tmp)
+        if args.big:
+            print(f"edits and layer queries on {args.big}")
+            part_two(args.big)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
