@@ -243,3 +243,32 @@ def test_restore_undoes_an_edit(story):
         ann.restore(conn, eid, state)
     assert row(store, eid) == computed
     assert not layer(store, eid).hidden and layer(store, eid).edited is None
+
+
+def test_two_writers_keep_each_others_fields_and_an_ingest_keeps_both(story):
+    """Two app instances on one store: each edit is one transaction of the fields it
+    changes, so one's title and the other's note both stay; an ingest meanwhile keeps
+    them."""
+    import threading
+
+    store, path, tmp_path = story
+    other = open_store(store.path)
+    eid = event_of(store, "last May")
+    edit(store, eid, title="Governor quits")
+    edit(other, eid, note="from the second window")
+    write(tmp_path, ARTICLE + "\nMore reporting arrived on Wednesday, officials said.\n")
+    done = threading.Thread(target=ingest, args=(other, [path]),
+                            kwargs={"published": "2016-03-18"})
+    done.start()
+    for _ in range(3):  # the ingest may replace the event between reading its id and the edit
+        try:
+            edit(store, event_of(store, "last May"), marked=True)
+            break
+        except AnnotationError:
+            continue
+    done.join()
+    now = event_of(store, "last May")
+    assert row(store, now)[0] == "Governor quits"
+    lay = layer(store, now)
+    assert lay.note == "from the second window" and lay.marked
+    other.close()
