@@ -179,14 +179,13 @@ def _relayer(conn: sqlite3.Connection, event_id: int) -> None:
 
 
 def _write_event(conn: sqlite3.Connection, event_id: int, now: dict, applied: dict) -> None:
+    """The analyst's title and date on the events row (the full-text index follows the
+    title by its trigger); the density counters follow the start."""
     if applied == now:
         return
     conn.execute('UPDATE events SET title = ?, value = ?, start = ?, "end" = ?, granularity = ? '
                  "WHERE id = ?", (applied["title"], *(applied[k] for k in DATE_FIELDS),
                                   event_id))
-    if applied["title"] != now["title"]:
-        conn.execute("UPDATE events_fts SET title = ? WHERE rowid = ?",
-                     (applied["title"], event_id))
     if applied["start"] != now["start"]:
         counts.adjust_many(conn, {now["start"]: -1, applied["start"]: +1}
                            if now["start"][:10] != applied["start"][:10] else {})

@@ -78,8 +78,6 @@ JOIN articles a ON a.id = m.article_id
 ORDER BY e.start, e.id"""
 
 
-# 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
-# step may also be a function of the connection, run in the same transaction
 ANNOTATIONS_LAYER = [
     """CREATE TABLE annotations (
         id INTEGER PRIMARY KEY,
@@ -123,6 +121,8 @@ ANNOTATIONS_LAYER = [
     END""",
 ]
 
+# 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
+# step may also be a function of the connection, run in the same transaction
 MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 1: the first schema
     [

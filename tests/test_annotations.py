@@ -162,12 +162,12 @@ def test_next_migration_keeps_corrections(tmp_path, monkeypatch):
     assert layer(store, eid).marked and layer(store, eid).hidden
 
 
-def test_migration_from_schema_7_store_adds_empty_layer(tmp_path):
+def test_migration_from_the_previous_schema_adds_an_empty_layer(tmp_path):
     import sqlite3
 
-    db = tmp_path / "seven.db"
+    db = tmp_path / "previous.db"
     conn = sqlite3.connect(db, isolation_level=None)
-    schema.migrate(conn, target=7)
+    schema.migrate(conn, target=schema.MIGRATIONS.index(schema.ANNOTATIONS_LAYER))
     conn.close()
     store = open_store(db)
     ingest(store, [write(tmp_path, ARTICLE)], published="2016-03-18")

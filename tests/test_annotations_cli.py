@@ -61,6 +61,7 @@ def test_edit_changes_the_export_contract_fields(db, capsys):
     assert [e["id"] for e in events(capsys, "note:SECOND")] == [ev["id"]]
     assert events(capsys, "note:nowhere") == []
     assert [e["id"] for e in events(capsys, "is:edited")] == [ev["id"]]
+    assert ev["id"] in {e["id"] for e in events(capsys, "fixed")}  # the index has the new title
     md = events(capsys, "is:marked", fmt="md")
     assert "(marked)" in md and "Note: first line second" in md and "\x1b" not in md
     rows = list(csv.DictReader(io.StringIO(events(capsys, "is:marked", fmt="csv"))))
