@@ -99,18 +99,20 @@ ANNOTATIONS_LAYER = [
     "CREATE INDEX annotations_hash ON annotations(article_hash)",
     """CREATE TABLE annotation_targets (
         annotation_id INTEGER PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
-        event_id INTEGER NOT NULL
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE
     )""",
     "CREATE INDEX annotation_targets_event ON annotation_targets(event_id)",
     """CREATE TABLE event_layer (
-        event_id INTEGER PRIMARY KEY,
+        event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
         marked INTEGER NOT NULL DEFAULT 0,
         hidden INTEGER NOT NULL DEFAULT 0,
         note TEXT,
         edited TEXT,                   -- JSON {field: {"from": ..., "to": ...}} or NULL
         base TEXT NOT NULL             -- JSON: the event as the merge computed it
     )""",
-    "CREATE TABLE layer_dirty (event_id INTEGER PRIMARY KEY)",
+    """CREATE TABLE layer_dirty (
+        event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE
+    )""",
     """CREATE TRIGGER mentions_layer_insert AFTER INSERT ON mentions
         WHEN new.event_id IN (SELECT event_id FROM event_layer) BEGIN
         INSERT OR IGNORE INTO layer_dirty (event_id) VALUES (new.event_id);
@@ -288,8 +290,8 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 9: the analyst's layer (store/annotations.py): `annotations` are the analyst's own
     # rows, keyed to what outlives a re-merge (the article's source and hash, the mention's
     # phrase and sentence), never to an event id; `annotation_targets` and `event_layer`
-    # are derived from them and rebuilt whenever the events change; the triggers note the
-    # annotated events a merge touches, so they are re-applied after it
+    # are derived from them and rebuilt whenever the events change (and go with a deleted
+    # event); the triggers note the annotated events a merge touches, to re-apply after it
     ANNOTATIONS_LAYER,
 ]
 
