@@ -21,8 +21,14 @@ def annotated(query: str = "") -> DatelineApp:
     return DatelineApp(store, query, today=TODAY)
 
 
+async def on_first_event(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("g")  # the app opens on the newest article's day: go to the marked one
+    await settle(pilot)
+
+
 def test_event_with_a_note(snap_compare):
-    assert snap_compare(annotated(), terminal_size=(100, 30), run_before=settle)
+    assert snap_compare(annotated(), terminal_size=(100, 30), run_before=on_first_event)
 
 
 def test_hidden_events_query(snap_compare):
