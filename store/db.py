@@ -184,7 +184,8 @@ def _reapply_annotations(conn: sqlite3.Connection) -> None:
         reapply_all(conn)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite rolls back by itself on a full disk
+            conn.execute("ROLLBACK")
         raise
 
 
