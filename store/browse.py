@@ -131,12 +131,17 @@ class Browser:
         self._hidden: list[tuple[str, int]] = [] if self.shows_hidden else hidden_events(
             self.conn)
 
+    @property
+    def hidden_ids(self) -> set[int]:
+        """The analyst's hidden events this search leaves out (none when it asks for them)."""
+        return {i for _s, i in self._hidden}
+
     # -- planning -------------------------------------------------------------
 
     @property
     def plan(self) -> Plan:
         if self._plan is None:
-            plan = choose_plan(self.conn, self.compiled)
+            plan = choose_plan(self.conn, self.compiled, NOT_HIDDEN if self._hidden else "")
             if self._hidden:
                 if plan.hits is not None:
                     gone = set(self._hidden)

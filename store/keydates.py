@@ -73,11 +73,13 @@ def key_dates(browser: Browser, n: int | None = None, k: int = 1) -> list[KeyDat
     burst = _bursts(_published(conn, min(articles), max(articles)))
     scores = {d: a + W_BURST * burst(d) for d, a in articles.items()}
     n = n or default_count(scores, articles)
+    hidden = browser.hidden_ids  # the analyst's hidden events tell no date
     out: list[KeyDate] = []
     for day in sorted(scores, key=lambda d: (-scores[d], d)):
         if len(out) >= n:
             break
         ids = events_of.get(day) if events_of is not None else _day_events(conn, day)
+        ids = [i for i in ids or () if i not in hidden]
         if not ids:
             continue  # the articles' phrases all went into events of a coarser span
         out.append(_tell(conn, day, round(scores[day], 2), ids, k))

@@ -125,3 +125,18 @@ def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("dateline ")
     assert r.stdout.split()[1][0].isdigit()
+
+
+def test_hidden_events_neither_rank_nor_tell_a_date(tmp_path):
+    db = str(tmp_path / "hide.db")
+    assert run("ingest", str(SEEDS_DIR), "--db", db).returncode == 0
+    top = json.loads(run("events", "--db", db, "key:1").stdout.splitlines()[0])["id"]
+    assert run("edit", str(top), "--hide", "--db", db).returncode == 0
+    two = [json.loads(x) for x in run("events", "--db", db, "key:2").stdout.splitlines()]
+    assert len(two) == 2 and top not in {e["id"] for e in two}   # the next two, not one
+    busiest = lines(db, "--dates", "1")[0]
+    for eid in busiest["events"]:
+        assert run("edit", str(eid), "--hide", "--db", db).returncode == 0
+    after = lines(db, "--dates", "3")
+    assert busiest["date"] not in {d["date"] for d in after}
+    assert not set(busiest["events"]) & {i for d in after for i in d["events"]}

@@ -38,8 +38,9 @@ def without_key(c: Compiled) -> Compiled:
         filter_names=[n for n in c.filter_names if n != NAME])
 
 
-def top_salient(conn: sqlite3.Connection, rest: Plan, n: int) -> Plan:
-    """A set plan of the `n` most salient events that `rest` selects, in date order."""
+def top_salient(conn: sqlite3.Connection, rest: Plan, n: int, left_out: str = "") -> Plan:
+    """A set plan of the `n` most salient events that `rest` selects (and `left_out`, SQL
+    over e, keeps), in date order."""
     bounds, bparams = [], []
     if rest.start_lo:
         bounds.append("e.start >= ?")
@@ -47,13 +48,13 @@ def top_salient(conn: sqlite3.Connection, rest: Plan, n: int) -> Plan:
     if rest.start_hi:
         bounds.append("e.start < ?")
         bparams.append(rest.start_hi)
-    where = " AND ".join([rest.where, *bounds])
+    where = " AND ".join([rest.where, *bounds, *([left_out] if left_out else [])])
     params = [*rest.params, *bparams]
     if rest.hits is not None or (rest.member is not None and not rest.checks):
         ids = ([i for _s, i in rest.hits] if rest.hits is not None
                else [i for i in rest.member if rest.keep(i)])
         # ids in memory: ranked in one statement (the ids were tested when fetched)
-        test = "1" if rest.hits is not None else where
+        test = (left_out or "1") if rest.hits is not None else where
         tparams = [] if rest.hits is not None else params
         top = [i for (i,) in conn.execute(
             f"SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "

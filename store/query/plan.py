@@ -117,12 +117,14 @@ def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
     return {i for (i,) in conn.execute(sql, params)}
 
 
-def choose_plan(conn: sqlite3.Connection, c: Compiled) -> Plan:
+def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Plan:
+    """`left_out`: SQL over e that key: must also rank by (the analyst's hidden events are
+    left out of every page after planning, so a ranking must not count them)."""
     from .key import key_limit, top_salient, without_key  # key ranks the plan made here
 
     n = key_limit(c)
     if n is not None:
-        return top_salient(conn, choose_plan(conn, without_key(c)), n)
+        return top_salient(conn, choose_plan(conn, without_key(c)), n, left_out)
     hint = _index_for(c)
     base = dict(index_hint=hint, start_lo=c.start_lo, start_hi=c.start_hi)
     if not c.has_filters:
