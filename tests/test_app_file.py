@@ -90,3 +90,23 @@ async def test_a_full_disk_while_searching_is_a_notice_and_the_search_runs(tmp_p
         await settle(pilot)
         assert any("the disk is full" in n for n in notices(app))
         assert app.is_running and app.browser.searched == query
+
+
+async def test_a_full_disk_during_an_edit_is_a_notice_and_nothing_half_kept(tmp_path):
+    from store import annotations
+
+    path = tmp_path / "edit.db"
+    store = seeded(path)
+    app = DatelineApp(store, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        row = app.timeline.row
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        app._change(row, "Noted", note="x" * 50_000)   # what the note dialog hands over
+        await settle(pilot)
+        assert any("the disk is full" in n for n in notices(app))
+        assert app.is_running
+        assert not annotations.layers(store.conn, [row.id]).get(row.id,
+                                                                 annotations.NO_LAYER).note

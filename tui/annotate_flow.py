@@ -12,11 +12,15 @@ from typing import Any
 
 from store import annotations
 from store.annotations import AnnotationError
+from store.db import disk_full
 
 from .screens.ask import AskScreen
 from .text import clean
 
 UNDO_LEVELS = 50
+
+
+FULL = "the disk is full: the change is not kept (what is stored stays as it was)"
 
 
 class AnnotateFlow:
@@ -51,6 +55,11 @@ class AnnotateFlow:
         except AnnotationError as e:
             return str(e).removeprefix("--date: ").removeprefix("--title: ").removeprefix(
                 "--note: ")
+        except Exception as e:
+            if not disk_full(e):
+                raise
+            self.notify(FULL, severity="warning", markup=False)
+            return FULL
         stack = self._undo_stack
         stack.append((row.id, before))
         del stack[:-UNDO_LEVELS]
@@ -127,6 +136,12 @@ class AnnotateFlow:
                 annotations.restore(conn, event_id, state)
         except AnnotationError as e:
             self.notify(f"Cannot undo: {e}", severity="warning", markup=False)
+            return
+        except Exception as e:
+            if not disk_full(e):
+                raise
+            stack.append((event_id, state))
+            self.notify(f"Cannot undo: {FULL}", severity="warning", markup=False)
             return
         self._show_changed(event_id)
         self.notify(f"Undone ({len(stack)} more to undo)" if stack else "Undone", markup=False)
