@@ -109,11 +109,11 @@ def _save(conn, a: Analysed) -> str:
     r = a.raw
     cur = conn.execute(
         "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
-        "published_from, published_note, lang, encoding, text, added) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "published_from, published_note, lang, encoding, text, added, author) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
          a.published_from, a.published_note, r.lang, r.encoding, a.text,
-         datetime.now(timezone.utc).isoformat(timespec="seconds")),
+         datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
     merge.add_article(conn, cur.lastrowid, a.mentions)
     annotations.reapply(conn, cur.lastrowid)  # the analyst's corrections follow the merge

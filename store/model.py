@@ -25,6 +25,7 @@ class RawArticle:
     lang: str | None = None
     encoding: str | None = None    # how the bytes were decoded, when not plain UTF-8
     line: int | None = None        # line number within a JSON lines file
+    author: str | None = None      # the byline, from the page or its feed item
 
 
 @dataclass

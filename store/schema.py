@@ -293,6 +293,8 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # are derived from them and rebuilt whenever the events change (and go with a deleted
     # event); the triggers note the annotated events a merge touches, to re-apply after it
     ANNOTATIONS_LAYER,
+    # 10: the byline, from the page or, where the page has none, its feed item
+    ["ALTER TABLE articles ADD COLUMN author TEXT"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -262,3 +262,20 @@ def test_a_folder_reads_its_feeds_and_passes_over_other_xml(site, tmp_path):
     assert sorted(i.source for i in items) == sorted([link, str(tmp_path / "note.txt")])
     (prob,) = list(read_inputs([str(tmp_path / "config.xml")]))      # named: one line
     assert prob.reason == "an XML file that is neither a feed nor a news sitemap"
+
+
+def test_the_items_author_is_kept_where_the_page_names_none(site, tmp_path):
+    from store.db import open_memory
+    from store.ingest import ingest
+
+    link = site.add("/by", "<html><body><p>" + "Officials met on Monday. " * 8 +
+                    "</p></body></html>")
+    atom = tmp_path / "byline.xml"
+    atom.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title>
+<entry><title>Talks open</title><id>urn:1</id><link rel="alternate" href="{link}"/>
+<published>2016-04-04T08:00:00+02:00</published><author><name>R. Writer</name></author>
+<summary>Talks opened.</summary></entry></feed>""")
+    store = open_memory()
+    assert ingest(store, [str(atom)]).ok
+    assert store.conn.execute("SELECT author FROM articles").fetchall() == [("R. Writer",)]

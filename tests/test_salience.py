@@ -128,7 +128,9 @@ def test_migration_from_schema_5_counts_salience_and_days(tmp_path):
     cols = {"articles": None, "mentions": None,
             "events": "id, value, start, \"end\", granularity, title, n_sources, n_mentions"}
     for table, names in cols.items():
-        names = names or ", ".join(f'"{r[1]}"' for r in src.execute(f"PRAGMA table_info({table})"))
+        old_cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        names = names or ", ".join(f'"{r[1]}"' for r in src.execute(f"PRAGMA table_info({table})")
+                                   if r[1] in old_cols)  # columns later schemas added stay out
         rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
         marks = ",".join("?" * len(rows[0]))
         conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)

@@ -103,6 +103,7 @@ def read_html(data: bytes, *, source: str, path: str | None = None,
     if doc is not None:
         article.title = _clean_field(doc.title)
         article.outlet = _clean_field(doc.sitename)
+        article.author = _clean_field(getattr(doc, "author", None))
         article.lang = _clean_field(getattr(doc, "language", None))
         canonical = _clean_field(doc.url)
         if canonical and canonical.lower().startswith(("http://", "https://")):

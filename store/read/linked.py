@@ -127,6 +127,7 @@ def _read_page(link: str, session) -> tuple[RawArticle | None, str]:
 def _fill(page: RawArticle, entry: Linked, origin: str, outlet: str | None) -> None:
     page.source = entry.link or page.source
     page.title = page.title or entry.title
+    page.author = page.author or entry.author
     if not page.outlet or _is_host(page.outlet, page.url or entry.link):
         page.outlet = entry.outlet or outlet or page.outlet
     if not page.published and entry.published:
@@ -136,7 +137,7 @@ def _fill(page: RawArticle, entry: Linked, origin: str, outlet: str | None) -> N
 def _own(entry: Linked, source: str, origin: str, outlet: str | None) -> RawArticle:
     return RawArticle(source=source, text=entry.text.strip() + "\n", title=entry.title,
                       outlet=entry.outlet or outlet, url=entry.link, path=None,
-                      published=entry.published,
+                      published=entry.published, author=entry.author,
                       published_from=origin if entry.published else None)
 
 
