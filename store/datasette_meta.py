@@ -21,6 +21,7 @@ TABLES: dict[str, dict] = {
             "source": "Where it came from: path, URL or stdin:<hash>.",
             "hash": "sha256 of the clean text and metadata.",
             "outlet": "The outlet that published it.",
+            "author": "The byline: the page's, else its feed item's.",
             "published": "Publication date (ISO), the anchor of its relative dates.",
             "published_from": "Where that date came from: flag, manifest, metadata, json or "
                               "inferred.",
