@@ -54,7 +54,8 @@ def test_rss_served_as_html_is_still_a_feed_and_each_page_is_read(site):
     assert feed not in arts and site.count("/a") == 1 and site.count("/b") == 1
 
 
-def test_atom_file_links_to_pages_and_lends_title_and_date(site, tmp_path):
+def atom_feed(site, tmp_path):
+    """(an Atom file with one entry: title, date, author; the site's page it links to)."""
     link = site.add("/story", "<html><body><p>" + "Officials met on Monday. " * 8 +
                     "</p></body></html>")
     atom = tmp_path / "news.xml"
@@ -63,6 +64,11 @@ def test_atom_file_links_to_pages_and_lends_title_and_date(site, tmp_path):
 <entry><title>Talks open</title><id>urn:1</id><link rel="alternate" href="{link}"/>
 <published>2016-04-04T08:00:00+02:00</published><author><name>R. Writer</name></author>
 <summary>Talks opened.</summary></entry></feed>""")
+    return atom, link
+
+
+def test_atom_file_links_to_pages_and_lends_title_and_date(site, tmp_path):
+    atom, link = atom_feed(site, tmp_path)
     (art,) = list(read_inputs([str(atom)]))
     assert isinstance(art, RawArticle)
     assert (art.source, art.title, art.published, art.published_from) == (
@@ -268,14 +274,6 @@ def test_the_items_author_is_kept_where_the_page_names_none(site, tmp_path):
     from store.db import open_memory
     from store.ingest import ingest
 
-    link = site.add("/by", "<html><body><p>" + "Officials met on Monday. " * 8 +
-                    "</p></body></html>")
-    atom = tmp_path / "byline.xml"
-    atom.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title>
-<entry><title>Talks open</title><id>urn:1</id><link rel="alternate" href="{link}"/>
-<published>2016-04-04T08:00:00+02:00</published><author><name>R. Writer</name></author>
-<summary>Talks opened.</summary></entry></feed>""")
     store = open_memory()
-    assert ingest(store, [str(atom)]).ok
+    assert ingest(store, [str(atom_feed(site, tmp_path)[0])]).ok
     assert store.conn.execute("SELECT author FROM articles").fetchall() == [("R. Writer",)]

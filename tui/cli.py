@@ -338,34 +338,32 @@ def cmd_ingest(args) -> int:
     return EXIT_FAILED if report.problems else EXIT_OK
 
 
-def cmd_events(args, out=None) -> int:
+def _query_browser(args):
+    """(the Browser of the command's QUERY words, the query); a bad query is bad usage."""
     from store.browse import Browser
-    from store.export import write_events
     from store.query import QueryError
 
-    out = out or sys.stdout
     store = _open(args, create=False)
     query = " ".join(args.query)
     try:
-        browser = Browser(store, query)
+        return Browser(store, query), query
     except QueryError as e:
         raise UsageError(f"query: {e.message}") from None
-    write_events(browser, out, args.format, limit=args.limit)
+
+
+def cmd_events(args, out=None) -> int:
+    from store.export import write_events
+
+    browser, _query = _query_browser(args)
+    write_events(browser, out or sys.stdout, args.format, limit=args.limit)
     return EXIT_OK
 
 
 def cmd_timeline(args, out=None) -> int:
-    from store.browse import Browser
     from store.keydates import key_dates
-    from store.query import QueryError
     from store.timeline_export import write_timeline
 
-    store = _open(args, create=False)
-    query = " ".join(args.query)
-    try:
-        browser = Browser(store, query)
-    except QueryError as e:
-        raise UsageError(f"query: {e.message}") from None
+    browser, query = _query_browser(args)
     dates = key_dates(browser, args.dates, args.sentences)
     if not dates:
         _fail("no key dates: the query selects no events dated to a day"
