@@ -21,6 +21,13 @@ def seeded(path):
     return store
 
 
+def no_room(store) -> None:
+    """SQLite's own "database or disk is full" from here on: the file may not grow."""
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
 def notices(app) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
@@ -81,10 +88,7 @@ async def test_a_full_disk_while_searching_is_a_notice_and_the_search_runs(tmp_p
     app = DatelineApp(store, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        # SQLite's own "database or disk is full", from a file that may not grow
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
-        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        no_room(store)
         query = "Palmyra " + "ruins " * 2000   # a search too long for the room left
         app.post_message(SearchBar.Submitted(query))
         await settle(pilot)
@@ -101,9 +105,7 @@ async def test_a_full_disk_during_an_edit_is_a_notice_and_nothing_half_kept(tmp_
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         row = app.timeline.row
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
-        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        no_room(store)
         app._change(row, "Noted", note="x" * 50_000)   # what the note dialog hands over
         await settle(pilot)
         assert any("the disk is full" in n for n in notices(app))

@@ -4,9 +4,9 @@ the cursor keeps its event, what arrived is marked '+' until visited, the status
 from __future__ import annotations
 
 from test_app import screen_text, settle
+from test_app_file import seeded
 from test_app_seeds import TODAY
 
-from seeds import SEEDS_DIR
 from store.db import open_store
 from store.ingest import ingest
 from tui.app import DatelineApp
@@ -26,9 +26,7 @@ def add_article(path, tmp_path) -> None:
 
 async def test_new_events_appear_marked_and_counted_with_the_cursor_kept(tmp_path):
     path = tmp_path / "follow.db"
-    store = open_store(path)
-    assert ingest(store, [str(SEEDS_DIR)]).ok
-    app = DatelineApp(store, today=TODAY)
+    app = DatelineApp(seeded(path), today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         before = app.timeline.row
@@ -54,9 +52,7 @@ async def test_new_events_appear_marked_and_counted_with_the_cursor_kept(tmp_pat
 
 async def test_behind_a_dialog_it_waits_and_says_so(tmp_path):
     path = tmp_path / "wait.db"
-    store = open_store(path)
-    assert ingest(store, [str(SEEDS_DIR)]).ok
-    app = DatelineApp(store, today=TODAY)
+    app = DatelineApp(seeded(path), today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
@@ -74,9 +70,7 @@ async def test_behind_a_dialog_it_waits_and_says_so(tmp_path):
 async def test_it_opens_on_the_last_event_when_the_newest_article_dates_only_earlier_days(
         tmp_path):
     path = tmp_path / "late.db"
-    store = open_store(path)
-    assert ingest(store, [str(SEEDS_DIR)]).ok
-    store.close()
+    seeded(path).close()
     add_article(path, tmp_path)  # published 2016-03-29, telling only of Monday the 28th
     app = DatelineApp(open_store(path), today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
