@@ -126,12 +126,12 @@ class _Event:
     keys: set[str] | None = None  # its blocking keys, once it is joined
     body: str = ""                # events.body: its distinct sentences, what search reads
     new: bool = False             # made by this article
-    changed: bool = False         # its events row is to update
     more_mentions: int = 0
     more_sources: int = 0
     told: bool = False            # the article in hand reports it (salience counts it once)
     told_early: bool = False      # ... in its lead
     told_later: bool = False      # ... in a sentence of its own, not its lead news
+    # (an event the article told is the one whose row flush updates)
 
 
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
@@ -278,7 +278,6 @@ class _ArticleWrites:
     def __init__(self, conn: sqlite3.Connection, keys: _ArticleKeys, article_id: int):
         self.conn = conn
         self.keys = keys
-        self.article_id = article_id
         self.published, self.outlet = conn.execute(
             "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
             None, None)
@@ -322,7 +321,7 @@ class _ArticleWrites:
             "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? WHERE id = ?",
             [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
               e.more_sources, self._new_outlet(e),
-              int(e.told_later and salience.is_later(self.published, e.start, False)),
+              int(e.told_later and salience.is_later(self.published, e.start)),
               int(e.told_early), e.id) for e in told])
         conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
                          [(e.id,) for e in told])
@@ -442,7 +441,6 @@ def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
     if d.sentence not in body.split("\n"):
         ev.body = f"{body}\n{d.sentence}" if body else d.sentence
     ev.value, ev.start, ev.end, ev.granularity, ev.title = value, start, end, gran, title
-    ev.changed = True
     ev.more_mentions += 1
     ev.more_sources += int(new_source)
     w.told(ev, d)

@@ -64,8 +64,9 @@ def is_early(sentence_start: int, lead: bool) -> bool:
     return lead or sentence_start < LEAD_CHARS
 
 
-def is_later(published: str | None, start: str, lead: bool) -> bool:
-    return not lead and bool(published) and published[:10] > start[:10]
+def is_later(published: str | None, start: str) -> bool:
+    """Published after the day it tells of (the caller leaves out an article's lead news)."""
+    return bool(published) and published[:10] > start[:10]
 
 
 # --- days -----------------------------------------------------------------------------
