@@ -86,7 +86,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self.follow = follow
         self._file_state: str | None = None   # the store's file: deleted, replaced, read-only
         self.arrived = 0                    # events made since the app opened (following)
-        self._newest_at_open = 0
         self._data_version = 0
         self._search_error: str | None = None   # the query whose error is under the bar
         self._wanted = query                    # the search the user asked for last
@@ -141,7 +140,8 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
                         f"{', '.join(theme_names())}", severity="warning", markup=False,
                         timeout=TROUBLE_SECONDS)
         self._data_version = self.store.data_version()
-        self._newest_at_open = browser.newest_event_id()
+        if self.follow:  # events made from now on are marked '+' until visited
+            self.timeline.new_after = browser.newest_event_id()
         self.set_interval(POLL_SECONDS, self._poll_store)
         if not self.is_headless:
             self.call_after_refresh(garbage.settle)
@@ -387,10 +387,9 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
             self.stale = True
             self._update_status()
             return
-        if self.timeline.new_after is None:
-            self.timeline.new_after = self._newest_at_open
         self.action_refresh()
-        self.arrived = self.browser.arrived_since(self._newest_at_open) if self.browser else 0
+        self.arrived = (self.browser.arrived_since(self.timeline.new_after)
+                        if self.browser and self.timeline.new_after is not None else 0)
         self._update_status()
 
     def _watch_file(self) -> bool:
@@ -430,8 +429,9 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self.tally = Tally(self.store, self.today)
         self.reasons = Reasons(self.tally, self.today)
         self._file_state = None
-        self._newest_at_open = SearchBrowser(store, "", self.today).newest_event_id()
-        self.timeline.new_after, self.arrived = None, 0  # another file: nothing has "arrived"
+        self.arrived = 0  # another file: nothing has "arrived" yet
+        self.timeline.new_after = (SearchBrowser(store, "", self.today).newest_event_id()
+                                   if self.follow else None)
         self.notify(f"reopened {store.path}", markup=False)
         return True
 
