@@ -282,11 +282,7 @@ class Browser:
 
     def _count_by_walking(self) -> int:
         plan = self.plan
-        where, params = plan.where, list(plan.params)
-        for bound, op in ((plan.start_lo, ">="), (plan.start_hi, "<")):
-            if bound:
-                where += f" AND e.start {op} ?"
-                params.append(bound)
+        where, params = plan.bounded_where()
         if plan.member is None and plan.nonmember is None and not plan.checks:
             return self.conn.execute(f"SELECT count(*) FROM events e WHERE {where}",
                                      params).fetchone()[0]

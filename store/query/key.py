@@ -30,26 +30,18 @@ def key_limit(c: Compiled) -> int | None:
 
 def without_key(c: Compiled) -> Compiled:
     """The query as if it had no key: filter."""
-    conditions = [x for x in c.conditions if x[0] != NAME]
+    where, params = c.where_without({NAME})
     return dataclasses.replace(
-        c, conditions=conditions,
-        where=" AND ".join(sql for _n, sql, _p in conditions) or "1",
-        params=[x for _n, _s, p in conditions for x in p],
+        c, conditions=[x for x in c.conditions if x[0] != NAME], where=where, params=params,
         filter_names=[n for n in c.filter_names if n != NAME])
 
 
 def top_salient(conn: sqlite3.Connection, rest: Plan, n: int, left_out: str = "") -> Plan:
     """A set plan of the `n` most salient events that `rest` selects (and `left_out`, SQL
     over e, keeps), in date order."""
-    bounds, bparams = [], []
-    if rest.start_lo:
-        bounds.append("e.start >= ?")
-        bparams.append(rest.start_lo)
-    if rest.start_hi:
-        bounds.append("e.start < ?")
-        bparams.append(rest.start_hi)
-    where = " AND ".join([rest.where, *bounds, *([left_out] if left_out else [])])
-    params = [*rest.params, *bparams]
+    where, params = rest.bounded_where()
+    if left_out:
+        where += f" AND {left_out}"
     if rest.hits is not None or (rest.member is not None and not rest.checks):
         ids = ([i for _s, i in rest.hits] if rest.hits is not None
                else [i for i in rest.member if rest.keep(i)])

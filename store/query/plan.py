@@ -62,6 +62,15 @@ class Plan:
     fts_probes: bool = False            # `where` probes FTS5 per row (~30 us)
     source_probes: bool = False         # `where` or checks test sources per row (~3 us)
 
+    def bounded_where(self) -> tuple[str, list]:
+        """`where` and its parameters with the date bounds the filters put on e.start."""
+        where, params = self.where, list(self.params)
+        for bound, op in ((self.start_lo, ">="), (self.start_hi, "<")):
+            if bound:
+                where += f" AND e.start {op} ?"
+                params.append(bound)
+        return where, params
+
     def keep(self, event_id: int) -> bool:
         if self.member is not None and event_id not in self.member:
             return False
@@ -288,11 +297,8 @@ def all_ids(conn: sqlite3.Connection, plan: Plan, extra: str = "1") -> list[int]
         return [i for (i,) in conn.execute(
             f"SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
             f"WHERE {extra} ORDER BY e.start, e.id", [json.dumps(ids)])]
-    where, params = f"{plan.where} AND {extra}", list(plan.params)
-    for bound, op in ((plan.start_lo, ">="), (plan.start_hi, "<")):
-        if bound:
-            where += f" AND e.start {op} ?"
-            params.append(bound)
+    where, params = plan.bounded_where()
+    where += f" AND {extra}"
     cur = conn.execute(f"SELECT e.id FROM events e {plan.index_hint} WHERE {where} "
                        "ORDER BY e.start, e.id", params)
     try:
