@@ -207,9 +207,6 @@ class Cluster:
                     batch.future.release()
 
 
-_GROUP_SIGNALS = ("SIGINT", "SIGHUP")   # a terminal sends these to the whole process group
-
-
 @contextlib.contextmanager
 def _interrupts_ignored():
     """Ctrl-C (or a dropped terminal) reaches every process of the group: local workers
@@ -218,11 +215,13 @@ def _interrupts_ignored():
     import signal
     import threading
 
+    from .ingest import GROUP_SIGNALS
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     old = {}
-    for name in _GROUP_SIGNALS:
+    for name in GROUP_SIGNALS:
         if hasattr(signal, name):
             old[name] = signal.signal(getattr(signal, name), signal.SIG_IGN)
     try:
@@ -230,14 +229,6 @@ def _interrupts_ignored():
     finally:
         for name, handler in old.items():
             signal.signal(getattr(signal, name), handler)
-
-
-def _ignore_interrupts() -> None:
-    import signal
-
-    for name in _GROUP_SIGNALS:
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _ignore_interrupts_plugin():
@@ -250,8 +241,10 @@ def _ignore_interrupts_plugin():
         idempotent = True
 
         def setup(self, worker) -> None:
+            from store.ingest import ignore_group_signals
+
             try:
-                _ignore_interrupts()
+                ignore_group_signals()
             except ValueError:      # not the main thread: the worker was born ignoring it
                 pass
 

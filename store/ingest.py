@@ -172,15 +172,26 @@ def _analyse_job(args) -> Analysed | ReadProblem:
     return done
 
 
+GROUP_SIGNALS = ("SIGINT", "SIGHUP")   # a terminal sends these to the whole process group
+
+
+def ignore_group_signals() -> None:
+    """In a worker (pool or Dask): Ctrl-C or a dropped terminal is the writer's to handle;
+    it unwinds and ends its workers."""
+    import signal
+
+    for name in GROUP_SIGNALS:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+
+
 def _quiet_worker() -> None:
     """Workers leave signals to the writer: Ctrl-C, SIGTERM or SIGHUP reach the whole process
     group, the writer unwinds and ends the pool, and a worker cut off mid-result has nothing
     to say (its analysis errors come back as ReadProblems, never on stderr)."""
     import signal
 
-    for name in ("SIGINT", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    ignore_group_signals()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the worker's whole life
 
