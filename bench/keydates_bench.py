@@ -1,6 +1,10 @@
 """Key dates on the Timeline17 development stories: fragmentation, Date-F1, ROUGE, speed.
 
-  python bench/keydates_bench.py [--data ../shared/data/tl17-dev] [--keep DIR]
+  python bench/keydates_bench.py [--data ../shared/data/tl17-dev] [--keep DIR] [--reuse]
+
+--keep DIR keeps the stores it builds there; with --reuse, stores already in DIR
+are scored as they are, without ingesting again (trying a change to the day
+scores takes seconds instead of a rebuild).
 
 For each gold timeline, the articles published inside its window are ingested
 (as tools/tls_score.py does) and then:
@@ -75,7 +79,7 @@ def matches(bag: set[str], gold: set[str]) -> bool:
     return shared >= MATCH_TERMS and shared >= MATCH_SHARE * min(len(bag), len(gold))
 
 
-def one(topic: Path, gold_path: Path, work: Path) -> dict:
+def one(topic: Path, gold_path: Path, work: Path, reuse: bool = False) -> dict:
     gold = read_timeline(gold_path)
     dates = sorted(gold)
     start, end = dates[0], dates[-1]
@@ -84,12 +88,16 @@ def one(topic: Path, gold_path: Path, work: Path) -> dict:
         for line in open(topic / "articles.jsonl", encoding="utf-8"):
             if start <= (json.loads(line).get("published") or "")[:10] <= end:
                 out.write(line if line.endswith("\n") else line + "\n")
-    if db.exists():
-        os.remove(db)
-    store = open_store(str(db))
-    t0 = time.perf_counter()
-    ingest(store, [str(jl)])
-    t_ingest = time.perf_counter() - t0
+    t_ingest = 0.0
+    if reuse and db.exists():
+        store = open_store(str(db))
+    else:
+        if db.exists():
+            os.remove(db)
+        store = open_store(str(db))
+        t0 = time.perf_counter()
+        ingest(store, [str(jl)])
+        t_ingest = time.perf_counter() - t0
     conn = store.conn
     per_date = []
     for d in dates:
@@ -124,7 +132,11 @@ def main(argv=None) -> int:
     here = Path(__file__).resolve().parent.parent
     ap.add_argument("--data", default=str(here.parent / "shared" / "data" / "tl17-dev"))
     ap.add_argument("--keep", help="keep the stores in this folder")
+    ap.add_argument("--reuse", action="store_true",
+                    help="score the stores already in --keep's folder without ingesting again")
     a = ap.parse_args(argv)
+    if a.reuse and not a.keep:
+        ap.error("--reuse needs --keep DIR (the folder of the stores to score)")
     work = Path(a.keep or tempfile.mkdtemp(prefix="keydates-"))
     work.mkdir(parents=True, exist_ok=True)
     results = []
@@ -132,7 +144,7 @@ def main(argv=None) -> int:
         if not (topic / "timelines").is_dir():
             continue
         for g in sorted((topic / "timelines").glob("*.txt")):
-            r = one(topic, g, work)
+            r = one(topic, g, work, a.reuse)
             results.append(r)
             print(f"{r['timeline']:<62} dates {r['dates']:3}  Date-F1 {r['f1']:.3f}  "
                   f"R1 {r['r1']:.3f}  R2 {r['r2']:.3f}  events/happening {r['frag']:.2f} "

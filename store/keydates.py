@@ -4,12 +4,14 @@ A journalist's timeline of a story picks 10 to 60 days. The days that matter
 are the ones many articles date news to: the day itself is reported, and
 later articles keep referring back to it. So a day's score is the number of
 distinct articles whose day-precise phrases (or own lead news) fall on it,
-plus a little for the articles published on it and the two days after (the
-burst of coverage a happening sets off), which mostly orders days that the
-first count ties. Measured on the Timeline17 development stories, weighting
-later references, lead position or outlets did not pick better days than this
-(bench/keydates_bench.py prints the figures); those signals rank the events
-within a day instead (store/salience.py).
+plus half an article for each article published on it or the two days after:
+a happening sets off a burst of coverage, and a report filed the next morning
+often names no day at all ("officials said", "residents are still clearing
+mud"). Measured on the Timeline17 development stories, weighting later
+references, lead position, outlets, month-precise phrases, distance, local
+coverage or the diversity of picked days did not pick better days than this
+(bench/README.md has the figures); those signals rank the events within a day
+instead (store/salience.py).
 
 Each key day is told by K sentences from its events' sources: the ones that
 share the most words with the day's other sentences (what most reports say),
@@ -27,7 +29,7 @@ from .query.plan import all_ids
 from .similarity import terms as salient_terms
 
 BURST_DAYS = 3        # the day and the two after it
-W_BURST = 0.1         # an article published in that window, against one dating news to the day
+W_BURST = 0.5         # an article published in that window, against one dating news to the day
 MIN_DEFAULT, MAX_DEFAULT = 10, 60   # the default number of dates, as journalists pick
 DEFAULT_MIN_ARTICLES = 3            # ... counting the days at least this many articles date
 MAX_SENTENCE = 300    # longer "sentences" are page text without stops, or too much for a line

@@ -140,3 +140,49 @@ def test_hidden_events_neither_rank_nor_tell_a_date(tmp_path):
     after = lines(db, "--dates", "3")
     assert busiest["date"] not in {d["date"] for d in after}
     assert not set(busiest["events"]) & {i for d in after for i in d["events"]}
+
+
+def _flood_story(tmp_path) -> str:
+    """A river story of my own: a flood that the next days' reports cover without naming
+    the day, and a council vote that later articles name in passing."""
+    def art(published, text):
+        return {"text": text, "published": published, "outlet": "Valley Post",
+                "title": text.split(".")[0]}
+    arts = [
+        # two later articles name the flood's day
+        art("2021-05-20", "The Alder river burst its banks on 3 May 2021 and flooded the lower "
+            "town. Insurers are still counting the cost."),
+        art("2021-05-25", "Since the flood of 3 May 2021 the lower town has waited for repairs. "
+            "Shops on the quay remain shut."),
+        # the burst of coverage the flood set off: filed that day and the two after
+        art("2021-05-03", "Water poured through the lower town of Alder, a levee built in 1998 "
+            "giving way under the weight of the river. Families were moved to the school hall."),
+        art("2021-05-04", "Residents of Alder, a town last flooded in 1998, waded through "
+            "their streets to save what they could. The school hall is full."),
+        art("2021-05-05", "Volunteers in Alder, where the levee dates from 1998, filled "
+            "sandbags as the river stayed high. Engineers inspected the breach."),
+        # three later articles mention a council vote in passing; nothing was filed near it
+        art("2021-06-01", "The council approved the levee budget on 10 March 2021. Its members "
+            "meet again in the autumn."),
+        art("2021-06-08", "A budget for the levee was approved by the council on 10 March 2021. "
+            "Critics say it came too late."),
+        art("2021-06-15", "On 10 March 2021 the council approved money for the levee. The "
+            "engineers' report is due in July."),
+    ]
+    src = tmp_path / "flood.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in arts))
+    db = str(tmp_path / "flood.db")
+    r = run("ingest", str(src), "--db", db)
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+def test_a_day_that_set_off_a_burst_of_coverage_is_a_key_date(tmp_path):
+    db = _flood_story(tmp_path)
+    # the flood: two articles name the day, three more were filed on it and the two days
+    # after; the vote: three articles name the day, none was filed near it
+    assert [d["date"] for d in lines(db, "--dates", "1")] == ["2021-05-03"]
+    both = lines(db, "--dates", "2")
+    assert [d["date"] for d in both] == ["2021-03-10", "2021-05-03"]
+    assert both[1]["score"] > both[0]["score"]
+    assert any("flood" in s or "banks" in s for s in both[1]["summary"])

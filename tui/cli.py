@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=textwrap.fill(
             "Print the N key dates (days) of the events QUERY selects, in date order, each "
             "with K summary sentences from its sources. A day's score is the number of "
-            "distinct articles that date news to it, plus a tenth for each article published "
+            "distinct articles that date news to it, plus a half for each article published "
             "on it or the two days after.", 79),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=_events_epilog(), query=True, command=True)
