@@ -9,9 +9,9 @@ a happening sets off a burst of coverage, and a report filed the next morning
 often names no day at all ("officials said", "residents are still clearing
 mud"). Measured on the Timeline17 development stories, weighting later
 references, lead position, outlets, month-precise phrases, distance, local
-coverage or the diversity of picked days did not pick better days than this
-(bench/README.md has the figures); those signals rank the events within a day
-instead (store/salience.py).
+coverage or the diversity of picked days lost dates or gained none that held
+across nearby weights (bench/README.md has the figures); those signals rank the
+events within a day instead (store/salience.py).
 
 Each key day is told by K sentences from its events' sources: the ones that
 share the most words with the day's other sentences (what most reports say),
