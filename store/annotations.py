@@ -87,10 +87,17 @@ def reapply(conn: sqlite3.Connection, article_id: int | None = None,
     """Re-resolve and re-apply the corrections a change may have moved (inside the
     caller's transaction): those of `article_id`, those in `ann_ids`, and those of
     every annotated event a merge touched since the last call."""
+    from . import regroup
+
+    anns = set(ann_ids)
+    if article_id is not None:  # the analyst's merges and splits first: they move mentions
+        moved, moved_anns = regroup.apply(conn, article_id)
+        anns |= moved_anns
+        conn.executemany("INSERT OR IGNORE INTO layer_dirty (event_id) SELECT id FROM events "
+                         "WHERE id = ?", [(e,) for e in moved])
     events = {e for (e,) in conn.execute("SELECT event_id FROM layer_dirty")}
     if events:
         conn.execute("DELETE FROM layer_dirty")
-    anns = set(ann_ids)
     if article_id is not None:
         anns.update(i for (i,) in conn.execute(
             "SELECT n.id FROM articles a JOIN annotations n ON n.article_source = a.source "
@@ -117,6 +124,9 @@ def reapply(conn: sqlite3.Connection, article_id: int | None = None,
 def reapply_all(conn: sqlite3.Connection) -> None:
     """Re-resolve every correction and rebuild every event's layer (after a migration
     or a rebuild of the events)."""
+    from . import regroup
+
+    regroup.apply_all(conn)
     events = {e for (e,) in conn.execute("SELECT event_id FROM event_layer")}
     for (ann,) in conn.execute("SELECT id FROM annotations ORDER BY id").fetchall():
         new = _resolve(conn, ann)
@@ -215,15 +225,20 @@ def hidden_ids(conn: sqlite3.Connection) -> set[int]:
 
 
 def orphans(conn: sqlite3.Connection) -> list[dict]:
-    """Corrections whose mention no longer exists in any stored article."""
+    """Corrections and regroupings whose mention no longer exists in any stored article."""
+    from . import regroup
+
     return [_ann_json(r) for r in conn.execute(
         f"SELECT {_ANN_COLUMNS} FROM annotations WHERE id NOT IN "
-        "(SELECT annotation_id FROM annotation_targets) ORDER BY id")]
+        "(SELECT annotation_id FROM annotation_targets) ORDER BY id")] + regroup.orphans(conn)
 
 
 def orphan_count(conn: sqlite3.Connection) -> int:
+    from . import regroup
+
     return conn.execute("SELECT count(*) FROM annotations WHERE id NOT IN "
-                        "(SELECT annotation_id FROM annotation_targets)").fetchone()[0]
+                        "(SELECT annotation_id FROM annotation_targets)").fetchone()[0] \
+        + regroup.orphan_count(conn)
 
 
 # -- editing ----------------------------------------------------------------------
@@ -273,10 +288,11 @@ def event_state(conn: sqlite3.Connection, event_id: int) -> dict:
 def edit(conn: sqlite3.Connection, event_id: int, *, title: str | None = None,
          date_text: str | None = None, date_value: tuple | None = None,
          note: str | None = None, clear_note: bool = False, marked: bool | None = None,
-         hidden: bool | None = None) -> None:
+         hidden: bool | None = None) -> Edit:
     """Record the analyst's change to one event (inside the caller's transaction) and
-    apply it. Raises AnnotationError for an unknown event, an empty title or note, or a
-    date that does not parse; nothing is written then."""
+    apply it; returns what it wrote, for `undo_edit`. Raises AnnotationError for an
+    unknown event, an empty title or note, or a date that does not parse; nothing is
+    written then."""
     if not conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
         raise AnnotationError(f"no event with id {event_id}")
     if title is not None and not title.strip():
@@ -306,10 +322,62 @@ def edit(conn: sqlite3.Connection, event_id: int, *, title: str | None = None,
     if hidden is not None:
         sets.append("hidden = ?")
         params.append(int(hidden))
+    columns = [x.removesuffix(" = ?") for x in sets]
+    before = _columns(conn, ann, columns)
     sets.append("updated = ?")
     params += [_now(), ann]
     conn.execute(f"UPDATE annotations SET {', '.join(sets)} WHERE id = ?", params)
     reapply(conn, ann_ids=[ann])
+    return Edit(ann, before, _columns(conn, ann, columns))
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What one edit wrote to one correction: its fields before and after (for undo)."""
+    ann_id: int
+    before: dict
+    after: dict
+
+
+def event_of(conn: sqlite3.Connection, ann_id: int) -> int | None:
+    """The event a correction is on now (None when its mention is gone)."""
+    r = conn.execute("SELECT event_id FROM annotation_targets WHERE annotation_id = ?",
+                     (ann_id,)).fetchone()
+    return r[0] if r else None
+
+
+_FIELD_WORDS = {"title": "the title", "value": "the date", "note": "the note",
+                "marked": "the mark", "hidden": "hiding"}
+
+
+def _columns(conn: sqlite3.Connection, ann: int, columns: list[str]) -> dict:
+    r = conn.execute(f"SELECT {', '.join(columns)} FROM annotations WHERE id = ?",
+                     (ann,)).fetchone()
+    return dict(zip(columns, r, strict=True)) if r else {}
+
+
+def undo_edit(conn: sqlite3.Connection, change: Edit) -> str | None:
+    """Put back the fields `change` wrote (inside the caller's transaction), only if they
+    still hold what it wrote: another window's later edit of a field wins, and then this
+    changes nothing and says why in one line (None when undone)."""
+    now = _columns(conn, change.ann_id, list(change.after))
+    if now != change.after:
+        moved = [c for c in change.after if now.get(c) != change.after[c]] or list(change.after)
+        what = _FIELD_WORDS.get(moved[0].strip('"'), "the date")
+        return f"not undone: {what} was changed since (in another window?)"
+    sets = ", ".join(f"{c} = ?" for c in change.before)
+    conn.execute(f"UPDATE annotations SET {sets}, updated = ? WHERE id = ?",
+                 (*change.before.values(), _now(), change.ann_id))
+    empty = conn.execute(f"SELECT {' AND '.join(f'{c} IS NULL' for c in _FIELD_COLUMNS)} "
+                         "FROM annotations WHERE id = ?", (change.ann_id,)).fetchone()[0]
+    if empty:  # nothing of the analyst's is left on it: the row goes
+        conn.execute("INSERT OR IGNORE INTO layer_dirty (event_id) SELECT event_id FROM "
+                     "annotation_targets WHERE annotation_id = ?", (change.ann_id,))
+        conn.execute("DELETE FROM annotations WHERE id = ?", (change.ann_id,))
+        reapply(conn)
+    else:
+        reapply(conn, ann_ids=[change.ann_id])
+    return None
 
 
 def restore(conn: sqlite3.Connection, event_id: int, state: dict) -> None:
@@ -369,9 +437,13 @@ def _ann_json(r) -> dict:
 
 
 def export(conn: sqlite3.Connection) -> Iterator[dict]:
-    """Every correction, as the JSON object `import_lines` reads."""
+    """Every correction, then every merge and split, as the JSON objects `import_lines`
+    reads."""
+    from . import regroup
+
     for r in conn.execute(f"SELECT {_ANN_COLUMNS} FROM annotations ORDER BY id"):
         yield _ann_json(r)
+    yield from regroup.export(conn)
 
 
 def _parse_line(line: str, where: str) -> tuple:
@@ -379,6 +451,8 @@ def _parse_line(line: str, where: str) -> tuple:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise AnnotationError(f"{where}: not JSON ({e.msg})") from None
+    if isinstance(obj, dict) and "regroup" in obj:
+        return obj  # store/regroup.py checks it
     if not isinstance(obj, dict) or not isinstance(obj.get("article"), dict) \
             or not isinstance(obj.get("mention"), dict):
         raise AnnotationError(f"{where}: not a dateline annotation (wants article and mention)")
@@ -430,13 +504,19 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str], name: str = "-"
     """Add or update the corrections in these JSON lines (inside the caller's transaction)
     and apply them. Each line is checked whole before it is used; a bad line is reported
     and skipped. The same line twice changes nothing."""
+    from . import regroup
+
     report = ImportReport(problems=[])
     ids = []
+    regroups = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = _parse_line(line, f"{name}:{n}")
+            if isinstance(row, dict):  # a merge or split: after the corrections
+                regroups.append(regroup.parse_line(row, f"{name}:{n}"))
+                continue
         except AnnotationError as e:
             report.problems.append(str(e))
             continue
@@ -460,4 +540,7 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str], name: str = "-"
         report.matched = conn.execute(
             "SELECT count(DISTINCT annotation_id) FROM annotation_targets WHERE annotation_id IN "
             "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchone()[0]
+    imported, matched = regroup.import_rows(conn, regroups)
+    report.imported += imported
+    report.matched += matched
     return report

@@ -123,6 +123,31 @@ ANNOTATIONS_LAYER = [
     END""",
 ]
 
+REGROUPS = [
+    """CREATE TABLE regroups (
+        id INTEGER PRIMARY KEY,
+        article_source TEXT NOT NULL,  -- the mention moved: its article's source ...
+        article_hash TEXT,             -- ... content hash,
+        phrase TEXT NOT NULL,          -- phrase
+        sentence TEXT NOT NULL,        -- and sentence
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        with_source TEXT NOT NULL,     -- the mention whose event it joins (merge), or the
+        with_hash TEXT,                -- first of its own group (split)
+        with_phrase TEXT NOT NULL,
+        with_sentence TEXT NOT NULL,
+        updated TEXT NOT NULL,         -- ISO time: replayed in this order
+        UNIQUE (article_source, phrase, sentence)
+    )""",
+    "CREATE INDEX regroups_hash ON regroups(article_hash)",
+    "CREATE INDEX regroups_with ON regroups(with_source)",
+    "CREATE INDEX regroups_with_hash ON regroups(with_hash)",
+    """CREATE TABLE regroup_targets (
+        regroup_id INTEGER PRIMARY KEY REFERENCES regroups(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX regroup_targets_event ON regroup_targets(event_id)",
+]
+
 # 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
 # step may also be a function of the connection, run in the same transaction
 MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
@@ -295,6 +320,9 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     ANNOTATIONS_LAYER,
     # 10: the byline, from the page or, where the page has none, its feed item
     ["ALTER TABLE articles ADD COLUMN author TEXT"],
+    # 11: the analyst's merges and splits of events (store/regroup.py): one row per mention
+    # moved, keyed like `annotations`; `regroup_targets` is derived (where each is now)
+    REGROUPS,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -58,15 +58,20 @@ ACTIONS: tuple[Action, ...] = (
     Action("open_link", "o", "open", "Open the source in a browser (local display only)"),
     Action("refresh", "r", "refresh", "Reload the timeline (after new events arrive)"),
     # the analyst's layer (tui/annotate_flow.py)
-    Action("mark", "m", "mark", "Mark (star) the event, or take the mark off (is:marked)"),
+    Action("mark", "m", "mark", "Mark (star) the event, or take the mark off (is:marked)", footer=True),
     Action("hide", "x", "hide", "Hide the event as wrong or junk, or show it again "
-           "(is:hidden lists hidden events)"),
-    Action("note", "a", "note", "Add or change the event's note, several lines (has:note)"),
-    Action("edit_title", "e", "edit title", "Edit the event's title"),
+           "(is:hidden lists hidden events)", footer=True),
+    Action("note", "a", "note", "Add or change the event's note, several lines (has:note)",
+           footer=True),
+    Action("edit_title", "e", "edit title", "Edit the event's title", footer=True),
     Action("redate", "D", "re-date", 'Re-date the event: "2016-03", "last Tuesday" (read '
-           "against the article's date)"),
-    Action("undo", "u", "undo", "Undo the last mark, hide, note, title or date change "
-           "(several levels)"),
+           "against the article's date)", footer=True),
+    Action("merge", "M", "merge", "Merge the marked events into this one (none marked: M "
+           "here, then M on the event to merge it into)", footer=True),
+    Action("split", "S", "split", "Split the source under the sources cursor (Tab to it) "
+           "out of the event, into an event of its own", footer=True),
+    Action("undo", "u", "undo", "Undo the last mark, hide, note, title, date, merge or split "
+           "(several levels; not what another window changed since)", footer=True),
     Action("help", "question_mark", "help", "All keys and search filters", footer=True,
            key_display="?"),
     Action("quit", "q", "quit", "Quit dateline", footer=True),

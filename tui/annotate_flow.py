@@ -1,16 +1,19 @@
-"""The analyst's keys: mark, hide, note, edit the title, re-date, undo.
+"""The analyst's keys: mark, hide, note, edit the title, re-date, merge, split, undo.
 
-Each change goes through store/annotations.py in one write transaction, is
-told in a toast (literal text: a note's markup never styles the screen), and
-can be undone, several levels deep: the event's state before each change is
-kept on a stack and `restore` puts it back. `DatelineApp` mixes it in.
+Each change goes through store/annotations.py (or store/regroup.py for merges and
+splits) in one write transaction, is told in a toast (literal text: a note's markup
+never styles the screen), and can be undone, several levels deep: what each change
+wrote is kept on a stack. An undo is a write too, and only reverts what still holds
+what this window wrote: when another window (or `dateline edit`) changed that field
+or grouping since, it says so in one line and changes nothing (last writer wins per
+field). `DatelineApp` mixes it in.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from store import annotations
+from store import annotations, regroup
 from store.annotations import AnnotationError
 from store.db import disk_full
 
@@ -31,9 +34,10 @@ class AnnotateFlow:
     timeline: Any
 
     @property
-    def _undo_stack(self) -> list[tuple[int, dict]]:
+    def _undo_stack(self) -> list[Any]:
+        """annotations.Edit or regroup.Change entries, the newest last."""
         if not hasattr(self, "_undo_states"):
-            self._undo_states: list[tuple[int, dict]] = []
+            self._undo_states: list[Any] = []
         return self._undo_states
 
     def _selected(self) -> Any | None:
@@ -48,22 +52,29 @@ class AnnotateFlow:
 
     def _change(self, row: Any, said: str, **change: Any) -> str | None:
         """Apply one change; None when done, else what was wrong (one line)."""
+        return self._write(lambda conn: annotations.edit(conn, row.id, **change),
+                           lambda _done: (row.id, said))
+
+    def _write(self, do: Any, after: Any) -> str | None:
+        """Run `do(conn)` in one write transaction, keep what it returns for undo, go to
+        the event `after(result)` names and say its words; None when done, else what was
+        wrong (one line)."""
         try:
-            before = annotations.event_state(self.store.conn, row.id)
             with self.store.write() as conn:
-                annotations.edit(conn, row.id, **change)
+                done = do(conn)
         except AnnotationError as e:
             return str(e).removeprefix("--date: ").removeprefix("--title: ").removeprefix(
-                "--note: ")
+                "--note: ").removeprefix("merge: ").removeprefix("split: ")
         except Exception as e:
             if not disk_full(e):
                 raise
             self.notify(FULL, severity="warning", markup=False)
             return FULL
         stack = self._undo_stack
-        stack.append((row.id, before))
+        stack.append(done)
         del stack[:-UNDO_LEVELS]
-        self._show_changed(row.id)
+        event_id, said = after(done)
+        self._show_changed(event_id)
         self.notify(f"{said} (u to undo)", markup=False)
         return None
 
@@ -130,18 +141,75 @@ class AnnotateFlow:
         if not stack:
             self.notify("Nothing to undo.")
             return
-        event_id, state = stack.pop()
+        entry = stack.pop()
         try:
             with self.store.write() as conn:
-                annotations.restore(conn, event_id, state)
+                if isinstance(entry, regroup.Change):
+                    problem = regroup.undo(conn, entry)
+                    event_id = entry.event_id
+                else:
+                    event_id = annotations.event_of(conn, entry.ann_id)
+                    problem = annotations.undo_edit(conn, entry)
         except AnnotationError as e:
             self.notify(f"Cannot undo: {e}", severity="warning", markup=False)
             return
         except Exception as e:
             if not disk_full(e):
                 raise
-            stack.append((event_id, state))
+            stack.append(entry)
             self.notify(f"Cannot undo: {FULL}", severity="warning", markup=False)
             return
-        self._show_changed(event_id)
+        if problem is not None:  # another window's later write wins; this one is dropped
+            self.notify(problem[0].upper() + problem[1:], severity="warning", markup=False)
+            return
+        if event_id is not None:
+            self._show_changed(event_id)
+        else:
+            self.action_refresh()
         self.notify(f"Undone ({len(stack)} more to undo)" if stack else "Undone", markup=False)
+
+    # -- merge and split ----------------------------------------------------------
+
+    def action_merge(self) -> None:
+        """M: the marked events become part of the selected one. With none marked, the
+        first M picks this event and a second M, on another, merges it into that one."""
+        if (row := self._selected()) is None:
+            return
+        others = regroup.marked_events(self.store.conn, row.id)
+        picked = getattr(self, "_merge_pick", None)
+        if picked is not None:
+            self._merge_pick = None
+            if picked[0] == row.id:
+                self.notify("Merge cancelled.")
+                return
+            others = [picked[0]]
+        elif not others:
+            self._merge_pick = (row.id, row.title)
+            self.notify(f"Merge: {clean(row.title)} — move to the event to merge it into and "
+                        "press M again (M here cancels; or mark events with m first)",
+                        markup=False)
+            return
+        n = len(others)
+        words = "1 event" if n == 1 else f"{n} events"
+        problem = self._write(lambda conn: regroup.merge(conn, row.id, others),
+                              lambda done: (done.event_id,
+                                            f"Merged {words} into: {clean(row.title)}"))
+        if problem is not None:
+            self.notify(f"Cannot merge: {problem}", severity="warning", markup=False)
+
+    def action_split(self) -> None:
+        """S: the source under the sources cursor (Tab to choose) leaves the event, with all
+        its mentions there, into an event of its own."""
+        if (row := self._selected()) is None:
+            return
+        source = self.sources_pane.current
+        if source is None:
+            self.notify("This event has no sources.")
+            return
+        name = clean(source.outlet or source.article_title or source.path
+                     or f"article {source.article_id}")
+        problem = self._write(lambda conn: regroup.split(conn, row.id, source.article_id),
+                              lambda done: (done.event_id,
+                                            f"Split out: {name} is now an event of its own"))
+        if problem is not None:
+            self.notify(f"Cannot split: {problem}", severity="warning", markup=False)

@@ -17,7 +17,7 @@ from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from store.counts import period_of
@@ -26,6 +26,7 @@ from store.query import QueryError
 from . import garbage, links, signals
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .annotate_flow import AnnotateFlow
+from .footer import KeysFooter
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
 from .keyview import KeyView, Reasons, SearchBrowser, key_marks, view_marks
 from .screens.goto import GotoScreen
@@ -108,7 +109,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
                 yield Details(id="details")
                 yield Sources(id="sources")
         yield Static(id="status")
-        yield Footer()
+        yield KeysFooter()  # the keys that fit the width (tui/footer.py)
 
     @property
     def timeline(self) -> Timeline:
@@ -166,8 +167,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
     def _set_narrow(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "narrow")
         self.set_class(width >= WIDE_WIDTH, "wide")
-        for footer in self.query(Footer):  # narrow: one space between keys, so q quit fits
-            footer.compact = width < NARROW_WIDTH
 
     # ---------------------------------------------------------------- state
 

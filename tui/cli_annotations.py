@@ -21,11 +21,20 @@ def _event_id(text: str) -> int:
     return int(t)
 
 
+def _article_id(text: str) -> int:
+    try:
+        return _event_id(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an article id (a number)") from None
+
+
 def add_parsers(sub, db_help: str) -> None:
     e = sub.add_parser(
-        "edit", help="change one event as the analyst: title, date, note, mark, hide",
+        "edit", help="change one event as the analyst: title, date, note, mark, hide, "
+                     "merge, split",
         description="Change one event: its title, its date (a relative date is read against "
-                    "the source article's publication date), a note, a mark, or hide it. "
+                    "the source article's publication date), a note, a mark, or hide it; "
+                    "merge other events into it, or split one source out of it. "
                     "The change is kept with the article and mention, so it survives "
                     "re-ingest. Prints the event as `dateline events` does.",
         command=True)
@@ -43,6 +52,14 @@ def add_parsers(sub, db_help: str) -> None:
     h.add_argument("--hide", dest="hidden", action="store_const", const=True, default=None,
                    help="hide it as wrong or junk (shown again by is:hidden)")
     h.add_argument("--unhide", dest="hidden", action="store_const", const=False)
+    r = e.add_mutually_exclusive_group()
+    r.add_argument("--merge-with", dest="merge_with", type=_event_id, action="append",
+                   metavar="ID2", help="merge event ID2 into this one (repeat for more); "
+                   "kept with the mentions, so it survives re-ingest")
+    r.add_argument("--split-source", dest="split_source", type=_article_id,
+                   metavar="ARTICLE_ID", help="take this source article's mentions out into "
+                   "an event of their own (the `article` of a source in `dateline events`); "
+                   "prints the event, then the new one")
 
     a = sub.add_parser(
         "annotations", help="export or import the analyst's marks, notes and corrections",
@@ -59,31 +76,41 @@ def add_parsers(sub, db_help: str) -> None:
 
 
 def cmd_edit(args, open_store, fail) -> int:
+    from store import regroup
     from store.annotations import AnnotationError, edit
     from store.browse import Browser
     from store.export import event_json
 
-    if all(v is None for v in (args.title, args.date, args.note, args.marked, args.hidden)):
-        fail("edit: nothing to change; give --title, --date, --note, --mark/--unmark or "
-             "--hide/--unhide")
+    if all(v is None for v in (args.title, args.date, args.note, args.marked, args.hidden,
+                               args.merge_with, args.split_source)):
+        fail("edit: nothing to change; give --title, --date, --note, --mark/--unmark, "
+             "--hide/--unhide, --merge-with or --split-source")
         return EXIT_USAGE
     store = open_store(args, create=False)
     if store.read_only:
         fail(f"{store.path}: the store is read-only")
         return EXIT_USAGE
+    shown = [args.id]
     try:
         with store.write() as conn:
-            edit(conn, args.id, title=args.title, date_text=args.date, note=args.note,
-                 marked=args.marked, hidden=args.hidden)
+            if args.merge_with:
+                regroup.merge(conn, args.id, args.merge_with)
+            elif args.split_source is not None:
+                shown.append(regroup.split(conn, args.id, args.split_source).event_id)
+            if any(v is not None for v in (args.title, args.date, args.note, args.marked,
+                                           args.hidden)):
+                edit(conn, args.id, title=args.title, date_text=args.date, note=args.note,
+                     marked=args.marked, hidden=args.hidden)
     except AnnotationError as e:
         fail(f"edit: {e}")
         return EXIT_USAGE
     browser = Browser(store)
-    row = browser.event(args.id)
-    if row is not None:
-        layer = browser.layers([row.id]).get(row.id)
-        out = event_json(row, browser.sources(row.id), *([layer] if layer else []))
-        print(json.dumps(out, ensure_ascii=False))
+    for eid in shown:
+        row = browser.event(eid)
+        if row is not None:
+            layer = browser.layers([row.id]).get(row.id)
+            out = event_json(row, browser.sources(row.id), *([layer] if layer else []))
+            print(json.dumps(out, ensure_ascii=False))
     return EXIT_OK
 
 
