@@ -1,5 +1,6 @@
 """The analyst's keys in the app: m marks, x hides, a notes (several lines), e edits the
-title, D re-dates against the article's date, u undoes several levels; each says so."""
+title, D re-dates against the article's date, M merges, S splits a source out, u undoes
+several levels (and not what another window changed since); each says so."""
 
 from __future__ import annotations
 
@@ -129,11 +130,134 @@ async def test_the_keys_are_in_the_palette_and_help():
     from tui.actions import ACTIONS
 
     names = {a.name for a in ACTIONS}
-    assert {"mark", "hide", "note", "edit_title", "redate", "undo"} <= names
+    assert {"mark", "hide", "note", "edit_title", "redate", "merge", "split", "undo"} <= names
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for word in ("Mark (m)", "Hide (x)", "Note (a)", "Edit title (e)", "Re-date (D)",
-                     "Undo (u)"):
+                     "Merge (M)", "Split (S)", "Undo (u)"):
             assert word in titles
+
+
+def events_by_value(app) -> dict[str, int]:
+    return {r.value: r.id for r in app.browser.first(50)}
+
+
+async def test_M_merges_the_marked_events_into_the_selected_one_and_u_undoes_it():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        total, first = app.total, app.timeline.row   # May 2015: herald, AP, RFE
+        for _ in range(2):                           # mark August 2015 and 2016
+            await pilot.press("j")
+            await settle(pilot)
+            await pilot.press("m")
+            await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.timeline.row.id == first.id
+        await pilot.press("M")
+        await settle(pilot)
+        assert "Merged 2 events" in said(app)
+        assert app.total == total - 2
+        assert set(events_by_value(app)) & {"2015-08", "2016"} == set()
+        merged = app.browser.event(first.id)
+        assert (merged.n_mentions, merged.n_sources) == (5, 3)
+        assert app.timeline.row.id == first.id
+        assert "5 mentions in 3 sources" in plain(app.query_one(Details))
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Undone" in said(app)
+        assert app.total == total and {"2015-08", "2016"} <= set(events_by_value(app))
+        assert app.browser.event(first.id).n_mentions == 3
+
+
+async def test_M_then_M_on_another_event_merges_without_marks():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        total, first = app.total, app.timeline.row
+        await pilot.press("M")
+        await settle(pilot)
+        assert "press M again" in said(app) and app.total == total
+        await pilot.press("j")
+        await settle(pilot)
+        into = app.timeline.row
+        await pilot.press("M")
+        await settle(pilot)
+        assert "Merged 1 event" in said(app) and app.total == total - 1
+        assert app.browser.event(first.id) is None and app.browser.event(into.id).n_mentions == 4
+
+
+async def test_S_splits_the_source_under_the_cursor_out_and_u_puts_it_back():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        total, first = app.total, app.timeline.row
+        pane = app.sources_pane
+        pane.focus()
+        ap = next(i for i, s in enumerate(pane.sources) if s.outlet == "AP")
+        pane.highlighted = ap
+        await pilot.press("S")
+        await settle(pilot)
+        assert "Split out: AP is now an event of its own" in said(app)
+        assert app.total == total + 1
+        assert app.browser.event(first.id).n_sources == 2
+        new = app.timeline.row                      # the cursor is on the new event
+        assert new.id != first.id and new.n_sources == 1
+        assert [s.outlet for s in app.browser.sources(new.id)] == ["AP"]
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.total == total and app.browser.event(first.id).n_sources == 3
+        assert app.browser.event(new.id) is None
+
+
+async def test_S_on_an_event_with_one_source_says_why_not():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        total = app.total
+        await pilot.press("S")
+        await settle(pilot)
+        assert "Cannot split" in said(app) and "only source" in said(app)
+        assert app.total == total
+
+
+async def test_undo_in_one_window_keeps_what_another_window_changed_since(tmp_path):
+    """Two app windows on one store (the other one a second store on the same file): u
+    reverts only a field still holding this window's write; otherwise one line, no change."""
+    from test_tui_fixture import TODAY, build_store
+
+    from store.db import open_store
+    from tui.app import DatelineApp
+
+    path = tmp_path / "shared.db"
+    app = DatelineApp(build_store(path=path), today=TODAY, follow=False)
+    other = open_store(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        row = app.timeline.row
+        await pilot.press("m")
+        await settle(pilot)
+        with other.write() as conn:              # the other window takes the mark off
+            annotations.edit(conn, row.id, marked=False)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Not undone: the mark was changed since" in said(app)
+        assert not layer(app, row.id).marked
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#ask-input").value = "Palmyra fell to IS"
+        await pilot.press("enter")
+        await settle(pilot)
+        with other.write() as conn:              # ... and writes a note meanwhile
+            annotations.edit(conn, row.id, note="seen from the other window")
+        await pilot.press("u")
+        await settle(pilot)
+        lay = layer(app, row.id)
+        assert lay.edited is None and lay.note == "seen from the other window"
+        assert app.browser.event(row.id).title == TITLES[0]
+    other.close()

@@ -1,5 +1,6 @@
 """How the analyst's layer looks: an event with a mark and a note (markup in the note
-stays literal), and the timeline of a hidden-events query."""
+stays literal), the timeline of a hidden-events query, and an event the analyst merged
+(its details and both events' sources in one)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_event_with_a_note(snap_compare):
 
 def test_hidden_events_query(snap_compare):
     assert snap_compare(annotated("is:hidden"), terminal_size=(100, 30), run_before=settle)
+
+
+def merged() -> DatelineApp:
+    """The May 2015 event with the August one merged into it, by the analyst."""
+    from store import regroup
+
+    store = build_store()
+    first, second = (r.id for r in Browser(store).first(2))
+    with store.write() as conn:
+        regroup.merge(conn, first, [second])
+    return DatelineApp(store, "", today=TODAY)
+
+
+def test_merged_event_details(snap_compare):
+    assert snap_compare(merged(), terminal_size=(100, 30), run_before=on_first_event)
