@@ -182,3 +182,53 @@ def test_events_help_lists_the_layer_filters(capsys):
     out = capsys.readouterr().out
     for word in ("is:marked|hidden|edited", "has:note", "note:TEXT"):
         assert word in out
+
+
+def test_edit_merge_with_and_split_source_from_the_command_line(db, tmp_path, capsys):
+    before = events(capsys)
+    a = before[0]
+    mine = {s["article"] for s in a["sources"]}
+    b = next(e for e in before[1:] if not mine & {s["article"] for s in e["sources"]})
+    rc, out, err = run(capsys, "edit", str(a["id"]), "--merge-with", str(b["id"]))
+    assert rc == 0 and err == ""
+    got = json.loads(out)
+    assert got["id"] == a["id"]
+    told = {(s["article"], s["phrase"]) for s in got["sources"]}
+    assert told == {(s["article"], s["phrase"]) for s in a["sources"] + b["sources"]}
+    after = events(capsys)
+    assert len(after) == len(before) - 1 and b["id"] not in {e["id"] for e in after}
+    # split one source back out: the event, then the new one
+    art = b["sources"][0]["article"]
+    rc, out, _ = run(capsys, "edit", str(a["id"]), "--split-source", str(art))
+    assert rc == 0
+    kept, new = (json.loads(x) for x in out.splitlines())
+    assert art in {s["article"] for s in new["sources"]}
+    assert art not in {s["article"] for s in kept["sources"]}
+    # both travel in the export and replay on a fresh store of the same articles
+    rc, out, _ = run(capsys, "annotations", "export")
+    kinds = [json.loads(x).get("regroup") for x in out.splitlines()]
+    assert kinds == ["split"] * len(b["sources"])  # a mention's newest regrouping holds
+    notes = tmp_path / "regroups.jsonl"
+    notes.write_text(out)
+    fresh = tmp_path / "fresh.db"
+    s = open_store(fresh)
+    ingest(s, [str(SEEDS_DIR)])
+    s.close()
+    rc, _, err = run(capsys, "annotations", "import", str(notes), "--db", str(fresh))
+    assert rc == 0 and "match no mention" not in err
+    rc, out, _ = run(capsys, "events", "--db", str(fresh))
+    assert len(out.splitlines()) == len(events(capsys))
+
+
+@pytest.mark.parametrize("argv, msg", [
+    (["edit", "1", "--merge-with", "424242"], "no event with id 424242"),
+    (["edit", "1", "--merge-with", "1"], "an event other than this one"),
+    (["edit", "1", "--split-source", "424242"], "no source with article id 424242"),
+    (["edit", "1", "--split-source", "x"], "is not an article id"),
+    (["edit", "1", "--merge-with", "2", "--split-source", "1"], "not allowed with"),
+])
+def test_bad_merge_and_split_are_one_line_and_exit_2(db, capsys, argv, msg):
+    before = events(capsys)
+    rc, _, err = run(capsys, *argv)
+    assert rc == 2 and len(err.strip().splitlines()) == 1 and msg in err
+    assert events(capsys) == before

@@ -261,3 +261,19 @@ async def test_undo_in_one_window_keeps_what_another_window_changed_since(tmp_pa
         assert lay.edited is None and lay.note == "seen from the other window"
         assert app.browser.event(row.id).title == TITLES[0]
     other.close()
+
+
+async def test_the_footer_shows_the_analysts_keys_that_fit_the_width():
+    from textual.widgets._footer import FooterKey
+
+    for size, want, not_shown in (((80, 24), {"mark", "undo", "help", "quit"}, {"split"}),
+                                  ((100, 30), {"mark", "undo", "hide", "copy_link"}, {"split"}),
+                                  ((170, 40), {"mark", "hide", "note", "edit_title", "redate",
+                                               "merge", "split", "undo"}, set())):
+        app = make()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            shown = {k.action for k in app.screen.query(FooterKey)}
+            assert want <= shown and not (not_shown & shown), size
+            line = screen_text(app).splitlines()[-1]
+            assert line.rstrip().endswith("^p palette") and "q quit" in line, size
