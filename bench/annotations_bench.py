@@ -8,13 +8,18 @@ date in turn, matched by article and mention as `dateline annotations import`
 does), then every article is changed (two paragraphs added at its end) and
 re-ingested. Prints how many corrections are still on
 an event, how many are orphaned, and the re-ingest time against the same
-re-ingest of a store without corrections.
+re-ingest of a store without corrections. The corrected store also carries the
+analyst's regroupings: `--articles // 10` merges of two articles' events and as
+many splits of one source out of a many-source event (store/regroup.py); it
+prints how many of them still hold after the re-ingest.
 
 Part 2 (with `--big`, a copy of a 1,000,000-event store from bench/synth.py; it is
 migrated to the current schema on open): the time of one edit as the app does it
 (the edit's transaction, a new Browser, its first page), p50/p95 over 50 edits;
-then the first page of `is:marked`, `has:note`, `note:WORD` and of the whole
-timeline with hidden events present, p50/p95 over 20 runs each.
+then a merge of two events, a split of one source out of a many-source event and
+the undo of each, timed the same way (p50/p95 over 20 each); then the first page of
+`is:marked`, `has:note`, `note:WORD` and of the whole timeline with hidden events
+present, p50/p95 over 20 runs each.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import generate, write_folder  # noqa: E402
-from store import annotations  # noqa: E402
+from store import annotations, regroup  # noqa: E402
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
@@ -76,6 +81,59 @@ def correction_lines(store, n: int) -> list[str]:
     return out
 
 
+def regroup_some(store, n: int) -> int:
+    """n merges (the events of two articles' first mentions) and n splits (the last source
+    of an event told by several articles); returns how many were made."""
+    conn = store.conn
+    firsts = [e for (e,) in conn.execute(
+        "SELECT m.event_id FROM articles a JOIN mentions m ON m.id = (SELECT min(id) FROM "
+        "mentions WHERE article_id = a.id) ORDER BY a.id DESC LIMIT ?", (2 * n,))]
+    made = 0
+    for a, b in zip(firsts[::2], firsts[1::2], strict=False):
+        if a != b and conn.execute("SELECT count(*) FROM events WHERE id IN (?, ?)",
+                                   (a, b)).fetchone()[0] == 2:
+            with store.write() as w:
+                regroup.merge(w, a, [b])
+            made += 1
+    many = conn.execute("SELECT id FROM events WHERE n_sources > 1 ORDER BY id LIMIT ?",
+                        (n,)).fetchall()
+    for (e,) in many:
+        art = conn.execute("SELECT max(article_id) FROM mentions WHERE event_id = ?",
+                           (e,)).fetchone()[0]
+        with store.write() as w:
+            regroup.split(w, e, art)
+        made += 1
+    return made
+
+
+def regroups_held(conn) -> tuple[int, int]:
+    """(analyst's regroupings that hold now, all of them): a merged mention in its
+    anchor's event; a split group alone in one event."""
+    from store.regroup import _find
+
+    rows = conn.execute(
+        "SELECT kind, article_source, article_hash, phrase, sentence, with_source, with_hash, "
+        "with_phrase, with_sentence FROM regroups").fetchall()
+    where = lambda key: (hit := _find(conn, key)) and conn.execute(  # noqa: E731
+        "SELECT event_id FROM mentions WHERE id = ?", (hit[0],)).fetchone()[0]
+    held = total = 0
+    groups: dict[tuple, list] = {}
+    for kind, *ref in rows:
+        if kind == "merge":
+            total += 1
+            m, a = where(tuple(ref[:4])), where(tuple(ref[4:]))
+            held += bool(m) and m == a
+        else:
+            groups.setdefault(tuple(ref[4:]), []).append(where(tuple(ref[:4])))
+    for evs in groups.values():
+        total += 1
+        e = evs[0]
+        alone = e and conn.execute("SELECT count(*) FROM mentions WHERE event_id = ?",
+                                   (e,)).fetchone()[0] == len(evs)
+        held += bool(alone and len(set(evs)) == 1)
+    return held, total
+
+
 def changed(folder: Path) -> None:
     """Every article changed, as a corrected story would be: two paragraphs at its end. (A
     sentence put before the first undated one takes over the article's own-news mention,
@@ -102,6 +160,10 @@ def part_one(n: int, tmp: Path) -> None:
                 imp = annotations.import_lines(conn, lines)
             print(f"  {len(lines)} corrections imported, {imp.matched} on an event, "
                   f"problems {len(imp.problems)} {imp.problems[:2]}")
+            made = regroup_some(store, max(n // 10, 1))
+            held, all_ = regroups_held(store.conn)
+            print(f"  {made} merges and splits made; merged mentions and split groups "
+                  f"holding: {held} of {all_}")
         changed(folder)
         t = time.perf_counter()
         rep = ingest(store, [str(folder)], jobs=1)
@@ -120,6 +182,10 @@ def part_one(n: int, tmp: Path) -> None:
             print(f"  corrections kept on an event after re-ingest: {on_event} of {total} "
                   f"({100 * on_event / max(total, 1):.1f}%), orphaned {orphaned}, "
                   f"with their event's layer {applied}")
+            held, all_ = regroups_held(store.conn)
+            print(f"  merged mentions and split groups holding after re-ingest: {held} of {all_} "
+                  f"({100 * held / max(all_, 1):.1f}%), orphaned rows "
+                  f"{regroup.orphan_count(store.conn)}")
         store.close()
     ratio = timings["with corrections"] / timings["without corrections"]
     print(f"  re-ingest time with / without corrections: {ratio:.2f}")
@@ -148,6 +214,29 @@ def part_two(big: str) -> None:
         b.first(PAGE)
         edits.append(time.perf_counter() - t)
     print(f"  one edit (transaction + new Browser + first page): {ms(edits)}")
+    many = [e for (e,) in store.conn.execute(
+        "SELECT id FROM events WHERE n_sources BETWEEN 2 AND 20 AND id > ? LIMIT 20",
+        (rng.randint(1, top // 2),))]
+    timed: dict[str, list[float]] = {"merge": [], "split": [], "undo": []}
+    for e in many:
+        other = some_event()
+        for kind, do in (("merge", lambda w, e=e, o=other: regroup.merge(w, e, [o])),
+                         ("split", lambda w, e=e: regroup.split(w, e, w.execute(
+                             "SELECT max(article_id) FROM mentions WHERE event_id = ?",
+                             (e,)).fetchone()[0]))):
+            t = time.perf_counter()
+            with store.write() as conn:
+                change = do(conn)
+            Browser(store).first(PAGE)
+            timed[kind].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            with store.write() as conn:
+                regroup.undo(conn, change)
+            Browser(store).first(PAGE)
+            timed["undo"].append(time.perf_counter() - t)
+    for kind, xs in timed.items():
+        if xs:
+            print(f"  one {kind} (transaction + new Browser + first page): {ms(xs)}")
     for i in range(150):  # 200 marked events with notes, 100 hidden
         with store.write() as conn:
             annotations.edit(conn, some_event(), marked=True, note=f"another note {i}")
