@@ -64,28 +64,54 @@ _COLS = ("id, article_source, article_hash, phrase, sentence, kind, with_source,
          "with_phrase, with_sentence, updated")
 
 _FIND = (
-    "SELECT m.id, m.event_id, a.hash, a.source = ? FROM mentions m JOIN articles a "
-    "ON a.id = m.article_id WHERE a.id IN (SELECT id FROM articles WHERE source = ? "
-    "UNION SELECT id FROM articles WHERE hash = ?) AND m.phrase = ? AND m.sentence = ? "
-    "ORDER BY a.source = ? DESC, a.id DESC, m.id LIMIT 1")
+    "WITH k AS (SELECT key AS i, json_extract(value, '$[0]') AS source, "
+    "json_extract(value, '$[1]') AS hash, json_extract(value, '$[2]') AS phrase, "
+    "json_extract(value, '$[3]') AS sentence FROM json_each(?)) "
+    "SELECT k.i, m.id, a.hash, a.source = k.source FROM k JOIN articles a ON a.id IN "
+    "(SELECT id FROM articles WHERE source = k.source UNION SELECT id FROM articles "
+    "WHERE hash = k.hash) JOIN mentions m ON m.article_id = a.id AND m.phrase = k.phrase "
+    "AND m.sentence = k.sentence ORDER BY k.i, a.source = k.source DESC, a.id DESC, m.id")
+
+
+def _find_many(conn: sqlite3.Connection, keys: list[Key]
+               ) -> list[tuple[int, str | None] | None]:
+    """For each key, (mention id, the article's hash now) of the mention it names, or None
+    when that mention is gone: by the article's source first, else by its content hash."""
+    out: list[tuple[int, str | None] | None] = [None] * len(keys)
+    if keys:
+        for i, mid, h, by_source in conn.execute(_FIND, (json.dumps([list(k) for k in keys]),)):
+            if out[i] is None:
+                out[i] = (mid, h if by_source else keys[i][1])
+    return out
 
 
 def _find(conn: sqlite3.Connection, key: Key) -> tuple[int, str | None] | None:
-    """(mention id, the article's hash now) of the mention a key names, None when gone."""
-    source, h, phrase, sentence = key
-    r = conn.execute(_FIND, (source, source, h or "", phrase, sentence, source)).fetchone()
-    return None if r is None else (r[0], r[2] if r[3] else h)
+    return _find_many(conn, [key])[0]
 
 
-def _key_of(conn: sqlite3.Connection, mention_id: int) -> Key:
-    return tuple(conn.execute(
-        "SELECT a.source, a.hash, m.phrase, m.sentence FROM mentions m JOIN articles a "
-        "ON a.id = m.article_id WHERE m.id = ?", (mention_id,)).fetchone())
+def _ids(values: Iterable[int]) -> str:
+    return json.dumps(sorted(set(values)))
+
+
+def _events_of(conn: sqlite3.Connection, mention_ids: Iterable[int]) -> dict[int, int]:
+    return dict(conn.execute("SELECT id, event_id FROM mentions WHERE id IN "
+                             "(SELECT value FROM json_each(?))", (_ids(mention_ids),)))
 
 
 def _event_of(conn: sqlite3.Connection, mention_id: int) -> int:
-    return conn.execute("SELECT event_id FROM mentions WHERE id = ?",
-                        (mention_id,)).fetchone()[0]
+    return _events_of(conn, [mention_id])[mention_id]
+
+
+def _keys(conn: sqlite3.Connection, event_id: int, article_id: int | None = None
+          ) -> list[tuple[int, Key]]:
+    """(mention id, key) of an event's mentions (of one article only, if given), by id."""
+    sql = ("SELECT m.id, a.source, a.hash, m.phrase, m.sentence FROM mentions m JOIN articles a "
+           "ON a.id = m.article_id WHERE m.event_id = ?")
+    params: tuple = (event_id,)
+    if article_id is not None:
+        sql += " AND m.article_id = ?"
+        params += (article_id,)
+    return [(r[0], tuple(r[1:])) for r in conn.execute(sql + " ORDER BY m.id", params)]
 
 
 def _mentions(conn: sqlite3.Connection, event_id: int) -> list[int]:
@@ -94,12 +120,9 @@ def _mentions(conn: sqlite3.Connection, event_id: int) -> list[int]:
 
 
 def _load(conn: sqlite3.Connection, ids: Iterable[int]) -> list[_Row]:
-    out = []
-    for r in conn.execute(f"SELECT {_COLS} FROM regroups WHERE id IN "
-                          "(SELECT value FROM json_each(?)) ORDER BY updated, id",
-                          (json.dumps(sorted(ids)),)):
-        out.append(_Row(r[0], tuple(r[1:5]), r[5], tuple(r[6:10]), r[10]))
-    return out
+    return [_Row(r[0], tuple(r[1:5]), r[5], tuple(r[6:10]), r[10]) for r in conn.execute(
+        f"SELECT {_COLS} FROM regroups WHERE id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY updated, id", (_ids(ids),))]
 
 
 # -- replaying the rows --------------------------------------------------------------
@@ -131,13 +154,17 @@ def apply_all(conn: sqlite3.Connection) -> tuple[set[int], set[int]]:
     return _apply(conn, [i for (i,) in conn.execute("SELECT id FROM regroups")], whole=False)
 
 
+def _group(key: Key) -> tuple:
+    return (key[0], key[2], key[3])
+
+
 def _apply(conn: sqlite3.Connection, ids: Iterable[int], whole: bool = True
            ) -> tuple[set[int], set[int]]:
     ids = set(ids)
     if not ids:
         return set(), set()
     if whole:  # every row of the events these rows are in, and every row of a split group
-        listed = json.dumps(sorted(ids))
+        listed = _ids(ids)
         ids.update(i for (i,) in conn.execute(
             "SELECT regroup_id FROM regroup_targets WHERE event_id IN (SELECT event_id "
             "FROM regroup_targets WHERE regroup_id IN (SELECT value FROM json_each(?)))",
@@ -148,45 +175,51 @@ def _apply(conn: sqlite3.Connection, ids: Iterable[int], whole: bool = True
             "AND r2.with_sentence = r.with_sentence WHERE r.kind = 'split' "
             "AND r.id IN (SELECT value FROM json_each(?))", (listed,)))
     rows = _load(conn, ids)
+    hits = _find_many(conn, [r.key for r in rows])
+    anchors: dict[tuple, tuple[int, str | None] | None] = {}
+    wanted = list({_group(r.with_key): r.with_key for r in rows}.values())
+    for k, hit in zip(wanted, _find_many(conn, wanted), strict=True):
+        anchors[_group(k)] = hit
     found: dict[int, int | None] = {}
-    anchor: dict[int, int | None] = {}
+    for r, hit in zip(rows, hits, strict=True):  # a changed article: follow its new hash
+        found[r.id] = hit[0] if hit else None
+        if hit and hit[1] != r.key[1]:
+            conn.execute("UPDATE regroups SET article_hash = ? WHERE id = ?", (hit[1], r.id))
+        a = anchors[_group(r.with_key)]
+        if a and a[1] != r.with_key[1]:
+            conn.execute("UPDATE regroups SET with_hash = ? WHERE id = ?", (a[1], r.id))
+    members: dict[tuple, list[int]] = {}
     for r in rows:
-        found[r.id] = _follow(conn, r, r.key, "article_hash")
-        anchor[r.id] = _follow(conn, r, r.with_key, "with_hash")
+        if r.kind == "split" and found[r.id] is not None:
+            members.setdefault(_group(r.with_key), []).append(found[r.id])
     touched: set[int] = set()
     groups_done: set[tuple] = set()
-    for i, r in enumerate(rows):
-        if r.kind == "merge":
-            m, a = found[r.id], anchor[r.id]
-            if m is not None and a is not None:
-                _move(conn, [m], _event_of(conn, a), touched)
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        g = _group(r.with_key)
+        if r.kind == "merge":  # one merge's rows share their anchor and time: one move
+            j = i
+            while j < len(rows) and rows[j].kind == "merge" \
+                    and _group(rows[j].with_key) == g and rows[j].updated == r.updated:
+                j += 1
+            a = anchors[g]
+            mids = [found[x.id] for x in rows[i:j] if found[x.id] is not None]
+            if a is not None and mids:
+                _move(conn, mids, _event_of(conn, a[0]), touched)
+            i = j
             continue
-        group = (r.with_key[0], *r.with_key[2:])
-        if group in groups_done:
+        i += 1
+        if g in groups_done or not members.get(g):
             continue
-        groups_done.add(group)
-        members = [found[x.id] for x in rows if x.kind == "split" and found[x.id] is not None
-                   and (x.with_key[0], *x.with_key[2:]) == group]
-        if not members:
-            continue
-        first = anchor[r.id] if anchor[r.id] in members else members[0]
-        later = {found[x.id] for x in rows[i + 1:] if x.updated > r.updated}
-        _keep_apart(conn, first, members, later, touched)
+        groups_done.add(g)
+        a = anchors[g]
+        first = a[0] if a and a[0] in members[g] else members[g][0]
+        later = {found[x.id] for x in rows[i:] if x.updated > r.updated}
+        _keep_apart(conn, first, members[g], later, touched)
     anns = _rebuild(conn, touched)
-    for r in rows:
-        _retarget(conn, r.id, found[r.id])
+    _retarget(conn, found)
     return touched, anns
-
-
-def _follow(conn: sqlite3.Connection, r: _Row, key: Key, column: str) -> int | None:
-    """The mention id a row's key names now; a changed article's new hash is kept."""
-    hit = _find(conn, key)
-    if hit is None:
-        return None
-    mid, h = hit
-    if h != key[1]:
-        conn.execute(f"UPDATE regroups SET {column} = ? WHERE id = ?", (h, r.id))
-    return mid
 
 
 def _keep_apart(conn: sqlite3.Connection, first: int, members: list[int], later: set,
@@ -206,14 +239,14 @@ def _keep_apart(conn: sqlite3.Connection, first: int, members: list[int], later:
 def _move(conn: sqlite3.Connection, mention_ids: list[int], event_id: int,
           touched: set[int]) -> int:
     """Put mentions in an event (rebuilt later, with the events they left)."""
-    n = 0
-    for m in mention_ids:
-        was = _event_of(conn, m)
-        if was != event_id:
-            conn.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (event_id, m))
-            touched.update((was, event_id))
-            n += 1
-    return n
+    was = _events_of(conn, mention_ids)
+    moving = [m for m, e in was.items() if e != event_id]
+    if moving:
+        conn.execute("UPDATE mentions SET event_id = ? WHERE id IN "
+                     "(SELECT value FROM json_each(?))", (event_id, _ids(moving)))
+        touched.update(was[m] for m in moving)
+        touched.add(event_id)
+    return len(moving)
 
 
 def _new_event(conn: sqlite3.Connection, mention_id: int) -> int:
@@ -238,18 +271,20 @@ def _rebuild(conn: sqlite3.Connection, touched: set[int]) -> set[int]:
         return set()
     anns = {a for (a,) in conn.execute(
         "SELECT annotation_id FROM annotation_targets WHERE event_id IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(sorted(touched)),))}
+        "(SELECT value FROM json_each(?))", (_ids(touched),))}
     for e in sorted(touched):
         rebuild_event(conn, e)
     return anns
 
 
-def _retarget(conn: sqlite3.Connection, row_id: int, mention_id: int | None) -> None:
-    if mention_id is None:
-        conn.execute("DELETE FROM regroup_targets WHERE regroup_id = ?", (row_id,))
-    else:
-        conn.execute("INSERT OR REPLACE INTO regroup_targets (regroup_id, event_id) "
-                     "VALUES (?, ?)", (row_id, _event_of(conn, mention_id)))
+def _retarget(conn: sqlite3.Connection, found: dict[int, int | None]) -> None:
+    """Where each row's mention is now (no target: its mention is gone)."""
+    events = _events_of(conn, [m for m in found.values() if m is not None])
+    conn.executemany("DELETE FROM regroup_targets WHERE regroup_id = ?",
+                     [(r,) for r, m in found.items() if m is None])
+    conn.executemany("INSERT OR REPLACE INTO regroup_targets (regroup_id, event_id) "
+                     "VALUES (?, ?)", [(r, events[m]) for r, m in found.items()
+                                       if m is not None])
 
 
 # -- the analyst's actions -------------------------------------------------------------
@@ -259,32 +294,36 @@ def _check_event(conn: sqlite3.Connection, event_id: int) -> None:
         raise RegroupError(f"no event with id {event_id}")
 
 
-def _row_of(conn: sqlite3.Connection, key: Key) -> tuple | None:
-    return conn.execute(
-        "SELECT kind, with_source, with_hash, with_phrase, with_sentence, updated FROM regroups "
-        "WHERE article_source = ? AND phrase = ? AND sentence = ?",
-        (key[0], key[2], key[3])).fetchone()
+_ROW = "kind, with_source, with_hash, with_phrase, with_sentence, updated"
+_IN_KEYS = ("(article_source, phrase, sentence) IN (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?))")
 
 
-def _put(conn: sqlite3.Connection, key: Key, kind: str, with_key: Key, now: str) -> int:
-    conn.execute(
+def _rows_of(conn: sqlite3.Connection, groups: Iterable[tuple]) -> dict[tuple, tuple | None]:
+    """The row of each mention (source, phrase, sentence) as it is now, None for none."""
+    groups = list(dict.fromkeys(groups))
+    out: dict[tuple, tuple | None] = dict.fromkeys(groups)
+    for r in conn.execute(f"SELECT article_source, phrase, sentence, {_ROW} FROM regroups "
+                          f"WHERE {_IN_KEYS}", (json.dumps([list(g) for g in groups]),)):
+        out[tuple(r[:3])] = tuple(r[3:])
+    return out
+
+
+def _put(conn: sqlite3.Connection, keys: list[Key], kind: str, with_key: Key, now: str
+         ) -> list[int]:
+    conn.executemany(
         f"INSERT INTO regroups ({_COLS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?) ON CONFLICT (article_source, phrase, sentence) DO UPDATE SET "
         "article_hash = excluded.article_hash, kind = excluded.kind, "
         "with_source = excluded.with_source, with_hash = excluded.with_hash, "
         "with_phrase = excluded.with_phrase, with_sentence = excluded.with_sentence, "
-        "updated = excluded.updated", (*key, kind, *with_key, now))
-    return conn.execute("SELECT id FROM regroups WHERE article_source = ? AND phrase = ? "
-                        "AND sentence = ?", (key[0], key[2], key[3])).fetchone()[0]
+        "updated = excluded.updated", [(*k, kind, *with_key, now) for k in keys])
+    return _row_ids(conn, [_group(k) for k in keys])
 
 
-def _snapshot(conn: sqlite3.Connection, event_ids: list[int]) -> list[list[Key]]:
-    return [[_key_of(conn, m) for m in _mentions(conn, e)] for e in event_ids]
-
-
-def _written(conn: sqlite3.Connection, keys: Iterable[Key], before: dict) -> dict:
-    return {(k[0], k[2], k[3]): _row_of(conn, k) for k in keys
-            if (k[0], k[2], k[3]) in before}
+def _row_ids(conn: sqlite3.Connection, groups: list[tuple]) -> list[int]:
+    return [i for (i,) in conn.execute(f"SELECT id FROM regroups WHERE {_IN_KEYS}",
+                                       (json.dumps([list(g) for g in groups]),))]
 
 
 def merge(conn: sqlite3.Connection, event_id: int, others: Iterable[int]) -> Change:
@@ -296,14 +335,11 @@ def merge(conn: sqlite3.Connection, event_id: int, others: Iterable[int]) -> Cha
         raise RegroupError("merge: wants an event other than this one")
     for o in others:
         _check_event(conn, o)
-    groups = _snapshot(conn, [event_id, *others])
-    anchor = groups[0][0]
-    now = _now()
+    groups = [[k for _m, k in _keys(conn, e)] for e in [event_id, *others]]
     keys = [k for g in groups[1:] for k in g]
-    before = {(k[0], k[2], k[3]): _row_of(conn, k) for k in keys}
-    ids = [_put(conn, k, "merge", anchor, now) for k in keys]
-    touched, anns = _apply(conn, ids)
-    change = Change(before, _written(conn, keys, before), groups, event_id=event_id,
+    before = _rows_of(conn, map(_group, keys))
+    touched, anns = _apply(conn, _put(conn, keys, "merge", groups[0][0], _now()))
+    change = Change(before, _rows_of(conn, before), groups, event_id=event_id,
                     moved=len(keys), touched=touched)
     _after(conn, touched, anns)
     return change
@@ -313,38 +349,33 @@ def split(conn: sqlite3.Connection, event_id: int, article_id: int) -> Change:
     """Take one article's mentions out of an event into an event of their own (inside the
     caller's transaction); `Change.event_id` is the new event."""
     _check_event(conn, event_id)
-    mine = [m for (m,) in conn.execute(
-        "SELECT id FROM mentions WHERE event_id = ? AND article_id = ? ORDER BY id",
-        (event_id, article_id))]
+    everything = _keys(conn, event_id)
+    mine = [(m, k) for m, k in _keys(conn, event_id, article_id)]
     if not mine:
         raise RegroupError(f"split: event {event_id} has no source with article id "
                            f"{article_id}")
-    rest = [m for m in _mentions(conn, event_id) if m not in set(mine)]
+    mine_ids = {m for m, _k in mine}
+    rest = [k for m, k in everything if m not in mine_ids]
     if not rest:
         raise RegroupError(f"split: article {article_id} is the only source of event "
                            f"{event_id}; nothing to split it from")
-    groups = _snapshot(conn, [event_id])
-    keys = [_key_of(conn, m) for m in mine]
-    first, stay = keys[0], _key_of(conn, rest[0])
+    keys = [k for _m, k in mine]
     now = _now()
     # rows that join a mention leaving with the split, for a mention that stays, now join
-    # one that stays
-    mine_k = {(k[0], k[2], k[3]) for k in keys}
-    rest_k = {(k[0], k[2], k[3]) for k in (_key_of(conn, m) for m in rest)}
+    # one that stays (so a replay ends as the analyst left it)
+    leaving, staying = {_group(k) for k in keys}, {_group(k) for k in rest}
     repoint = [r for r in conn.execute(
         "SELECT id, article_source, phrase, sentence, with_source, with_phrase, with_sentence "
-        "FROM regroups WHERE kind = 'merge'").fetchall()
-        if tuple(r[4:7]) in mine_k and tuple(r[1:4]) in rest_k]
-    touched_keys = keys + [(r[1], None, r[2], r[3]) for r in repoint]
-    before = {(k[0], k[2], k[3]): _row_of(conn, k) for k in touched_keys}
-    for r in repoint:
-        conn.execute("UPDATE regroups SET with_source = ?, with_hash = ?, with_phrase = ?, "
-                     "with_sentence = ?, updated = ? WHERE id = ?", (*stay, now, r[0]))
-    ids = [r[0] for r in repoint] + [_put(conn, k, "split", first, now) for k in keys]
+        f"FROM regroups WHERE kind = 'merge' AND {_IN_KEYS}",
+        (json.dumps([list(g) for g in staying]),)) if tuple(r[4:7]) in leaving]
+    before = _rows_of(conn, [*leaving, *(tuple(r[1:4]) for r in repoint)])
+    conn.executemany("UPDATE regroups SET with_source = ?, with_hash = ?, with_phrase = ?, "
+                     "with_sentence = ?, updated = ? WHERE id = ?",
+                     [(*rest[0], now, r[0]) for r in repoint])
+    ids = [r[0] for r in repoint] + _put(conn, keys, "split", keys[0], now)
     touched, anns = _apply(conn, ids)
-    new = _event_of(conn, _find(conn, first)[0])
-    change = Change(before, _written(conn, touched_keys, before), groups, event_id=new,
-                    moved=len(keys), touched=touched)
+    change = Change(before, _rows_of(conn, before), [[k for _m, k in everything]],
+                    event_id=_event_of(conn, mine[0][0]), moved=len(keys), touched=touched)
     _after(conn, touched, anns)
     return change
 
@@ -362,26 +393,22 @@ def undo(conn: sqlite3.Connection, change: Change) -> str | None:
     """Put the events back as they were before `change` (inside the caller's transaction).
     Only when every row it wrote still holds what it wrote: another window's later
     regrouping wins, and this says so in one line (None when undone)."""
-    for k, row in change.after.items():
-        if _row_of(conn, (k[0], None, k[1], k[2])) != row:
-            return "not undone: these events were regrouped since (in another window?)"
-    for k, row in change.before.items():
-        conn.execute("DELETE FROM regroups WHERE article_source = ? AND phrase = ? "
-                     "AND sentence = ?", k)
-        if row is not None:
-            kind, ws, wh, wp, wsen, up = row
-            h = _find(conn, (k[0], None, k[1], k[2]))
-            conn.execute(f"INSERT INTO regroups ({_COLS.removeprefix('id, ')}) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (k[0], h[1] if h else None, k[1], k[2], kind, ws, wh, wp, wsen, up))
+    if _rows_of(conn, change.after) != change.after:
+        return "not undone: these events were regrouped since (in another window?)"
+    conn.execute(f"DELETE FROM regroups WHERE {_IN_KEYS}",
+                 (json.dumps([list(g) for g in change.before]),))
+    conn.executemany(f"INSERT INTO regroups ({_COLS.removeprefix('id, ')}) VALUES "
+                     "(?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(*g, *row) for g, row in change.before.items() if row is not None])
     touched: set[int] = set()
     claimed: set[int] = set()
     for group in change.groups:
-        mids = [hit[0] for k in group if (hit := _find(conn, k)) is not None]
+        mids = [hit[0] for hit in _find_many(conn, group) if hit is not None]
         if not mids:
             continue
-        where = [_event_of(conn, m) for m in mids]
-        target = max(dict.fromkeys(where), key=where.count)  # where most of them are now
+        where = _events_of(conn, mids)
+        ranked = [where[m] for m in mids]
+        target = max(dict.fromkeys(ranked), key=ranked.count)  # where most of them are now
         if target in claimed:
             target = _new_event(conn, mids[0])
             touched.add(target)
@@ -390,14 +417,12 @@ def undo(conn: sqlite3.Connection, change: Change) -> str | None:
         claimed.add(target)
         _move(conn, mids, target, touched)
     anns = _rebuild(conn, touched)
-    ids = [i for (i,) in conn.execute(
-        "SELECT id FROM regroups WHERE (article_source, phrase, sentence) IN "
-        "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-        "json_extract(value, '$[2]') FROM json_each(?))",
-        (json.dumps([list(k) for k in change.before]),))]
-    for r in _load(conn, ids):
-        hit = _find(conn, r.key)
-        _retarget(conn, r.id, hit[0] if hit else None)
+    rows = _load(conn, _row_ids(conn, list(change.before)))
+    hits = _find_many(conn, [r.key for r in rows])
+    for r, hit in zip(rows, hits, strict=True):
+        if hit and hit[1] != r.key[1]:  # the restored rows get their article's hash back
+            conn.execute("UPDATE regroups SET article_hash = ? WHERE id = ?", (hit[1], r.id))
+    _retarget(conn, {r.id: hit[0] if hit else None for r, hit in zip(rows, hits, strict=True)})
     _after(conn, touched, anns)
     return None
 
