@@ -25,6 +25,7 @@ present, p50/p95 over 20 runs each.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import random
 import shutil
@@ -214,6 +215,10 @@ def part_two(big: str) -> None:
         b.first(PAGE)
         edits.append(time.perf_counter() - t)
     print(f"  one edit (transaction + new Browser + first page): {ms(edits)}")
+    t = time.perf_counter()
+    importlib.import_module("store.merge")  # the app loads it after its first paint
+    print(f"  loading the merge code that merges and splits rebuild events with (once a "
+          f"process): {(time.perf_counter() - t) * 1000:.0f} ms")
     many = [e for (e,) in store.conn.execute(
         "SELECT id FROM events WHERE n_sources BETWEEN 2 AND 20 AND id > ? LIMIT 20",
         (rng.randint(1, top // 2),))]
