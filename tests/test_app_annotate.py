@@ -222,7 +222,7 @@ async def test_S_on_an_event_with_one_source_says_why_not():
         total = app.total
         await pilot.press("S")
         await settle(pilot)
-        assert "Cannot split" in said(app) and "only source" in said(app)
+        assert "one source: nothing to split it from" in said(app)
         assert app.total == total
 
 

@@ -236,6 +236,9 @@ class AnnotateFlow:
         if source is None:
             self.notify("This event has no sources.")
             return
+        if row.n_sources < 2:
+            self.notify("This event has one source: nothing to split it from.")
+            return
         name = clean(source.outlet or source.article_title or source.path
                      or f"article {source.article_id}")
         problem = self._write(lambda conn: regroup.split(conn, row.id, source.article_id),
