@@ -66,12 +66,12 @@ ACTIONS: tuple[Action, ...] = (
     Action("edit_title", "e", "edit title", "Edit the event's title", footer=True),
     Action("redate", "D", "re-date", 'Re-date the event: "2016-03", "last Tuesday" (read '
            "against the article's date)", footer=True),
-    Action("merge", "M", "merge", "Merge the marked events into this one (none marked: M "
-           "here, then M on the event to merge it into)", footer=True),
-    Action("split", "S", "split", "Split the source under the sources cursor (Tab to it) "
-           "out of the event, into an event of its own", footer=True),
+    Action("merge", "M", "merge", "Merge the marked events into this one (no marks: M here, "
+           "M on the other)", footer=True),
+    Action("split", "S", "split", "Split the source under the sources cursor out into an "
+           "event of its own", footer=True),
     Action("undo", "u", "undo", "Undo the last mark, hide, note, title, date, merge or split "
-           "(several levels; not what another window changed since)", footer=True),
+           "(several levels)", footer=True),
     Action("help", "question_mark", "help", "All keys and search filters", footer=True,
            key_display="?"),
     Action("quit", "q", "quit", "Quit dateline", footer=True),
