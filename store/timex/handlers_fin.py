@@ -7,6 +7,8 @@ import re
 from datetime import date
 
 from .resolve import Ctx, Result, quarter_prev
+from .tense import past_verb_before
+from .values import quarter_of
 
 
 def _ref(ctx: Ctx, m: re.Match) -> date | None:
@@ -33,13 +35,51 @@ def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"ANAPHOR:{det}:{unit}"
 
 
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_NAMED_QUARTER = re.compile(
+    r"(?P<pre>(?:\d{4}|year-earlier|year-ago|year\s+earlier|(?:last|next|this)\s+year's)"
+    r"[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+    r"(?P<fy2>fiscal[\s-]+)?quarter\b(?!\s+of\b)(?P<ended>\s+(?:that\s+)?end(?:ed|ing)\b)?",
+    re.I)
+
+
+def _named_quarters(ctx: Ctx) -> list:
+    """The ordinal quarters a text names with no year of their own ("the third quarter",
+    "fiscal-first quarter ended Sept. 30"): (start, end, number, fiscal or 'ended')."""
+    got = ctx.memo.get("quarters")
+    if got is None:
+        got = ctx.memo["quarters"] = [
+            (q.start(), q.end(), _ORD[q["ord"].lower()], bool(q["fy"] or q["fy2"] or q["ended"]))
+            for q in _NAMED_QUARTER.finditer(ctx.text) if not q["pre"]]
+    return got
+
+
+def reported_quarter(ctx: Ctx, pos: int, ref: date) -> tuple[int, int]:
+    """The quarter an earnings story reports on, for "the quarter", "the latest period",
+    "a year earlier": the latest of the quarters named before pos that have ended, are
+    fiscal ones, or were reported on in a past clause (a calendar quarter still running
+    cannot have been, so it is a fiscal one); with none, the calendar quarter before the
+    reference date. A company whose fiscal first quarter ended Sept. 30 reports it as
+    its first quarter, and "the year-earlier period" is that quarter a year back."""
+    prev = quarter_prev(ref)
+    best = None
+    for a, _b, q, fiscal in _named_quarters(ctx):
+        if a >= pos:
+            break
+        y = ref.year if q - quarter_of(ref) <= 1 else ref.year - 1
+        if (best is None or (y, q) > best) and (
+                (y, q) <= prev or fiscal or past_verb_before(ctx.text, a)):
+            best = (y, q)
+    return best or prev
+
+
 def h_period(m: re.Match, ctx: Ctx) -> Result:
     mod = " ".join(m["mod"].lower().split())
     ref = _ref(ctx, m)
     ym = re.search(r"\d{4}", mod + (m["tail"] or ""))
     if ref is None:
         return ("DATE", ym.group()) if ym else None
-    qy, q = quarter_prev(ref)
+    qy, q = reported_quarter(ctx, m.start(), ref)
     if ym:
         return "DATE", f"{ym.group()}-Q{q}"
     if "year" in mod or (m["tail"] and "year" in m["tail"]):
@@ -91,6 +131,6 @@ def h_yearadj(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", f"{ref.year:04d}"
     window = ctx.text[max(0, m.start() - 200):m.end() + 100]
     if re.search(r"\bquarter", window, re.I):
-        qy, q = quarter_prev(ref)
+        qy, q = reported_quarter(ctx, m.start(), ref)
         return "DATE", f"{qy - 1:04d}-Q{q}"
     return "DATE", f"{ref.year - 1:04d}"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import handlers_fin
 from .lexicon import SEASONS
 from .resolve import (
     Ctx,
     Result,
     dated,
-    quarter_prev,
     spelled_year,
     weekday_date,
     weekday_num,
@@ -91,7 +91,7 @@ def _h_quarter(m: re.Match, ctx: Ctx) -> Result:
             if q == 5:
                 qy, q = qy + 1, 1
         else:
-            qy, q = quarter_prev(ref)
+            qy, q = handlers_fin.reported_quarter(ctx, m.start(), ref)
             if year is not None and year != qy:
                 qy = year
         if re.search(r"\b(?:last|previous|prior|preceding)\b", mods) and "year" not in mods:

@@ -10,7 +10,6 @@ from .lexicon import VAGUE_COUNTS, words_to_int
 from .resolve import (
     Ctx,
     Result,
-    quarter_prev,
     unit_value,
 )
 from .values import add_months, iso_week_value, quarter_of
@@ -213,7 +212,7 @@ def h_ago(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", ref.isoformat()
     if unit == "year" and abs(n) == 1 and d in ("ago", "earlier"):
         if handlers_fin.financial_quarter(ctx, m):
-            qy, q = quarter_prev(ref)
+            qy, q = handlers_fin.reported_quarter(ctx, m.start(), ref)
             return "DATE", f"{qy - 1:04d}-Q{q}"
     if unit == "decade":
         return "DATE", f"{ref.year + 10 * n:04d}"

@@ -162,7 +162,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # durations: five days, the past three months, a two-year, 24 hours
     ("duration", _c(rf"(?:(?P<the>the|these|those)\s+)?(?:(?P<adj>past|last|next|first|coming|"
                     rf"previous|following|final|latest|remaining|initial|ensuing|same|better\s+"
-                    rf"part\s+of\s+the|entire|whole|full|preceding)\s+)?(?:(?P<approx>{APPROX})"
+                    rf"part\s+of\s+the|entire|whole|full|preceding|year-earlier|year-ago|comparable)\s+)?(?:(?P<approx>{APPROX})"
                     rf"\s+)?(?:{NUM}\s+(?:to|or)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?:(?:more|"
                     rf"additional|full|straight|consecutive|long|trading|business|working)\s+)?"
                     rf"(?P<unit>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?"

@@ -75,6 +75,7 @@ class Ctx:
         self.dct = dct
         self.anchors = anchors  # list of (start, end, date, label) passages, or None
         self.used_ref = False
+        self.memo: dict = {}  # per-text results the handlers compute once (quarters named)
 
     def ref(self, pos: int) -> date | None:
         self.used_ref = True

@@ -85,6 +85,11 @@ def _clause(before: str) -> str:
 _SENT_START = re.compile(r"[.;!?]\s|\n")
 
 
+def past_verb_before(text: str, start: int) -> bool:
+    """A finite past verb (reported, posted, had, fell) in the clause before start."""
+    return bool(_STRONG_PAST.search(_clause(text[max(0, start - 200):start])))
+
+
 def _sentence(before: str) -> str:
     last = None
     for last in _SENT_START.finditer(before):  # noqa: B007
@@ -173,9 +178,20 @@ _PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
 
 
 def would_before(text: str, start: int) -> bool:
+    """A reported future: 'would' in the clause before start, or earlier in the sentence
+    with no past verb after it ("said flights would leave from March 30, with the
+    third departing from August 6")."""
     before = text[max(0, start - 80):start]
-    before = _clause(before)
-    return bool(_WOULD.search(before))
+    if _WOULD.search(_clause(before)):
+        return True
+    sent = _sentence(text[max(0, start - 250):start])
+    would = [m.end() for m in _WOULD_FUTURE.finditer(sent)]
+    return bool(would) and not any(m.start() > would[-1] and m.group().lower() not in _NOT_VERBS
+                                   for m in _PAST.finditer(sent))
+
+
+_WOULD_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+|n't\s+)?have\b)", re.I)
+_NOT_VERBS = {"ago", "last", "earlier", "since", "previously", "has", "have", "been"}
 
 
 _ED_RIGHT_BEFORE = re.compile(
