@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from store.timex import finder, patterns
-from store.timex.gates import RULE_WORDS, absent_heads, lowered
+from store.timex.gates import RULE_GATES, RULE_WORDS, absent_heads, lowered
 
 _WORDS = (
     "the these those past last next first coming previous following final latest remaining "
@@ -56,6 +56,19 @@ def test_gated_rules_match_exactly_as_the_plain_rules():
         for name, rx in gated:
             for a in (0, 3):
                 assert _matches(rx, text, a) == _matches(plain[name], text, a), (name, text)
+
+
+def test_rule_scanners_find_what_finditer_finds():
+    # the candidate-position scan must yield finditer's matches, windows cut anywhere
+    plain = dict(patterns.RULES)
+    gated = dict(finder.RULES)
+    for i, text in enumerate(_texts(200, seed=13) + _phrases(150, seed=17)):
+        for name in RULE_GATES:
+            scan = finder.SCANS[name]
+            for a, b in ((0, len(text)), (3, len(text) - 5), (i % 7, 40 + i % 11)):
+                got = [(m.span(), m.groups()) for m in scan(text, a, b)]
+                assert got == [(m.span(), m.groups()) for m in gated[name].finditer(text, a, b)]
+                assert got == [(m.span(), m.groups()) for m in plain[name].finditer(text, a, b)]
 
 
 def test_gated_heads_match_exactly_as_the_plain_heads():

@@ -15,6 +15,7 @@ from .gates import (
     gated,
     head_regex,
     lowered,
+    scanner,
 )
 from .patterns import _H, AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
@@ -27,6 +28,7 @@ for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock
         if _k.startswith("h_"):
             HANDLERS[_k[2:]] = _v
 RULES = [(name, gated(name, rx, RULE_GATES)) for name, rx in _RULES]
+SCANS = {name: scanner(name, rx, RULE_GATES) for name, rx in _RULES}
 HEADS = {name: head_regex(name, _H[name], rx) for name, rx in _HEADS.items()}
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 
@@ -82,7 +84,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
     low = lowered(text)
     wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(low), [])
     seen = set()
-    for name, rx in RULES:
+    for name, _rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
@@ -90,7 +92,8 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         words = RULE_WORDS.get(name) if low is not None else None
         if words is not None:
             wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]
-        for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
+        scan = SCANS[name]
+        for m in (m for a, b in wins for m in scan(text, a, b)):
             a, b = m.span()
             if (name, a, b) in seen:
                 continue

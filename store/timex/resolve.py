@@ -93,22 +93,32 @@ class Ctx:
                     return lab, d
         if self.dct is None:
             return None
-        return "published " + long_date(self.dct), self.dct
+        lab = self.memo.get("label")
+        if lab is None:
+            lab = self.memo["label"] = "published " + long_date(self.dct)
+        return lab, self.dct
+
+    def _cached(self, kind: str, fn, m: re.Match):
+        """One answer per phrase span: handlers ask the same clause more than once."""
+        key = (kind, m.start(), m.end())
+        got = self.memo.get(key, self)
+        if got is self:
+            got = self.memo[key] = fn(self.text, m.start(), m.end())
+        return got
 
     def future(self, m: re.Match) -> bool:
-        return is_future(self.text, m.start(), m.end())
+        return self._cached("future", is_future, m)
 
     def forward(self, m: re.Match) -> bool:
         """A weekday or clock time that means the coming one."""
-        return points_forward(self.text, m.start(), m.end())
+        return self._cached("forward", points_forward, m)
 
     def would(self, m: re.Match) -> bool:
         """'would' in the clause before the phrase (reported future: "would meet Friday")."""
         return would_before(self.text, m.start())
 
     def tense(self, m: re.Match) -> str | None:
-        return tense(self.text, m.start(), m.end())
-
+        return self._cached("tense", tense, m)
 
 def long_date(d: date) -> str:
     return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
