@@ -9,8 +9,12 @@ from datetime import date, timedelta
 
 from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
 from .gates import (
+    CLOCK_DIGITS,
+    CLOCK_WORDS,
+    FAST_HEADS,
     RULE_GATES,
     RULE_WORDS,
+    HeadForText,
     absent_heads,
     gated,
     head_regex,
@@ -30,6 +34,8 @@ for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock
 RULES = [(name, gated(name, rx, RULE_GATES)) for name, rx in _RULES]
 SCANS = {name: scanner(name, rx, RULE_GATES) for name, rx in _RULES}
 HEADS = {name: head_regex(name, _H[name], rx) for name, rx in _HEADS.items()}
+NARROW = {name: HeadForText(_H[name]) for name in FAST_HEADS}
+_CLOCK_DIGITS = re.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 
 # rules whose value never depends on a reference date
@@ -57,6 +63,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 def windows(text: str, head) -> list[tuple[int, int]]:
     """Merged stretches of text around the matches of head, cut at spaces."""
+    if head is None:
+        return []
     n = len(text)
     out: list[list[int]] = []
     for m in head.finditer(text):
@@ -78,6 +86,17 @@ def windows(text: str, head) -> list[tuple[int, int]]:
     return res
 
 
+def _head(key: str, text: str, low: str | None):
+    """The head regex for this text: narrowed to the words the text holds where that is
+    exact (see gates.HeadForText), else the full one."""
+    if key in NARROW:
+        return NARROW[key].regex(text, low)
+    if key == "clock" and low is not None and _CLOCK_DIGITS is not None and not any(
+            w in low for w in CLOCK_WORDS):
+        return _CLOCK_DIGITS
+    return HEADS[key]
+
+
 def find(text: str, ctx: Ctx) -> list[Found]:
     cands = []
     n = len(text)
@@ -88,7 +107,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
-            wins = wins_of[key] = windows(text, HEADS[key])
+            wins = wins_of[key] = windows(text, _head(key, text, low))
         words = RULE_WORDS.get(name) if low is not None else None
         if words is not None:
             wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]

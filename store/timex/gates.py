@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _parser
 
 from .lexicon import ONES, TENS
@@ -116,6 +117,14 @@ RULE_GATES: dict[str, Gate] = {
     "plural_unit": gate([u[:2] for u in ("seconds", "minutes", "hours", "days", "weeks",
                                                   "months", "years", "decades", "centuries")]),
     "year_range": gate(["fy", "fi"], ("[12]",)),
+    "duration_vague": word_gate(["the", "past", "last", "next", "coming", "recent", "previous",
+                                 "following", "ensuing", "first", "early"]),
+    "weekday": gate(["ea", "la"] + _REL, (_WEEKDAY_RAW,)),
+    "relday": gate(["ea", "la", "mo", "af", "ev", "ni", "ov", "ye", "to"]),
+    "relpod": gate(["ea", "la", "th", "to", "ye"]),
+    "short_year": gate([], ("[']",)),
+    "decade": gate(["th", "ea", "mi", "la", "tw", "fo", "fi", "si", "se", "ei", "ni"],
+                   ("[12']",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than
@@ -220,12 +229,9 @@ RULE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def fast_head(src: str) -> re.Pattern:
-    r"""The head regex \b(?:w1|w2|...)SUFFIX (IGNORECASE), or the same inside (?-i:...),
-    rewritten to open with a case-sensitive class of the words' first letters, so
-    that the engine skips to candidates in C. The word boundary becomes (?<!\w.)
-    after the first letter (a word character) and each word checks its own first
-    letter with (?<=x): same matches, same spans, same order of alternatives."""
+def _head_parts(src: str) -> tuple[bool, str, list[str], str]:
+    r"""(case-sensitive?, leading digit alternative, words, suffix) of a word-list head
+    \b(?:w1|w2|...)SUFFIX, optionally inside (?-i:...) or after a \d alternative."""
     cs = src.startswith("(?-i:")
     body = src[5:-1] if cs else src
     lead = ""  # a first alternative opening with a digit ("\d0'?s\b|..." of decades)
@@ -234,18 +240,61 @@ def fast_head(src: str) -> re.Pattern:
     if not body.startswith(r"\b(?:"):
         raise ValueError(f"not a word-list head: {src}")
     close = body.index(")", 5)
-    words, suffix = body[5:close].split("|"), body[close + 1:]
+    return cs, lead, body[5:close].split("|"), body[close + 1:]
+
+
+def fast_head(src: str) -> re.Pattern:
+    r"""The head regex \b(?:w1|w2|...)SUFFIX (IGNORECASE), or the same inside (?-i:...),
+    rewritten to open with a case-sensitive class of the words' first letters, so
+    that the engine skips to candidates in C. The word boundary becomes (?<!\w.)
+    after the first letter (a word character) and each word checks its own first
+    letter with (?<=x): same matches, same spans, same order of alternatives."""
+    return _fast(*_head_parts(src))
+
+
+def _fast(cs: bool, lead: str, words: list[str] | tuple[str, ...], suffix: str) -> re.Pattern:
     if cs:
         first = "".join(sorted({re.escape(w[0]) for w in words}))
     else:
         first = "".join(sorted({_cls(w[0])[1:-1] for w in words}))
     alts = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
-    out = rf"(?<!\w.)(?:{alts}){suffix}"
+    out = rf"(?<!\w.)(?:{alts}){suffix}" if words else ""
     if lead:
         first += r"\d"
-        out = rf"(?<=\d){lead[2:]}|{out}"
+        out = rf"(?<=\d){lead[2:]}|{out}" if words else rf"(?<=\d){lead[2:]}"
     out = rf"(?-i:[{first}])(?:{out})"
     return re.compile(f"(?-i:{out})" if cs else out, re.I)
+
+
+_fast_cached = lru_cache(maxsize=512)(_fast)
+_LITERAL = re.compile(r"[^\\(\[.*+?{|^$]+")
+
+
+class HeadForText:
+    """A word-list head narrowed to the words a text can hold: an alternative whose
+    opening letters are nowhere in the text cannot match, so leaving it out changes no
+    match, and the first-letter class the engine skips over shrinks ("New Year" gone
+    from the holidays when the text has no "new": no stop at every n). The narrowed
+    regexes are compiled once per set of words and kept."""
+
+    def __init__(self, src: str):
+        self.cs, self.lead, words, self.suffix = _head_parts(src)
+        self.words = tuple(words)
+        self.keys = tuple(_LITERAL.match(w).group() if self.cs
+                          else _LITERAL.match(w).group().lower() for w in words)
+        self.full = _fast(self.cs, self.lead, self.words, self.suffix)
+
+    def regex(self, text: str, low: str | None) -> re.Pattern | None:
+        """The narrowed head for text (low: lowered(text)), or None when it cannot match."""
+        if low is None:
+            return self.full
+        hay = text if self.cs else low
+        words = tuple(w for w, k in zip(self.words, self.keys, strict=True) if k in hay)
+        if words == self.words:
+            return self.full
+        if not words and not self.lead:
+            return None
+        return _fast_cached(self.cs, self.lead, words, self.suffix)
 
 
 # the heads fast_head rewrites (word lists opening with \b)
@@ -256,6 +305,8 @@ FAST_HEADS = ("month", "weekday", "unit", "quarter", "spelled", "season", "relda
 # Hand rewrites of the two digit-led heads in the same first-character form; each is
 # used only while patterns.py still holds exactly the source it was written from.
 HEAD_REWRITES: dict[str, tuple[str, str]] = {
+    "year4": (r"\d\d\d\d|'\d\d|(?-i:FY)\s?'?\d\d",
+              r"(?-i:[\d'F])(?:(?<=\d)\d\d\d|(?<=')\d\d|(?<=F)(?-i:Y)\s?'?\d\d)"),
     "digit": (r"\d{1,4}[/.-]\d|\d{4}-?W\d|\bQ[1-4]\b|\d{4}[-\s]?Q[1-4]",
               r"(?-i:[\dqQ])(?:(?<=\d)\d{0,3}[/.-]\d|(?<=\d)\d{3}-?W\d|(?<!\w.)(?<=q)[1-4]\b"
               r"|(?<=\d)\d{3}[-\s]?Q[1-4])"),
@@ -263,6 +314,13 @@ HEAD_REWRITES: dict[str, tuple[str, str]] = {
               r"(?-i:[\dnNmM])(?:(?<=\d)\s*[ap]\.?m|(?<=\d)[:.]\d\d\s*[ap]|(?<=\d):\d\d"
               r"|(?<!\w.)(?:(?<=n)oon|(?<=m)idnight)\b)"),
 }
+
+
+# Digit-only forms of the clock head, exact when the text has no "noon" or "midnight"
+# (the words' branch cannot match): the engine then stops at digits, not at every n and m.
+CLOCK_WORDS = ("noon", "midnight")
+CLOCK_DIGITS = (HEAD_REWRITES["clock"][0],
+                r"(?-i:\d)(?:(?<=\d)\s*[ap]\.?m|(?<=\d)[:.]\d\d\s*[ap]|(?<=\d):\d\d)")
 
 
 def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
