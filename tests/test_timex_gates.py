@@ -6,6 +6,7 @@ including words cut mid-way, odd capitals and the letters IGNORECASE folds to AS
 from __future__ import annotations
 
 import random
+import re
 
 from store.timex import finder, patterns
 from store.timex.gates import RULE_GATES, RULE_WORDS, absent_heads, lowered
@@ -75,6 +76,33 @@ def test_gated_heads_match_exactly_as_the_plain_heads():
     for text in _texts(300, seed=11):
         for key, rx in finder.HEADS.items():
             assert _matches(rx, text) == _matches(patterns.HEADS[key], text), (key, text)
+
+
+def test_heads_narrowed_to_a_text_match_as_the_full_heads():
+    texts = _texts(300, seed=19) + ["New Year and Christmas", "at noon", "12:30 p.m.", "AT NOON",
+                                    "\u017fpring and \u212aelvin at no\u0130on", ""]
+    for text in texts:
+        low = lowered(text)
+        for key, head in finder.NARROW.items():
+            rx = head.regex(text, low)
+            got = _matches(rx, text) if rx is not None else []
+            assert got == _matches(patterns.HEADS[key], text), (key, text)
+        assert [m.span() for m in finder._head("clock", text, low).finditer(text)] == \
+            [m.span() for m in patterns.HEADS["clock"].finditer(text)], text
+
+
+def test_clause_start_in_first_character_form_matches_the_plain_one():
+    from store.timex import tense
+
+    plain = re.compile(tense._CLAUSE_START_SRC)
+    extra = ["but", "rebut", "while, and", "awhile", "who\u2014 x", "a \u2014\u2013 b", "x.\n\ny",
+             "after", "thereafter", ",\n and", "which", "whom", "é but", "_but"]
+    rng = random.Random(23)
+    for text in _texts(200, seed=21) + extra:
+        text = text + " " + " ".join(rng.choice(extra) for _ in range(4))
+        for a in (0, 1, 5):
+            assert [m.span() for m in tense._CLAUSE_START.finditer(text, a)] == \
+                [m.span() for m in plain.finditer(text, a)], text
 
 
 def test_a_head_said_absent_has_no_match():

@@ -76,6 +76,23 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
 
 
+def prefix_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
+    """A lookahead accepting a position only where one of the words (any case) starts,
+    whatever follows it ("early" also inside "yearly": a rule may match mid-word and the
+    finder drops such matches itself), or one of the raw case-sensitive regexes."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].lower(), set()).add(w[1:].lower())
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests:
+            alts.append(_cls(first))
+            continue
+        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
+        alts.append(_cls(first) + "(?:" + "|".join(tails) + ")")
+    return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
+
+
 # Whole opening words of the unit rules (each is followed by a space or hyphen).
 _APPROX_W = ["more", "less", "fewer", "nearly", "almost", "around", "approximately", "roughly",
              "at", "up", "no", "well", "close", "some", "a", "slightly", "little", "upwards", "as",
@@ -87,6 +104,10 @@ _ADJ_W = ["the", "these", "those", "past", "last", "next", "first", "coming", "p
           "entire", "whole", "full", "preceding"]
 _POS_W = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", "close",
           "turn", "first", "second", "last", "latter", "later", "earlier"]
+# first words of POS (patterns.py): every match of a rule opening with POS starts so
+_POS_FIRST = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", "close",
+              "turn", "first", "second", "last", "latter", "later"]
+_REL_FIRST = ["last", "this", "next", "past", "coming"]
 _DET_W = ["this", "last", "next", "the", "past", "coming", "current", "previous", "following",
           "that"]
 
@@ -108,10 +129,11 @@ RULE_GATES: dict[str, Gate] = {
     "relunit": word_gate(_POS_W + _DET_W),
     "anaphor": word_gate(["earlier", "later", "early", "late", "that", "the"]),
     "ago_bare": word_gate(_APPROX_W + ["years", "months", "weeks", "days", "decades"]),
-    "year": gate(_POS + ["fi", "fy", "ca", "th", "mo", "po", "pr"], ("[12]",)),
-    "month": gate(_POS + _REL, (_MONTH_RAW,)),
-    "month_year": gate(_POS, (_MONTH_RAW,)),
-    "mdy": gate(_POS, (_MONTH_RAW, _WEEKDAY_RAW)),
+    "year": prefix_gate(_POS_FIRST + ["fiscal", "financial", "fy", "calendar", "model", "post-",
+                                      "pre-"], ("[12]",)),
+    "month": prefix_gate(_POS_FIRST + _REL_FIRST, (_MONTH_RAW,)),
+    "month_year": prefix_gate(_POS_FIRST, (_MONTH_RAW,)),
+    "mdy": prefix_gate(_POS_FIRST, (_MONTH_RAW, _WEEKDAY_RAW)),
     "dmy": gate(["th"], (_WEEKDAY_RAW, "[0-9]")),
     "fiscal_year": gate(["th", "la", "ne"]),
     "plural_unit": gate([u[:2] for u in ("seconds", "minutes", "hours", "days", "weeks",

@@ -24,8 +24,13 @@ IRREGULAR_PAST = (
     r"rose|sold|shot|spoke|spent|stood|stole|swept|taught|thought|threw|became|blew|bought|"
     r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
     r"stuck|spread|hung|shook|tore|wore|woke|beat|bore|forbade|forgave|froze|swore|swam)")
-_CLAUSE_START = re.compile(r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
-                           r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
+_CLAUSE_START_SRC = (r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
+                     r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
+# the same matches, written to open with a class of first characters the engine skips
+# to in C (tests/test_timex_gates.py compares the two)
+_CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u2013-]{1,2}\s|"
+                           r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
+                           r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"

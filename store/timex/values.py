@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
@@ -53,6 +54,7 @@ _DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
+@lru_cache(maxsize=4096)
 def span_of_value(value: str) -> tuple[str, str, str] | None:
     """Calendar span (start, end inclusive, granularity) of a TIMEX3 value, or None.
 
