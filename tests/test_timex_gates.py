@@ -23,7 +23,9 @@ _WORDS = (
     "mid- period year-end every daily once twice times now recently lately future soon "
     "spring winter today tonight morning noon midnight 10 p.m. 7:15 Q3 2015-Q3 2016-03-26 "
     "for took lasted long-running day-long for ago ago earlier later "
-    "03/26/2016 1990s '90s nineties nineteen thousand Christmas New Year Easter Election"
+    "03/26/2016 1990s '90s nineties nineteen thousand Christmas New Year Easter Election "
+    "latter financial overnight afternoon evening yesterday tomorrow twenties yearly this "
+    "Wednesdays"
 ).split()
 _ODD = ["\u017fome", "\u212aelvin", "\u0130n", "\u0131nitial", "bathe", "none", "pizza",
         "THE", "Past", "ago-", "-", ",", ".", "\n", "  ", "'s", "\u0660\u0661"]

@@ -34,7 +34,8 @@ for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock
 RULES = [(name, gated(name, rx, RULE_GATES)) for name, rx in _RULES]
 SCANS = {name: scanner(name, rx, RULE_GATES) for name, rx in _RULES}
 HEADS = {name: head_regex(name, _H[name], rx) for name, rx in _HEADS.items()}
-NARROW = {name: HeadForText(_H[name]) for name in FAST_HEADS}
+# (capitalised month and weekday names are rare letters already: narrowing them costs more)
+NARROW = {name: HeadForText(_H[name]) for name in FAST_HEADS if name not in ("month", "weekday")}
 _CLOCK_DIGITS = re.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 

@@ -141,12 +141,14 @@ RULE_GATES: dict[str, Gate] = {
     "year_range": gate(["fy", "fi"], ("[12]",)),
     "duration_vague": word_gate(["the", "past", "last", "next", "coming", "recent", "previous",
                                  "following", "ensuing", "first", "early"]),
-    "weekday": gate(["ea", "la"] + _REL, (_WEEKDAY_RAW,)),
-    "relday": gate(["ea", "la", "mo", "af", "ev", "ni", "ov", "ye", "to"]),
-    "relpod": gate(["ea", "la", "th", "to", "ye"]),
+    "weekday": prefix_gate(["early", "late"] + _REL_FIRST, (_WEEKDAY_RAW,)),
+    "relday": prefix_gate(["early", "earlier", "late", "morning", "afternoon", "evening", "night",
+                           "overnight", "yesterday", "today", "tomorrow", "tonight"]),
+    "relpod": prefix_gate(["early", "earlier", "late", "last", "this", "tomorrow", "yesterday"]),
     "short_year": gate([], ("[']",)),
-    "decade": gate(["th", "ea", "mi", "la", "tw", "fo", "fi", "si", "se", "ei", "ni"],
-                   ("[12']",)),
+    "decade": prefix_gate(["the", "early", "mid", "late", "twenties", "thirties", "forties",
+                           "fifties", "sixties", "seventies", "eighties", "nineties"],
+                          ("[12']",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than
