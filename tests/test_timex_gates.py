@@ -25,7 +25,7 @@ _WORDS = (
     "for took lasted long-running day-long for ago ago earlier later "
     "03/26/2016 1990s '90s nineties nineteen thousand Christmas New Year Easter Election "
     "latter financial overnight afternoon evening yesterday tomorrow twenties yearly this "
-    "Wednesdays"
+    "Wednesdays year-earlier year-ago comparable nine"
 ).split()
 _ODD = ["\u017fome", "\u212aelvin", "\u0130n", "\u0131nitial", "bathe", "none", "pizza",
         "THE", "Past", "ago-", "-", ",", ".", "\n", "  ", "'s", "\u0660\u0661"]

@@ -76,19 +76,36 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
 
 
-def prefix_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
+def _wordrx(w: str) -> str:
+    """A word in any case (with IGNORECASE's fold letters); a space stands for \\s+, a
+    leading backslash marks a raw regex ("\\d")."""
+    if w.startswith("\\"):
+        return w
+    sep = r"[\s\-]" if w.endswith("~") else ""  # "two~": the word, then a space or hyphen
+    return "".join(r"\s+" if c == " " else _cls(c) for c in w.rstrip("~")) + sep
+
+
+def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] = ()) -> Gate:
     """A lookahead accepting a position only where one of the words (any case) starts,
     whatever follows it ("early" also inside "yearly": a rule may match mid-word and the
-    finder drops such matches itself), or one of the raw case-sensitive regexes."""
-    by_first: dict[str, set[str]] = {}
+    finder drops such matches itself), or one of the raw case-sensitive regexes. A pair
+    (word, nexts) stands for the word, white space, then one of nexts: "the" opens many
+    rules but only before certain words ("the past", "the beginning of", "the 1990s")."""
+    by_first: dict[str, list[str]] = {}
     for w in words:
-        by_first.setdefault(w[0].lower(), set()).add(w[1:].lower())
+        if isinstance(w, tuple):
+            head, nexts = w
+            rx = _wordrx(head)[len(_cls(head[0])):] + r"\s+(?:" + "|".join(
+                sorted({_wordrx(n) for n in nexts}, key=len, reverse=True)) + ")"
+            by_first.setdefault(head[0].lower(), []).append(rx)
+        else:
+            by_first.setdefault(w[0].lower(), []).append(_wordrx(w)[len(_cls(w[0])):])
     alts = []
     for first, rests in sorted(by_first.items()):
         if "" in rests:
             alts.append(_cls(first))
             continue
-        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
+        tails = sorted(set(rests), key=len, reverse=True)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + ")")
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
 
@@ -101,13 +118,21 @@ _NUM_W = list(ONES) + list(TENS) + ["a", "an"]
 _VAGUE_W = ["a", "few", "several", "many", "some", "numerous", "dozens"]
 _ADJ_W = ["the", "these", "those", "past", "last", "next", "first", "coming", "previous",
           "following", "final", "latest", "remaining", "initial", "ensuing", "same", "better",
-          "entire", "whole", "full", "preceding"]
+          "entire", "whole", "full", "preceding", "year-earlier", "year-ago", "comparable"]
 _POS_W = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", "close",
           "turn", "first", "second", "last", "latter", "later", "earlier"]
 # first words of POS (patterns.py): every match of a rule opening with POS starts so
-_POS_FIRST = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", "close",
-              "turn", "first", "second", "last", "latter", "later"]
+_POS_THE = ["beginning", "start", "end", "middle", "close", "turn", "first", "second", "last",
+            "latter", "early", "later"]
+_POS_FIRST: list = ["early", "late", "mid", "middle", ("the", _POS_THE), "beginning", "start",
+                    "end", "close", "turn", "first", "second", "last", "latter", "later"]
 _REL_FIRST = ["last", "this", "next", "past", "coming"]
+_THE_W = ["the", "these", "those"]
+_DUR_W = [w for w in _ADJ_W if w not in _THE_W] + _APPROX_W + _NUM_W + _VAGUE_W
+_RELUNIT_THE = ["past", "last", "coming", "current", "previous", "following", "next", "same",
+                "week", "weekend", "month", "year", "decade", "century", "day"]
+_VAGUE_ADJ = ["past", "last", "next", "coming", "recent", "previous", "following", "ensuing",
+              "first", "early"]
 _DET_W = ["this", "last", "next", "the", "past", "coming", "current", "previous", "following",
           "that"]
 
@@ -124,23 +149,29 @@ _MONTH_RAW = "[JFMASOND]"  # month names are matched case-sensitively, capitalis
 _WEEKDAY_RAW = "[MTWFS]"
 
 RULE_GATES: dict[str, Gate] = {
-    "duration": word_gate(_ADJ_W + _APPROX_W + _NUM_W + _VAGUE_W, (r"\d",)),
+    "duration": prefix_gate([w + "~" for w in _DUR_W]
+                            + [(t, [w + "~" for w in _DUR_W] + [r"\d"]) for t in _THE_W],
+                            (r"\d",)),
     "ago": word_gate(_APPROX_W + ["about"] + _NUM_W + _VAGUE_W, (r"\d",)),
-    "relunit": word_gate(_POS_W + _DET_W),
-    "anaphor": word_gate(["earlier", "later", "early", "late", "that", "the"]),
+    "relunit": prefix_gate([w for w in _POS_W + _DET_W if w != "the"]
+                           + [("the", _POS_THE + _RELUNIT_THE)]),
+    "anaphor": prefix_gate(["earlier", "later", "early", "late", "that",
+                            ("the", ["same", "following", "previous", "preceding", "next"])]),
     "ago_bare": word_gate(_APPROX_W + ["years", "months", "weeks", "days", "decades"]),
-    "year": prefix_gate(_POS_FIRST + ["fiscal", "financial", "fy", "calendar", "model", "post-",
-                                      "pre-"], ("[12]",)),
+    "year": prefix_gate(_POS_FIRST + ["fiscal", "financial", "fy", "calendar", ("the", ["year"]),
+                                      "model", "post-", "pre-"], ("[12]",)),
     "month": prefix_gate(_POS_FIRST + _REL_FIRST, (_MONTH_RAW,)),
     "month_year": prefix_gate(_POS_FIRST, (_MONTH_RAW,)),
     "mdy": prefix_gate(_POS_FIRST, (_MONTH_RAW, _WEEKDAY_RAW)),
-    "dmy": gate(["th"], (_WEEKDAY_RAW, "[0-9]")),
-    "fiscal_year": gate(["th", "la", "ne"]),
-    "plural_unit": gate([u[:2] for u in ("seconds", "minutes", "hours", "days", "weeks",
-                                                  "months", "years", "decades", "centuries")]),
+    "dmy": prefix_gate([("the", [r"\d"])], (_WEEKDAY_RAW, "[0-9]")),
+    "fiscal_year": prefix_gate([("the", ["current", "full", "latest", "last", "previous", "past",
+                                         "next", "same", "entire", "whole", "fiscal",
+                                         "financial", "calendar", "year"])]
+                               + [(r, ["fiscal", "financial"]) for r in ("this", "last", "next")]),
+    "plural_unit": prefix_gate(["seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                                "decades", "centuries"]),
     "year_range": gate(["fy", "fi"], ("[12]",)),
-    "duration_vague": word_gate(["the", "past", "last", "next", "coming", "recent", "previous",
-                                 "following", "ensuing", "first", "early"]),
+    "duration_vague": prefix_gate(_VAGUE_ADJ + [("the", _VAGUE_ADJ)]),
     "weekday": prefix_gate(["early", "late"] + _REL_FIRST, (_WEEKDAY_RAW,)),
     "relday": prefix_gate(["early", "earlier", "late", "morning", "afternoon", "evening", "night",
                            "overnight", "yesterday", "today", "tomorrow", "tonight"]),
