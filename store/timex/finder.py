@@ -67,14 +67,19 @@ def windows(text: str, head) -> list[tuple[int, int]]:
     if head is None:
         return []
     n = len(text)
-    out: list[list[int]] = []
-    for m in head.finditer(text):
-        a = max(0, m.start() - BEFORE)
-        b = min(n, m.end() + AFTER)
-        if out and a <= out[-1][1]:
-            out[-1][1] = b
-        else:
-            out.append([a, b])
+    spans = [m.span() for m in head.finditer(text)]
+    if not spans:
+        return []
+    s, e = spans[0]
+    ca, cb = max(0, s - BEFORE), min(n, e + AFTER)
+    out: list[tuple[int, int]] = []
+    for s, e in spans[1:]:
+        if s - BEFORE <= cb:
+            cb = min(n, e + AFTER)
+        else:  # s - BEFORE > cb >= 0
+            out.append((ca, cb))
+            ca, cb = s - BEFORE, min(n, e + AFTER)
+    out.append((ca, cb))
     res = []
     for a, b in out:
         if a > 0:
