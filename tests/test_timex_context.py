@@ -63,6 +63,25 @@ CASES = [
 ]
 
 
+# "N ago" opening a clause with no comma after it is still the whole phrase
+AGO = [
+    ("Two years ago the company lost money.", "Two years ago", "2014"),
+    ("A decade ago the town had no paved road.", "A decade ago", "2006"),
+    ("Five years ago he was a clerk in the port.", "Five years ago", "2011"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,value", AGO)
+def test_ago_before_the_clause_it_dates(text, phrase, value):
+    assert values(text, "2016-03-26").get(phrase) == ("DATE", value)
+
+
+def test_narrative_later_before_a_clause_stays_a_duration():
+    # "two days later" counts from the story's events, not from the publication date
+    assert values("Two days later the army entered the town.", "2016-03-26") == {
+        "Two days": ("DURATION", "P2D")}
+
+
 @pytest.mark.parametrize("text,dct,phrase,typ,value", CASES)
 def test_value_from_context(text, dct, phrase, typ, value):
     got = values(text, dct)

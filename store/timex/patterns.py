@@ -156,7 +156,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # N days ago / a year earlier / two weeks from now
     ("ago", _c(rf"(?:(?P<approx>{APPROX}|about)\s+)?(?P<num>{NUM}|{VAGUE_NUM})[\s-]+(?P<unit>{UNIT})s?"
                rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
-               rf"(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
+               rf"(?!(?<=r)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)")),
     ("ago_bare", _c(rf"(?:(?P<approx>{APPROX})\s+)?(?P<unit>years|months|weeks|days|decades)"
                     rf"\s+(?P<dir>ago|earlier|later)\b")),
     # durations: five days, the past three months, a two-year, 24 hours
