@@ -108,6 +108,22 @@ def run(folder: Path, db: Path, name: str) -> dict:
             "digest": digest(db)}
 
 
+def store_sizes(db: Path) -> str:
+    """Bytes per event of the whole store (after a checkpoint) and of the merge keys."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    n = conn.execute("SELECT count(*) FROM events").fetchone()[0] or 1
+    sizes = dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE tbl_name IN ('event_keys', 'event_terms')")]
+    conn.close()
+    keys = sum(sizes.get(k, 0) for k in names)
+    return (f"{os.path.getsize(db) / n:,.0f} bytes an event, merge keys "
+            f"({', '.join(sorted(names))}) {keys / n:,.0f} bytes an event")
+
+
 def _rss_kb(field: str = "VmRSS") -> int:
     with open("/proc/self/status") as f:
         for line in f:
@@ -145,19 +161,36 @@ def memory_run(folder: str, db: str, total: int, address: str) -> int:
     return 0
 
 
-def writer_ceiling(folder: Path, db: Path, limit: int) -> None:
-    import cProfile
-    import pstats
+def _analysed(folder: Path, limit: int, drafts: str | None) -> list:
+    """The pre-analysed articles, from `drafts` (a pickle) when it exists, else analysed here
+    (and saved there): analysis costs ~15 s a thousand, the writer one or two."""
+    import pickle
 
-    from store.ingest import IngestReport, _analyse_job, _store_one, _Writer
+    from store.ingest import _analyse_job
     from store.read import read_inputs
 
+    if drafts and os.path.exists(drafts):
+        with open(drafts, "rb") as f:
+            return pickle.load(f)[:limit]
     analysed = []
     for item in read_inputs([str(folder)]):
         if hasattr(item, "text"):
             analysed.append(_analyse_job((item, None, None)))
         if len(analysed) >= limit:
             break
+    if drafts:
+        with open(drafts, "wb") as f:
+            pickle.dump(analysed, f)
+    return analysed
+
+
+def writer_ceiling(folder: Path, db: Path, limit: int, drafts: str | None = None) -> None:
+    import cProfile
+    import pstats
+
+    from store.ingest import IngestReport, _store_one, _Writer
+
+    analysed = _analysed(folder, limit, drafts)
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
     store = open_store(db)
@@ -187,6 +220,8 @@ def writer_ceiling(folder: Path, db: Path, limit: int) -> None:
     writer.commit()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     store.close()
+    n_events, sig = digest(db)
+    print(f"writer's store: {n_events} events, digest {sig}; {store_sizes(db)}")
     print(f"writer alone, no profiler: {wall:.2f} s wall, {cpu:.2f} s CPU -> "
           f"{n / wall:.0f} articles/s wall, {n / cpu:.0f} by CPU "
           f"({1000 * cpu / n:.2f} ms CPU an article)")
@@ -219,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big-runs", default="local:2,jobs2",
                     help="how the big run is made: local:N (a LocalCluster) or jobsN")
     ap.add_argument("--writer", type=int, default=1000, help="articles for the writer alone")
+    ap.add_argument("--drafts", help="pickle of the writer's pre-analysed articles: read when "
+                    "it exists, else written (repeat runs skip the analysis)")
     ap.add_argument("--keep", help="write corpora and stores here instead of a temp folder")
     ap.add_argument("--memory-run", nargs=4, metavar=("FOLDER", "DB", "TOTAL", "ADDRESS"),
                     help=argparse.SUPPRESS)
@@ -271,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.writer:
         print()
-        writer_ceiling(folder, work / "writer.db", args.writer)
+        writer_ceiling(folder, work / "writer.db", args.writer, args.drafts)
     return 0
 
 

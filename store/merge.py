@@ -32,79 +32,28 @@ transaction with its mentions.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import json
 import math
 import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import counts, salience
+from . import counts, mergekeys, salience
 from .events import title_and_terms
+from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probe_keys, probes_of
 from .model import MentionDraft
-from .similarity import STOPWORDS, overlap, weight
+from .similarity import STOPWORDS, overlap
+
+__all__ = ["MAX_TERMS", "add_article", "buckets", "rebuild_event", "remove_article"]
 
 _WORD = re.compile(r"[A-Za-z]{3,}|\d+")
-KEY_CAP = 12          # events read per key; above it the term is too common to block on
-DAYS_OF_MONTH_CAP = 6  # the same for the day events of a month that a month mention probes
-MAX_TERMS = 16        # terms an event is filed under
 MAX_PROBE_TERMS = 24  # a mention's terms that look for events (its clause's come first)
 FULL = 6.0           # shared weight that proves a same-span match however long the sentence
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first
 # (shared terms, weighted overlap) either of which admits a merge on the same span
 SAME_RULES = ((2, 0.5), (3, 0.3))
 NESTED_RULES = ((3, 0.6), (4, 0.45))
-
-
-@lru_cache(maxsize=4096)
-def _days(start: str, end: str) -> int:
-    return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
-
-
-def _months(start: str, end: str) -> list[str]:
-    y, m = int(start[:4]), int(start[5:7])
-    ey, em = int(end[:4]), int(end[5:7])
-    out = []
-    while (y, m) <= (ey, em) and len(out) < 13:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def buckets(start: str, end: str) -> list[str]:
-    """The date buckets an event on a span is filed under, most precise first.
-
-    A day goes under its day ("d:") and its month ("m:"); a span of a few
-    weeks or months under each month it touches ("M:"), years under "y:",
-    longer spans under their decade ("D:"). Keeping days ("m:") and coarse
-    spans ("M:") apart lets a day mention look for coarse events of its month
-    without reading every day event of that month.
-    """
-    start, end = start[:10], (end or start)[:10]
-    span = _days(start, end)
-    if span <= 0:
-        return [f"d:{start}", f"m:{start[:7]}"]
-    if span <= 100:
-        return [f"M:{m}" for m in _months(start, end)]
-    years = range(int(start[:4]), int(end[:4]) + 1)
-    if len(years) <= 3:
-        return [f"y:{y}" for y in years]
-    return [f"D:{start[:3]}"]
-
-
-def probes(start: str, end: str) -> list[str]:
-    """The buckets to look in for events a mention on this span may merge with."""
-    return _probes_of(buckets(start, end))
-
-
-def _probes_of(filed: list[str]) -> list[str]:
-    if filed[0].startswith("d:"):
-        return [filed[0], "M" + filed[1][1:]]          # same day, coarse events of the month
-    if filed[0].startswith("M:"):
-        return filed + ["m" + b[1:] for b in filed]     # coarse events and the days inside
-    return filed
 
 
 @lru_cache(maxsize=4096)
@@ -123,15 +72,17 @@ class _Event:
     end: str
     granularity: str
     title: str
-    keys: set[str] | None = None  # its blocking keys, once it is joined
+    bks: list[str] | None = None  # the buckets and terms it is filed under (keys: their
+    tms: list[str] | None = None  # product), once it is joined
     body: str = ""                # events.body: its distinct sentences, what search reads
-    new: bool = False             # made by this article
+    new: bool = False             # made by this article (inserted by flush, once, whole)
     more_mentions: int = 0
     more_sources: int = 0
+    refiled: bool = False         # its buckets or terms grew: flush saves them
     told: bool = False            # the article in hand reports it (salience counts it once)
     told_early: bool = False      # ... in its lead
     told_later: bool = False      # ... in a sentence of its own, not its lead news
-    # (an event the article told is the one whose row flush updates)
+    # (an event the article told is the one whose row flush writes)
 
 
 def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
@@ -142,154 +93,40 @@ def _compat(a_start: str, a_end: str, b_start: str, b_end: str) -> str | None:
     return None
 
 
-def _split_keys(keys: set[str]) -> tuple[list[str], list[str], set[str]]:
-    """(buckets, terms, keys) of an event's keys."""
-    bks: dict[str, None] = {}
-    tms: dict[str, None] = {}
-    for k in sorted(keys):
-        b, _, t = k.partition("|")
-        bks[b] = None
-        tms[t] = None
-    return list(bks), list(tms), keys
-
-
-def _cap(bucket: str) -> int:
-    """Events read per key: the days of a month are many, so only rare terms lead there."""
-    return DAYS_OF_MONTH_CAP if bucket[0] == "m" else KEY_CAP
-
-
-def _rarity_buckets(probe: list[str]) -> list[str]:
-    """Where to count how common a term is: the whole month(s) of the span, days and coarse."""
-    return list(_rarity_of(tuple(probe)))
-
-
-@lru_cache(maxsize=4096)
-def _rarity_of(probe: tuple[str, ...]) -> tuple[str, ...]:
-    months = {b[2:] for b in probe if b[0] in "dmM"}
-    out = tuple(f"{k}:{m}" for m in sorted(months) for k in "mM")
-    return out or probe
-
-
-class _ArticleKeys:
-    """The event ids under every key an article's mentions probe, read in one statement.
-
-    Mentions of one article merge one after another (a repeat joins the event its first
-    telling made), so keys filed while the article goes in are added to what was read:
-    a key's first `n` ids are then what a `LIMIT n` on the table would give. Held as
-    bucket -> term -> ids, so a probe looks up its bucket once; the ids stay the text
-    SQLite sent ("12,40,41") until a probe needs them, since a common key is only counted.
-    """
-
-    def __init__(self, conn: sqlite3.Connection, keys: list[str]):
-        self.ids: dict[str, dict[str, list[int] | str]] = {}
-        if keys:
-            for key, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(keys))):
-                if ids:
-                    b, _, t = key.partition("|")
-                    self.ids.setdefault(b, {})[t] = ids
-
-    def filed(self, rows: list[tuple[str, int]]) -> None:
-        for key, eid in rows:
-            b, _, t = key.partition("|")
-            terms = self.ids.setdefault(b, {})
-            ids = terms.get(t)
-            if ids is None:
-                terms[t] = [eid]
-            else:
-                if isinstance(ids, str):
-                    ids = terms[t] = _parse(ids)
-                bisect.insort(ids, eid)
-
-
-def _parse(ids: str) -> list[int]:
-    return sorted(map(int, ids.split(",")))
-
-
-# the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads)
-_READ_KEYS = (
-    "SELECT j.value, (SELECT group_concat(event_id) FROM (SELECT event_id FROM event_keys "
-    "WHERE key = j.value ORDER BY event_id LIMIT ?)) FROM json_each(?) AS j")
-
-
-def _probe_keys(probe: list[str], words: list[str]) -> list[str]:
-    """Every key `_candidates` reads for a mention: its probes and the rarity counts."""
-    rarity = [b for b in _rarity_buckets(probe) if b not in probe]
-    return [f"{b}|{t}" for b in probe + rarity for t in words]
-
-
-@lru_cache(maxsize=1024)
-def _weight(df: int) -> float:
-    return weight(df)
-
-
-def _candidates(keys: _ArticleKeys, probe: list[str], words: list[str]
-                ) -> tuple[dict[int, set[str]], dict[str, float]]:
-    """Events sharing a probe key with the mention, and each term's weight by its rarity.
-
-    A term's rarity is counted over the month around the span (capped at KEY_CAP
-    events a key), so "Palmyra" in a month of Palmyra news weighs little and the
-    name of a stadium a lot.
-    """
-    if not words:
-        return {}, {}
-    df = dict.fromkeys(words, 0)
-    counted = _rarity_of(tuple(probe))
-    for b in counted:
-        if b not in probe and b in keys.ids:
-            get = keys.ids[b].get
-            for t in words:
-                ids = get(t)
-                if ids:
-                    n = ids.count(",") + 1 if type(ids) is str else len(ids)
-                    df[t] += n if n <= KEY_CAP else KEY_CAP + 1
-    found: dict[int, set[str]] = {}
-    for b in probe:
-        if b not in keys.ids:
-            continue
-        by_term = keys.ids[b]
-        cap = _cap(b)
-        count = b in counted
-        for t in words:
-            ids = by_term.get(t)
-            if not ids:
-                continue
-            n = ids.count(",") + 1 if type(ids) is str else len(ids)  # inline: hot
-            if count:
-                df[t] += min(n, cap + 1)
-            if n <= cap:
-                if isinstance(ids, str):
-                    ids = by_term[t] = _parse(ids)
-                for eid in ids:
-                    if eid in found:
-                        found[eid].add(t)
-                    else:
-                        found[eid] = {t}
-    weights = {t: _weight(max(n - 1, 0)) for t, n in df.items()}
-    return found, weights
-
-
 class _ArticleWrites:
     """What an article changes, held until its last mention is merged.
 
     Later mentions of the article see the events as the earlier ones left them
     (`events`, `keys`, `mentions`); `flush` then writes each table in one batch.
+    An event the article makes gets the next id SQLite would give it (the
+    writer is alone in its transaction) and is inserted by `flush` whole: its
+    row, its full-text entry and its indexes are written once instead of
+    inserted and then updated.
     """
 
-    def __init__(self, conn: sqlite3.Connection, keys: _ArticleKeys, article_id: int):
+    def __init__(self, conn: sqlite3.Connection, keys: ArticleKeys, article_id: int):
         self.conn = conn
         self.keys = keys
-        self.published, self.outlet = conn.execute(
+        (self.published, self.outlet), (self.last_id,) = conn.execute(
             "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
-            None, None)
+            None, None), conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
         self.events: dict[int, _Event] = {}
         self.key_rows: list[tuple[str, int]] = []
         self.mentions: list[tuple] = []
         self.moved: dict[str, int] = {}
 
-    def file_keys(self, ev: _Event, bks: list[str], words: list[str]) -> None:
-        assert ev.keys is not None
-        rows = [(k, ev.id) for b in bks for t in words if (k := f"{b}|{t}") not in ev.keys]
-        ev.keys.update(k for k, _ in rows)
+    def file_keys(self, ev: _Event, bks: list[str], terms: list[str]) -> None:
+        """File the event under `bks` x `terms` besides what it had (new buckets, new terms)."""
+        assert ev.bks is not None and ev.tms is not None
+        new_b = [b for b in bks if b not in ev.bks]
+        new_t = [t for t in terms if t not in ev.tms]
+        if not new_b and not new_t:
+            return
+        rows = mergekeys.product(new_b, ev.tms + new_t, ev.id)
+        rows += mergekeys.product(ev.bks, new_t, ev.id)
+        ev.bks += new_b
+        ev.tms += new_t
+        ev.refiled = True
         self.key_rows += rows
         self.keys.filed(rows)
 
@@ -309,37 +146,41 @@ class _ArticleWrites:
             "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
             "WHERE m.event_id = ? AND a.outlet IS ? LIMIT 1", (ev.id, self.outlet)).fetchone() else 1
 
+    def _later(self, e: _Event) -> int:
+        return int(e.told_later and salience.is_later(self.published, e.start))
+
     def flush(self) -> None:
         # raw executemany, not sqlite-utils' insert_all/upsert_all: for an article's 10 mentions
         # insert_all took 2.3 ms against 0.44 ms (bench/README.md), a fifth of the 10 ms budget
-        conn = _SkipEmpty(self.conn)
+        conn = self.conn
         told = [e for e in self.events.values() if e.told]
-        # the events_au trigger re-indexes the rows whose title or body changed (store/fts.py)
-        conn.executemany(
-            'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-            "body = ?, n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
-            "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? WHERE id = ?",
-            [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
-              e.more_sources, self._new_outlet(e),
-              int(e.told_later and salience.is_later(self.published, e.start)),
-              int(e.told_early), e.id) for e in told])
-        conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
-                         [(e.id,) for e in told])
-        conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
-                         self.key_rows)
-        conn.executemany(_INSERT_MENTION, self.mentions)
-        counts.adjust_many(self.conn, self.moved)
-
-
-class _SkipEmpty:
-    """executemany that does nothing for no rows (an article often files no new key)."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    def executemany(self, sql: str, rows: list) -> None:
-        if rows:
-            self.conn.executemany(sql, rows)
+        made = [e for e in told if e.new]
+        joined = [e for e in told if not e.new]
+        if made:  # the events_ai trigger indexes each once, as it ends up
+            conn.executemany(
+                'INSERT INTO events (id, value, start, "end", granularity, title, body, '
+                "n_sources, n_mentions, n_outlets, n_later, n_early) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                [(e.id, e.value, e.start, e.end, e.granularity, e.title, e.body,
+                  1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
+                 for e in made])
+        if joined:  # the events_au trigger re-indexes the rows whose title or body changed
+            conn.executemany(
+                'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
+                "body = ?, n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
+                "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? "
+                "WHERE id = ?",
+                [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
+                  e.more_sources, self._new_outlet(e), self._later(e), int(e.told_early), e.id)
+                 for e in joined])
+        if told:
+            conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
+                             [(e.id,) for e in told])
+        mergekeys.write(conn, self.key_rows, [(e.id, e.bks, e.tms) for e in self.events.values()
+                                              if e.refiled])
+        if self.mentions:
+            conn.executemany(_INSERT_MENTION, self.mentions)
+        counts.adjust_many(conn, self.moved)
 
 
 def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
@@ -384,21 +225,11 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
     if best is None:
         return None
     ev = best[2]
-    if ev.keys is None:  # first joined by this article: its keys and body
-        body, keys = w.conn.execute(
-            "SELECT (SELECT body FROM events WHERE id = ?), "
-            "(SELECT group_concat(key, char(10)) FROM event_keys WHERE event_id = ?)",
-            (ev.id, ev.id)).fetchone()
-        ev.body = body
-        ev.keys = set(keys.split("\n")) if keys else set()
+    if ev.bks is None:  # first joined by this article: its body, buckets and terms
+        ev.body = w.conn.execute("SELECT body FROM events WHERE id = ?", (ev.id,)).fetchone()[0]
+        ev.bks, ev.tms = mergekeys.read_lists(w.conn, ev.id)
         w.events[ev.id] = ev
     return ev
-
-
-def _file_keys(conn: sqlite3.Connection, event_id: int, bks: list[str], words: list[str],
-               have: set[str]) -> None:
-    rows = [(f"{b}|{t}", event_id) for b in bks for t in words if f"{b}|{t}" not in have]
-    conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", rows)
 
 
 def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
@@ -415,12 +246,9 @@ _INSERT_MENTION = (
 
 
 def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
-    cur = w.conn.execute(
-        'INSERT INTO events (value, start, "end", granularity, title, body, n_sources, '
-        "n_mentions, n_outlets) VALUES (?, ?, ?, ?, ?, ?, 1, 1, 0)",
-        (d.value, d.start_date, d.end_date, d.granularity, d.title, d.sentence))
-    ev = _Event(cur.lastrowid, d.value, d.start_date, d.end_date, d.granularity, d.title,
-                keys=set(), body=d.sentence, new=True)
+    w.last_id += 1
+    ev = _Event(w.last_id, d.value, d.start_date, d.end_date, d.granularity, d.title,
+                bks=[], tms=[], body=d.sentence, new=True)
     w.events[ev.id] = ev
     w.told(ev, d)
     w.move(d.start_date, +1)
@@ -431,7 +259,7 @@ def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[s
 def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
                 words: list[str], new_source: bool) -> None:
     value, start, end, gran = ev.value, ev.start, ev.end, ev.granularity
-    if _days(d.start_date, d.end_date) < _days(ev.start, ev.end):
+    if days(d.start_date, d.end_date) < days(ev.start, ev.end):
         value, start, end, gran = d.value, d.start_date, d.end_date, d.granularity
         if start != ev.start:
             w.move(ev.start, -1)
@@ -444,11 +272,9 @@ def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
     ev.more_mentions += 1
     ev.more_sources += int(new_source)
     w.told(ev, d)
-    assert ev.keys is not None
-    have_b, have_t, _have = _split_keys(ev.keys)
-    all_b = have_b + [b for b in bks if b not in have_b]
-    all_t = have_t + [t for t in words if t not in have_t][: max(MAX_TERMS - len(have_t), 0)]
-    w.file_keys(ev, all_b, all_t)
+    assert ev.tms is not None
+    room = max(MAX_TERMS - len(ev.tms), 0)
+    w.file_keys(ev, bks, [t for t in words if t not in ev.tms][:room])
 
 
 def _valid_span(d: MentionDraft) -> bool:
@@ -477,13 +303,13 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             d.end_date = d.start_date
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
         bks = buckets(d.start_date, d.end_date)
-        todo.append((d, words, bks, _probes_of(bks)))
-    keys = _ArticleKeys(conn, list({k for _d, words, _b, probe in todo
-                                    for k in _probe_keys(probe, words)}))
+        todo.append((d, words, bks, probes_of(bks)))
+    keys = ArticleKeys(conn, list({k for _d, words, _b, probe in todo
+                                   for k in probe_keys(probe, words)}))
     w = _ArticleWrites(conn, keys, article_id)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
-        found, weights = _candidates(keys, probe, words)
+        found, weights = candidates(keys, probe, words)
         ev = _choose(w, d, words, found, weights) if found else None
         if ev is None:
             eid = _new_event(w, d, bks, words)
@@ -523,9 +349,8 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
         "m.sentence, m.sentence_start, m.lead, a.title, m.\"end\" FROM mentions m "
         "LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id",
         (event_id,)).fetchall()
-    conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event_id,))
-    if not rows:
-        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))  # events_ad unindexes it
+    if not rows:  # events_ad unindexes it, events_keys_ad drops its keys
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         counts.adjust(conn, old[0], -1)
         return
     best_span = None
@@ -535,7 +360,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     sentences: list[str] = []
     for (_aid, m_start, value, sd, ed, gran, sentence, ss, lead, headline, m_end) in rows:
         ed = ed or sd
-        if best_span is None or _days(sd, ed) < _days(best_span[1], best_span[2]):
+        if best_span is None or days(sd, ed) < days(best_span[1], best_span[2]):
             best_span = (value, sd, ed, gran)
         t, w = title_and_terms(sentence, m_start - ss, m_end - ss, bool(lead),
                                headline if lead else None)
@@ -551,7 +376,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
         "body = ?, n_mentions = ?, n_sources = ? WHERE id = ?",
         (value, start, end, gran, title, "\n".join(sentences), len(rows),
          len({r[0] for r in rows}), event_id))
-    _file_keys(conn, event_id, bks, words, set())
+    mergekeys.refile(conn, event_id, bks, words)
     salience.recount(conn, event_id)
     if start != old[0]:
         counts.adjust(conn, old[0], -1)

@@ -147,6 +147,81 @@ REGROUPS = [
     )""",
     "CREATE INDEX regroup_targets_event ON regroup_targets(event_id)",
 ]
+# an event's merge keys from its buckets and terms (one a line) in event_terms: the
+# trigger that drops a deleted event's keys, and store/mergekeys.forget
+KEYS_OF = ("SELECT b.value || '|' || t.value FROM event_terms e, "
+           "json_each('[\"' || replace(e.buckets, char(10), '\",\"') || '\"]') b, "
+           "json_each('[\"' || replace(e.terms, char(10), '\",\"') || '\"]') t "
+           "WHERE e.event_id = old.id AND e.buckets != '' AND e.terms != ''")
+FORGET_KEYS = f"DELETE FROM event_keys WHERE event_id = old.id AND key IN ({KEYS_OF})"
+
+
+def compact_merge_keys(conn: sqlite3.Connection) -> None:
+    """event_keys without its index by event (half its bytes, 300 an event): what merging
+    and deletes read by event, each event's buckets and terms, goes to event_terms, once.
+
+    The keys of an event are always the product of its buckets and its terms
+    (store/mergekeys.py), so the two lists say exactly which rows are its own. The
+    table loses its foreign key with the index: a key row's event is only ever
+    looked for by key, and a foreign key without an index would scan the whole
+    table on each event deleted; event_terms carries the link instead, and a
+    trigger drops a deleted event's keys whoever deletes it.
+    """
+    conn.execute("""CREATE TABLE event_terms (
+        event_id INTEGER PRIMARY KEY REFERENCES events(id),
+        buckets TEXT NOT NULL,   -- its date buckets (d:2016-03-25, M:2016-03...), one a line
+        terms TEXT NOT NULL      -- its salient terms (at most 16), one a line
+    )""")
+    rows: list[tuple[int, str, str]] = []
+
+    def lists(eid: int, keys: list[str]) -> tuple[int, str, str]:
+        bks: dict[str, None] = {}
+        terms: dict[str, None] = {}
+        for k in keys:
+            b, _, t = k.partition("|")
+            bks[b] = terms[t] = None
+        return eid, "\n".join(bks), "\n".join(terms)
+
+    # in event order from the index by event (no sort of the whole table in memory)
+    last, keys = None, []
+    for eid, key in conn.execute("SELECT k.event_id, k.key FROM event_keys k "
+                                 "INDEXED BY event_keys_event JOIN events e ON e.id = k.event_id "
+                                 "ORDER BY k.event_id, k.key"):
+        if eid != last:
+            if keys:
+                rows.append(lists(last, keys))
+            last, keys = eid, []
+            if len(rows) >= 10_000:
+                conn.executemany("INSERT INTO event_terms VALUES (?, ?, ?)", rows)
+                rows = []
+        keys.append(key)
+    if keys:
+        rows.append(lists(last, keys))
+    conn.executemany("INSERT INTO event_terms VALUES (?, ?, ?)", rows)
+    # an event without terms had no keys to say its buckets: those of its span
+    from .mergekeys import buckets
+
+    conn.executemany("INSERT INTO event_terms VALUES (?, ?, '')", [
+        (eid, "\n".join(buckets(start, end))) for eid, start, end in conn.execute(
+            'SELECT id, start, "end" FROM events WHERE id NOT IN '
+            "(SELECT event_id FROM event_terms)").fetchall()])
+    for sql in (
+        """CREATE TABLE event_keys_new (
+            key TEXT NOT NULL,             -- a date bucket and a term: d:2016-03-25|soldier
+            event_id INTEGER NOT NULL,     -- (see event_terms for the link to events)
+            PRIMARY KEY (key, event_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO event_keys_new (key, event_id) SELECT key, event_id FROM event_keys "
+        "WHERE event_id IN (SELECT id FROM events) ORDER BY key, event_id",
+        "DROP TABLE event_keys",
+        "ALTER TABLE event_keys_new RENAME TO event_keys",
+        f"""CREATE TRIGGER events_keys_ad AFTER DELETE ON events BEGIN
+            {FORGET_KEYS};
+            DELETE FROM event_terms WHERE event_id = old.id;
+        END""",
+    ):
+        conn.execute(sql)
+
 
 # 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a
 # step may also be a function of the connection, run in the same transaction
@@ -323,6 +398,9 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 11: the analyst's merges and splits of events (store/regroup.py): one row per mention
     # moved, keyed like `annotations`; `regroup_targets` is derived (where each is now)
     REGROUPS,
+    # 12: merge keys without their index by event; each event's buckets and terms in
+    # event_terms instead (store/mergekeys.py)
+    compact_merge_keys,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -75,8 +75,12 @@ def check_consistent(conn) -> None:
         assert set(body.split("\n")) == sentences
     assert conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == conn.execute(
         "SELECT count(*) FROM events").fetchone()[0]
-    assert conn.execute("SELECT count(*) FROM event_keys WHERE event_id NOT IN "
-                        "(SELECT id FROM events)").fetchone()[0] == 0
+    # an event's keys are the product of its buckets and terms, and go with it
+    lists = {e: (b.split("\n") if b else [], t.split("\n") if t else [])
+             for e, b, t in conn.execute("SELECT event_id, buckets, terms FROM event_terms")}
+    assert set(lists) == {e for (e,) in conn.execute("SELECT id FROM events")}
+    assert set(conn.execute("SELECT key, event_id FROM event_keys")) == {
+        (f"{b}|{t}", e) for e, (bs, ts) in lists.items() for b in bs for t in ts}
     assert conn.execute("SELECT count(*) FROM mentions WHERE event_id NOT IN "
                         "(SELECT id FROM events)").fetchone()[0] == 0
     stored = set(conn.execute("SELECT zoom, period, n FROM period_counts"))

@@ -1,0 +1,178 @@
+"""The single writer's fast path: the same events as one transaction an article, every
+event what its own mentions rebuild, and merge keys that follow deletes and upgrades."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from store import merge, salience, schema
+from store.db import open_store
+from store.ingest import IngestReport, _analyse_job, _store_one, _Writer, ingest, save
+from store.model import RawArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EVENTS = ('SELECT id, value, start, "end", granularity, title, body, n_sources, n_mentions, '
+          "n_outlets, n_later, n_early, salience FROM events ORDER BY id")
+
+
+def _bench_corpus():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    """200 bench articles (outlets retelling each other's happenings), analysed once."""
+    articles = _bench_corpus().generate(200, seed=3, size=2000)
+    out = []
+    for i, a in enumerate(articles):
+        raw = RawArticle(source=f"bench:{i}", text=a.text, title=a.title, outlet=a.outlet,
+                         published=a.published, path=f"{i}.txt")
+        out.append(_analyse_job((raw, None, None)))
+    return out
+
+
+def snapshot(conn: sqlite3.Connection) -> dict:
+    return {
+        "events": conn.execute(EVENTS).fetchall(),
+        "mentions": conn.execute("SELECT * FROM mentions ORDER BY id").fetchall(),
+        "keys": conn.execute("SELECT key, event_id FROM event_keys ORDER BY 1, 2").fetchall(),
+        "lists": lists(conn),
+        "days": conn.execute("SELECT * FROM day_refs ORDER BY 1").fetchall(),
+        "periods": conn.execute("SELECT * FROM period_counts ORDER BY 1, 2").fetchall(),
+        "search": conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH "
+                               "'said OR killed' ORDER BY rowid").fetchall(),
+    }
+
+
+def lists(conn: sqlite3.Connection) -> dict[int, tuple[set[str], set[str]]]:
+    """Each event's buckets and terms, as sets (their order on the row is the filing order)."""
+    return {e: (set(b.split("\n")) - {""}, set(t.split("\n")) - {""})
+            for e, b, t in conn.execute("SELECT event_id, buckets, terms FROM event_terms")}
+
+
+def keys_match_lists(conn: sqlite3.Connection) -> None:
+    """Every event's keys are exactly the product of its buckets and terms."""
+    product = {(f"{b}|{t}", e) for e, (bs, ts) in lists(conn).items() for b in bs for t in ts}
+    assert set(conn.execute("SELECT key, event_id FROM event_keys")) == product
+    assert conn.execute("SELECT count(*) FROM event_terms WHERE event_id NOT IN "
+                        "(SELECT id FROM events)").fetchone()[0] == 0
+
+
+def batched(path: Path, analysed) -> None:
+    store = open_store(path)
+    writer = _Writer(store)
+    report = IngestReport()
+    for a in analysed:
+        _store_one(writer, a, report)
+    writer.commit()
+    assert report.added == len(analysed) and not report.problems
+    store.close()
+
+
+def test_batched_writer_equals_one_transaction_an_article(tmp_path, analysed):
+    batched(tmp_path / "batched.db", analysed)
+    one = open_store(tmp_path / "one.db")
+    for a in analysed:
+        assert save(one, a) == "added"
+    fast = open_store(tmp_path / "batched.db")
+    got, want = snapshot(fast.conn), snapshot(one.conn)
+    assert len(got["events"]) > 500 and any(e[7] > 1 for e in got["events"])  # merges happened
+    for table in want:
+        assert got[table] == want[table], table
+    keys_match_lists(fast.conn)
+
+
+def test_every_event_is_what_its_mentions_rebuild(tmp_path, analysed):
+    """The merge's incremental bookkeeping (span, title, sentences, counters, salience,
+    keys) equals a rebuild of each event from its mentions, and day_refs a recount."""
+    batched(tmp_path / "b.db", analysed)
+    store = open_store(tmp_path / "b.db")
+    conn = store.conn
+    before = snapshot(conn)
+    keys_match_lists(conn)
+    with store.write():
+        for (eid,) in conn.execute("SELECT id FROM events").fetchall():
+            merge.rebuild_event(conn, eid)
+        salience.rebuild(conn)
+    assert snapshot(conn) == before
+
+
+def test_deleting_an_event_drops_its_keys_whoever_deletes_it(tmp_path, analysed):
+    batched(tmp_path / "d.db", analysed[:40])
+    conn = sqlite3.connect(tmp_path / "d.db", isolation_level=None)  # as sqlite-utils would
+    conn.execute("PRAGMA foreign_keys = ON")
+    eid = conn.execute("SELECT event_id FROM event_terms ORDER BY event_id LIMIT 1").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM event_keys WHERE event_id = ?",
+                        (eid,)).fetchone()[0] > 0
+    conn.execute("DELETE FROM mentions WHERE event_id = ?", (eid,))
+    conn.execute("DELETE FROM events WHERE id = ?", (eid,))
+    assert conn.execute("SELECT count(*) FROM event_keys WHERE event_id = ?",
+                        (eid,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM event_terms WHERE event_id = ?",
+                        (eid,)).fetchone()[0] == 0
+    keys_match_lists(conn)
+
+
+def test_upgrade_moves_keys_by_event_to_event_terms_in_place(tmp_path):
+    """A store as the schema before `compact_merge_keys` left it (keys indexed by event)
+    upgrades keeping every key, gets each event's buckets and terms, drops the index, and
+    merges the next article exactly as a store built new."""
+    from seeds import SEEDS_DIR
+
+    new = tmp_path / "new.db"
+    store = open_store(new)
+    ingest(store, [str(SEEDS_DIR)])
+    store.close()
+    later = tmp_path / "later.txt"
+    later.write_text("Syrian troops seized three neighborhoods inside Palmyra on Saturday, "
+                     "the Syrian Observatory for Human Rights said. Islamic State fighters "
+                     "took the town with its Roman ruins in May 2015.\n")
+    before = schema.MIGRATIONS.index(schema.compact_merge_keys)
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    schema.migrate(conn, target=before)
+    src = sqlite3.connect(new)
+    conn.execute("BEGIN")  # one commit, not one a row
+    tables = [n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE 'article_names_%' AND name NOT LIKE 'events_fts_%'")]
+    for table in tables:
+        names = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})"))
+        rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     src.execute("SELECT id, title, body FROM events"))
+    assert conn.execute("SELECT count(*) FROM event_keys").fetchone()[0] > 100
+    conn.execute("COMMIT")
+    conn.close()
+    src.close()
+
+    told = []
+    upgraded = open_store(old, on_upgrade=told.append)
+    assert len(told) == 1
+    fresh = open_store(new)
+    assert snapshot(upgraded.conn) == snapshot(fresh.conn)
+    keys_match_lists(upgraded.conn)
+    assert upgraded.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                                 "'event_keys_event'").fetchone()[0] == 0
+    # the next article merges into both the same way
+    for s in (upgraded, fresh):
+        assert ingest(s, [str(later)], published="2016-03-28").added == 1
+    assert snapshot(upgraded.conn) == snapshot(fresh.conn)
+    assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    upgraded.close()
+    fresh.close()
+    shutil.rmtree(tmp_path, ignore_errors=True)
