@@ -20,7 +20,7 @@ ceiling of the one writer.
    of 32 MB and the merge's memory grow in both), each in a fresh child process,
    its RSS sampled at each tenth of the progress, and its peak (VmHWM).
 3. The writer alone: `--writer` articles analysed beforehand in this process,
-   then only merged and written (the _Writer's transactions of 50 articles), in
+   then only merged and written (the _Writer's transactions, store.ingest.BATCH_ARTICLES), in
    articles/s; and where its time goes (cProfile, top functions by own time).
 """
 

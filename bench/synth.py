@@ -17,7 +17,8 @@ Prints the rate as it goes.
 1,900 mentions/s here (20 minutes for a million events), so --bulk writes the
 same tables directly, every happening already known to be one event: events,
 mentions, articles, events (with body = the event's sentences, which the
-events_fts triggers index), event_keys (merge.buckets x terms) in big executemany batches, and
+events_fts triggers index), event_keys (merge.buckets x terms) and event_terms (the two
+lists) in big executemany batches, and
 period_counts through store.counts.rebuild. A million events take minutes.
 """
 
@@ -254,7 +255,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
     n_articles = n_mentions = n_chars = 0
     conn.execute("PRAGMA cache_size = -400000")
     while next_event <= stop_at or pending:
-        events, keys, arts, ments = [], [], [], []
+        events, keys, lists, arts, ments = [], [], [], [], []
         for _ in range(batch):
             if next_event > stop_at and not pending:
                 break
@@ -281,7 +282,9 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
                                    "\n".join(sentences), 1 + len(repeats), 1 + len(repeats)))
                     terms = [w.lower().strip(".,") for w in title.split()[3:]]
                     terms = [t for t in dict.fromkeys(terms) if len(t) > 3][:MAX_TERMS]
-                    keys += [(f"{b}|{t}", eid) for b in buckets(h.start, h.end) for t in terms]
+                    bks = buckets(h.start, h.end)
+                    keys += [(f"{b}|{t}", eid) for b in bks for t in terms]
+                    lists.append((eid, "\n".join(bks), "\n".join(terms)))
                 seen.add(items[-1][0]) if items else None
             if not items:
                 continue
@@ -314,6 +317,8 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
                 "n_sources, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
             conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
                              keys)
+            conn.executemany("INSERT INTO event_terms (event_id, buckets, terms) VALUES (?, ?, ?)",
+                             lists)
             conn.executemany(
                 'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
                 "start_date, end_date, granularity, sentence, sentence_start, sentence_end, "

@@ -33,6 +33,7 @@ transaction with its mentions.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 import sqlite3
@@ -110,7 +111,8 @@ class _ArticleWrites:
         (self.published, self.outlet), (self.last_id,) = conn.execute(
             "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
             None, None), conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        self.events: dict[int, _Event] = {}
+        self.events: dict[int, _Event] = {}   # those it joins or makes
+        self.seen: dict[int, _Event] = {}     # candidates read, unchanged
         self.key_rows: list[tuple[str, int]] = []
         self.mentions: list[tuple] = []
         self.moved: dict[str, int] = {}
@@ -138,13 +140,12 @@ class _ArticleWrites:
         ev.told_early = ev.told_early or salience.is_early(d.sentence_start, d.lead)
         ev.told_later = ev.told_later or not d.lead
 
-    def _new_outlet(self, ev: _Event) -> int:
-        """1 when no other source of a joined event comes from this article's outlet."""
-        if ev.new:
-            return 1
-        return 0 if self.conn.execute(
-            "SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.event_id = ? AND a.outlet IS ? LIMIT 1", (ev.id, self.outlet)).fetchone() else 1
+    def _outlet_known(self, joined: list[_Event]) -> set[int]:
+        """The joined events some other source from this article's outlet already reports."""
+        return {e for (e,) in self.conn.execute(
+            "SELECT DISTINCT m.event_id FROM json_each(?) j "
+            "CROSS JOIN mentions m ON m.event_id = j.value JOIN articles a ON a.id = m.article_id WHERE a.outlet IS ?",
+            (json.dumps([e.id for e in joined]), self.outlet))}
 
     def _later(self, e: _Event) -> int:
         return int(e.told_later and salience.is_later(self.published, e.start))
@@ -165,13 +166,15 @@ class _ArticleWrites:
                   1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
                  for e in made])
         if joined:  # the events_au trigger re-indexes the rows whose title or body changed
+            known = self._outlet_known(joined)
             conn.executemany(
                 'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
                 "body = ?, n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
                 "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? "
                 "WHERE id = ?",
                 [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
-                  e.more_sources, self._new_outlet(e), self._later(e), int(e.told_early), e.id)
+                  e.more_sources, int(e.id not in known), self._later(e), int(e.told_early),
+                  e.id)
                  for e in joined])
         if told:
             conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
@@ -191,13 +194,13 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
                     key=lambda e: (-sum(weights[t] for t in found[e]), e))[:MAX_CANDIDATES]
     if not ranked:
         return None
-    rows = {e: w.events[e] for e in ranked if e in w.events}
-    unread = [e for e in ranked if e not in rows]
-    if unread:
+    rows = {e: w.events.get(e) or w.seen.get(e) for e in ranked}
+    unread = [e for e, ev in rows.items() if ev is None]
+    if unread:  # candidates not joined stay as read for the article's later mentions
         marks = ",".join("?" * len(unread))
-        rows.update((r[0], _Event(*r)) for r in w.conn.execute(
-            f'SELECT id, value, start, "end", granularity, title FROM events '
-            f"WHERE id IN ({marks})", unread))
+        for r in w.conn.execute(f'SELECT id, value, start, "end", granularity, title '
+                                f"FROM events WHERE id IN ({marks})", unread):
+            rows[r[0]] = w.seen[r[0]] = _Event(*r)
     best: tuple[float, int, _Event] | None = None
     for eid in ranked:
         ev = rows.get(eid)

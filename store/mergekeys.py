@@ -87,8 +87,11 @@ def _cap(bucket: str) -> int:
 
 @lru_cache(maxsize=4096)
 def rarity_of(probe: tuple[str, ...]) -> tuple[str, ...]:
-    """Where to count how common a term is: the whole month(s) of the span, days and coarse."""
-    months = {b[2:] for b in probe if b[0] in "dmM"}
+    """Where to count how common a term is: the whole month(s) of the span, days and coarse.
+
+    (The month of a day bucket is its first seven characters: "d:2016-03-25" -> 2016-03;
+    keys are only ever filed under whole months with "m:" and "M:".)"""
+    months = {b[2:9] for b in probe if b[0] in "dmM"}
     out = tuple(f"{k}:{m}" for m in sorted(months) for k in "mM")
     return out or probe
 
