@@ -156,6 +156,14 @@ KEYS_OF = ("SELECT b.value || '|' || t.value FROM event_terms e, "
 FORGET_KEYS = f"DELETE FROM event_keys WHERE event_id = old.id AND key IN ({KEYS_OF})"
 
 
+# event_keys as it stands from schema 11: no foreign key (see compact_merge_keys)
+EVENT_KEYS_11 = """CREATE TABLE "event_keys" (
+    key TEXT NOT NULL,             -- a date bucket and a term: d:2016-03-25|soldier
+    event_id INTEGER NOT NULL,     -- (its link to events is event_terms')
+    PRIMARY KEY (key, event_id)
+) WITHOUT ROWID"""
+
+
 def compact_merge_keys(conn: sqlite3.Connection) -> None:
     """event_keys without its index by event (half its bytes, 300 an event): what merging
     and deletes read by event, each event's buckets and terms, goes to event_terms, once.
@@ -166,38 +174,26 @@ def compact_merge_keys(conn: sqlite3.Connection) -> None:
     looked for by key, and a foreign key without an index would scan the whole
     table on each event deleted; event_terms carries the link instead, and a
     trigger drops a deleted event's keys whoever deletes it.
+
+    One pass over the index by event, in SQLite; the key rows stay where they are
+    (the foreign key goes by SQLite's documented edit of the schema text, which it
+    allows for dropping a constraint), so a store of millions of events upgrades in
+    about the time it takes to read that index once.
     """
     conn.execute("""CREATE TABLE event_terms (
         event_id INTEGER PRIMARY KEY REFERENCES events(id),
         buckets TEXT NOT NULL,   -- its date buckets (d:2016-03-25, M:2016-03...), one a line
         terms TEXT NOT NULL      -- its salient terms (at most 16), one a line
     )""")
-    rows: list[tuple[int, str, str]] = []
-
-    def lists(eid: int, keys: list[str]) -> tuple[int, str, str]:
-        bks: dict[str, None] = {}
-        terms: dict[str, None] = {}
-        for k in keys:
-            b, _, t = k.partition("|")
-            bks[b] = terms[t] = None
-        return eid, "\n".join(bks), "\n".join(terms)
-
-    # in event order from the index by event (no sort of the whole table in memory)
-    last, keys = None, []
-    for eid, key in conn.execute("SELECT k.event_id, k.key FROM event_keys k "
-                                 "INDEXED BY event_keys_event JOIN events e ON e.id = k.event_id "
-                                 "ORDER BY k.event_id, k.key"):
-        if eid != last:
-            if keys:
-                rows.append(lists(last, keys))
-            last, keys = eid, []
-            if len(rows) >= 10_000:
-                conn.executemany("INSERT INTO event_terms VALUES (?, ?, ?)", rows)
-                rows = []
-        keys.append(key)
-    if keys:
-        rows.append(lists(last, keys))
-    conn.executemany("INSERT INTO event_terms VALUES (?, ?, ?)", rows)
+    # group_concat(DISTINCT) joins with commas, which a term may hold ("16,100"): each
+    # term ends in a line feed first, and ",\n" is no term's
+    conn.execute("""INSERT INTO event_terms (event_id, buckets, terms)
+        SELECT event_id,
+               replace(group_concat(DISTINCT substr(key, 1, instr(key, '|') - 1)), ',', char(10)),
+               rtrim(replace(group_concat(DISTINCT substr(key, instr(key, '|') + 1) || char(10)),
+                             char(10) || ',', char(10)), char(10))
+        FROM event_keys INDEXED BY event_keys_event GROUP BY event_id
+        HAVING event_id IN (SELECT id FROM events)""")
     # an event without terms had no keys to say its buckets: those of its span
     from .mergekeys import buckets
 
@@ -205,22 +201,17 @@ def compact_merge_keys(conn: sqlite3.Connection) -> None:
         (eid, "\n".join(buckets(start, end))) for eid, start, end in conn.execute(
             'SELECT id, start, "end" FROM events WHERE id NOT IN '
             "(SELECT event_id FROM event_terms)").fetchall()])
-    for sql in (
-        """CREATE TABLE event_keys_new (
-            key TEXT NOT NULL,             -- a date bucket and a term: d:2016-03-25|soldier
-            event_id INTEGER NOT NULL,     -- (see event_terms for the link to events)
-            PRIMARY KEY (key, event_id)
-        ) WITHOUT ROWID""",
-        "INSERT INTO event_keys_new (key, event_id) SELECT key, event_id FROM event_keys "
-        "WHERE event_id IN (SELECT id FROM events) ORDER BY key, event_id",
-        "DROP TABLE event_keys",
-        "ALTER TABLE event_keys_new RENAME TO event_keys",
-        f"""CREATE TRIGGER events_keys_ad AFTER DELETE ON events BEGIN
-            {FORGET_KEYS};
-            DELETE FROM event_terms WHERE event_id = old.id;
-        END""",
-    ):
-        conn.execute(sql)
+    conn.execute("DROP INDEX event_keys_event")
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'event_keys'",
+                 (EVENT_KEYS_11,))
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.execute(f"""CREATE TRIGGER events_keys_ad AFTER DELETE ON events BEGIN
+        {FORGET_KEYS};
+        DELETE FROM event_terms WHERE event_id = old.id;
+    END""")
 
 
 # 1-6 stay the SQL those versions ran (a store they made is what later steps expect); a

@@ -173,6 +173,7 @@ def test_upgrade_moves_keys_by_event_to_event_terms_in_place(tmp_path):
         assert ingest(s, [str(later)], published="2016-03-28").added == 1
     assert snapshot(upgraded.conn) == snapshot(fresh.conn)
     assert upgraded.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert upgraded.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     upgraded.close()
     fresh.close()
     shutil.rmtree(tmp_path, ignore_errors=True)
