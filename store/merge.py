@@ -11,6 +11,7 @@ month; a month mention looks among the coarse events of its month and, by its
 rare terms only, the days inside it. Each key is read with a LIMIT (`KEY_CAP`):
 a term carried by more events than that in one bucket tells no happening from
 another and is not followed, which also keeps the cost flat as the store grows.
+(The keys, how they are stored and read: store/mergekeys.py.)
 
 A term weighs more the fewer events of the same month carry it ("Palmyra" in a
 month of Palmyra news weighs little, "Iskanderiyah" a lot). Two spans are
