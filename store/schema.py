@@ -147,6 +147,8 @@ REGROUPS = [
     )""",
     "CREATE INDEX regroup_targets_event ON regroup_targets(event_id)",
 ]
+
+
 # an event's merge keys from its buckets and terms (one a line) in event_terms: the
 # trigger that drops a deleted event's keys, and store/mergekeys.forget
 KEYS_OF = ("SELECT b.value || '|' || t.value FROM event_terms e, "
@@ -156,8 +158,8 @@ KEYS_OF = ("SELECT b.value || '|' || t.value FROM event_terms e, "
 FORGET_KEYS = f"DELETE FROM event_keys WHERE event_id = old.id AND key IN ({KEYS_OF})"
 
 
-# event_keys as it stands from schema 11: no foreign key (see compact_merge_keys)
-EVENT_KEYS_11 = """CREATE TABLE "event_keys" (
+# event_keys as compact_merge_keys leaves it: no foreign key
+EVENT_KEYS_COMPACT = """CREATE TABLE "event_keys" (
     key TEXT NOT NULL,             -- a date bucket and a term: d:2016-03-25|soldier
     event_id INTEGER NOT NULL,     -- (its link to events is event_terms')
     PRIMARY KEY (key, event_id)
@@ -205,7 +207,7 @@ def compact_merge_keys(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA schema_version").fetchone()[0]
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'event_keys'",
-                 (EVENT_KEYS_11,))
+                 (EVENT_KEYS_COMPACT,))
     conn.execute(f"PRAGMA schema_version = {version + 1}")
     conn.execute("PRAGMA writable_schema = OFF")
     conn.execute(f"""CREATE TRIGGER events_keys_ad AFTER DELETE ON events BEGIN

@@ -209,7 +209,7 @@ def test_upgrade_to_the_sqlite_utils_layout_keeps_every_row(tmp_path):
     s.close()
     db = sqlite_utils.Database(old)
     assert db["events"].detect_fts() == "events_fts"
-    # the merge keys' link to their event (from schema 11 on event_terms, store/mergekeys.py)
+    # the merge keys' link to their event (on event_terms since compact_merge_keys, store/mergekeys.py)
     assert [fk.other_table for fk in db["event_terms"].foreign_keys] == ["events"]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     open_store(old, on_upgrade=told.append).close()
