@@ -182,6 +182,8 @@ def compact_merge_keys(conn: sqlite3.Connection) -> None:
     allows for dropping a constraint), so a store of millions of events upgrades in
     about the time it takes to read that index once.
     """
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_terms'").fetchone():
+        return  # done already (a store whose version number was set back by hand)
     conn.execute("""CREATE TABLE event_terms (
         event_id INTEGER PRIMARY KEY REFERENCES events(id),
         buckets TEXT NOT NULL,   -- its date buckets (d:2016-03-25, M:2016-03...), one a line
