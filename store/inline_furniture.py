@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .voice import own_voice
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
 _DAY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
@@ -64,7 +66,7 @@ _SCHEDULE = re.compile(
       \b(?:will\s+be|is|are|was)\s+(?:repeated|broadcast|shown|screened|aired|simulcast|
          available)\b[^.!?\n]{0,80}?\b(?:at|from)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|noon)|
          \d{4}\s*(?:gmt|bst|h\b|utc)|noon|midnight)
-    | \brepeated\s+(?:at|on)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
+    | \brepeated,?\s+(?:(?:at|on)\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
     | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
     | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
     | \b(?:listen|watch)\s+(?:again|live|online)\b
@@ -83,9 +85,10 @@ _SUBSCRIBE = re.compile(
     r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
     r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b|"
     r"\bdelivered\s+to\s+your\s+(?:inbox|e-?mail)\b|\bsign\s+up\s+for\s+(?:our|the)\s+[^.!?\n]{0,40}"
-    r"newsletter\b")
+    r"newsletter\b|\byou\s+(?:must|need\s+to)\s+have\s+(?:adobe\s+)?flash\b|"
+    r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b")
 _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
-                   "your inbox", "newsletter")
+                   "your inbox", "newsletter", "flash", "javascript")
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
@@ -118,6 +121,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    spans += own_voice(text, end)
     return spans
 
 

@@ -67,8 +67,14 @@ tomorrow tonight day days week weeks weekend month months year years spring summ
 fall winter""".split())
 _COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS
 # a name or title follows these ("a Committee of Three", "his Republican rival")
-_NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | frozenset(
-    "a an his her its their our my your this that these those no every each".split())
+_NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an his her its
+their our my your this that these those no every each across around throughout over under near
+outside inside between against among four""".split())
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
+# "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
+# caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
+_VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
+_HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|says|said)\b")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
@@ -94,19 +100,24 @@ def _is_abbreviation(before: str, after: str) -> bool:
 
 
 def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
-    """Capitalised common words after a lowercase word early in the page's first line."""
-    out = []
+    """Capitalised common words after a lowercase word early in the page's first line, and
+    the first name there that opens a clause after a headline with a verb."""
+    out: list[re.Match] = []
     for m in _HEAD_RUN_ON.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = m.group("opener").lower()
         if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _TIME_WORDS:
-            continue  # "the town of Homs"
+            continue  # "the town of Homs", "across London", "last September"
         if not text[prev].islower() and word not in _AFTER_A_NAME:
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
             break
-        if (word in _COMMON or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
+        if word in _COMMON or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text):
             out.append(m)
+        elif (not out and _VERB_AFTER.match(text, m.end("opener"))
+              and _HEADLINE_VERB.search(text, start, m.start())
+              and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
+            out.append(m)  # not after "her brother": "... her brother Michael was ..."
     return out
 
 

@@ -24,6 +24,13 @@ _CLOCK_OPEN = re.compile(
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
                         r"(?:he|she|they|it|we|i|you)\s))")
+# "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
+# earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
+_QUOTE_SAID = re.compile(
+    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told)\s+"
+    r"(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<verb2>said|says|added|adds|told))"
+    r"(?P<rest>\s+(?:in|on|at|during|after|to|the|a|an)\b[^,]{0,60})?(?:,.*)?$")
 _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 _OPENER = re.compile(
@@ -74,6 +81,11 @@ _SEPARATORS = " \t\n,;:—–-"
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
+    m = _QUOTE_SAID.match(title)
+    if m:  # who said it first, then what: the speaking is the happening
+        who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"], m["verb2"])
+        quote = m["quote"].strip()
+        return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(quote)}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]

@@ -1,0 +1,111 @@
+"""Sentences that speak in their writer's own voice, and questions: no happening to date.
+
+A news report tells what others did and said: the first person appears only in
+what it quotes, next to "said". Readers' posts, family-history requests, live
+chats with readers, diaries and speeches speak in the first person with
+hardly a "said" ("I am trying to trace my great grandparents, who married in
+1813", "we must begin today to build ..."). Where a page, or its tail, has
+that shape (many lines in the first person, few with an attribution verb),
+its first-person sentences make no events: "I" or "we" says nothing to a
+reader of a timeline, and what they date is the writer's life or wish. The
+third-person sentences there still do ("He married in 1914"). A question (one that
+opens as a question: "What kind of leadership do Americans want?") asks rather
+than tells, on any page: it makes no event either.
+"""
+
+from __future__ import annotations
+
+import re
+
+# first-person words, case-sensitive where a capital means something else ("US", "ME")
+_FIRST = re.compile(
+    r"(?<![\w’'.-])(?:I(?:[’'](?:m|ve|d|ll))?|i|[Ii]m|[Ii]ve|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)"
+    r"(?![\w’'-])")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
+_WORDS = re.compile(r"\S+")
+MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
+MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
+FIRST_SHARE = 0.3  # at least this share of them in the first person
+SAID_SHARE = 0.1   # at most this share with an attribution verb
+_QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
+# a question asks from its first word: "The Pentagon said it will re-examine the question are
+# the remains known?" tells a happening, and so does a statement quoting a question
+_ASKS = re.compile(
+    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well),?\s+)?(?:who|whom|whose|what|when|where|"
+    r"why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|"
+    r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
+    r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+
+
+def own_voice(text: str, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of first-person sentences in an own-voice page or tail, and of
+    questions, before `end` (where a comment thread already found begins)."""
+    end = len(text) if end is None else end
+    spans = _questions(text, end)
+    start = _own_voice_start(text, end)
+    if start is None:
+        return spans
+    pos = start
+    while (m := _FIRST.search(text, pos, end)) is not None:
+        lo, hi = _sentence_around(text, m.start(), m.end())
+        spans.append((lo, hi))
+        pos = max(hi, m.end())
+    return spans
+
+
+def _own_voice_start(text: str, end: int) -> int | None:
+    """Where the page's own-voice part begins: the first line in the first person from
+    which the rest of the page has the shape; None when it has none."""
+    if "I" not in text and " we " not in text and " my " not in text:
+        return None
+    lines = []  # (start, first person, attribution) of the counted lines
+    pos = 0
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if len(_WORDS.findall(text, pos, stop)) >= MIN_WORDS:
+            lines.append((pos, _FIRST.search(text, pos, stop) is not None,
+                          _ATTRIBUTION.search(text, pos, stop) is not None))
+        pos = stop + 1
+    n = len(lines)
+    if n < MIN_LINES:
+        return None
+    first_after = [0] * (n + 1)  # counts from line i to the end
+    said_after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        first_after[i] = first_after[i + 1] + lines[i][1]
+        said_after[i] = said_after[i + 1] + lines[i][2]
+    for i in range(n - MIN_LINES + 1):
+        rest = n - i
+        if (lines[i][1] and first_after[i] >= FIRST_SHARE * rest
+                and said_after[i] <= SAID_SHARE * rest):
+            return lines[i][0]
+    return None
+
+
+def _questions(text: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    i = text.find("?", 0, end)
+    while i >= 0:
+        m = _QUESTION_END.match(text, i)
+        if m:
+            lo, hi = _sentence_around(text, i, i)
+            if _ASKS.match(text, lo):
+                out.append((lo, hi))
+            i = text.find("?", max(hi, i + 1), end)
+        else:
+            i = text.find("?", i + 1, end)
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding [start, end)."""
+    lo = text.rfind("\n", 0, start) + 1
+    last = lo
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        last = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    return last, hi
