@@ -30,7 +30,7 @@ _QUOTE_SAID = re.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told)\s+"
     r"(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
     r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<verb2>said|says|added|adds|told))"
-    r"(?P<rest>\s+(?:in|on|at|during|after|to|the|a|an)\b[^,]{0,60})?(?:,.*)?$")
+    r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
 _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 _OPENER = re.compile(

@@ -26,7 +26,7 @@ _WORDS = re.compile(r"\S+")
 MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
 MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
 FIRST_SHARE = 0.3  # at least this share of them in the first person
-SAID_SHARE = 0.1   # at most this share with an attribution verb
+SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any shorter tail)
 _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
@@ -80,7 +80,7 @@ def _own_voice_start(text: str, end: int) -> int | None:
     for i in range(n - MIN_LINES + 1):
         rest = n - i
         if (lines[i][1] and first_after[i] >= FIRST_SHARE * rest
-                and said_after[i] <= SAID_SHARE * rest):
+                and said_after[i] <= SAID_SHARE * max(rest, 10)):
             return lines[i][0]
     return None
 
