@@ -21,6 +21,11 @@ import re
 _FIRST = re.compile(
     r"(?<![\w’'.-])(?:I(?:[’'](?:m|ve|d|ll))?|i|[Ii]m|[Ii]ve|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)"
     r"(?![\w’'-])")
+# first person plural too, for a quotation's speaker: "we", "our"
+_FIRST_ANY = re.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[’'](?:re|ve|d|ll))?|"
+                        r"[Oo]ur|us)(?![\w’'-])")
+# '...," Mr. Schwarz says': a comma closing a quotation, its attribution after it
+_CLOSED_FOR_SAYING = re.compile(r"[,?!]\s*[\"”]")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
 _WORDS = re.compile(r"\S+")
 MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
@@ -43,7 +48,7 @@ def own_voice(text: str, end: int | None = None) -> list[tuple[int, int]]:
     """[start, end) of first-person sentences in an own-voice page or tail, and of
     questions, before `end` (where a comment thread already found begins)."""
     end = len(text) if end is None else end
-    spans = _questions(text, end)
+    spans = _questions(text, end) + _bare_quotations(text, end)
     start = _own_voice_start(text, end)
     if start is None:
         return spans
@@ -83,6 +88,25 @@ def _own_voice_start(text: str, end: int) -> int | None:
                 and said_after[i] <= SAID_SHARE * max(rest, 10)):
             return lines[i][0]
     return None
+
+
+def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that are a quotation in the first person with no attribution of their own
+    (""It is global, but I don't think anyone should worry ..."") : a view, not a report
+    of what happened; with "he said" in it, the report is of the speaking, and stays."""
+    out = []
+    for mark in ('"', "“"):
+        i = text.find(mark, 0, end)
+        while i >= 0:
+            before = text[max(0, i - 3):i].rstrip(" \t")
+            if i == 0 or not before or before[-1] in "\n.!?":
+                lo, hi = _sentence_around(text, i, i + 1)
+                if (lo == i and _FIRST_ANY.search(text, lo, hi)
+                        and not _ATTRIBUTION.search(text, lo, hi)
+                        and not _CLOSED_FOR_SAYING.search(text, lo, hi)):
+                    out.append((lo, hi))
+            i = text.find(mark, i + 1, end)
+    return out
 
 
 def _questions(text: str, end: int) -> list[tuple[int, int]]:

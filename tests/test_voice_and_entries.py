@@ -154,3 +154,14 @@ def test_an_ordinary_article_and_a_diary_of_times_keep_the_publication_date():
              "10.00 am: The shop opened.\n")
     today = [d for d in drafts(diary, "2009-05-01") if d.phrase == "today"]
     assert today and today[0].value == "2009-05-01"
+
+
+def test_a_bare_quotation_of_a_view_makes_no_event_but_an_attributed_one_does():
+    text = ("The agency raised its alert on Monday.\n"
+            "\"It is spreading, but I don't think anyone should worry about what happened "
+            "yesterday.\"\n"
+            "\"We found the first case on Tuesday,\" the director said.\n")
+    assert covered(text, "I don't think anyone should worry")
+    assert not covered(text, "We found the first case on Tuesday")
+    phrases = {d.phrase for d in drafts(text)}
+    assert "Tuesday" in phrases and "yesterday" not in phrases
