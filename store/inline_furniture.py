@@ -86,9 +86,10 @@ _SUBSCRIBE = re.compile(
     r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b|"
     r"\bdelivered\s+to\s+your\s+(?:inbox|e-?mail)\b|\bsign\s+up\s+for\s+(?:our|the)\s+[^.!?\n]{0,40}"
     r"newsletter\b|\byou\s+(?:must|need\s+to)\s+have\s+(?:adobe\s+)?flash\b|"
-    r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b")
+    r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
+    r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b")
 _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
-                   "your inbox", "newsletter", "flash", "javascript")
+                   "your inbox", "newsletter", "flash", "javascript", "your browser")
 _WROTE = re.compile(r"\bwrote\s*:")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page

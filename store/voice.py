@@ -2,13 +2,15 @@
 
 A news report tells what others did and said: the first person appears only in
 what it quotes, next to "said". Readers' posts, family-history requests, live
-chats with readers, diaries and speeches speak in the first person with
+chats with readers and diaries speak in the first person with
 hardly a "said" ("I am trying to trace my great grandparents, who married in
-1813", "we must begin today to build ..."). Where a page, or its tail, has
+1813"). Where a page, or its tail, has
 that shape (many lines in the first person, few with an attribution verb),
-its first-person sentences make no events: "I" or "we" says nothing to a
+its first-person sentences make no events: "I" says nothing to a
 reader of a timeline, and what they date is the writer's life or wish. The
-third-person sentences there still do ("He married in 1914"). A question (one that
+third-person sentences there still do ("He married in 1914"). So does a
+first-person view with no attribution ("It seems to me that ...", "I guess
+...") and a bare quotation in the first person, on any page. A question (one that
 opens as a question: "What kind of leadership do Americans want?") asks rather
 than tells, on any page: it makes no event either.
 """
@@ -32,6 +34,11 @@ MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not cou
 MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
 FIRST_SHARE = 0.3  # at least this share of them in the first person
 SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any shorter tail)
+# a first-person view that says it is one: "I guess ...", "It seems to me that ...", "in my
+# opinion"; "I think" and "I hope" also open what a speaker reports, and stay
+_VIEW = re.compile(
+    r"(?<![\w’'])[Ii]\s+(?:guess|suppose|reckon|wonder)\b|"
+    r"\b[Ii]t\s+seems\s+to\s+me\b|\b[Ii]n\s+my\s+(?:humble\s+)?(?:opinion|view)\b")
 _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
@@ -48,7 +55,7 @@ def own_voice(text: str, end: int | None = None) -> list[tuple[int, int]]:
     """[start, end) of first-person sentences in an own-voice page or tail, and of
     questions, before `end` (where a comment thread already found begins)."""
     end = len(text) if end is None else end
-    spans = _questions(text, end) + _bare_quotations(text, end)
+    spans = _questions(text, end) + _bare_quotations(text, end) + _views(text, end)
     start = _own_voice_start(text, end)
     if start is None:
         return spans
@@ -109,6 +116,21 @@ def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _views(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that give a first-person view ("I guess ...", "It seems to me that ...")
+    with no attribution: on any page, what they date is an opinion's, not a happening."""
+    if "I " not in text and "i " not in text and " me " not in text and " my " not in text:
+        return []  # every view names its writer
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _VIEW.search(text, pos, end)) is not None:
+        lo, hi = _sentence_around(text, m.start(), m.end())
+        if not _ATTRIBUTION.search(text, lo, hi) and not _CLOSED_FOR_SAYING.search(text, lo, hi):
+            out.append((lo, hi))
+        pos = max(hi, m.end())
+    return out
+
+
 def _questions(text: str, end: int) -> list[tuple[int, int]]:
     out = []
     i = text.find("?", 0, end)
@@ -128,7 +150,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) holding [start, end)."""
     lo = text.rfind("\n", 0, start) + 1
     last = lo
-    for m in _SENTENCE_START.finditer(text, lo, start):
+    for m in _SENTENCE_START.finditer(text, lo, min(start + 1, len(text))):
         last = m.end()
     m = _SENTENCE_END.search(text, end)
     hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))

@@ -165,3 +165,13 @@ def test_a_bare_quotation_of_a_view_makes_no_event_but_an_attributed_one_does():
     assert not covered(text, "We found the first case on Tuesday")
     phrases = {d.phrase for d in drafts(text)}
     assert "Tuesday" in phrases and "yesterday" not in phrases
+
+
+def test_a_view_that_says_it_is_one_makes_no_event():
+    text = ("The central bank cut its rate on Thursday.\n"
+            "It seems to me that the crash of 2008 taught the banks nothing.\n"
+            "I guess the markets will fall again next year.\n")
+    assert covered(text, "It seems to me that the crash of 2008")
+    assert covered(text, "I guess the markets will fall again next year")
+    phrases = {d.phrase for d in drafts(text)}
+    assert "Thursday" in phrases and not phrases & {"2008", "next year"}
