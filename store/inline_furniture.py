@@ -122,7 +122,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
-    spans += own_voice(text, end)
+    spans += own_voice(text, end, low)
     return spans
 
 

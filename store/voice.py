@@ -18,6 +18,7 @@ than tells, on any page: it makes no event either.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
 _FIRST = re.compile(
@@ -28,8 +29,9 @@ _FIRST_ANY = re.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[�
                         r"[Oo]ur|us)(?![\w’'-])")
 # '...," Mr. Schwarz says': a comma closing a quotation, its attribution after it
 _CLOSED_FOR_SAYING = re.compile(r"[,?!]\s*[\"”]")
+# cheap counts that a page with the shape cannot lack
+_FIRST_CUES = (" I ", "\nI ", " my ", " My ", "\nMy ", " me ", " i ", " I'", " I’")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
-_WORDS = re.compile(r"\S+")
 MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
 MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
 FIRST_SHARE = 0.3  # at least this share of them in the first person
@@ -39,6 +41,8 @@ SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any sho
 _VIEW = re.compile(
     r"(?<![\w’'])[Ii]\s+(?:guess|suppose|reckon|wonder)\b|"
     r"\b[Ii]t\s+seems\s+to\s+me\b|\b[Ii]n\s+my\s+(?:humble\s+)?(?:opinion|view)\b")
+_VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my opinion",
+              "my view", "my humble")
 _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
@@ -51,11 +55,12 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
 
 
-def own_voice(text: str, end: int | None = None) -> list[tuple[int, int]]:
+def own_voice(text: str, end: int | None = None, low: str | None = None) -> list[tuple[int, int]]:
     """[start, end) of first-person sentences in an own-voice page or tail, and of
     questions, before `end` (where a comment thread already found begins)."""
     end = len(text) if end is None else end
-    spans = _questions(text, end) + _bare_quotations(text, end) + _views(text, end)
+    low = text.lower() if low is None else low
+    spans = _questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
     start = _own_voice_start(text, end)
     if start is None:
         return spans
@@ -70,17 +75,22 @@ def own_voice(text: str, end: int | None = None) -> list[tuple[int, int]]:
 def _own_voice_start(text: str, end: int) -> int | None:
     """Where the page's own-voice part begins: the first line in the first person from
     which the rest of the page has the shape; None when it has none."""
-    if "I" not in text and " we " not in text and " my " not in text:
+    if sum(text.count(w, 0, end) for w in _FIRST_CUES) < MIN_LINES * FIRST_SHARE:
+        return None  # most pages: too few first-person words to have the shape at all
+    starts = [0]
+    i = text.find("\n", 0, end)
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1, end)
+    first = {bisect_right(starts, m.start()) - 1 for m in _FIRST.finditer(text, 0, end)}
+    if len(first) < MIN_LINES * FIRST_SHARE:
         return None
+    said = {bisect_right(starts, m.start()) - 1 for m in _ATTRIBUTION.finditer(text, 0, end)}
     lines = []  # (start, first person, attribution) of the counted lines
-    pos = 0
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if len(_WORDS.findall(text, pos, stop)) >= MIN_WORDS:
-            lines.append((pos, _FIRST.search(text, pos, stop) is not None,
-                          _ATTRIBUTION.search(text, pos, stop) is not None))
-        pos = stop + 1
+    for k, a in enumerate(starts):
+        b = starts[k + 1] - 1 if k + 1 < len(starts) else end
+        if text.count(" ", a, b) >= MIN_WORDS - 1:
+            lines.append((a, k in first, k in said))
     n = len(lines)
     if n < MIN_LINES:
         return None
@@ -116,11 +126,11 @@ def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _views(text: str, end: int) -> list[tuple[int, int]]:
+def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
     """Sentences that give a first-person view ("I guess ...", "It seems to me that ...")
     with no attribution: on any page, what they date is an opinion's, not a happening."""
-    if "I " not in text and "i " not in text and " me " not in text and " my " not in text:
-        return []  # every view names its writer
+    if not any(cue in low for cue in _VIEW_CUES):
+        return []
     out: list[tuple[int, int]] = []
     pos = 0
     while (m := _VIEW.search(text, pos, end)) is not None:
