@@ -53,7 +53,7 @@ _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with sai
 see read called named titled via about watch like than as into onto upon""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
-_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+)(?P<next> [a-z0-9])")
+_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})(?P<next> [a-z0-9])")
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
 thirty forty fifty hundred hundreds thousand thousands million millions dozens scores""".split())
 # quantifiers that open a sentence even after a name ("... quake-hit Haiti Hundreds of ...");
@@ -70,6 +70,12 @@ _COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS
 _NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an his her its
 their our my your this that these those no every each across around throughout over under near
 outside inside between against among four""".split())
+# nouns a name follows in apposition ("the oil firm BP", "US House speaker Nancy Pelosi")
+_APPOSITION = frozenset("""company firm giant group operator maker producer bank agency carrier
+insurer lender retailer network broadcaster newspaper minister president premier chancellor
+secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
+star singer actor actress presenter correspondent editor reporter rival partner brother sister
+son daughter wife husband father mother colleague""".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
 # "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
 # caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
@@ -112,10 +118,13 @@ def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
             break
-        if word in _COMMON or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text):
+        acronym = m.group("opener").isupper()  # "US", "BP": only as a clause's subject
+        if not acronym and (word in _COMMON
+                            or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(m)
         elif (not out and _VERB_AFTER.match(text, m.end("opener"))
               and _HEADLINE_VERB.search(text, start, m.start())
+              and text[prev:m.start()] not in _APPOSITION
               and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             out.append(m)  # not after "her brother": "... her brother Michael was ..."
     return out

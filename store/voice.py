@@ -2,17 +2,19 @@
 
 A news report tells what others did and said: the first person appears only in
 what it quotes, next to "said". Readers' posts, family-history requests, live
-chats with readers and diaries speak in the first person with
-hardly a "said" ("I am trying to trace my great grandparents, who married in
-1813"). Where a page, or its tail, has
-that shape (many lines in the first person, few with an attribution verb),
-its first-person sentences make no events: "I" says nothing to a
-reader of a timeline, and what they date is the writer's life or wish. The
-third-person sentences there still do ("He married in 1914"). So does a
-first-person view with no attribution ("It seems to me that ...", "I guess
-...") and a bare quotation in the first person, on any page. A question (one that
-opens as a question: "What kind of leadership do Americans want?") asks rather
-than tells, on any page: it makes no event either.
+chats with readers and diaries speak in the first person with hardly a "said"
+("I am trying to trace my great grandparents, who married in 1813"). Where a
+page, or its tail, has that shape (many lines in the first person, few with an
+attribution verb), its first-person sentences make no events: "I" names no one
+to a reader of a timeline, and what it dates is the writer's life or wish. Its
+third-person sentences still do ("He married in 1914"), unless many readers
+wrote the part (informal spelling throughout, or posts each under its writer's
+first name): then none of it does.
+
+On any page, a first-person view that says it is one ("It seems to me that
+...", "I guess ...") and a bare quotation in the first person with no
+attribution make no event, and nor does a question (one that opens as a
+question: "What kind of leadership do Americans want?"): it asks, not tells.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ _FIRST_ANY = re.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[�
                         r"[Oo]ur|us)(?![\w’'-])")
 # '...," Mr. Schwarz says': a comma closing a quotation, its attribution after it
 _CLOSED_FOR_SAYING = re.compile(r"[,?!]\s*[\"”]")
+# readers' spelling: a lowercase "i", contractions without their apostrophe
+_INFORMAL = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|isnt|doesnt|wasnt|thats|weve|"
+                       r"u|ur|pls|plz|thanx|thx)(?![\w'’])")
+MIN_INFORMAL = 10  # and at least one in every 1,000 characters
+# a post introduced by its writer's first name: 'Margi: " I am looking for ...'
+_POST_LABEL = re.compile(r"(?:^|: |\n)[A-Z][a-z]+(?: [A-Z][a-z]+)?: [\"“]")
+MIN_POST_LABELS = 5
 # cheap counts that a page with the shape cannot lack
 _FIRST_CUES = (" I ", "\nI ", " my ", " My ", "\nMy ", " me ", " i ", " I'", " I’")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
@@ -64,12 +73,25 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     start = _own_voice_start(text, end)
     if start is None:
         return spans
+    if _readers_posts(text, start, end):
+        spans.append((start, end))
+        return spans
     pos = start
     while (m := _FIRST.search(text, pos, end)) is not None:
         lo, hi = _sentence_around(text, m.start(), m.end())
         spans.append((lo, hi))
         pos = max(hi, m.end())
     return spans
+
+
+def _readers_posts(text: str, start: int, end: int) -> bool:
+    """An own-voice part written by many readers: informal spelling throughout ("i", "dont",
+    "weve"), or posts each introduced by its writer's name ("Margi: " I am looking ...")."""
+    labels = len(_POST_LABEL.findall(text, start, end))
+    if labels >= MIN_POST_LABELS:
+        return True
+    informal = len(_INFORMAL.findall(text, start, end))
+    return informal >= MIN_INFORMAL and informal * 1000 >= end - start
 
 
 def _own_voice_start(text: str, end: int) -> int | None:

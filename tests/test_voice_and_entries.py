@@ -99,8 +99,16 @@ def test_a_caption_run_into_a_sentence_opened_by_a_name_is_split():
                      "spreading."]
 
 
+def test_a_caption_run_into_a_sentence_opened_by_an_acronym_is_split():
+    text = ("Workers try to clean the beach near the refinery ACME has stopped pumping oil into "
+            "the bay after the leak.\n")
+    assert [text[s:e] for s, e in sentence_spans(text)][1].startswith("ACME has stopped")
+
+
 def test_names_and_dates_after_a_lowercase_word_do_not_split_the_first_line():
-    for text in ("The US oil giant BP has announced a record loss for the second quarter.",
+    for text in ("Engineers from the chemicals firm ACME are scrambling to stop the leak today.",
+                 "The president is sending US troops to the island to help the relief effort.",
+                 "The US oil giant BP has announced a record loss for the second quarter.",
                  "World leaders will gather in Washington Saturday for a summit on the crisis.",
                  "The singer LaToya Jackson has claimed her brother Michael was murdered.",
                  "President Bush returns a salute before boarding Marine One helicopter today."):
@@ -175,3 +183,16 @@ def test_a_view_that_says_it_is_one_makes_no_event():
     assert covered(text, "I guess the markets will fall again next year")
     phrases = {d.phrase for d in drafts(text)}
     assert "Thursday" in phrases and not phrases & {"2008", "next year"}
+
+
+def test_a_page_of_posts_under_their_writers_names_makes_no_events_at_all():
+    posts = "".join(
+        f"{name} from {town} would like information about relatives: {name}: \" My family "
+        f"left {town} in 18{60 + k}.\nHis brother married there in 18{70 + k}.\n"
+        f"I would be grateful for any help. \"\n"
+        for k, (name, town) in enumerate([("Ann", "Tywyn"), ("Tom", "Bala"), ("Rhys", "Towyn"),
+                                          ("Mair", "Corwen"), ("Huw", "Dolgellau"),
+                                          ("Beth", "Harlech")]))
+    text = "Post your family history query on this page.\n" + posts
+    assert covered(text, "His brother married there in 1870")
+    assert not [d for d in drafts(text) if not d.lead]
