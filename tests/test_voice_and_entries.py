@@ -100,7 +100,7 @@ def test_a_caption_run_into_a_sentence_opened_by_a_name_is_split():
 
 
 def test_a_caption_run_into_a_sentence_opened_by_an_acronym_is_split():
-    text = ("Workers try to clean the beach near the refinery ACME has stopped pumping oil into "
+    text = ("Volunteers cleaned the beach near the refinery ACME has stopped pumping oil into "
             "the bay after the leak.\n")
     assert [text[s:e] for s, e in sentence_spans(text)][1].startswith("ACME has stopped")
 
