@@ -53,7 +53,7 @@ _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with sai
 see read called named titled via about watch like than as into onto upon""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
-_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})(?P<next> [a-z0-9])")
+_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
 thirty forty fifty hundred hundreds thousand thousands million millions dozens scores""".split())
 # quantifiers that open a sentence even after a name ("... quake-hit Haiti Hundreds of ...");
@@ -118,7 +118,7 @@ def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
             break
-        acronym = m.group("opener").isupper()  # "US", "BP": only as a clause's subject
+        acronym = word != "a" and m.group("opener").isupper()  # "US", "BP": as a subject only
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(m)

@@ -90,6 +90,15 @@ def test_a_headline_run_into_a_sentence_opening_with_a_common_word_is_split():
     assert spans[1].startswith("Almost two weeks after the storm hit the coast, concern")
 
 
+def test_a_headline_run_into_a_sentence_opening_with_a_is_split():
+    text = ("Many feared dead in valley flood A major loss of life is feared after the river "
+            "burst its banks.\nHe was found to lack vitamin A and was treated.\n")
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert spans[:2] == ["Many feared dead in valley flood",
+                         "A major loss of life is feared after the river burst its banks."]
+    assert spans[2] == "He was found to lack vitamin A and was treated."
+
+
 def test_a_caption_run_into_a_sentence_opened_by_a_name_is_split():
     text = ("A reporter assesses the damage at a farm Norway has begun a cull of thousands "
             "of salmon to stop the parasite spreading.\n")
