@@ -29,7 +29,8 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 _QUOTE_SAID = re.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told)\s+"
     r"(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
-    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<verb2>said|says|added|adds|told))"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s[^,\"”]{1,60},)?\s+"
+    r"(?P<verb2>said|says|added|adds|told))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
