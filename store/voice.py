@@ -12,7 +12,7 @@ wrote the part (informal spelling throughout, or posts each under its writer's
 first name): then none of it does.
 
 On any page, a first-person view that says it is one ("It seems to me that
-...", "I guess ...") and a bare quotation in the first person with no
+...", "I guess ...", "we must begin today to build ...") and a bare quotation in the first person with no
 attribution make no event, and nor does a question (one that opens as a
 question: "What kind of leadership do Americans want?"): it asks, not tells.
 """
@@ -46,12 +46,17 @@ MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
 FIRST_SHARE = 0.3  # at least this share of them in the first person
 SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any shorter tail)
 # a first-person view that says it is one: "I guess ...", "It seems to me that ...", "in my
-# opinion"; "I think" and "I hope" also open what a speaker reports, and stay
+# opinion", or a call on "we" ("we must begin to build ..."); "I think" and "I hope" also
+# open what a speaker reports, and stay
 _VIEW = re.compile(
     r"(?<![\w’'])[Ii]\s+(?:guess|suppose|reckon|wonder)\b|"
+    r"(?<![\w’'])[Ww]e(?:\s+(?:all|each|also|now|still|simply|really|just))?\s+(?:must|should|"
+    r"need\s+to|have\s+to|ought\s+to|cannot\s+afford)\b|(?<![\w’'])[Ww]e[’']re\s+going\s+to\s+have\s+to\b|"
     r"\b[Ii]t\s+seems\s+to\s+me\b|\b[Ii]n\s+my\s+(?:humble\s+)?(?:opinion|view)\b")
 _VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my opinion",
-              "my view", "my humble")
+              "my view", "my humble", "we must", "we should", "we need", "we have to", "we all",
+              "we each", "we also", "we now", "we still", "we simply", "we really", "we just",
+              "we ought", "we cannot", "going to have to")
 _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question

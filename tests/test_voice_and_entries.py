@@ -205,3 +205,12 @@ def test_a_page_of_posts_under_their_writers_names_makes_no_events_at_all():
     text = "Post your family history query on this page.\n" + posts
     assert covered(text, "His brother married there in 1870")
     assert not [d for d in drafts(text) if not d.lead]
+
+
+def test_a_call_on_we_makes_no_event_unless_someone_is_reported_saying_it():
+    text = ("The senate passed the bill on Monday.\n"
+            "Even as we labor toward recovery, we must begin today to build a safer system.\n"
+            "\"We must rebuild the bridge next year,\" the mayor said.\n")
+    assert covered(text, "we must begin today to build a safer system")
+    phrases = {d.phrase for d in drafts(text)}
+    assert "Monday" in phrases and "next year" in phrases and "today" not in phrases
