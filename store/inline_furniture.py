@@ -48,10 +48,12 @@ _BYLINE_STAMP = re.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|GMT|BST|UTC|UK\s+time)\b)?)")
-# "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text
+# "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text,
+# with the date before it and the link that follows it ("13 July 2010 Last updated at 09:43
+# GMT Help BP has installed ...")
 _UPDATED = re.compile(
-    rf"(?i)\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?")
+    rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
 _STAMP_TOKEN = re.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
@@ -91,6 +93,10 @@ _SUBSCRIBE = re.compile(
 _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser")
 _WROTE = re.compile(r"\bwrote\s*:")
+# "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate ...": each
+# reader's comment under its stamp; two of them make a thread
+_ADDED = re.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+                    rf"{_DAY_DATE},?\s+{_CLOCK}")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = re.compile(r"\n(?=\d)")
@@ -166,6 +172,10 @@ def _thread_start(text: str, low: str) -> int | None:
     if "report abuse" in low or "posted by" in low or "complain about this" in low:
         posted = _POSTED.search(text)
     if wrote is None and posted is None:
+        if "added:" in low:
+            added = [m.start() for m in _ADDED.finditer(text)]
+            if len(added) >= 2:
+                return text.rfind("\n", 0, added[0]) + 1
         return _dated_thread(text, low)
     if posted is None or (wrote is not None and wrote.start() < posted.start()):
         return wrote.start()

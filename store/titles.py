@@ -81,7 +81,7 @@ _CLOSERS = ",.;:!?\"”’)"
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
 including during until throughout saying another about around circa approximately nearly
-almost roughly""".split())
+almost roughly compared""".split())
 _SEPARATORS = " \t\n,;:—–-"
 
 
