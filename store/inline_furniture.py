@@ -72,12 +72,14 @@ _SCHEDULE = re.compile(
     | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
     | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
     | \b(?:listen|watch)\s+(?:again|live|online)\b
+    | \byou\s+can\s+(?:listen\s+to|watch|hear)\b[^.!?\n]{0,100}\bon\s+(?-i:(?!(?:Mon|Tues|Wednes|
+      Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z])
     | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
     """)
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
-                  "available", "commentary", "listen", "watch")
+                  "available", "commentary", "listen", "watch", "you can")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."

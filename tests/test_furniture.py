@@ -186,3 +186,11 @@ def test_readers_comments_under_added_stamps_are_a_thread():
     assert not covered(text, "The appeal raised money on Monday")
     phrases = {d.phrase for d in drafts(text, "2010-01-19")}
     assert "Monday" in phrases and not phrases & {"last week", "next year"}
+
+
+def test_a_you_can_listen_notice_is_a_schedule_but_a_weekday_is_not_a_channel():
+    text = ("The report aired last week.\n"
+            "You can listen to Rivers Rising, a report from the delta, on World Service on Sunday.\n"
+            "You can watch the floods rise on Monday as the rain continues.\n")
+    assert covered(text, "You can listen to Rivers Rising")
+    assert not covered(text, "You can watch the floods rise on Monday")
