@@ -57,6 +57,7 @@ _VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my
               "my view", "my humble", "we must", "we should", "we need", "we have to", "we all",
               "we each", "we also", "we now", "we still", "we simply", "we really", "we just",
               "we ought", "we cannot", "going to have to")
+_VIEW_CUE = re.compile("|".join(re.escape(c) for c in _VIEW_CUES))  # one scan, not 24
 _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
@@ -102,8 +103,13 @@ def _readers_posts(text: str, start: int, end: int) -> bool:
 def _own_voice_start(text: str, end: int) -> int | None:
     """Where the page's own-voice part begins: the first line in the first person from
     which the rest of the page has the shape; None when it has none."""
-    if sum(text.count(w, 0, end) for w in _FIRST_CUES) < MIN_LINES * FIRST_SHARE:
-        return None  # most pages: too few first-person words to have the shape at all
+    seen = 0
+    for cue in _FIRST_CUES:  # most pages: too few first-person words to have the shape at all
+        seen += text.count(cue, 0, end)
+        if seen >= MIN_LINES * FIRST_SHARE:
+            break
+    else:
+        return None
     starts = [0]
     i = text.find("\n", 0, end)
     while i >= 0:
@@ -156,7 +162,7 @@ def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
 def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
     """Sentences that give a first-person view ("I guess ...", "It seems to me that ...")
     with no attribution: on any page, what they date is an opinion's, not a happening."""
-    if not any(cue in low for cue in _VIEW_CUES):
+    if not _VIEW_CUE.search(low):
         return []
     out: list[tuple[int, int]] = []
     pos = 0
