@@ -162,15 +162,18 @@ def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
 def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
     """Sentences that give a first-person view ("I guess ...", "It seems to me that ...")
     with no attribution: on any page, what they date is an opinion's, not a happening."""
-    if not _VIEW_CUE.search(low):
-        return []
     out: list[tuple[int, int]] = []
-    pos = 0
-    while (m := _VIEW.search(text, pos, end)) is not None:
+    hi = 0
+    for cue in _VIEW_CUE.finditer(low, 0, end):  # the pattern only where its words are
+        if cue.start() < hi:
+            continue
+        m = _VIEW.search(text, max(0, cue.start() - 4), min(end, cue.end() + 30))
+        if m is None:
+            continue
         lo, hi = _sentence_around(text, m.start(), m.end())
         if not _ATTRIBUTION.search(text, lo, hi) and not _CLOSED_FOR_SAYING.search(text, lo, hi):
             out.append((lo, hi))
-        pos = max(hi, m.end())
+        hi = max(hi, m.end())
     return out
 
 
