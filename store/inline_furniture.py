@@ -9,7 +9,8 @@ time stamp opening each entry of a live page ("1132 The UN says ..."). Each is
 found by its shape (a handle next to a time stamp, a programme slot with a
 clock time, a stamp at the start of an entry) rather than by one site's words.
 A comment thread runs to the end of the page, where threads sit; the others
-cover their own sentence, or only the stamp.
+cover their own sentence, or only the stamp. Sentences in their writer's own
+voice and questions are added from store/voice.py.
 """
 
 from __future__ import annotations
