@@ -2,7 +2,8 @@
 still becomes events (issue 19).
 
     python bench/titles_bench.py [--data /work/shared/data/tl17-dev] [--sample 40]
-                                 [--seed 19] [--db F] [--timeit]
+                                 [--seed 19] [--also 1,2,3] [--also-sample 20]
+                                 [--db F] [--timeit]
 
 Ingests each story's articles.jsonl into one fresh store (or reads --db when it
 exists already) and prints, over all events:
@@ -14,7 +15,8 @@ exists already) and prints, over all events:
   each kind and all together;
 - the number of events whose every sentence is reader-comment or schedule
   furniture, by shapes written here independently of store/clean.py;
-- --sample random titles (fixed --seed) for a person to judge.
+- --sample random titles (fixed --seed) for a person to judge, and --also-sample more
+  from each seed of --also, so one draw is not all that is judged.
 
 With --timeit: the cost of the title functions alone, per mention, over the
 stored mentions (title_and_terms on each mention's sentence and offsets).
@@ -112,6 +114,8 @@ def main() -> None:
     ap.add_argument("--data", default="/work/shared/data/tl17-dev")
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument("--also", default="", help="more seeds to draw samples with, e.g. 1,2,3")
+    ap.add_argument("--also-sample", type=int, default=20)
     ap.add_argument("--db", help="a store to read; built from --data when missing")
     ap.add_argument("--timeit", action="store_true")
     args = ap.parse_args()
@@ -150,6 +154,11 @@ def main() -> None:
     print(f"\n{args.sample} random titles (seed {args.seed}):")
     for i, (_id, title, _sentences) in enumerate(rng.sample(rows, min(args.sample, n)), 1):
         print(f"{i:3d}. {title}")
+    for seed in (int(x) for x in args.also.split(",") if x.strip()):
+        print(f"\n{args.also_sample} random titles (seed {seed}):")
+        draw = random.Random(seed).sample(rows, min(args.also_sample, n))
+        for i, (_id, title, _sentences) in enumerate(draw, 1):
+            print(f"{i:3d}. {title}")
 
     if args.timeit:
         from store.events import own_conjunct, title_and_terms

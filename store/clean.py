@@ -14,7 +14,9 @@ is never furniture. Some furniture sits inside a line, as copies that lost
 their layout run it into the prose: a reader-comment thread (from its first
 handle with a time stamp to the end of the page, where threads sit), a
 programme schedule's sentence, a subscribe line, a byline's stamp, and the
-time stamp that opens each entry of a live page.
+time stamp that opens each entry of a live page. Text that tells no happening
+is kept out of events the same way (store/voice.py): readers' posts and other
+first-person writing, views, calls on "we" and questions.
 """
 
 from __future__ import annotations

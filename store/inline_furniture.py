@@ -9,12 +9,15 @@ time stamp opening each entry of a live page ("1132 The UN says ..."). Each is
 found by its shape (a handle next to a time stamp, a programme slot with a
 clock time, a stamp at the start of an entry) rather than by one site's words.
 A comment thread runs to the end of the page, where threads sit; the others
-cover their own sentence, or only the stamp.
+cover their own sentence, or only the stamp. Sentences in their writer's own
+voice and questions are added from store/voice.py.
 """
 
 from __future__ import annotations
 
 import re
+
+from .voice import own_voice
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
@@ -46,10 +49,12 @@ _BYLINE_STAMP = re.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|GMT|BST|UTC|UK\s+time)\b)?)")
-# "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text
+# "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text,
+# with the date before it and the link that follows it ("13 July 2010 Last updated at 09:43
+# GMT Help BP has installed ...")
 _UPDATED = re.compile(
-    rf"(?i)\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?")
+    rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
 _STAMP_TOKEN = re.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
@@ -64,16 +69,18 @@ _SCHEDULE = re.compile(
       \b(?:will\s+be|is|are|was)\s+(?:repeated|broadcast|shown|screened|aired|simulcast|
          available)\b[^.!?\n]{0,80}?\b(?:at|from)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|noon)|
          \d{4}\s*(?:gmt|bst|h\b|utc)|noon|midnight)
-    | \brepeated\s+(?:at|on)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
+    | \brepeated,?\s+(?:(?:at|on)\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
     | \b(?:live|full|uninterrupted|ball-by-ball)\s+(?:\w+\s+)?commentary\b
     | \bcommentary\s+(?:of|on|from)\b[^.!?\n]{0,80}\b(?:v|vs|versus)\b
     | \b(?:listen|watch)\s+(?:again|live|online)\b
+    | \byou\s+can\s+(?:listen\s+to|watch|hear)\b[^.!?\n]{0,100}\bon\s+(?-i:(?!(?:Mon|Tues|Wednes|
+      Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z])
     | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
     """)
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
-                  "available", "commentary", "listen", "watch")
+                  "available", "commentary", "listen", "watch", "you can")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
@@ -83,10 +90,16 @@ _SUBSCRIBE = re.compile(
     r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
     r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b|"
     r"\bdelivered\s+to\s+your\s+(?:inbox|e-?mail)\b|\bsign\s+up\s+for\s+(?:our|the)\s+[^.!?\n]{0,40}"
-    r"newsletter\b")
+    r"newsletter\b|\byou\s+(?:must|need\s+to)\s+have\s+(?:adobe\s+)?flash\b|"
+    r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
+    r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b")
 _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
-                   "your inbox", "newsletter")
+                   "your inbox", "newsletter", "flash", "javascript", "your browser")
 _WROTE = re.compile(r"\bwrote\s*:")
+# "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate ...": each
+# reader's comment under its stamp; two of them make a thread
+_ADDED = re.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+                    rf"{_DAY_DATE},?\s+{_CLOCK}")
 _WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = re.compile(r"\n(?=\d)")
@@ -118,6 +131,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    spans += own_voice(text, end, low)
     return spans
 
 
@@ -161,6 +175,10 @@ def _thread_start(text: str, low: str) -> int | None:
     if "report abuse" in low or "posted by" in low or "complain about this" in low:
         posted = _POSTED.search(text)
     if wrote is None and posted is None:
+        if "added:" in low:
+            added = [m.start() for m in _ADDED.finditer(text)]
+            if len(added) >= 2:
+                return text.rfind("\n", 0, added[0]) + 1
         return _dated_thread(text, low)
     if posted is None or (wrote is not None and wrote.start() < posted.start()):
         return wrote.start()

@@ -10,13 +10,18 @@ copied from web pages puts headlines, captions and menu items on lines of
 their own without final punctuation. A copy that lost those newlines runs a
 headline or caption into the next sentence ("... unrest in Syria The Syrian
 unrest began ..."); a capitalised determiner or pronoun after a content word,
-where English prose never capitalises one, starts a sentence there too.
+where English prose never capitalises one, starts a sentence there too. On a
+page's first line, where headline and photo caption sit, so does a capitalised
+common word after a lowercase one ("... to stop flow Forecasters predict ..."):
+common, because the page writes it in lower case elsewhere, which a name never is.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+
+from .similarity import STOPWORDS
 
 # Words that end with a period without ending the sentence (lowercased, no dot).
 ABBREVIATIONS = frozenset(
@@ -47,6 +52,37 @@ _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')]")
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
+# on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
+_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
+thirty forty fifty hundred hundreds thousand thousands million millions dozens scores""".split())
+# quantifiers that open a sentence even after a name ("... quake-hit Haiti Hundreds of ...");
+# other capitalised small words follow a name in title-case headlines ("Hand In the Economy")
+_AFTER_A_NAME = frozenset("""almost more many some most several another nearly hundreds
+thousands millions dozens""".split())
+# dates and times are capitalised words a sentence runs on into ("last September stood")
+_TIME_WORDS = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday today yesterday
+tomorrow tonight day days week weeks weekend month months year years spring summer autumn
+fall winter""".split())
+_COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS
+# a name or title follows these ("a Committee of Three", "his Republican rival")
+_NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an his her its
+their our my your this that these those no every each across around throughout over under near
+outside inside between against among four""".split())
+# nouns a name follows in apposition ("the oil firm BP", "US House speaker Nancy Pelosi")
+_APPOSITION = frozenset("""company firm giant group operator maker producer bank agency carrier
+insurer lender retailer network broadcaster newspaper minister president premier chancellor
+secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
+star singer actor actress presenter correspondent editor reporter rival partner brother sister
+son daughter wife husband father mother colleague""".split())
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
+# "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
+# caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
+_VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
+_HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|says|said)\b")
+HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
+_HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -69,8 +105,33 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return True
 
 
+def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
+    """Capitalised common words after a lowercase word early in the page's first line, and
+    the first name there that opens a clause after a headline with a verb."""
+    out: list[re.Match] = []
+    for m in _HEAD_RUN_ON.finditer(text, start, min(end, start + HEAD_LINE)):
+        prev = text.rfind(" ", start, m.start()) + 1
+        word = m.group("opener").lower()
+        if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _TIME_WORDS:
+            continue  # "the town of Homs", "across London", "last September"
+        if not text[prev].islower() and word not in _AFTER_A_NAME:
+            continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
+        if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
+            break
+        acronym = word != "a" and m.group("opener").isupper()  # "US", "BP": as a subject only
+        if not acronym and (word in _COMMON
+                            or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
+            out.append(m)
+        elif (not out and _VERB_AFTER.match(text, m.end("opener"))
+              and _HEADLINE_VERB.search(text, start, m.start())
+              and text[prev:m.start()] not in _APPOSITION
+              and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
+            out.append(m)  # not after "her brother": "... her brother Michael was ..."
+    return out
+
+
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
-                runons: list[re.Match]) -> None:
+                runons: list[re.Match], first_line: bool = False) -> None:
     pos = start
     for m in _END.finditer(text, start, end):
         cut = m.end()
@@ -81,9 +142,9 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
         before = text[max(pos, m.start() - 40):m.start() + 1]  # the word before the stop
         if text[m.start()] == "." and _is_abbreviation(before, text[cut:cut + 3]):
             continue
-        _append(text, pos, cut, out, runons)
+        _append(text, pos, cut, out, runons, first_line)
         pos = cut
-    _append(text, pos, end, out, runons)
+    _append(text, pos, end, out, runons, first_line)
 
 
 def _match_start(m: re.Match) -> int:
@@ -91,7 +152,7 @@ def _match_start(m: re.Match) -> int:
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
-            runons: list[re.Match]) -> None:
+            runons: list[re.Match], first_line: bool = False) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -108,7 +169,7 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         prev = max(text.rfind(" ", start, space) + 1, start)
         if text[prev:space].lower() in _NOT_BEFORE_RUN_ON:
             continue
-        if m.group("next").isupper() and text[prev].isupper() and out:
+        if m.group("next").isupper() and text[prev].isupper() and out and not first_line:
             continue  # "Syria The Syrian": after a name, only where a headline sits, first
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \
                 and len(_WORD_RE.findall(text, opener, end)) >= _RUN_ON_MIN_WORDS:
@@ -124,6 +185,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = list(_RUN_ON.finditer(text))  # rare in prose: one scan, then only these
+    first = True
     for line in _LINE.finditer(text):
+        if first and line.group().strip():
+            head = _head_runons(text, line.start(), line.end())
+            both = sorted(runons + head, key=_match_start) if head else runons
+            _split_line(text, line.start(), line.end(), out, both, True)
+            first = False
+            continue
         _split_line(text, line.start(), line.end(), out, runons)
     return out

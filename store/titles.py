@@ -24,13 +24,26 @@ _CLOCK_OPEN = re.compile(
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
                         r"(?:he|she|they|it|we|i|you)\s))")
+# "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
+# earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
+_QUOTE_SAID = re.compile(
+    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told)\s+"
+    r"(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s[^,\"”]{1,60},)?\s+"
+    r"(?P<verb2>said|says|added|adds|told))"
+    r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
+# "In Canada, where President Obama visited yesterday, ...": the relative clause is the
+# happening, and the place it refers back to says where
+_WHERE = re.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
+_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*)(?P<prep>in|at|to|from|near)\s+(?P<place>[A-Z][\w’'.-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
-    r"given|having|being|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"given|having|being|to|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -51,7 +64,7 @@ _SUBJECT_START = re.compile(
 _SUBORDINATOR = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|until|"
     r"when|whenever|where|whereas|while|whilst|without|amid|around\s+whom|during|in|at|for|"
-    r"by|with|on|including)\b", re.IGNORECASE)
+    r"by|with|on|including|to)\b", re.IGNORECASE)
 _AUX = frozenset("""is are was were be been has have had will would shall should can could may
 might must did does do""".split())
 _IRREGULAR_PAST = frozenset("""said told made took went began became came saw left fell hit met
@@ -67,17 +80,25 @@ _CLOSERS = ",.;:!?\"”’)"
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
-including during until throughout saying another""".split())
+including during until throughout saying another about around circa approximately nearly
+almost roughly compared""".split())
 _SEPARATORS = " \t\n,;:—–-"
 
 
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
+    m = _QUOTE_SAID.match(title)
+    if m:  # who said it first, then what: the speaking is the happening
+        who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"], m["verb2"])
+        quote = m["quote"].strip()
+        return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(quote)}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
     title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if m := _WHERE.match(title):
+        title = _where_clause(title[m.end():], whole)
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
@@ -89,6 +110,14 @@ def readable(title: str, whole: str, sentence: str) -> str:
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
     return undangle(title)
+
+
+def _where_clause(clause: str, whole: str) -> str:
+    """ "where President Obama visited" -> "President Obama visited in Canada"."""
+    pos = whole.find("where " + clause)
+    place = _PLACE_BEFORE.search(whole, max(0, pos - 80), pos) if pos > 0 else None
+    clause = _capital(clause)
+    return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
 
 
 def undangle(s: str) -> str:

@@ -166,3 +166,31 @@ def test_a_page_date_line_run_into_the_story_does_not_open_its_titles():
     assert covered(text, "Tuesday, March 3, 2009; Page D01")
     monday = next(d for d in drafts(text, "2009-03-03") if d.phrase.endswith("Monday"))
     assert monday.title.startswith("Shares in the bank fell by a third")
+
+
+def test_a_dated_update_stamp_and_its_link_do_not_open_the_lead():
+    text = ("13 July 2010 Last updated at 09:43 GMT Help Engineers have installed a new cap on "
+            "the leaking well, officials say.\nIt is hoped the cap will hold.\n")
+    assert covered(text, "13 July 2010 Last updated at 09:43 GMT Help")
+    assert not covered(text, "Engineers have installed")
+    lead = next(d for d in drafts(text, "2010-07-13") if d.lead)
+    assert lead.title.startswith("Engineers have installed a new cap")
+
+
+def test_readers_comments_under_added_stamps_are_a_thread():
+    text = ("The appeal raised money on Monday.\n"
+            "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate the "
+            "help given last week.\n"
+            "Added: Tuesday, 19 January, 2010, 16:25 GMT 16:25 UK Africa must help next year.\n")
+    assert covered(text, "We really appreciate the help given last week")
+    assert not covered(text, "The appeal raised money on Monday")
+    phrases = {d.phrase for d in drafts(text, "2010-01-19")}
+    assert "Monday" in phrases and not phrases & {"last week", "next year"}
+
+
+def test_a_you_can_listen_notice_is_a_schedule_but_a_weekday_is_not_a_channel():
+    text = ("The report aired last week.\n"
+            "You can listen to Rivers Rising, a report from the delta, on World Service on Sunday.\n"
+            "You can watch the floods rise on Monday as the rain continues.\n")
+    assert covered(text, "You can listen to Rivers Rising")
+    assert not covered(text, "You can watch the floods rise on Monday")

@@ -218,3 +218,20 @@ def test_of_which_after_a_noun_keeps_the_noun():
     s = ("The ministry of health has been buying antiviral drugs for months and has ordered "
          "vaccine, some doses of which could arrive by October.")
     assert title(s, "October") == "Some doses could arrive"
+
+
+def test_a_where_clause_says_what_happened_and_where():
+    s = ("In Canada, where the prime minister campaigned yesterday, the fall in oil prices has "
+         "slowed the building of new pipelines more than any protest, officials say.")
+    assert title(s, "yesterday") == "The prime minister campaigned in Canada"
+
+
+def test_a_prepositional_fragment_gives_way_to_the_sentence():
+    s = ("The lawyer said his revenue doubled after switching from hourly rates of $250 - to "
+         "$500-an-hour rates to fixed and negotiated fees the previous year.")
+    assert title(s, "the previous year").startswith("His revenue doubled after switching")
+
+
+def test_an_approximate_date_leaves_no_dangling_about():
+    s = "His father was born in Llowes about 1804, his mother in Clyro about 1806."
+    assert not title(s, "1806").endswith(("about", "about…"))

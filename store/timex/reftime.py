@@ -11,6 +11,13 @@ lies more than STALE_DAYS before the publication date, it is resolved against
 that passage date instead. Dates written with a year are history ("in May
 2015") and never move the reference, so ordinary articles keep the
 publication date.
+
+A live page's entries each open with their time ("2350 The UN says ..."): that
+stamp is the entry's time, and its "today", "this morning" and clock times
+belong to the entry's day. The newest entry is taken to be on the page's date
+(a page reports nothing after its date); where the stamps step the wrong way
+for the page's order (newest first: 0040 then 2350), midnight lies between the
+two entries, and the older ones are a day earlier.
 """
 
 from __future__ import annotations
@@ -25,6 +32,14 @@ STALE_DAYS = 21
 WINDOW = 12
 MIN_STALE = 4  # distinct year-less stale dates before a page counts as a live page
 PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
+
+
+# an entry's stamp at the start of its line: "0105 The ...", "23:50 - The ...", "9.41am: ..."
+_ENTRY = re.compile(r"(?m)^[ \t]*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]?)(?P<m>[0-5]\d)"
+                    r"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
+                    r"\s*[:–—-]?\s+(?=[A-Z\"“‘'])")
+MIN_ENTRIES = 3  # stamped lines before a page counts as a live page's entries
+# (and a midnight at most every tenth step: more steps the wrong way are no entry order)
 
 
 FURNITURE_DAYS = 365
@@ -67,7 +82,44 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
     if furniture:
         cut = furniture[0][0]
         found = [f for f in found if f.start < cut]
-    return furniture + _passages(text, found, dct)
+    return furniture + _passages(text, found, dct) + entry_anchors(text, dct)
+
+
+def entry_anchors(text: str, dct: date) -> list[tuple[int, int, date, str]]:
+    """Each stamped entry of a live page, from its stamp to the next, with its day and time."""
+    stamps = []  # (line start, minutes of the day, "HH:MM")
+    bare = []  # four digits alone ("2350") read as a time only when one cannot be a year
+    for m in _ENTRY.finditer(text):
+        h, mi = int(m["h"]), int(m["m"])
+        if m["ap"]:
+            if h > 12:
+                continue
+            h = h % 12 + (12 if m["ap"].lower() == "p" else 0)
+        if not m["sep"] and not m["ap"]:
+            if len(m["h"]) != 2:
+                continue
+            bare.append(int(m["h"] + m["m"]))
+        stamps.append((m.start(), h * 60 + mi, f"{h:02d}:{mi:02d}"))
+    if len(stamps) < MIN_ENTRIES or (bare and all(1900 <= b <= 2059 for b in bare)):
+        return []
+    steps = [b[1] - a[1] for a, b in zip(stamps, stamps[1:], strict=False)]
+    down, up = sum(d < 0 for d in steps), sum(d > 0 for d in steps)
+    newest_first = down >= up
+    if min(down, up) > max(1, len(steps) // 10):
+        return []  # times that go both ways: a diary's or a schedule's, not an entry order
+    offsets = [0]
+    for d in steps:  # a step the wrong way for the page's order crosses midnight
+        if newest_first:
+            offsets.append(offsets[-1] - (d > 0))
+        else:
+            offsets.append(offsets[-1] + (d < 0))
+    newest = max(offsets)
+    out = []
+    for i, (start, _, clock) in enumerate(stamps):
+        end = stamps[i + 1][0] if i + 1 < len(stamps) else len(text) + 1
+        day = dct + timedelta(days=offsets[i] - newest)
+        out.append((start, end, day, f"passage stamped {clock}, {long_date(day)}"))
+    return out
 
 
 def _passages(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:

@@ -1,0 +1,203 @@
+"""Sentences that speak in their writer's own voice, and questions: no happening to date.
+
+A news report tells what others did and said: the first person appears only in
+what it quotes, next to "said". Readers' posts, family-history requests, live
+chats with readers and diaries speak in the first person with hardly a "said"
+("I am trying to trace my great grandparents, who married in 1813"). Where a
+page, or its tail, has that shape (many lines in the first person, few with an
+attribution verb), its first-person sentences make no events: "I" names no one
+to a reader of a timeline, and what it dates is the writer's life or wish. Its
+third-person sentences still do ("He married in 1914"), unless many readers
+wrote the part (informal spelling throughout, or posts each under its writer's
+first name): then none of it does.
+
+On any page, a first-person view that says it is one ("It seems to me that
+...", "I guess ...", "we must begin today to build ...") and a bare quotation in the first person with no
+attribution make no event, and nor does a question (one that opens as a
+question: "What kind of leadership do Americans want?"): it asks, not tells.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# first-person words, case-sensitive where a capital means something else ("US", "ME")
+_FIRST = re.compile(
+    r"(?<![\w’'.-])(?:I(?:[’'](?:m|ve|d|ll))?|i|[Ii]m|[Ii]ve|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)"
+    r"(?![\w’'-])")
+# first person plural too, for a quotation's speaker: "we", "our"
+_FIRST_ANY = re.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[’'](?:re|ve|d|ll))?|"
+                        r"[Oo]ur|us)(?![\w’'-])")
+# '...," Mr. Schwarz says': a comma closing a quotation, its attribution after it
+_CLOSED_FOR_SAYING = re.compile(r"[,?!]\s*[\"”]")
+# readers' spelling: a lowercase "i", contractions without their apostrophe
+_INFORMAL = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|isnt|doesnt|wasnt|thats|weve|"
+                       r"u|ur|pls|plz|thanx|thx)(?![\w'’])")
+MIN_INFORMAL = 10  # and at least one in every 1,000 characters
+# a post introduced by its writer's first name: 'Margi: " I am looking for ...'
+_POST_LABEL = re.compile(r"(?:^|: |\n)[A-Z][a-z]+(?: [A-Z][a-z]+)?: [\"“]")
+MIN_POST_LABELS = 5
+# cheap counts that a page with the shape cannot lack
+_FIRST_CUES = (" I ", "\nI ", " my ", " My ", "\nMy ", " me ", " i ", " I'", " I’")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
+MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
+MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
+FIRST_SHARE = 0.3  # at least this share of them in the first person
+SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any shorter tail)
+# a first-person view that says it is one: "I guess ...", "It seems to me that ...", "in my
+# opinion", or a call on "we" ("we must begin to build ..."); "I think" and "I hope" also
+# open what a speaker reports, and stay
+_VIEW = re.compile(
+    r"(?<![\w’'])[Ii]\s+(?:guess|suppose|reckon|wonder)\b|"
+    r"(?<![\w’'])[Ww]e(?:\s+(?:all|each|also|now|still|simply|really|just))?\s+(?:must|should|"
+    r"need\s+to|have\s+to|ought\s+to|cannot\s+afford)\b|(?<![\w’'])[Ww]e[’']re\s+going\s+to\s+have\s+to\b|"
+    r"\b[Ii]t\s+seems\s+to\s+me\b|\b[Ii]n\s+my\s+(?:humble\s+)?(?:opinion|view)\b")
+_VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my opinion",
+              "my view", "my humble", "we must", "we should", "we need", "we have to", "we all",
+              "we each", "we also", "we now", "we still", "we simply", "we really", "we just",
+              "we ought", "we cannot", "going to have to")
+_VIEW_CUE = re.compile("|".join(re.escape(c) for c in _VIEW_CUES))  # one scan, not 24
+_QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
+# a question asks from its first word: "The Pentagon said it will re-examine the question are
+# the remains known?" tells a happening, and so does a statement quoting a question
+_ASKS = re.compile(
+    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well),?\s+)?(?:who|whom|whose|what|when|where|"
+    r"why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|"
+    r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
+    r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+
+
+def own_voice(text: str, end: int | None = None, low: str | None = None) -> list[tuple[int, int]]:
+    """[start, end) of first-person sentences in an own-voice page or tail, and of
+    questions, before `end` (where a comment thread already found begins)."""
+    end = len(text) if end is None else end
+    low = text.lower() if low is None else low
+    spans = _questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
+    start = _own_voice_start(text, end)
+    if start is None:
+        return spans
+    if _readers_posts(text, start, end):
+        spans.append((start, end))
+        return spans
+    pos = start
+    while (m := _FIRST.search(text, pos, end)) is not None:
+        lo, hi = _sentence_around(text, m.start(), m.end())
+        spans.append((lo, hi))
+        pos = max(hi, m.end())
+    return spans
+
+
+def _readers_posts(text: str, start: int, end: int) -> bool:
+    """An own-voice part written by many readers: informal spelling throughout ("i", "dont",
+    "weve"), or posts each introduced by its writer's name ("Margi: " I am looking ...")."""
+    labels = len(_POST_LABEL.findall(text, start, end))
+    if labels >= MIN_POST_LABELS:
+        return True
+    informal = len(_INFORMAL.findall(text, start, end))
+    return informal >= MIN_INFORMAL and informal * 1000 >= end - start
+
+
+def _own_voice_start(text: str, end: int) -> int | None:
+    """Where the page's own-voice part begins: the first line in the first person from
+    which the rest of the page has the shape; None when it has none."""
+    seen = 0
+    for cue in _FIRST_CUES:  # most pages: too few first-person words to have the shape at all
+        seen += text.count(cue, 0, end)
+        if seen >= MIN_LINES * FIRST_SHARE:
+            break
+    else:
+        return None
+    starts = [0]
+    i = text.find("\n", 0, end)
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1, end)
+    first = {bisect_right(starts, m.start()) - 1 for m in _FIRST.finditer(text, 0, end)}
+    if len(first) < MIN_LINES * FIRST_SHARE:
+        return None
+    said = {bisect_right(starts, m.start()) - 1 for m in _ATTRIBUTION.finditer(text, 0, end)}
+    lines = []  # (start, first person, attribution) of the counted lines
+    for k, a in enumerate(starts):
+        b = starts[k + 1] - 1 if k + 1 < len(starts) else end
+        if text.count(" ", a, b) >= MIN_WORDS - 1:
+            lines.append((a, k in first, k in said))
+    n = len(lines)
+    if n < MIN_LINES:
+        return None
+    first_after = [0] * (n + 1)  # counts from line i to the end
+    said_after = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        first_after[i] = first_after[i + 1] + lines[i][1]
+        said_after[i] = said_after[i + 1] + lines[i][2]
+    for i in range(n - MIN_LINES + 1):
+        rest = n - i
+        if (lines[i][1] and first_after[i] >= FIRST_SHARE * rest
+                and said_after[i] <= SAID_SHARE * max(rest, 10)):
+            return lines[i][0]
+    return None
+
+
+def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that are a quotation in the first person with no attribution of their own
+    (""It is global, but I don't think anyone should worry ..."") : a view, not a report
+    of what happened; with "he said" in it, the report is of the speaking, and stays."""
+    out = []
+    for mark in ('"', "“"):
+        i = text.find(mark, 0, end)
+        while i >= 0:
+            before = text[max(0, i - 3):i].rstrip(" \t")
+            if i == 0 or not before or before[-1] in "\n.!?":
+                lo, hi = _sentence_around(text, i, i + 1)
+                if (lo == i and _FIRST_ANY.search(text, lo, hi)
+                        and not _ATTRIBUTION.search(text, lo, hi)
+                        and not _CLOSED_FOR_SAYING.search(text, lo, hi)):
+                    out.append((lo, hi))
+            i = text.find(mark, i + 1, end)
+    return out
+
+
+def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that give a first-person view ("I guess ...", "It seems to me that ...")
+    with no attribution: on any page, what they date is an opinion's, not a happening."""
+    out: list[tuple[int, int]] = []
+    hi = 0
+    for cue in _VIEW_CUE.finditer(low, 0, end):  # the pattern only where its words are
+        if cue.start() < hi:
+            continue
+        m = _VIEW.search(text, max(0, cue.start() - 4), min(end, cue.end() + 30))
+        if m is None:
+            continue
+        lo, hi = _sentence_around(text, m.start(), m.end())
+        if not _ATTRIBUTION.search(text, lo, hi) and not _CLOSED_FOR_SAYING.search(text, lo, hi):
+            out.append((lo, hi))
+        hi = max(hi, m.end())
+    return out
+
+
+def _questions(text: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    i = text.find("?", 0, end)
+    while i >= 0:
+        m = _QUESTION_END.match(text, i)
+        if m:
+            lo, hi = _sentence_around(text, i, i)
+            if _ASKS.match(text, lo):
+                out.append((lo, hi))
+            i = text.find("?", max(hi, i + 1), end)
+        else:
+            i = text.find("?", i + 1, end)
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding [start, end)."""
+    lo = text.rfind("\n", 0, start) + 1
+    last = lo
+    for m in _SENTENCE_START.finditer(text, lo, min(start + 1, len(text))):
+        last = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    return last, hi
