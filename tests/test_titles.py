@@ -235,3 +235,13 @@ def test_a_prepositional_fragment_gives_way_to_the_sentence():
 def test_an_approximate_date_leaves_no_dangling_about():
     s = "His father was born in Llowes about 1804, his mother in Clyro about 1806."
     assert not title(s, "1806").endswith(("about", "about…"))
+
+
+
+def test_a_recovered_subject_is_a_whole_name_not_its_last_letter():
+    sentence = ("Farm exports rose sharply for the fourth straight quarter across the U.S., a "
+                "country that recorded its worst harvest in decades last year, according to "
+                "figures from the department.")
+    start = sentence.index("last year")
+    title = title_and_terms(sentence, start, start + len("last year"))[0]
+    assert title.startswith("U.S. recorded its worst harvest")
