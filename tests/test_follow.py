@@ -77,3 +77,34 @@ async def test_it_opens_on_the_last_event_when_the_newest_article_dates_only_ear
         await settle(pilot)
         assert app.timeline.row.start >= "2016-03-27"
         assert app.timeline.at_end
+
+
+async def test_an_event_the_analysts_own_undo_recreates_is_not_news(tmp_path):
+    """Undoing a merge re-creates the merged-away event under a new id: that is the
+    analyst's own doing, so it gets no '+' and no place in the count of what arrived."""
+    path = tmp_path / "undo.db"
+    app = DatelineApp(seeded(path), today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        opened_with = app.timeline.new_after
+        gone = app.timeline.row
+        for key in ("M", "j", "M"):                  # merge this event into the next one
+            await pilot.press(key)
+            await settle(pilot)
+        assert app.browser.event(gone.id) is None
+        await pilot.press("u")
+        await settle(pilot)
+        again = [r for r in app.browser.first(200) if r.id > opened_with]
+        assert again and any(r.value == gone.value for r in again)  # back, under a new id
+        shown = [r for r in app.timeline.rows if r.id > opened_with]
+        assert shown and not any(app.timeline.is_new(r) for r in shown)
+        assert not any(f"+ {r.value}" in screen_text(app) for r in shown)
+        top = app.browser.newest_event_id()
+        add_article(path, tmp_path)                  # then real news arrives
+        app._poll_store()
+        await settle(pilot)
+        assert app.arrived == app.browser.arrived_since(top) >= 1
+        new_rows = [r for r in app.timeline.rows if app.timeline.is_new(r)]
+        assert new_rows and all(r.id > top for r in new_rows)
+        n = app.arrived
+        assert f"+{n} new {'event' if n == 1 else 'events'}" in screen_text(app)

@@ -81,7 +81,7 @@ class AnnotateFlow:
         the event `after(result)` names and say its words; None when done, else what was
         wrong (one line)."""
         try:
-            with self.store.write() as conn:
+            with self._analyst_write() as conn:
                 done = do(conn)
         except AnnotationError as e:
             return str(e).removeprefix("--date: ").removeprefix("--title: ").removeprefix(
@@ -172,7 +172,7 @@ class AnnotateFlow:
             return
         entry = stack.pop()
         try:
-            with self.store.write() as conn:
+            with self._analyst_write() as conn:
                 if isinstance(entry, regroup.Change):
                     problem = regroup.undo(conn, entry)
                     event_id = entry.event_id
@@ -232,9 +232,7 @@ class AnnotateFlow:
         its mentions there, into an event of its own."""
         if (row := self._selected()) is None:
             return
-        source = self.sources_pane.current
-        if source is None:
-            self.notify("This event has no sources.")
+        if (source := self._source_or_say()) is None:
             return
         if row.n_sources < 2:
             self.notify("This event has one source: nothing to split it from.")

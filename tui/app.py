@@ -13,28 +13,32 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from textual import events, work
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
-from textual.worker import get_current_worker
+from textual.widgets import Input, Static
 
+from store import regroup
 from store.counts import period_of
 from store.query import QueryError
 
-from . import garbage, links, signals
+from . import garbage, signals
 from .actions import ACTIONS, READER_ACTIONS, bindings, display_keys
 from .annotate_flow import AnnotateFlow
+from .app_count import TROUBLE_SECONDS, BackgroundCounts
+from .app_file import FileWatch
+from .app_follow import FollowStore
+from .app_sources import SourceActions
 from .footer import KeysFooter
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
-from .keyview import KeyView, Reasons, SearchBrowser, key_marks, view_marks
+from .keyview import KeyView, Reasons, SearchBrowser, view_marks
 from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .search_flow import SearchFlow
 from .status import status_text
-from .tally import Tally, interrupted, while_shown
+from .tally import Tally
 from .widgets.density import Density
 from .widgets.details import Details
 from .widgets.search_bar import SearchBar
@@ -46,7 +50,6 @@ NARROW_WIDTH = 100                 # below this the panes stack
 WIDE_WIDTH = 140                   # from this on the timeline gets the larger share
 POLL_SECONDS = 2.0
 NOTE_SECONDS = 3.0                 # a notification's life (Textual: 5); trouble stays longer
-TROUBLE_SECONDS = 8.0
 MAIN_ONLY = {a.name for a in ACTIONS} - {"quit", "help"}
 
 
@@ -57,7 +60,8 @@ def theme_names() -> list[str]:
     return sorted(BUILTIN_THEMES)
 
 
-class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
+class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowStore, FileWatch,
+                  SourceActions, App):
     """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
 
     TITLE = "dateline"
@@ -85,7 +89,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self.position: int | None = None
         self.stale = False
         self.follow = follow
-        self._file_state: str | None = None   # the store's file: deleted, replaced, read-only
         self.arrived = 0                    # events made since the app opened (following)
         self._data_version = 0
         self._search_error: str | None = None   # the query whose error is under the bar
@@ -141,8 +144,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
                         f"{', '.join(theme_names())}", severity="warning", markup=False,
                         timeout=TROUBLE_SECONDS)
         self._data_version = self.store.data_version()
-        if self.follow:  # events made from now on are marked '+' until visited
-            self.timeline.new_after = browser.newest_event_id()
+        self._start_following(browser)  # events made from now on are marked '+' until visited
         self.set_interval(POLL_SECONDS, self._poll_store)
         if not self.is_headless:
             self.call_after_refresh(garbage.settle)
@@ -210,94 +212,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self.timeline.show(browser, rows, cursor, **edges)
         self._start_count()
 
-    def _start_count(self) -> None:
-        if self.browser is not None:
-            self.tally.interrupt()
-            self._count(self.browser.query, self.zoom, self.browser.key_n)
-
-    @work(thread=True, exclusive=True, group="count")
-    def _count(self, query: str, zoom: str, key_n: int | None) -> None:
-        """Count, then what the salience bars measure against, then density: each shown
-        as soon as it is known."""
-        worker = get_current_worker()
-        try:
-            counter = self.tally.run(self.tally.browser, query)
-            total = self.tally.run(counter.count)
-            if worker.is_cancelled:
-                return
-            self.call_from_thread(self._counted, query, total, counter.count_exact)
-            if not key_n and query not in self._marks:
-                marks = self.tally.run(key_marks, self.tally.store, query, self.today, total)
-                if worker.is_cancelled:
-                    return
-                self.call_from_thread(self._marked, query, marks)
-            periods = self.tally.run(counter.density, zoom)
-        except Exception as e:
-            if not interrupted(e) and not worker.is_cancelled:  # else: superseded or closing
-                self.call_from_thread(self._trouble, "counting", e)
-            return
-        if not worker.is_cancelled:
-            self.call_from_thread(self._densities, query, zoom, periods)
-
-    @while_shown
-    def _marked(self, query: str, marks: Any) -> None:
-        if len(self._marks) >= 8:  # a zoom, K and back, Esc: the same searches, ranked once
-            self._marks.pop(next(iter(self._marks)))
-        self._marks[query] = marks
-        if self.browser is not None and query == self.browser.query:
-            self.timeline.set_marks(marks)
-
-    @while_shown
-    def _counted(self, query: str, total: int, exact: bool) -> None:
-        if self.browser is None or query != self.browser.query:
-            return
-        self.total, self.total_exact = total, exact
-        if query:
-            bar = self.query_one(SearchBar)
-            if bar.display and not self._search_error:
-                bar.say(self._matches_words())
-        self._update_status()
-        if self.timeline.row is not None:
-            self._locate(query, self.timeline.row)
-
-    @while_shown
-    def _densities(self, query: str, zoom: str, periods: list) -> None:
-        if self.browser is not None and query == self.browser.query and zoom == self.zoom:
-            self.query_one(Density).set_periods(periods, zoom)
-
-    @work(thread=True, exclusive=True, group="locate")
-    def _locate(self, query: str, row: Any) -> None:
-        """Where the row sits in the whole search, for the status line and the gauge."""
-        try:
-            position = self.tally.run(self.tally.browser(query).position, row)
-        except Exception as e:
-            if not interrupted(e) and not get_current_worker().is_cancelled:
-                self.call_from_thread(self._trouble, "locating the event", e)
-            return
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._located, query, row, position)
-
-    @while_shown
-    def _located(self, query: str, row: Any, position: int) -> None:
-        if (self.browser is not None and query == self.browser.query
-                and row == self.timeline.row and position != self.position):
-            self.position = position
-            self._update_status()
-
-    def _trouble(self, doing: str, error: BaseException) -> None:
-        """A background failure becomes one line on screen, never a traceback."""
-        first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        self.notify(f"Trouble {doing}: {first}", severity="error", markup=False,
-                    timeout=TROUBLE_SECONDS)
-
-    def _matches_words(self) -> str:
-        if self.total is None:
-            return "counting…"
-        plus = "" if self.total_exact else "+"
-        if self._key_of() is not None:  # the key view: the key events of how many matches
-            return f"{self.total:,} key events of {self._key_of():,} matches"
-        return f"{self.total:,}{plus} match" + ("" if self.total == 1 else "es")
-
     def on_timeline_highlighted(self, message: Timeline.Highlighted) -> None:
         """Fill the panes for the event under the cursor.
 
@@ -340,9 +254,16 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self._mark_period(row)
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
         self._first_source = sources[0] if sources else None
-        self.query_one(Details).show(row, self._first_source, terms, self._reason(row),
-                                     layer=self.layer_of(row))
+        self._show_details(row, self._reason(row))
         self.sources_pane.show(sources, terms)
+
+    def _show_details(self, row: Any, reason: str) -> None:
+        """The details pane for `row`: with its first source, the analyst's layer and
+        regroupings, and `reason` (the key view fills it in when ranked)."""
+        regrouped = (regroup.regrouped(self.store.conn, row.id) if row is not None
+                     else (0, 0))
+        self.query_one(Details).show(row, self._first_source, self.timeline.terms, reason,
+                                     layer=self.layer_of(row), regrouped=regrouped)
 
     def _mark_period(self, row: Any) -> None:
         """The strip's caret under the row's period, and its caption in the timeline's words
@@ -365,81 +286,9 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
             query=self.browser.searched if self.browser else "", stale=self.stale,
             key_of=self._key_of(), arrived=self.arrived), layout=False)
 
-    def _key_of(self) -> int | None:
-        """In the key-dates view: how many events of the search were ranked (for the status)."""
-        browser = self.browser
-        if browser is None or browser.key_n is None:
-            return None
-        return browser.of_total if browser.of_total is not None else browser.key_n
-
-    def _poll_store(self) -> None:
-        """Follow the store: another process's writes show up without a restart. The view
-        is refreshed in place (the cursor keeps its event) and what arrived is marked '+'
-        until visited; behind a dialog it waits, saying so, until the dialog closes."""
-        if self._watch_file():
-            return
-        version = self.store.data_version()
-        if version == self._data_version and not (self.stale and self._may_follow()):
-            return
-        self._data_version = version
-        if not self._may_follow():
-            self.stale = True
-            self._update_status()
-            return
-        self.action_refresh()
-        self.arrived = (self.browser.arrived_since(self.timeline.new_after)
-                        if self.browser and self.timeline.new_after is not None else 0)
-        self._update_status()
-
-    def _watch_file(self) -> bool:
-        """Say once, in one line, when the store's file is deleted, replaced or made
-        read-only under the app: what is shown stays (SQLite still reads the file it
-        opened) and r reopens the file at that path. True while the file is gone or other."""
-        state = self.store.changed_on_disk()
-        if state != self._file_state:
-            self._file_state = state
-            path = self.store.path
-            if state == "deleted":
-                self.notify(f"{path} was deleted: showing what was open; r reopens it if it "
-                            "comes back", severity="warning", markup=False,
-                            timeout=TROUBLE_SECONDS)
-            elif state == "replaced":
-                self.notify(f"{path} was replaced by another file: showing what was open; "
-                            "r reopens the new one", severity="warning", markup=False,
-                            timeout=TROUBLE_SECONDS)
-            elif state == "read-only":
-                self.notify(f"{path} is now read-only: browsing goes on, changes are off",
-                            severity="warning", markup=False, timeout=TROUBLE_SECONDS)
-        return state in ("deleted", "replaced")
-
-    def _reopen(self) -> bool:
-        """Open the file now at the store's path in place of the one that went away."""
-        from store.db import StoreError, open_store
-
-        try:
-            store = open_store(self.store.path, create=False)
-        except (StoreError, OSError) as e:
-            self.notify(str(e), severity="error", markup=False, timeout=TROUBLE_SECONDS)
-            return False
-        if self.tally is not None:
-            self.tally.interrupt()
-            self.tally.close()
-        self.store = store
-        self.tally = Tally(self.store, self.today)
-        self.reasons = Reasons(self.tally, self.today)
-        self._file_state = None
-        self.arrived = 0  # another file: nothing has "arrived" yet
-        self.timeline.new_after = (SearchBrowser(store, "", self.today).newest_event_id()
-                                   if self.follow else None)
-        self.notify(f"reopened {store.path}", markup=False)
-        return True
-
     def _stop_by_signal(self, signum: int) -> None:
         """SIGTERM/SIGHUP: leave now, through Textual's own exit, so the terminal is restored."""
         self.exit(return_code=128 + signum)
-
-    def _may_follow(self) -> bool:
-        return self.follow and len(self.screen_stack) == 1
 
     def _goto_row(self, row: Any) -> None:
         self.timeline.goto_date(row.start[:10])
@@ -451,17 +300,20 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         focused = self.focused
         return focused if isinstance(focused, Sources) else None
 
-    def action_cursor_down(self) -> None:
-        if (sources := self._focused_sources()) is not None:
+    def _step(self, by: int) -> None:
+        """j/k: the sources pane's cursor when it has the focus, else the timeline's."""
+        if (sources := self._focused_sources()) is None:
+            self.timeline.move(by)
+        elif by > 0:
             sources.action_cursor_down()
         else:
-            self.timeline.move(1)
+            sources.action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
 
     def action_cursor_up(self) -> None:
-        if (sources := self._focused_sources()) is not None:
-            sources.action_cursor_up()
-        else:
-            self.timeline.move(-1)
+        self._step(-1)
 
     def action_page_down(self) -> None:
         self.timeline.move(self.timeline.page_rows)
@@ -515,17 +367,19 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
         self._start_count()
         self._update_status()
 
-    def action_zoom_in(self) -> None:
-        if self.zoom == ZOOMS[-1]:
-            self.notify(f"Already grouped by {self.zoom} (the finest).")
+    def _zoom_by(self, step: int, end: str) -> None:
+        """One step finer (+1) or coarser (-1), or say the zoom is at that `end` already."""
+        at = ZOOMS.index(self.zoom) + step
+        if not 0 <= at < len(ZOOMS):
+            self.notify(f"Already grouped by {self.zoom} (the {end}).")
             return
-        self._set_zoom(ZOOMS[ZOOMS.index(self.zoom) + 1])
+        self._set_zoom(ZOOMS[at])
+
+    def action_zoom_in(self) -> None:
+        self._zoom_by(1, "finest")
 
     def action_zoom_out(self) -> None:
-        if self.zoom == ZOOMS[0]:
-            self.notify(f"Already grouped by {self.zoom} (the coarsest).")
-            return
-        self._set_zoom(ZOOMS[ZOOMS.index(self.zoom) - 1])
+        self._zoom_by(-1, "coarsest")
 
     def action_goto_date(self) -> None:
         def land(iso: str) -> None:
@@ -533,55 +387,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, App):
                 self.notify(f"No events on or after {iso}: showing the last one.")
 
         self.push_screen(GotoScreen(self.today, land), lambda _: self.timeline.focus())
-
-    def action_read(self) -> None:
-        source = self.sources_pane.current
-        if source is None or self.browser is None:
-            self.notify("This event has no sources to read.")
-            return
-        article = self.browser.article(source.article_id)
-        if article is None:
-            self.notify("That article is no longer in the store: press r to refresh.")
-            return
-        self.push_screen(ReaderScreen(article, source.mention_id, self.timeline.terms))
-
-    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
-        message.stop()
-        self.action_read()
-
-    def action_copy_link(self) -> None:
-        source = self.sources_pane.current
-        if source is None:
-            self.notify("This event has no sources.")
-            return
-        links.copy_link(self, source.url, source.path)
-
-    def action_open_link(self) -> None:
-        source = self.sources_pane.current
-        if source is None:
-            self.notify("This event has no sources.")
-            return
-        links.open_link(self, source.url, source.path)
-
-    def action_refresh(self) -> None:
-        """Read the store afresh (new events from another process), keeping the cursor's place;
-        reopen its file when it was replaced (or deleted and back)."""
-        if self._file_state in ("deleted", "replaced") and not self._reopen():
-            return
-        query = self.browser.searched if self.browser else ""
-        row = self.timeline.row
-        try:
-            browser = self._open_search(query)
-        except QueryError:
-            browser = self._open_search("")
-        self.stale = False
-        self._marks = {}
-        self.tally.refresh()
-        self.reasons.forget()
-        self._data_version = self.store.data_version()
-        self._use_first(browser)
-        if row is not None:
-            self._goto_row(row)
 
     def action_help(self) -> None:
         self.clear_notifications()  # toasts would sit over the keys the user came to read

@@ -26,7 +26,6 @@ from store.browse import Browser
 from store.keydates import MAX_DEFAULT, MIN_DEFAULT
 
 from .tally import Tally, interrupted, while_shown
-from .widgets.details import Details
 from .widgets.timeline import PAGE
 
 # fewer key dates than KEY_MIN tell no story, more than KEY_MAX are no longer a summary:
@@ -188,9 +187,7 @@ class KeyView:
     def _explained(self, event_id: int) -> None:
         row = self.timeline.row
         if row is not None and row.id == event_id and not self._fill_pending:
-            self.query_one(Details).show(row, self._first_source, self.timeline.terms,
-                                         self.reasons.known.get(event_id) or "",
-                                         layer=self.layer_of(row))
+            self._show_details(row, self.reasons.known.get(event_id) or "")
 
     def _open_search(self, searched: str) -> SearchBrowser:
         """The browser for a search in the view now on (key events ranked when it is)."""

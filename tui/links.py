@@ -34,11 +34,18 @@ def has_local_display(environ: dict[str, str] | None = None, platform: str | Non
     return plat == "darwin" or bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-def copy_link(app: Any, url: str | None, path: str | None) -> bool:
-    """Copy through the terminal with OSC 52 (App.copy_to_clipboard writes the sequence)."""
+def _target_or_say(app: Any, url: str | None, path: str | None) -> str | None:
+    """The target, or None after saying in one line that there is none."""
     link = target(url, path)
     if link is None:
         app.notify("This source has neither a URL nor a file path.", severity="warning")
+    return link
+
+
+def copy_link(app: Any, url: str | None, path: str | None) -> bool:
+    """Copy through the terminal with OSC 52 (App.copy_to_clipboard writes the sequence)."""
+    link = _target_or_say(app, url, path)
+    if link is None:
         return False
     app.copy_to_clipboard(link)
     app.notify(f"Copied {clean(link)} (OSC 52)", markup=False)
@@ -47,9 +54,8 @@ def copy_link(app: Any, url: str | None, path: str | None) -> bool:
 
 def open_link(app: Any, url: str | None, path: str | None) -> bool:
     """Open in a browser when a local display exists; otherwise say so and suggest y."""
-    link = target(url, path)
+    link = _target_or_say(app, url, path)
     if link is None:
-        app.notify("This source has neither a URL nor a file path.", severity="warning")
         return False
     if not has_local_display():
         app.notify("No local display here (over SSH?): press y to copy the link instead.",

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 from store.history import recent_searches, remember_search
 from store.query import QueryError
 
+from .app_count import first_line
 from .widgets.search_bar import SearchBar
 from .widgets.timeline import PAGE
 
@@ -59,9 +60,9 @@ class SearchFlow:
                 self.call_from_thread(self._search_failed, query, e.message)
             return
         except Exception as e:  # a store failure is reported like a bad query, in one line
-            first = str(e).splitlines()[0] if str(e) else type(e).__name__
             if not get_current_worker().is_cancelled:
-                self.call_from_thread(self._search_failed, query, f"search failed: {first}")
+                self.call_from_thread(self._search_failed, query,
+                                      f"search failed: {first_line(e)}")
             return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._searched, query, browser, rows)
@@ -112,15 +113,15 @@ class SearchFlow:
         if bar.display or (self.browser is not None and self.browser.searched):
             bar.action_clear()
 
-    def action_next_match(self) -> None:
+    def _to_match(self, by: int) -> None:
         if self.browser is None or not self.browser.searched:
             self.notify("No search: press / to search.")
             return
-        self.timeline.move(1)
+        self.timeline.move(by)
+
+    def action_next_match(self) -> None:
+        self._to_match(1)
 
     def action_prev_match(self) -> None:
-        if self.browser is None or not self.browser.searched:
-            self.notify("No search: press / to search.")
-            return
-        self.timeline.move(-1)
+        self._to_match(-1)
 

@@ -12,11 +12,27 @@ from ..text import clean, highlight_terms
 from .pane import FocusTitled
 
 
+def regrouped_words(merged: int, split: int) -> str:
+    """One line on the analyst's regrouping of the event, '' for none: the automatic
+    merge made every other event, so a user who sees sources together (or apart) needs
+    to know when that was a person's call. The store keeps the mentions moved, not the
+    events they came from, so the line counts mentions."""
+    parts = []
+    if split:
+        parts.append("split out from another event")
+    if merged:
+        parts.append(f"{merged} {'mention' if merged == 1 else 'mentions'} merged in "
+                     "from other events")
+    return f"Regrouped by the analyst: {', '.join(parts)}" if parts else ""
+
+
 def details_text(row: Any | None, first_source: Any | None, terms: list[str],
-                 reason: str = "", layer: Any | None = None) -> Text:
+                 reason: str = "", layer: Any | None = None,
+                 regrouped: tuple[int, int] = (0, 0)) -> Text:
     """The pane's text: span in words, granularity, title, how it was resolved, why it
-    ranks where it does (store/salience.py's reason), sources, and the analyst's marks
-    and note (literal text, like article text)."""
+    ranks where it does (store/salience.py's reason), sources, and the analyst's marks,
+    regroupings (mentions merged in, split out) and note (literal text, like article
+    text)."""
     if row is None:
         return Text("No event selected.", style="dim")
     text = Text()
@@ -40,9 +56,11 @@ def details_text(row: Any | None, first_source: Any | None, terms: list[str],
                                  ("edited", layer.edited)) if on]
         if flags:
             text.append("\n" + " · ".join(flags), style="bold")
-        if layer.note:
-            text.append("\nNote: ", style="bold")
-            text.append(clean(layer.note, keep_newlines=True))
+    if words := regrouped_words(*regrouped):
+        text.append(f"\n{words}")
+    if layer is not None and layer.note:
+        text.append("\nNote: ", style="bold")
+        text.append(clean(layer.note, keep_newlines=True))
     return text
 
 
@@ -64,10 +82,11 @@ class Details(FocusTitled, Static, can_focus=True):
     _height: int | None = None  # lines of the text last shown, at the width then
 
     def show(self, row: Any | None, first_source: Any | None, terms: list[str],
-             reason: str = "", layer: Any | None = None) -> None:
+             reason: str = "", layer: Any | None = None,
+             regrouped: tuple[int, int] = (0, 0)) -> None:
         """A new text of as many lines repaints the pane alone; only a change of height
         lays the screen out again (the pane's height follows its text)."""
-        self.update(details_text(row, first_source, terms, reason, layer), layout=False)
+        self.update(details_text(row, first_source, terms, reason, layer, regrouped), layout=False)
         width = self.content_region.width
         height = self._render().get_height(self.styles, width) if width > 0 else None
         if height is None or height != self._height:
