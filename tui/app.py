@@ -4,6 +4,12 @@ The app owns the `Browser` (the current search) and wires the panes
 together: the timeline reports where its cursor rests, the app asks the store
 for that event's sources and shows them. Slow work (searches, counts) runs in
 thread workers so keys never wait on SQLite.
+
+This module keeps the layout, filling the panes and moving around; each other
+job is a mixin of its own: the search (search_flow.py), the key-dates view
+(keyview.py), the analyst's keys (annotate_flow.py), the background counts
+(app_count.py), following the store (app_follow.py), the store's file on disk
+(app_file.py) and the source keys (app_sources.py).
 """
 
 from __future__ import annotations

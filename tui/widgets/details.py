@@ -13,17 +13,17 @@ from .pane import FocusTitled
 
 
 def regrouped_words(merged: int, split: int) -> str:
-    """One line on the analyst's regrouping of the event, '' for none: the automatic
+    """One short line on the analyst's regrouping of the event, '' for none: the automatic
     merge made every other event, so a user who sees sources together (or apart) needs
     to know when that was a person's call. The store keeps the mentions moved, not the
-    events they came from, so the line counts mentions."""
-    parts = []
+    events they came from, so the line counts mentions; short, as the pane's height is
+    capped on small screens."""
+    merged_in = f"{merged} {'mention' if merged == 1 else 'mentions'} merged in"
+    if split and merged:
+        return f"Split out and {merged_in} by the analyst"
     if split:
-        parts.append("split out from another event")
-    if merged:
-        parts.append(f"{merged} {'mention' if merged == 1 else 'mentions'} merged in "
-                     "from other events")
-    return f"Regrouped by the analyst: {', '.join(parts)}" if parts else ""
+        return "Split out of another event by the analyst"
+    return f"{merged_in.capitalize()} by the analyst" if merged else ""
 
 
 def details_text(row: Any | None, first_source: Any | None, terms: list[str],
