@@ -29,6 +29,7 @@ import calendar
 import random
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store import counts, salience  # noqa: E402
+from store.article_text import pack  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.events import title_and_terms  # noqa: E402
 from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
@@ -224,7 +226,7 @@ def build(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
                     "published_from, text, added) VALUES (?, ?, ?, ?, ?, ?, ?, 'metadata', ?, ?)",
                     (f"synth:{article_no}", f"synth-{seed}-{article_no}", outlet, headline,
                      f"https://{outlet.lower().replace(' ', '')}.example/{published[:4]}/{slug}",
-                     None, published, text, "2026-01-01T00:00:00+00:00"))
+                     None, published, pack(text), "2026-01-01T00:00:00+00:00"))
                 add_article(conn, cur.lastrowid, drafts)
                 n_articles += 1
                 n_mentions += len(drafts)
@@ -241,21 +243,16 @@ def build(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
     store.close()
 
 
-def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
-    """The same store shape without merging: each happening is one event from the start."""
-    store = open_store(path)
-    conn = store.conn
+def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: int,
+                 next_article: int, stop_at: int) -> Iterator[tuple]:
+    """The rows of `batch` articles at a time: (events, keys, key lists, articles, mentions,
+    counts)."""
     corpus = Corpus(seed)
     rng = corpus.rng
-    next_event = (conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
-    next_article = (conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]) + 1
-    stop_at = next_event + n_events - 1 - conn.execute("SELECT count(*) FROM events").fetchone()[0]
     pending: list[tuple[int, Happening, bool]] = []   # (event id, happening, verbatim) to report
-    t0 = time.perf_counter()
-    n_articles = n_mentions = n_chars = 0
-    conn.execute("PRAGMA cache_size = -400000")
     while next_event <= stop_at or pending:
         events, keys, lists, arts, ments = [], [], [], [], []
+        n_articles = n_mentions = n_chars = 0
         for _ in range(batch):
             if next_event > stop_at and not pending:
                 break
@@ -299,7 +296,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
             slug = "-".join(headline.lower().split()[:6])
             arts.append((aid, f"synth:{aid}", f"synth-{seed}-{aid}", outlet, headline,
                          f"https://{outlet.lower().replace(' ', '')}.example/{published[:4]}/"
-                         f"{slug}", published, text))
+                         f"{slug}", published, pack(text)))
             for (eid, _, _), d in zip(items, drafts, strict=True):
                 ments.append((eid, aid, d.start, d.end, d.phrase, d.value, d.start_date,
                               d.end_date, d.granularity, d.sentence, d.sentence_start,
@@ -307,6 +304,74 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
             n_articles += 1
             n_mentions += len(drafts)
             n_chars += len(text)
+        yield events, keys, lists, arts, ments, (next_event - 1, n_articles, n_mentions, n_chars)
+
+
+def _produce(args: tuple, out) -> None:
+    """The child process: generate batches, hand them over (None at the end)."""
+    for b in bulk_batches(*args):
+        out.put(b)
+    out.put(None)
+
+
+def in_child(args: tuple) -> Iterator[tuple]:
+    """bulk_batches run in a second process: generating the rows is about as much work
+    as writing them, and the writer keeps one core to itself."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    q = ctx.Queue(maxsize=4)
+    child = ctx.Process(target=_produce, args=(args, q), daemon=True)
+    child.start()
+    while (b := q.get()) is not None:
+        yield b
+    child.join()
+
+
+# built after the load when the store starts empty: one sort instead of a random insert per
+# row (the events' date and salience indexes, the key index: minutes at 10M events)
+DEFERRED = ("events", "mentions", "articles", "event_keys")
+KEYS_LOAD = "synth_keys_load"
+
+
+def defer_indexes(conn) -> list[tuple[bool, str]]:
+    """Drop the secondary indexes and the FTS insert trigger; (an index of events?, SQL)
+    of each, to run after the load."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+        f"((type = 'index' AND tbl_name IN {DEFERRED}) OR "
+        "(type = 'trigger' AND name = 'events_ai'))").fetchall()
+    for kind, name, _table, _sql in rows:
+        conn.execute(f"DROP {kind.upper()} {name}")
+    return [(kind == "index" and table == "events", sql) for kind, _n, table, sql in rows]
+
+
+def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int,
+               workers: int = 1) -> None:
+    """The same store shape without merging: each happening is one event from the start."""
+    store = open_store(path)
+    conn = store.conn
+    next_event = (conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
+    next_article = (conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]) + 1
+    stop_at = next_event + n_events - 1 - conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    fresh = next_event == 1
+    t0 = time.perf_counter()
+    n_articles = n_mentions = n_chars = 0
+    conn.execute("PRAGMA cache_size = -400000")
+    deferred: list[tuple[bool, str]] = []
+    keys_sql = "INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)"
+    if fresh:
+        with store.write():
+            deferred = defer_indexes(conn)
+        conn.execute(f"ATTACH '{path}-synth-keys' AS scratch")
+        conn.execute(f"CREATE TABLE scratch.{KEYS_LOAD} (key TEXT, event_id INTEGER)")
+        keys_sql = f"INSERT INTO scratch.{KEYS_LOAD} (key, event_id) VALUES (?, ?)"
+    args = (n_events, seed, batch, chars, next_event, next_article, stop_at)
+    for events, keys, lists, arts, ments, (last_event, na, nm, nc) in (
+            in_child(args) if workers else bulk_batches(*args)):
+        n_articles += na
+        n_mentions += nm
+        n_chars += nc
         with store.write():
             conn.executemany(
                 "INSERT INTO articles (id, source, hash, outlet, title, url, published, "
@@ -315,8 +380,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
             conn.executemany(
                 'INSERT INTO events (id, value, start, "end", granularity, title, body, '
                 "n_sources, n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
-            conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
-                             keys)
+            conn.executemany(keys_sql, keys)
             conn.executemany("INSERT INTO event_terms (event_id, buckets, terms) VALUES (?, ?, ?)",
                              lists)
             conn.executemany(
@@ -324,16 +388,43 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int) -> N
                 "start_date, end_date, granularity, sentence, sentence_start, sentence_end, "
                 "anchor, lead) VALUES (?, ?, ?, ?, ?, 'DATE', ?, ?, ?, ?, ?, ?, ?, ?, 0)", ments)
         dt = time.perf_counter() - t0
-        print(f"{next_event - 1:>9,} events  {n_articles:>8,} articles  "
+        print(f"{last_event:>9,} events  {n_articles:>8,} articles  "
               f"{n_mentions / dt:8.0f} mentions/s  {dt:7.1f} s", flush=True)
+    if fresh:
+        finish_deferred(store, deferred, path, t0)
     with store.write():
         counts.rebuild(conn)
         salience.rebuild(conn)
+    if fresh:  # the events' indexes after the salience update: it would move them all
+        with store.write():
+            for of_events, sql in deferred:
+                if of_events:
+                    conn.execute(sql)
+        print(f"events indexes built  {time.perf_counter() - t0:7.1f} s", flush=True)
     n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     dt = time.perf_counter() - t0
     print(f"done (bulk): {n:,} events from {n_articles:,} articles, {n_mentions:,} mentions, "
           f"{n_chars / 1e6:.0f} MB of text in {dt:.0f} s ({n_mentions / dt:.0f} mentions/s)")
     store.close()
+
+
+def finish_deferred(store, deferred: list[tuple[bool, str]], path: str, t0: float) -> None:
+    """The keys in key order, the full-text index in one pass, the other indexes."""
+    conn = store.conn
+    conn.execute("PRAGMA temp_store = FILE")  # the keys' sort spills to disk, not memory
+    with store.write():
+        conn.execute(f"INSERT INTO event_keys (key, event_id) SELECT key, event_id "
+                     f"FROM scratch.{KEYS_LOAD} ORDER BY key, event_id")
+    conn.execute("DETACH scratch")
+    Path(f"{path}-synth-keys").unlink()
+    print(f"keys sorted in  {time.perf_counter() - t0:7.1f} s", flush=True)
+    with store.write():
+        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")
+        for of_events, sql in deferred:
+            if not of_events:
+                conn.execute(sql)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    print(f"full text and indexes built  {time.perf_counter() - t0:7.1f} s", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,8 +437,14 @@ def main(argv: list[str] | None = None) -> int:
                                                             "article")
     ap.add_argument("--bulk", action="store_true",
                     help="write the tables directly instead of merging (minutes for 1M events)")
+    ap.add_argument("--workers", type=int, choices=(0, 1), default=1,
+                    help="--bulk: generate the rows in a second process (1, the default) or "
+                         "in the writer's (0)")
     args = ap.parse_args(argv)
-    (build_bulk if args.bulk else build)(args.db, args.events, args.seed, args.batch, args.chars)
+    if args.bulk:
+        build_bulk(args.db, args.events, args.seed, args.batch, args.chars, args.workers)
+    else:
+        build(args.db, args.events, args.seed, args.batch, args.chars)
     return 0
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import annotations, counts, salience
+from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
 from .query.dates import shift_days
@@ -396,17 +397,18 @@ class Browser:
         rows = self.conn.execute(
             "SELECT m.id, m.article_id, a.outlet, a.title, a.published, a.url, a.path, "
             "m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, m.lead, "
-            "CASE WHEN a.title IS NULL OR a.title = '' THEN substr(a.text, 1, ?) END "
+            "CASE WHEN a.title IS NULL OR a.title = '' THEN a.text END "
             "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
             "ORDER BY a.published IS NULL, a.published, a.id, m.start",
-            (OPENING_CHARS, event_id)).fetchall()
+            (event_id,)).fetchall()
         out = []
         for (mid, aid, outlet, atitle, published, url, path, sentence, phrase, start, end,
              sentence_start, anchor, lead, opening) in rows:
             out.append(SourceRow(
                 mid, aid, outlet, atitle, published, url, path, sentence, phrase,
                 phrase_in_sentence(sentence, phrase, start - sentence_start),
-                start, end, anchor, bool(lead), opening))
+                start, end, anchor, bool(lead),
+                None if opening is None else unpack(opening)[:OPENING_CHARS]))
         return out
 
     def article(self, article_id: int) -> ArticleView | None:
@@ -418,7 +420,7 @@ class Browser:
         mentions = [tuple(r) for r in self.conn.execute(
             'SELECT id, start, "end", phrase, value FROM mentions WHERE article_id = ? '
             "ORDER BY start, id", (article_id,))]
-        return ArticleView(*a, mentions=mentions)
+        return ArticleView(*a[:-1], unpack(a[-1]), mentions=mentions)
 
 
 NOT_HIDDEN = "e.id NOT IN (SELECT event_id FROM event_layer WHERE hidden = 1)"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import schema
+from . import article_text, schema
 from .schema import SchemaError
 
 if TYPE_CHECKING:
@@ -149,7 +149,8 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
             if on_upgrade is not None and 0 < version < schema.SCHEMA_VERSION:
                 on_upgrade(f"{shown}: upgrading the store from schema {version} to "
                            f"{schema.SCHEMA_VERSION} (once; a big store takes a minute)")
-            if 0 < schema.migrate(conn) < schema.SCHEMA_VERSION:
+            told = _progress(on_upgrade) if on_upgrade is not None and version else None
+            if 0 < schema.migrate(conn, progress=told) < schema.SCHEMA_VERSION:
                 _reapply_annotations(conn)
         elif version < schema.SCHEMA_VERSION:
             raise StoreError(f"{shown}: read-only and made by an older dateline; "
@@ -165,6 +166,22 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
             msg = "not a dateline store, or a corrupt one"
         raise StoreError(f"{shown}: {msg}") from None
     return Store(conn, shown, read_only)
+
+
+def _progress(say, every: float = 2.0):
+    """A migration step's progress(done, total) as a line through `say` every `every`
+    seconds (and at the end once one was said), so a long upgrade is not a silent
+    terminal and a short one stays the single line that announced it."""
+    last = [time.monotonic()]
+    said = [False]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= every or (done >= total and said[0]):
+            last[0] = now
+            said[0] = True
+            say(f"upgrading: {done:,} of {total:,} articles ({100 * done // max(1, total)}%)")
+    return progress
 
 
 def open_memory() -> Store:
@@ -212,6 +229,7 @@ def _wal(conn: sqlite3.Connection) -> None:
 
 def _session(conn: sqlite3.Connection) -> None:
     """Per-connection settings, the same for files and memory, so tests run as users do."""
+    article_text.register(conn)  # dateline_text(articles.text): see store/article_text.py
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")

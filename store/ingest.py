@@ -99,6 +99,7 @@ def save(store: Store, a: Analysed) -> str:
 
 def _save(conn, a: Analysed) -> str:
     from . import annotations, merge
+    from .article_text import pack
 
     if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
         return "unchanged"
@@ -113,7 +114,7 @@ def _save(conn, a: Analysed) -> str:
         "published_from, published_note, lang, encoding, text, added, author) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
-         a.published_from, a.published_note, r.lang, r.encoding, a.text,
+         a.published_from, a.published_note, r.lang, r.encoding, pack(a.text),
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
     merge.add_article(conn, cur.lastrowid, a.mentions)

@@ -67,6 +67,18 @@ def ecosystem_layout(conn: sqlite3.Connection) -> None:
     db.create_view("timeline", TIMELINE_VIEW)
 
 
+def compact_store(conn: sqlite3.Connection, progress=None) -> None:
+    """Article text compressed, mentions_event dropped (issue 18). `progress(done, total)`
+    hears how many articles are compressed so far."""
+    from .article_text import compress_all
+
+    conn.execute("DROP INDEX IF EXISTS mentions_event")
+    compress_all(conn, progress)
+
+
+compact_store.reports_progress = True  # migrate() passes its progress callback
+
+
 # what a Datasette user publishing a timeline wants to see: each event with its first source
 TIMELINE_VIEW = """SELECT e.id, e.value, e.start, e."end", e.granularity, e.title,
     e.n_sources, e.salience, a.outlet AS first_outlet, a.published AS first_published,
@@ -396,6 +408,10 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # 12: merge keys without their index by event; each event's buckets and terms in
     # event_terms instead (store/mergekeys.py)
     compact_merge_keys,
+    # 13: a smaller store (issue 18): article text compressed (store/article_text.py), and
+    # mentions_event dropped, since mentions_event_article (event_id, article_id) answers
+    # every lookup by event the same way
+    compact_store,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -427,11 +443,12 @@ def check(conn: sqlite3.Connection, path: str) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, *, progress=None) -> int:
     """Bring the store to `target` in one transaction; return the version it had.
 
     `target` below the newest exists so tests can build a store as an older
-    dateline left it.
+    dateline left it. `progress(done, total)` is passed to the steps that can tell
+    how far they are (a long step on a big store).
     """
     before = user_version(conn)
     if before >= target:
@@ -441,7 +458,10 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
         before = user_version(conn)  # another writer may have migrated while we waited
         for step in MIGRATIONS[before:target]:
             if callable(step):
-                step(conn)
+                if getattr(step, "reports_progress", False):
+                    step(conn, progress)
+                else:
+                    step(conn)
                 continue
             for sql in step:
                 conn.execute(sql)

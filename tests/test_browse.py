@@ -465,6 +465,7 @@ def test_source_probes_use_an_event_article_index_when_the_store_has_one(monkeyp
 
     s = _outlet_store()
     s.conn.execute("DROP INDEX mentions_event_article")  # as a store before schema 4 had it
+    s.conn.execute("CREATE INDEX mentions_event ON mentions(event_id)")
     monkeypatch.setattr(plan, "SMALL", 0)
     monkeypatch.setattr(source, "FEW_ARTICLES", 0)
     before = [r.id for r in Browser(s, "source:bbc").first(1000)]

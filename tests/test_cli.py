@@ -195,7 +195,7 @@ def test_offsets_point_into_the_stored_text(db):
     from store.db import open_store
 
     store = open_store(db)
-    texts = dict(store.conn.execute("SELECT id, text FROM articles"))
+    texts = dict(store.conn.execute("SELECT id, dateline_text(text) FROM articles"))
     for r in map(json.loads, events(db).splitlines()):
         for s in r["sources"]:
             a, b = s["offset"]

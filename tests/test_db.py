@@ -214,3 +214,76 @@ def test_upgrade_to_the_sqlite_utils_layout_keeps_every_row(tmp_path):
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     open_store(old, on_upgrade=told.append).close()
     assert len(told) == 1
+
+
+def _export(store) -> str:
+    import io
+
+    from store.browse import Browser
+    from store.export import write_events
+
+    out = io.StringIO()
+    write_events(Browser(store, ""), out, "jsonl")
+    return out.getvalue()
+
+
+def test_compact_upgrade_keeps_every_article_text_and_tells_progress(tmp_path, monkeypatch):
+    """A store from before compact_store (article text as plain TEXT, mentions_event)
+    upgrades in place: the
+    text is compressed and reads back the same, exports and searches are unchanged, and a
+    long upgrade prints its progress."""
+    import store.article_text as article_text
+    import store.db as db
+    from seeds import SEEDS_DIR
+    from store.browse import Browser
+    from store.ingest import ingest
+
+    path = tmp_path / "old.db"
+    s = open_store(path)
+    ingest(s, [str(SEEDS_DIR)])
+    # as the schema before compact_store left it: plain text, the index it drops
+    before = schema.MIGRATIONS.index(schema.compact_store)
+    s.conn.execute("UPDATE articles SET text = dateline_text(text)")
+    s.conn.execute("CREATE INDEX mentions_event ON mentions(event_id)")
+    s.conn.execute(f"PRAGMA user_version = {before}")
+    texts = dict(s.conn.execute("SELECT id, text FROM articles"))
+    assert all(isinstance(t, str) and len(t) > 500 for t in texts.values())
+    exported = _export(s)
+    found = [r.id for r in Browser(s, "palmyra after:2015").first(100)]
+    s.close()
+
+    monkeypatch.setattr(article_text.compress_all, "__defaults__", (None, 2))  # 2 a batch
+    monkeypatch.setattr(db._progress, "__defaults__", (0.0,))                  # tell each
+    told = []
+    s = open_store(path, on_upgrade=told.append)
+    assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+    assert f"from schema {before} to" in told[0]
+    assert told[-1] == f"upgrading: {len(texts)} of {len(texts)} articles (100%)"
+    stored = dict(s.conn.execute("SELECT id, text FROM articles"))
+    assert all(isinstance(v, bytes) for v in stored.values())
+    assert sum(map(len, stored.values())) < 0.6 * sum(len(t.encode()) for t in texts.values())
+    b = Browser(s, "")
+    for aid, text in texts.items():
+        assert b.article(aid).text == text
+    assert dict(s.conn.execute("SELECT id, dateline_text(text) FROM articles")) == texts
+    assert not s.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'mentions_event'") \
+        .fetchone()
+    assert _export(s) == exported
+    assert [r.id for r in Browser(s, "palmyra after:2015").first(100)] == found
+    s.close()
+
+
+def test_plain_text_rows_written_by_other_tools_still_read(tmp_path):
+    """A row inserted as TEXT (sqlite-utils, an older dateline) reads as itself; a short
+    text that compression would not shrink stays TEXT."""
+    from store.article_text import pack
+    from store.browse import Browser
+
+    s = open_store(tmp_path / "a.db")
+    s.conn.execute("INSERT INTO articles (id, source, hash, text, added) "
+                   "VALUES (7, 'x', 'h', 'Troops entered Palmyra on Tuesday.', 'now')")
+    assert Browser(s, "").article(7).text == "Troops entered Palmyra on Tuesday."
+    assert pack("on Tuesday") == "on Tuesday"
+    long = "Troops entered Palmyra on Tuesday. " * 40
+    assert isinstance(pack(long), bytes)
+    assert s.conn.execute("SELECT dateline_text(?)", (pack(long),)).fetchone()[0] == long

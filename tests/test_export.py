@@ -36,7 +36,7 @@ def test_jsonl_keeps_markup_literally_and_no_escape_codes(tmp_path):
 
 def test_every_sentence_is_article_text_even_the_lead(tmp_path):
     store = hostile_store(tmp_path)
-    stored = " ".join(store.conn.execute("SELECT text FROM articles").fetchone()[0].split())
+    stored = " ".join(store.conn.execute("SELECT dateline_text(text) FROM articles").fetchone()[0].split())
     for e in map(json.loads, export(store, "jsonl").splitlines()):
         for s in e["sources"]:
             assert s["sentence"] in stored, s

@@ -48,7 +48,7 @@ def test_rss_served_as_html_is_still_a_feed_and_each_page_is_read(site):
     assert (arts[undated]["published"], arts[undated]["from"]) == ("2016-03-27", "feed")
     assert arts[dated]["title"] == "Troops enter Palmyra"
     assert arts[undated]["outlet"] == "Example Wire"          # the channel, as outlet fallback
-    text = store.conn.execute("SELECT text FROM articles WHERE source = ?", (dated,)).fetchone()
+    text = store.conn.execute("SELECT dateline_text(text) FROM articles WHERE source = ?", (dated,)).fetchone()
     assert "fell to the Islamic State group last May" in text[0]
     # the feed was read as a feed: its pages were fetched, nothing stored under the feed URL
     assert feed not in arts and site.count("/a") == 1 and site.count("/b") == 1
@@ -128,7 +128,7 @@ def test_unfetchable_pages_fall_back_to_the_items_text_said_once(site):
                                   f"{site.url('/gone1')}: the server answered 404")
     arts = articles(store)
     assert arts[site.url("/gone1")]["published"] == "2016-03-26"
-    text = store.conn.execute("SELECT text FROM articles WHERE source = ?",
+    text = store.conn.execute("SELECT dateline_text(text) FROM articles WHERE source = ?",
                               (site.url("/gone1"),)).fetchone()[0]
     assert "Troops advanced on Saturday" in text and "<b>" not in text
 

@@ -59,7 +59,7 @@ def test_no_mention_comes_from_page_furniture(seeded):
     from store.clean import furniture_spans
 
     store, _ = seeded
-    for article_id, text in store.conn.execute("SELECT id, text FROM articles"):
+    for article_id, text in store.conn.execute("SELECT id, dateline_text(text) FROM articles"):
         spans = furniture_spans(text)
         for start, end in store.conn.execute(
                 "SELECT start, \"end\" FROM mentions WHERE article_id = ? AND NOT lead",

@@ -47,6 +47,11 @@ class _Parser(argparse.ArgumentParser):
         self.takes_query = query       # trailing QUERY words; '-word' is one of them
         self.is_command = command      # a subcommand: leftovers are reported here, by name
 
+    def format_help(self) -> str:
+        if self.epilog == _EVENTS_EPILOG:  # the filters' help, built only when it is shown
+            self.epilog = _events_epilog()
+        return super().format_help()
+
     def error(self, message: str):
         self.exit(EXIT_USAGE, f"{self.prog}: {_usage_line(message)}; see {self.prog} --help\n")
 
@@ -189,6 +194,18 @@ def _events_epilog() -> str:
     return "query filters:\n" + "\n".join(f"  {k.ljust(width)}  {v}" for k, v in rows)
 
 
+_EVENTS_EPILOG = "\0query filters"  # replaced by _events_epilog() when help is printed
+
+
+class _Version(argparse.Action):
+    """--version, looked up only when asked: importlib.metadata costs 20-60 ms of every
+    start (it imports email, zipfile, socket...)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser._print_message(f"dateline {version()}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file (default: $DATELINE_DB or the user data folder)"
     p = _Parser(
@@ -196,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal timeline browser for news. With no command: open the app on "
                     "the default database (the bundled seeds on first run).",
     )
-    p.add_argument("--version", action="version", version=f"dateline {version()}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     p.add_argument("--db", metavar="FILE", help=db_help)
     p.add_argument("--theme", metavar="NAME", help="colour theme of the app (see the command "
                                                    "palette)")
@@ -241,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print the events QUERY selects, in date order (all of "
                                    "them unless --limit).",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog=_events_epilog(), query=True, command=True)
+                       epilog=_EVENTS_EPILOG, query=True, command=True)
     e.add_argument("query", nargs="*", metavar="QUERY",
                    help="search words and filters; words may start with - (-Palmyra)")
     e.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
@@ -259,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
             "distinct articles that date news to it, plus a half for each article published "
             "on it or the two days after.", 79),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_events_epilog(), query=True, command=True)
+        epilog=_EVENTS_EPILOG, query=True, command=True)
     k.add_argument("query", nargs="*", metavar="QUERY",
                    help="search words and filters, as for `dateline events`")
     k.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)

@@ -7,7 +7,6 @@ compile.py's job, from the tokens kept here.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -122,6 +121,8 @@ def _quoted(text: str, i: int) -> tuple[str, int]:
 def _check_filter_name(name: str, position: int) -> None:
     if name in FILTERS:
         return
+    import difflib  # only for a misspelt filter's suggestion
+
     close = difflib.get_close_matches(name, list(FILTERS), n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}:'?" if close else (
         "; filters are " + ", ".join(f"{f}:" for f in FILTERS))

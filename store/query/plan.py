@@ -30,13 +30,12 @@ the walk + ids plan scan the index up to them (~0.3 us a row).
 from __future__ import annotations
 
 import json
-import random
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compile import Compiled
-from .source import Check, capped, plan_source
+from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
@@ -228,7 +227,7 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
     top = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
     if not top:
         return 0.0
-    rng = random.Random(seed)
+    rng = _rng(seed)
     sample = json.dumps([rng.randint(1, top) for _ in range(SAMPLE)])
     rows = conn.execute(
         "SELECT e.id, (" + plan.where + ") FROM json_each(?) j CROSS JOIN events e "
@@ -258,7 +257,7 @@ def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[
     if not members:
         return 0, True
     exact = len(members) <= SAMPLE
-    sample = members if exact else random.Random(seed).sample(members, SAMPLE)
+    sample = members if exact else _rng(seed).sample(members, SAMPLE)
     rows = conn.execute(
         "SELECT e.id, (" + plan.where + ") FROM json_each(?) j CROSS JOIN events e "
         "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",

@@ -26,7 +26,6 @@ search gives the same events whichever way it is planned.
 from __future__ import annotations
 
 import json
-import random
 import re
 import sqlite3
 from collections.abc import Callable
@@ -66,6 +65,13 @@ class SourcePlan:
         self.probe = probe      # (SQL condition over e, params) for walks and samples
         self.check = check      # the same test for a batch of event ids, from Python
         self.why = why
+
+
+def _rng(seed: int):
+    """A seeded sampler; `random` is imported here, off the start path (it loads hashlib)."""
+    import random
+
+    return random.Random(seed)
 
 
 def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
@@ -141,7 +147,7 @@ def _sample_hits(conn: sqlite3.Connection, pattern: str, seed: int = 0) -> int:
     top = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
     if not top or SHORT_SAMPLE <= 0:
         return 0
-    rng = random.Random(seed)
+    rng = _rng(seed)
     sample = json.dumps([rng.randint(1, top) for _ in range(SHORT_SAMPLE)])
     return conn.execute(
         "SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 "
@@ -150,11 +156,14 @@ def _sample_hits(conn: sqlite3.Connection, pattern: str, seed: int = 0) -> int:
 
 
 def event_index(conn: sqlite3.Connection) -> str:
-    """The index that finds an event's mentions: one on (event_id, article_id) when the
-    store has it (it answers a probe without reading the mention's row, which holds
-    its sentence), else mentions_event."""
+    """The index that finds an event's mentions: one on (event_id, article_id) (it answers
+    a probe without reading the mention's row, which holds its sentence), else any that
+    opens on event_id (mentions_event, which the compact_store migration dropped)."""
+    fallback = "mentions_event"
     for _seq, name, *_ in conn.execute("PRAGMA index_list(mentions)"):
         cols = [c for _, _, c in conn.execute("SELECT * FROM pragma_index_info(?)", (name,))]
         if cols[:2] == ["event_id", "article_id"]:
             return name
-    return "mentions_event"
+        if cols[:1] == ["event_id"]:
+            fallback = name
+    return fallback
