@@ -16,11 +16,11 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import article_text, schema
 from .schema import SchemaError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
 if TYPE_CHECKING:
     import sqlite_utils
 

@@ -11,7 +11,7 @@ title or body really changed, since every merge also rewrites an event's counter
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -11,7 +11,6 @@ import argparse
 import os
 import re
 import sys
-import textwrap
 from datetime import date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -270,11 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser(
         "timeline", help="print the key dates of what a query selects, each with summary "
                          "sentences",
-        description=textwrap.fill(
-            "Print the N key dates (days) of the events QUERY selects, in date order, each "
-            "with K summary sentences from its sources. A day's score is the number of "
-            "distinct articles that date news to it, plus a half for each article published "
-            "on it or the two days after.", 79),
+        description=(  # wrapped at 79 here: textwrap is not imported on every start
+            "Print the N key dates (days) of the events QUERY selects, in date order, each\n"
+            "with K summary sentences from its sources. A day's score is the number of\n"
+            "distinct articles that date news to it, plus a half for each article\n"
+            "published on it or the two days after."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=_EVENTS_EPILOG, query=True, command=True)
     k.add_argument("query", nargs="*", metavar="QUERY",
