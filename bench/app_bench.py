@@ -263,6 +263,8 @@ def terminal_keys(tmux: Tmux, presses: int, poll: float, timeout: float,
                   rng: random.Random) -> dict[str, list[float]]:
     out = Timings()
     settle(tmux)
+    tmux.keys("g")  # the app opens on the newest events, where j and PgDn have nowhere to go
+    settle(tmux)
     for _ in range(presses):
         out.add("j", key_to_repaint(tmux, lambda: tmux.keys("j"), poll, timeout))
         settle(tmux, 0.1)
