@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 60_000  # a second ingest waits for the first instead of failing
+# a new store's pages: 8 KB packs the compressed articles' ~0.8 KB rows and the indexes
+# with less slack than SQLite's 4 KB (1,512 -> 1,491 MB on 1M synth events); an existing
+# store keeps its size (VACUUM with `PRAGMA page_size` outside WAL would change it)
+PAGE_SIZE = 8192
 
 
 class StoreError(Exception):
@@ -142,6 +146,8 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
         else:
             conn = sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not exists:  # only an empty file takes a page size (and before WAL is on)
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         version = schema.check(conn, shown)
         if not read_only:
             _wal(conn)

@@ -287,3 +287,18 @@ def test_plain_text_rows_written_by_other_tools_still_read(tmp_path):
     long = "Troops entered Palmyra on Tuesday. " * 40
     assert isinstance(pack(long), bytes)
     assert s.conn.execute("SELECT dateline_text(?)", (pack(long),)).fetchone()[0] == long
+
+
+def test_a_new_store_takes_8k_pages_and_an_old_one_keeps_its_own(tmp_path):
+    from store.db import PAGE_SIZE
+
+    s = open_store(tmp_path / "new.db")
+    assert s.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 8192
+    s.close()
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    conn.execute("PRAGMA page_size = 4096")
+    schema.migrate(conn, target=1)
+    conn.close()
+    s = open_store(tmp_path / "old.db")
+    assert s.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
