@@ -8,10 +8,11 @@ test, or a user's `sqlite-utils insert`) stays valid: every reader goes through
 `unpack`, which takes either. Where compression would not save bytes (a few words) the
 text stays TEXT.
 
-The trade-off: Datasette and sqlite-utils show a compressed row as a BLOB. Dateline's
-own connections carry the SQL function `dateline_text(text)` (registered in
-store/db.py), so `SELECT dateline_text(text) FROM articles` reads it there; anywhere
-else Python's `zlib.decompress(blob).decode()` does.
+The trade-off: a tool that does not know the format sees a compressed row as a BLOB.
+Dateline's own connections carry the SQL function `dateline_text(text)` (registered in
+store/db.py); Datasette and sqlite-utils get it, and Datasette shows the text, through
+dateline's plugin (store/ecosystem_plugin.py) when installed alongside; anywhere else
+Python's `zlib.decompress(blob).decode()` reads it.
 """
 
 from __future__ import annotations

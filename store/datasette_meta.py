@@ -26,7 +26,8 @@ TABLES: dict[str, dict] = {
             "published_from": "Where that date came from: flag, manifest, metadata, json or "
                               "inferred.",
             "published_note": "Why, in words, for an inferred date.",
-            "text": "The clean text; mention offsets point into it.",
+            "text": "The clean text, zlib-compressed when that is smaller (read it with "
+                    "dateline_text(text)); mention offsets point into it.",
         },
         "facets": ["outlet", "published_from"],
     },

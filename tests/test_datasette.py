@@ -146,3 +146,17 @@ async def test_metadata_describes_tables_and_facets_granularity(seeds_db):
         "SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id "
         "WHERE m.event_id = ?", (first["id"],)).fetchone()[0]
     conn.close()
+
+
+def test_compressed_article_text_reads_as_text_in_datasette(server, seeds_db):
+    """Article text is stored compressed; dateline's plugin shows it (escaped) on the
+    article's page and gives SQL `dateline_text()`, so a reader never meets a binary blob."""
+    conn = sqlite3.connect(seeds_db)
+    aid, kind = conn.execute("SELECT id, typeof(text) FROM articles ORDER BY id LIMIT 1").fetchone()
+    conn.close()
+    assert kind == "blob"
+    [row] = get(f"{server}/dateline.json?sql=select+dateline_text(text)+as+t+from+articles"
+                f"+where+id+%3D+{aid}&_shape=array")
+    text = row["t"]
+    line = next(ln for ln in text.splitlines() if len(ln) > 30)
+    assert html.escape(line[:30]) in get(f"{server}/dateline/articles/{aid}")

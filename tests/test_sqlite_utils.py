@@ -88,3 +88,12 @@ def test_the_index_follows_merges_removals_and_hand_edits(tmp_path):
     assert [r["id"] for r in db["events"].search("Zenobia")] == [eid]
     integrity_ok(db)
     store.close()
+
+
+def test_sqlite_utils_reads_the_compressed_article_text(seeds_path):
+    """With dateline installed, sqlite-utils loads its plugin: `dateline_text()` in SQL."""
+    db = sqlite_utils.Database(seeds_path)
+    [row] = db.query("SELECT typeof(text) AS kind, dateline_text(text) AS t FROM articles "
+                     "WHERE source LIKE '%001_%'")
+    assert row["kind"] == "blob"
+    assert "Palmyra" in row["t"]
