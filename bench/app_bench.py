@@ -11,8 +11,9 @@ timeline row with a date (an event row) is on screen: that is first paint,
 timed from just before the session starts (so it includes Python's start,
 imports, opening the store and the first page). Then keys are sent with
 `tmux send-keys` and the pane is polled until it differs from before: j,
-PgDn, G (alternating with g so each press moves), and a go-to-date jump
-(t, a date, Enter: timed from Enter). Before quitting, VmHWM of the app
+PgDn, G (alternating with g so each press moves), a go-to-date jump
+(t, a date, Enter: timed from Enter), and m, the analyst's mark, as an edit that
+writes to the store (an even number of presses, so the marks end as they began). Before quitting, VmHWM of the app
 process (/proc/PID/status) is its peak resident memory. One capture-pane
 costs a few ms itself; its median is printed so it can be taken off.
 
@@ -267,6 +268,9 @@ def terminal_keys(tmux: Tmux, presses: int, poll: float, timeout: float,
     settle(tmux)
     for _ in range(presses):
         out.add("j", key_to_repaint(tmux, lambda: tmux.keys("j"), poll, timeout))
+        settle(tmux, 0.1)
+    for _ in range(presses + presses % 2):  # an even number: the marks end as they began
+        out.add("m (an edit)", key_to_repaint(tmux, lambda: tmux.keys("m"), poll, timeout))
         settle(tmux, 0.1)
     for _ in range(presses):
         out.add("PgDn", key_to_repaint(tmux, lambda: tmux.keys("PageDown"), poll, timeout))
