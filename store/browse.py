@@ -42,8 +42,11 @@ from .query.plan import (
 # an untitled article's opening characters, enough for a title taken from its text
 OPENING_CHARS = 600
 
+# the analyst's mark rides along with each row (a primary-key probe a row shown), so the
+# timeline can show it at a glance
 EVENT_COLUMNS = ('e.id, e.value, e.start, e."end", e.granularity, e.title, e.n_sources, '
-                 'e.n_mentions, e.salience')
+                 'e.n_mentions, e.salience, '
+                 'coalesce((SELECT l.marked FROM event_layer l WHERE l.event_id = e.id), 0)')
 
 
 
@@ -73,6 +76,7 @@ class EventRow:
     n_sources: int
     n_mentions: int
     salience: float = 0.0
+    marked: bool = False
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,32 @@ async def test_m_marks_and_unmarks_with_feedback_and_undo():
         assert "Undone" in said(app)
 
 
+def timeline_line(app, title: str) -> str:
+    return next(ln for ln in screen_text(app).splitlines() if title[:30] in ln)
+
+
+async def test_a_marked_event_shows_its_star_in_the_timeline_at_a_glance():
+    """At 80x24 the details pane is too short for its mark line: the row itself says it,
+    on the cursor's row and after the cursor moves on; u takes it off again."""
+    app = make()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        row = app.timeline.row
+        assert "*" not in timeline_line(app, row.title)[:3]
+        await pilot.press("m")
+        await settle(pilot)
+        assert timeline_line(app, row.title).startswith("▸*")
+        await pilot.press("j")
+        await settle(pilot)
+        assert timeline_line(app, row.title).startswith(" *")
+        await pilot.press("u")  # the cursor goes back to the event
+        await settle(pilot)
+        assert timeline_line(app, row.title).startswith("▸ ")
+        await pilot.press("m", "r")  # a page read again from the store agrees
+        await settle(pilot)
+        assert timeline_line(app, row.title).startswith("▸*")
+
+
 async def test_x_hides_the_event_from_the_timeline_and_u_brings_it_back():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:

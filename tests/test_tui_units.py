@@ -117,7 +117,7 @@ async def test_timeline_rows_drawn_from_segments_match_the_rich_text_path():
     words = ["Hill", "900", "captured", "Palmyra", "東京", "ｆｕｌｌ", "\x1b[31mred", "[bold]x[/]",
              "tab\there", "é", "—", "“quoted”"]
     rows = [SimpleNamespace(id=i, value=v, start=s, end=s, granularity=g, n_sources=n,
-                            title=" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))))
+                            marked=i % 3 == 0, title=" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))))
             for i, (v, s, g, n) in enumerate([
                 ("2016-03-15", "2016-03-15", "day", 1), ("2015-05", "2015-05-01", "month", 3),
                 ("2016-W11-WE", "2016-03-19", "week", 12), ("01", "0100-01-01", "century", 1),

@@ -107,6 +107,8 @@ class AnnotateFlow:
         row = self.timeline.row
         if light and row is not None and row.id == event_id and not _filters_layer(
                 self.browser.searched if self.browser else ""):
+            self.timeline.restate(event_id, marked=bool(
+                annotations.event_state(self.store.conn, event_id)["marked"]))
             self._fill_panes()
             return
         self.action_refresh()

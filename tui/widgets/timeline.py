@@ -8,7 +8,7 @@ million events costs one page query, the same as opening ten.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
@@ -40,10 +40,10 @@ _NULL = Style()
 def _row_columns(row: Any, is_cursor: bool, bar: str | None,
                  new: bool = False) -> tuple[str, str, str, str]:
     """A row's columns before its title: the cursor mark (or '+' for an event that arrived
-    while the app was open and has not been visited yet), the value label, the salience
-    bar (`bar`: None leaves the column out), '3×'."""
+    while the app was open and has not been visited yet) and '*' for the analyst's mark,
+    the value label, the salience bar (`bar`: None leaves the column out), '3×'."""
     count = row.n_sources
-    return ("▸ " if is_cursor else "+ " if new else "  ",
+    return (("▸" if is_cursor else "+" if new else " ") + ("*" if row.marked else " "),
             f"{value_label(row.value, row.start, row.granularity):<{LABEL_WIDTH}}",
             "" if bar is None else f" {bar}",
             f" {count:>2}× " if count > 1 else "     ")
@@ -247,6 +247,14 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh_line(old_line)
             self.refresh_line(self._row_line[self.cursor])
         self._post_highlight()
+
+    def restate(self, event_id: int, **fields: Any) -> None:
+        """A shown event changed in place (the analyst's mark): its row is drawn anew
+        without reading the page again (a new row object, so no cached line is reused)."""
+        for i, r in enumerate(self.rows):
+            if r.id == event_id:
+                self.rows[i] = replace(r, **fields)
+        self.refresh()
 
     def is_new(self, row: Any) -> bool:
         """Arrived while the app was open (id above `new_after`) and not visited yet."""
