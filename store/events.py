@@ -183,6 +183,11 @@ def _find_segment_start(s: str, parts: list[str], i: int) -> int:
     return pos
 
 
+# a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
+_CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
+                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+
+
 def _drop_appositives(s: str) -> str:
     """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
     parts = _SEGMENT.split(s)
@@ -192,6 +197,7 @@ def _drop_appositives(s: str) -> str:
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
         if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+                and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
                 and not _APPOSITIVE.match(nxt)):
             keep[-1] = keep[-1] + " " + nxt
@@ -299,6 +305,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         lo = 0 if lead else max(0, rel_start - WINDOW)
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
                                         rel_end - lo)
+    sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end)
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
@@ -319,6 +326,25 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title, whole = _trim(before + MARK + after)
     title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)
+
+
+# "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
+# subject opens the article's first sentence again, with no stop between them
+_OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
+                              r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+
+
+def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int) -> tuple[str, int, int]:
+    """The sentence from where its opening subject and verb start again, when the date comes
+    after that: the words before were a headline or a caption run into it."""
+    m = _OPENING_SUBJECT.match(sentence)
+    if not m or m["name"] in _NOT_NAMES:
+        return sentence, rel_start, rel_end
+    again = sentence.find(" " + m.group(0), m.end())
+    if again < 0 or again + 1 > rel_start or sentence[again - 1:again] in ".!?,;:":
+        return sentence, rel_start, rel_end
+    cut = again + 1
+    return sentence[cut:], rel_start - cut, rel_end - cut
 
 
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
