@@ -311,7 +311,15 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         title = (headline or "").strip() or readable(base, whole, sentence)
         return _shorten(_clean(title)), _terms_of(title, whole)
     after = sentence[rel_end:]
-    if _date_is_subject(sentence, rel_start, rel_end, after):
+    if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
+            and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
+        # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
+        # run into the entry before it; the entry after it is what the stamp dates
+        sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
+        after = sentence[rel_end:]
+    if (_date_is_subject(sentence, rel_start, rel_end, after)
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
+        # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
@@ -319,6 +327,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
+        elif _attributive(sentence, rel_start, rel_end, after):
+            # "the second storm of the 2010 hurricane season": the date names which season,
+            # and without it the words around it still read ("of the hurricane season")
+            before = _RANGE_HEAD.sub("", sentence[:rel_start])  # "the 1997-[98] crisis"
+            if sentence[rel_start:rel_start + 4].lower() == "the ":
+                after = " the" + after
         else:
             before = _cut_preposition(before)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
@@ -345,6 +359,33 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int) -> tuple[
         return sentence, rel_start, rel_end
     cut = again + 1
     return sentence[cut:], rel_start - cut, rel_end - cut
+
+
+_STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+# a lowercase word that no year follows: not "in", "the", "of", nor a month's name
+_WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
+                                r"or|than|before|after|during|about|around|circa|c)\s)"
+                                r"[a-z][a-z,]*\s+$")
+_RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
+_QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
+                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
+_NOT_NOUN_AFTER = re.compile(
+    r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
+    r"that|is|are|was|were|has|have|had|will|would|saw|sees|said|says|began|ended|after|before|"
+    r"until|since)\b", re.IGNORECASE)
+
+
+def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
+    a date between a determiner and the noun it describes."""
+    if not after[:1] == " " or not after[1:2].isalpha() or _NOT_NOUN_AFTER.match(after):
+        return False
+    phrase = sentence[rel_start:rel_end]
+    head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
+    return bool(_DETERMINER_BEFORE.search(head)
+                or (phrase[:4].lower() == "the " and "-" in phrase))
 
 
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:

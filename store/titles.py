@@ -215,7 +215,8 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
-        if not _NOT_MAIN.match(main) and main.count(" ") >= 3 and _reads_as_happening(main):
+        if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
+                and (_reads_as_happening(main) or _present_clause(main))):
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
@@ -228,6 +229,26 @@ def _main_clause_first(title: str, whole: str) -> str:
     if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and _reads_as_happening(whole):
         return whole
     return title
+
+
+_DETERMINER = frozenset("""the a an its his her their our this that these those of in on at
+to for by with from and or some many more most all""".split())
+_NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s")
+
+
+def _present_clause(s: str) -> bool:
+    """ "the attempt to contain the leak continues": a subject, then a verb in the present
+    ending in -s, which the finite-verb test does not know; the word before it is no
+    determiner or preposition (that would make it a plural noun: "of the talks")."""
+    if not _SUBJECT_START.match(s):
+        return False
+    words = s.split()
+    for prev, w in zip(words, words[1:], strict=False):
+        w = w.rstrip(_CLOSERS)
+        if (w.endswith("s") and w.islower() and len(w) > 3 and not w.endswith(_NOT_VERB_S)
+                and prev.lower() not in _DETERMINER and not prev[:1].isdigit()):
+            return True
+    return False
 
 
 def _moved(adverbial: str) -> str:

@@ -301,3 +301,35 @@ def test_a_headline_whose_subject_opens_the_sentence_again_is_not_the_title():
     s = ("Acme is set to dominate the trade fair in the city of Leeds Acme is to close two "
          "plants in Wales and Ohio to cut costs this year.")
     assert title(s, "this year").startswith("Acme is to close two plants in Wales and Ohio")
+
+
+# ------------------------------------------------------------ dates inside a noun phrase
+
+@pytest.mark.parametrize("sentence,phrase,expected", [
+    ("The slump is reminiscent of the 2001-02 dotcom crash, when investors fled technology "
+     "shares for years.", "02", "The slump is reminiscent of the dotcom crash"),
+    ("Storm Ada is the fourth named storm of the 2019 winter season, with gusts of 90mph.",
+     "2019", "Storm Ada is the fourth named storm of the winter season"),
+    ("The delegates met at the 2014 summit in Oslo.", "2014", "The delegates met at the summit in Oslo"),
+])
+def test_a_date_describing_a_noun_leaves_the_noun_phrase_whole(sentence, phrase, expected):
+    assert title(sentence, phrase).startswith(expected)
+
+
+def test_a_measured_part_of_a_date_keeps_the_date():
+    s = "The novelist spent most of last winter in Lapland, writing her third book."
+    assert title(s, "last winter").startswith("The novelist spent most of last winter in Lapland")
+
+
+def test_a_live_entry_stamp_run_into_the_entry_before_titles_the_entry_after():
+    s = ("Rescuers said 300 homes had been flattened and 20 people hurt 1415 Red Cross "
+         "officials say a field hospital will open in the valley by nightfall.")
+    t = title(s, "1415")
+    assert "field hospital will open in the valley" in t and "flattened" not in t
+    year = "Floods hit the north in 2015 Forecasters expected more rain."
+    assert title(year, "2015").startswith("Floods hit the north")
+
+
+def test_a_main_clause_in_the_present_tense_comes_before_a_fronted_adverbial():
+    s = "After two days of talks in March, the union accepts the new pay offer for nurses."
+    assert title(s, "in March").startswith("The union accepts the new pay offer for nurses")
