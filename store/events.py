@@ -236,6 +236,11 @@ def _clause(s: str) -> str:
         prev = parts[idx - 1]
         prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if subject and subject is not prev and not prev.rstrip().endswith(subject):
+            # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
+            # about the words before its comma, which the name only opens
+            tail = prev[prev.rfind(subject):].rstrip()
+            subject = tail if len(_WORDS.findall(tail)) <= 5 else ""
         if subject:
             return subject + " " + part[rel.end():]
     if rel and idx > 0 and _APPOSITIVE.match(part):
@@ -334,7 +339,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             if sentence[rel_start:rel_start + 4].lower() == "the ":
                 after = " the" + after
         else:
-            before = _cut_preposition(before)
+            # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
+            before = _cut_tail(_cut_preposition(before), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
@@ -388,6 +394,11 @@ def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> boo
                 or (phrase[:4].lower() == "the " and "-" in phrase))
 
 
+_DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
+                              re.IGNORECASE)
+
+
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
     ...": a verb follows the date, and neither the phrase nor what precedes it is a
@@ -398,7 +409,8 @@ def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) ->
     head = _cut_tail(sentence[:rel_start], _COORDINATED)
     if after.lstrip()[:1] == "," and head.strip():
         return False  # a comma after the date: only a sentence's opening date is its subject
-    return not _PREPOSITION_BEFORE.search(head[-40:])
+    # "newspapers, which only [a year ago] were full of ...": the relative is the subject
+    return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
 
 
 def _cut_preposition(before: str) -> str:

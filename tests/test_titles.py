@@ -333,3 +333,10 @@ def test_a_live_entry_stamp_run_into_the_entry_before_titles_the_entry_after():
 def test_a_main_clause_in_the_present_tense_comes_before_a_fronted_adverbial():
     s = "After two days of talks in March, the union accepts the new pay offer for nurses."
     assert title(s, "in March").startswith("The union accepts the new pay offer for nurses")
+
+
+def test_a_relative_clause_takes_the_noun_before_its_comma_not_a_possessive_name():
+    s = ("Editorials in Norway's biggest dailies, which only last spring were full of doubts "
+         "about the pipeline plan, praised its builders.")
+    t = title(s, "last spring")
+    assert t.startswith("Norway's biggest dailies were full of doubts")
