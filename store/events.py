@@ -310,7 +310,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         lo = 0 if lead else max(0, rel_start - WINDOW)
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
                                         rel_end - lo)
-    sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end)
+    sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end, lead)
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
@@ -354,17 +354,20 @@ _OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})
                               r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
 
 
-def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int) -> tuple[str, int, int]:
+def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
+                          lead: bool) -> tuple[str, int, int]:
     """The sentence from where its opening subject and verb start again, when the date comes
-    after that: the words before were a headline or a caption run into it."""
+    after that (or it is the article's lead): the words before were a headline or a caption
+    run into it."""
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
         return sentence, rel_start, rel_end
     again = sentence.find(" " + m.group(0), m.end())
-    if again < 0 or again + 1 > rel_start or sentence[again - 1:again] in ".!?,;:":
+    if (again < 0 or (again + 1 > rel_start and not lead)
+            or sentence[again - 1:again] in ".!?,;:"):
         return sentence, rel_start, rel_end
     cut = again + 1
-    return sentence[cut:], rel_start - cut, rel_end - cut
+    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
 
 
 _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")

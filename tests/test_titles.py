@@ -340,3 +340,10 @@ def test_a_relative_clause_takes_the_noun_before_its_comma_not_a_possessive_name
          "about the pipeline plan, praised its builders.")
     t = title(s, "last spring")
     assert t.startswith("Norway's biggest dailies were full of doubts")
+
+
+def test_an_articles_lead_run_on_after_its_headline_titles_the_sentence():
+    s = ("Acme is set to dominate the trade fair in the city of Leeds Acme is to close two "
+         "plants in Wales and Ohio to cut costs.")
+    t = title_and_terms(s, 0, 0, lead=True)[0]
+    assert t.startswith("Acme is to close two plants")
