@@ -183,6 +183,11 @@ def _find_segment_start(s: str, parts: list[str], i: int) -> int:
     return pos
 
 
+# a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
+_CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
+                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+
+
 def _drop_appositives(s: str) -> str:
     """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
     parts = _SEGMENT.split(s)
@@ -192,6 +197,7 @@ def _drop_appositives(s: str) -> str:
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
         if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+                and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
                 and not _APPOSITIVE.match(nxt)):
             keep[-1] = keep[-1] + " " + nxt
@@ -230,6 +236,11 @@ def _clause(s: str) -> str:
         prev = parts[idx - 1]
         prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if subject and subject is not prev and not prev.rstrip().endswith(subject):
+            # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
+            # about the words before its comma, which the name only opens
+            tail = prev[prev.rfind(subject):].rstrip()
+            subject = tail if len(_WORDS.findall(tail)) <= 5 else ""
         if subject:
             return subject + " " + part[rel.end():]
     if rel and idx > 0 and _APPOSITIVE.match(part):
@@ -299,12 +310,21 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         lo = 0 if lead else max(0, rel_start - WINDOW)
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
                                         rel_end - lo)
+    sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end, lead)
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
         return _shorten(_clean(title)), _terms_of(title, whole)
     after = sentence[rel_end:]
-    if _date_is_subject(sentence, rel_start, rel_end, after):
+    if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
+            and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
+        # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
+        # run into the entry before it; the entry after it is what the stamp dates
+        sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
+        after = sentence[rel_end:]
+    if (_date_is_subject(sentence, rel_start, rel_end, after)
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
+        # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
@@ -312,13 +332,74 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
+        elif _attributive(sentence, rel_start, rel_end, after):
+            # "the second storm of the 2010 hurricane season": the date names which season,
+            # and without it the words around it still read ("of the hurricane season")
+            before = _RANGE_HEAD.sub("", sentence[:rel_start])  # "the 1997-[98] crisis"
+            if sentence[rel_start:rel_start + 4].lower() == "the ":
+                after = " the" + after
         else:
-            before = _cut_preposition(before)
+            # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
+            before = _cut_tail(_cut_preposition(before), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
     title = readable(title, whole, sentence)
     return _shorten(title), _terms_of(title, whole)
+
+
+# "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
+# subject opens the article's first sentence again, with no stop between them
+_OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
+                              r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+
+
+def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
+                          lead: bool) -> tuple[str, int, int]:
+    """The sentence from where its opening subject and verb start again, when the date comes
+    after that (or it is the article's lead): the words before were a headline or a caption
+    run into it."""
+    m = _OPENING_SUBJECT.match(sentence)
+    if not m or m["name"] in _NOT_NAMES:
+        return sentence, rel_start, rel_end
+    again = sentence.find(" " + m.group(0), m.end())
+    if (again < 0 or (again + 1 > rel_start and not lead)
+            or sentence[again - 1:again] in ".!?,;:"):
+        return sentence, rel_start, rel_end
+    cut = again + 1
+    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
+_STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+# a lowercase word that no year follows: not "in", "the", "of", nor a month's name
+_WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
+                                r"or|than|before|after|during|about|around|circa|c)\s)"
+                                r"[a-z][a-z,]*\s+$")
+_RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
+_QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
+                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
+_NOT_NOUN_AFTER = re.compile(
+    r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
+    r"that|is|are|was|were|has|have|had|will|would|saw|sees|said|says|began|ended|after|before|"
+    r"until|since)\b", re.IGNORECASE)
+
+
+def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
+    a date between a determiner and the noun it describes."""
+    if not after[:1] == " " or not after[1:2].isalpha() or _NOT_NOUN_AFTER.match(after):
+        return False
+    phrase = sentence[rel_start:rel_end]
+    head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
+    return bool(_DETERMINER_BEFORE.search(head)
+                or (phrase[:4].lower() == "the " and "-" in phrase))
+
+
+_DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
+                              re.IGNORECASE)
 
 
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
@@ -331,7 +412,8 @@ def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) ->
     head = _cut_tail(sentence[:rel_start], _COORDINATED)
     if after.lstrip()[:1] == "," and head.strip():
         return False  # a comma after the date: only a sentence's opening date is its subject
-    return not _PREPOSITION_BEFORE.search(head[-40:])
+    # "newspapers, which only [a year ago] were full of ...": the relative is the subject
+    return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
 
 
 def _cut_preposition(before: str) -> str:

@@ -68,7 +68,10 @@ _SUBORDINATOR = re.compile(
 _AUX = frozenset("""is are was were be been has have had will would shall should can could may
 might must did does do""".split())
 _IRREGULAR_PAST = frozenset("""said told made took went began became came saw left fell hit met
-found gave got held kept led lost paid put ran rose sent set spent stood struck won""".split())
+found gave got held kept led lost paid put ran rose sent set spent stood struck won beat bought
+brought built caught chose drew drove fled flew fought forgot froze grew hung heard hid knew laid
+lay meant overtook rang sang sank shook shot shut slid sold sought spoke spread stole stuck swore
+swept taught thought threw took tore understood undertook upheld withdrew woke wore wrote""".split())
 # the first verb of a segment: what comes before it is the segment's subject
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                    r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
@@ -83,6 +86,27 @@ their his her our your my whose whom per versus whether if because when while su
 including during until throughout saying another about around circa approximately nearly
 almost roughly compared""".split())
 _SEPARATORS = " \t\n,;:—–-"
+# "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
+_AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
+                     r"high|low)$", re.IGNORECASE)
+# "to create a new[, independent agency]": an indefinite article and an adjective, no noun
+_ARTICLE_ADJ = re.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|major|full|big|large|"
+                          r"small|long|short|possible|key|single|separate|special|joint|total|"
+                          r"whole|final|former|formal|detailed|independent|similar)$",
+                          re.IGNORECASE)
+# "issued a statement by Raines insisting[, "I am not ..."]": a reporting participle whose
+# words were what followed
+_REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning noting stating
+suggesting declaring announcing explaining telling asking urging""".split())
+# "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
+# (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
+_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$")
+# "he testified that over three days[, Jackson received ...]": a reported clause that has
+# only its opening phrase
+_THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
+                          r"within|for)\s+(?P<rest>.*)$")
+# "+298.76 President Bush ...": a market figure run into the sentence it stood before
+_TICKER_OPEN = re.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
 
 def readable(title: str, whole: str, sentence: str) -> str:
@@ -96,6 +120,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
+    title = _TICKER_OPEN.sub("", title, 1)
     title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
     if m := _WHERE.match(title):
         title = _where_clause(title[m.end():], whole)
@@ -109,7 +134,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
-    return undangle(title)
+    return undangle(_extended(title, whole))
 
 
 def _where_clause(clause: str, whole: str) -> str:
@@ -122,14 +147,45 @@ def _where_clause(clause: str, whole: str) -> str:
 
 def undangle(s: str) -> str:
     """`s` without words at its end that need what follows them ("higher than", "the
-    leader of the"), and without trailing separators."""
+    leader of the", "as soon", "to create a new", "insisting"), and without trailing
+    separators."""
     s = s.rstrip(_SEPARATORS)
     while True:
+        before = s
         cut = s.rfind(" ")
         last = s[cut + 1:].lower()
-        if cut <= 0 or (last not in DANGLING and not last.endswith(("-", "–", "-to"))):
+        if cut > 0 and (last in DANGLING or last in _REPORTING_ING
+                        or last.endswith(("-", "–", "-to"))):
+            s = s[:cut].rstrip(_SEPARATORS)
+            if last == "as" and (m := _AS_ADJ.search(s)):
+                s = s[:m.start()].rstrip(_SEPARATORS)
+        elif m := (_ARTICLE_ADJ.search(s) or _LONE_PARTICIPLE.search(s)):
+            s = s[:m.start()].rstrip(_SEPARATORS)
+        if s == before or " " not in s:
             return s
-        s = s[:cut].rstrip(_SEPARATORS)
+
+
+def dangles(s: str) -> bool:
+    """Whether `s` ends on words that need what follows them, or on a "that" with no verb
+    after it ("he testified that over three days")."""
+    if undangle(s) != s.rstrip(_SEPARATORS):
+        return True
+    m = _THAT_PHRASE.search(s)
+    return bool(m) and not _reads_as_happening("a b " + m["rest"])
+
+
+def _extended(title: str, whole: str) -> str:
+    """A title that dangles, carried on with the words that follow it in the sentence (cut
+    later to length): "issued a statement by Raines insisting, "I am not an advisor ..."."""
+    if not dangles(title):
+        return title
+    pos = _find(whole, title)
+    rest = whole[pos + len(title):] if pos >= 0 else ""
+    if len(_WORDS.findall(rest)) < 2:
+        return title
+    if rest.lstrip(" ")[:1] in ",;:" and title[title.rfind(" ") + 1:].lower() in DANGLING:
+        return title  # "as soon as[ August 2010], three months later": the date was its object
+    return _capital(whole[pos:])
 
 
 def _reads_as_happening(s: str) -> bool:
@@ -159,7 +215,8 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
-        if not _NOT_MAIN.match(main) and main.count(" ") >= 3 and _reads_as_happening(main):
+        if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
+                and (_reads_as_happening(main) or _present_clause(main))):
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
@@ -172,6 +229,26 @@ def _main_clause_first(title: str, whole: str) -> str:
     if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and _reads_as_happening(whole):
         return whole
     return title
+
+
+_DETERMINER = frozenset("""the a an its his her their our this that these those of in on at
+to for by with from and or some many more most all""".split())
+_NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s")
+
+
+def _present_clause(s: str) -> bool:
+    """ "the attempt to contain the leak continues": a subject, then a verb in the present
+    ending in -s, which the finite-verb test does not know; the word before it is no
+    determiner or preposition (that would make it a plural noun: "of the talks")."""
+    if not _SUBJECT_START.match(s):
+        return False
+    words = s.split()
+    for prev, w in zip(words, words[1:], strict=False):
+        w = w.rstrip(_CLOSERS)
+        if (w.endswith("s") and w.islower() and len(w) > 3 and not w.endswith(_NOT_VERB_S)
+                and prev.lower() not in _DETERMINER and not prev[:1].isdigit()):
+            return True
+    return False
 
 
 def _moved(adverbial: str) -> str:
@@ -191,7 +268,8 @@ def _subject_before(whole: str, title: str) -> str:
     segment = prefix.split(",", 1)[0]
     verb = _VERB.search(segment)
     subject = segment[:verb.start()].strip() if verb else segment.strip()
-    if not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject):
+    if (not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject)
+            or _SUBORDINATOR.match(subject)):  # "On yesterday's show" names no one
         return ""
     return subject
 
@@ -209,7 +287,11 @@ def _with_subject(title: str, whole: str) -> str:
     if "," not in whole[:pos]:
         return whole  # the predicate of the sentence's own first clause: all of it says more
     subject = _subject_before(whole, title)
-    return subject + " " + lowered if subject else title
+    if subject:
+        return subject + " " + lowered
+    # no subject to recover: the sentence, which has it somewhere, reads better than a
+    # predicate alone
+    return whole if _reads_as_happening(whole) else title
 
 
 def _find(whole: str, title: str) -> int:
