@@ -99,7 +99,8 @@ def save(store: Store, a: Analysed) -> str:
 
 
 def _save(conn, a: Analysed, held=None) -> str:
-    """`held` (store.fts.Held): the batching writer's titles and bodies waiting for its commit."""
+    """`held` (store.fts.Held): the batching writer's titles and bodies waiting for its commit,
+    given only when the store has no analyst's layer (`_layered`: nothing to re-apply)."""
     from . import annotations, merge
     from .article_text import pack
 
@@ -121,8 +122,9 @@ def _save(conn, a: Analysed, held=None) -> str:
          a.published_from, a.published_note, r.lang, r.encoding, pack(a.text),
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
-    merge.add_article(conn, cur.lastrowid, a.mentions, held)
-    annotations.reapply(conn, cur.lastrowid)  # the analyst's corrections follow the merge
+    merge.add_article(conn, cur.lastrowid, a.mentions)
+    if held is None:  # the analyst's corrections follow the merge (a writer holds text
+        annotations.reapply(conn, cur.lastrowid)  # only in a store that has none)
     return "replaced" if old else "added"
 
 
@@ -155,6 +157,7 @@ class _Writer:
             self._tx.__enter__()
             self.since = time.monotonic()
             self.held = None if _layered(conn) else fts.Held()
+            fts.holding(conn, self.held)
         held = self.held
         mark = held.mark() if held is not None else None
         conn.execute("SAVEPOINT article")
@@ -176,6 +179,7 @@ class _Writer:
     def commit(self) -> None:
         if self._tx is not None:
             tx, held, self._tx, self.held, self.pending = self._tx, self.held, None, None, 0
+            fts.holding(self.store.conn, None)
             try:
                 if held is not None and self.store.conn.in_transaction:
                     held.write(self.store.conn)
@@ -186,11 +190,12 @@ class _Writer:
 
 
 def _layered(conn) -> bool:
-    """The store has the analyst's corrections or regroupings (re-applied after each
-    article, reading the events it touched)."""
+    """The store has the analyst's corrections or regroupings, or events waiting for them
+    (re-applied after each article, reading the events it touched). Asked once a
+    transaction: the writer holds the write lock, so no other program adds one meanwhile."""
     return conn.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS "
-                        "(SELECT 1 FROM regroups) OR EXISTS (SELECT 1 FROM event_layer)"
-                        ).fetchone()[0] == 1
+                        "(SELECT 1 FROM regroups) OR EXISTS (SELECT 1 FROM event_layer) OR "
+                        "EXISTS (SELECT 1 FROM layer_dirty)").fetchone()[0] == 1
 
 
 def _analyse_job(args) -> Analysed | ReadProblem:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store import merge, salience, schema
+from store import fts, merge, salience, schema
 from store.db import open_store
 from store.ingest import IngestReport, _analyse_job, _store_one, _Writer, ingest, save
 from store.model import RawArticle
@@ -152,18 +152,18 @@ def test_full_text_index_matches_the_rows_at_every_commit(tmp_path, analysed, mo
 def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
     """An article that fails after its merge rolls back to its savepoint, and the text it
     held for the commit goes with it: the store is as if it never came."""
-    import store.annotations as annotations
-
     bad = analysed[30].hash
-    real = annotations.reapply
+    real = merge.add_article
 
-    def failing(conn, article_id=None, ann_ids=()):
+    def failing(conn, article_id, drafts):
+        real(conn, article_id, drafts)  # merged, its events' text held, then it fails
         if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
                 bad,):
+            held = fts.held_for(conn)
+            assert held is not None and held.text
             raise RuntimeError("boom")
-        return real(conn, article_id, ann_ids)
 
-    monkeypatch.setattr(annotations, "reapply", failing)
+    monkeypatch.setattr(merge, "add_article", failing)
     store = open_store(tmp_path / "f.db")
     writer = _Writer(store)
     report = IngestReport()
@@ -171,7 +171,7 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
         _store_one(writer, a, report)
     writer.commit()
     assert len(report.problems) == 1 and "boom" in report.problems[0]
-    monkeypatch.setattr(annotations, "reapply", real)
+    monkeypatch.setattr(merge, "add_article", real)
     batched(tmp_path / "want.db", analysed[:30] + analysed[31:60])
     want = open_store(tmp_path / "want.db")
     assert snapshot(store.conn) == snapshot(want.conn)
