@@ -21,7 +21,8 @@ ceiling of the one writer.
    its RSS sampled at each tenth of the progress, and its peak (VmHWM).
 3. The writer alone: `--writer` articles analysed beforehand in this process,
    then only merged and written (the _Writer's transactions, store.ingest.BATCH_ARTICLES), in
-   articles/s; and where its time goes (cProfile, top functions by own time).
+   articles/s; and where its time goes (cProfile, top functions by own time), with the
+   events' full-text writes counted (new events indexed, grown events re-indexed).
 """
 
 from __future__ import annotations
@@ -184,6 +185,19 @@ def _analysed(folder: Path, limit: int, drafts: str | None) -> list:
     return analysed
 
 
+def _log_fts(conn) -> None:
+    """Count the events' full-text writes (temp triggers beside events_ai/au): a new event is
+    indexed once; a re-index takes its old text out and puts the new one in."""
+    conn.execute("CREATE TEMP TABLE fts_log (kind TEXT, n INTEGER)")
+    conn.execute("CREATE TEMP TRIGGER fts_log_ai AFTER INSERT ON main.events BEGIN "
+                 "INSERT INTO fts_log VALUES ('indexed new', length(new.title) + "
+                 "length(new.body)); END")
+    conn.execute("CREATE TEMP TRIGGER fts_log_au AFTER UPDATE OF title, body ON main.events "
+                 "WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN "
+                 "INSERT INTO fts_log VALUES ('re-indexed', length(old.title) + length(old.body) "
+                 "+ length(new.title) + length(new.body)); END")
+
+
 def writer_ceiling(folder: Path, db: Path, limit: int, drafts: str | None = None) -> None:
     import cProfile
     import pstats
@@ -194,6 +208,7 @@ def writer_ceiling(folder: Path, db: Path, limit: int, drafts: str | None = None
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
     store = open_store(db)
+    _log_fts(store.conn)
     report = IngestReport()
     writer = _Writer(store)
     profile = cProfile.Profile()
@@ -204,11 +219,15 @@ def writer_ceiling(folder: Path, db: Path, limit: int, drafts: str | None = None
     writer.commit()
     profile.disable()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    fts_writes = store.conn.execute("SELECT kind, count(*), sum(n) FROM fts_log GROUP BY kind "
+                                    "ORDER BY kind").fetchall()
     store.close()
     n = len(analysed)
     print(f"writer alone: {n} pre-analysed articles ({sum(len(a.mentions) for a in analysed)} "
           f"mentions) merged and written in {wall:.2f} s wall, {cpu:.2f} s CPU (with the "
           f"profiler on) -> {n / wall:.0f} articles/s wall, {n / cpu:.0f} by CPU")
+    print("full-text writes (profiled run): " + ", ".join(
+        f"{k} {c:,} events ({chars:,} chars tokenised)" for k, c, chars in fts_writes))
     # the same again without the profiler: the figure to quote
     for p in db.parent.glob(db.name + "*"):
         p.unlink()

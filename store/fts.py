@@ -14,6 +14,8 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlite_utils
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -43,3 +45,56 @@ def enable(db: sqlite_utils.Database) -> None:
     db["events"].enable_fts(["title", "body"], tokenize=TOKENIZE)
     for sql in TRIGGERS:
         db.conn.execute(sql)
+
+
+class Held:
+    """Titles and bodies of events joined in a batching writer's transaction, held until
+    it commits so that each event is re-indexed once per transaction.
+
+    An event joined by many articles of one transaction would otherwise be re-tokenised
+    (its old text out of the index, its new text in) once per article. While held, the
+    row keeps the text its index entry has, so the index matches the rows at every
+    moment; `write` sets the final text (events_au re-indexes it) before the commit.
+    Merging reads a held event's title and body from here, never from its row.
+    The writer registers it for its connection (`holding`), so merging finds it without
+    a parameter on merge.add_article, whose signature other code and tests wrap.
+    """
+
+    def __init__(self) -> None:
+        self.text: dict[int, tuple[str, str]] = {}  # event id -> (title, body)
+
+    def hold(self, rows) -> None:
+        for eid, title, body in rows:
+            self.text[eid] = (title, body)
+
+    def mark(self) -> dict[int, tuple[str, str]]:
+        """What is held now, for `undo` if the article in hand is rolled back."""
+        return dict(self.text)
+
+    def undo(self, mark: dict[int, tuple[str, str]]) -> None:
+        self.text = mark
+
+    def write(self, conn) -> None:
+        """Give the events their held text (inside the transaction, before its commit)."""
+        if self.text:
+            conn.executemany("UPDATE events SET title = ?, body = ? WHERE id = ?",
+                             [(t, b, eid) for eid, (t, b) in sorted(self.text.items())])
+            self.text = {}
+
+
+# id(conn) -> (conn, held): a Connection takes no weak reference; holding the connection
+# itself keeps its id from being reused while an entry stands (the writer drops it at commit)
+_HELD: dict[int, tuple[sqlite3.Connection, Held]] = {}
+
+
+def holding(conn: sqlite3.Connection, held: Held | None) -> None:
+    """Register (or with None, drop) the text held for `conn`'s open transaction."""
+    if held is None:
+        _HELD.pop(id(conn), None)
+    else:
+        _HELD[id(conn)] = (conn, held)
+
+
+def held_for(conn: sqlite3.Connection) -> Held | None:
+    entry = _HELD.get(id(conn))
+    return entry[1] if entry is not None and entry[0] is conn else None

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from . import fts
 from .db import Store
 from .model import Analysed, RawArticle, ReadProblem
 
@@ -97,7 +98,9 @@ def save(store: Store, a: Analysed) -> str:
         return _save(conn, a)
 
 
-def _save(conn, a: Analysed) -> str:
+def _save(conn, a: Analysed, held=None) -> str:
+    """`held` (store.fts.Held): the batching writer's titles and bodies waiting for its commit,
+    given only when the store has no analyst's layer (`_layered`: nothing to re-apply)."""
     from . import annotations, merge
     from .article_text import pack
 
@@ -105,6 +108,8 @@ def _save(conn, a: Analysed) -> str:
         return "unchanged"
     old = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?",
                                       (a.raw.source,))]
+    if old and held is not None:  # rebuilding events reads and writes their text
+        held.write(conn)
     for article_id in old:
         merge.remove_article(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -118,7 +123,8 @@ def _save(conn, a: Analysed) -> str:
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
     merge.add_article(conn, cur.lastrowid, a.mentions)
-    annotations.reapply(conn, cur.lastrowid)  # the analyst's corrections follow the merge
+    if held is None:  # the analyst's corrections follow the merge (a writer holds text
+        annotations.reapply(conn, cur.lastrowid)  # only in a store that has none)
     return "replaced" if old else "added"
 
 
@@ -130,6 +136,11 @@ class _Writer:
     every article whole, so whatever is committed, on success or interrupt, is
     never half an article. The time bound lets the app and other writers see
     progress while a big ingest runs.
+
+    An event joined by several articles of a transaction has its full-text entry
+    re-indexed once, at the commit (store.fts.Held), not once per article; in a
+    store with the analyst's layer (whose re-application reads events' text
+    mid-transaction) every article writes its events' text itself, as before.
     """
 
     def __init__(self, store: Store):
@@ -137,20 +148,27 @@ class _Writer:
         self.pending = 0
         self.since = 0.0
         self._tx = None
+        self.held = None
 
     def save(self, a: Analysed) -> str:
+        conn = self.store.conn
         if self._tx is None:
             self._tx = self.store.write()
             self._tx.__enter__()
             self.since = time.monotonic()
-        conn = self.store.conn
+            self.held = None if _layered(conn) else fts.Held()
+            fts.holding(conn, self.held)
+        held = self.held
+        mark = held.mark() if held is not None else None
         conn.execute("SAVEPOINT article")
         try:
-            outcome = _save(conn, a)
+            outcome = _save(conn, a, held)
         except BaseException:
             if conn.in_transaction:  # a full disk may have rolled the whole transaction back
                 conn.execute("ROLLBACK TO article")
                 conn.execute("RELEASE article")
+            if held is not None:
+                held.undo(mark)
             raise
         conn.execute("RELEASE article")
         self.pending += 1
@@ -160,8 +178,24 @@ class _Writer:
 
     def commit(self) -> None:
         if self._tx is not None:
-            tx, self._tx, self.pending = self._tx, None, 0
+            tx, held, self._tx, self.held, self.pending = self._tx, self.held, None, None, 0
+            fts.holding(self.store.conn, None)
+            try:
+                if held is not None and self.store.conn.in_transaction:
+                    held.write(self.store.conn)
+            except BaseException:
+                tx.__exit__(*sys.exc_info())
+                raise
             tx.__exit__(None, None, None)
+
+
+def _layered(conn) -> bool:
+    """The store has the analyst's corrections or regroupings, or events waiting for them
+    (re-applied after each article, reading the events it touched). Asked once a
+    transaction: the writer holds the write lock, so no other program adds one meanwhile."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS "
+                        "(SELECT 1 FROM regroups) OR EXISTS (SELECT 1 FROM event_layer) OR "
+                        "EXISTS (SELECT 1 FROM layer_dirty)").fetchone()[0] == 1
 
 
 def _analyse_job(args) -> Analysed | ReadProblem:

@@ -28,7 +28,9 @@ older event, so the result depends only on the order articles arrive in.
 The event keeps the most precise span among its mentions and the most
 informative title (the first one wins ties); its body (and so, by trigger,
 its FTS row), keys, counters and the period counts change in the caller's
-transaction with its mentions.
+transaction with its mentions. A writer that batches articles may pass a
+`fts.Held`: the title and body of events joined in its transaction are then held
+there and written (re-indexed) once at its commit, not once per article.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import counts, mergekeys, salience
+from . import counts, fts, mergekeys, salience
 from .events import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probe_keys, probes_of
 from .model import MentionDraft
@@ -106,9 +108,11 @@ class _ArticleWrites:
     inserted and then updated.
     """
 
-    def __init__(self, conn: sqlite3.Connection, keys: ArticleKeys, article_id: int):
+    def __init__(self, conn: sqlite3.Connection, keys: ArticleKeys, article_id: int,
+                 held: fts.Held | None = None):
         self.conn = conn
         self.keys = keys
+        self.held = held
         (self.published, self.outlet), (self.last_id,) = conn.execute(
             "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
             None, None), conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
@@ -166,7 +170,7 @@ class _ArticleWrites:
                 [(e.id, e.value, e.start, e.end, e.granularity, e.title, e.body,
                   1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
                  for e in made])
-        if joined:  # the events_au trigger re-indexes the rows whose title or body changed
+        if joined and self.held is None:  # events_au re-indexes the rows whose text changed
             known = self._outlet_known(joined)
             conn.executemany(
                 'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
@@ -177,6 +181,18 @@ class _ArticleWrites:
                   e.more_sources, int(e.id not in known), self._later(e), int(e.told_early),
                   e.id)
                  for e in joined])
+        elif joined:  # title and body wait in `held` for the transaction's end (no trigger)
+            known = self._outlet_known(joined)
+            conn.executemany(
+                'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, '
+                "n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
+                "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? "
+                "WHERE id = ?",
+                [(e.value, e.start, e.end, e.granularity, e.more_mentions,
+                  e.more_sources, int(e.id not in known), self._later(e), int(e.told_early),
+                  e.id)
+                 for e in joined])
+            self.held.hold((e.id, e.title, e.body) for e in joined)
         if told:
             conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
                              [(e.id,) for e in told])
@@ -201,7 +217,9 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
         marks = ",".join("?" * len(unread))
         for r in w.conn.execute(f'SELECT id, value, start, "end", granularity, title '
                                 f"FROM events WHERE id IN ({marks})", unread):
-            rows[r[0]] = w.seen[r[0]] = _Event(*r)
+            rows[r[0]] = w.seen[r[0]] = ev = _Event(*r)
+            if w.held is not None and ev.id in w.held.text:
+                ev.title = w.held.text[ev.id][0]
     best: tuple[float, int, _Event] | None = None
     for eid in ranked:
         ev = rows.get(eid)
@@ -230,7 +248,11 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
         return None
     ev = best[2]
     if ev.bks is None:  # first joined by this article: its body, buckets and terms
-        ev.body = w.conn.execute("SELECT body FROM events WHERE id = ?", (ev.id,)).fetchone()[0]
+        if w.held is not None and ev.id in w.held.text:
+            ev.body = w.held.text[ev.id][1]
+        else:
+            ev.body = w.conn.execute("SELECT body FROM events WHERE id = ?",
+                                     (ev.id,)).fetchone()[0]
         ev.bks, ev.tms = mergekeys.read_lists(w.conn, ev.id)
         w.events[ev.id] = ev
     return ev
@@ -297,7 +319,9 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
     caller's transaction).
 
     The keys all mentions probe are read in one statement; each event joined is read
-    once, and every table is written once, in a batch, after the last mention.
+    once, and every table is written once, in a batch, after the last mention. When
+    the writer holds text for its transaction (`fts.holding`), joined events' titles
+    and bodies go there instead of to their rows (it writes them before it commits).
     """
     todo = []
     for d in drafts:
@@ -310,7 +334,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         todo.append((d, words, bks, probes_of(bks)))
     keys = ArticleKeys(conn, list({k for _d, words, _b, probe in todo
                                    for k in probe_keys(probe, words)}))
-    w = _ArticleWrites(conn, keys, article_id)
+    w = _ArticleWrites(conn, keys, article_id, fts.held_for(conn))
     touched: set[int] = set()
     for d, words, bks, probe in todo:
         found, weights = candidates(keys, probe, words)

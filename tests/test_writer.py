@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store import merge, salience, schema
+from store import fts, merge, salience, schema
 from store.db import open_store
 from store.ingest import IngestReport, _analyse_job, _store_one, _Writer, ingest, save
 from store.model import RawArticle
@@ -106,6 +106,99 @@ def test_every_event_is_what_its_mentions_rebuild(tmp_path, analysed):
             merge.rebuild_event(conn, eid)
         salience.rebuild(conn)
     assert snapshot(conn) == before
+
+
+def fts_matches_rows(conn: sqlite3.Connection) -> None:
+    """The external-content index holds exactly each event's current title and body."""
+    conn.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)")
+    for word in ("said", "killed", "troops"):
+        hits = [r for (r,) in conn.execute(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid", (word,))]
+        assert hits == [r for (r,) in conn.execute(
+            "SELECT id FROM events WHERE (' ' || lower(title) || ' ' || lower(body) || ' ') "
+            "REGEXP ? ORDER BY id", (rf"[^a-z0-9]{word}[^a-z0-9]",))], word
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    import re
+
+    conn = sqlite3.connect(path, isolation_level=None)  # another program, as Datasette reads
+    conn.create_function("REGEXP", 2, lambda pat, text: re.search(pat, text) is not None)
+    return conn
+
+
+def test_full_text_index_matches_the_rows_at_every_commit(tmp_path, analysed, monkeypatch):
+    """Titles and bodies wait for the transaction's end (one re-index per event), yet
+    whatever another program reads after any commit is searchable as it is."""
+    import store.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "BATCH_ARTICLES", 13)
+    store = open_store(tmp_path / "c.db")
+    writer = _Writer(store)
+    reader = _reader(tmp_path / "c.db")
+    commits = 0
+    for a in analysed[:80]:
+        _store_one(writer, a, IngestReport())
+        if writer.pending == 0:
+            commits += 1
+            fts_matches_rows(reader)
+    writer.commit()
+    fts_matches_rows(reader)
+    assert commits >= 5
+    reader.close()
+    store.close()
+
+
+def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
+    """An article that fails after its merge rolls back to its savepoint, and the text it
+    held for the commit goes with it: the store is as if it never came."""
+    bad = analysed[30].hash
+    real = merge.add_article
+
+    def failing(conn, article_id, drafts):
+        real(conn, article_id, drafts)  # merged, its events' text held, then it fails
+        if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
+                bad,):
+            held = fts.held_for(conn)
+            assert held is not None and held.text
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(merge, "add_article", failing)
+    store = open_store(tmp_path / "f.db")
+    writer = _Writer(store)
+    report = IngestReport()
+    for a in analysed[:60]:
+        _store_one(writer, a, report)
+    writer.commit()
+    assert len(report.problems) == 1 and "boom" in report.problems[0]
+    monkeypatch.setattr(merge, "add_article", real)
+    batched(tmp_path / "want.db", analysed[:30] + analysed[31:60])
+    want = open_store(tmp_path / "want.db")
+    assert snapshot(store.conn) == snapshot(want.conn)
+    fts_matches_rows(_reader(tmp_path / "f.db"))
+
+
+def test_an_article_replaced_in_the_same_transaction(tmp_path, analysed):
+    """A source saved again with new text while its events' text is still held: the
+    rebuild sees the held text, and the store equals one transaction an article."""
+    import copy
+
+    again = copy.deepcopy(analysed[5])
+    again.text += "\nA correction was appended."
+    again.hash = "changed"
+    seq = analysed[:40] + [again] + analysed[40:50]
+    batched_store = open_store(tmp_path / "r.db")
+    writer = _Writer(batched_store)
+    report = IngestReport()
+    for a in seq:
+        _store_one(writer, a, report)
+    writer.commit()
+    assert report.replaced == 1 and not report.problems
+    one = open_store(tmp_path / "one.db")
+    for a in seq:
+        save(one, a)
+    assert snapshot(batched_store.conn) == snapshot(one.conn)
+    fts_matches_rows(_reader(tmp_path / "r.db"))
 
 
 def test_deleting_an_event_drops_its_keys_whoever_deletes_it(tmp_path, analysed):
