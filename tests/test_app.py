@@ -16,9 +16,16 @@ TITLES = [e[4] for e in EVENTS]
 
 
 async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Until the app is idle: its workers done and the panes filled for the cursor's row
+    (they fill in the frame after the cursor moves, which a busy machine may not have
+    drawn when the first pause returns)."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not getattr(app, "_fill_pending", False):
+            return
 
 
 KEY_NAMES = {" ": "space", "-": "minus", "/": "slash", ":": "colon", '"': "quotation_mark"}

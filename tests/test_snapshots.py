@@ -8,7 +8,7 @@ deliberate change, and look at the SVGs before committing them.
 from __future__ import annotations
 
 import pytest
-from test_app import type_text
+from test_app import settle, type_text
 from test_keyview import salient_store
 from test_tui_fixture import TODAY, build_store
 
@@ -25,12 +25,6 @@ def app() -> DatelineApp:
     with store.write() as conn:
         salience.rebuild(conn)
     return DatelineApp(store, today=TODAY)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def searched(pilot) -> None:

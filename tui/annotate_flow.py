@@ -101,15 +101,17 @@ class AnnotateFlow:
 
     def _show_changed(self, event_id: int, light: bool = False) -> None:
         """Re-read the timeline, the cursor on the event where it is now (if still shown).
-        A mark or a note changes no row of the timeline, its order or its counts unless
-        the search filters on the layer: then only the panes are filled again (on a
-        million events the whole re-read costs 20-30 ms of the key's 50)."""
+        A mark or a note moves no row and changes no count (unless the search filters on
+        the layer), so for those only the row's mark and the details pane are drawn again:
+        on a million events the whole re-read costs 20-30 ms of the key's 50, refilling the
+        sources pane another few."""
         row = self.timeline.row
         if light and row is not None and row.id == event_id and not _filters_layer(
                 self.browser.searched if self.browser else ""):
             self.timeline.restate(event_id, marked=bool(
                 annotations.event_state(self.store.conn, event_id)["marked"]))
-            self._fill_panes()
+            row = self.timeline.row
+            self._show_details(row, self._reason(row))  # its sources and period are the same
             return
         self.action_refresh()
         row = self.browser.event(event_id) if self.browser else None
