@@ -161,6 +161,30 @@ def test_upgrading_an_older_store_says_so_once_and_names_follow(tmp_path):
     assert len(told) == 1
 
 
+def copy_into_older_schema(new, old, before: int) -> list[str]:
+    """Build `old` at schema `before` holding every row of the store `new` (as an older
+    dateline would have written them), in one transaction; returns the tables copied."""
+    conn = sqlite3.connect(old, isolation_level=None)
+    schema.migrate(conn, target=before)
+    src = sqlite3.connect(new)
+    conn.execute("BEGIN")
+    tables = [n for (n,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE 'article_names_%' AND name NOT LIKE 'events_fts_%'")]
+    for table in tables:
+        names = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})"))
+        rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     src.execute("SELECT id, title, body FROM events"))
+    conn.execute("COMMIT")
+    conn.close()
+    src.close()
+    return tables
+
+
 def test_upgrade_to_the_sqlite_utils_layout_keeps_every_row(tmp_path):
     """A store as the schema before `ecosystem_layout` left it (sentences only in the FTS
     table, event_keys without a foreign key) upgrades keeping every row, search history
@@ -177,26 +201,13 @@ def test_upgrade_to_the_sqlite_utils_layout_keeps_every_row(tmp_path):
     store.close()
     before = schema.MIGRATIONS.index(schema.ecosystem_layout)
     old = tmp_path / "old.db"
-    conn = sqlite3.connect(old, isolation_level=None)
-    schema.migrate(conn, target=before)
-    src = sqlite3.connect(new)
-    tables = [n for (n,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-        "AND name NOT LIKE 'article_names_%' AND name NOT LIKE 'events_fts_%'")]
+    tables = copy_into_older_schema(new, old, before)
     assert {"events", "mentions", "event_keys", "searches", "day_refs"} <= set(tables)
-    for table in tables:
-        names = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})"))
-        rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
-        if rows:
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
-    conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     src.execute("SELECT id, title, body FROM events"))
-    conn.close()
 
     told = []
     s = open_store(old, on_upgrade=told.append)
     assert len(told) == 1 and f"from schema {before} to" in told[0]
+    src = sqlite3.connect(new)
     for table in tables:
         got = s.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
         assert got == src.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall(), table

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_db import copy_into_older_schema
 
 from store import fts, merge, salience, schema
 from store.db import open_store
@@ -233,25 +234,10 @@ def test_upgrade_moves_keys_by_event_to_event_terms_in_place(tmp_path):
                      "took the town with its Roman ruins in May 2015.\n")
     before = schema.MIGRATIONS.index(schema.compact_merge_keys)
     old = tmp_path / "old.db"
-    conn = sqlite3.connect(old, isolation_level=None)
-    schema.migrate(conn, target=before)
-    src = sqlite3.connect(new)
-    conn.execute("BEGIN")  # one commit, not one a row
-    tables = [n for (n,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-        "AND name NOT LIKE 'article_names_%' AND name NOT LIKE 'events_fts_%'")]
-    for table in tables:
-        names = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA table_info({table})"))
-        rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
-        if rows:
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
-    conn.executemany("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     src.execute("SELECT id, title, body FROM events"))
+    copy_into_older_schema(new, old, before)
+    conn = sqlite3.connect(old)
     assert conn.execute("SELECT count(*) FROM event_keys").fetchone()[0] > 100
-    conn.execute("COMMIT")
     conn.close()
-    src.close()
 
     told = []
     upgraded = open_store(old, on_upgrade=told.append)
