@@ -66,7 +66,7 @@ def _worker_cpu() -> float:
 
 def _warm() -> bool:
     """Import what analysis imports, so no run pays it inside its clock."""
-    from store import clean, events, timex  # noqa: F401
+    from store import clean, events, mention_titles, timex  # noqa: F401
     from store.read import html, text  # noqa: F401
     return True
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from store import counts, salience  # noqa: E402
 from store.article_text import pack  # noqa: E402
 from store.db import open_store  # noqa: E402
-from store.events import title_and_terms  # noqa: E402
+from store.mention_titles import title_and_terms  # noqa: E402
 from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
 from store.model import MentionDraft  # noqa: E402
 

@@ -161,7 +161,7 @@ def main() -> None:
             print(f"{i:3d}. {title}")
 
     if args.timeit:
-        from store.events import own_conjunct, title_and_terms
+        from store.mention_titles import own_conjunct, title_and_terms
 
         ms = conn.execute(
             "SELECT m.sentence, m.start - m.sentence_start, m.\"end\" - m.sentence_start, "

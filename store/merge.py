@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import counts, fts, mergekeys, salience
-from .events import title_and_terms
+from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probe_keys, probes_of
 from .model import MentionDraft
 from .similarity import STOPWORDS, overlap

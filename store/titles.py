@@ -1,6 +1,6 @@
 """A title a reader can scan: who did what, not the fragment the date phrase sat in.
 
-events.title_and_terms cuts a sentence down to the clause that holds the date;
+mention_titles.title_and_terms cuts a sentence down to the clause that holds the date;
 on real pages that clause is often no headline: an adverbial fronted before the
 main clause ("After meeting with G-7 ministers yesterday, President Bush
 called ..."), a predicate whose subject sits in an earlier segment ("..., were

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from store.events import anchor_text, extract_mentions, title_and_terms
+from store.events import anchor_text, extract_mentions
+from store.mention_titles import title_and_terms
 from store.sentences import sentence_spans
 from store.timex import Timex
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.events import TITLE_MAX, title_and_terms
 from store.ingest import analyse
+from store.mention_titles import TITLE_MAX, title_and_terms
 from store.model import RawArticle
 from store.sentences import sentence_spans
 from store.titles import DANGLING
@@ -180,7 +180,7 @@ def test_names_with_the_are_not_split(text):
 
 
 def test_two_dates_joined_by_and_are_one_span_not_two_clauses():
-    from store.events import own_conjunct
+    from store.mention_titles import own_conjunct
 
     s = "The river flooded 40 villages between 1998 and 2002."
     a, b = s.index("1998"), s.index("2002")
@@ -190,7 +190,7 @@ def test_two_dates_joined_by_and_are_one_span_not_two_clauses():
 
 
 def test_dates_that_are_the_subject_stay_even_when_coordinated():
-    from store.events import own_conjunct
+    from store.mention_titles import own_conjunct
 
     s = "June and July will be the busiest months for the ferry company."
     a, b = s.index("June"), s.index("July")

@@ -1,0 +1,493 @@
+"""A mention's title: its sentence cut down to the happening the date phrase belongs to.
+
+A timeline row must say what happened, not repeat the sentence it came from, so each
+dated phrase gets a short title: its sentence without the date phrase, without who said
+it ("..., the Observatory said", "according to ..."), and, when still long, cut down to
+the clause that holds the date, with its subject recovered.
+
+`title_and_terms` is a pure function of the stored mention row, so merging can
+recompute titles and merge terms when an article is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .similarity import terms as salient_terms
+from .titles import readable, undangle
+
+TITLE_MAX = 100
+WINDOW = 600  # characters either side of a phrase that can hold its happening
+MARK = "\x00"  # where the date phrase stood, while the title is trimmed
+
+_TRAILING_SAY = re.compile(
+    r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
+    re.IGNORECASE,
+)
+_LEADING_SAY = re.compile(
+    r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
+    r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
+    r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
+    r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r")?(?=\s+that\b))?"
+    r"[ ,:]+(?:that\s+)?"
+)
+_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
+                                  re.IGNORECASE)
+_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
+_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
+                       r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
+                       r"\s*[—–-]{1,2}\s*)?")
+_CONNECTIVE = re.compile(
+    r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
+    r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"\b(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
+    r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
+    re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
+                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into)"
+                          r"(?:\s+the)?\s*$", re.IGNORECASE)
+# rarer endings, tried only when the text ends the way they need (each alternative of a
+# $-anchored pattern is tried at every position of the tail)
+_PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
+                      r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
+_PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
+_DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
+                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
+                           r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+_LEADING_PREPOSITION = re.compile(
+    r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
+    r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
+    re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                r"between|before|after|around|over|within)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                 r"between|before|after|around|than|to|that|and|or|since|ago|"
+                                 r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
+_SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s")
+_APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
+_NAME = re.compile(_CAP + r"(?:\s+(?:of\s+)?" + _CAP + r")*")
+# words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It Its Their His Her Our In On At No Some Many "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\b",
+                              re.IGNORECASE)
+_CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
+_CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
+_SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
+_SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
+_WORDS = re.compile(r"\w+")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
+_SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_CLEAN_CACHE: dict[str, str] = {}
+
+
+def tidy(s: str) -> str:
+    """Tidy spacing and stray punctuation; cached, as `_trim` asks the same string up to
+    four times and the mentions of one sentence share most of it."""
+    out = _CLEAN_CACHE.get(s)
+    if out is None:
+        if len(_CLEAN_CACHE) >= 4096:
+            _CLEAN_CACHE.clear()
+        out = _CLEAN_CACHE[s] = _clean_uncached(s)
+    return out
+
+
+def _clean_uncached(s: str) -> str:
+    s = _SPACES.sub(" ", s.replace(MARK, " "))
+    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    if "(" in s or "“" in s or "‘" in s:
+        s = _SPACE_AFTER_OPEN.sub(r"\1", s)
+        if "(" in s:
+            s = _EMPTY_PARENS.sub("", s)
+    s = _REPEATED_STOPS.sub(r"\1", s)
+    s = s.strip(" ,;:—–-")
+    s = _TRAILING_STOPS.sub(r"\1", s)
+    if s.endswith("."):
+        s = s[:-1].strip()
+    else:
+        s = s.strip()
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+def _drop_attribution(s: str) -> str:
+    parts = _SEGMENT.split(s)
+    # "..., according to the Observatory, a Britain-based group." -> cut there
+    for i in range(1, len(parts)):
+        if _ACCORDING.match(parts[i]):
+            cut = _find_segment_start(s, parts, i)
+            if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
+                # "But, according to the government, there were 7,000 spills": an aside
+                rest = _find_segment_start(s, parts, i + 1)
+                s = s[:cut] + s[rest:]
+                parts = parts[:i] + parts[i + 1:]
+            else:
+                s = s[:cut]
+                parts = parts[:i]
+            break
+    # "..., state media reported Saturday." -> cut the trailing clause
+    while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
+        # "..., speaking on condition of anonymity." says how, not what
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+        parts = parts[:-1]
+    last = parts[-1].replace(MARK, "").strip(" .")
+    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+    s = _LEADING_ACCORDING.sub("", s)
+    m = _LEADING_SAY.match(s)
+    if m and len(_WORDS.findall(s[m.end():])) >= 4:
+        s = s[m.end():]
+    return s
+
+
+def _find_segment_start(s: str, parts: list[str], i: int) -> int:
+    """Offset in `s` where the separator before segment `i` begins."""
+    pos = 0
+    for j in range(i):
+        pos = s.index(parts[j], pos) + len(parts[j])
+    return pos
+
+
+# a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
+_CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
+                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+
+
+def _drop_appositives(s: str) -> str:
+    """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
+    parts = _SEGMENT.split(s)
+    if len(parts) < 3:
+        return s
+    keep = [parts[0]]
+    for i in range(1, len(parts) - 1):
+        nxt = parts[i + 1]
+        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+                and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
+                and nxt.lstrip(MARK + " ")[:1].islower()
+                and not _APPOSITIVE.match(nxt)):
+            keep[-1] = keep[-1] + " " + nxt
+            parts[i + 1] = ""
+            continue
+        if parts[i]:
+            keep.append(parts[i])
+    if parts[-1]:
+        keep.append(parts[-1])
+    return s if len(keep) == len(parts) else ", ".join(keep)
+
+
+def _clause(s: str) -> str:
+    """The clause that holds the date, when the whole sentence is too long."""
+    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    if not parts:
+        return s
+    idx = next((i for i, p in enumerate(parts) if MARK in p), None)
+    if idx is None:
+        return parts[0]
+    part = parts[idx]
+    if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
+        return parts[0]  # the date only says when someone spoke
+    m = _LEADING_SAY.match(part)
+    if m and len(_WORDS.findall(part[m.end():])) >= 4:
+        part = part[m.end():]
+    rel = _RELATIVE.search(part)
+    if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                or _CONJ_BEFORE.search(part, 0, rel.start())
+                or _PREP_BEFORE.search(part, 0, rel.start())):
+        # no mark left, the relative clause comes after the date, "which he described as",
+        # or "and that" (a second reported clause)
+        rel = None
+    if rel and idx > 0 and rel.start() == 0:
+        # "The group, which captured the site in May, ..." -> "The group captured the site"
+        prev = parts[idx - 1]
+        prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
+        subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if subject and subject is not prev and not prev.rstrip().endswith(subject):
+            # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
+            # about the words before its comma, which the name only opens
+            tail = prev[prev.rfind(subject):].rstrip()
+            subject = tail if len(_WORDS.findall(tail)) <= 5 else ""
+        if subject:
+            return subject + " " + part[rel.end():]
+    if rel and idx > 0 and _APPOSITIVE.match(part):
+        # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
+        subject = _last_name(parts[idx - 1])
+        if subject:
+            return subject + " " + part[rel.end():]
+    if rel:
+        # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
+        # ceasefire began"
+        arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
+                and not _CONJ.search(part, arts[-1].start(), rel.start())):
+            return part[arts[-1].start():rel.start()] + part[rel.end():]
+    sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
+           if _SUBJECT.match(part, m.end())]
+    if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
+        # "... the first killed that way since the group seized the ruins in May"
+        return part[sub[-1].end():]
+    if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
+        return s  # a dangling "which he described as ...": the whole sentence says more
+    return part
+
+
+def _last_name(segment: str) -> str:
+    """The last run of capitalised words in a segment, not counting a leading "The"."""
+    names = [m.group(0) for m in _NAME.finditer(segment)
+             if m.group(0).split()[0] not in _NOT_NAMES]
+    return names[-1] if names else ""
+
+
+def _trim(s: str) -> tuple[str, str]:
+    """(the happening's clause, the whole sentence without attribution), both clean."""
+    s = _DATELINE.sub("", s.strip())
+    s = _drop_attribution(s)
+    for _ in range(3):
+        s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if s2 == s:
+            break
+        s = s2
+    whole = s
+    if len(tidy(s)) > TITLE_MAX:
+        s = _drop_appositives(s)
+    if len(tidy(s)) > TITLE_MAX:
+        s = _clause(s)
+        s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+    return tidy(s), tidy(whole)
+
+
+def shorten(s: str) -> str:
+    """At most TITLE_MAX characters, cut at a word with an ellipsis, never after a word that
+    needs what was cut ("higher than…", "the leader of…")."""
+    if len(s) <= TITLE_MAX:
+        return s
+    cut = s.rfind(" ", 0, TITLE_MAX - 1)
+    return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+
+
+def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = False,
+                    headline: str | None = None) -> tuple[str, list[str]]:
+    """The happening a phrase dates in its sentence, and its merge terms.
+
+    `rel_start`/`rel_end` are the phrase offsets inside `sentence`. Leads take
+    the headline when there is one; their terms add the lead sentence's.
+    """
+    if len(sentence) > 2 * WINDOW:  # a "sentence" of a page without stops: the phrase's part
+        lo = 0 if lead else max(0, rel_start - WINDOW)
+        sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
+                                        rel_end - lo)
+    sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end, lead)
+    if lead:
+        base, whole = _trim(sentence)
+        title = (headline or "").strip() or readable(base, whole, sentence)
+        return shorten(tidy(title)), _terms_of(title, whole)
+    after = sentence[rel_end:]
+    if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
+            and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
+        # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
+        # run into the entry before it; the entry after it is what the stamp dates
+        sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
+        after = sentence[rel_end:]
+    if (_date_is_subject(sentence, rel_start, rel_end, after)
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
+        # (or "spent most of last year in Haiti": the date is what is measured, and stays)
+        # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
+        # date is the clause's subject, and the title keeps it
+        title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+    else:
+        before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
+        if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
+            after = " the" + after[2:]
+        elif _attributive(sentence, rel_start, rel_end, after):
+            # "the second storm of the 2010 hurricane season": the date names which season,
+            # and without it the words around it still read ("of the hurricane season")
+            before = _RANGE_HEAD.sub("", sentence[:rel_start])  # "the 1997-[98] crisis"
+            if sentence[rel_start:rel_start + 4].lower() == "the ":
+                after = " the" + after
+        else:
+            # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
+            before = _cut_tail(_cut_preposition(before), _DATE_ADVERB)
+            if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
+                after = after[2:]
+        title, whole = _trim(before + MARK + after)
+    title = readable(title, whole, sentence)
+    return shorten(title), _terms_of(title, whole)
+
+
+# "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
+# subject opens the article's first sentence again, with no stop between them
+_OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
+                              r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+
+
+def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
+                          lead: bool) -> tuple[str, int, int]:
+    """The sentence from where its opening subject and verb start again, when the date comes
+    after that (or it is the article's lead): the words before were a headline or a caption
+    run into it."""
+    m = _OPENING_SUBJECT.match(sentence)
+    if not m or m["name"] in _NOT_NAMES:
+        return sentence, rel_start, rel_end
+    again = sentence.find(" " + m.group(0), m.end())
+    if (again < 0 or (again + 1 > rel_start and not lead)
+            or sentence[again - 1:again] in ".!?,;:"):
+        return sentence, rel_start, rel_end
+    cut = again + 1
+    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
+_STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+# a lowercase word that no year follows: not "in", "the", "of", nor a month's name
+_WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
+                                r"or|than|before|after|during|about|around|circa|c)\s)"
+                                r"[a-z][a-z,]*\s+$")
+_RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
+_QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
+                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
+_NOT_NOUN_AFTER = re.compile(
+    r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
+    r"that|is|are|was|were|has|have|had|will|would|saw|sees|said|says|began|ended|after|before|"
+    r"until|since)\b", re.IGNORECASE)
+
+
+def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
+    a date between a determiner and the noun it describes."""
+    if not after[:1] == " " or not after[1:2].isalpha() or _NOT_NOUN_AFTER.match(after):
+        return False
+    phrase = sentence[rel_start:rel_end]
+    head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
+    return bool(_DETERMINER_BEFORE.search(head)
+                or (phrase[:4].lower() == "the " and "-" in phrase))
+
+
+_DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
+                              re.IGNORECASE)
+
+
+def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
+    ...": a verb follows the date, and neither the phrase nor what precedes it is a
+    preposition's ("from government forces in May, has destroyed" is not)."""
+    m = _DATE_SUBJECT.match(after)
+    if not m or _PREPOSITION_START.match(sentence, rel_start, rel_end):
+        return False
+    head = _cut_tail(sentence[:rel_start], _COORDINATED)
+    if after.lstrip()[:1] == "," and head.strip():
+        return False  # a comma after the date: only a sentence's opening date is its subject
+    # "newspapers, which only [a year ago] were full of ...": the relative is the subject
+    return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
+
+
+def _cut_preposition(before: str) -> str:
+    """`before` without the words that only led to the date ("in", "on the evening of")."""
+    end = before.rstrip()
+    if end.endswith("-"):
+        before = _cut_tail(before, _RANGE_START)
+    elif end.endswith("ended"):
+        return _cut_tail(before, _PERIOD_ENDED)
+    elif end.endswith(" of"):
+        cut = _cut_tail(before, _PART_OF)
+        if cut is not before:
+            return cut
+    return _cut_tail(before, _PREPOSITION)
+
+
+def _cut_tail(s: str, ending: re.Pattern) -> str:
+    """`s` without what `ending` (a pattern anchored at $) matches at its end; searched in
+    the last 60 characters only, as a $-anchored search tries every start (124 us on a
+    600-character sentence, against 6)."""
+    tail = s[-60:]
+    if len(tail) < len(s):  # start at a word, not inside one
+        tail = tail[tail.find(" ") + 1:]
+    m = ending.search(tail)
+    return s[: len(s) - len(tail) + m.start()] if m else s
+
+
+def _terms_of(title: str, whole: str) -> list[str]:
+    """The title's terms, then the rest of the sentence's: they help tell happenings apart."""
+    words = salient_terms(title)
+    if whole != title:  # most titles are their whole sentence: nothing to add
+        seen = set(words)
+        words += [t for t in salient_terms(whole) if t not in seen]
+    return words
+
+
+_AND = re.compile(r",?\s+and\s+")
+_LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
+_PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
+                        r"do|may|might|must|should|\w+ed)\b")
+
+
+def own_conjunct(sentence: str, rel_start: int, rel_end: int,
+                 others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The part of a sentence that a phrase dates, when another date shares the sentence.
+
+    "Troops have been on the offensive since last week and on Tuesday captured
+    Hill 900": 'last week' dates the offensive, 'on Tuesday' the capture, and
+    each event's title should say its own. Conjuncts are cut at the "and"
+    between the two phrases; a later conjunct keeps the shared subject (the
+    words before the first predicate). Offsets are relative to `sentence`.
+    """
+    def joint_before(phrase_start: int, lo: int):
+        """The "and" right before a phrase ("... and on Tuesday captured"), if any."""
+        for m in _AND.finditer(sentence, lo, phrase_start):
+            if _LEAD_IN.fullmatch(sentence, m.end(), phrase_start):
+                return m
+        return None
+
+    for o_start, o_end in sorted(others):
+        if o_start >= rel_end:  # the other date comes later: stop before its conjunct
+            joint = joint_before(o_start, rel_end)
+            if joint and not (sentence[rel_end:joint.start()].strip(" ,")
+                              or sentence[joint.end():o_start].strip()):
+                # "July [and August] will be": two dates joined, one span: drop the other
+                shift = o_end - rel_end
+                sentence = sentence[:rel_end] + sentence[o_end:]
+                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+            if joint:
+                sentence = sentence[:joint.start()]
+        elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
+            joint = joint_before(rel_start, o_end)
+            verb = _PREDICATE.search(sentence, 0, o_start)
+            if joint and verb and (sentence[o_end:joint.start()].strip(" ,")
+                                   or sentence[joint.end():rel_start].strip()):
+                # (not "between 1970 and [2000]": two dates joined, one span of time)
+                cut_from, cut_to = verb.start(), joint.end()
+                sentence = sentence[:cut_from] + sentence[cut_to:]
+                rel_start -= cut_to - cut_from
+                rel_end -= cut_to - cut_from
+                others = [(a - (cut_to - cut_from), b - (cut_to - cut_from))
+                          for a, b in others if a >= cut_to]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+    return sentence, rel_start, rel_end
