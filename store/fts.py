@@ -14,8 +14,6 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
 
 if TYPE_CHECKING:
-    import sqlite3
-
     import sqlite_utils
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -56,8 +54,6 @@ class Held:
     row keeps the text its index entry has, so the index matches the rows at every
     moment; `write` sets the final text (events_au re-indexes it) before the commit.
     Merging reads a held event's title and body from here, never from its row.
-    The writer registers it for its connection (`holding`), so merging finds it without
-    a parameter on merge.add_article, whose signature other code and tests wrap.
     """
 
     def __init__(self) -> None:
@@ -81,20 +77,3 @@ class Held:
                              [(t, b, eid) for eid, (t, b) in sorted(self.text.items())])
             self.text = {}
 
-
-# id(conn) -> (conn, held): a Connection takes no weak reference; holding the connection
-# itself keeps its id from being reused while an entry stands (the writer drops it at commit)
-_HELD: dict[int, tuple[sqlite3.Connection, Held]] = {}
-
-
-def holding(conn: sqlite3.Connection, held: Held | None) -> None:
-    """Register (or with None, drop) the text held for `conn`'s open transaction."""
-    if held is None:
-        _HELD.pop(id(conn), None)
-    else:
-        _HELD[id(conn)] = (conn, held)
-
-
-def held_for(conn: sqlite3.Connection) -> Held | None:
-    entry = _HELD.get(id(conn))
-    return entry[1] if entry is not None and entry[0] is conn else None

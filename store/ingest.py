@@ -122,7 +122,7 @@ def _save(conn, a: Analysed, held=None) -> str:
          a.published_from, a.published_note, r.lang, r.encoding, pack(a.text),
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
-    merge.add_article(conn, cur.lastrowid, a.mentions)
+    merge.add_article(conn, cur.lastrowid, a.mentions, held)
     if held is None:  # the analyst's corrections follow the merge (a writer holds text
         annotations.reapply(conn, cur.lastrowid)  # only in a store that has none)
     return "replaced" if old else "added"
@@ -157,7 +157,6 @@ class _Writer:
             self._tx.__enter__()
             self.since = time.monotonic()
             self.held = None if _layered(conn) else fts.Held()
-            fts.holding(conn, self.held)
         held = self.held
         mark = held.mark() if held is not None else None
         conn.execute("SAVEPOINT article")
@@ -179,7 +178,6 @@ class _Writer:
     def commit(self) -> None:
         if self._tx is not None:
             tx, held, self._tx, self.held, self.pending = self._tx, self.held, None, None, 0
-            fts.holding(self.store.conn, None)
             try:
                 if held is not None and self.store.conn.in_transaction:
                     held.write(self.store.conn)

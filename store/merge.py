@@ -314,14 +314,15 @@ def _valid_span(d: MentionDraft) -> bool:
     return True
 
 
-def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft]) -> None:
+def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft],
+                held: fts.Held | None = None) -> None:
     """Insert an article's mentions, each into the event of its happening (inside the
     caller's transaction).
 
     The keys all mentions probe are read in one statement; each event joined is read
     once, and every table is written once, in a batch, after the last mention. When
-    the writer holds text for its transaction (`fts.holding`), joined events' titles
-    and bodies go there instead of to their rows (it writes them before it commits).
+    the writer holds text for its transaction (`held`), joined events' titles and
+    bodies go there instead of to their rows (it writes them before it commits).
     """
     todo = []
     for d in drafts:
@@ -334,7 +335,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         todo.append((d, words, bks, probes_of(bks)))
     keys = ArticleKeys(conn, list({k for _d, words, _b, probe in todo
                                    for k in probe_keys(probe, words)}))
-    w = _ArticleWrites(conn, keys, article_id, fts.held_for(conn))
+    w = _ArticleWrites(conn, keys, article_id, held)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
         found, weights = candidates(keys, probe, words)

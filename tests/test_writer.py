@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from test_db import copy_into_older_schema
 
-from store import fts, merge, salience, schema
+from store import merge, salience, schema
 from store.db import open_store
 from store.ingest import IngestReport, _analyse_job, _store_one, _Writer, ingest, save
 from store.model import RawArticle
@@ -156,11 +156,10 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
     bad = analysed[30].hash
     real = merge.add_article
 
-    def failing(conn, article_id, drafts):
-        real(conn, article_id, drafts)  # merged, its events' text held, then it fails
+    def failing(conn, article_id, drafts, held=None):
+        real(conn, article_id, drafts, held)  # merged, its events' text held, then it fails
         if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
                 bad,):
-            held = fts.held_for(conn)
             assert held is not None and held.text
             raise RuntimeError("boom")
 
