@@ -390,6 +390,12 @@ class Browser:
         return self.conn.execute("SELECT count(*) FROM events WHERE id > ?",
                                  (event_id,)).fetchone()[0]
 
+    def ids_after(self, event_id: int) -> list[int]:
+        """The events with an id above `event_id`: read in the write transaction that read
+        `newest_event_id` first, the ones that transaction made (a merge's undo, a split)."""
+        return [i for (i,) in self.conn.execute("SELECT id FROM events WHERE id > ? ORDER BY id",
+                                                (event_id,))]
+
     def latest_published(self) -> str | None:
         """The day of the newest article (where the news is), from the per-day counts
         that salience keeps (day_refs), so a million events cost one index step."""

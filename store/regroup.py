@@ -523,15 +523,3 @@ def regrouped(conn: sqlite3.Connection, event_id: int) -> tuple[int, int]:
         "SELECT r.kind, count(*) FROM regroup_targets t JOIN regroups r ON r.id = t.regroup_id "
         "WHERE t.event_id = ? GROUP BY r.kind", (event_id,)))
     return got.get("merge", 0), got.get("split", 0)
-
-
-def newest_event(conn: sqlite3.Connection) -> int:
-    """The highest event id (0 for none): an event made later has a higher one."""
-    return conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
-
-
-def events_after(conn: sqlite3.Connection, event_id: int) -> list[int]:
-    """The events with an id above `event_id`: inside a write transaction that read
-    `newest_event` first, the ones it made (a merge's undo, a split)."""
-    return [i for (i,) in conn.execute("SELECT id FROM events WHERE id > ? ORDER BY id",
-                                       (event_id,))]

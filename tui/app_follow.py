@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from store import regroup
 from store.query import QueryError
 
 
@@ -49,12 +48,13 @@ class FollowStore:
         """The store's write transaction for the analyst's keys; the events it makes are
         noted as this window's own (the write lock keeps other writers' out of the range)."""
         with self.store.write() as conn:
-            if not self.follow:
+            browser = self.browser  # reads through the same connection, inside the write
+            if not self.follow or browser is None:
                 yield conn
                 return
-            top = regroup.newest_event(conn)
+            top = browser.newest_event_id()
             yield conn
-            made = regroup.events_after(conn, top)
+            made = browser.ids_after(top)
         self._made_here.update(made)
         self.timeline.seen.update(made)
 
