@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .sentences import sentence_around
 from .voice import own_voice
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -107,7 +108,6 @@ _HAS_DIGIT_LINE_START = re.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _WEEKDAYS = tuple(f"{d}day, " for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
 
 
 def inline_furniture(text: str) -> list[tuple[int, int]]:
@@ -223,11 +223,4 @@ def _line_stamps(text: str, end: int) -> list[tuple[int, int]]:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) holding [start, end): furniture stays whole sentences."""
-    lo = text.rfind("\n", 0, start) + 1
-    last = lo
-    for m in _SENTENCE_START.finditer(text, lo, start):
-        last = m.end()
-    lo = last
-    m = _SENTENCE_END.search(text, end)
-    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
-    return lo, hi
+    return sentence_around(text, start, end, _SENTENCE_START)

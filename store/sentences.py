@@ -195,3 +195,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         _split_line(text, line.start(), line.end(), out, runons)
     return out
+
+
+_STOP_OR_LINE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, opening: re.Pattern, *,
+                    may_open_at_start: bool = False) -> tuple[int, int]:
+    """The sentence (or line) holding [start, end), for a furniture rule that keeps
+    whole sentences: from the last `opening` (a stop and the space after it) on its line
+    before `start` (or at it, with `may_open_at_start`) to the next stop or line end.
+    The rules differ in what may open a sentence, so each passes its own `opening`."""
+    lo = text.rfind("\n", 0, start) + 1
+    upto = min(start + 1, len(text)) if may_open_at_start else start
+    for m in opening.finditer(text, lo, upto):
+        lo = m.end()
+    m = _STOP_OR_LINE_END.search(text, end)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    return lo, hi

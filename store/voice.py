@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .sentences import sentence_around
+
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
 _FIRST = re.compile(
     r"(?<![\w’'.-])(?:I(?:[’'](?:m|ve|d|ll))?|i|[Ii]m|[Ii]ve|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)"
@@ -67,7 +69,6 @@ _ASKS = re.compile(
     r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
     r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
 
 
 def own_voice(text: str, end: int | None = None, low: str | None = None) -> list[tuple[int, int]]:
@@ -193,11 +194,5 @@ def _questions(text: str, end: int) -> list[tuple[int, int]]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding [start, end)."""
-    lo = text.rfind("\n", 0, start) + 1
-    last = lo
-    for m in _SENTENCE_START.finditer(text, lo, min(start + 1, len(text))):
-        last = m.end()
-    m = _SENTENCE_END.search(text, end)
-    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
-    return last, hi
+    """The sentence (or line) holding [start, end): any letter may open it."""
+    return sentence_around(text, start, end, _SENTENCE_START, may_open_at_start=True)
