@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import generate, write_folder  # noqa: E402
-from store import annotations, regroup  # noqa: E402
+from store import annotation_lines, annotations, regroup  # noqa: E402
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
@@ -158,7 +158,7 @@ def part_one(n: int, tmp: Path) -> None:
         if annotate:
             lines = correction_lines(store, n)
             with store.write() as conn:
-                imp = annotations.import_lines(conn, lines)
+                imp = annotation_lines.import_lines(conn, lines)
             print(f"  {len(lines)} corrections imported, {imp.matched} on an event, "
                   f"problems {len(imp.problems)} {imp.problems[:2]}")
             made = regroup_some(store, max(n // 10, 1))

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from store import annotation_lines as lines_io
 from store import annotations as ann
 from store import merge, schema
 from store.annotations import AnnotationError
@@ -181,7 +182,7 @@ def test_export_import_round_trip_into_fresh_store(story):
     may, bridge = event_of(store, "last May"), event_of(store, "2019")
     edit(store, may, title="Governor quits", note="line one\nline two", marked=True)
     edit(store, bridge, hidden=True, date_text="2019-06")
-    lines = [json.dumps(a) for a in ann.export(store.conn)]
+    lines = [json.dumps(a) for a in lines_io.export(store.conn)]
     assert len(lines) == 2
     # a colleague's store: the same article under another path
     other_dir = tmp_path / "colleague"
@@ -191,7 +192,7 @@ def test_export_import_round_trip_into_fresh_store(story):
     extra = '{"article": {"source": "nowhere.txt", "hash": null}, "mention": ' \
             '{"phrase": "in 1999", "sentence": "Nothing like it."}, "marked": true}'
     with other.write() as conn:
-        rep = ann.import_lines(conn, lines + [extra])
+        rep = lines_io.import_lines(conn, lines + [extra])
     assert (rep.imported, rep.matched, rep.problems) == (3, 2, [])
     o_may, o_bridge = event_of(other, "last May"), event_of(other, "2019")
     assert row(other, o_may)[0] == "Governor quits"
@@ -199,7 +200,7 @@ def test_export_import_round_trip_into_fresh_store(story):
     assert layer(other, o_bridge).hidden and row(other, o_bridge)[1] == "2019-06"
     before = [list(r) for r in other.conn.execute("SELECT * FROM annotations ORDER BY id")]
     with other.write() as conn:  # twice changes nothing
-        ann.import_lines(conn, lines + [extra])
+        lines_io.import_lines(conn, lines + [extra])
     assert [list(r) for r in other.conn.execute("SELECT * FROM annotations ORDER BY id")] == before
 
 
@@ -217,7 +218,7 @@ def test_export_import_round_trip_into_fresh_store(story):
 def test_bad_import_lines_are_reported_and_skipped(story, line, msg):
     store, _, _ = story
     with store.write() as conn:
-        rep = ann.import_lines(conn, [line], name="f.jsonl")
+        rep = lines_io.import_lines(conn, [line], name="f.jsonl")
     assert rep.imported == 0 and len(rep.problems) == 1
     assert rep.problems[0].startswith("f.jsonl:1: ") and msg in rep.problems[0]
     assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
@@ -229,7 +230,7 @@ def test_lead_mentions_with_no_phrase_round_trip(story):
                        "mention": {"phrase": "", "sentence": "The news of the day."},
                        "marked": True})
     with store.write() as conn:
-        rep = ann.import_lines(conn, [line])
+        rep = lines_io.import_lines(conn, [line])
     assert (rep.imported, rep.problems) == (1, [])
 
 

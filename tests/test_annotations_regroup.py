@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from store import annotation_lines as lines_io
 from store import annotations as ann
 from store import merge, regroup, schema
 from store.annotations import AnnotationError
@@ -187,7 +188,7 @@ def test_export_import_round_trip_into_a_fresh_store(two):
     do_both(store)
     with store.write() as conn:
         ann.edit(conn, event_of(store, "last May"), note="same happening")
-    lines = [json.dumps(a) for a in ann.export(store.conn)]
+    lines = [json.dumps(a) for a in lines_io.export(store.conn)]
     assert sum('"regroup"' in x for x in lines) == 2  # one mention merged, one split out
     colleague = tmp_path / "colleague"
     colleague.mkdir()
@@ -196,7 +197,7 @@ def test_export_import_round_trip_into_a_fresh_store(two):
            published="2016-03-18")
     assert not regrouped(other)
     with other.write() as conn:
-        rep = ann.import_lines(conn, lines)
+        rep = lines_io.import_lines(conn, lines)
     assert rep.problems == [] and rep.imported == rep.matched == len(lines)
     assert regrouped(other)
     layer = ann.layers(other.conn, [event_of(other, "2019")])[event_of(other, "2019")]
@@ -204,7 +205,7 @@ def test_export_import_round_trip_into_a_fresh_store(two):
     before = [list(r) for r in other.conn.execute("SELECT * FROM regroups ORDER BY id")]
     events = [list(r) for r in other.conn.execute("SELECT id, n_sources FROM events ORDER BY id")]
     with other.write() as conn:  # twice changes nothing
-        ann.import_lines(conn, lines)
+        lines_io.import_lines(conn, lines)
     assert [list(r) for r in other.conn.execute("SELECT * FROM regroups ORDER BY id")] == before
     assert [list(r) for r in other.conn.execute(
         "SELECT id, n_sources FROM events ORDER BY id")] == events
@@ -219,7 +220,7 @@ def test_export_import_round_trip_into_a_fresh_store(two):
 def test_bad_regroup_lines_are_reported_and_skipped(two, line, msg):
     store, _, _ = two
     with store.write() as conn:
-        rep = ann.import_lines(conn, [line], name="f.jsonl")
+        rep = lines_io.import_lines(conn, [line], name="f.jsonl")
     assert rep.imported == 0 and rep.problems and msg in rep.problems[0]
 
 

@@ -115,11 +115,11 @@ def cmd_edit(args, open_store, fail) -> int:
 
 
 def cmd_annotations(args, open_store, fail) -> int:
-    from store import annotations
+    from store import annotation_lines, annotations
 
     store = open_store(args, create=args.action == "import")
     if args.action in ("export", "orphans"):
-        rows = (annotations.export(store.conn) if args.action == "export"
+        rows = (annotation_lines.export(store.conn) if args.action == "export"
                 else annotations.orphans(store.conn))
         if args.file == "-":
             _write(rows, sys.stdout)
@@ -148,7 +148,7 @@ def cmd_annotations(args, open_store, fail) -> int:
         return EXIT_USAGE
     name = "stdin" if args.file == "-" else args.file
     with store.write() as conn:
-        report = annotations.import_lines(conn, lines, name)  # bad lines write nothing
+        report = annotation_lines.import_lines(conn, lines, name)  # bad lines write nothing
     for line in report.problems:
         fail(line)
     if report.problems and not report.imported:
