@@ -53,7 +53,6 @@ from .widgets.timeline import PAGE, Timeline
 
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
-WIDE_WIDTH = 140                   # from this on the timeline gets the larger share
 POLL_SECONDS = 2.0
 NOTE_SECONDS = 3.0                 # a notification's life (Textual: 5); trouble stays longer
 MAIN_ONLY = {a.name for a in ACTIONS} - {"quit", "help"}
@@ -174,7 +173,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
 
     def _set_narrow(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "narrow")
-        self.set_class(width >= WIDE_WIDTH, "wide")
 
     # ---------------------------------------------------------------- state
 
