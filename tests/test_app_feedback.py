@@ -204,24 +204,26 @@ async def test_toasts_are_short_lived_and_leave_the_help_screen_readable():
 
 # ---------------------------------------------------------------- header lines
 
-async def test_a_header_too_long_for_the_pane_ends_in_an_ellipsis():
+async def test_a_week_header_shows_whole_at_100_columns_and_a_longer_one_ends_in_an_ellipsis():
     store = build_store()
     add_event(store, ("2015-W43", "2015-10-19", "2015-10-25", "week", "ISIS posted images",
                       [("herald", "on Friday", None)]))
     app = DatelineApp(store, today=TODAY)
-    async with app.run_test(size=(100, 30)) as pilot:  # the timeline is half the width
+    async with app.run_test(size=(100, 30)) as pilot:  # the timeline is three fifths wide
         await settle(pilot)
         await pilot.press("z")
         await type_text(pilot, "t2015-10-19")
         await pilot.press("enter")
         await settle(pilot)
         lines = screen_text(app).splitlines()
-        week = next(ln for ln in lines if "── week 43 of 2015" in ln)
-        pane = week.split("│")[1]
-        assert pane.rstrip("█ ").endswith("…"), pane
-        assert "(Mon 19 October" in pane
+        week = next(ln for ln in lines if "── week 43 of 2015" in ln).split("│")[1]
+        assert re.fullmatch(r"── week 43 of 2015 \(Mon 19 October – Sun 25 October\) ─+[█ ]?",
+                            week), week
         fits = next(ln for ln in lines if "── August 2015" in ln).split("│")[1]
         assert re.fullmatch(r"── August 2015 ─+[█ ]?", fits), fits
+        cut = app.timeline._header_text("week 43 of 2015 (Mon 19 October – Sun 25 October)",
+                                        40).plain
+        assert len(cut) == 40 and cut.endswith("…") and cut.startswith("── week 43 of 2015")
 
 
 async def test_header_text_keeps_its_rule_when_it_fits_and_cuts_with_an_ellipsis():

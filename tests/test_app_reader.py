@@ -165,7 +165,7 @@ async def test_new_events_from_another_process_offer_a_refresh(tmp_path):
 
 async def test_markup_and_escapes_in_an_article_show_literally():
     app = make()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
         await goto(pilot, "2016-02-02")
         shown = screen_text(app)
