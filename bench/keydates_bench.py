@@ -18,6 +18,11 @@ For each gold timeline, the articles published inside its window are ingested
 - Date-F1 and concat ROUGE-1/2 of `key_dates` with the gold n and k (the
   published protocol; tools/tls_score.py is the reference scorer);
 - the time `key_dates` takes.
+
+--explain also lists, for each timeline, the gold days it missed and the days
+it picked that the journalists left out, each with its day score, rank, and the
+phrases that put articles on it (an article's own lead news shows as "[lead]"):
+the error analysis behind bench/README.md's "Picking key days" sections.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
-from store.keydates import key_dates  # noqa: E402
+from store.keydates import W_BURST, _bursts, _day_refs, _published, key_dates  # noqa: E402
 from store.similarity import terms  # noqa: E402
 
 MATCH_TERMS = 3
@@ -79,7 +84,36 @@ def matches(bag: set[str], gold: set[str]) -> bool:
     return shared >= MATCH_TERMS and shared >= MATCH_SHARE * min(len(bag), len(gold))
 
 
-def one(topic: Path, gold_path: Path, work: Path, reuse: bool = False) -> dict:
+def explain(conn, gold: dict[str, list[str]], picked: set[str], lo: str, hi: str,
+            width: int = 150) -> list[str]:
+    """Missed gold days and wrong picks, with what put articles on each (the day score
+    as key_dates computes it over the whole window)."""
+    articles = _day_refs(conn, lo, hi)
+    if not articles:
+        return []
+    burst = _bursts(_published(conn, min(articles), max(articles)))
+    scores = {d: a + W_BURST * burst(d) for d, a in articles.items()}
+    rank = {d: i + 1 for i, d in enumerate(sorted(scores, key=lambda d: (-scores[d], d)))}
+    out = []
+    for title, days in (("missed gold day", sorted(set(gold) - picked)),
+                        ("picked, not gold", sorted(picked - set(gold)))):
+        for d in days:
+            out.append(f"  {title} {d}: score {scores.get(d, 0):g}, rank {rank.get(d, '-')}, "
+                       f"{articles.get(d, 0)} articles date news to it")
+            if d in gold:
+                out.append(f"    gold: {' '.join(gold[d])[:width]}")
+            for pub, phrase, lead, sentence in conn.execute(
+                    "SELECT DISTINCT substr(a.published, 1, 10), m.phrase, m.lead, m.sentence "
+                    "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                    "WHERE m.granularity = 'day' AND substr(m.start_date, 1, 10) = ? "
+                    "ORDER BY 1, m.article_id, m.start", (d,)):
+                said = "[lead]" if lead else f"[{phrase}]"
+                out.append(f"    {pub} {said} {' '.join(sentence.split())[:width]}")
+    return out
+
+
+def one(topic: Path, gold_path: Path, work: Path, reuse: bool = False,
+        why: bool = False) -> dict:
     gold = read_timeline(gold_path)
     dates = sorted(gold)
     start, end = dates[0], dates[-1]
@@ -119,12 +153,14 @@ def one(topic: Path, gold_path: Path, work: Path, reuse: bool = False) -> dict:
     f1 = 2 * p * r / (p + r) if hits else 0.0
     sys_text = " ".join(s for kd in kds for s in kd.summary)
     ref_text = " ".join(s for d in dates for s in gold[d])
+    lines = explain(conn, gold, got, start, after_end) if why else []
     store.close()
     found = [x for x in per_date if x]
     return {"timeline": f"{topic.name}/{gold_path.name}", "dates": n, "f1": f1,
             "r1": rouge(sys_text, ref_text, 1), "r2": rouge(sys_text, ref_text, 2),
             "frag": sum(found) / len(found) if found else 0.0,
-            "covered": len(found) / n, "ingest_s": t_ingest, "key_s": t_key}
+            "covered": len(found) / n, "ingest_s": t_ingest, "key_s": t_key,
+            "explain": lines}
 
 
 def main(argv=None) -> int:
@@ -134,6 +170,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", help="keep the stores in this folder")
     ap.add_argument("--reuse", action="store_true",
                     help="score the stores already in --keep's folder without ingesting again")
+    ap.add_argument("--explain", action="store_true",
+                    help="list each timeline's missed gold days and wrong picks, with their phrases")
     a = ap.parse_args(argv)
     if a.reuse and not a.keep:
         ap.error("--reuse needs --keep DIR (the folder of the stores to score)")
@@ -144,12 +182,14 @@ def main(argv=None) -> int:
         if not (topic / "timelines").is_dir():
             continue
         for g in sorted((topic / "timelines").glob("*.txt")):
-            r = one(topic, g, work, a.reuse)
+            r = one(topic, g, work, a.reuse, a.explain)
             results.append(r)
             print(f"{r['timeline']:<62} dates {r['dates']:3}  Date-F1 {r['f1']:.3f}  "
                   f"R1 {r['r1']:.3f}  R2 {r['r2']:.3f}  events/happening {r['frag']:.2f} "
                   f"(gold dates matched {r['covered']:.0%})  key_dates {r['key_s'] * 1000:.0f} ms",
                   flush=True)
+            for line in r["explain"]:
+                print(line)
     avg = {k: sum(r[k] for r in results) / len(results) for k in ("f1", "r1", "r2", "frag",
                                                                    "covered")}
     print(f"\nmean of {len(results)}: Date-F1 {avg['f1']:.3f}  ROUGE-1 {avg['r1']:.3f}  "
