@@ -43,6 +43,12 @@ PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "spelled_year"}
 
 
+# "quarter-to-quarter", "year-over-year", "day-by-day": a unit paired with itself
+# modifies a comparison or a pace; it names no period (TimeML: not markable)
+_PAIRED = re.compile(r"-(?:to|over|on|by|after)-(?:second|minute|hour|day|night|week|month|"
+                     r"quarter|season|year|decade)s?\b", re.I)
+
+
 @dataclass
 class Found:
     start: int
@@ -130,6 +136,8 @@ def find(text: str, ctx: Ctx) -> list[Found]:
                 continue
             if b < n and text[b].isalnum() and text[b - 1].isalnum():
                 continue
+            if b < n and text[b] == "-" and _PAIRED.match(text, b):
+                continue  # "the quarter-to-quarter change": a way of comparing, no period
             cands.append((-(b - a), PRIORITY[name], a, b, name, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     starts: list[int] = []
@@ -161,6 +169,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
             out.append(Found(pa, pb, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
     _day_shift(out, text)
+    out = _join_appositive_dates(out, text)
     out = _drop_pointer_adverbs(out, text)
     return anaphora.fill(out, text)
 
@@ -178,6 +187,35 @@ def _drop_pointer_adverbs(out: list[Found], text: str) -> list[Found]:
                 and out[i + 1].type in ("DATE", "TIME")
                 and _GAP.fullmatch(text, f.end, out[i + 1].start)):
             continue
+        keep.append(f)
+    return keep
+
+
+_APPOSITION = re.compile(r",[ \t]*")
+_WEEKDAY_DEIXIS = re.compile(r"(?<![\w-])(?:[Tt]his\s+coming|[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)"
+                             r"\s+$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
+    """'this coming Sunday, May 22': a date in apposition to the weekday it falls on
+    names the same day, so the two are one phrase (as 'Sunday, May 22' already is)."""
+    keep: list[Found] = []
+    for f in out:
+        prev = keep[-1] if keep else None
+        if (prev is not None and prev.rule == "weekday" and prev.type == "DATE"
+                and f.type == "DATE" and _DAY.fullmatch(f.value)
+                and _APPOSITION.fullmatch(text, prev.end, f.start)
+                and _WEEKDAYS[date.fromisoformat(f.value).weekday()]
+                in text[prev.start:prev.end].lower()):
+            f.start = prev.start
+            keep[-1] = f
+            continue
+        if f.type == "DATE" and _DAY.fullmatch(f.value):
+            m = _WEEKDAY_DEIXIS.search(text, max(0, f.start - 16), f.start)
+            if m and _WEEKDAYS[date.fromisoformat(f.value).weekday()] \
+                    == text[f.start:f.start + 9].split(",")[0].strip().lower():
+                f.start = m.start()  # "next Friday, May 20": one phrase from "next"
         keep.append(f)
     return keep
 

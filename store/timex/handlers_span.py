@@ -313,6 +313,10 @@ def h_duration_vague(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", "FUTURE_REF"
     if adj in ("first", "early") and not m["the"]:
         return None
+    if adj == "early" and unit == "hour" and not m["vn"]:
+        # "the early hours (of Tuesday)": the small hours, a time of night, not a length
+        # of time; the day it belongs to is its own phrase
+        return None
     if adj in ("last", "past", "previous", "next", "following", "ensuing") and not (
             m["the"] or m["vn"]):
         if adj in ("last", "next", "previous", "following"):
