@@ -26,7 +26,9 @@ writes 199); centuries 19; parts of day as suffixes
 (2016-03-27TMO); vague references PAST_REF / PRESENT_REF / FUTURE_REF; durations P5D,
 PT24H, PXY ("for months"; "in recent months" is PAST_REF); sets P1Y, XXXX-WXX-2; "this century" P100Y;
 holiday weeks ("Easter week") the ISO week holding the holiday; "the day before X" is
-one phrase a day off X. Where TimeBank and
+one phrase a day off X; a date in apposition to its weekday ("next Friday, May 20") is
+one phrase. Not time expressions: a unit paired with itself ("quarter-to-quarter",
+"year-over-year"), "the early hours" (a time of night, not a length). Where TimeBank and
 AQUAINT disagree on a span or value, the convention most of their combined gold
 follows wins (weekday spans leave "late"/"earlier" out, "earlier this week" keeps it).
 
