@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from . import annotations, counts, salience
+from . import anchors, annotations, counts, salience
 from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
@@ -413,18 +413,18 @@ class Browser:
         rows = self.conn.execute(
             "SELECT m.event_id, m.id, m.article_id, a.outlet, a.title, a.published, a.url, "
             "a.path, m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, "
-            "m.lead, CASE WHEN a.title IS NULL OR a.title = '' THEN a.text END "
+            "m.anchor_date, m.lead, CASE WHEN a.title IS NULL OR a.title = '' THEN a.text END "
             "FROM json_each(?) j CROSS JOIN mentions m ON m.event_id = j.value "
             "JOIN articles a ON a.id = m.article_id "
             "ORDER BY m.event_id, a.published IS NULL, a.published, a.id, m.start",
             (json.dumps(event_ids),)).fetchall()
         out: dict[int, list[SourceRow]] = {}
         for (eid, mid, aid, outlet, atitle, published, url, path, sentence, phrase, start, end,
-             sentence_start, anchor, lead, opening) in rows:
+             sentence_start, anchor, anchor_date, lead, opening) in rows:
             out.setdefault(eid, []).append(SourceRow(
                 mid, aid, outlet, atitle, published, url, path, sentence, phrase,
                 phrase_in_sentence(sentence, phrase, start - sentence_start),
-                start, end, anchor, bool(lead),
+                start, end, anchors.unpack(anchor, phrase, anchor_date), bool(lead),
                 None if opening is None else unpack(opening)[:OPENING_CHARS]))
         return out
 

@@ -43,7 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import counts, fts, mergekeys, salience
+from . import anchors, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probe_keys, probes_of
 from .model import MentionDraft
@@ -259,10 +259,11 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
 
 
 def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
-    """A mentions row (the sentence is its 11th value, looked at by the verbatim check)."""
+    """A mentions row (the sentence is its 11th value, looked at by the verbatim check;
+    the anchor as store/anchors.py keeps it)."""
     return (event_id, article_id, d.start, d.end, d.phrase, d.type, d.value, d.start_date,
-            d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end, d.anchor,
-            d.anchor_date, int(d.lead))
+            d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end,
+            anchors.pack(d.anchor, d.phrase, d.anchor_date), d.anchor_date, int(d.lead))
 
 
 _INSERT_MENTION = (
