@@ -163,20 +163,15 @@ class _ArticleWrites:
         made = [e for e in told if e.new]
         joined = [e for e in told if not e.new]
         if made:  # the events_ai trigger indexes each once, as it ends up
-            conn.executemany(
-                'INSERT INTO events (id, value, start, "end", granularity, title, body, '
-                "n_sources, n_mentions, n_outlets, n_later, n_early) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                [(e.id, e.value, e.start, e.end, e.granularity, e.title, e.body,
-                  1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
-                 for e in made])
+            conn.executemany(_INSERT_EVENT, [
+                (e.id, e.value, e.start, e.end, e.granularity, e.title, e.body,
+                 1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
+                for e in made])
         if joined and self.held is None:  # events_au re-indexes the rows whose text changed
             known = self._outlet_known(joined)
             conn.executemany(
-                'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, title = ?, '
-                "body = ?, n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
-                "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? "
-                "WHERE id = ?",
+                'UPDATE events SET value = ?1, start = ?2, "end" = ?3, granularity = ?4, '
+                f"title = ?5, body = ?6, {_GROWN}",
                 [(e.value, e.start, e.end, e.granularity, e.title, e.body, e.more_mentions,
                   e.more_sources, int(e.id not in known), self._later(e), int(e.told_early),
                   e.id)
@@ -184,23 +179,43 @@ class _ArticleWrites:
         elif joined:  # title and body wait in `held` for the transaction's end (no trigger)
             known = self._outlet_known(joined)
             conn.executemany(
-                'UPDATE events SET value = ?, start = ?, "end" = ?, granularity = ?, '
-                "n_mentions = n_mentions + ?, n_sources = n_sources + ?, "
-                "n_outlets = n_outlets + ?, n_later = n_later + ?, n_early = n_early + ? "
-                "WHERE id = ?",
-                [(e.value, e.start, e.end, e.granularity, e.more_mentions,
+                'UPDATE events SET value = ?1, start = ?2, "end" = ?3, granularity = ?4, '
+                f"{_GROWN}",
+                [(e.value, e.start, e.end, e.granularity, None, None, e.more_mentions,
                   e.more_sources, int(e.id not in known), self._later(e), int(e.told_early),
                   e.id)
                  for e in joined])
             self.held.hold((e.id, e.title, e.body) for e in joined)
-        if told:
-            conn.executemany(f"UPDATE events SET salience = {salience.SCORE_SQL} WHERE id = ?",
-                             [(e.id,) for e in told])
         mergekeys.write(conn, self.key_rows, [(e.id, e.bks, e.tms) for e in self.events.values()
                                               if e.refiled])
         if self.mentions:
             conn.executemany(_INSERT_MENTION, self.mentions)
         counts.adjust_many(conn, self.moved)
+
+
+def _score_of(values: dict[str, str]) -> str:
+    """salience.SCORE_SQL over the given SQL for each counter instead of the row's own: an
+    event's score written by the statement that writes its counters (a second UPDATE of
+    each told event, rewriting its row and index entries again, was one an article)."""
+    return re.sub(r"\bn_(sources|outlets|later|early)\b", lambda m: values[m.group(0)],
+                  salience.SCORE_SQL)
+
+
+# a new event, whole, with its score (numbered parameters: the score reads the counters')
+_INSERT_EVENT = (
+    'INSERT INTO events (id, value, start, "end", granularity, title, body, n_sources, '
+    "n_mentions, n_outlets, n_later, n_early, salience) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, 1, ?10, ?11, "
+    + _score_of({"n_sources": "?8", "n_outlets": "1", "n_later": "?10", "n_early": "?11"})
+    + ")")
+# a joined event's counters grown and its score from them (SET's right sides read the row
+# as it was; ?5 and ?6, title and body, are only used by the statement that writes them)
+_GROWN = (
+    "n_mentions = n_mentions + ?7, n_sources = n_sources + ?8, n_outlets = n_outlets + ?9, "
+    "n_later = n_later + ?10, n_early = n_early + ?11, salience = "
+    + _score_of({c: f"({c} + ?{i})" for c, i in (
+        ("n_sources", 8), ("n_outlets", 9), ("n_later", 10), ("n_early", 11))})
+    + " WHERE id = ?12")
 
 
 def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
