@@ -151,8 +151,9 @@ def test_full_text_index_matches_the_rows_at_every_commit(tmp_path, analysed, mo
 
 
 def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
-    """An article that fails after its merge rolls back to its savepoint, and the text it
-    held for the commit goes with it: the store is as if it never came."""
+    """An article that fails after its merge is rolled back with its transaction, the
+    articles before it in that transaction are saved again, and the text it held for the
+    commit goes with it: the store is as if it never came."""
     bad = analysed[30].hash
     real = merge.add_article
 
@@ -164,6 +165,7 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
             raise RuntimeError("boom")
 
     monkeypatch.setattr(merge, "add_article", failing)
+    monkeypatch.setattr("store.ingest.BATCH_SECONDS", 1e9)  # the 30 before it in its transaction
     store = open_store(tmp_path / "f.db")
     writer = _Writer(store)
     report = IngestReport()
@@ -255,3 +257,29 @@ def test_upgrade_moves_keys_by_event_to_event_terms_in_place(tmp_path):
     upgraded.close()
     fresh.close()
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_an_interrupt_keeps_the_whole_articles_before_it(tmp_path, analysed, monkeypatch):
+    """Ctrl-C in the middle of an article: the ones before it in the same transaction are
+    saved whole by the final commit, the interrupted one is absent, nothing is half in."""
+    real = merge.add_article
+    calls = []
+
+    def interrupted(conn, article_id, drafts, held=None):
+        real(conn, article_id, drafts, held)
+        calls.append(article_id)
+        if len(calls) == 26:  # the 26th article, merged and then interrupted
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(merge, "add_article", interrupted)
+    monkeypatch.setattr("store.ingest.BATCH_SECONDS", 1e9)  # all 26 in one transaction
+    store = open_store(tmp_path / "k.db")
+    writer = _Writer(store)
+    with pytest.raises(KeyboardInterrupt):
+        for a in analysed[:40]:
+            _store_one(writer, a, IngestReport())
+    writer.commit()  # as store_items' finally does
+    monkeypatch.setattr(merge, "add_article", real)
+    batched(tmp_path / "want.db", analysed[:25])
+    assert snapshot(store.conn) == snapshot(open_store(tmp_path / "want.db").conn)
+    fts_matches_rows(_reader(tmp_path / "k.db"))
