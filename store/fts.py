@@ -11,12 +11,18 @@ title or body really changed, since every merge also rewrites an event's counter
 
 from __future__ import annotations
 
+import json
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+_WRITE_HELD = ("UPDATE events SET title = json_extract(j.value, '$[1]'), "
+               "body = json_extract(j.value, '$[2]') FROM json_each(?) j "
+               "WHERE events.id = json_extract(j.value, '$[0]')")
 
 # raw: sqlite-utils' own update trigger re-indexes on any update of the row (the counters
 # change on every merge); these names are its names, so `sqlite-utils disable-fts` drops them
@@ -72,8 +78,10 @@ class Held:
 
     def write(self, conn) -> None:
         """Give the events their held text (inside the transaction, before its commit)."""
-        if self.text:
-            conn.executemany("UPDATE events SET title = ?, body = ? WHERE id = ?",
-                             [(t, b, eid) for eid, (t, b) in sorted(self.text.items())])
+        if self.text:  # one statement: SQLite has the index write out its pending terms
+            # (a new segment, merged again later) at the start of each statement that writes
+            # it, so one UPDATE an event made a segment an event; ids ascending, as it likes
+            conn.execute(_WRITE_HELD, (json.dumps(sorted(
+                (eid, t, b) for eid, (t, b) in self.text.items())),))
             self.text = {}
 

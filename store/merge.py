@@ -163,10 +163,10 @@ class _ArticleWrites:
         made = [e for e in told if e.new]
         joined = [e for e in told if not e.new]
         if made:  # the events_ai trigger indexes each once, as it ends up
-            conn.executemany(_INSERT_EVENT, [
+            conn.execute(_INSERT_EVENTS, (json.dumps([
                 (e.id, e.value, e.start, e.end, e.granularity, e.title, e.body,
                  1 + e.more_sources, 1 + e.more_mentions, self._later(e), int(e.told_early))
-                for e in made])
+                for e in made]),))
         if joined and self.held is None:  # events_au re-indexes the rows whose text changed
             known = self._outlet_known(joined)
             conn.executemany(
@@ -201,13 +201,16 @@ def _score_of(values: dict[str, str]) -> str:
                   salience.SCORE_SQL)
 
 
-# a new event, whole, with its score (numbered parameters: the score reads the counters')
-_INSERT_EVENT = (
-    'INSERT INTO events (id, value, start, "end", granularity, title, body, n_sources, '
-    "n_mentions, n_outlets, n_later, n_early, salience) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-    "?8, ?9, 1, ?10, ?11, "
-    + _score_of({"n_sources": "?8", "n_outlets": "1", "n_later": "?10", "n_early": "?11"})
-    + ")")
+# the article's new events, whole, with their scores, in one statement: SQLite has the
+# full-text index write out its pending terms at the start of each statement that writes it
+# (a new segment, merged again later), so one statement an event was one segment an event
+_NEW_EVENT_COLUMNS = ("id", "value", "start", '"end"', "granularity", "title", "body",
+                      "n_sources", "n_mentions", "n_later", "n_early")
+_INSERT_EVENTS = (
+    "INSERT INTO events (" + ", ".join(_NEW_EVENT_COLUMNS) + ", n_outlets, salience) SELECT "
+    + ", ".join(_NEW_EVENT_COLUMNS) + ", n_outlets, " + salience.SCORE_SQL + " FROM (SELECT "
+    + ", ".join(f"json_extract(j.value, '$[{i}]') AS {c}" for i, c in enumerate(_NEW_EVENT_COLUMNS))
+    + ", 1 AS n_outlets FROM json_each(?) j ORDER BY j.key)")
 # a joined event's counters grown and its score from them (SET's right sides read the row
 # as it was; ?5 and ?6, title and body, are only used by the statement that writes them)
 _GROWN = (
