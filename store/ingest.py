@@ -135,10 +135,9 @@ class _Writer:
     ms of the ~3 ms an article costs to save). Every article stays whole: when one
     fails half way, the transaction is rolled back and the articles it held before
     that one are saved again (they are kept until the commit), so whatever is
-    committed, on success, failure or interrupt, is never half an article. There is
-    no savepoint per article: at each one SQLite's full-text tables write their pending
-    terms out as a new segment, which the next ones then merge (~10% of the writer);
-    without them each transaction writes its terms once. The time bound lets the app
+    committed, on success, failure or interrupt, is never half an article. A savepoint
+    an article did the same for ~2.7% of the writer's instructions (bench/README.md),
+    paid on every article for the rare one that fails. The time bound lets the app
     and other writers see progress while a big ingest runs.
 
     An event joined by several articles of a transaction has its full-text entry
