@@ -155,9 +155,8 @@ class _Writer:
         self.saved: list[Analysed] = []  # this transaction's articles, to save again
 
     def _begin(self) -> None:
-        tx = self.store.write()
-        tx.__enter__()  # held only once begun: a BEGIN that fails leaves no transaction
-        self._tx = tx
+        self._tx = self.store.write()
+        self._tx.__enter__()
         self.since = time.monotonic()
         self.held = None if _layered(self.store.conn) else fts.Held()
         self.saved = []
