@@ -132,13 +132,12 @@ class _Writer:
     """Saves articles in shared transactions: up to BATCH_ARTICLES or BATCH_SECONDS each.
 
     One commit per article re-writes the same index pages over and over (0.5-0.7
-    ms of the ~3 ms an article costs to save). Every article stays whole: when one
-    fails half way, the transaction is rolled back and the articles it held before
-    that one are saved again (they are kept until the commit), so whatever is
-    committed, on success, failure or interrupt, is never half an article. A savepoint
-    an article did the same for ~2.7% of the writer's instructions (bench/README.md),
-    paid on every article for the rare one that fails. The time bound lets the app
-    and other writers see progress while a big ingest runs.
+    ms of the ~3 ms an article costs to save); a savepoint per article keeps
+    every article whole, so whatever is committed, on success or interrupt, is
+    never half an article (it costs ~2.7% of the writer's instructions,
+    bench/README.md; saving the earlier articles again after a failure instead
+    could lose them if the new BEGIN failed). The time bound lets the app and other
+    writers see progress while a big ingest runs.
 
     An event joined by several articles of a transaction has its full-text entry
     re-indexed once, at the commit (store.fts.Held), not once per article; in a
@@ -152,50 +151,35 @@ class _Writer:
         self.since = 0.0
         self._tx = None
         self.held = None
-        self.saved: list[Analysed] = []  # this transaction's articles, to save again
-
-    def _begin(self) -> None:
-        self._tx = self.store.write()
-        self._tx.__enter__()
-        self.since = time.monotonic()
-        self.held = None if _layered(self.store.conn) else fts.Held()
-        self.saved = []
 
     def save(self, a: Analysed) -> str:
+        conn = self.store.conn
         if self._tx is None:
-            self._begin()
+            self._tx = self.store.write()
+            self._tx.__enter__()
+            self.since = time.monotonic()
+            self.held = None if _layered(conn) else fts.Held()
+        held = self.held
+        mark = held.mark() if held is not None else None
+        conn.execute("SAVEPOINT article")
         try:
-            outcome = _save(self.store.conn, a, self.held)
+            outcome = _save(conn, a, held)
         except BaseException:
-            self._redo(sys.exc_info())
+            if conn.in_transaction:  # a full disk may have rolled the whole transaction back
+                conn.execute("ROLLBACK TO article")
+                conn.execute("RELEASE article")
+            if held is not None:
+                held.undo(mark)
             raise
-        self.saved.append(a)
+        conn.execute("RELEASE article")
         self.pending += 1
         if self.pending >= BATCH_ARTICLES or time.monotonic() - self.since >= BATCH_SECONDS:
             self.commit()
         return outcome
 
-    def _redo(self, exc_info) -> None:
-        """Roll back after a failed article and save again the ones before it, in a new
-        transaction (the same inputs on the same store give the same rows)."""
-        earlier, tx, self._tx, self.held, self.pending = self.saved, self._tx, None, None, 0
-        tx.__exit__(*exc_info)  # ROLLBACK (a full disk may have rolled back already)
-        if not earlier:
-            return
-        self._begin()
-        try:
-            for b in earlier:
-                _save(self.store.conn, b, self.held)
-        except BaseException:  # the store itself fails now: nothing of this batch is kept
-            tx, self._tx, self.held, self.saved = self._tx, None, None, []
-            tx.__exit__(*sys.exc_info())
-            raise
-        self.saved, self.pending = earlier, len(earlier)
-
     def commit(self) -> None:
         if self._tx is not None:
             tx, held, self._tx, self.held, self.pending = self._tx, self.held, None, None, 0
-            self.saved = []
             try:
                 if held is not None and self.store.conn.in_transaction:
                     held.write(self.store.conn)

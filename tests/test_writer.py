@@ -151,9 +151,9 @@ def test_full_text_index_matches_the_rows_at_every_commit(tmp_path, analysed, mo
 
 
 def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
-    """An article that fails after its merge is rolled back with its transaction, the
-    articles before it in that transaction are saved again, and the text it held for the
-    commit goes with it: the store is as if it never came."""
+    """An article that fails after its merge rolls back to its savepoint, the articles
+    before it in that transaction stay, and the text it held for the commit goes with it:
+    the store is as if it never came."""
     bad = analysed[30].hash
     real = merge.add_article
 
