@@ -155,8 +155,9 @@ class _Writer:
     def save(self, a: Analysed) -> str:
         conn = self.store.conn
         if self._tx is None:
-            self._tx = self.store.write()
-            self._tx.__enter__()
+            tx = self.store.write()
+            tx.__enter__()  # held only once begun: a BEGIN that times out leaves none
+            self._tx = tx
             self.since = time.monotonic()
             self.held = None if _layered(conn) else fts.Held()
         held = self.held
