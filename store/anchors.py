@@ -11,12 +11,15 @@ written only when unpacking it gives the same text. Rows written in full (by an 
 dateline, a test, or a user's `sqlite-utils insert`) stay valid as they are.
 
 A tool that does not know the marks sees `~a` or `~p` in the column; the phrase and
-`anchor_date` beside it say the rest.
+`anchor_date` beside it say the rest. With dateline installed beside Datasette or
+sqlite-utils, its plugin (store/ecosystem_plugin.py) gives them the words too:
+`dateline_anchor(anchor, phrase, anchor_date)` in SQL, and the words on Datasette's pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from functools import lru_cache
 
 ABSOLUTE = "~a"   # "'{phrase}' (absolute)"
@@ -54,3 +57,8 @@ def pack(anchor: str | None, phrase: str, anchor_date: str | None) -> str | None
         if unpack(mark, phrase, anchor_date) == anchor:
             return mark
     return anchor
+
+
+def register(conn: sqlite3.Connection) -> None:
+    """`dateline_anchor(anchor, phrase, anchor_date)` in SQL on this connection."""
+    conn.create_function("dateline_anchor", 3, unpack, deterministic=True)

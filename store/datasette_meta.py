@@ -47,7 +47,9 @@ TABLES: dict[str, dict] = {
             "end_date": "Last day of the value (ISO, inclusive).",
             "granularity": "day, week, month, season, quarter, year or decade.",
             "sentence": "The sentence the phrase is in.",
-            "anchor": "What the phrase was resolved against, in words.",
+            "anchor": "What the phrase was resolved against, in words; the two usual "
+                      "sentences are stored as a mark (~p, ~a), read with "
+                      "dateline_anchor(anchor, phrase, anchor_date).",
             "lead": "1 when it is the article's own news on its publication date.",
         },
         "facets": ["granularity", "type"],

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import article_text, schema
+from . import anchors, article_text, schema
 from .schema import SchemaError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
@@ -236,6 +236,7 @@ def _wal(conn: sqlite3.Connection) -> None:
 def _session(conn: sqlite3.Connection) -> None:
     """Per-connection settings, the same for files and memory, so tests run as users do."""
     article_text.register(conn)  # dateline_text(articles.text): see store/article_text.py
+    anchors.register(conn)  # dateline_anchor(...): see store/anchors.py
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")

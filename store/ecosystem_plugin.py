@@ -7,6 +7,8 @@ registers this module under both tools' plugin entry points, so without any flag
   (`SELECT title, dateline_text(text) FROM articles`);
 - Datasette's pages show `articles.text` as the text it holds. The value is returned as a
   plain string, which Datasette escapes like any other cell, so a page's markup stays text.
+- the same for a mention's anchor stored as a mark (store/anchors.py): SQL gets
+  `dateline_anchor(anchor, phrase, anchor_date)` and Datasette's pages show the words.
 
 pluggy's markers are used directly (both tools are built on it) so the module loads
 whether or not the other tool is installed.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pluggy
 
-from store import article_text
+from store import anchors, article_text
 
 datasette_hook = pluggy.HookimplMarker("datasette")
 sqlite_utils_hook = pluggy.HookimplMarker("sqlite_utils")
@@ -26,10 +28,16 @@ sqlite_utils_hook = pluggy.HookimplMarker("sqlite_utils")
 @sqlite_utils_hook
 def prepare_connection(conn) -> None:
     article_text.register(conn)
+    anchors.register(conn)
 
 
 @datasette_hook
-def render_cell(value, column, table):
+def render_cell(row, value, column, table):
     if table == "articles" and column == "text" and isinstance(value, bytes):
         return article_text.unpack(value)
+    if table == "mentions" and column == "anchor" and isinstance(value, str) and value[:1] == "~":
+        try:
+            return anchors.unpack(value, row["phrase"], row["anchor_date"])
+        except (IndexError, KeyError):  # a query that did not select the phrase and its date
+            return None
     return None

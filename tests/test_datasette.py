@@ -160,3 +160,20 @@ def test_compressed_article_text_reads_as_text_in_datasette(server, seeds_db):
     text = row["t"]
     line = next(ln for ln in text.splitlines() if len(ln) > 30)
     assert html.escape(line[:30]) in get(f"{server}/dateline/articles/{aid}")
+
+
+def test_a_mention_anchor_stored_as_a_mark_reads_as_words_in_datasette(server, seeds_db):
+    """The usual anchor sentences are stored as a mark (store/anchors.py); the plugin
+    gives Datasette's pages and SQL the words a reader of the details pane sees."""
+    from store.anchors import unpack
+    conn = sqlite3.connect(seeds_db)
+    mid, stored, phrase, day = conn.execute(
+        "SELECT id, anchor, phrase, anchor_date FROM mentions WHERE anchor = '~p' "
+        "ORDER BY id LIMIT 1").fetchone()
+    conn.close()
+    words = unpack(stored, phrase, day)
+    assert words.startswith(f"'{phrase}' in an article published ")
+    assert words in html.unescape(get(f"{server}/dateline/mentions/{mid}"))
+    [row] = get(f"{server}/dateline.json?sql=select+dateline_anchor(anchor,+phrase,+anchor_date)"
+                f"+as+a+from+mentions+where+id+%3D+{mid}&_shape=array")
+    assert row["a"] == words
