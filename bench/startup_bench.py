@@ -1,7 +1,7 @@
 """Start-up of the command line: `dateline events` and `dateline timeline`, end to end.
 
     python bench/startup_bench.py --db /tmp/c1m.db [--runs 21] [--query city]
-                                  [--month 2016-03] [--pycache DIR|'']
+                                  [--month 2016-03] [--pycache DIR|''] [--before DIR]
 
 Each run starts a fresh process, as a user's shell does: the bare interpreter
 (`python -c pass`, the floor), `dateline events --db F QUERY --limit 100` and
@@ -10,6 +10,11 @@ timeline figures use), interleaved so the machine's load falls on
 all three alike. Prints the median and p95 of wall time and of CPU (user +
 system of the child), and each command's ratio to the bare interpreter.
 Targets (issue 18): <= 100 ms for both on 1,000,000 events.
+
+--before DIR also runs both commands from another checkout of dateline (say the
+main branch's, `git worktree add /tmp/before main`), interleaved with this one's: a
+before/after comparison in one run, under the same load. Both are then started as
+`python -c "...main()"` with their checkout first on sys.path.
 
 Bytecode is cached in `--pycache` (as after a pip install, which compiles it),
 even where PYTHONDONTWRITEBYTECODE is set; `--pycache ''` measures a start that
@@ -35,6 +40,13 @@ def dateline_command() -> list[str]:
     """The console script next to this interpreter, as a user runs it; else the module."""
     script = Path(sys.executable).with_name("dateline")
     return [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
+
+
+def module_command(root: Path) -> list[str]:
+    """`dateline` from the checkout at `root`, whatever is installed."""
+    code = (f"import sys; sys.path.insert(0, {str(root)!r}); from tui.cli import main; "
+            "sys.exit(main())")
+    return [sys.executable, "-c", code]
 
 
 def child_env(pycache: str | None) -> dict:
@@ -78,19 +90,28 @@ def main(argv=None) -> int:
     ap.add_argument("--query", default="city", help="the events query (default city)")
     ap.add_argument("--month", default="2016-03", help="the timeline's month (default 2016-03)")
     ap.add_argument("--pycache", default="/tmp/dateline-bench-pycache")
+    ap.add_argument("--before", metavar="DIR",
+                    help="another checkout to run alongside (a before/after comparison)")
     args = ap.parse_args(argv)
 
     if not Path(args.db).exists():
         sys.exit(f"{args.db}: no such store")
     env = child_env(args.pycache or None)
     dl = dateline_command()
-    commands = {
-        "python -c pass": [sys.executable, "-c", "pass"],
-        f"events {args.query} --limit 100": dl + ["events", "--db", args.db, "--limit", "100",
-                                                   args.query],
-        f"timeline {args.month}": dl + ["timeline", "--db", args.db, f"after:{args.month}-01",
-                                         f"before:{next_month(args.month)}-01"],
-    }
+    runs = [("", dl)]
+    if args.before:
+        if not (Path(args.before) / "tui" / "cli.py").exists():
+            sys.exit(f"{args.before}: not a dateline checkout")
+        runs = [(" (before)", module_command(Path(args.before).resolve())),
+                ("", module_command(ROOT))]
+    commands = {"python -c pass": [sys.executable, "-c", "pass"]}
+    for tag, prefix in runs:
+        commands[f"events {args.query} --limit 100{tag}"] = prefix + [
+            "events", "--db", args.db, "--limit", "100", args.query]
+    for tag, prefix in runs:
+        commands[f"timeline {args.month}{tag}"] = prefix + [
+            "timeline", "--db", args.db, f"after:{args.month}-01",
+            f"before:{next_month(args.month)}-01"]
     for cmd in commands.values():  # warm: bytecode cache, the page cache of the store
         run_once(cmd, env)
     walls: dict[str, list[float]] = {k: [] for k in commands}
@@ -103,12 +124,14 @@ def main(argv=None) -> int:
 
     print(f"store {args.db}, {args.runs} runs each, interleaved; bytecode "
           + (f"cached in {args.pycache}" if args.pycache else "compiled each start")
-          + f"; load average {os.getloadavg()[0]:.1f}; {shutil.which('dateline') or dl[0]}")
+          + f"; load average {os.getloadavg()[0]:.1f}; "
+          + (f"this checkout and {args.before}" if args.before
+             else shutil.which('dateline') or dl[0]))
     floor = statistics.median(walls["python -c pass"])
-    print(f"{'command':<32} {'wall p50':>9} {'p95':>8} {'CPU p50':>9} {'p95':>8} {'x bare':>7}")
+    print(f"{'command':<41} {'wall p50':>9} {'p95':>8} {'CPU p50':>9} {'p95':>8} {'x bare':>7}")
     for name in commands:
         w, c = walls[name], cpus[name]
-        print(f"{name:<32} {statistics.median(w) * 1000:8.1f}ms {p95(w) * 1000:7.1f}ms "
+        print(f"{name:<41} {statistics.median(w) * 1000:8.1f}ms {p95(w) * 1000:7.1f}ms "
               f"{statistics.median(c) * 1000:8.1f}ms {p95(c) * 1000:7.1f}ms "
               f"{statistics.median(w) / floor:6.2f}x")
     return 0

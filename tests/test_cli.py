@@ -283,3 +283,37 @@ def test_first_run_loads_the_bundled_seeds_once(tmp_path, monkeypatch):
     assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
     assert store.conn.execute("SELECT count(*) FROM events WHERE title LIKE '%Palmyra%'"
                               ).fetchone()[0] > 0
+
+
+HEAVY = ("store.timex", "textual", "rich", "trafilatura", "dateparser", "importlib.metadata")
+
+
+@pytest.mark.parametrize("argv", [
+    ["events", "--limit", "3", "Palmyra", "after:2015-01", "-ruins"],
+    ["events", "--format", "md", "source:bbc"],
+    ["timeline", "after:2015-01-01", "before:2017-01-01", "--sentences", "2"],
+])
+def test_printing_commands_start_without_the_date_finder_or_the_app(db, argv):
+    """`dateline events` and `timeline` start fast: they never load the date finder's
+    rules (ISO dates in after:/before: are read without it), the app or the readers."""
+    code = ("import sys; from tui.cli import main; code = main(sys.argv[1:]); "
+            f"print(code, sorted(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)")
+    r = subprocess.run([sys.executable, "-c", code, *argv, "--db", str(db)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip(), "printed nothing"
+    assert r.stderr.splitlines()[-1] == "0 []", r.stderr
+
+
+def test_only_the_command_in_hand_gets_its_parser_built():
+    """Each subcommand's arguments are built when it is used; `dateline --help` lists all."""
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, cli.argparse._SubParsersAction))
+    parser.parse_args(["events", "--limit", "2", "Palmyra"])
+    built = [name for name in sub.choices if dict.__getitem__(sub.choices, name) is not None]
+    assert built == ["events"]
+    listed = parser.format_help()
+    for name in ("browse", "ingest", "events", "timeline", "timex", "watch", "edit",
+                 "annotations"):
+        assert f"\n    {name}" in listed
+    assert [n for n, p in sub.choices.items() if p.prog != f"dateline {n}"] == []

@@ -46,6 +46,12 @@ class _Parser(argparse.ArgumentParser):
         self.takes_query = query       # trailing QUERY words; '-word' is one of them
         self.is_command = command      # a subcommand: leftovers are reported here, by name
 
+    def _get_formatter(self):
+        """argparse's formatter at the terminal's width, measured as shutil does without
+        importing shutil (with bz2, lzma: 3-5 ms of every start, since add_argument makes a
+        formatter to check each argument)."""
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)
+
     def format_help(self) -> str:
         if self.epilog == _EVENTS_EPILOG:  # the filters' help, built only when it is shown
             self.epilog = _events_epilog()
@@ -101,6 +107,20 @@ class _Parser(argparse.ArgumentParser):
                 opts.append(token)                     # --no-such: argparse names it
             i += 1
         return opts + (["--", *query] if query else [])
+
+
+def _columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def _is_exclusion(token: str) -> bool:
@@ -205,31 +225,98 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class _Commands(dict):
+    """Each subcommand's parser, built the first time it is looked up: a start builds only
+    the command in hand (argparse's gettext look-ups and checks for every argument of every
+    command took 10-30 ms of each start). Names are there from the start, so the choices,
+    the unknown-command line and `dateline --help` are argparse's own."""
+
+    def __init__(self):
+        super().__init__()
+        self.builders = {}
+
+    def __getitem__(self, name):
+        if dict.__getitem__(self, name) is None:
+            self.builders.pop(name)()
+        return dict.__getitem__(self, name)
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+    def values(self):
+        return [self[name] for name in self]
+
+    def items(self):
+        return [(name, self[name]) for name in self]
+
+
+class _SubCommands(argparse._SubParsersAction):
+    """add_subparsers' action with add_command(name, help, build): the help line is listed
+    at once, build(self) runs (and calls add_parser) only when the command is used."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _Commands()
+
+    def add_command(self, name: str, help: str, build) -> None:
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
+        dict.__setitem__(self._name_parser_map, name, None)
+        self._name_parser_map.builders[name] = lambda: build(self)
+
+    def add_parser(self, name, **kwargs):
+        kwargs.pop("help", None)           # listed by add_command already
+        kwargs.setdefault("prog", f"{self._prog_prefix} {name}")
+        parser = self._parser_class(**kwargs)
+        dict.__setitem__(self._name_parser_map, name, parser)
+        return parser
+
+
+DB_HELP = "database file (default: $DATELINE_DB or the user data folder)"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_help = "database file (default: $DATELINE_DB or the user data folder)"
     p = _Parser(
         prog="dateline",
         description="A terminal timeline browser for news. With no command: open the app on "
                     "the default database (the bundled seeds on first run).",
     )
     p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
-    p.add_argument("--db", metavar="FILE", help=db_help)
+    p.add_argument("--db", metavar="FILE", help=DB_HELP)
     p.add_argument("--theme", metavar="NAME", help="colour theme of the app (see the command "
                                                    "palette)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                           action=_SubCommands)
+    sub.add_command("browse", "open the app, optionally already filtered", _browse_parser)
+    sub.add_command("ingest", "add articles: .txt .md .html .json .jsonl, folders, URLs, "
+                              "feeds, sitemaps, WARC, - for stdin", _ingest_parser)
+    sub.add_command("events", "print the events a query selects, in date order",
+                    _events_parser)
+    sub.add_command("timeline", "print the key dates of what a query selects, each with "
+                                "summary sentences", _timeline_parser)
+    sub.add_command("timex", "print the dated phrases of one text as JSON lines",
+                    _timex_parser)
+    sub.add_command("watch", "poll feeds, sitemaps and folders; ingest what is new",
+                    _watch_parser)
+    from .cli_annotations import add_commands as add_annotation_commands
 
-    b = sub.add_parser("browse", help="open the app, optionally already filtered",
-                       description="Open the app, optionally already filtered by QUERY.",
+    add_annotation_commands(sub, DB_HELP)  # edit, annotations: the analyst's layer
+    return p
+
+
+def _browse_parser(sub) -> None:
+    b = sub.add_parser("browse", description="Open the app, optionally already filtered by "
+                                             "QUERY.",
                        query=True, command=True)
     b.add_argument("query", nargs="*", metavar="QUERY",
                    help="a search query; words may start with - (see `dateline events --help`)")
-    b.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    b.add_argument("--db", dest="sub_db", metavar="FILE", help=DB_HELP)
     b.add_argument("--theme", dest="sub_theme", metavar="NAME", help="colour theme of the app")
     b.add_argument("--no-follow", dest="follow", action="store_false",
                    help="do not refresh when another process adds events (r refreshes)")
 
-    i = sub.add_parser("ingest", help="add articles: .txt .md .html .json .jsonl, folders, "
-                                      "URLs, feeds, sitemaps, WARC, - for stdin",
+
+def _ingest_parser(sub) -> None:
+    i = sub.add_parser("ingest",
                        description="Add articles: .txt .md .html .json .jsonl, folders "
                                    "(recursive), http(s) URLs, - for stdin; RSS/Atom/JSON "
                                    "feeds and news sitemaps (as URL or file: each item's "
@@ -238,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "is known by its content as well as its name.",
                        command=True)
     i.add_argument("inputs", nargs="+", metavar="PATH|URL")
-    i.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    i.add_argument("--db", dest="sub_db", metavar="FILE", help=DB_HELP)
     i.add_argument("--published", type=_iso_date, metavar="DATE",
                    help="publication date for these inputs")
     i.add_argument("--outlet", metavar="NAME", help="outlet name for these inputs")
@@ -253,22 +340,25 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
                    help="seconds per URL (default 20)")
 
-    e = sub.add_parser("events", help="print the events a query selects, in date order",
+
+def _events_parser(sub) -> None:
+    e = sub.add_parser("events",
                        description="Print the events QUERY selects, in date order (all of "
                                    "them unless --limit).",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog=_EVENTS_EPILOG, query=True, command=True)
     e.add_argument("query", nargs="*", metavar="QUERY",
                    help="search words and filters; words may start with - (-Palmyra)")
-    e.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    e.add_argument("--db", dest="sub_db", metavar="FILE", help=DB_HELP)
     e.add_argument("--format", choices=("jsonl", "csv", "md"), default="jsonl",
                    help="output format (default jsonl)")
     e.add_argument("--limit", type=_positive, default=None, metavar="N",
                    help="print at most N events")
 
+
+def _timeline_parser(sub) -> None:
     k = sub.add_parser(
-        "timeline", help="print the key dates of what a query selects, each with summary "
-                         "sentences",
+        "timeline",
         description=(  # wrapped at 79 here: textwrap is not imported on every start
             "Print the N key dates (days) of the events QUERY selects, in date order, each\n"
             "with K summary sentences from its sources. A day's score is the number of\n"
@@ -278,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EVENTS_EPILOG, query=True, command=True)
     k.add_argument("query", nargs="*", metavar="QUERY",
                    help="search words and filters, as for `dateline events`")
-    k.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    k.add_argument("--db", dest="sub_db", metavar="FILE", help=DB_HELP)
     k.add_argument("--dates", type=_positive, default=None, metavar="N",
                    help="how many dates (default: the days that at least 3 articles date "
                         "news to, kept between 10 and 60)")
@@ -288,18 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="jsonl (one date a line), md (a chronology), timelinejs (TimelineJS "
                         "JSON); default jsonl")
 
-    t = sub.add_parser("timex", help="print the dated phrases of one text as JSON lines",
-                       description="Print the dated phrases of one text, one JSON object a "
-                                   "line.", command=True)
+
+def _timex_parser(sub) -> None:
+    t = sub.add_parser("timex", description="Print the dated phrases of one text, one JSON "
+                                            "object a line.", command=True)
     t.add_argument("--dct", type=_iso_date, required=True, metavar="DATE",
                    help="the text's publication date (YYYY-MM-DD)")
     t.add_argument("file", nargs="?", default="-", metavar="FILE|-",
                    help="a text file, or - for stdin (the default)")
-    _add_watch_parser(sub, db_help)
-    from .cli_annotations import add_parsers as add_annotation_parsers
-
-    add_annotation_parsers(sub, db_help)  # edit, annotations: the analyst's layer
-    return p
 
 
 def _open(args, *, read_only: bool = False, create: bool = True):
@@ -432,8 +518,8 @@ def _load_seeds_if_empty(store) -> None:
     ingest(store, [str(SEEDS_DIR)])
 
 
-def _add_watch_parser(sub, db_help: str) -> None:
-    w = sub.add_parser("watch", help="poll feeds, sitemaps and folders; ingest what is new",
+def _watch_parser(sub) -> None:
+    w = sub.add_parser("watch",
                        description="Poll feeds, news sitemaps, pages and folders, and ingest "
                                    "what is new: conditional requests (an unchanged feed costs "
                                    "one 304), backoff after failures, robots.txt obeyed, "
@@ -441,7 +527,7 @@ def _add_watch_parser(sub, db_help: str) -> None:
                        command=True)
     w.add_argument("sources", nargs="+", metavar="SOURCE", help="a feed or sitemap URL, a "
                    "page URL, a folder, or a feed file")
-    w.add_argument("--db", dest="sub_db", metavar="FILE", help=db_help)
+    w.add_argument("--db", dest="sub_db", metavar="FILE", help=DB_HELP)
     w.add_argument("--every", type=_interval, default=900.0, metavar="INTERVAL",
                    help="time between polls, like 15m, 90s, 2h (default 15m)")
     w.add_argument("--once", action="store_true", help="poll once and exit (for cron)")

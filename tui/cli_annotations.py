@@ -28,10 +28,17 @@ def _article_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not an article id (a number)") from None
 
 
-def add_parsers(sub, db_help: str) -> None:
+def add_commands(sub, db_help: str) -> None:
+    """edit and annotations, listed in `dateline --help`; each parser built when used."""
+    sub.add_command("edit", "change one event as the analyst: title, date, note, mark, hide, "
+                            "merge, split", lambda s: _edit_parser(s, db_help))
+    sub.add_command("annotations", "export or import the analyst's marks, notes and "
+                                   "corrections", lambda s: _annotations_parser(s, db_help))
+
+
+def _edit_parser(sub, db_help: str) -> None:
     e = sub.add_parser(
-        "edit", help="change one event as the analyst: title, date, note, mark, hide, "
-                     "merge, split",
+        "edit",
         description="Change one event: its title, its date (a relative date is read against "
                     "the source article's publication date), a note, a mark, or hide it; "
                     "merge other events into it, or split one source out of it. "
@@ -61,8 +68,10 @@ def add_parsers(sub, db_help: str) -> None:
                    "an event of their own (the `article` of a source in `dateline events`); "
                    "prints the event, then the new one")
 
+
+def _annotations_parser(sub, db_help: str) -> None:
     a = sub.add_parser(
-        "annotations", help="export or import the analyst's marks, notes and corrections",
+        "annotations",
         description="export: print every annotation as JSON lines. import: apply JSON lines "
                     "(FILE or - for stdin) to this store, matched by article and mention; "
                     "the same file twice changes nothing. orphans: the annotations whose "

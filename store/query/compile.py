@@ -11,16 +11,16 @@ start >= first day of X, `before:X` is start < first day of X, `on:X` is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from ..record import field, record
 from . import dates
 from .errors import QueryError
 from .filters import FILTERS, LONGEST_EVENT_DAYS
 from .parse import Query
 
 
-@dataclass
+@record
 class Compiled:
     where: str                        # conditions on e other than full text ("1" when none)
     params: list

@@ -26,9 +26,9 @@ before look only at the start, which is why they run on the (start, id) index.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
+from ..record import record
 from ..schema import squashed
 from . import dates
 
@@ -45,7 +45,7 @@ GRANULARITY_REACH = {"day": 0, "week": 7, "month": 31, "season": 92, "quarter": 
                      "half": 184, "year": 366, "decade": 3653, **LONG_GRANULARITIES}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FilterSpec:
     name: str                 # the word before the colon
     arg: str                  # what it takes, shown in help

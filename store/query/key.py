@@ -10,10 +10,10 @@ N-th match, so `key:50` over a million events reads a few hundred rows.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 
+from ..record import replace
 from .compile import Compiled
 from .plan import Plan, events_in_range, id_chunks
 
@@ -31,7 +31,7 @@ def key_limit(c: Compiled) -> int | None:
 def without_key(c: Compiled) -> Compiled:
     """The query as if it had no key: filter."""
     where, params = c.where_without({NAME})
-    return dataclasses.replace(
+    return replace(
         c, conditions=[x for x in c.conditions if x[0] != NAME], where=where, params=params,
         filter_names=[n for n in c.filter_names if n != NAME])
 

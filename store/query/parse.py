@@ -7,14 +7,14 @@ compile.py's job, from the tokens kept here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from ..record import field, record
 from .errors import QueryError
 from .filters import FILTERS, PRECISIONS
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Filter:
     name: str                 # a key of FILTERS
     value: str                # as typed, quotes removed
@@ -24,7 +24,7 @@ class Filter:
         return f"{self.name}:{_quote_if_needed(self.value)}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Query:
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()

@@ -32,8 +32,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
+from ..record import field, record
 from .compile import Compiled
 from .source import Check, _rng, capped, plan_source
 
@@ -43,7 +43,7 @@ SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
-@dataclass
+@record
 class Plan:
     where: str                          # SQL conditions over e for walks and set fetches
     params: list
