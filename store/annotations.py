@@ -24,10 +24,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from . import counts
+from .record import record
 
 DATE_FIELDS = ("value", "start", "end", "granularity")
 
@@ -36,7 +36,7 @@ class AnnotationError(Exception):
     """Bad input for an edit or an import line: one line for the user."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Layer:
     """What the analyst's layer says of one event."""
     marked: bool = False
@@ -331,7 +331,7 @@ def edit(conn: sqlite3.Connection, event_id: int, *, title: str | None = None,
     return Edit(ann, before, _columns(conn, ann, columns))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Edit:
     """What one edit wrote to one correction: its fields before and after (for undo)."""
     ann_id: int

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import json
-from dataclasses import dataclass
 from datetime import date
 
 from . import anchors, annotations, counts, salience
@@ -38,6 +37,7 @@ from .query.plan import (
     events_in_range,
     id_chunks,
 )
+from .record import record
 
 # an untitled article's opening characters, enough for a title taken from its text
 OPENING_CHARS = 600
@@ -65,7 +65,7 @@ def _round2(x: float) -> int:
     return int(round(n, -digits))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EventRow:
     id: int
     value: str
@@ -79,7 +79,7 @@ class EventRow:
     marked: bool = False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceRow:
     mention_id: int
     article_id: int
@@ -98,7 +98,7 @@ class SourceRow:
     opening: str | None = None   # the article's first OPENING_CHARS when it has no title
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ArticleView:
     id: int
     outlet: str | None

@@ -14,10 +14,10 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import anchors, article_text, schema
+from .record import field, record
 from .schema import SchemaError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (3-4 ms of a start)
@@ -50,7 +50,7 @@ def default_path() -> Path:
     return Path(user_data_dir("dateline", appauthor=False)) / "dateline.db"
 
 
-@dataclass
+@record
 class Store:
     conn: sqlite3.Connection
     path: str

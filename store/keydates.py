@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 
 from .browse import Browser
 from .query.plan import all_ids
+from .record import field, record
 from .similarity import terms as salient_terms
 
 BURST_DAYS = 3        # the day and the two after it
@@ -39,7 +39,7 @@ MAX_SOURCES = 25      # sources listed for one date
 TOLD_BY = 20          # the day's most salient events whose sentences tell it
 
 
-@dataclass
+@record
 class KeyDate:
     date: str
     score: float

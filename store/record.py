@@ -3,7 +3,8 @@
 `dataclasses` imports `inspect` (with ast, dis and tokenize) and compiles every class's
 methods with exec: about 40 M instructions (~10 ms) to import and 4.5 M (~1 ms) a class,
 paid by each `dateline events` before it reads a row. A record gets the same __init__
-(fields in order, defaults, default factories), __repr__, __eq__ (fields with
+(fields in order, defaults, default factories, then __post_init__), __repr__ (fields
+with repr=True), __eq__ (fields with
 compare=True, same class only) and, when frozen, __hash__ and read-only attributes, from
 functions shared by all records: setting a class up costs microseconds.
 """
@@ -18,15 +19,17 @@ class FrozenInstanceError(AttributeError):
 
 
 class Field:
-    __slots__ = ("default", "default_factory", "compare")
+    __slots__ = ("default", "default_factory", "compare", "repr")
 
-    def __init__(self, default=_MISSING, default_factory=None, compare=True):
-        self.default, self.default_factory, self.compare = default, default_factory, compare
+    def __init__(self, default=_MISSING, default_factory=None, compare=True, repr=True):
+        self.default, self.default_factory = default, default_factory
+        self.compare, self.repr = compare, repr
 
 
-def field(*, default=_MISSING, default_factory=None, compare: bool = True):
-    """A field's default made by `default_factory` for each record, or left out of ==."""
-    return Field(default, default_factory, compare)
+def field(*, default=_MISSING, default_factory=None, compare: bool = True, repr: bool = True):
+    """A field's default made by `default_factory` for each record, or left out of == or
+    of the repr."""
+    return Field(default, default_factory, compare, repr)
 
 
 def record(cls=None, *, frozen: bool = False):
@@ -51,6 +54,7 @@ def _make(cls, frozen: bool):
     defaults: dict = {}
     factories: dict = {}
     compared = []
+    hidden = set()
     for name in names:
         value = cls.__dict__.get(name, _MISSING)
         if isinstance(value, Field):
@@ -64,6 +68,8 @@ def _make(cls, frozen: bool):
                 delattr(cls, name)
             if value.compare:
                 compared.append(name)
+            if not value.repr:
+                hidden.add(name)
         else:
             if value is not _MISSING:
                 defaults[name] = value
@@ -71,7 +77,9 @@ def _make(cls, frozen: bool):
         if name not in defaults and name not in factories and (defaults or factories):
             raise TypeError(f"non-default argument {name!r} follows default argument")
     compared = tuple(compared)
+    shown = tuple(name for name in names if name not in hidden)
     title = cls.__name__
+    post_init = getattr(cls, "__post_init__", None)
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(names):
@@ -94,9 +102,11 @@ def _make(cls, frozen: bool):
         if len(kwargs) + len(args) > len(names) or not set(kwargs).issubset(names):
             extra = sorted(set(kwargs).difference(names))
             raise TypeError(f"{title}() got an unexpected keyword argument {extra[0]!r}")
+        if post_init is not None:
+            post_init(self)
 
     def __repr__(self):
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
         return f"{type(self).__qualname__}({inner})"
 
     def __eq__(self, other):

@@ -285,7 +285,8 @@ def test_first_run_loads_the_bundled_seeds_once(tmp_path, monkeypatch):
                               ).fetchone()[0] > 0
 
 
-HEAVY = ("store.timex", "textual", "rich", "trafilatura", "dateparser", "importlib.metadata")
+HEAVY = ("store.timex", "textual", "rich", "trafilatura", "dateparser", "importlib.metadata",
+         "dataclasses")
 
 
 @pytest.mark.parametrize("argv", [

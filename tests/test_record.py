@@ -76,3 +76,29 @@ def test_a_field_without_default_after_one_with_is_refused():
         class Bad:
             a: int = 0
             b: int
+
+
+@record
+class Handle:
+    path: str
+    opened: list = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.opened.append(self.path)
+
+
+@dataclasses.dataclass
+class DataHandle:
+    path: str
+    opened: list = dataclasses.field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.opened.append(self.path)
+
+
+def test_post_init_runs_and_hidden_fields_leave_the_repr_as_in_a_dataclass():
+    h = Handle("a.db")
+    assert h.opened == ["a.db"]                      # __post_init__ ran after the fields
+    assert repr(h).replace("Handle", "DataHandle", 1) == repr(DataHandle("a.db"))
+    assert "opened" not in repr(h)
+    assert Handle("a.db") == Handle("a.db", ["x"])     # opened is not compared

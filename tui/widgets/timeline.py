@@ -8,7 +8,7 @@ million events costs one page query, the same as opening ten.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from store.record import replace
 
 from ..format import period_header, value_label
 from ..text import clean, highlight_terms
