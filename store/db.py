@@ -14,7 +14,6 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
 from . import anchors, article_text, schema
 from .record import field, record
@@ -41,13 +40,15 @@ def disk_full(e: BaseException) -> bool:
         "disk is full" in str(e) or getattr(e, "sqlite_errorname", "") == "SQLITE_FULL")
 
 
-def default_path() -> Path:
+def default_path() -> str:
+    """$DATELINE_DB, else dateline.db in the user's data folder. (os.path, not pathlib:
+    pathlib pulls in urllib.parse and ipaddress, a fifth of `dateline events`' imports.)"""
     env = os.environ.get("DATELINE_DB")
     if env:
-        return Path(env)
+        return env
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("dateline", appauthor=False)) / "dateline.db"
+    return os.path.join(user_data_dir("dateline", appauthor=False), "dateline.db")
 
 
 @record
@@ -125,26 +126,27 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
     store that takes a while (28 s for schema 5 on 1,000,000 events), and a user
     staring at a silent terminal should know why.
     """
-    p = Path(path) if path is not None else default_path()
-    shown = str(p)
-    if p.is_dir():
+    p = os.fspath(path) if path is not None else default_path()
+    shown = p
+    if os.path.isdir(p):
         raise StoreError(f"{shown}: is a folder, not a database file")
-    exists = p.exists()
+    exists = os.path.exists(p)
     if not exists and (read_only or not create):
         raise StoreError(f"{shown}: no such database")
     if exists and not read_only and not os.access(p, os.W_OK):
         read_only = True  # a read-only file still opens for browsing
     if not exists:
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(os.path.abspath(p)), exist_ok=True)
         except OSError as e:
             raise StoreError(f"{shown}: cannot create its folder ({e.strerror})") from None
     try:
         if read_only:
-            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True, isolation_level=None,
+            uri = p.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+            conn = sqlite3.connect(f"file:{uri}?mode=ro", uri=True, isolation_level=None,
                                    check_same_thread=False)
         else:
-            conn = sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(p, isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not exists:  # only an empty file takes a page size (and before WAL is on)
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")

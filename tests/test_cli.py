@@ -276,7 +276,7 @@ def test_first_run_loads_the_bundled_seeds_once(tmp_path, monkeypatch):
     from store.db import default_path, open_store
 
     monkeypatch.setenv("DATELINE_DB", str(tmp_path / "first.db"))
-    assert default_path() == tmp_path / "first.db"
+    assert default_path() == str(tmp_path / "first.db")
     store = open_store()
     cli._load_seeds_if_empty(store)
     cli._load_seeds_if_empty(store)

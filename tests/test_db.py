@@ -313,3 +313,15 @@ def test_a_new_store_takes_8k_pages_and_an_old_one_keeps_its_own(tmp_path):
     s = open_store(tmp_path / "old.db")
     assert s.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
     assert schema.user_version(s.conn) == schema.SCHEMA_VERSION
+
+
+def test_a_file_name_with_uri_characters_opens_read_only(tmp_path):
+    """Read-only opens go through a file: URI; '?', '#' and '%' in a name stay the name."""
+    path = tmp_path / "odd?name#1%.db"
+    store = open_store(path)
+    store.conn.execute("CREATE TABLE t (x)")
+    store.close()
+    ro = open_store(path, read_only=True)
+    assert ro.read_only and ro.conn.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    ro.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == ["odd?name#1%.db"]
