@@ -32,9 +32,11 @@ _CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u
                            r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
                            r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
+    r"\b(?:(?:will|shall|won't|wo\s+n't|may|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
+    r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
+    r"brought\s+forward)\s+(?:to|until|till)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
-    r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
+    r"set\s+(?:to|for)|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
     r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
     r"found|confirmed|verified|identified))\b)|"
     r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
@@ -52,14 +54,14 @@ NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|b
                r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied)")
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?!"
-    + NOT_PAST_ED + r"\b)(?:" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!"
+    + NOT_PAST_ED + r"\b)(?:reported|announced|told|" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
     re.I)
 # a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
 # (or any -ed verb right before the phrase: "Cuba predicted Wednesday")
-_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|reported|announced|told|"
-                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:"
-                          + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
+_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|"
+                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                          r"(?:reported|announced|told|" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
                           r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
 # present tense or an infinitive nearer to the phrase than any past verb: the phrase
 # belongs to a clause that is not itself in the past ("said it is calling for the
@@ -132,14 +134,16 @@ def tense(text: str, start: int, end: int) -> str | None:
 def main_clause_cue(text: str, end: int) -> str | None:
     """For a fronted phrase ("On Tuesday, the league plans to ..."): the first tense cue
     of the main clause after its comma, 'future', 'past' or None."""
-    if not text.startswith(",", end):
+    # with or without the comma: "On Tuesday the WHO will hold a meeting"
+    comma = 1 if text.startswith(",", end) else 0
+    if not comma and not text.startswith(" ", end):
         return None
-    rest = _SENT_END.split(text[end + 1:end + 200], 1)[0]
-    fut = [m.start() for m in _FUTURE.finditer(rest) if not m.group().lower().endswith("ed")
+    rest = _SENT_END.split(text[end + comma:end + 200], 1)[0]
+    fut = [m.start() for m in _FUTURE.finditer(rest) if not re.fullmatch(r"\w+ed", m.group())
            or re.search(r"\b(?:is|are|be|been)\s+$", rest[:m.start()])]
     fut += [m.start() for m in _WOULD.finditer(rest)]
-    past = _PAST_AFTER_COMMA.match(text, end, end + 1 + len(rest))
-    p = past.end() - end - 1 if past else None
+    past = _PAST_AFTER_COMMA.match(text, end, end + comma + len(rest))
+    p = past.end() - end - comma if past else None
     if fut and (p is None or min(fut) < p):
         return "future"
     return "past" if p is not None else None
@@ -156,7 +160,7 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
 _SENT_END = re.compile(r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
                        r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
                        r"(?<!\b[A-Z])[.;:!?]\s|\n")
-_PAST_AFTER_COMMA = re.compile(r",\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
+_PAST_AFTER_COMMA = re.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
