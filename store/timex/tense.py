@@ -34,7 +34,7 @@ _CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u
 _FUTURE = re.compile(
     r"\b(?:(?:will|shall|won't|wo\s+n't|may|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
     r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
-    r"brought\s+forward)\s+(?:to|until|till)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
+    r"brought\s+forward)\s+(?:to|until|till)(?=\s+(?:on\s+)?$)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+(?:to|for)|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
     r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
@@ -109,9 +109,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     if is_future(text, start, end) or would_before(text, start):
         return "future"
     before = _sentence(text[max(0, start - 150):start])
-    if _FRONTED.search(before):
+    fronted = _FRONTED.search(before)
+    if fronted:
         # "On May 20, the Observatory said ...", "By April 2, the troops had left"
-        cue = main_clause_cue(text, end)
+        cue = main_clause_cue(text, end, bool(fronted.group().strip()))
         if cue is not None:
             return cue
     if _DEADLINE.search(text[max(0, start - 40):start]):
@@ -125,20 +126,47 @@ def tense(text: str, start: int, end: int) -> str | None:
         nots = [m.end() + off for m in _NOT_PAST.finditer(clause)]
         if nots and nots[-1] > past[-1]:
             return None
+        if _perfect_last(before) and any(c.isdigit() for c in text[start:end]):
+            return None  # a day, not a month: "has been closed in March" is the last March
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
     return None
 
 
-def main_clause_cue(text: str, end: int) -> str | None:
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
+                      r"(?:\w+ly\s+)?$", re.I)
+
+
+def _perfect_last(before: str) -> bool:
+    """The last past cue is a present perfect or a bare has/have ("has confirmed the meeting
+    on 18 January", "has a hearing on 5 April"): it reports no past event on that date,
+    so the closest such date stands, not the last one."""
+    last = None
+    for last in _PAST.finditer(before):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    w = last.group().lower()
+    return w in ("has", "have") or (w == "been" or w[-2:] == "ed") and bool(
+        _PERFECT.search(before, 0, last.start()))
+
+
+def main_clause_cue(text: str, end: int, prep: bool = False) -> str | None:
     """For a fronted phrase ("On Tuesday, the league plans to ..."): the first tense cue
-    of the main clause after its comma, 'future', 'past' or None."""
-    # with or without the comma: "On Tuesday the WHO will hold a meeting"
+    of the main clause after its comma, 'future', 'past' or None.
+
+    With a preposition before it the comma may be left out ("On Tuesday the WHO will
+    hold a meeting"); then only the words up to the next comma count, as a participle
+    after one ("they release an album, entitled ...") is not the main verb. Without
+    either, the phrase may be part of the subject ("The 8 October gig was announced").
+    """
     comma = 1 if text.startswith(",", end) else 0
-    if not comma and not text.startswith(" ", end):
+    if not comma and not (prep and text.startswith(" ", end)):
         return None
     rest = _SENT_END.split(text[end + comma:end + 200], 1)[0]
+    if not comma:
+        rest = rest.split(",", 1)[0]
     fut = [m.start() for m in _FUTURE.finditer(rest) if not re.fullmatch(r"\w+ed", m.group())
            or re.search(r"\b(?:is|are|be|been)\s+$", rest[:m.start()])]
     fut += [m.start() for m in _WOULD.finditer(rest)]
@@ -225,8 +253,8 @@ def points_forward(text: str, start: int, end: int) -> bool:
     if is_future(text, start, end) or would_before(text, start):
         return True
     clause = _clause(before)
-    fronted = _FRONTED.search(_sentence(before)) is not None
-    main = main_clause_cue(text, end) if fronted else None
+    fronted = _FRONTED.search(_sentence(before))
+    main = main_clause_cue(text, end, bool(fronted.group().strip())) if fronted else None
     if main is not None:
         return main == "future"
     if _UNTIL_BEFORE.search(clause[-30:]):
