@@ -186,6 +186,8 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
     elif m["rd"]:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
         day = (ref + timedelta(off)).isoformat()
+    elif _EVENT_DAY.match(ctx.text, m.end()):
+        day = "XXXX-XX-XX"  # "at 1.30 am on the morning of his death": that day, not today
     else:
         day = ref.isoformat()
     hm = _pod_hour(hm, gd.get("pod"))
@@ -195,6 +197,14 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
 
 
 h_time_after = h_time
+
+# a clock time placed on a day named by an event ("on the morning of his death", "on the
+# night of the attack"), not by a date or weekday: the publication day is not its day
+_EVENT_DAY = re.compile(
+    r",?\s+(?:on\s+)?the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
+    r"(?!(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)[a-z]*\b|(?:yesterday|today|tomorrow|that|this|then)\b)(?:the|his|her|its|their|"
+    r"a|an)\b", re.I)
 
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
                            re.I)

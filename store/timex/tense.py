@@ -32,9 +32,11 @@ _CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u
                            r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
                            r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
+    r"\b(?:(?:will|shall|won't|wo\s+n't|may|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
+    r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
+    r"brought\s+forward)\s+(?:to|until|till)(?=\s+(?:on\s+)?$)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
-    r"set\s+to|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
+    r"set\s+(?:to|for)|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
     r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
     r"found|confirmed|verified|identified))\b)|"
     r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
@@ -52,14 +54,14 @@ NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|b
                r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied)")
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
-    r"reported|announced|told|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?!"
-    + NOT_PAST_ED + r"\b)(?:" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!"
+    + NOT_PAST_ED + r"\b)(?:reported|announced|told|" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
     re.I)
 # a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
 # (or any -ed verb right before the phrase: "Cuba predicted Wednesday")
-_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|reported|announced|told|"
-                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:"
-                          + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
+_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|"
+                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                          r"(?:reported|announced|told|" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
                           r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
 # present tense or an infinitive nearer to the phrase than any past verb: the phrase
 # belongs to a clause that is not itself in the past ("said it is calling for the
@@ -107,9 +109,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     if is_future(text, start, end) or would_before(text, start):
         return "future"
     before = _sentence(text[max(0, start - 150):start])
-    if _FRONTED.search(before):
+    fronted = _FRONTED.search(before)
+    if fronted:
         # "On May 20, the Observatory said ...", "By April 2, the troops had left"
-        cue = main_clause_cue(text, end)
+        cue = main_clause_cue(text, end, bool(fronted.group().strip()))
         if cue is not None:
             return cue
     if _DEADLINE.search(text[max(0, start - 40):start]):
@@ -123,23 +126,52 @@ def tense(text: str, start: int, end: int) -> str | None:
         nots = [m.end() + off for m in _NOT_PAST.finditer(clause)]
         if nots and nots[-1] > past[-1]:
             return None
+        if any(c.isdigit() for c in text[start:end]) and _perfect_last(before):
+            return None  # a day, not a month: "has been closed in March" is the last March
         return "past"
     if _PAST_AFTER.match(text[end:end + 40]):
         return "past"
     return None
 
 
-def main_clause_cue(text: str, end: int) -> str | None:
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
+                      r"(?:\w+ly\s+)?$", re.I)
+
+
+def _perfect_last(before: str) -> bool:
+    """The last past cue is a present perfect or a bare has/have ("has confirmed the meeting
+    on 18 January", "has a hearing on 5 April"): it reports no past event on that date,
+    so the closest such date stands, not the last one."""
+    last = None
+    for last in _PAST.finditer(before):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    w = last.group().lower()
+    return w in ("has", "have") or (w == "been" or w[-2:] == "ed") and bool(
+        _PERFECT.search(before, 0, last.start()))
+
+
+def main_clause_cue(text: str, end: int, prep: bool = False) -> str | None:
     """For a fronted phrase ("On Tuesday, the league plans to ..."): the first tense cue
-    of the main clause after its comma, 'future', 'past' or None."""
-    if not text.startswith(",", end):
+    of the main clause after its comma, 'future', 'past' or None.
+
+    With a preposition before it the comma may be left out ("On Tuesday the WHO will
+    hold a meeting"); then only the words up to the next comma count, as a participle
+    after one ("they release an album, entitled ...") is not the main verb. Without
+    either, the phrase may be part of the subject ("The 8 October gig was announced").
+    """
+    comma = 1 if text.startswith(",", end) else 0
+    if not comma and not (prep and text.startswith(" ", end)):
         return None
-    rest = _SENT_END.split(text[end + 1:end + 200], 1)[0]
-    fut = [m.start() for m in _FUTURE.finditer(rest) if not m.group().lower().endswith("ed")
+    rest = _SENT_END.split(text[end + comma:end + 200], 1)[0]
+    if not comma:
+        rest = rest.split(",", 1)[0]
+    fut = [m.start() for m in _FUTURE.finditer(rest) if not re.fullmatch(r"\w+ed", m.group())
            or re.search(r"\b(?:is|are|be|been)\s+$", rest[:m.start()])]
     fut += [m.start() for m in _WOULD.finditer(rest)]
-    past = _PAST_AFTER_COMMA.match(text, end, end + 1 + len(rest))
-    p = past.end() - end - 1 if past else None
+    past = _PAST_AFTER_COMMA.match(text, end, end + comma + len(rest))
+    p = past.end() - end - comma if past else None
     if fut and (p is None or min(fut) < p):
         return "future"
     return "past" if p is not None else None
@@ -156,7 +188,7 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
 _SENT_END = re.compile(r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
                        r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
                        r"(?<!\b[A-Z])[.;:!?]\s|\n")
-_PAST_AFTER_COMMA = re.compile(r",\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
+_PAST_AFTER_COMMA = re.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
@@ -221,8 +253,8 @@ def points_forward(text: str, start: int, end: int) -> bool:
     if is_future(text, start, end) or would_before(text, start):
         return True
     clause = _clause(before)
-    fronted = _FRONTED.search(_sentence(before)) is not None
-    main = main_clause_cue(text, end) if fronted else None
+    fronted = _FRONTED.search(_sentence(before))
+    main = main_clause_cue(text, end, bool(fronted.group().strip())) if fronted else None
     if main is not None:
         return main == "future"
     if _UNTIL_BEFORE.search(clause[-30:]):
