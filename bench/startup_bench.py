@@ -16,6 +16,11 @@ main branch's, `git worktree add /tmp/before main`), interleaved with this one's
 before/after comparison in one run, under the same load. Both are then started as
 `python -c "...main()"` with their checkout first on sys.path.
 
+Run it with the interpreter of the install to measure: the console script next to
+it is what is timed. A user's install (`pip install .`, the README's first command)
+is the figure the targets mean; an editable install (`pip install -e .`, the test
+setup) adds its import finder to every start, about 25 ms of CPU and `pathlib`.
+
 Bytecode is cached in `--pycache` (as after a pip install, which compiles it),
 even where PYTHONDONTWRITEBYTECODE is set; `--pycache ''` measures a start that
 compiles the project's modules every time.
