@@ -76,7 +76,8 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     questions, before `end` (where a comment thread already found begins)."""
     end = len(text) if end is None else end
     low = text.lower() if low is None else low
-    spans = _questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
+    spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
+             + _writer_speaks(text, end))
     start = _own_voice_start(text, end)
     if start is None:
         return spans
@@ -139,6 +140,69 @@ def _own_voice_start(text: str, end: int) -> int | None:
                 and said_after[i] <= SAID_SHARE * max(rest, 10)):
             return lines[i][0]
     return None
+
+
+def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences where the page's writer steps in as "I" or "we", outside any quotation,
+    on a page that otherwise reports ("On 1st March we moved to a new blogging system.",
+    "We're back tomorrow!", "Let's recap on the events so far"): the writer's own doings
+    (a site note, a presenter's line, a diarist) name no one on a timeline. Only a sentence
+    opening with its subject counts (after at most a short time adverbial), not one that
+    passes on what the writer learned or thinks ("we learned that ...": what follows is
+    the news), and only on a page with several attributions (a report, where the first
+    person otherwise sits inside quotations): a transcript of a presenter or a letter,
+    all in the first person, is the speaker's own account and stays."""
+    out: list[tuple[int, int]] = []
+    for m in _WRITER_OPENS.finditer(text, 0, end):
+        if m.group("verb").lower() in _PASSES_ON or _quoted_at(text, m.start("who")):
+            continue
+        lo, hi = _sentence_around(text, m.start("who"), m.end())
+        if (_ATTRIBUTION.search(text, lo, hi) or _CLOSED_FOR_SAYING.search(text, lo, hi)
+                or _ATTRIBUTION_MORE.search(text, lo, hi) or _RUN_ON.search(text, m.end(), hi)):
+            continue
+        out.append((lo, hi))
+    if out and (len(_ATTRIBUTION.findall(text, 0, end)) < MIN_REPORT_ATTRIBUTIONS
+                or sum(text.count(q, 0, end) for q in ('"', "“", "``")) < MIN_QUOTE_MARKS):
+        return []
+    return out
+
+
+MIN_REPORT_ATTRIBUTIONS = 5  # "said", "told", ... on the page
+MIN_QUOTE_MARKS = 4          # a page that quotes with marks, not a transcript
+# a pull quote or caption run into the next sentence ("... all the areas Thousands of
+# Haitians gathered ..."): the sentence holds more than the writer's words, and stays
+_RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An|"
+                     r"In|On|At|Under|After|Before|Thousands|Hundreds|Dozens|Officials?) |"
+                     r"[\w.!?,] ?[\"”] [A-Z]")
+# the writer as the subject opening a sentence, after at most a short time adverbial or a
+# dropped "I" ("Guess we'll be seeing ...")
+_WRITER_OPENS = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’')] ))[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
+    r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
+    r",?[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
+    r"(?P<verb>[a-z][\w’'-]*)", re.M)
+# verbs that pass on news rather than tell the writer's own doing
+_PASSES_ON = frozenset("""learned learnt learn know knew think thought believe believed hear
+heard understand understood hope expect expected see saw note noted now also still""".split())
+_ATTRIBUTION_MORE = re.compile(r"\b(?:writes|wrote|tells|recalls|recalled|admits|admitted|"
+                               r"insists|insisted|argues|argued)\b")
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether `pos` is inside quoted speech: an odd count of straight quotes, or an
+    unclosed curly or `` one, on its line before it; the line after one that ends in a
+    colon or leaves a quotation open (a quotation running over paragraphs)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    if _open_quote(text, lo, pos):
+        return True
+    prev_lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    prev = text[prev_lo:lo].rstrip()
+    return prev.endswith((":", ':"', ":“")) or _open_quote(text, prev_lo, lo)
+
+
+def _open_quote(text: str, lo: int, hi: int) -> bool:
+    return bool(text.count('"', lo, hi) % 2 or text.rfind("“", lo, hi) > text.rfind("”", lo, hi)
+                or text.rfind("``", lo, hi) > text.rfind("''", lo, hi))
 
 
 def _bare_quotations(text: str, end: int) -> list[tuple[int, int]]:

@@ -214,3 +214,47 @@ def test_a_call_on_we_makes_no_event_unless_someone_is_reported_saying_it():
     assert covered(text, "we must begin today to build a safer system")
     phrases = {d.phrase for d in drafts(text)}
     assert "Monday" in phrases and "next year" in phrases and "today" not in phrases
+
+
+# ------------------------------------------------------------- the writer steps in (fourth round)
+
+REPORT_WITH_NOTES = (
+    "On 2nd April we moved this page to a new address.\n"
+    "Firefighters said the blaze at the depot began on Monday night.\n"
+    "\"It spread along the roof in minutes,\" said the station manager.\n"
+    "The owner said the depot would reopen on Friday.\n"
+    "Police told reporters that two men were arrested on Tuesday.\n"
+    "\"We will rebuild by March,\" the owner said.\n"
+    "The council said it would review the site's licence in May.\n"
+    "Guess we'll be hearing more from the council on Thursday.\n"
+    "We're back tomorrow!\n")
+
+
+def test_the_writers_own_first_person_lines_in_a_report_make_no_events():
+    for note in ("On 2nd April we moved this page", "Guess we'll be hearing more",
+                 "We're back tomorrow!"):
+        assert covered(REPORT_WITH_NOTES, note), note
+    for news in ("the blaze at the depot began on Monday night",
+                 "two men were arrested on Tuesday", "We will rebuild by March",
+                 "review the site's licence in May"):
+        assert not covered(REPORT_WITH_NOTES, news), news
+    phrases = {d.phrase for d in drafts(REPORT_WITH_NOTES)}
+    assert {"Monday night", "Tuesday", "Friday", "May"} <= phrases
+    assert not phrases & {"2nd April", "Thursday", "tomorrow"}
+
+
+def test_first_person_that_passes_on_news_or_sits_in_a_transcript_stays():
+    # "we learned that ...": what follows is the news
+    learned = REPORT_WITH_NOTES.replace("We're back tomorrow!",
+                                        "Today we learned that the depot had failed an "
+                                        "inspection in 2008.")
+    assert not covered(learned, "failed an inspection in 2008")
+    # a presenter's transcript, all spoken, quotes nothing: the speaker's own account
+    transcript = ("Good evening from Havana. We are here this week to witness the Pope's visit.\n"
+                  "We'll come back to Havana later in the broadcast.\n")
+    assert not covered(transcript, "We are here this week")
+    # a quotation running over paragraphs, and "World War I" as a numeral, are no writer
+    quoted = REPORT_WITH_NOTES.replace(
+        "We're back tomorrow!", "The mayor said: \"The depot has stood since World War I.\n"
+        "We rebuilt it once in 1946 and we will again.\"")
+    assert not covered(quoted, "We rebuilt it once in 1946")
