@@ -121,6 +121,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _MD_LINKS_ONLY = re.compile(
     r"^(?:(?:[-*•>]\s*)*!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s|·,]*)+$")
 _ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
+# "-- McCain video release, September 18, 2008.": a quotation's source under it, a dash,
+# a name and a date, and no verb of its own (a date after "on" or "in" is a sentence's)
+_SOURCE_LINE = re.compile(
+    r"^(?:--|[—–])\s*(?!(?:[^,]*\s)?(?:on|in|at)\s)[^.!?\s][^.!?;:]{1,80},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})\.?$")
 
 # Headings that open a block of other stories or of site services.
 _BLOCK_HEADING = re.compile(
@@ -184,6 +189,8 @@ def _is_marked(line: str) -> bool:
     if len(s) <= 600 and _MD_LINKS_ONLY.match(s):
         return True
     if len(s) <= 200 and _ALL_RIGHTS.search(s):
+        return True
+    if len(s) <= 120 and s[0] in "-—–" and _SOURCE_LINE.match(s):
         return True
     # a line entirely in parentheses, short: "(City of Everett)", a credit
     return len(s) <= 80 and s.startswith("(") and s.endswith(")")

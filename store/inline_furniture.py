@@ -77,11 +77,21 @@ _SCHEDULE = re.compile(
     | \byou\s+can\s+(?:listen\s+to|watch|hear)\b[^.!?\n]{0,100}\bon\s+(?-i:(?!(?:Mon|Tues|Wednes|
       Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z])
     | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
+    | \b(?:is|are|will\s+be)\s+(?:broadcast|shown|aired|streamed)\s+live\b
+    | \brunning\s+order\s+is\s+subject\s+to\s+change\b
+    | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     """)
+# the page describing itself: "This is part of a series on The Hearing called ...", "This
+# clip is published as part of BBC News Online": what the page is, not what happened
+_SELF_NOTE = re.compile(
+    r"This(?:\s+[\w’'-]+){0,3}\s+(?:is|was)\s+"
+    r"(?:part\s+of\s+(?:a|an|our)\s+(?:\w+\s+)?series\s+(?:on|about|called|looking|examining)\b|"
+    r"published\s+as\s+part\s+of\b)")
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
-                  "available", "commentary", "listen", "watch", "you can")
+                  "available", "commentary", "listen", "watch", "you can", "streamed",
+                  "running order", "guest")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
@@ -131,6 +141,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    spans += _self_notes(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -160,6 +171,21 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
             if not (out and out[-1] == (lo, hi)) and pattern.search(text, lo, hi):
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+def _self_notes(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences opening with the page describing itself ("This is part of a series on
+    ..."), found from each " part of "; a capitalised "This" inside a line opens a
+    sentence run on after a headline ("... What Would Have Helped This is part of ...")."""
+    out: list[tuple[int, int]] = []
+    i = text.find(" part of ", 0, end)
+    while i >= 0:
+        lo, hi = _sentence_around(text, i, i + 8)
+        j = text.rfind("This ", lo, i)
+        if j >= 0 and _SELF_NOTE.match(text, j, hi):
+            out.append((j, hi))
+        i = text.find(" part of ", max(hi, i + 1), end)
     return out
 
 

@@ -194,3 +194,29 @@ def test_a_you_can_listen_notice_is_a_schedule_but_a_weekday_is_not_a_channel():
             "You can watch the floods rise on Monday as the rain continues.\n")
     assert covered(text, "You can listen to Rivers Rising")
     assert not covered(text, "You can watch the floods rise on Monday")
+
+
+# ------------------------------------------------------------- fourth round: page labels
+
+def test_programme_notes_and_page_self_descriptions_make_no_events():
+    text = (ARTICLE +
+            "Morning Report is broadcast live and the running order is subject to change.\n"
+            "Desert Tunes -- Jo Marsh Tom Reid's guest today is Jo Marsh, the architect.\n"
+            "This video clip is published as part of City Online and was first broadcast on "
+            "3 May 2010.\n"
+            "Repairs Ahead This is part of a series on Our Bridges called \"Fixing the Crossings.\"\n"
+            "-- Mayor's video statement, September 18, 2008.\n")
+    for line in ("Morning Report is broadcast live", "Tom Reid's guest today is Jo Marsh",
+                 "This video clip is published as part of", "This is part of a series on",
+                 "-- Mayor's video statement, September 18, 2008."):
+        assert covered(text, line), line
+    assert {d.phrase for d in drafts(text)} == {"Tuesday"}
+
+
+def test_news_about_broadcasts_series_and_sources_stays():
+    text = ("The final was broadcast live on Sunday to 40 million viewers.\n"
+            "This is part of a series of cuts the council announced on Monday.\n"
+            "This guest of the mayor arrived on Wednesday.\n"
+            "-- The strike began on Thursday, September 18, 2008.\n")
+    assert furniture(text) == []
+    assert {"Sunday", "Monday", "Wednesday"} <= {d.phrase for d in drafts(text)}
