@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .similarity import terms as salient_terms
-from .titles import readable, undangle
+from .titles import quotation_named, readable, undangle
 
 TITLE_MAX = 100
 WINDOW = 600  # characters either side of a phrase that can hold its happening
@@ -264,9 +264,21 @@ def _last_name(segment: str) -> str:
     return names[-1] if names else ""
 
 
+# "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
+# aside between paired dashes, which a title reads better without
+_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
+                         r"\s+(?P=dash)\s+(?=\S)")
+
+
+def _without_aside(m: re.Match) -> str:
+    return m.group(0) if MARK in m.group("aside") else " "
+
+
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", s.strip())
+    if " -" in s or "—" in s or "–" in s:
+        s = _DASH_ASIDE.sub(_without_aside, s)
     s = _drop_attribution(s)
     for _ in range(3):
         s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
@@ -314,6 +326,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         # run into the entry before it; the entry after it is what the stamp dates
         sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
         after = sentence[rel_end:]
+    if sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, 1, rel_start):
+        # '"...," the Fed's general counsel wrote Dec. 23.': the date says when it was written
+        named = quotation_named(tidy(_cut_preposition(sentence[:rel_start]) + " " + after))
+        if named:
+            return shorten(named), _terms_of(named, tidy(sentence))
     if (_date_is_subject(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
@@ -344,6 +361,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
 # subject opens the article's first sentence again, with no stop between them
 _OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
                               r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*,?\s+\S")
 
 
 def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,

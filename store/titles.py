@@ -27,10 +27,11 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
-    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told)\s+"
-    r"(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
-    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s[^,\"”]{1,60},)?\s+"
-    r"(?P<verb2>said|says|added|adds|told))"
+    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
+    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
@@ -109,12 +110,24 @@ _THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|sin
 _TICKER_OPEN = re.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
 
+def quotation_named(sentence: str) -> str | None:
+    """ '"Lewis should have been aware ...," the Fed's general counsel, Scott Alvarez,
+    wrote' (its date already taken out): when the date belongs to the attribution, the
+    writing or saying is what happened, so the title names who, then what."""
+    m = _QUOTE_SAID.match(sentence)
+    if m is None:
+        return None
+    who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
+    who = who.replace(", ", " ")  # "the Fed's general counsel, Scott Alvarez," before its verb
+    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(m['quote'].strip())}\"")
+
+
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
     m = _QUOTE_SAID.match(title)
     if m:  # who said it first, then what: the speaking is the happening
-        who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"], m["verb2"])
+        who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
         quote = m["quote"].strip()
         return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(quote)}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own

@@ -347,3 +347,24 @@ def test_an_articles_lead_run_on_after_its_headline_titles_the_sentence():
          "plants in Wales and Ohio to cut costs.")
     t = title_and_terms(s, 0, 0, lead=True)[0]
     assert t.startswith("Acme is to close two plants")
+
+
+# ------------------------------------------------------------- fourth round
+
+def test_an_aside_between_paired_dashes_leaves_the_title():
+    t = title("The harbour's plan to serve both fleets -- tankers by night and ferries by day "
+              "-- collapsed well before last year's storms, because of its cost.", "last year")
+    assert t.startswith("The harbour's plan to serve both fleets collapsed")
+    assert "--" not in t and not t.endswith("…")
+    # the aside that holds the date stays: it is the happening's
+    t = title("The mayor -- who resigned on Monday -- was unavailable.", "Monday")
+    assert "resigned" in t
+
+
+def test_a_date_in_a_quotations_attribution_names_who_wrote_it():
+    t = title('"The board should have seen the losses coming and acted sooner," the '
+              "bank's chief auditor, Ana Reyes, wrote Dec. 23.", "Dec. 23")
+    assert t.startswith("The bank's chief auditor Ana Reyes wrote: \"The board should have")
+    # a date inside the quotation dates what it says: the quotation's words stay whole
+    t = title('"The plant will close on Friday and reopen in June," the company said.', "Friday")
+    assert "The plant will close and reopen in June" in t
