@@ -107,6 +107,14 @@ _SUBSCRIBE = re.compile(
 _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser")
 _WROTE = re.compile(r"\bwrote\s*:")
+# "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
+# writes: ...": a reader's post on a live page, opening its line with the writer and a place
+_READER_POST = re.compile(
+    r"(?m)^(?:\d{3,4}\s+|\d{1,2}[:.]\d\d\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
+    r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,3},?\s+"
+    r"(?:e-?mails|writes|texts|tweets)\s*:")
+_POST_CUES = ("mails:", "mails :", "writes:", "texts:", "tweets:")
+MAX_POST_LINES = 6  # a quoted post runs over lines until its quotation closes
 # "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate ...": each
 # reader's comment under its stamp; two of them make a thread
 _ADDED = re.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
@@ -142,6 +150,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += _self_notes(text, end)
+    if any(c in low for c in _POST_CUES):
+        spans += _reader_posts(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -171,6 +181,30 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
             if not (out and out[-1] == (lo, hi)) and pattern.search(text, lo, hi):
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
+    """Each reader's post: its line, and the lines after it while a quotation it opened
+    stays open."""
+    out = []
+    for m in _READER_POST.finditer(text, 0, end):
+        hi = text.find("\n", m.end(), end)
+        hi = end if hi < 0 else hi
+        quotes = text.count('"', m.end(), hi) + text.count("“", m.end(), hi)
+        if text.count('"', m.end(), hi) % 2 or text.count("“", m.end(), hi) > text.count(
+                "”", m.end(), hi):
+            for _ in range(MAX_POST_LINES):
+                nxt = text.find("\n", hi + 1, end)
+                nxt = end if nxt < 0 else nxt
+                if hi >= end or _READER_POST.match(text, hi + 1, nxt):
+                    break
+                line_quotes = text.count('"', hi + 1, nxt) + text.count("”", hi + 1, nxt)
+                hi = nxt
+                quotes += line_quotes
+                if line_quotes:
+                    break
+        out.append((m.start(), hi))
     return out
 
 

@@ -349,7 +349,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 after = " the" + after
         else:
             # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
-            before = _cut_tail(_cut_preposition(before), _DATE_ADVERB)
+            before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
@@ -410,6 +410,12 @@ def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> boo
 
 
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
+# words that only led to the date and dangle without it: "as early as [next week]", "until at
+# least [2010]", "in late [January]", "compared with the previous [month]"
+_DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
+                        r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
+                        r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following))\s*$",
+                        re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
                               re.IGNORECASE)
 

@@ -220,3 +220,18 @@ def test_news_about_broadcasts_series_and_sources_stays():
             "-- The strike began on Thursday, September 18, 2008.\n")
     assert furniture(text) == []
     assert {"Sunday", "Monday", "Wednesday"} <= {d.phrase for d in drafts(text)}
+
+
+def test_readers_posts_on_a_live_page_make_no_events():
+    text = (ARTICLE +
+            "1336 Mara Lind, Norway, e-mails: My brother was in the capital on Tuesday night.\n"
+            "1340 Rescuers reached the collapsed school on Wednesday.\n"
+            "Ola Berg from Bergen, Norway, writes: \" We drove to the border yesterday.\n"
+            "The queues were three miles long on Monday.\"\n"
+            "1402 The port reopened on Thursday, officials said.\n")
+    for post in ("My brother was in the capital", "We drove to the border yesterday",
+                 "The queues were three miles long"):
+        assert covered(text, post), post
+    phrases = {d.phrase for d in drafts(text)}
+    assert {"Wednesday", "Thursday"} <= phrases
+    assert not phrases & {"Tuesday night", "yesterday", "Monday"}

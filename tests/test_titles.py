@@ -368,3 +368,14 @@ def test_a_date_in_a_quotations_attribution_names_who_wrote_it():
     # a date inside the quotation dates what it says: the quotation's words stay whole
     t = title('"The plant will close on Friday and reopen in June," the company said.', "Friday")
     assert "The plant will close and reopen in June" in t
+
+
+def test_words_that_only_led_to_the_date_go_with_it():
+    assert title("The trial could open as early as next week, with twelve witnesses listed.",
+                 "next week") == "The trial could open, with twelve witnesses listed"
+    assert title("The board said in late January that the dam had cracked.",
+                 "January") == "The dam had cracked"
+    assert title("Exports fell 12 percent compared with the previous month.",
+                 "month") == "Exports fell 12 percent"
+    assert title("The early 2009 rally in copper faded within weeks.",
+                 "2009") == "The rally in copper faded within weeks"
