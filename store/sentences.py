@@ -46,11 +46,17 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 # "... in Syria The Syrian unrest began": a sentence opener capitalised in mid-line after a
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
-_RUN_ON = re.compile(r" (?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its)"
+_RUN_ON = re.compile(r" (?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
+                     r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|Every|Each|"
+                     r"Many|Most|Several)"
                      r" (?P<next>\w)")
 _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')]")
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
+# words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
+_NAMING_NOUNS = frozenset("""vitamin type grade class plan category group section phase level
+option exhibit schedule tier article appendix chapter part title album film movie book song
+novel show play programme program series single magazine paper poem track opera topic""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
 _HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
@@ -167,8 +173,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         if space <= start or not _RUN_ON_AFTER.match(text, space - 1):
             continue
         prev = max(text.rfind(" ", start, space) + 1, start)
-        if text[prev:space].lower() in _NOT_BEFORE_RUN_ON:
-            continue
+        word = text[prev:space].lower()
+        if word in _NOT_BEFORE_RUN_ON or word in _NAMING_NOUNS or word.isdigit():
+            continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
         if m.group("next").isupper() and text[prev].isupper() and out and not first_line:
             continue  # "Syria The Syrian": after a name, only where a headline sits, first
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \

@@ -258,3 +258,22 @@ def test_first_person_that_passes_on_news_or_sits_in_a_transcript_stays():
         "We're back tomorrow!", "The mayor said: \"The depot has stood since World War I.\n"
         "We rebuilt it once in 1946 and we will again.\"")
     assert not covered(quoted, "We rebuilt it once in 1946")
+
+
+def test_a_caption_or_byline_run_into_a_sentence_opening_with_a_preposition_or_article():
+    text = ("Crews burned off part of the slick near the rig An earlier effort to cap the well "
+            "failed on Monday.\n"
+            "Harbour ready for spills By Jan Olsen Environment correspondent The harbour "
+            "master said on Tuesday that booms were in place.\n"
+            "Shareholders got no dividend At its worst the leak spilled 60,000 barrels a day "
+            "in June.\n")
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert "An earlier effort to cap the well failed on Monday." in spans
+    assert "At its worst the leak spilled 60,000 barrels a day in June." in spans
+    assert any(s.startswith("By Jan Olsen") for s in spans)
+    # a letter or title after the noun that names it is no new sentence
+    for kept in ("He took vitamin A supplements for years before the trial began in 2009.",
+                 "The firm's Class A shares fell 4 percent on Friday.",
+                 "The band released the album In Rainbows on its website in 2007.",
+                 "He is on the FBI's 10 Most Wanted List since March."):
+        assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept]
