@@ -127,6 +127,8 @@ def _clean_uncached(s: str) -> str:
             s = _EMPTY_PARENS.sub("", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
     s = s.strip(" ,;:—–-")
+    if s[:1] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
+        s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     s = _TRAILING_STOPS.sub(r"\1", s)
     if s.endswith("."):
         s = s[:-1].strip()
@@ -228,6 +230,8 @@ def _clause(s: str) -> str:
         prev = parts[idx - 1]
         prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if (of := _OF_NAME.search(prev)) and part.startswith("who"):
+            subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
         if subject and subject is not prev and not prev.rstrip().endswith(subject):
             # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
             # about the words before its comma, which the name only opens
@@ -257,6 +261,9 @@ def _clause(s: str) -> str:
     return part
 
 
+_OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+
+
 def _last_name(segment: str) -> str:
     """The last run of capitalised words in a segment, not counting a leading "The"."""
     names = [m.group(0) for m in _NAME.finditer(segment)
@@ -266,7 +273,7 @@ def _last_name(segment: str) -> str:
 
 # "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
 # aside between paired dashes, which a title reads better without
-_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
+_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
                          r"\s+(?P=dash)\s+(?=\S)")
 
 

@@ -185,6 +185,36 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
     out.append((start, end))
 
 
+# "... horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit ...": a
+# headline in capitals run in between two sentences; it stands on its own
+_CAPS_RUN = re.compile(r"(?<=[a-z0-9,;’')]) (?P<opener>(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+)"
+                       r" (?=[A-Z][a-z])")
+_CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
+
+
+class _Cut:
+    """A split point in the shape `_append` reads from a run-on match."""
+
+    def __init__(self, space: int, opener: int, nxt: str) -> None:
+        self._space, self._opener, self._next = space, opener, nxt
+
+    def start(self, group: str | None = None) -> int:
+        return self._opener if group == "opener" else self._space
+
+    def group(self, name: str) -> str:
+        return self._next
+
+
+def _caps_runons(text: str) -> list[_Cut]:
+    """Splits before and after a run of three or more words in capitals that follows a
+    lowercase word and is followed by a capitalised word."""
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        out.append(_Cut(m.start(), m.start("opener"), "x"))
+        out.append(_Cut(m.end("opener"), m.end("opener") + 1, "x"))
+    return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets in `text`, in order, trimmed of surrounding space.
 
@@ -192,6 +222,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = list(_RUN_ON.finditer(text))  # rare in prose: one scan, then only these
+    if _CAPS_CUE.search(text):
+        runons = sorted(runons + _caps_runons(text), key=_match_start)
     first = True
     for line in _LINE.finditer(text):
         if first and line.group().strip():

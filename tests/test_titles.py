@@ -379,3 +379,15 @@ def test_words_that_only_led_to_the_date_go_with_it():
                  "month") == "Exports fell 12 percent"
     assert title("The early 2009 rally in copper faded within weeks.",
                  "2009") == "The rally in copper faded within weeks"
+
+
+def test_no_stray_bracket_no_wrong_subject_and_single_dash_asides():
+    assert title("As of 0200 local time (2200 GMT, Friday) the storm was lying 125 miles west "
+                 "of Tampa, the center said.", "0200 local time (2200 GMT, Friday"
+                 ).startswith("The storm was lying")
+    t = title("Fans of the singer Ray Holt, who died in June 2009, gathered outside the court "
+              "in Los Angeles, carrying signs and candles for the vigil.", "June 2009")
+    assert not t.startswith("Fans of the singer Ray Holt died")
+    assert title("Almost 100 people - mostly children - died when two schools collapsed "
+                 "within days of each other in 2009.", "2009") == (
+        "Almost 100 people died when two schools collapsed within days of each other")

@@ -277,3 +277,13 @@ def test_a_caption_or_byline_run_into_a_sentence_opening_with_a_preposition_or_a
                  "The band released the album In Rainbows on its website in 2007.",
                  "He is on the FBI's 10 Most Wanted List since March."):
         assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept]
+
+
+def test_a_headline_in_capitals_between_two_sentences_stands_alone():
+    text = ("Readers sent in their photos from the coast and from the hills DAM BURSTS AFTER "
+            "STORM Villagers were evacuated on Tuesday as the water rose.\n")
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert "DAM BURSTS AFTER STORM" in spans
+    assert "Villagers were evacuated on Tuesday as the water rose." in spans
+    kept = "He joined the NHS in 2004 and the WHO in 2009.\n"
+    assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept.strip()]
