@@ -127,7 +127,7 @@ def _clean_uncached(s: str) -> str:
             s = _EMPTY_PARENS.sub("", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
     s = s.strip(" ,;:—–-")
-    if s[:1] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
+    if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     s = _TRAILING_STOPS.sub(r"\1", s)
     if s.endswith("."):
