@@ -56,7 +56,11 @@ see read called named titled via about watch like than as into onto upon""".spli
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
 _NAMING_NOUNS = frozenset("""vitamin type grade class plan category group section phase level
 option exhibit schedule tier article appendix chapter part title album film movie book song
-novel show play programme program series single magazine paper poem track opera topic""".split())
+novel show play programme program series single magazine paper poem track opera topic poems
+songs albums films books collection named entitled""".split())
+# openers that also open a name or a title ("A Scattering", "In Rainbows", "Most Wanted")
+_TITLE_OPENERS = frozenset("""A An At By In On For After Before During When While Despite Every
+Each Many Most Several""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
 _HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
@@ -174,7 +178,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             continue
         prev = max(text.rfind(" ", start, space) + 1, start)
         word = text[prev:space].lower()
-        if word in _NOT_BEFORE_RUN_ON or word in _NAMING_NOUNS or word.isdigit():
+        if word in _NOT_BEFORE_RUN_ON or (m.group("opener") in _TITLE_OPENERS and (
+                word in _NAMING_NOUNS or word.isdigit())):
             continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
         if m.group("next").isupper() and text[prev].isupper() and out and not first_line:
             continue  # "Syria The Syrian": after a name, only where a headline sits, first
