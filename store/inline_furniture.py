@@ -54,7 +54,7 @@ _BYLINE_STAMP = re.compile(
 # with the date before it and the link that follows it ("13 July 2010 Last updated at 09:43
 # GMT Help BP has installed ...")
 _UPDATED = re.compile(
-    rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated\s+(?:at|on)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
+    rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated(?:\s+(?:at|on)|\s*:\s*-?)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
 _STAMP_TOKEN = re.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"

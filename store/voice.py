@@ -179,7 +179,7 @@ _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|He
 _WRITER_OPENS = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’')] ))[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
-    r",?[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
+    r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
     r"(?P<verb>[a-z][\w’'-]*)", re.M)
 # verbs that pass on news rather than tell the writer's own doing
 _PASSES_ON = frozenset("""learned learnt learn know knew think thought believe believed hear

@@ -235,3 +235,9 @@ def test_readers_posts_on_a_live_page_make_no_events():
     phrases = {d.phrase for d in drafts(text)}
     assert {"Wednesday", "Thursday"} <= phrases
     assert not phrases & {"Tuesday night", "yesterday", "Monday"}
+
+
+def test_a_last_updated_stamp_with_a_colon_and_dash_is_furniture():
+    text = ("Last updated: - 14:10 GMT Floods: the struggle to reach the valley\n" + ARTICLE)
+    assert covered(text, "Last updated: - 14:10 GMT")
+    assert not covered(text, "the struggle to reach the valley")

@@ -227,12 +227,13 @@ REPORT_WITH_NOTES = (
     "\"We will rebuild by March,\" the owner said.\n"
     "The council said it would review the site's licence in May.\n"
     "Guess we'll be hearing more from the council on Thursday.\n"
+    "Nationwide, we'll hold a collection on Saturday.\n"
     "We're back tomorrow!\n")
 
 
 def test_the_writers_own_first_person_lines_in_a_report_make_no_events():
     for note in ("On 2nd April we moved this page", "Guess we'll be hearing more",
-                 "We're back tomorrow!"):
+                 "We're back tomorrow!", "Nationwide, we'll hold a collection on Saturday"):
         assert covered(REPORT_WITH_NOTES, note), note
     for news in ("the blaze at the depot began on Monday night",
                  "two men were arrested on Tuesday", "We will rebuild by March",
@@ -240,7 +241,7 @@ def test_the_writers_own_first_person_lines_in_a_report_make_no_events():
         assert not covered(REPORT_WITH_NOTES, news), news
     phrases = {d.phrase for d in drafts(REPORT_WITH_NOTES)}
     assert {"Monday night", "Tuesday", "Friday", "May"} <= phrases
-    assert not phrases & {"2nd April", "Thursday", "tomorrow"}
+    assert not phrases & {"2nd April", "Thursday", "tomorrow", "Saturday"}
 
 
 def test_first_person_that_passes_on_news_or_sits_in_a_transcript_stays():
