@@ -48,8 +48,10 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
 _RUN_ON = re.compile(r" (?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|Every|Each|"
-                     r"Many|Most|Several)"
-                     r" (?P<next>\w)")
+                     r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
+                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
+                     r"Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
+                     r"(?= (?P<next>\w))")
 _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')]")
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
@@ -57,7 +59,8 @@ see read called named titled via about watch like than as into onto upon""".spli
 _NAMING_NOUNS = frozenset("""vitamin type grade class plan category group section phase level
 option exhibit schedule tier article appendix chapter part title album film movie book song
 novel show play programme program series single magazine paper poem track opera topic poems
-songs albums films books collection named entitled""".split())
+songs albums films books collection named entitled influenza hepatitis point""".split())
+_OLD_OPENERS = frozenset("The This These Those It He She They There His Her Their Its".split())
 # openers that also open a name or a title ("A Scattering", "In Rainbows", "Most Wanted")
 _TITLE_OPENERS = frozenset("""A An At By In On For After Before During When While Despite Every
 Each Many Most Several""".split())
@@ -178,9 +181,13 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             continue
         prev = max(text.rfind(" ", start, space) + 1, start)
         word = text[prev:space].lower()
-        if word in _NOT_BEFORE_RUN_ON or (m.group("opener") in _TITLE_OPENERS and (
+        opener_word = m.group("opener")
+        if word in _NOT_BEFORE_RUN_ON or (opener_word in _TITLE_OPENERS and (
                 word in _NAMING_NOUNS or word.isdigit())):
             continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
+        if (getattr(m, "re", None) is _RUN_ON and opener_word not in _OLD_OPENERS
+                and opener_word not in _TITLE_OPENERS and not text[prev].islower()):
+            continue  # a number after a name ("Formula One racing", "Channel Four news")
         if m.group("next").isupper() and text[prev].isupper() and out and not first_line:
             continue  # "Syria The Syrian": after a name, only where a headline sits, first
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \

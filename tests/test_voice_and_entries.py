@@ -272,11 +272,17 @@ def test_a_caption_or_byline_run_into_a_sentence_opening_with_a_preposition_or_a
     assert "An earlier effort to cap the well failed on Monday." in spans
     assert "At its worst the leak spilled 60,000 barrels a day in June." in spans
     assert any(s.startswith("By Jan Olsen") for s in spans)
+    text = ("The nurse at the clinic fell ill Ninety-five new cases were confirmed on Friday.\n"
+            "Nets were laid around the reef Following the survey, officials met on Monday.\n")
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert "Ninety-five new cases were confirmed on Friday." in spans
+    assert "Following the survey, officials met on Monday." in spans
     # a letter or title after the noun that names it is no new sentence
     for kept in ("He took vitamin A supplements for years before the trial began in 2009.",
                  "The firm's Class A shares fell 4 percent on Friday.",
                  "The band released the album In Rainbows on its website in 2007.",
-                 "He is on the FBI's 10 Most Wanted List since March."):
+                 "He is on the FBI's 10 Most Wanted List since March.",
+                 "He watched Formula One racing on the television every Sunday in 2009."):
         assert [kept[s:e] for s, e in sentence_spans(kept)] == [kept]
 
 
