@@ -105,6 +105,7 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
 _CLEAN_CACHE: dict[str, str] = {}
+_CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
 
 
 def tidy(s: str) -> str:
@@ -129,6 +130,8 @@ def _clean_uncached(s: str) -> str:
     s = s.strip(" ,;:—–-")
     if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
+    elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
+        s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
     s = _TRAILING_STOPS.sub(r"\1", s)
     if s.endswith("."):
         s = s[:-1].strip()

@@ -153,7 +153,10 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     person otherwise sits inside quotations): a transcript of a presenter or a letter,
     all in the first person, is the speaker's own account and stays."""
     out: list[tuple[int, int]] = []
-    for m in _WRITER_OPENS.finditer(text, 0, end):
+    found = list(_WRITER_OPENS.finditer(text, 0, end))
+    if " we" in text:
+        found += _WE_INSIDE.finditer(text, 0, end)
+    for m in found:
         if m.group("verb").lower() in _PASSES_ON or _quoted_at(text, m.start("who")):
             continue
         lo, hi = _sentence_around(text, m.start("who"), m.end())
@@ -181,6 +184,11 @@ _WRITER_OPENS = re.compile(
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
     r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
     r"(?P<verb>[a-z][\w’'-]*)", re.M)
+# "They can do it because as we have seen, ...", "... we'd still have major grief": the
+# writer's "we" inside a sentence, with its verb
+_WE_INSIDE = re.compile(r"(?<=[a-z,] )(?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
+                        r"(?P<verb>have|had|would|will|can|could|should|must|need|are|were|still|"
+                        r"all|may|might)\b")
 # verbs that pass on news rather than tell the writer's own doing
 _PASSES_ON = frozenset("""learned learnt learn know knew think thought believe believed hear
 heard understand understood hope expect expected see saw note noted now also still""".split())

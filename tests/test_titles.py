@@ -396,3 +396,8 @@ def test_no_stray_bracket_no_wrong_subject_and_single_dash_asides():
 def test_a_sentence_that_is_only_its_date_gives_no_error():
     for s in ("(June 2009)", "June 2009.", ") June 2009"):
         title(s, "June 2009")  # no exception; what it returns may be empty
+
+
+def test_the_end_of_a_credit_cut_in_two_does_not_open_the_title():
+    assert title("AP) Economists announce that the U.S. entered a recession in December 2007.",
+                 "December 2007").startswith("Economists announce")

@@ -228,11 +228,13 @@ REPORT_WITH_NOTES = (
     "The council said it would review the site's licence in May.\n"
     "Guess we'll be hearing more from the council on Thursday.\n"
     "Nationwide, we'll hold a collection on Saturday.\n"
+    "They can rebuild because as we have seen, the insurers paid out in 2009.\n"
     "We're back tomorrow!\n")
 
 
 def test_the_writers_own_first_person_lines_in_a_report_make_no_events():
     for note in ("On 2nd April we moved this page", "Guess we'll be hearing more",
+                 "as we have seen, the insurers paid out in 2009",
                  "We're back tomorrow!", "Nationwide, we'll hold a collection on Saturday"):
         assert covered(REPORT_WITH_NOTES, note), note
     for news in ("the blaze at the depot began on Monday night",
