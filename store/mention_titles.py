@@ -280,6 +280,9 @@ _DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|�
                          r"\s+(?P=dash)\s+(?=\S)")
 
 
+_PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
+
+
 def _without_aside(m: re.Match) -> str:
     return m.group(0) if MARK in m.group("aside") else " "
 
@@ -295,6 +298,8 @@ def _trim(s: str) -> tuple[str, str]:
         if s2 == s:
             break
         s = s2
+    if "(" in s and len(tidy(s)) > TITLE_MAX:
+        s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
     whole = s
     if len(tidy(s)) > TITLE_MAX:
         s = _drop_appositives(s)

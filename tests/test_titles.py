@@ -401,3 +401,13 @@ def test_a_sentence_that_is_only_its_date_gives_no_error():
 def test_the_end_of_a_credit_cut_in_two_does_not_open_the_title():
     assert title("AP) Economists announce that the U.S. entered a recession in December 2007.",
                  "December 2007").startswith("Economists announce")
+
+
+def test_a_long_title_drops_its_parenthetical_asides_first():
+    t = title("A survey of 52 chain stores released by the Retail Industry Leaders Association "
+              "(RILA) on Tuesday found sales fell.", "Tuesday")
+    assert t == ("A survey of 52 chain stores released by the Retail Industry Leaders "
+                 "Association found sales fell")
+    # a short one keeps them
+    assert title("The RILA (a retail group) met on Tuesday.", "Tuesday") == (
+        "The RILA (a retail group) met")
