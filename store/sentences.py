@@ -46,7 +46,7 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 # "... in Syria The Syrian unrest began": a sentence opener capitalised in mid-line after a
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
-_RUN_ON = re.compile(r" (?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
+_RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"

@@ -147,15 +147,23 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     on a page that otherwise reports ("On 1st March we moved to a new blogging system.",
     "We're back tomorrow!", "Let's recap on the events so far"): the writer's own doings
     (a site note, a presenter's line, a diarist) name no one on a timeline. Only a sentence
-    opening with its subject counts (after at most a short time adverbial), not one that
-    passes on what the writer learned or thinks ("we learned that ...": what follows is
-    the news), and only on a page with several attributions (a report, where the first
-    person otherwise sits inside quotations): a transcript of a presenter or a letter,
-    all in the first person, is the speaker's own account and stays."""
-    out: list[tuple[int, int]] = []
+    opening with its subject counts (after at most a short time adverbial), or a "we" with
+    its verb inside one ("as we have seen"), not one that passes on what the writer learned
+    or thinks ("we learned that ...": what follows is the news), and only on a page with
+    several attributions and quotation marks (a report, where the first person otherwise
+    sits inside quotations): a transcript of a presenter or a letter, all in the first
+    person, is the speaker's own account and stays."""
+    if sum(text.count(q, 0, end) for q in ('"', "“", "``")) < MIN_QUOTE_MARKS:
+        return []
     found = list(_WRITER_OPENS.finditer(text, 0, end))
+    if first := _WRITER_OPENS.match("\n" + text[:200]):  # the page's first sentence
+        found.insert(0, _Shifted(first))
     if " we" in text:
-        found += _WE_INSIDE.finditer(text, 0, end)
+        found += [m for m in _WE_INSIDE.finditer(text, 0, end)
+                  if m.start() > 0 and text[m.start() - 1] in _BEFORE_WE]
+    if not found or sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS) < MIN_REPORT_ATTRIBUTIONS:
+        return []
+    out: list[tuple[int, int]] = []
     for m in found:
         if m.group("verb").lower() in _PASSES_ON or _quoted_at(text, m.start("who")):
             continue
@@ -164,9 +172,6 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
                 or _ATTRIBUTION_MORE.search(text, lo, hi) or _RUN_ON.search(text, m.end(), hi)):
             continue
         out.append((lo, hi))
-    if out and (len(_ATTRIBUTION.findall(text, 0, end)) < MIN_REPORT_ATTRIBUTIONS
-                or sum(text.count(q, 0, end) for q in ('"', "“", "``")) < MIN_QUOTE_MARKS):
-        return []
     return out
 
 
@@ -179,16 +184,34 @@ _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|He
                      r"[\w.!?,] ?[\"”] [A-Z]")
 # the writer as the subject opening a sentence, after at most a short time adverbial or a
 # dropped "I" ("Guess we'll be seeing ...")
-_WRITER_OPENS = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’')] ))[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
+_WRITER_OPENS = re.compile(  # opening with the stop or newline before it: a fast scan
+    r"(?:[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
     r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
-    r"(?P<verb>[a-z][\w’'-]*)", re.M)
+    r"(?P<verb>[a-z][\w’'-]*)")
+_ATTRIBUTION_WORDS = (" said", " says", " told", "ccording to", " added", " asked", " explained")
+
+
+class _Shifted:
+    """A match on "\n" + the page's opening, read as offsets into the page."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def start(self, group: str | int = 0) -> int:
+        return self._m.start(group) - 1
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group) - 1
+
+    def group(self, name: str | int = 0) -> str:
+        return self._m.group(name)
 # "They can do it because as we have seen, ...", "... we'd still have major grief": the
 # writer's "we" inside a sentence, with its verb
-_WE_INSIDE = re.compile(r"(?<=[a-z,] )(?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
+_WE_INSIDE = re.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
                         r"(?P<verb>have|had|would|will|can|could|should|must|need|are|were|still|"
                         r"all|may|might)\b")
+_BEFORE_WE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # verbs that pass on news rather than tell the writer's own doing
 _PASSES_ON = frozenset("""learned learnt learn know knew think thought believe believed hear
 heard understand understood hope expect expected see saw note noted now also still""".split())
