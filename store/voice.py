@@ -167,7 +167,7 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     for m in found:
         if m.group("verb").lower() in _PASSES_ON or _quoted_at(text, m.start("who")):
             continue
-        lo, hi = _sentence_around(text, m.start("who"), m.end())
+        lo, hi = _near_sentence(text, m.start("who"), m.end())
         if (_ATTRIBUTION.search(text, lo, hi) or _CLOSED_FOR_SAYING.search(text, lo, hi)
                 or _ATTRIBUTION_MORE.search(text, lo, hi) or _RUN_ON.search(text, m.end(), hi)):
             continue
@@ -223,12 +223,28 @@ def _quoted_at(text: str, pos: int) -> bool:
     """Whether `pos` is inside quoted speech: an odd count of straight quotes, or an
     unclosed curly or `` one, on its line before it; the line after one that ends in a
     colon or leaves a quotation open (a quotation running over paragraphs)."""
-    lo = text.rfind("\n", 0, pos) + 1
+    lo = text.rfind("\n", max(0, pos - QUOTE_WINDOW), pos) + 1 or max(0, pos - QUOTE_WINDOW)
     if _open_quote(text, lo, pos):
         return True
-    prev_lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    prev_lo = text.rfind("\n", max(0, lo - QUOTE_WINDOW), max(0, lo - 1)) + 1
     prev = text[prev_lo:lo].rstrip()
     return prev.endswith((":", ':"', ":“")) or _open_quote(text, prev_lo, lo)
+
+
+QUOTE_WINDOW = 1500  # characters before a word searched for the quotation it sits in
+SENTENCE_WINDOW = 600  # characters a sentence is looked for in (a page of one long line)
+_STOP_OR_LINE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+
+
+def _near_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """`_sentence_around` within SENTENCE_WINDOW characters either side: on a page of one
+    long line, finding its sentence would otherwise scan the line from its start."""
+    lo = text.rfind("\n", max(0, start - SENTENCE_WINDOW), start) + 1 or max(0, start - SENTENCE_WINDOW)
+    for m in _SENTENCE_START.finditer(text, lo, min(start + 1, len(text))):
+        lo = m.end()
+    m = _STOP_OR_LINE_END.search(text, end, end + SENTENCE_WINDOW)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else min(len(text), end + SENTENCE_WINDOW))
+    return lo, hi
 
 
 def _open_quote(text: str, lo: int, hi: int) -> bool:
