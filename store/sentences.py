@@ -199,8 +199,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
 
 # "... horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit ...": a
 # headline in capitals run in between two sentences; it stands on its own
-_CAPS_RUN = re.compile(r"(?<=[a-z0-9,;’')]) (?P<opener>(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+)"
-                       r" (?=[A-Z][a-z])")
+_CAPS_RUN = re.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [A-Z][A-Z’'-]++){2,}+)"
+                       r" (?=[A-Z][a-z])")  # possessive: a page of capitals cannot backtrack
 _CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
 
 
