@@ -290,7 +290,7 @@ def _without_aside(m: re.Match) -> str:
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", s.strip())
-    if " -" in s or "—" in s or "–" in s:
+    if s.count(" -") + s.count("—") + s.count("–") >= 2:  # a pair, or no aside
         s = _DASH_ASIDE.sub(_without_aside, s)
     s = _drop_attribution(s)
     for _ in range(3):

@@ -155,9 +155,14 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     person, is the speaker's own account and stays."""
     if sum(text.count(q, 0, end) for q in ('"', "“", "``")) < MIN_QUOTE_MARKS:
         return []
-    found = list(_WRITER_OPENS.finditer(text, 0, end))
-    if first := _WRITER_OPENS.match("\n" + text[:200]):  # the page's first sentence
-        found.insert(0, _Shifted(first))
+    found = []
+    for who in _WHO.finditer(text, 0, end):  # "I", "We", "Let's": rare capitals, a fast scan
+        p = who.start()
+        if p and (text[p - 1].isalnum() or text[p - 1] in "’'-"):
+            continue
+        tail = _OPENS_TAIL.search(text, max(0, p - 40), p) if p else True
+        if tail and (m := _WHO_VERB.match(text, p)):
+            found.append(m)
     if " we" in text:
         found += [m for m in _WE_INSIDE.finditer(text, 0, end)
                   if m.start() > 0 and text[m.start() - 1] in _BEFORE_WE]
@@ -184,28 +189,18 @@ _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|He
                      r"[\w.!?,] ?[\"”] [A-Z]")
 # the writer as the subject opening a sentence, after at most a short time adverbial or a
 # dropped "I" ("Guess we'll be seeing ...")
-_WRITER_OPENS = re.compile(  # opening with the stop or newline before it: a fast scan
-    r"(?:[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
+# what may stand before the writer's "I" or "we" opening a sentence: the stop (or the page's
+# start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
+_OPENS_TAIL = re.compile(
+    r"(?:^|[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
-    r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
-    r"(?P<verb>[a-z][\w’'-]*)")
+    r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?\Z")
+_WHO = re.compile(r"(?:I|We|we|Let)(?=[ \t’'])")
+_WHO_VERB = re.compile(r"(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
+                       r"(?P<verb>[a-z][\w’'-]*)")
 _ATTRIBUTION_WORDS = (" said", " says", " told", "ccording to", " added", " asked", " explained")
 
 
-class _Shifted:
-    """A match on "\n" + the page's opening, read as offsets into the page."""
-
-    def __init__(self, m: re.Match) -> None:
-        self._m = m
-
-    def start(self, group: str | int = 0) -> int:
-        return self._m.start(group) - 1
-
-    def end(self, group: str | int = 0) -> int:
-        return self._m.end(group) - 1
-
-    def group(self, name: str | int = 0) -> str:
-        return self._m.group(name)
 # "They can do it because as we have seen, ...", "... we'd still have major grief": the
 # writer's "we" inside a sentence, with its verb
 _WE_INSIDE = re.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
