@@ -28,7 +28,7 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
-    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|"
+    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
     r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"

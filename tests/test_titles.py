@@ -411,3 +411,9 @@ def test_a_long_title_drops_its_parenthetical_asides_first():
     # a short one keeps them
     assert title("The RILA (a retail group) met on Tuesday.", "Tuesday") == (
         "The RILA (a retail group) met")
+
+
+def test_a_speaker_with_a_long_title_stays_whole_before_said():
+    t = title('"Our priority is to keep the oil from the shore," said Harbour Board Chief '
+              "Executive Tom Reid on Monday.", "Monday")
+    assert t.startswith("Harbour Board Chief Executive Tom Reid said")
