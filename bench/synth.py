@@ -29,9 +29,11 @@ import calendar
 import random
 import sys
 import time
+from bisect import bisect, bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -56,6 +58,11 @@ VERBS = ["captured", "announced", "approved", "rejected", "opened", "closed", "a
 SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11)}
 GRANULARITIES = [("day", 60), ("month", 15), ("year", 10), ("week", 6), ("season", 3),
                  ("quarter", 3), ("decade", 3)]
+GRAN_NAMES = [g for g, _ in GRANULARITIES]
+GRAN_CUM = list(accumulate(w for _, w in GRANULARITIES))  # what random.choices builds each call
+MONTH_NAMES = list(calendar.month_name)  # calendar.month_name runs strftime on every lookup
+SEASON_ITEMS = list(SEASONS.items())
+QUARTERS = ["first", "second", "third", "fourth"]
 COMMON_WORD = "city"          # in nearly every event
 FILLER = ("The situation remained tense as residents waited for further word from the "
           "authorities, and aid groups called for calm and for access to the worst-hit areas. ")
@@ -85,6 +92,11 @@ class Happening:
 class Corpus:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
+        # The generator's hot path calls these directly: the same draws, in the same order,
+        # as rng.choice / randint / randrange / choices make (Python 3.11's random.py), so a
+        # seed gives the same store, without four layers of Python calls a draw.
+        self.random = self.rng.random
+        self.below = self.rng._randbelow
         self.vocab = make_vocabulary(self.rng, 40_000)
         # Zipf weights: rank r has weight 1/r
         self.cum = []
@@ -100,57 +112,55 @@ class Corpus:
             self.outlet_cum.append(t)
 
     def word(self) -> str:
-        import bisect
-        return self.vocab[bisect.bisect_left(self.cum, self.rng.random() * self.total)]
+        return self.vocab[bisect_left(self.cum, self.random() * self.total)]
 
     def outlet(self) -> str:
-        import bisect
-        return OUTLETS[bisect.bisect_left(self.outlet_cum,
-                                          self.rng.random() * self.outlet_cum[-1])]
+        return OUTLETS[bisect_left(self.outlet_cum, self.random() * self.outlet_cum[-1])]
 
     def when(self) -> tuple[str, str, str, str, str]:
         """(value, start, end, granularity, phrase) for a date over 1975-2025, recent ones
         more often."""
-        rng = self.rng
+        rng, below = self.rng, self.below
         year = 2025 - int(abs(rng.gauss(0, 14))) % 51
-        gran = rng.choices([g for g, _ in GRANULARITIES], [w for _, w in GRANULARITIES])[0]
-        month = rng.randint(1, 12)
+        gran = GRAN_NAMES[bisect(GRAN_CUM, self.random() * (GRAN_CUM[-1] + 0.0), 0,
+                                 len(GRAN_NAMES) - 1)]   # rng.choices(names, weights)[0]
+        month = 1 + below(12)                             # rng.randint(1, 12)
         if gran == "day":
-            d = date(year, month, rng.randint(1, calendar.monthrange(year, month)[1]))
-            return d.isoformat(), d.isoformat(), d.isoformat(), gran, \
-                f"on {d.day} {calendar.month_name[d.month]} {year}"
+            d = date(year, month, 1 + below(calendar.monthrange(year, month)[1]))
+            iso = d.isoformat()
+            return iso, iso, iso, gran, f"on {d.day} {MONTH_NAMES[d.month]} {year}"
         if gran == "week":
-            w = rng.randint(1, 52)
+            w = 1 + below(52)
             mon = date.fromisocalendar(year, w, 1)
             return f"{year}-W{w:02d}", mon.isoformat(), (mon + timedelta(6)).isoformat(), \
-                gran, f"in the week of {mon.day} {calendar.month_name[mon.month]} {mon.year}"
+                gran, f"in the week of {mon.day} {MONTH_NAMES[mon.month]} {mon.year}"
         if gran == "month":
             last = calendar.monthrange(year, month)[1]
             return f"{year}-{month:02d}", f"{year}-{month:02d}-01", \
-                f"{year}-{month:02d}-{last}", gran, f"in {calendar.month_name[month]} {year}"
+                f"{year}-{month:02d}-{last}", gran, f"in {MONTH_NAMES[month]} {year}"
         if gran == "season":
-            name, (code, m1, m2) = rng.choice(list(SEASONS.items()))
+            name, (code, m1, m2) = SEASON_ITEMS[below(len(SEASON_ITEMS))]
             last = calendar.monthrange(year, m2)[1]
             return f"{year}-{code}", f"{year}-{m1:02d}-01", f"{year}-{m2:02d}-{last}", gran, \
                 f"in the {name} of {year}"
         if gran == "quarter":
-            q = rng.randint(1, 4)
+            q = 1 + below(4)
             m2 = q * 3
             last = calendar.monthrange(year, m2)[1]
             return f"{year}-Q{q}", f"{year}-{m2 - 2:02d}-01", f"{year}-{m2:02d}-{last}", gran, \
-                f"in the {['first', 'second', 'third', 'fourth'][q - 1]} quarter of {year}"
+                f"in the {QUARTERS[q - 1]} quarter of {year}"
         if gran == "year":
             return str(year), f"{year}-01-01", f"{year}-12-31", gran, f"in {year}"
         dec = year // 10
         return f"{dec}X", f"{dec}0-01-01", f"{dec}9-12-31", gran, f"in the {dec}0s"
 
     def happening(self) -> Happening:
-        rng = self.rng
+        rng, below, word = self.rng, self.below, self.word
         value, start, end, gran, phrase = self.when()
-        topic = [self.word() for _ in range(rng.randint(3, 6))]
-        place = self.word().capitalize()
-        where = f"the {COMMON_WORD} of {place}" if rng.random() < 0.95 else place
-        actor, verb = rng.choice(ACTORS), rng.choice(VERBS)
+        topic = [word() for _ in range(3 + below(4))]
+        place = word().capitalize()
+        where = f"the {COMMON_WORD} of {place}" if self.random() < 0.95 else place
+        actor, verb = ACTORS[below(len(ACTORS))], VERBS[below(len(VERBS))]
         body = f"{actor.capitalize()} {verb} the {' '.join(topic)} in {where}"
         sentence = f"{body} {phrase}."
         shuffled = topic[:]
@@ -248,7 +258,7 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
     """The rows of `batch` articles at a time: (events, keys, key lists, articles, mentions,
     counts)."""
     corpus = Corpus(seed)
-    rng = corpus.rng
+    rand, below = corpus.random, corpus.below
     pending: list[tuple[int, Happening, bool]] = []   # (event id, happening, verbatim) to report
     while next_event <= stop_at or pending:
         events, keys, lists, arts, ments = [], [], [], [], []
@@ -258,9 +268,9 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
                 break
             items: list[tuple[int, Happening, bool]] = []
             seen: set[int] = set()
-            for _ in range(rng.randint(5, 11)):
-                if pending and (rng.random() < 0.4 or next_event > stop_at):
-                    eid, h, verbatim = pending.pop(rng.randrange(len(pending)))
+            for _ in range(5 + below(7)):
+                if pending and (rand() < 0.4 or next_event > stop_at):
+                    eid, h, verbatim = pending.pop(below(len(pending)))
                     if eid in seen:
                         pending.append((eid, h, verbatim))
                         continue
@@ -269,8 +279,8 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
                     h = corpus.happening()
                     eid = next_event
                     next_event += 1
-                    repeats = [rng.random() < 0.5 for _ in range(rng.choice((1, 1, 2)))] \
-                        if rng.random() < 0.35 else []
+                    repeats = [rand() < 0.5 for _ in range((1, 1, 2)[below(3)])] \
+                        if rand() < 0.35 else []
                     pending += [(eid, h, v) for v in repeats]
                     items.append((eid, h, True))
                     sentences = [h.sentence] + ([h.paraphrase] if False in repeats else [])
@@ -287,7 +297,7 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
                 continue
             text, drafts = article(corpus, [(h, v) for _, h, v in items], chars, titles=False)
             latest = max(d.end_date for d in drafts)
-            published = min(date.fromisoformat(latest) + timedelta(days=rng.randint(0, 30)),
+            published = min(date.fromisoformat(latest) + timedelta(days=below(31)),
                             date(2026, 1, 1)).isoformat()
             outlet = corpus.outlet()
             aid = next_article
@@ -361,6 +371,12 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int,
     deferred: list[tuple[bool, str]] = []
     keys_sql = "INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)"
     if fresh:
+        # A new file that nothing else reads yet: no rollback journal or WAL copy of every
+        # page, no parent lookups for rows built consistent (WAL and the checks come back
+        # at the end), and the sorts of the index builds on two threads.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA threads = 2")
         with store.write():
             deferred = defer_indexes(conn)
         conn.execute(f"ATTACH '{path}-synth-keys' AS scratch")
@@ -401,6 +417,8 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int,
                 if of_events:
                     conn.execute(sql)
         print(f"events indexes built  {time.perf_counter() - t0:7.1f} s", flush=True)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
     n = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     dt = time.perf_counter() - t0
     print(f"done (bulk): {n:,} events from {n_articles:,} articles, {n_mentions:,} mentions, "
