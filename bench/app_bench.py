@@ -96,7 +96,25 @@ class Tmux:
         return int(self.run("display-message", "-p", "-t", self.target, "#{pane_pid}").strip())
 
     def kill(self) -> None:
+        """Stop the server and the app in it: an app can outlive its closed terminal (seen
+        with `dateline browse` on a 10-event store), and a leftover app takes CPU from the
+        next figures."""
+        try:
+            pid = app_pid(self.pane_pid())
+        except (ValueError, subprocess.SubprocessError):
+            pid = None
         self.run("kill-server", check=False)
+        if pid is not None and pid != os.getpid():
+            for _ in range(20):
+                if not Path(f"/proc/{pid}").exists():
+                    break
+                time.sleep(0.05)
+            else:
+                try:
+                    os.kill(pid, 9)
+                    print(f"  (the app, pid {pid}, outlived its terminal: killed)")
+                except OSError:
+                    pass
         if self in Tmux.alive:
             Tmux.alive.remove(self)
 
@@ -287,15 +305,19 @@ def terminal_keys(tmux: Tmux, presses: int, poll: float, timeout: float,
         out.add("go to date", key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll, timeout))
         settle(tmux, 0.2)
     for query in SEARCHES:
+        # "search" is always on screen (the footer's "/ search"): wait for the search line's
+        # placeholder, or the query's first letters go to the timeline's keys ("t": go to date)
         tmux.keys("/")
-        wait_for(tmux, lambda s: "search" in s, poll, timeout)
+        wait_for(tmux, lambda s: "search: words" in s, poll, timeout)
+        settle(tmux, 0.2)
         tmux.keys("-l", query)
         wait_for(tmux, lambda s, q=query: q in s, poll, timeout)
         out.add("search (Enter)", key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll,
                                                  timeout))
         settle(tmux, 0.3)
-        tmux.keys("Escape")
-        settle(tmux, 0.3)
+        tmux.keys("Escape")  # clears the search; wait until the timeline is back unfiltered
+        wait_for(tmux, lambda s, q=query: f"search: {q}" not in s, poll, timeout)
+        settle(tmux, 0.5)
     return out
 
 
