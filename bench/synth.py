@@ -255,13 +255,18 @@ def build(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
 
 
 def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: int,
-                 next_article: int, stop_at: int) -> Iterator[tuple]:
+                 next_article: int, stop_at: int, part: int = 0,
+                 parts: int = 1) -> Iterator[tuple]:
     """The rows of `batch` articles at a time: (events, keys, key lists, articles, mentions,
-    counts)."""
+    counts); with `parts` > 1 only batches part, part + parts, ... (the random draws of every
+    batch are made all the same, so each part is the rows one generator would give)."""
     corpus = Corpus(seed)
     rand, below = corpus.random, corpus.below
     pending: list[tuple[int, Happening, bool]] = []   # (event id, happening, verbatim) to report
+    batch_no = -1
     while next_event <= stop_at or pending:
+        batch_no += 1
+        own = batch_no % parts == part
         events, keys, lists, arts, ments = [], [], [], [], []
         n_articles = n_mentions = n_chars = 0
         for _ in range(batch):
@@ -284,25 +289,28 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
                         if rand() < 0.35 else []
                     pending += [(eid, h, v) for v in repeats]
                     items.append((eid, h, True))
-                    sentences = [h.sentence] + ([h.paraphrase] if False in repeats else [])
-                    title = h.sentence[: h.sentence.find(h.phrase)].strip()
-                    events.append((eid, h.value, h.start, h.end, h.granularity, title,
-                                   "\n".join(sentences), 1 + len(repeats), 1 + len(repeats)))
-                    terms = [w.lower().strip(".,") for w in title.split()[3:]]
-                    terms = [t for t in dict.fromkeys(terms) if len(t) > 3][:MAX_TERMS]
-                    bks = buckets(h.start, h.end)
-                    keys += [(f"{b}|{t}", eid) for b in bks for t in terms]
-                    lists.append((eid, "\n".join(bks), "\n".join(terms)))
+                    if own:  # the rest is formatting, no draws
+                        sentences = [h.sentence] + ([h.paraphrase] if False in repeats else [])
+                        title = h.sentence[: h.sentence.find(h.phrase)].strip()
+                        events.append((eid, h.value, h.start, h.end, h.granularity, title,
+                                       "\n".join(sentences), 1 + len(repeats), 1 + len(repeats)))
+                        terms = [w.lower().strip(".,") for w in title.split()[3:]]
+                        terms = [t for t in dict.fromkeys(terms) if len(t) > 3][:MAX_TERMS]
+                        bks = buckets(h.start, h.end)
+                        keys += [(f"{b}|{t}", eid) for b in bks for t in terms]
+                        lists.append((eid, "\n".join(bks), "\n".join(terms)))
                 seen.add(items[-1][0]) if items else None
             if not items:
                 continue
-            text, drafts = article(corpus, [(h, v) for _, h, v in items], chars, titles=False)
-            latest = max(d.end_date for d in drafts)
+            latest = max(h.end for _, h, _ in items)   # the drafts' latest end_date
             published = min(date.fromisoformat(latest) + timedelta(days=below(31)),
                             date(2026, 1, 1)).isoformat()
             outlet = corpus.outlet()
             aid = next_article
             next_article += 1
+            if not own:
+                continue
+            text, drafts = article(corpus, [(h, v) for _, h, v in items], chars, titles=False)
             headline = drafts[0].sentence[:70]
             slug = "-".join(headline.lower().split()[:6])
             arts.append((aid, f"synth:{aid}", f"synth-{seed}-{aid}", outlet, headline,
@@ -315,7 +323,9 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
             n_articles += 1
             n_mentions += len(drafts)
             n_chars += len(text)
-        yield events, keys, lists, arts, ments, (next_event - 1, n_articles, n_mentions, n_chars)
+        if own:
+            yield events, keys, lists, arts, ments, (next_event - 1, n_articles, n_mentions,
+                                                     n_chars)
 
 
 def _produce(args: tuple, out) -> None:
@@ -325,18 +335,31 @@ def _produce(args: tuple, out) -> None:
     out.put(None)
 
 
-def in_child(args: tuple) -> Iterator[tuple]:
-    """bulk_batches run in a second process: generating the rows is about as much work
-    as writing them, and the writer keeps one core to itself."""
+def in_children(args: tuple, parts: int) -> Iterator[tuple]:
+    """bulk_batches run in `parts` other processes, batches taken from each in turn.
+
+    Generating the rows costs about three times the writing: with one generator the
+    writer waits. Each generator makes every batch's random draws (so the rows do not
+    depend on `parts`) but formats and sends only its own share; the draws are about
+    half of the work.
+    """
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
-    q = ctx.Queue(maxsize=4)
-    child = ctx.Process(target=_produce, args=(args, q), daemon=True)
-    child.start()
-    while (b := q.get()) is not None:
+    qs = [ctx.Queue(maxsize=3) for _ in range(parts)]
+    kids = [ctx.Process(target=_produce, args=((*args, k, parts), qs[k]), daemon=True)
+            for k in range(parts)]
+    for kid in kids:
+        kid.start()
+    k = 0
+    while (b := qs[k].get()) is not None:
         yield b
-    child.join()
+        k = (k + 1) % parts
+    for j in range(parts):  # the others end at the same batch: read their end marks
+        if j != k:
+            qs[j].get()
+    for kid in kids:
+        kid.join()
 
 
 # built after the load when the store starts empty: one sort instead of a random insert per
@@ -372,7 +395,7 @@ def defer_indexes(conn) -> list[tuple[bool, str]]:
 
 
 def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int,
-               workers: int = 1) -> None:
+               workers: int = 2) -> None:
     """The same store shape without merging: each happening is one event from the start."""
     store = open_store(path)
     conn = store.conn
@@ -399,7 +422,7 @@ def build_bulk(path: str, n_events: int, seed: int, batch: int, chars: int,
         keys_sql = f"INSERT INTO scratch.{KEYS_LOAD} (key, event_id) VALUES (?, ?)"
     args = (n_events, seed, batch, chars, next_event, next_article, stop_at)
     for events, keys, lists, arts, ments, (last_event, na, nm, nc) in (
-            in_child(args) if workers else bulk_batches(*args)):
+            in_children(args, workers) if workers else bulk_batches(*args)):
         n_articles += na
         n_mentions += nm
         n_chars += nc
@@ -472,9 +495,9 @@ def main(argv: list[str] | None = None) -> int:
                                                             "article")
     ap.add_argument("--bulk", action="store_true",
                     help="write the tables directly instead of merging (minutes for 1M events)")
-    ap.add_argument("--workers", type=int, choices=(0, 1), default=1,
-                    help="--bulk: generate the rows in a second process (1, the default) or "
-                         "in the writer's (0)")
+    ap.add_argument("--workers", type=int, default=2,
+                    help="--bulk: processes generating the rows beside the writer (default 2; "
+                         "0: the writer generates them itself); the rows do not depend on it")
     args = ap.parse_args(argv)
     if args.bulk:
         build_bulk(args.db, args.events, args.seed, args.batch, args.chars, args.workers)
