@@ -106,7 +106,10 @@ class Tmux:
         self.run("kill-server", check=False)
         if pid is not None and pid != os.getpid():
             for _ in range(20):
-                if not Path(f"/proc/{pid}").exists():
+                try:  # gone, or a zombie its new parent has not reaped yet
+                    if Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z":
+                        break
+                except (OSError, IndexError):
                     break
                 time.sleep(0.05)
             else:
