@@ -191,7 +191,6 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
     for m in _READER_POST.finditer(text, 0, end):
         hi = text.find("\n", m.end(), end)
         hi = end if hi < 0 else hi
-        quotes = text.count('"', m.end(), hi) + text.count("“", m.end(), hi)
         if text.count('"', m.end(), hi) % 2 or text.count("“", m.end(), hi) > text.count(
                 "”", m.end(), hi):
             for _ in range(MAX_POST_LINES):
@@ -199,10 +198,9 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
                 nxt = end if nxt < 0 else nxt
                 if hi >= end or _READER_POST.match(text, hi + 1, nxt):
                     break
-                line_quotes = text.count('"', hi + 1, nxt) + text.count("”", hi + 1, nxt)
+                closes = text.count('"', hi + 1, nxt) + text.count("”", hi + 1, nxt)
                 hi = nxt
-                quotes += line_quotes
-                if line_quotes:
+                if closes:
                     break
         out.append((m.start(), hi))
     return out
