@@ -1,5 +1,6 @@
 """The command-line contract of DESIGN.md: commands, exit codes, export fields."""
 
+import argparse
 import csv
 import io
 import json
@@ -97,7 +98,7 @@ def test_help_stays_full_and_usage_lists_every_option(command):
     assert "options:" in r.stdout and len(r.stdout.splitlines()) > 5
     usage = r.stdout.split("\n\n")[0]
     sub = next(a for a in cli.build_parser()._actions
-               if isinstance(a, cli.argparse._SubParsersAction))
+               if isinstance(a, argparse._SubParsersAction))
     for action in sub.choices[command]._actions:
         if action.option_strings:
             option = action.option_strings[0]
@@ -309,7 +310,7 @@ def test_printing_commands_start_without_the_date_finder_or_the_app(db, argv):
 def test_only_the_command_in_hand_gets_its_parser_built():
     """Each subcommand's arguments are built when it is used; `dateline --help` lists all."""
     parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, cli.argparse._SubParsersAction))
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     parser.parse_args(["events", "--limit", "2", "Palmyra"])
     built = [name for name in sub.choices if dict.__getitem__(sub.choices, name) is not None]
     assert built == ["events"]

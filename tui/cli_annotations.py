@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from .cli_parser import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 
 def _event_id(text: str) -> int:

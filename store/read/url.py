@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import Message
 
+from store import version
 from store.model import RawArticle, ReadProblem
 
 from .decode import NotText
@@ -27,12 +28,8 @@ from .files import DEFAULT_SIZE_LIMIT, megabytes, too_big
 
 def _user_agent() -> str:
     """The project's name and installed version, so a site owner can tell who calls."""
-    try:
-        from importlib.metadata import version
-
-        return f"dateline/{version('dateline')}"
-    except Exception:  # noqa: BLE001 - running from a source tree that was never installed
-        return "dateline"
+    v = version()
+    return f"dateline/{v}" if v else "dateline"
 
 
 USER_AGENT = _user_agent()
