@@ -252,15 +252,20 @@ _STOP_OR_LINE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
 
 
 def sentence_around(text: str, start: int, end: int, opening: re.Pattern, *,
-                    may_open_at_start: bool = False) -> tuple[int, int]:
+                    may_open_at_start: bool = False,
+                    window: int | None = None) -> tuple[int, int]:
     """The sentence (or line) holding [start, end), for a furniture rule that keeps
     whole sentences: from the last `opening` (a stop and the space after it) on its line
     before `start` (or at it, with `may_open_at_start`) to the next stop or line end.
-    The rules differ in what may open a sentence, so each passes its own `opening`."""
-    lo = text.rfind("\n", 0, start) + 1
+    The rules differ in what may open a sentence, so each passes its own `opening`.
+    `window` bounds the search to that many characters either side, for a rule run many
+    times on a page that may be one long line (it would scan the line from its start)."""
+    floor = 0 if window is None else max(0, start - window)
+    ceiling = len(text) if window is None else min(len(text), end + window)
+    lo = text.rfind("\n", floor, start) + 1 or floor
     upto = min(start + 1, len(text)) if may_open_at_start else start
     for m in opening.finditer(text, lo, upto):
         lo = m.end()
-    m = _STOP_OR_LINE_END.search(text, end)
-    hi = m.end() if m and m.group() != "\n" else (m.start() if m else len(text))
+    m = _STOP_OR_LINE_END.search(text, end, ceiling)
+    hi = m.end() if m and m.group() != "\n" else (m.start() if m else ceiling)
     return lo, hi

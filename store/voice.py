@@ -172,7 +172,8 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     for m in found:
         if m.group("verb").lower() in _PASSES_ON or _quoted_at(text, m.start("who")):
             continue
-        lo, hi = _near_sentence(text, m.start("who"), m.end())
+        lo, hi = sentence_around(text, m.start("who"), m.end(), _SENTENCE_START,
+                                 may_open_at_start=True, window=SENTENCE_WINDOW)
         if (_ATTRIBUTION.search(text, lo, hi) or _CLOSED_FOR_SAYING.search(text, lo, hi)
                 or _ATTRIBUTION_MORE.search(text, lo, hi) or _RUN_ON.search(text, m.end(), hi)):
             continue
@@ -187,8 +188,6 @@ MIN_QUOTE_MARKS = 4          # a page that quotes with marks, not a transcript
 _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An|"
                      r"In|On|At|Under|After|Before|Thousands|Hundreds|Dozens|Officials?) |"
                      r"[\w.!?,] ?[\"”] [A-Z]")
-# the writer as the subject opening a sentence, after at most a short time adverbial or a
-# dropped "I" ("Guess we'll be seeing ...")
 # what may stand before the writer's "I" or "we" opening a sentence: the stop (or the page's
 # start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
 _OPENS_TAIL = re.compile(
@@ -228,18 +227,6 @@ def _quoted_at(text: str, pos: int) -> bool:
 
 QUOTE_WINDOW = 1500  # characters before a word searched for the quotation it sits in
 SENTENCE_WINDOW = 600  # characters a sentence is looked for in (a page of one long line)
-_STOP_OR_LINE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
-
-
-def _near_sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """`_sentence_around` within SENTENCE_WINDOW characters either side: on a page of one
-    long line, finding its sentence would otherwise scan the line from its start."""
-    lo = text.rfind("\n", max(0, start - SENTENCE_WINDOW), start) + 1 or max(0, start - SENTENCE_WINDOW)
-    for m in _SENTENCE_START.finditer(text, lo, min(start + 1, len(text))):
-        lo = m.end()
-    m = _STOP_OR_LINE_END.search(text, end, end + SENTENCE_WINDOW)
-    hi = m.end() if m and m.group() != "\n" else (m.start() if m else min(len(text), end + SENTENCE_WINDOW))
-    return lo, hi
 
 
 def _open_quote(text: str, lo: int, hi: int) -> bool:
