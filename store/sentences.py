@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from .similarity import STOPWORDS
 
@@ -118,10 +119,10 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return True
 
 
-def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
+def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     """Capitalised common words after a lowercase word early in the page's first line, and
     the first name there that opens a clause after a headline with a verb."""
-    out: list[re.Match] = []
+    out: list[_Cut] = []
     for m in _HEAD_RUN_ON.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = m.group("opener").lower()
@@ -134,17 +135,17 @@ def _head_runons(text: str, start: int, end: int) -> list[re.Match]:
         acronym = word != "a" and m.group("opener").isupper()  # "US", "BP": as a subject only
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
-            out.append(m)
+            out.append(_cut(m, "head"))
         elif (not out and _VERB_AFTER.match(text, m.end("opener"))
               and _HEADLINE_VERB.search(text, start, m.start())
               and text[prev:m.start()] not in _APPOSITION
               and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
-            out.append(m)  # not after "her brother": "... her brother Michael was ..."
+            out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."
     return out
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
-                runons: list[re.Match], first_line: bool = False) -> None:
+                runons: list[_Cut], first_line: bool = False) -> None:
     pos = start
     for m in _END.finditer(text, start, end):
         cut = m.end()
@@ -160,36 +161,53 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
     _append(text, pos, end, out, runons, first_line)
 
 
-def _match_start(m: re.Match) -> int:
-    return m.start()
+class _Cut(NamedTuple):
+    """Where a run-on may be split: before `space`, the next sentence opening at `opener`
+    with `word` ("The", "At"; None for a headline in capitals) and `next`, the letter after
+    it. `kind` says which scan found it: "run_on" (anywhere), "head" (the page's first
+    line) or "caps" (a headline in capitals between two sentences)."""
+    space: int
+    opener: int
+    word: str | None
+    next: str
+    kind: str
+
+
+def _cut(m: re.Match, kind: str) -> _Cut:
+    return _Cut(m.start(), m.start("opener"), m.group("opener"), m.group("next"), kind)
+
+
+def _space(c: _Cut) -> int:
+    return c.space
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
-            runons: list[re.Match], first_line: bool = False) -> None:
+            runons: list[_Cut], first_line: bool = False) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return
-    i = bisect.bisect_left(runons, start, key=_match_start) if runons else 0
-    for m in runons[i:]:
-        space, opener = m.start(), m.start("opener")
+    i = bisect.bisect_left(runons, start, key=_space) if runons else 0
+    for c in runons[i:]:
+        space, opener = c.space, c.opener
         if space >= end:
             break
         if space <= start or not _RUN_ON_AFTER.match(text, space - 1):
             continue
         prev = max(text.rfind(" ", start, space) + 1, start)
         word = text[prev:space].lower()
-        opener_word = m.group("opener")
-        if word in _NOT_BEFORE_RUN_ON or (opener_word in _TITLE_OPENERS and (
-                word in _NAMING_NOUNS or word.isdigit())):
-            continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
-        if (getattr(m, "re", None) is _RUN_ON and opener_word not in _OLD_OPENERS
-                and opener_word not in _TITLE_OPENERS and not text[prev].islower()):
-            continue  # a number after a name ("Formula One racing", "Channel Four news")
-        if m.group("next").isupper() and text[prev].isupper() and out and not first_line:
-            continue  # "Syria The Syrian": after a name, only where a headline sits, first
+        if word in _NOT_BEFORE_RUN_ON:
+            continue
+        if c.kind != "caps":  # a headline in capitals stands alone after any word
+            if c.word in _TITLE_OPENERS and (word in _NAMING_NOUNS or word.isdigit()):
+                continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
+            if (c.kind == "run_on" and c.word not in _OLD_OPENERS
+                    and c.word not in _TITLE_OPENERS and not text[prev].islower()):
+                continue  # a number after a name ("Formula One racing", "Channel Four news")
+            if c.next.isupper() and text[prev].isupper() and out and not first_line:
+                continue  # "Syria The Syrian": after a name, only where a headline sits, first
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \
                 and len(_WORD_RE.findall(text, opener, end)) >= _RUN_ON_MIN_WORDS:
             out.append((start, space))
@@ -204,26 +222,13 @@ _CAPS_RUN = re.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [
 _CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
 
 
-class _Cut:
-    """A split point in the shape `_append` reads from a run-on match."""
-
-    def __init__(self, space: int, opener: int, nxt: str) -> None:
-        self._space, self._opener, self._next = space, opener, nxt
-
-    def start(self, group: str | None = None) -> int:
-        return self._opener if group == "opener" else self._space
-
-    def group(self, name: str) -> str:
-        return self._next
-
-
 def _caps_runons(text: str) -> list[_Cut]:
     """Splits before and after a run of three or more words in capitals that follows a
     lowercase word and is followed by a capitalised word."""
     out = []
     for m in _CAPS_RUN.finditer(text):
-        out.append(_Cut(m.start(), m.start("opener"), "x"))
-        out.append(_Cut(m.end("opener"), m.end("opener") + 1, "x"))
+        out.append(_Cut(m.start(), m.start("opener"), None, "", "caps"))
+        out.append(_Cut(m.end("opener"), m.end("opener") + 1, None, "", "caps"))
     return out
 
 
@@ -233,14 +238,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Every non-space character of `text` lies in exactly one span.
     """
     out: list[tuple[int, int]] = []
-    runons = list(_RUN_ON.finditer(text))  # rare in prose: one scan, then only these
+    runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
     if _CAPS_CUE.search(text):
-        runons = sorted(runons + _caps_runons(text), key=_match_start)
+        runons = sorted(runons + _caps_runons(text), key=_space)
     first = True
     for line in _LINE.finditer(text):
         if first and line.group().strip():
             head = _head_runons(text, line.start(), line.end())
-            both = sorted(runons + head, key=_match_start) if head else runons
+            both = sorted(runons + head, key=_space) if head else runons
             _split_line(text, line.start(), line.end(), out, both, True)
             first = False
             continue
