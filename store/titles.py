@@ -110,6 +110,16 @@ _THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|sin
 _TICKER_OPEN = re.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
 
+def _speaker(m: re.Match) -> tuple[str, str]:
+    """Who spoke and the verb, from a _QUOTE_SAID match (either order of the two)."""
+    return (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
+
+
+def _said_first(m: re.Match, who: str, verb: str) -> str:
+    """'X said: "..."': who spoke first, then what; the speaking is the happening."""
+    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(m['quote'].strip())}\"")
+
+
 def quotation_named(sentence: str) -> str | None:
     """ '"Lewis should have been aware ...," the Fed's general counsel, Scott Alvarez,
     wrote' (its date already taken out): when the date belongs to the attribution, the
@@ -117,19 +127,17 @@ def quotation_named(sentence: str) -> str | None:
     m = _QUOTE_SAID.match(sentence)
     if m is None:
         return None
-    who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
-    who = who.replace(", ", " ")  # "the Fed's general counsel, Scott Alvarez," before its verb
-    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(m['quote'].strip())}\"")
+    who, verb = _speaker(m)
+    # "the Fed's general counsel, Scott Alvarez," before its verb
+    return _said_first(m, who.replace(", ", " "), verb)
 
 
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
     m = _QUOTE_SAID.match(title)
-    if m:  # who said it first, then what: the speaking is the happening
-        who, verb = (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
-        quote = m["quote"].strip()
-        return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(quote)}\"")
+    if m:
+        return _said_first(m, *_speaker(m))
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
