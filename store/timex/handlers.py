@@ -78,7 +78,19 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", _ymd(y, mo, d)
 
 
-h_dmy = h_mdy
+_THE_BARE_DAY = re.compile(r"the\s+\d{1,2}\s+(?!of\b)", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|"
+                         r"are|will|would|had|has|have|said|says)\b)[a-z]")
+
+
+def h_dmy(m: re.Match, ctx: Ctx) -> Result:
+    """"the 8 October concert": a bare day-month before a noun modifies it, and the
+    article is the noun's, not the date's (but "the 8th of October" keeps it)."""
+    res = h_mdy(m, ctx)
+    if res is None or m["wd"] or not _THE_BARE_DAY.match(m.group(0)) or \
+            not _NOUN_AFTER.match(ctx.text, m.end()):
+        return res
+    return res[0], res[1], m.start("day")
 
 
 def h_dayand(m: re.Match, ctx: Ctx):

@@ -126,11 +126,28 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
         return None
     if w == "soon" and after.startswith(" after"):
         return None
+    if w == "now" and _DISCOURSE_NOW.match(ctx.text, m.end()) and \
+            _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Now, the question is ...": it turns the argument, it dates nothing
     if w == "the time" and re.search(r"(?:^|[.!?\n\"\u201c]\s*)at\s+$", before) \
             and not after.startswith(","):
         return None  # "At the time he was captured, ...": a conjunction, not a reference
     return "DATE", _VAGUE[w]
 
+
+# a sentence-opening "Now," before a question, a turn of argument or an aside to the
+# reader is a discourse marker ("Now, the question is whether ...", "Now, let's be
+# clear"); "Now, after ten years, the plant is closing" still dates the clause
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"'\u201c\u2018)]?\s+|\n\s*[\"'\u201c\u2018]?|"
+                            r"[\"\u201c\u2018]\s*)$")
+_DISCOURSE_NOW = re.compile(
+    r",\s+(?:(?:what|why|how|who|whom|whose|which|whether|where|is|are|was|were|do|does|did|"
+    r"can|could|should|would|will|isn't|aren't|don't|doesn't)\b|let(?:'s|\s+(?:me|us))\b|"
+    r"(?:the|my|our|your|one)\s+(?:question|point|problem|issue|thing|trouble|truth|answer|"
+    r"catch|puzzle|irony)s?\b|to\s+be\s+(?:fair|sure|honest|clear)\b|mind\s+you\b|"
+    r"of\s+course\b|here(?:'s|\s+is)\b|look\b|listen\b|wait\b|"
+    r"(?:I|we|you)(?:'m|\s+am|'re|\s+are)?\s+(?:not\s+|don't\s+|do\s+not\s+)?"
+    r"(?:saying|suggesting|claiming|know|think|admit|agree|grant)\b)", re.I)
 
 h_vague_phrase = h_vague
 h_freq = h_set  # annually, quarterly: the set rule's adverbs, under a head of their own

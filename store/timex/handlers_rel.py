@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from . import handlers_fin
-from .lexicon import SEASONS
+from .lexicon import MONTH_ABBR, MONTH_NUM, SEASONS
 from .resolve import (
     Ctx,
     Result,
@@ -16,6 +16,39 @@ from .resolve import (
     weekday_num,
 )
 from .values import quarter_of
+
+# "the quarter ended in June", "the quarter ending Sept. 30, 1989": the month names
+# the quarter, whatever quarters the story named before
+_ENDED_IN = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|closed|closing|to)\s+"
+    r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:(?:last|this)\s+)?"
+    r"(?P<mon>[A-Z][a-z]{2,8})\.?(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _quarter_by_end(ctx: Ctx, m: re.Match, ref: date | None) -> tuple[int, int] | None:
+    """(year, quarter) of "the quarter ended in June": the calendar quarter holding the
+    month it ends in; an ended quarter lies before the publication date, one ending or
+    to end is the nearest such quarter."""
+    e = _ENDED_IN.match(ctx.text, m.end(), m.end() + 60)
+    if e is None:
+        return None
+    mon = e["mon"].lower()
+    month = MONTH_NUM.get(mon) or (MONTH_ABBR.get(mon) if len(mon) <= 4 else None)
+    if month is None or mon == "may" and e["mon"] != "May":
+        return None
+    q = (month - 1) // 3 + 1
+    if e["year"]:
+        return int(e["year"]), q
+    if ref is None:
+        return None
+    day = int(e["day"]) if e["day"] else 31
+    if e["verb"].lower() in ("ended", "closed"):
+        y = ref.year if (month, day) <= (ref.month, ref.day) or (
+            month == ref.month and not e["day"]) else ref.year - 1
+    else:  # the nearest: a quarter ending in January read in November is next year's
+        y = min((ref.year - 1, ref.year, ref.year + 1),
+                key=lambda yy: abs((yy - ref.year) * 12 + month - ref.month))
+    return y, q
 
 
 def _ref(ctx: Ctx, m: re.Match) -> date | None:
@@ -82,6 +115,10 @@ def _h_quarter(m: re.Match, ctx: Ctx) -> Result:
             year = ref.year
         return "DATE", f"{year:04d}-H{h}"
     if ordn is None:
+        byend = None if re.search(r"\b(?:this|current|next|last|previous|prior|preceding)\b",
+                                  mods) else _quarter_by_end(ctx, m, ref)
+        if byend is not None:
+            return "DATE", f"{byend[0]:04d}-Q{byend[1]}"
         if ref is None:
             return "DATE", "XXXX-QX"
         if re.search(r"\b(?:this|current)\b", mods):

@@ -129,7 +129,8 @@ def tense(text: str, start: int, end: int) -> str | None:
         if any(c.isdigit() for c in text[start:end]) and _perfect_last(before):
             return None  # a day, not a month: "has been closed in March" is the last March
         return "past"
-    if _PAST_AFTER.match(text[end:end + 40]):
+    after = _PAST_AFTER.match(text[end:end + 40])
+    if after and not _ANNOUNCED_AFTER.match(text, end + after.start(1)):
         return "past"
     return None
 
@@ -190,8 +191,14 @@ _SENT_END = re.compile(r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)
                        r"(?<!\b[A-Z])[.;:!?]\s|\n")
 _PAST_AFTER_COMMA = re.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
-_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
+_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
+# a past verb after the phrase that tells of the thing's announcing, not of the thing:
+# "The 8 October concert was announced" says nothing of when the concert is
+_ANNOUNCED_AFTER = re.compile(
+    r"(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?)?(?:announced|confirmed|unveiled|revealed|"
+    r"scheduled|rescheduled|planned|booked|billed|advertised|publici[sz]ed|postponed|"
+    r"delayed|moved|called\s+off|cancell?ed|sold\s+out|set)\b", re.I)
 
 
 def is_future(text: str, start: int, end: int) -> bool:
