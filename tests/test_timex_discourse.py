@@ -1,7 +1,8 @@
-"""Three ways a general rule read the clause wrongly: a quarter named by the month it
-ends in, a date that premodifies a noun whose announcing is told in the past, and a
-sentence-opening "Now," that turns an argument rather than dating it. Sentences
-written for these tests."""
+"""Ways a general rule read the clause wrongly: a quarter named by the month it ends
+in, a date that premodifies a noun whose announcing is told in the past, a
+sentence-opening "Now," that turns an argument rather than dating it, "as planned"
+taken for a future cue, and "quarter-century" taken for a results story's quarter.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -111,3 +112,31 @@ def test_a_sentence_opening_now_that_turns_the_argument_is_no_time(text):
 def test_now_that_dates_the_clause_is_still_present_ref(text):
     assert ("now", "DATE", "PRESENT_REF") in [(p[0].lower(), p[1], p[2])
                                              for p in found(text, "2011-05-20")]
+
+
+# ---- "as planned": an earlier plan, neither forward nor back --------------------------
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # the clause's own verb decides (publication date: Monday 25 February 1991)
+    ("The mayor let the march go ahead as previously planned Saturday night.",
+     "Saturday night", "1991-02-23TNI"),
+    ("The parade went ahead as planned on Sunday.", "Sunday", "1991-02-24"),
+    ("The strike will go ahead as planned on Friday.", "Friday", "1991-03-01"),
+    ("The festival will open as planned on 5 March.", "5 March", "1991-03-05"),
+    # a plan with no "as" still points ahead
+    ("The vote is scheduled for Saturday.", "Saturday", "1991-03-02"),
+    ("The launch, originally scheduled for 5 March, was delayed.", "5 March", "1991-03-05"),
+])
+def test_as_planned_leaves_the_tense_to_the_clause(text, phrase, value):
+    assert value_of(text, "1991-02-25", phrase) == value
+
+
+# ---- "quarter-century" is no quarter of a year ----------------------------------------
+
+def test_a_quarter_century_does_not_make_a_year_ago_a_quarter():
+    text = ("Unemployment stayed near its quarter-century low last month. Wages were "
+            "3 percent higher than a year earlier.")
+    assert value_of(text, "1998-02-06", "a year earlier") == "1997"
+    # while a results story's "a year earlier" is the quarter a year back
+    text = "Net income rose to $5 million in the third quarter from $4 million a year earlier."
+    assert value_of(text, "1998-11-06", "a year earlier") == "1997-Q3"

@@ -112,13 +112,18 @@ _FIN = re.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a
                   r"per\s+share|dividend\w*|results)\b", re.I)
 
 
+# a quarter of a year, not "quarter-century", "quarter-point", "quarterback"
+_QUARTER = re.compile(r"\bquarter(?!-(?:century|centuries|point|mile|inch|hour|pound|"
+                      r"percent|final|finals)\b|back|-?deck|master)", re.I)
+
+
 def financial_quarter(ctx: Ctx, m: re.Match) -> bool:
     """A year-ago comparison in quarterly results: the quarter, not the year, a year back."""
     lo, hi = max(0, m.start() - 300), m.end() + 150
-    if re.search(r"\bquarter", ctx.text[lo:hi], re.I):
+    if _QUARTER.search(ctx.text, lo, hi):
         return True
     sent = ctx.text[max(0, m.start() - 200):m.start()]
-    return bool(_FIN.search(sent)) and bool(re.search(r"\bquarter", ctx.text, re.I)) and \
+    return bool(_FIN.search(sent)) and bool(_QUARTER.search(ctx.text)) and \
         not re.search(r"\b(?:year|annual|fiscal)\b", sent, re.I)
 
 
@@ -130,7 +135,7 @@ def h_yearadj(m: re.Match, ctx: Ctx) -> Result:
     if "end" in w:
         return "DATE", f"{ref.year:04d}"
     window = ctx.text[max(0, m.start() - 200):m.end() + 100]
-    if re.search(r"\bquarter", window, re.I):
+    if _QUARTER.search(window):
         qy, q = reported_quarter(ctx, m.start(), ref)
         return "DATE", f"{qy - 1:04d}-Q{q}"
     return "DATE", f"{ref.year - 1:04d}"

@@ -208,8 +208,9 @@ def is_future(text: str, start: int, end: int) -> bool:
     if _FORWARD_VERB.search(before[-40:]) and not _HAD_TO.search(before):
         return True  # "talks continue on Monday"; not "it had been due to expire Friday"
     fut = [m.end() for m in _FUTURE.finditer(before)
-           if not _PAST_FUTURE.search(before, 0, m.start())]
-    past = [m.end() for m in (_STRONG_PAST if fut else _PAST).finditer(before)]
+           if not _PAST_FUTURE.search(before, 0, m.start()) and not _as_planned(before, m)]
+    past = [m.end() for m in (_STRONG_PAST if fut else _PAST).finditer(before)
+            if not _as_planned(before, m)]
     if fut and (not past or fut[-1] >= past[-1]):
         return True
     after = text[end:end + 40]
@@ -219,6 +220,17 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 
 _PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
+# "as (previously) planned", "as expected", "originally scheduled": the plan is an earlier
+# one, and whether its day lies ahead is for the clause's own verb to say ("Bush let the
+# offensive begin as previously planned Saturday night")
+_AS_PLANNED_WORD = re.compile(r"(?:planned|scheduled|expected|slated|forecast)\b", re.I)
+_AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _as_planned(before: str, m: re.Match) -> bool:
+    """"as planned", "as previously scheduled": neither a future nor a past cue."""
+    return bool(_AS_PLANNED_WORD.match(m.group())) and bool(
+        _AS_PLANNED.search(before, 0, m.start()))
 
 
 def would_before(text: str, start: int) -> bool:
