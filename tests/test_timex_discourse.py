@@ -1,7 +1,8 @@
 """Ways a general rule read the clause wrongly: a quarter named by the month it ends
 in, a date that premodifies a noun whose announcing is told in the past, a
 sentence-opening "Now," that turns an argument rather than dating it, "as planned"
-taken for a future cue, and "quarter-century" taken for a results story's quarter.
+taken for a future cue, "quarter-century" taken for a results story's quarter, and
+"getting beat up" taken for a past verb.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -140,3 +141,18 @@ def test_a_quarter_century_does_not_make_a_year_ago_a_quarter():
     # while a results story's "a year earlier" is the quarter a year back
     text = "Net income rose to $5 million in the third quarter from $4 million a year earlier."
     assert value_of(text, "1998-11-06", "a year earlier") == "1997-Q3"
+
+
+# ---- a plain form that is also a past form ----------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    # after "to", "get" or a modal, "beat" and "spread" are no past verbs
+    ("Economists say the factories are going to start getting beat up in the spring.",
+     "1998-SP"),
+    ("Officials fear the fire will spread to the valley in the spring.", "1998-SP"),
+    # as finite verbs they still are
+    ("The rebels beat back the army in the spring.", "1997-SP"),
+    ("The fire spread to the valley in the spring.", "1997-SP"),
+])
+def test_beat_and_spread_are_past_only_as_finite_verbs(text, value):
+    assert value_of(text, "1998-02-06", "the spring") == value

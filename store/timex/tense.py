@@ -18,12 +18,19 @@ from __future__ import annotations
 
 import re
 
+# (the checks run once the word's first letter matched, so they cost nothing elsewhere)
+_NOT_AFTER_TO = "".join(rf"(?<!{w}\sX)" for w in (
+    r"\bto", r"\bget", r"\bgets", r"\bgetting", r"\bwill", r"\bwould", r"\bcan", r"\bcould",
+    r"\bmay", r"\bmight", r"\bmust", r"\bshould", "'ll"))
 IRREGULAR_PAST = (
     r"(?:fell|took|began|came|went|saw|made|gave|got|won|lost|left|held|led|met|ran|sent|"
     r"struck|fought|built|broke|brought|caught|chose|drove|flew|found|hid|kept|knew|meant|paid|"
     r"rose|sold|shot|spoke|spent|stood|stole|swept|taught|thought|threw|became|blew|bought|"
     r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
-    r"stuck|spread|hung|shook|tore|wore|woke|beat|bore|forbade|forgave|froze|swore|swam)")
+    r"stuck|hung|shook|tore|wore|woke|bore|forbade|forgave|froze|swore|swam|"
+    # past and plain form alike: not after "to", "get" or a modal ("getting beat up")
+    r"(?:b" + _NOT_AFTER_TO.replace("X", "b") + r"eat|s" + _NOT_AFTER_TO.replace("X", "s")
+    + r"pread))")
 _CLAUSE_START_SRC = (r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
                      r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
 # the same matches, written to open with a class of first characters the engine skips
