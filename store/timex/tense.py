@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-# (the checks run once the word's first letter matched, so they cost nothing elsewhere)
+# (the checks run once the whole word matched, so they cost nothing elsewhere)
 _NOT_AFTER_TO = "".join(rf"(?<!{w}\sX)" for w in (
     r"\bto", r"\bget", r"\bgets", r"\bgetting", r"\bwill", r"\bwould", r"\bcan", r"\bcould",
     r"\bmay", r"\bmight", r"\bmust", r"\bshould", "'ll"))
@@ -29,8 +29,8 @@ IRREGULAR_PAST = (
     r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
     r"stuck|hung|shook|tore|wore|woke|bore|forbade|forgave|froze|swore|swam|"
     # past and plain form alike: not after "to", "get" or a modal ("getting beat up")
-    r"(?:b" + _NOT_AFTER_TO.replace("X", "b") + r"eat|s" + _NOT_AFTER_TO.replace("X", "s")
-    + r"pread))")
+    r"beat" + _NOT_AFTER_TO.replace("X", "beat") + r"|spread"
+    + _NOT_AFTER_TO.replace("X", "spread") + ")")
 _CLAUSE_START_SRC = (r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\bafter\b|"
                      r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
 # the same matches, written to open with a class of first characters the engine skips
