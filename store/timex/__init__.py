@@ -28,13 +28,17 @@ PT24H, PXY ("for months"; "in recent months" is PAST_REF); sets P1Y, XXXX-WXX-2;
 holiday weeks ("Easter week") the ISO week holding the holiday; "the day before X" is
 one phrase a day off X; a date in apposition to its weekday ("next Friday, May 20") is
 one phrase. Not time expressions: a unit paired with itself ("quarter-to-quarter",
-"year-over-year"), "the early hours" (a time of night, not a length). Where TimeBank and
+"year-over-year"), "the early hours" (a time of night, not a length), a sentence-opening
+"Now," that turns an argument ("Now, the question is"). "The quarter ended in June" is
+the calendar quarter holding June. Where TimeBank and
 AQUAINT disagree on a span or value, the convention most of their combined gold
 follows wins (weekday spans leave "late"/"earlier" out, "earlier this week" keeps it).
 
 Year-less dates follow the clause's tense: a past or present-perfect clause means
 the latest such month/day on or before the reference date, a future one the next;
 only with no tense cue (or a deadline: by, until, effective) does the closest win.
+A past verb that only tells of a date's announcing or cancelling ("The 8 October
+concert was announced") and "as planned" are no cues.
 """
 
 from __future__ import annotations
