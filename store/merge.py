@@ -352,8 +352,8 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
         bks = buckets(d.start_date, d.end_date)
         todo.append((d, words, bks, probes_of(bks)))
-    keys = ArticleKeys(conn, list({k for _d, words, _b, probe in todo
-                                   for k in probe_keys(probe, words)}))
+    keys = ArticleKeys(conn, list(dict.fromkeys(k for _d, words, _b, probe in todo
+                                                for k in probe_keys(probe, words))))
     w = _ArticleWrites(conn, keys, article_id, held)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
