@@ -96,11 +96,15 @@ def rarity_of(probe: tuple[str, ...]) -> tuple[str, ...]:
     return out or probe
 
 
+@lru_cache(maxsize=4096)
+def read_buckets(probe: tuple[str, ...]) -> tuple[str, ...]:
+    """Every bucket `candidates` reads for a mention: its probes, then the rarity counts'."""
+    return probe + tuple(b for b in rarity_of(probe) if b not in probe)
+
+
 def probe_keys(probe: list[str], words: list[str]) -> list[tuple[str, str]]:
-    """Every key `candidates` reads for a mention, as (bucket, term): its probes and the
-    rarity counts."""
-    rarity = [b for b in rarity_of(tuple(probe)) if b not in probe]
-    return [(b, t) for b in probe + rarity for t in words]
+    """Every key `candidates` reads for a mention, as (bucket, term)."""
+    return [(b, t) for b in read_buckets(tuple(probe)) for t in words]
 
 
 # the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads),
@@ -156,7 +160,7 @@ def _weight(df: int) -> float:
     return weight(df)
 
 
-def candidates(keys: ArticleKeys, probe: list[str], words: list[str]
+def candidates(keys: ArticleKeys, probe: tuple[str, ...], words: list[str]
                ) -> tuple[dict[int, set[str]], dict[str, float]]:
     """Events sharing a probe key with the mention, and each term's weight by its rarity.
 
