@@ -22,7 +22,7 @@ import bisect
 import json
 from datetime import date
 
-from . import anchors, annotations, counts, salience
+from . import anchors, annotations, counts, mention_sentence, salience
 from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
@@ -412,7 +412,8 @@ class Browser:
         of one an event)."""
         rows = self.conn.execute(
             "SELECT m.event_id, m.id, m.article_id, a.outlet, a.title, a.published, a.url, "
-            "a.path, m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, "
+            f"a.path, {mention_sentence.SQL}, m.phrase, m.start, m.\"end\", m.sentence_start, "
+            "m.anchor, "
             "m.anchor_date, m.lead, CASE WHEN a.title IS NULL OR a.title = '' THEN a.text END "
             "FROM json_each(?) j CROSS JOIN mentions m ON m.event_id = j.value "
             "JOIN articles a ON a.id = m.article_id "

@@ -46,7 +46,9 @@ TABLES: dict[str, dict] = {
             "start_date": "First day of the value (ISO, inclusive).",
             "end_date": "Last day of the value (ISO, inclusive).",
             "granularity": "day, week, month, season, quarter, year or decade.",
-            "sentence": "The sentence the phrase is in.",
+            "sentence": "The sentence the phrase is in; empty where it is the article's own "
+                        "text from sentence_start to sentence_end (read it there, or with "
+                        "the timeline view's first_sentence).",
             "anchor": "What the phrase was resolved against, in words; the two usual "
                       "sentences are stored as a mark (~p, ~a), read with "
                       "dateline_anchor(anchor, phrase, anchor_date).",
