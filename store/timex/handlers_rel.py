@@ -197,9 +197,13 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-WXX-{wd + 1}"
-    fut = False
-    if not ctx.text.startswith("'s", m.end()):
+    if ctx.text.startswith("'s", m.end()):
+        fut = ctx.forward_possessive(m)
+    else:
         fut = ctx.forward(m)
+    if not fut and not m["rel"] and ctx.ahead(m) == "near":
+        # "spoke ahead of Saturday's concert": the closer of the two Saturdays
+        fut = (wd - ref.weekday()) % 7 <= 3
     d = weekday_date(wd, ref, m["rel"], fut)
     # "late Monday", "Earlier Friday": the span leaves the modifier out (the majority
     # of the TimeBank + AQUAINT gold does)
