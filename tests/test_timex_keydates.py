@@ -3,8 +3,10 @@ the key days picked from real stories: the month "May" read as the modal verb, "
 not read as a past verb, a plan told in the past tense ("was due to begin on Tuesday"),
 "ahead of" a day, a possessive weekday whose thing is still to come ("Saturday's concert
 will raise ..."), a happening told in the present tense, and "since" inside a future
-clause. Each case fails on the finder before these rules. Sentences written for these
-tests."""
+clause; the programme "Today" named after its channel with the apostrophe lost ("NBC s
+Today Show") or after its kind ("the breakfast show Today"); a clock time that recurs
+("at 07:30 every morning") is on no one day. Each case fails on the finder before these
+rules. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -80,3 +82,32 @@ CASES = [
 @pytest.mark.parametrize("text,dct,phrase,value", CASES)
 def test_value(text, dct, phrase, value):
     assert values(text, dct).get(phrase) == value
+
+
+# the programme Today is no day; the word Today opening a clause still is
+TITLES = [
+    ("On NBC s Today Show, the senator said he disliked regulation.", None),
+    ("He was asked about it in an interview on NBC-TVs Today Show.", None),
+    ("His words echoed an interview given to the breakfast television show Today.", None),
+    ("Today, the show goes on.", "2011-11-11"),
+]
+
+
+@pytest.mark.parametrize("text,value", TITLES)
+def test_today_title(text, value):
+    assert values(text, "2011-11-11").get("Today") == value
+
+
+# a clock time that recurs names no day; a single one is on the publication day
+CLOCKS = [
+    ("Fans line up outside the court at 07:30 every morning in the hope of a seat.",
+     "XXXX-XX-XXT07:30"),
+    ("Every morning at 07:30 the fans line up outside the court.", "XXXX-XX-XXT07:30"),
+    ("The gates open at 07:30 daily.", "XXXX-XX-XXT07:30"),
+    ("The fans lined up outside the court at 07:30.", "2011-10-13T07:30"),
+]
+
+
+@pytest.mark.parametrize("text,value", CLOCKS)
+def test_recurring_clock(text, value):
+    assert values(text, "2011-10-13").get("07:30") == value

@@ -217,17 +217,20 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
 _NAME_BEFORE = re.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Za-z]*\s+)*[A-Z][A-Za-z]*\s+$")
 # a capitalised Today naming a programme or paper: "the Today programme", "NBC's Today
 # show", "USA Today reported" (an outlet in capitals right before it, or a possessive)
-_TITLE_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|paper|magazine|radio|"
+_TITLE_AFTER = re.compile(r"\s+(?:(?i:programme|program|show)|newspaper|paper|magazine|radio|"
                           r"broadcast|presenter|host|co-host|anchor|interview|reporter|"
                           r"correspondent|editor|website|poll|survey)s?\b")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|['\u2019]s|\bthe)\s+$")
+# ... or after a channel's name, also with its apostrophe lost ("NBC s", "NBC-TVs"), or
+# after the programme's kind ("the breakfast television show Today")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:s|\s+s)?|['\u2019]s|\bthe|"
+                           r"\b(?:show|programme|program))\s+$")
 
 
 def _title_today(text: str, m: re.Match) -> bool:
     if m.end() != m.start("word") + 5 or m.start() != m.start("word"):
         return False  # "Today morning", "late Today": a time phrase
     return bool(_TITLE_AFTER.match(text, m.end())
-                or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                or _TITLE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
 
 
 _FIGURATIVE_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
