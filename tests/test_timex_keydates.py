@@ -73,6 +73,26 @@ CASES = [
     ("The singer said he was proud to lead the show, which takes place in Leeds on "
      "8 October.", "2011-09-13", "8 October", "2011-10-08"),
     ("The rainy season begins in May or June.", "2010-01-21", "June", "2010-06"),
+    # a passive after "will be" is no past verb, even with an adverb between
+    ("Details of the charges will be officially released Monday, the office said.",
+     "2010-02-05", "Monday", "2010-02-08"),
+    ("The singer will be buried on Thursday in a private ceremony.", "2009-08-29",
+     "Thursday", "2009-09-03"),
+    ("The results were released Monday.", "2010-06-08", "Monday", "2010-06-07"),
+    # a noun in -ed is no past verb
+    ("A steel dome being built to halt the leak will be lowered to the seabed on Thursday.",
+     "2010-05-05", "Thursday", "2010-05-06"),
+    # the thing a weekday names as an adjective, or planned in its noun phrase, or the
+    # object of a future clause
+    ("The Friday debate is to be on foreign policy.", "2008-09-24", "Friday", "2008-09-26"),
+    ("The Friday debate drew a large audience.", "2008-09-24", "Friday", "2008-09-19"),
+    ("He should not be allowed to walk away from Friday's scheduled debate.", "2008-09-24",
+     "Friday", "2008-09-26"),
+    ("He is worried about what he will have to answer at Friday's debate.", "2008-09-24",
+     "Friday", "2008-09-26"),
+    # a past verb right after the weekday is its own
+    ("He talked as if he were ready to sink the deal and then on Wednesday abruptly "
+     "suspended his campaign.", "2008-09-25", "Wednesday", "2008-09-24"),
     # "since" after a future cue looks back
     ("If all goes well, it will be the first time since the blast on 20 April that the "
      "plant runs.", "2010-07-13", "20 April", "2010-04-20"),

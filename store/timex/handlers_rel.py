@@ -187,6 +187,12 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{y:04d}-{s}"
 
 
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|are|"
+                          r"will|would|had|has|have|said|says|night|morning|afternoon|evening)\b)"
+                          r"[a-z]{3,}")
+_THE_BEFORE = re.compile(r"\b(?:the|a|this)\s+$", re.I)
+
+
 def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     wds = m["wd"]
     wd = weekday_num(wds)
@@ -197,7 +203,10 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-WXX-{wd + 1}"
-    if ctx.text.startswith("'s", m.end()):
+    if ctx.text.startswith("'s", m.end()) or (
+            _ATTRIBUTIVE.match(ctx.text, m.end()) and _THE_BEFORE.search(
+                ctx.text, max(0, m.start() - 5), m.start())):
+        # "Saturday's concert", "the Friday debate": the day of the thing named
         fut = ctx.forward_possessive(m)
     else:
         fut = ctx.forward(m)

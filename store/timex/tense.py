@@ -61,7 +61,11 @@ NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|b
                r"related|alleged|so-called|armed|based|detailed|concerned|skilled|sophisticated"
                r"|unprecedented|unidentified|unnamed|unexpected|unspecified|undisclosed|"
                r"interested|talented|experienced|dedicated|combined|diluted|registered|"
-               r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied)")
+               r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied|"
+               # nouns and names in -ed ("deployed to the seabed on Thursday")
+               r"seabed|riverbed|deathbed|sickbed|hotbed|seedbed|flatbed|testbed|sunbed|"
+               r"bleed|shred|watershed|homestead|bloodshed|"
+               r"(?:mo|mu)hamm?ed|ahmed|saeed|javed|rasheed|rashed|majed|hamed|fareed|zayed)")
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!"
@@ -303,6 +307,10 @@ _NOT_VERBS = {"ago", "last", "earlier", "since", "previously", "has", "have", "b
 _ED_RIGHT_BEFORE = re.compile(
     r"\b(?!" + NOT_PAST_ED + r"\b|(?:scheduled|planned|slated|expected|postponed|delayed|"
     r"adjourned|deferred|moved|set|due)\b)\w{3,}ed\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+# a weekday between subject and its past verb: "and then on Wednesday abruptly suspended"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
+                               + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
+_PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|'s|'re)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
                            r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
 
@@ -354,8 +362,9 @@ def ahead_of(before: str) -> str | None:
 
 
 _NP_THEN_FUTURE = re.compile(
-    r"'s\s+(?:[\w-]+,?\s+){0,4}?(?:which\s+|that\s+)?(?:will|'ll|(?:is|are)\s+(?:expected|"
-    r"due|set|scheduled|slated|to|going\s+to))\b")
+    r"(?:'s)?\s+(?:(?:scheduled|planned|upcoming|proposed|expected|rescheduled)\b|"
+    r"(?:[\w-]+,?\s+){0,4}?(?:which\s+|that\s+)?(?:will|'ll|(?:is|are)\s+(?:expected|"
+    r"due|set|scheduled|slated|to|going\s+to))\b)")
 
 
 def possessive_forward(text: str, start: int, end: int) -> bool:
@@ -366,7 +375,12 @@ def possessive_forward(text: str, start: int, end: int) -> bool:
     Wednesday's ruling")."""
     if _NP_THEN_FUTURE.match(text, end, end + 80):
         return True
-    return ahead_of(text[max(0, start - 120):start]) == "future"
+    if ahead_of(text[max(0, start - 120):start]) == "future":
+        return True
+    # a future verb of the clause ("will have to answer at Friday's debate"), but not a
+    # reported "would", whose object is mostly a thing done ("would look for ways to get
+    # around Wednesday's ruling")
+    return is_future(text, start, end)
 
 
 def points_forward(text: str, start: int, end: int) -> bool:
@@ -379,8 +393,11 @@ def points_forward(text: str, start: int, end: int) -> bool:
     Wednesday", "could not be reached Monday").
     """
     before = text[max(0, start - 120):start]
-    if _ED_RIGHT_BEFORE.search(before[-40:]):
-        return False
+    ed = _ED_RIGHT_BEFORE.search(before[-40:])
+    if ed and not _PASSIVE_AUX.search(before[-40:], 0, ed.start()):
+        return False  # "announced Wednesday"; not "will be officially released Monday"
+    if _VERB_RIGHT_AFTER.match(text, end, end + 40):
+        return False  # "who on Tuesday talked of ... and then on Wednesday suddenly quit"
     if is_future(text, start, end) or would_before(text, start):
         return True
     if ahead_of(before) == "future" or present_event(text, start):
