@@ -131,18 +131,3 @@ CLOCKS = [
 @pytest.mark.parametrize("text,value", CLOCKS)
 def test_recurring_clock(text, value):
     assert values(text, "2011-10-13").get("07:30") == value
-
-
-# a range ends after it starts: its year-less end is read after its start
-RANGES = [
-    ("Approximate oil locations 22 April - 15 May, as the slick has spread.", "2010-04-29",
-     "15 May", "2010-05-15"),
-    ("The festival has run from 28 December to 3 January in past years.", "2010-01-10",
-     "3 January", "2010-01-03"),
-]
-
-
-@pytest.mark.parametrize("text,dct,phrase,value", RANGES)
-def test_range_end(text, dct, phrase, value):
-    assert values(text, dct).get(phrase) == value
-

@@ -169,7 +169,6 @@ def find(text: str, ctx: Ctx) -> list[Found]:
             out.append(Found(pa, pb, name, res[0], res[1], ctx.used_ref, m.start()))
     out.sort(key=lambda f: f.start)
     _day_shift(out, text)
-    _range_order(out, text)
     out = _join_appositive_dates(out, text)
     out = _drop_pointer_adverbs(out, text)
     return anaphora.fill(out, text)
@@ -219,33 +218,6 @@ def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
                 f.start = m.start()  # "next Friday, May 20": one phrase from "next"
         keep.append(f)
     return keep
-
-
-_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|and)\s*", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
-_YEAR_DIGITS = re.compile(r"\d{4}|'\d\d")
-
-
-def _range_order(out: list[Found], text: str) -> None:
-    """'22 April - 15 May', 'from 28 December to 3 January': a range ends after it
-    starts, so a year-less end that its own clause put before the start (each end
-    reads the clause's tense alone) is the next year's."""
-    for a, b in zip(out, out[1:], strict=False):
-        if not (a.type == b.type == "DATE" and _DAY.fullmatch(a.value) and _DAY.fullmatch(b.value)
-                and b.used_ref and b.value < a.value
-                and not _YEAR_DIGITS.search(text, b.start, b.end)):
-            continue
-        join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
-        if join is None or (join.group().strip().lower() == "and"
-                            and not _BETWEEN.search(text, max(0, a.start - 12), a.start)):
-            continue
-        d = date.fromisoformat(b.value)
-        try:
-            later = d.replace(year=d.year + 1)
-        except ValueError:
-            continue
-        if later.isoformat() >= a.value and (later - date.fromisoformat(a.value)).days < 300:
-            b.value = later.isoformat()
 
 
 _DAY_SHIFT = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"
