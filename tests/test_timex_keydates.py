@@ -131,3 +131,9 @@ CLOCKS = [
 @pytest.mark.parametrize("text,value", CLOCKS)
 def test_recurring_clock(text, value):
     assert values(text, "2011-10-13").get("07:30") == value
+
+
+def test_leap_day_in_a_common_year_after_a_weekday_word():
+    """'next Feb. 29' in a common year is kept as written, not a crash (found by the
+    word-salad property test)."""
+    assert values("next Feb. 29", "2001-01-01") == {"Feb. 29": "2001-02-29"}
