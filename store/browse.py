@@ -447,6 +447,13 @@ class Browser:
         return ArticleView(*a[:-1], unpack(a[-1]), mentions=mentions)
 
 
+def set_cache_kb(store: Store, kb: int) -> None:
+    """Size the connection's page cache (store/db.py gives every connection 32 MB): a
+    reader that walks each index once, like the app's counting connection, gains little
+    from more, and on a big store every megabyte of it stays resident."""
+    store.conn.execute(f"PRAGMA cache_size = -{int(kb)}")
+
+
 NOT_HIDDEN = "e.id NOT IN (SELECT event_id FROM event_layer WHERE hidden = 1)"
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from textual.css.query import NoMatches
 
-from store.browse import Browser
+from store.browse import Browser, set_cache_kb
 from store.db import StoreError, open_store
 
 # the counting connection's page cache (the app's own keeps store/db.py's 32 MB): the
@@ -62,7 +62,7 @@ class Tally:
         if store.path != ":memory:":
             try:
                 self.own = open_store(store.path, read_only=True)
-                self.own.conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+                set_cache_kb(self.own, CACHE_KB)
             except StoreError:
                 self.own = None
         self.store = self.own or store
