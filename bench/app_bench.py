@@ -170,7 +170,27 @@ def wait_for(tmux: Tmux, done, poll: float, timeout: float) -> tuple[float, str]
         time.sleep(poll)
 
 
-def dateline_command(db: str) -> list[str]:
+# the app on a store opened read-only, from a given checkout (sys.argv: root, db)
+READ_ONLY_APP = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from store.db import open_store
+from tui.app import DatelineApp
+app = DatelineApp(open_store(sys.argv[2], read_only=True), follow=False)
+app.run()
+"""
+
+
+def dateline_command(db: str, root: str | None = None, read_only: bool = False) -> list[str]:
+    """How to start the app: the console script next to this interpreter; with `root`, the
+    CLI of that checkout (a before/after pair under one load); with `read_only`, the app on
+    the store opened read-only (a store others are reading, or shared read-only: no WAL
+    files, no writes), bypassing the CLI's parser."""
+    if read_only:
+        return [sys.executable, "-c", READ_ONLY_APP, root or str(ROOT), db]
+    if root:
+        return [sys.executable, "-c", f"import sys; sys.path.insert(0, {root!r}); "
+                "from tui.cli import main; sys.exit(main())", "browse", "--db", db]
     exe = Path(sys.executable).with_name("dateline")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui.cli"]
     return cmd + ["browse", "--db", db]
@@ -333,7 +353,8 @@ def capture_cost(tmux: Tmux, n: int = 30) -> float:
     return statistics.median(t)
 
 
-async def in_process(db: str, presses: int, rng: random.Random) -> dict[str, list[float]]:
+async def in_process(db: str, presses: int, rng: random.Random,
+                     read_only: bool = False) -> dict[str, list[float]]:
     """Key to the compositor's next screen update, in-process and headless.
 
     A Key event goes to the driver as a terminal would deliver it, and the time
@@ -346,7 +367,7 @@ async def in_process(db: str, presses: int, rng: random.Random) -> dict[str, lis
     from store.db import open_store
     from tui.app import DatelineApp
 
-    store = open_store(db)
+    store = open_store(db, read_only=read_only)
     app = DatelineApp(store, "")
     out: dict[str, list[float]] = {"first page (start to rows drawn)": [], "j": [], "PgDn": [],
                                    "G / g": [], "go to date": [], "j via pilot.press+pause": []}
@@ -417,6 +438,10 @@ def main(argv: list[str] | None = None) -> int:
                          "setting (PYTHONDONTWRITEBYTECODE=1 recompiles the project every start)")
     ap.add_argument("--no-tmux", action="store_true", help="only the in-process figures")
     ap.add_argument("--no-pilot", action="store_true", help="only the terminal figures")
+    ap.add_argument("--root", help="start the app from this checkout (python -c with it first "
+                    "on sys.path), e.g. a worktree of main for a before/after pair")
+    ap.add_argument("--read-only", action="store_true",
+                    help="open the store read-only (the app without the command line)")
     args = ap.parse_args(argv)
     for p in (args.db, args.small_db):
         if p and not Path(p).exists():
@@ -427,7 +452,8 @@ def main(argv: list[str] | None = None) -> int:
     from store.db import StoreError, open_store
 
     try:
-        s = open_store(args.db)  # writable: an older store is migrated here, not in a timed start
+        # writable: an older store is migrated here, not in a timed start
+        s = open_store(args.db, read_only=args.read_only)
     except StoreError as e:
         print(f"app_bench: {e}", file=sys.stderr)
         return 2
@@ -445,15 +471,15 @@ def main(argv: list[str] | None = None) -> int:
               + (f"cached in {args.pycache}" if args.pycache else
                  "as this environment has it (PYTHONDONTWRITEBYTECODE="
                  f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})") + ":")
-        first_paints(dateline_command(args.db), 1, args.poll, args.timeout, env)  # warm-up
+        first_paints(dateline_command(args.db, args.root, args.read_only), 1, args.poll, args.timeout, env)  # warm-up
         floor_cmd = [sys.executable, "-c", BARE_APP]
         rows = []
-        walls, cpus, tmux = first_paints(dateline_command(args.db), args.starts, args.poll,
+        walls, cpus, tmux = first_paints(dateline_command(args.db, args.root, args.read_only), args.starts, args.poll,
                                          args.timeout, env, keep_last=True)
         rows.append((f"first paint, {n:,} events", walls, cpus))
         complete_big = list(first_paints.complete)
         if args.small_db:
-            w, c, _ = first_paints(dateline_command(args.small_db), args.starts, args.poll,
+            w, c, _ = first_paints(dateline_command(args.small_db, args.root, args.read_only), args.starts, args.poll,
                                    args.timeout, env)
             rows.append(("first paint, small store", w, c))
         w, c, _ = first_paints(floor_cmd, args.starts, args.poll, args.timeout, env)
@@ -493,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_pilot:
         print("\nin-process (App.run_test + Pilot, headless):")
-        res = asyncio.run(in_process(args.db, args.presses, rng))
+        res = asyncio.run(in_process(args.db, args.presses, rng, args.read_only))
         for name, values in res.items():
             print(f"  {name:<33} {summary(values)}")
     return 0

@@ -113,7 +113,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="do not read the store's file first (pages then come from disk as the "
                          "OS cache happens to hold them: on a VM that drops its cache, first "
                          "pages of every shape cost 2-10x more)")
+    ap.add_argument("--compare-cap", type=int, default=0, metavar="N",
+                    help="instead: each first page by the fixed rule (pull a word in fewer "
+                         "than N events, else probe: the planner before its cost model) and "
+                         "by the cost model, alternately, on two connections")
     args = ap.parse_args(argv)
+    if args.compare_cap:
+        return compare_cap(args)
     if not args.cold_file:
         warm_file(args.db)
     store = open_store(args.db, read_only=True)
@@ -170,6 +176,63 @@ def main(argv: list[str] | None = None) -> int:
               f"{statistics.median(without_source):.1f} ms, p95 {pct(without_source, 95):.1f} ms, "
               f"max {max(without_source):.1f} ms")
     print("slowest: " + "; ".join(f"{q!r} {ms:.0f} ms" for ms, q in sorted(worst)[-5:]))
+    return 0
+
+
+def fixed_cap(cap: int):
+    """The planner's rule before its cost model: pull a word in fewer than `cap` events."""
+    from store.query import plan
+
+    def choice(conn, fts, in_range, keeps=True):
+        n = source.capped(conn, plan.FTS_IDS, [fts], cap)
+        return n < cap, f"fixed cap {cap:,}"
+    return choice
+
+
+def compare_cap(args) -> int:
+    """First pages of every shape by the fixed cap and by the cost model, interleaved."""
+    from store.query import plan
+
+    if not args.cold_file:
+        warm_file(args.db)
+    stores = {"cap": open_store(args.db, read_only=True),
+              "model": open_store(args.db, read_only=True)}
+    rules = {"cap": fixed_cap(args.compare_cap), "model": plan.fts_choice}
+    conn = stores["model"].conn
+    total = Browser(stores["model"]).count()
+    article_id = conn.execute("SELECT max(id) / 2 FROM articles").fetchone()[0] or 1
+    words = words_by_frequency(conn, total)
+    print(f"store: {args.db}, {total:,} events; fixed cap {args.compare_cap:,} against the "
+          "cost model, alternately")
+    print(f"{'shape':28} {'cap p50':>8} {'p95':>7} {'model p50':>9} {'p95':>7}  plans (cap | model)")
+    every: dict[str, list[float]] = {"cap": [], "model": []}
+    for shape, queries in shapes(words, article_id).items():
+        if args.only not in shape:
+            continue
+        times: dict[str, list[float]] = {"cap": [], "model": []}
+        whys: dict[str, str] = {}
+        for q in queries:
+            for r in range(args.repeat):
+                for name in (("cap", "model") if r % 2 == 0 else ("model", "cap")):
+                    plan.fts_choice = rules[name]
+                    try:
+                        ms, (b, rows) = timed(lambda q=q, s=stores[name]: _first_page(s, q))
+                    finally:
+                        plan.fts_choice = rules["model"]
+                    times[name].append(ms)
+                    whys[name] = b.plan.why.split(" (")[0]
+                    if args.verbose and r == 0:
+                        print(f"    {name} {q!r}: {ms:.1f} ms, {b.plan.why}")
+        for name in times:
+            every[name] += times[name]
+        print(f"{shape:28} {statistics.median(times['cap']):8.1f} {pct(times['cap'], 95):7.1f} "
+              f"{statistics.median(times['model']):9.1f} {pct(times['model'], 95):7.1f}  "
+              f"{whys['cap'][:24]} | {whys['model'][:24]}")
+    for name in every:
+        xs = every[name]
+        print(f"all first pages, {name}: p50 {statistics.median(xs):.1f} ms, p95 "
+              f"{pct(xs, 95):.1f} ms, max {max(xs):.1f} ms, over 100 ms: "
+              f"{sum(x > 100 for x in xs)} of {len(xs)}")
     return 0
 
 

@@ -22,7 +22,7 @@ import bisect
 import json
 from datetime import date
 
-from . import anchors, annotations, counts, mention_sentence, salience
+from . import mention_sentence  # no imports of its own: the start path stays as it was
 from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
@@ -320,6 +320,8 @@ class Browser:
         Exact when count() is; for searches with an estimated count it is the
         date range's own density scaled by the share of events that match.
         """
+        from . import counts  # the density strip's counters: the app's, not a command's
+
         if zoom not in counts.ZOOMS:
             raise ValueError(f"zoom must be one of {', '.join(counts.ZOOMS)}")
         plan = self.plan
@@ -367,6 +369,9 @@ class Browser:
 
     def layers(self, event_ids) -> dict:
         """The analyst's layer (marked, hidden, note, edited) of these events."""
+        from . import annotations  # imported on first use: `events` and `timeline` start
+        # without the analyst's layer when they show none
+
         return annotations.layers(self.conn, event_ids)
 
     # -- one event, its sources, an article -------------------------------------
@@ -378,6 +383,8 @@ class Browser:
 
     def why_salient(self, event_id: int) -> str:
         """Why the event ranks where it does, in words (store/salience.py)."""
+        from . import salience
+
         return salience.reason(self.conn, event_id)
 
     def newest_event_id(self) -> int:
@@ -410,6 +417,7 @@ class Browser:
     def sources_of(self, event_ids: list[int]) -> dict[int, list[SourceRow]]:
         """`sources` of many events in one statement (an export's page: one query instead
         of one an event)."""
+        from . import anchors
         rows = self.conn.execute(
             "SELECT m.event_id, m.id, m.article_id, a.outlet, a.title, a.published, a.url, "
             f"a.path, {mention_sentence.SQL}, m.phrase, m.start, m.\"end\", m.sentence_start, "
@@ -439,6 +447,13 @@ class Browser:
             'SELECT id, start, "end", phrase, value FROM mentions WHERE article_id = ? '
             "ORDER BY start, id", (article_id,))]
         return ArticleView(*a[:-1], unpack(a[-1]), mentions=mentions)
+
+
+def set_cache_kb(store: Store, kb: int) -> None:
+    """Size the connection's page cache (store/db.py gives every connection 32 MB): a
+    reader that walks each index once, like the app's counting connection, gains little
+    from more, and on a big store every megabyte of it stays resident."""
+    store.conn.execute(f"PRAGMA cache_size = -{int(kb)}")
 
 
 NOT_HIDDEN = "e.id NOT IN (SELECT event_id FROM event_layer WHERE hidden = 1)"

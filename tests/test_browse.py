@@ -90,19 +90,27 @@ def store():
     return build_store()
 
 
-@pytest.fixture(params=["auto", "walk+ids", "walk+probes", "ids+source probe"])
+@pytest.fixture(params=["auto", "walk+ids", "walk+probes", "ids+source probe", "cost model"])
 def plan_mode(request, monkeypatch):
     """Every plan must give the same rows: force each one on the small fixture.
 
     walk+ids: words and every source: in memory (2-character texts by a scan of
     the names); walk+probes: words and sources tested per walked row in SQL;
-    ids+source probe: words in memory, sources tested from Python on them.
+    ids+source probe: words in memory, sources tested from Python on them;
+    cost model: the pull-or-probe weighing of a big store (its rowid slice and
+    timed probes) run on the small one, whichever way it decides.
     """
     import store.browse
     import store.query.plan as plan
     import store.query.source as source
 
-    if request.param != "auto":
+    if request.param == "cost model":
+        monkeypatch.setattr(plan, "SMALL", 0)
+        monkeypatch.setattr(store.browse, "SMALL", 0)
+        monkeypatch.setattr(plan, "SMALL_STORE", 0)
+        monkeypatch.setattr(plan, "FEW_IN_SLICE", 0)
+        monkeypatch.setattr(plan, "SLICES", 1)
+    elif request.param != "auto":
         monkeypatch.setattr(plan, "SMALL", 0)
         monkeypatch.setattr(store.browse, "SMALL", 0)
         pull = request.param != "walk+probes"

@@ -49,7 +49,7 @@ from .widgets.density import Density
 from .widgets.details import Details
 from .widgets.search_bar import SearchBar
 from .widgets.sources import Sources
-from .widgets.timeline import PAGE, Timeline
+from .widgets.timeline import JUMP, MARGIN, PAGE, Timeline
 
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
@@ -188,18 +188,18 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         week's talks; the reader comes for what the latest reports tell, and g goes to the
         oldest. Without a known publication day: the first event."""
         day = browser.latest_published()
-        rows = browser.at_date(day, PAGE) if day else []
+        rows = browser.at_date(day, JUMP) if day else []
         if day and not rows:  # the newest articles only tell of earlier days: the last ones
-            rows = browser.last(PAGE)
+            rows = browser.last(JUMP)
             if rows:
-                self._use(browser, rows, len(rows) - 1, at_start=len(rows) < PAGE, at_end=True)
+                self._use(browser, rows, len(rows) - 1, at_start=len(rows) < JUMP, at_end=True)
                 return
         if not rows:
             self._use_first(browser)
             return
-        before = browser.before(rows[0], PAGE // 2)
-        self._use(browser, before + rows, len(before), at_start=len(before) < PAGE // 2,
-                  at_end=len(rows) < PAGE)
+        before = browser.before(rows[0], MARGIN)
+        self._use(browser, before + rows, len(before), at_start=len(before) < MARGIN,
+                  at_end=len(rows) < JUMP)
 
     def _use(self, browser: SearchBrowser, rows: list, cursor: int = 0, **edges: bool) -> None:
         """Show `browser`'s rows and count its matches in the background."""
@@ -214,7 +214,12 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         self.timeline.set_marks(view_marks(browser) if browser.key_n
                                 else self._marks.get(browser.query))  # None: until ranked
         self.timeline.show(browser, rows, cursor, **edges)
-        self._start_count()
+        if self._fill_pending is None and not self.is_headless:
+            # the first screen: counting starts once it is drawn (on a 10M store the count
+            # worker's planning and the first frame would share the GIL)
+            self.call_after_refresh(self._start_count)
+        else:
+            self._start_count()
 
     def on_timeline_highlighted(self, message: Timeline.Highlighted) -> None:
         """Fill the panes for the event under the cursor.

@@ -100,7 +100,7 @@ class BackgroundCounts:
     def _locate(self, query: str, row: Any) -> None:
         """Where the row sits in the whole search, for the status line and the gauge."""
         try:
-            position = self.tally.run(self.tally.browser(query).position, row)
+            position = self.tally.run(lambda: self.tally.browser(query).position(row))
         except Exception as e:
             if not interrupted(e) and not get_current_worker().is_cancelled:
                 self.call_from_thread(self._trouble, "locating the event", e)

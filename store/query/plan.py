@@ -8,10 +8,18 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   article, a small outlet, a rare precision), fetch those ids, keep the ones
   that pass the other conditions, sort them once; pages are bisects in memory,
   and count/density/position are exact.
-- walk + ids: a word in SMALL..PULL_CAP events: pull its rowids into a Python
-  set (<= ~25 ms, ~6 MB), walk the date index in SQL and keep rows whose id is in it.
-- walk + probes: a word in more than PULL_CAP events (10%+ of a 1M store):
-  a page needs at most a few hundred FTS5 probes, so probe per row in SQL.
+- walk + ids: pull the words' rowids into a Python set, walk the date index in
+  SQL and keep rows whose id is in it; or
+- walk + probes: probe FTS5 once per walked row in SQL. Which of the two is a
+  cost model (`fts_choice`): a page walks about PAGE_ROWS / share rows (fewer
+  when the date range holds fewer), each a probe; a pull reads every matching
+  rowid once, and the pages after it cost next to nothing. Both unit costs are
+  measured on the store at hand, in the same instant: the pull as the time to
+  pull one rowid slice of 1/SLICES of the ids (which also counts the share), the
+  probe on PROBES events of that slice. A fixed cap on the pulled words (the
+  first plan had 100,000) was right at 1M and wrong at 10M, where a 3% word's
+  300,000 ids pull in ~100 ms but a page of probes of it takes 200-300 ms.
+  PULL_CAP only bounds the set's memory (~60 bytes an id).
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
@@ -31,6 +39,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 
 from ..record import field, record
@@ -38,7 +47,12 @@ from .compile import Compiled
 from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
-PULL_CAP = 100_000     # a word in fewer events is pulled into memory (<= ~6 MB), else probed
+PULL_CAP = 2_000_000   # the most ids ever pulled into memory (~60 bytes each)
+SLICES = 64            # the share and the pull's cost come from 1/SLICES of the rowids
+PROBES = 24            # events probed to time one FTS5 probe
+PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
+FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without weighing
+SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
@@ -147,15 +161,20 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     # answers from its doclists far faster than two probes per walked event.
     n_match = None
     fts = f"({c.match}) NOT ({c.exclude})" if c.match and c.exclude else c.match
+    in_range = events_in_range(conn, c.start_lo, c.start_hi)
+    fts_why = ""
     if fts:
-        n_match = capped(conn, FTS_IDS, [fts], PULL_CAP)
-        if n_match < PULL_CAP:
+        pull, fts_why = fts_choice(conn, fts, in_range)
+        if pull:
             member = _ids(conn, FTS_IDS, [fts])
+            n_match = len(member)
         else:
+            n_match = PULL_CAP
             where.append(PROBE)
             params.append(fts)
-    elif c.exclude:
-        if capped(conn, FTS_IDS, [c.exclude], PULL_CAP) < PULL_CAP:
+    elif c.exclude:  # dropping few rows: every walked row is kept, a page walks PAGE_ROWS
+        pull, fts_why = fts_choice(conn, c.exclude, in_range, keeps=False)
+        if pull:
             nonmember = _ids(conn, FTS_IDS, [c.exclude])
         else:
             where.append("NOT " + PROBE)
@@ -197,7 +216,6 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
         n = capped(conn, sql, p, SMALL)
         if n < SMALL and (best is None or n < best[0]):
             best = (n, name, sql, p)
-    in_range = events_in_range(conn, c.start_lo, c.start_hi)
     if best is not None and best[0] < in_range:
         n, name, sql, p = best
         rows = conn.execute(
@@ -211,15 +229,58 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     if member is not None:
         why = f"walk + ids: {len(member)} events hold the words or sources"
     elif n_match is not None:
-        why = f"walk + probes: {PULL_CAP}+ events hold the words"
+        why = "walk + probes: words probed per event"
     else:
         why = f"walk: {in_range} events in the date range"
+    if fts_why:
+        why += f" ({fts_why})"
     if source_why:
         why += "; source: " + ", ".join(source_why)
-    fts_probes = (fts is not None and n_match is not None and n_match >= PULL_CAP) or (
+    fts_probes = (fts is not None and member is None and n_match is not None) or (
         c.exclude is not None and nonmember is None and not fts)
     return Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
                 fts_probes=fts_probes, source_probes=bool(tests), why=why, **base)
+
+
+def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
+               keeps: bool = True) -> tuple[bool, str]:
+    """(pull, why): whether to pull the rowids of MATCH `fts` into memory rather than
+    probe each walked event, by the cost of each on this store (see the module's doc).
+
+    `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
+    exclusion), so a page walks about PAGE_ROWS rows whatever the share.
+    """
+
+
+    if PULL_CAP <= 0:
+        return False, "probes forced"
+    top = conn.execute("SELECT max(rowid) FROM events_fts").fetchone()[0] or 0
+    if top < SMALL_STORE:  # a pull costs less than planning it
+        return True, "small store"
+    width = top // SLICES
+    lo = (top - width) // 2  # the middle slice: a store's first and last ids are its odd ones
+    t = time.perf_counter()
+    sliced = [i for (i,) in conn.execute(
+        FTS_IDS + " AND rowid > ? AND rowid <= ?", [fts, lo, lo + width])]
+    pull_ms = (time.perf_counter() - t) * 1000 * SLICES
+    share = len(sliced) / width
+    n_est = len(sliced) * SLICES
+    if len(sliced) < FEW_IN_SLICE:
+        return True, f"~{n_est:,} events hold the words"
+    if n_est > PULL_CAP:
+        return False, f"~{n_est:,} events: over the pull cap"
+    step = max(1, width // PROBES)
+    sample = json.dumps(list(range(lo + 1, lo + width, step))[:PROBES])
+    t = time.perf_counter()
+    conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM events_fts "
+                 "WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
+                 [sample, fts]).fetchone()
+    probe_ms = (time.perf_counter() - t) * 1000 / PROBES
+    kept = share if keeps else 1 - share
+    walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
+    pull = pull_ms <= walked * probe_ms
+    return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
+                  f"{walked:,.0f} probes ~{walked * probe_ms:.0f} ms")
 
 
 def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float:

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 
 class AskScreen(ModalScreen[bool]):
@@ -45,6 +45,9 @@ class AskScreen(ModalScreen[bool]):
         with Vertical() as box:
             box.border_title = self.box_title
             if self.multiline:
+                from textual.widgets import TextArea  # a note's box only: 10+ modules, and
+                # the app starts without them
+
                 area = TextArea(self.value, id="ask-input", soft_wrap=True)
                 area.cursor_blink = False
                 yield area
@@ -62,7 +65,7 @@ class AskScreen(ModalScreen[bool]):
 
     def action_save(self) -> None:
         field = self.query_one("#ask-input")
-        self._take(field.text if isinstance(field, TextArea) else field.value)
+        self._take(field.value if isinstance(field, Input) else field.text)
 
     def _take(self, text: str) -> None:
         problem = self.submit(text)

@@ -32,6 +32,10 @@ from .pane import FocusTitled, marked_title
 PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
 MARGIN = 30       # fetch the next page when the cursor gets this close to the window's edge
+# g, G and go to date read this many rows at the target (and MARGIN before a date) rather
+# than whole pages: a screen shows ~30, and paging on fetches the rest as the cursor nears
+# an edge; on a 10M store each row read is a table page the OS may not have
+JUMP = 40
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
 WHEEL_ROWS = 3    # rows per mouse-wheel notch
 VIRTUAL_LINES = 2 * (WINDOW + PAGE)  # more lines than a window holds, headers included
@@ -141,22 +145,22 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._post_highlight()
 
     def first(self) -> None:
-        rows = self.browser.first(PAGE)
-        self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < PAGE)
+        rows = self.browser.first(JUMP)
+        self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < JUMP)
 
     def last(self) -> None:
-        rows = self.browser.last(PAGE)
-        self.show(self.browser, rows, len(rows) - 1, at_start=len(rows) < PAGE, at_end=True)
+        rows = self.browser.last(JUMP)
+        self.show(self.browser, rows, len(rows) - 1, at_start=len(rows) < JUMP, at_end=True)
 
     def goto_date(self, iso: str) -> bool:
         """Put the cursor on the first event starting on or after `iso` (else the last one)."""
-        rows = self.browser.at_date(iso, PAGE)
+        rows = self.browser.at_date(iso, JUMP)
         if not rows:
             self.last()
             return False
-        before = self.browser.before(rows[0], PAGE // 2)
+        before = self.browser.before(rows[0], MARGIN)
         self.show(self.browser, before + rows, len(before),
-                  at_start=len(before) < PAGE // 2, at_end=len(rows) < PAGE)
+                  at_start=len(before) < MARGIN, at_end=len(rows) < JUMP)
         return True
 
     def _extend(self) -> None:
