@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import generate, write_folder  # noqa: E402
-from store import annotation_lines, annotations, mention_sentence, regroup  # noqa: E402
+from store import annotation_lines, annotations, regroup  # noqa: E402
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
@@ -58,7 +58,7 @@ def ms(xs: list[float]) -> str:
 def correction_lines(store, n: int) -> list[str]:
     """One correction for the first mention of each article, in the import format."""
     rows = store.conn.execute(
-        f"SELECT a.source, a.hash, m.phrase, {mention_sentence.SQL} FROM articles a JOIN mentions m "
+        "SELECT a.source, a.hash, m.phrase, m.sentence FROM articles a JOIN mentions m "
         "ON m.id = (SELECT min(id) FROM mentions WHERE article_id = a.id) ORDER BY a.id "
         "LIMIT ?", (n,)).fetchall()
     kinds = ("marked", "note", "title", "hidden", "date")

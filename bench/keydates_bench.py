@@ -40,7 +40,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import mention_sentence  # noqa: E402
 from store.browse import Browser  # noqa: E402
 from store.db import open_store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
@@ -104,8 +103,7 @@ def explain(conn, gold: dict[str, list[str]], picked: set[str], lo: str, hi: str
             if d in gold:
                 out.append(f"    gold: {' '.join(gold[d])[:width]}")
             for pub, phrase, lead, sentence in conn.execute(
-                    "SELECT DISTINCT substr(a.published, 1, 10), m.phrase, m.lead, "
-                    f"{mention_sentence.SQL} "
+                    "SELECT DISTINCT substr(a.published, 1, 10), m.phrase, m.lead, m.sentence "
                     "FROM mentions m JOIN articles a ON a.id = m.article_id "
                     "WHERE m.granularity = 'day' AND substr(m.start_date, 1, 10) = ? "
                     "ORDER BY 1, m.article_id, m.start", (d,)):
@@ -139,9 +137,8 @@ def one(topic: Path, gold_path: Path, work: Path, reuse: bool = False,
     for d in dates:
         g = set(terms(" ".join(gold[d])))
         rows = conn.execute(
-            f"SELECT e.id, group_concat({mention_sentence.SQL}, ' ') FROM events e JOIN mentions m "
-            "ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
-            "WHERE e.start = ? AND e.granularity = 'day' GROUP BY e.id",
+            "SELECT e.id, group_concat(m.sentence, ' ') FROM events e JOIN mentions m "
+            "ON m.event_id = e.id WHERE e.start = ? AND e.granularity = 'day' GROUP BY e.id",
             (d,)).fetchall()
         per_date.append(sum(1 for _id, text in rows if matches(set(terms(text)), g)))
     n = len(dates)

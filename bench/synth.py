@@ -42,7 +42,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from store import counts, salience  # noqa: E402
 from store.article_text import pack  # noqa: E402
 from store.db import open_store  # noqa: E402
-from store.mention_sentence import pack as sentence_as_stored  # noqa: E402
 from store.mention_titles import title_and_terms  # noqa: E402
 from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
 from store.model import MentionDraft  # noqa: E402
@@ -239,7 +238,7 @@ def build(path: str, n_events: int, seed: int, batch: int, chars: int) -> None:
                     (f"synth:{article_no}", f"synth-{seed}-{article_no}", outlet, headline,
                      f"https://{outlet.lower().replace(' ', '')}.example/{published[:4]}/{slug}",
                      None, published, pack(text), "2026-01-01T00:00:00+00:00"))
-                add_article(conn, cur.lastrowid, drafts, text=text)
+                add_article(conn, cur.lastrowid, drafts)
                 n_articles += 1
                 n_mentions += len(drafts)
                 n_chars += len(text)
@@ -319,10 +318,8 @@ def bulk_batches(n_events: int, seed: int, batch: int, chars: int, next_event: i
                          f"{slug}", published, pack(text)))
             for (eid, _, _), d in zip(items, drafts, strict=True):
                 ments.append((eid, aid, d.start, d.end, d.phrase, d.value, d.start_date,
-                              d.end_date, d.granularity,
-                              sentence_as_stored(d.sentence, text, d.sentence_start,
-                                                 d.sentence_end),
-                              d.sentence_start, d.sentence_end, d.anchor))
+                              d.end_date, d.granularity, d.sentence, d.sentence_start,
+                              d.sentence_end, d.anchor))
             n_articles += 1
             n_mentions += len(drafts)
             n_chars += len(text)

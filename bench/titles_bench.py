@@ -38,7 +38,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from store import mention_sentence  # noqa: E402
 from store.db import open_store  # noqa: E402
 
 SUBORDINATE = set("""
@@ -132,9 +131,8 @@ def main() -> None:
     store = open_store(db)
     conn = store.conn
     rows = conn.execute(
-        f"SELECT e.id, e.title, group_concat({mention_sentence.SQL}, char(10)) FROM events e "
-        "JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
-        "GROUP BY e.id ORDER BY e.id").fetchall()
+        "SELECT e.id, e.title, group_concat(m.sentence, char(10)) FROM events e "
+        "JOIN mentions m ON m.event_id = e.id GROUP BY e.id ORDER BY e.id").fetchall()
     kinds: dict[str, int] = {}
     furniture = 0
     for _id, title, sentences in rows:
@@ -166,9 +164,8 @@ def main() -> None:
         from store.mention_titles import own_conjunct, title_and_terms
 
         ms = conn.execute(
-            f"SELECT {mention_sentence.SQL}, m.start - m.sentence_start, "
-            "m.\"end\" - m.sentence_start, m.article_id, m.sentence_start FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id WHERE m.lead = 0").fetchall()
+            "SELECT m.sentence, m.start - m.sentence_start, m.\"end\" - m.sentence_start, "
+            "m.article_id, m.sentence_start FROM mentions m WHERE m.lead = 0").fetchall()
         by_sentence: dict[tuple, list] = {}
         for s, a, b, art, ss in ms:
             by_sentence.setdefault((art, ss), []).append((s, a, b))

@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
-from . import counts, mention_sentence
+from . import counts
 from .record import record
 
 DATE_FIELDS = ("value", "start", "end", "granularity")
@@ -57,7 +57,7 @@ def _now() -> str:
 _RESOLVE = (
     "SELECT m.event_id, a.hash, a.source = ? FROM mentions m JOIN articles a "
     "ON a.id = m.article_id WHERE a.id IN (SELECT id FROM articles WHERE source = ? "
-    f"UNION SELECT id FROM articles WHERE hash = ?) AND m.phrase = ? AND {mention_sentence.SQL} = ? "
+    "UNION SELECT id FROM articles WHERE hash = ?) AND m.phrase = ? AND m.sentence = ? "
     "ORDER BY a.source = ? DESC, a.id DESC, m.id LIMIT 1")
 
 
@@ -405,7 +405,7 @@ def _annotation_for(conn: sqlite3.Connection, event_id: int) -> int:
     if r:
         return r[0]
     source, h, phrase, sentence = conn.execute(
-        f"SELECT a.source, a.hash, m.phrase, {mention_sentence.SQL} FROM mentions m JOIN articles a "
+        "SELECT a.source, a.hash, m.phrase, m.sentence FROM mentions m JOIN articles a "
         "ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id LIMIT 1",
         (event_id,)).fetchone()
     conn.execute(

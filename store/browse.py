@@ -22,7 +22,6 @@ import bisect
 import json
 from datetime import date
 
-from . import mention_sentence  # no imports of its own: the start path stays as it was
 from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
@@ -420,8 +419,7 @@ class Browser:
         from . import anchors
         rows = self.conn.execute(
             "SELECT m.event_id, m.id, m.article_id, a.outlet, a.title, a.published, a.url, "
-            f"a.path, {mention_sentence.SQL}, m.phrase, m.start, m.\"end\", m.sentence_start, "
-            "m.anchor, "
+            "a.path, m.sentence, m.phrase, m.start, m.\"end\", m.sentence_start, m.anchor, "
             "m.anchor_date, m.lead, CASE WHEN a.title IS NULL OR a.title = '' THEN a.text END "
             "FROM json_each(?) j CROSS JOIN mentions m ON m.event_id = j.value "
             "JOIN articles a ON a.id = m.article_id "

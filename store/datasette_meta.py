@@ -46,9 +46,7 @@ TABLES: dict[str, dict] = {
             "start_date": "First day of the value (ISO, inclusive).",
             "end_date": "Last day of the value (ISO, inclusive).",
             "granularity": "day, week, month, season, quarter, year or decade.",
-            "sentence": "The sentence the phrase is in; empty where it is the article's own "
-                        "text from sentence_start to sentence_end (read it there, or with "
-                        "the timeline view's first_sentence).",
+            "sentence": "The sentence the phrase is in.",
             "anchor": "What the phrase was resolved against, in words; the two usual "
                       "sentences are stored as a mark (~p, ~a), read with "
                       "dateline_anchor(anchor, phrase, anchor_date).",

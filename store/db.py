@@ -148,7 +148,6 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
         else:
             conn = sqlite3.connect(p, isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _functions(conn)  # before any upgrade: its steps read sentences through them
         if not exists:  # only an empty file takes a page size (and before WAL is on)
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         version = schema.check(conn, shown)
@@ -196,7 +195,6 @@ def _progress(say, every: float = 2.0):
 def open_memory() -> Store:
     """A fresh in-memory store, for tests and one-off pipelines."""
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    _functions(conn)
     schema.migrate(conn)
     _session(conn)
     return Store(conn, ":memory:")
@@ -237,15 +235,10 @@ def _wal(conn: sqlite3.Connection) -> None:
             delay = min(delay * 2, 0.2)
 
 
-def _functions(conn: sqlite3.Connection) -> None:
-    """dateline's SQL functions, which reading a mention's sentence needs
-    (store/mention_sentence.py)."""
-    article_text.register(conn)  # dateline_text(articles.text): see store/article_text.py
-    anchors.register(conn)  # dateline_anchor(...): see store/anchors.py
-
-
 def _session(conn: sqlite3.Connection) -> None:
     """Per-connection settings, the same for files and memory, so tests run as users do."""
+    article_text.register(conn)  # dateline_text(articles.text): see store/article_text.py
+    anchors.register(conn)  # dateline_anchor(...): see store/anchors.py
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")

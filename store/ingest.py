@@ -123,7 +123,7 @@ def _save(conn, a: Analysed, held=None) -> str:
          a.packed if a.packed is not None else pack(a.text),
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
-    merge.add_article(conn, cur.lastrowid, a.mentions, held, a.text)
+    merge.add_article(conn, cur.lastrowid, a.mentions, held)
     if held is None:  # the analyst's corrections follow the merge (a writer holds text
         annotations.reapply(conn, cur.lastrowid)  # only in a store that has none)
     return "replaced" if old else "added"

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from . import mention_sentence
 from .browse import Browser
 from .query.plan import all_ids
 from .record import field, record
@@ -141,8 +140,7 @@ def _tell(conn, day: str, score: float, ids: list[int], k: int) -> KeyDate:
         "SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
         "ORDER BY e.salience DESC, e.id", (json.dumps(ids),))]
     rows = conn.execute(
-        f"SELECT e.id, e.salience, {mention_sentence.SQL}, m.article_id, a.outlet, a.title, "
-        "a.url, a.path, "
+        "SELECT e.id, e.salience, m.sentence, m.article_id, a.outlet, a.title, a.url, a.path, "
         "a.published FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
         "JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
         "ORDER BY e.salience DESC, e.id, m.id", (json.dumps(events[:TOLD_BY]),)).fetchall()

@@ -43,7 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import anchors, counts, fts, mention_sentence, mergekeys, salience
+from . import anchors, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
@@ -109,10 +109,8 @@ class _ArticleWrites:
     """
 
     def __init__(self, conn: sqlite3.Connection, keys: ArticleKeys, article_id: int,
-                 held: fts.Held | None = None, text: str | None = None):
+                 held: fts.Held | None = None):
         self.conn = conn
-        self.text = text  # the article's clean text: sentences it holds are stored as ''
-        self.told_in: list[tuple[int, str]] = []  # (event, sentence) of its mentions so far
         self.keys = keys
         self.held = held
         (self.published, self.outlet), (self.last_id,) = conn.execute(
@@ -255,8 +253,10 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
         if any(shared >= n and sim >= s for n, s in rules):
             score = sim
         elif set(words[:MAX_TERMS]) <= found[eid] and (
-                (eid, d.sentence) in w.told_in
-                or w.conn.execute(_SAME_SENTENCE, (eid, d.sentence, len(d.sentence))).fetchone()):
+                any(m[0] == eid and m[10] == d.sentence for m in w.mentions)
+                or w.conn.execute(
+                    "SELECT 1 FROM mentions WHERE event_id = ? AND sentence = ? LIMIT 1",
+                    (eid, d.sentence)).fetchone()):
             score = 2.0  # syndicated verbatim
         else:
             continue
@@ -276,21 +276,11 @@ def _choose(w: _ArticleWrites, d: MentionDraft, words: list[str],
     return ev
 
 
-# a stored mention of the event told in this sentence (the verbatim check); a sentence
-# stored as '' is the text's at its offsets, so only those of its length are cut out
-_SAME_SENTENCE = (
-    f"SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1 "
-    f"AND (m.sentence = ?2 OR (m.sentence = '' AND m.sentence_end - m.sentence_start = ?3 "
-    f"AND {mention_sentence.SQL} = ?2)) LIMIT 1")
-
-
-def _mention_row(event_id: int, article_id: int, d: MentionDraft, text: str | None) -> tuple:
-    """A mentions row: the sentence as store/mention_sentence.py keeps it, the anchor as
-    store/anchors.py does."""
+def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
+    """A mentions row (the sentence is its 11th value, looked at by the verbatim check;
+    the anchor as store/anchors.py keeps it)."""
     return (event_id, article_id, d.start, d.end, d.phrase, d.type, d.value, d.start_date,
-            d.end_date, d.granularity,
-            mention_sentence.pack(d.sentence, text, d.sentence_start, d.sentence_end),
-            d.sentence_start, d.sentence_end,
+            d.end_date, d.granularity, d.sentence, d.sentence_start, d.sentence_end,
             anchors.pack(d.anchor, d.phrase, d.anchor_date), d.anchor_date, int(d.lead))
 
 
@@ -344,15 +334,14 @@ def _valid_span(d: MentionDraft) -> bool:
 
 
 def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft],
-                held: fts.Held | None = None, text: str | None = None) -> None:
+                held: fts.Held | None = None) -> None:
     """Insert an article's mentions, each into the event of its happening (inside the
     caller's transaction).
 
     The keys all mentions probe are read in one statement; each event joined is read
     once, and every table is written once, in a batch, after the last mention. When
     the writer holds text for its transaction (`held`), joined events' titles and
-    bodies go there instead of to their rows (it writes them before it commits). With the
-    article's clean `text`, the sentences it holds at their offsets are stored as ''.
+    bodies go there instead of to their rows (it writes them before it commits).
     """
     todo = []
     for d in drafts:
@@ -372,7 +361,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             else:
                 got.update(words)
     keys = ArticleKeys(conn, [(b, t) for b, terms in wanted.items() for t in terms])
-    w = _ArticleWrites(conn, keys, article_id, held, text)
+    w = _ArticleWrites(conn, keys, article_id, held)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
         found, weights = candidates(keys, probe, words)
@@ -383,8 +372,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             eid = ev.id
             _join_event(w, ev, d, bks, words, eid not in touched)
         touched.add(eid)
-        w.mentions.append(_mention_row(eid, article_id, d, text))
-        w.told_in.append((eid, d.sentence))
+        w.mentions.append(_mention_row(eid, article_id, d))
     w.flush()
     salience.count_article(conn, w.published, salience.article_days(
         (d.granularity, d.start_date) for d, *_ in todo), +1)
@@ -413,7 +401,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
         return
     rows = conn.execute(
         'SELECT m.article_id, m.start, m.value, m.start_date, m.end_date, m.granularity, '
-        f"{mention_sentence.SQL}, m.sentence_start, m.lead, a.title, m.\"end\" FROM mentions m "
+        "m.sentence, m.sentence_start, m.lead, a.title, m.\"end\" FROM mentions m "
         "LEFT JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id",
         (event_id,)).fetchall()
     if not rows:  # events_ad unindexes it, events_keys_ad drops its keys

@@ -29,7 +29,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import counts, mention_sentence
+from . import counts
 from .annotations import AnnotationError, _now
 
 Key = tuple[str, "str | None", str, str]   # article source, article hash, phrase, sentence
@@ -70,8 +70,7 @@ _FIND = (
     "SELECT k.i, m.id, a.hash, a.source = k.source FROM k JOIN articles a ON a.id IN "
     "(SELECT id FROM articles WHERE source = k.source UNION SELECT id FROM articles "
     "WHERE hash = k.hash) JOIN mentions m ON m.article_id = a.id AND m.phrase = k.phrase "
-    f"AND {mention_sentence.SQL} = k.sentence ORDER BY k.i, a.source = k.source DESC, a.id DESC, "
-    "m.id")
+    "AND m.sentence = k.sentence ORDER BY k.i, a.source = k.source DESC, a.id DESC, m.id")
 
 
 def _find_many(conn: sqlite3.Connection, keys: list[Key]
@@ -106,8 +105,7 @@ def _event_of(conn: sqlite3.Connection, mention_id: int) -> int:
 def _keys(conn: sqlite3.Connection, event_id: int, article_id: int | None = None
           ) -> list[tuple[int, Key]]:
     """(mention id, key) of an event's mentions (of one article only, if given), by id."""
-    sql = (f"SELECT m.id, a.source, a.hash, m.phrase, {mention_sentence.SQL} FROM mentions m "
-           "JOIN articles a "
+    sql = ("SELECT m.id, a.source, a.hash, m.phrase, m.sentence FROM mentions m JOIN articles a "
            "ON a.id = m.article_id WHERE m.event_id = ?")
     params: tuple = (event_id,)
     if article_id is not None:
@@ -256,8 +254,7 @@ def _new_event(conn: sqlite3.Connection, mention_id: int) -> int:
     cur = conn.execute(
         'INSERT INTO events (value, start, "end", granularity, title, body, n_sources, '
         "n_mentions) SELECT value, start_date, coalesce(end_date, start_date), "
-        f"coalesce(granularity, 'day'), '', {mention_sentence.SQL}, 0, 0 FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id WHERE m.id = ?",
+        "coalesce(granularity, 'day'), '', sentence, 0, 0 FROM mentions WHERE id = ?",
         (mention_id,))
     start = conn.execute("SELECT start FROM events WHERE id = ?",
                          (cur.lastrowid,)).fetchone()[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from . import fts, mention_sentence
+from . import fts
 from .salience import FILL_DAY_REFS, RECOUNT_SQL, SCORE_SQL
 
 APP_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store (PRAGMA application_id)
@@ -79,19 +79,6 @@ def compact_store(conn: sqlite3.Connection, progress=None) -> None:
 compact_store.reports_progress = True  # migrate() passes its progress callback
 
 
-def derive_sentences(conn: sqlite3.Connection, progress=None) -> None:
-    """Mention sentences that the article text holds at their offsets stored as '' and read
-    from the text (store/mention_sentence.py); the timeline view reads them so too."""
-    from .mention_sentence import derive_all
-
-    conn.execute("DROP VIEW IF EXISTS timeline")
-    conn.execute(f"CREATE VIEW timeline AS {TIMELINE_VIEW_14}")
-    derive_all(conn, progress)
-
-
-derive_sentences.reports_progress = True
-
-
 # what a Datasette user publishing a timeline wants to see: each event with its first source
 TIMELINE_VIEW = """SELECT e.id, e.value, e.start, e."end", e.granularity, e.title,
     e.n_sources, e.salience, a.outlet AS first_outlet, a.published AS first_published,
@@ -101,10 +88,6 @@ JOIN mentions m ON m.id = (SELECT m2.id FROM mentions m2 JOIN articles a2 ON a2.
     WHERE m2.event_id = e.id ORDER BY a2.published IS NULL, a2.published, m2.id LIMIT 1)
 JOIN articles a ON a.id = m.article_id
 ORDER BY e.start, e.id"""
-# from schema 14 the first source's sentence may be '' on its row: read from the text
-TIMELINE_VIEW_14 = TIMELINE_VIEW.replace("m.sentence AS first_sentence",
-                                         f"{mention_sentence.SQL} AS first_sentence")
-assert TIMELINE_VIEW_14 != TIMELINE_VIEW
 
 
 ANNOTATIONS_LAYER = [
@@ -429,9 +412,6 @@ MIGRATIONS: list[list[str] | Callable[[sqlite3.Connection], None]] = [
     # mentions_event dropped, since mentions_event_article (event_id, article_id) answers
     # every lookup by event the same way
     compact_store,
-    # 14: mention sentences the article text holds at their offsets stored as '' and read
-    # from the text (store/mention_sentence.py): the largest column left (issue 18)
-    derive_sentences,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

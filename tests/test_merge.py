@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from store import mention_sentence
 from store.db import open_memory
 from store.events import extract_mentions
 from store.merge import add_article, remove_article
@@ -57,8 +56,7 @@ class Corpus:
         """Non-lead events whose sentences contain `word`."""
         rows = self.store.conn.execute(
             "SELECT DISTINCT e.id, e.value, e.title, e.n_sources, e.n_mentions FROM events e "
-            "JOIN mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
-            f"WHERE {mention_sentence.SQL} LIKE ? AND m.lead = 0 "
+            "JOIN mentions m ON m.event_id = e.id WHERE m.sentence LIKE ? AND m.lead = 0 "
             "ORDER BY e.id", (f"%{word}%",))
         return [dict(zip(("id", "value", "title", "sources", "mentions"), r, strict=True)) for r in rows]
 
@@ -73,8 +71,7 @@ def check_consistent(conn) -> None:
         assert start >= got[2]
         body = conn.execute("SELECT body FROM events_fts WHERE rowid = ?", (eid,)).fetchone()[0]
         sentences = {s for (s,) in conn.execute(
-            f"SELECT {mention_sentence.SQL} FROM mentions m JOIN articles a "
-            "ON a.id = m.article_id WHERE m.event_id = ?", (eid,))}
+            "SELECT sentence FROM mentions WHERE event_id = ?", (eid,))}
         assert set(body.split("\n")) == sentences
     assert conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == conn.execute(
         "SELECT count(*) FROM events").fetchone()[0]
@@ -234,9 +231,8 @@ def test_seeds_march_25_soldiers_and_stadium_bombing_stay_two_events():
 
     def event_of(word):
         rows = conn.execute("SELECT DISTINCT e.id FROM events e JOIN mentions m "
-                            "ON m.event_id = e.id JOIN articles a ON a.id = m.article_id "
-                            f"WHERE e.start = '2016-03-25' AND {mention_sentence.SQL} LIKE ?",
-                            (f"%{word}%",)).fetchall()
+                            "ON m.event_id = e.id WHERE e.start = '2016-03-25' "
+                            "AND m.sentence LIKE ?", (f"%{word}%",)).fetchall()
         assert len(rows) == 1, word
         return rows[0][0]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import mention_sentence
 from store.model import RawArticle, ReadProblem
 from store.read import read_inputs
 
@@ -108,8 +107,7 @@ def ingested(path):
     report = ingest(store, [str(path)], published="2016-03-26")   # anchors 'Tuesday'...
     assert report.ok, report.problems
     return [tuple(r) for r in store.conn.execute(
-        f"SELECT phrase, {mention_sentence.SQL} FROM mentions m JOIN articles a "
-        "ON a.id = m.article_id ORDER BY m.start")]
+        "SELECT phrase, sentence FROM mentions ORDER BY start")]
 
 
 def test_a_one_line_html_fragment_is_read_like_the_same_text_file(tmp_path):

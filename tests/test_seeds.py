@@ -3,7 +3,6 @@
 import pytest
 
 from seeds import SEEDS_DIR
-from store import mention_sentence
 from store.db import open_memory
 from store.ingest import ingest
 
@@ -16,11 +15,10 @@ def conn():
 
 
 def events_saying(conn, words, where="1"):
-    like = " AND ".join(f"{mention_sentence.SQL} LIKE ?" for _ in words)
+    like = " AND ".join("m.sentence LIKE ?" for _ in words)
     return conn.execute(
         f"SELECT DISTINCT e.id, e.value, e.n_sources FROM events e JOIN mentions m "
-        f"ON m.event_id = e.id JOIN articles a ON a.id = m.article_id WHERE {like} AND {where}",
-        [f"%{w}%" for w in words]).fetchall()
+        f"ON m.event_id = e.id WHERE {like} AND {where}", [f"%{w}%" for w in words]).fetchall()
 
 
 def test_merges_across_outlets(conn):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from store import counts, mention_sentence
+from store import counts
 from store.db import Store, open_memory, open_store
 
 TODAY = date(2016, 4, 1)
@@ -149,8 +149,7 @@ def _event(conn, ids, spec) -> int:
 def test_fixture_mentions_point_at_their_phrases():
     store = build_store()
     rows = store.conn.execute(
-        f'SELECT m.phrase, dateline_text(a.text), m.start, m."end", {mention_sentence.SQL}, '
-        'm.sentence_start '
+        'SELECT m.phrase, a.text, m.start, m."end", m.sentence, m.sentence_start '
         "FROM mentions m JOIN articles a ON a.id = m.article_id").fetchall()
     assert len(rows) == sum(len(e[5]) for e in EVENTS)
     for phrase, text, start, end, sentence, sentence_start in rows:

@@ -157,8 +157,8 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
     bad = analysed[30].hash
     real = merge.add_article
 
-    def failing(conn, article_id, drafts, held=None, text=None):
-        real(conn, article_id, drafts, held, text)  # merged, its events' text held, then it fails
+    def failing(conn, article_id, drafts, held=None):
+        real(conn, article_id, drafts, held)  # merged, its events' text held, then it fails
         if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
                 bad,):
             assert held is not None and held.text
@@ -265,8 +265,8 @@ def test_an_interrupt_keeps_the_whole_articles_before_it(tmp_path, analysed, mon
     real = merge.add_article
     calls = []
 
-    def interrupted(conn, article_id, drafts, held=None, text=None):
-        real(conn, article_id, drafts, held, text)
+    def interrupted(conn, article_id, drafts, held=None):
+        real(conn, article_id, drafts, held)
         calls.append(article_id)
         if len(calls) == 26:  # the 26th article, merged and then interrupted
             raise KeyboardInterrupt
