@@ -153,3 +153,64 @@ def test_no_word_shortcut_on_text_with_fold_letters():
     assert lowered("in \u017fpring") is None
     assert lowered("\u0130stanbul") is None
     assert absent_heads(None) == set()
+
+
+def _site_texts(n: int, seed: int = 29) -> list[str]:
+    """Texts dense in what the window tests look at: a word, spaces or hyphens, a unit;
+    numbers before 'and'; parts of day; holidays; year ranges."""
+    rng = random.Random(seed)
+    pick = rng.choice
+    words = ["the", "that", "same", "following", "previous", "preceding", "next", "this",
+             "last", "past", "coming", "current", "entire", "whole", "fiscal", "calendar",
+             "recent", "ensuing", "early", "few", "several", "couple of", "a", "an", "two",
+             "twenty-one", "12", "1,500", "3 1/2", "half", "dozens of", "some", "more",
+             "straight", "long", "x", "bathe", "pizza", "Seven", "ONE", "\u017fome", "of"]
+    units = ["day", "days", "week", "weekend", "month", "months", "quarter", "years",
+             "decade", "century", "centuries", "hour", "second", "morning", "night",
+             "evening", "Year", "DAY"]
+    tails = [" ago", " earlier", "-long", " long", "s-long", "", " and", " of April",
+             ",", ".", "\n", " before yesterday", " after tomorrow"]
+    extras = ["April 4 and 5", "4th & 5th", "the week of March 6", "26th of May", "26 May",
+              "1961-62", "2014/15", "1939 \u2013 1945", "mid-morning", "midday",
+              "4 in the morning", "10 at night", "last night", "this evening",
+              "yesterday  afternoon", "the day before yesterday", "Christmas Eve",
+              "New Year's Day", "Labor Day", "Easter", "election day", "Election  Day"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(4, 12)):
+            if rng.random() < 0.25:
+                parts.append(pick(extras))
+            else:
+                parts.append(pick(words) + pick([" ", "  ", "-", " - ", "\n", ""])
+                             + pick(units) + pick(tails))
+        out.append(" ".join(parts))
+    return out
+
+
+def test_a_match_lies_on_a_unit_site_or_holds_its_core():
+    # the window tests of sites.py are necessary conditions: every match passes them
+    from store.timex.sites import RULE_CORES, SITE_AFTER, SITE_BEFORE, TEXT_CORES, unit_sites
+
+    rules = dict(patterns.RULES)
+    head = patterns.HEADS["unit"]
+    checked = dict.fromkeys(list(SITE_BEFORE) + list(SITE_AFTER) + list(RULE_CORES)
+                            + list(TEXT_CORES), 0)
+    for text in _site_texts(400) + _texts(200, seed=31) + _phrases(200, seed=37):
+        low = lowered(text)
+        if low is None:
+            continue
+        sites = unit_sites(text, low, [m.span() for m in head.finditer(text)])
+        for name, starts in sites.items():
+            for m in rules[name].finditer(text):
+                assert any(m.start() <= p < m.end() for p in starts), (name, m[0], text)
+                checked[name] += 1
+        for name, core in RULE_CORES.items():
+            for m in rules[name].finditer(text):
+                assert core.search(low, m.start(), m.end()), (name, m[0])
+                checked[name] += 1
+        for name, core in TEXT_CORES.items():
+            for m in rules[name].finditer(text):
+                assert core.search(text, m.start(), m.end()), (name, m[0])
+                checked[name] += 1
+    assert all(checked.values()), checked  # each test met matches of its rule

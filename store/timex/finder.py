@@ -25,6 +25,7 @@ from .patterns import _H, AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
 from .patterns import RULES as _RULES
 from .resolve import Ctx
+from .sites import RULE_CORES, TEXT_CORES, core_windows, keep_windows, unit_sites
 
 HANDLERS = {}
 for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock):
@@ -68,14 +69,17 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def windows(text: str, head) -> list[tuple[int, int]]:
-    """Merged stretches of text around the matches of head, cut at spaces."""
-    if head is None:
-        return []
-    n = len(text)
-    spans = [m.span() for m in head.finditer(text)]
+def windows(text: str, head, spans: list[tuple[int, int]] | None = None
+            ) -> list[tuple[int, int]]:
+    """Merged stretches of text around the matches of head (or around spans, the
+    matches of head already found), cut at spaces."""
+    if spans is None:
+        if head is None:
+            return []
+        spans = [m.span() for m in head.finditer(text)]
     if not spans:
         return []
+    n = len(text)
     s, e = spans[0]
     ca, cb = max(0, s - BEFORE), min(n, e + AFTER)
     out: list[tuple[int, int]] = []
@@ -115,14 +119,30 @@ def find(text: str, ctx: Ctx) -> list[Found]:
     low = lowered(text)
     wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(low), [])
     seen = set()
+    sites: dict[str, list[int]] | None = None
     for name, _rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
-            wins = wins_of[key] = windows(text, _head(key, text, low))
-        words = RULE_WORDS.get(name) if low is not None else None
-        if words is not None:
-            wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]
+            if key == "unit" and low is not None:
+                head = _head(key, text, low)
+                spans = [m.span() for m in head.finditer(text)] if head is not None else []
+                sites = unit_sites(text, low, spans)
+                wins = wins_of[key] = windows(text, None, spans)
+            else:
+                wins = wins_of[key] = windows(text, _head(key, text, low))
+        if not wins:
+            continue
+        if low is not None:
+            if sites is not None and name in sites:
+                wins = keep_windows(wins, sites[name])
+            elif name in RULE_CORES:
+                wins = core_windows(RULE_CORES[name], low, wins)
+            words = RULE_WORDS.get(name)
+            if words is not None:
+                wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]
+        if name in TEXT_CORES:
+            wins = core_windows(TEXT_CORES[name], text, wins)
         scan = SCANS[name]
         for m in (m for a, b in wins for m in scan(text, a, b)):
             a, b = m.span()
