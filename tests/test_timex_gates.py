@@ -214,3 +214,15 @@ def test_a_match_lies_on_a_unit_site_or_holds_its_core():
                 assert core.search(text, m.start(), m.end()), (name, m[0])
                 checked[name] += 1
     assert all(checked.values()), checked  # each test met matches of its rule
+
+
+def test_head_spans_found_at_their_words_are_finditers():
+    # heads tried only where one of their words stands find what finditer finds
+    texts = _texts(200, seed=41) + _site_texts(100, seed=43) + [
+        "", "New Year", "the period", "year-end", "Year's", "centuries", "\u017fpring",
+        "the 1990s and '80s", "a midmorning and midafternoon", "as soon as", "reached"]
+    for text in texts:
+        low = lowered(text)
+        for key in finder.SPANS:
+            assert finder._spans(key, text, low) == \
+                [m.span() for m in patterns.HEADS[key].finditer(text)], (key, text)

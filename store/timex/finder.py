@@ -12,9 +12,12 @@ from .gates import (
     CLOCK_DIGITS,
     CLOCK_WORDS,
     FAST_HEADS,
+    HEAD_WORDS,
+    KEYED_HEADS,
     RULE_GATES,
     RULE_WORDS,
     HeadForText,
+    KeyedHead,
     absent_heads,
     gated,
     head_regex,
@@ -37,6 +40,10 @@ SCANS = {name: scanner(name, rx, RULE_GATES) for name, rx in _RULES}
 HEADS = {name: head_regex(name, _H[name], rx) for name, rx in _HEADS.items()}
 # (capitalised month and weekday names are rare letters already: narrowing them costs more)
 NARROW = {name: HeadForText(_H[name]) for name in FAST_HEADS if name not in ("month", "weekday")}
+# heads whose spans are found where their words stand (str.find), and the others whose
+# absence the finder tests first with gates.HEAD_WORDS (the word finds test it already)
+SPANS = {**NARROW, **{k: KeyedHead(HEADS[k], keys) for k, keys in KEYED_HEADS.items()}}
+WORD_TESTED = {k for k in HEAD_WORDS if k not in SPANS or getattr(SPANS[k], "lead", "")}
 _CLOCK_DIGITS = re.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 
@@ -113,24 +120,30 @@ def _head(key: str, text: str, low: str | None):
     return HEADS[key]
 
 
+def _spans(key: str, text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans of the matches of head key in text."""
+    if key in SPANS:
+        return SPANS[key].spans(text, low)
+    head = _head(key, text, low)
+    return [m.span() for m in head.finditer(text)] if head is not None else []
+
+
 def find(text: str, ctx: Ctx) -> list[Found]:
     cands = []
     n = len(text)
     low = lowered(text)
-    wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(low), [])
+    wins_of: dict[str, list[tuple[int, int]]] = dict.fromkeys(absent_heads(low, WORD_TESTED),
+                                                               [])
     seen = set()
     sites: dict[str, list[int]] | None = None
     for name, _rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
+            spans = _spans(key, text, low)
             if key == "unit" and low is not None:
-                head = _head(key, text, low)
-                spans = [m.span() for m in head.finditer(text)] if head is not None else []
                 sites = unit_sites(text, low, spans)
-                wins = wins_of[key] = windows(text, None, spans)
-            else:
-                wins = wins_of[key] = windows(text, _head(key, text, low))
+            wins = wins_of[key] = windows(text, None, spans)
         if not wins:
             continue
         if low is not None:

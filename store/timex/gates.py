@@ -264,11 +264,13 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def absent_heads(low: str | None) -> set[str]:
-    """Heads that cannot match anywhere in the text (low: lowered(text))."""
+def absent_heads(low: str | None, keys=None) -> set[str]:
+    """Heads (of keys, default all) that cannot match anywhere in the text (low:
+    lowered(text))."""
     if low is None:
         return set()
-    return {k for k, words in HEAD_WORDS.items() if not any(w in low for w in words)}
+    return {k for k, words in HEAD_WORDS.items()
+            if (keys is None or k in keys) and not any(w in low for w in words)}
 
 
 # For rules: words one of which every match contains (lower case, inside the match,
@@ -344,12 +346,74 @@ class HeadForText:
         if low is None:
             return self.full
         hay = text if self.cs else low
-        words = tuple(w for w, k in zip(self.words, self.keys, strict=True) if k in hay)
+        return self._narrowed(tuple(k in hay for k in self.keys))
+
+    def _narrowed(self, present: tuple[bool, ...]) -> re.Pattern | None:
+        words = tuple(w for w, p in zip(self.words, present, strict=True) if p)
         if words == self.words:
             return self.full
         if not words and not self.lead:
             return None
         return _fast_cached(self.cs, self.lead, words, self.suffix)
+
+    def spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        """The spans finditer of regex(text, low) gives, found faster: a match starts
+        where one of the words' literal openings (keys) stands, so the head is tried
+        only there (str.find, a C scan a key), leftmost first, going on after each
+        match's end as finditer does; the engine would stop at every opening letter."""
+        if low is None or self.lead:
+            rx = self.regex(text, low)
+            return [m.span() for m in rx.finditer(text)] if rx is not None else []
+        present, starts = _key_starts(text if self.cs else low, self.keys)
+        rx = self._narrowed(present)
+        return _spans_at(rx, text, starts) if rx is not None else []
+
+
+def _key_starts(hay: str, keys: tuple[str, ...]) -> tuple[tuple[bool, ...], list[int]]:
+    """(is each key in hay, the sorted positions where one stands)."""
+    find = hay.find
+    starts: set[int] = set()
+    present = []
+    for k in keys:
+        i = find(k)
+        present.append(i >= 0)
+        while i >= 0:
+            starts.add(i)
+            i = find(k, i + 1)
+    return tuple(present), sorted(starts)
+
+
+def _spans_at(rx: re.Pattern, text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """rx.finditer(text)'s spans when no match can start outside starts: rx is tried at
+    each, leftmost first, going on after each match's end."""
+    match = rx.match
+    out = []
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        m = match(text, i)
+        if m is not None:
+            out.append(m.span())
+            pos = m.end()
+    return out
+
+
+class KeyedHead:
+    """A head whose every match opens with one of a few words (keys, lower case): its
+    spans are found by trying it only where a key stands in the lowered text."""
+
+    def __init__(self, rx: re.Pattern, keys: tuple[str, ...]):
+        self.rx, self.keys = rx, keys
+
+    def spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        if low is None:
+            return [m.span() for m in self.rx.finditer(text)]
+        return _spans_at(self.rx, text, _key_starts(low, self.keys)[1])
+
+
+# heads that are not word lists opening with \b, tried where their keys stand
+KEYED_HEADS = {"period": ("period", "year"), "century": ("centur",)}
 
 
 # the heads fast_head rewrites (word lists opening with \b)
