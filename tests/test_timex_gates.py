@@ -226,3 +226,13 @@ def test_head_spans_found_at_their_words_are_finditers():
         for key in finder.SPANS:
             assert finder._spans(key, text, low) == \
                 [m.span() for m in patterns.HEADS[key].finditer(text)], (key, text)
+
+
+def test_site_windows_keep_the_windows_holding_a_site_and_their_last():
+    from store.timex.sites import site_windows
+
+    wins = [(0, 10), (20, 30), (40, 50), (60, 70)]
+    assert site_windows(wins, [3, 5, 41, 49, 50, 65]) == ([(0, 10), (40, 50), (60, 70)],
+                                                          [5, 49, 65])
+    assert site_windows(wins, []) == ([], [])
+    assert site_windows(wins, [15, 35, 75]) == ([], [])

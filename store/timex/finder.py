@@ -28,7 +28,7 @@ from .patterns import _H, AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
 from .patterns import RULES as _RULES
 from .resolve import Ctx
-from .sites import RULE_CORES, TEXT_CORES, core_windows, keep_windows, unit_sites
+from .sites import RULE_CORES, TEXT_CORES, core_windows, site_windows, unit_sites
 
 HANDLERS = {}
 for _mod in (handlers, handlers_rel, handlers_span, handlers_fin, handlers_clock):
@@ -146,18 +146,27 @@ def find(text: str, ctx: Ctx) -> list[Found]:
             wins = wins_of[key] = windows(text, None, spans)
         if not wins:
             continue
+        stops = None
         if low is not None:
             if sites is not None and name in sites:
-                wins = keep_windows(wins, sites[name])
+                wins, stops = site_windows(wins, sites[name])
             elif name in RULE_CORES:
                 wins = core_windows(RULE_CORES[name], low, wins)
             words = RULE_WORDS.get(name)
             if words is not None:
-                wins = [(a, b) for a, b in wins if any(low.find(w, a, b) >= 0 for w in words)]
+                keep = [i for i, (a, b) in enumerate(wins)
+                        if any(low.find(w, a, b) >= 0 for w in words)]
+                wins = [wins[i] for i in keep]
+                stops = [stops[i] for i in keep] if stops is not None else None
         if name in TEXT_CORES:
             wins = core_windows(TEXT_CORES[name], text, wins)
         scan = SCANS[name]
-        for m in (m for a, b in wins for m in scan(text, a, b)):
+        if stops is not None and name in RULE_GATES:
+            found = (m for (a, b), stop in zip(wins, stops, strict=True)
+                     for m in scan(text, a, b, stop))
+        else:
+            found = (m for a, b in wins for m in scan(text, a, b))
+        for m in found:
             a, b = m.span()
             if (name, a, b) in seen:
                 continue

@@ -214,12 +214,15 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
     cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.lookahead}[\\s\\S])", rx.flags).finditer
     match = rx.match
 
-    def scan(text: str, a: int, b: int):
+    def scan(text: str, a: int, b: int, stop: int | None = None):
+        """(stop: no match starts after it, so the scan ends there)"""
         pos = a
         for c in cands(text, a, b):
             s = c.start()
             if s < pos:
                 continue
+            if stop is not None and s > stop:
+                break
             m = match(text, s, b)
             if m is not None:
                 yield m

@@ -97,11 +97,12 @@ TEXT_CORES: dict[str, re.Pattern] = {
 }
 
 
-def keep_windows(wins: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
-    """The windows holding one of the sorted positions starts."""
-    if not starts:
-        return []
-    out = []
+def site_windows(wins: list[tuple[int, int]], starts: list[int]
+                 ) -> tuple[list[tuple[int, int]], list[int]]:
+    """The windows holding one of the sorted positions starts, and in each the last
+    of them: a match holds one, so none starts after it."""
+    out: list[tuple[int, int]] = []
+    last: list[int] = []
     j, n = 0, len(starts)
     for a, b in wins:
         while j < n and starts[j] < a:
@@ -109,8 +110,11 @@ def keep_windows(wins: list[tuple[int, int]], starts: list[int]) -> list[tuple[i
         if j == n:
             break
         if starts[j] < b:
+            while j + 1 < n and starts[j + 1] < b:
+                j += 1
             out.append((a, b))
-    return out
+            last.append(starts[j])
+    return out, last
 
 
 def core_windows(core: re.Pattern, hay: str, wins: list[tuple[int, int]]):

@@ -17,6 +17,7 @@ points back even after a reported "would".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (the checks run once the whole word matched, so they cost nothing elsewhere)
 _NOT_AFTER_TO = "".join(rf"(?<!{w}\sX)" for w in (
@@ -95,6 +96,7 @@ _HAD_TO = re.compile(r"\bhad\b(?:(?![.;]).)*\bto\s+\w+\s+(?:\w+ly\s+)?(?:on\s+|a
 _AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
 
 
+@lru_cache(maxsize=64)  # one phrase asks it of the same 120 characters up to 4 times
 def _clause(before: str) -> str:
     """The tail of before that lies in the same clause as what follows it."""
     last = None
@@ -111,6 +113,7 @@ def past_verb_before(text: str, start: int) -> bool:
     return bool(_STRONG_PAST.search(_clause(text[max(0, start - 200):start])))
 
 
+@lru_cache(maxsize=64)
 def _sentence(before: str) -> str:
     last = None
     for last in _SENT_START.finditer(before):  # noqa: B007
