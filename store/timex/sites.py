@@ -77,6 +77,7 @@ def unit_sites(text: str, low: str, spans: list[tuple[int, int]]) -> dict[str, l
     return out
 
 
+_MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # rule -> (regex every match contains, searched in the lowered text)
 RULE_CORES: dict[str, re.Pattern] = {
     "dayand": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d"),
@@ -88,6 +89,10 @@ RULE_CORES: dict[str, re.Pattern] = {
     "relpod": re.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|"
                          r"night|overnight)"),
     "dayafter": re.compile(r"day\s+(?:before\s+yesterday|after\s+tomorrow)"),
+    # a month name, then a year, "this/last/next year" or a spelled year; then a day
+    "month_year": re.compile(_MON + r"[a-z]*\.?\s*,?\s+(?:of\s+)?(?:[12]|this|last|next|"
+                             r"nineteen|eighteen|twenty|two)"),
+    "mdy": re.compile(_MON + r"[a-z]*\.?\s*\d"),
 }
 # rule -> regex every match contains, searched case-sensitively in the text itself
 TEXT_CORES: dict[str, re.Pattern] = {
