@@ -236,3 +236,37 @@ def test_site_windows_keep_the_windows_holding_a_site_and_their_last():
                                                           [5, 49, 65])
     assert site_windows(wins, []) == ([], [])
     assert site_windows(wins, [15, 35, 75]) == ([], [])
+
+
+def test_sentence_stops_in_first_character_form_match_the_plain_ones():
+    from store.timex import tense
+
+    pieces = ["Mr. Smith", "Mrs.\nJones", "vs. them", "St. Louis", "U.S. troops", "Inc.  said",
+              "Co.\tLtd", "A. B", "end. Next", "end.", "why?\n", "yes!  ", "one; two", "x:\n",
+              "Jr. is", "Corp.", "said:", "\n\n", "the Gen. said", "abc. def", "_Mr. x",
+              "Dr.Who", "no stop", "2.5 m", "he left; ", "\u00c9. Z"]
+    rng = random.Random(47)
+    for text in _texts(80, seed=53) + [""]:
+        text = text + " " + " ".join(rng.choice(pieces) for _ in range(6))
+        for new, src in ((tense._SENT_END, tense._SENT_END_SRC),
+                         (tense._SENT_START, tense._SENT_START_SRC)):
+            plain = re.compile(src)
+            assert [m.span() for m in new.finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], text
+            assert new.split(text, 1) == plain.split(text, 1)
+
+
+def test_the_past_verb_right_before_check_skips_only_where_it_cannot_match():
+    from store.timex import tense
+
+    tails = ["announced ", "announced on ", "ANNOUNCED  early ", "reported late\n", "scheduled ",
+             "said ", "walked", "walked on", "jumped \n", "released on\t", "the talks on ",
+             "", " ", "believed early  ", "voted LATE "]
+    rng = random.Random(59)
+    hits = 0
+    for text in _texts(150, seed=61):
+        s = (text + " " + rng.choice(tails))[-40:]
+        got, want = tense._ed_right_before(s), tense._ED_RIGHT_BEFORE.search(s)
+        assert (got and got.span()) == (want and want.span()), s
+        hits += want is not None
+    assert hits > 20

@@ -105,7 +105,9 @@ def _clause(before: str) -> str:
     return before[last.end():] if last is not None else before
 
 
-_SENT_START = re.compile(r"[.;!?]\s|\n")
+_SENT_START_SRC = r"[.;!?]\s|\n"
+# the same matches from a class of first characters the engine skips to in C
+_SENT_START = re.compile(r"[.;!?\n](?:(?<=[.;!?])\s|(?<=\n))")
 
 
 def past_verb_before(text: str, start: int) -> bool:
@@ -208,9 +210,15 @@ _DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?
                              r"(?:deadline|target\s+date)\b", re.I)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
                       r"last|this)\s+)?$", re.I)
-_SENT_END = re.compile(r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
-                       r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
-                       r"(?<!\b[A-Z])[.;:!?]\s|\n")
+_SENT_END_SRC = (r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
+                 r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
+                 r"(?<!\b[A-Z])[.;:!?]\s|\n")
+# the same matches: the stop is taken first (a class the engine skips to in C) and the
+# abbreviation checks look behind it, not at every character
+_SENT_END = re.compile(r"[.;:!?\n](?:(?<=\n)|(?<!\bvs.)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)"
+                       r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)"
+                       r"(?<!\bInc.)(?<!\bCo.)(?<!\bCorp.)(?<!\bJr.)(?<!\b[A-Z].)"
+                       r"(?<=[.;:!?])\s)")
 _PAST_AFTER_COMMA = re.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
@@ -310,6 +318,14 @@ _NOT_VERBS = {"ago", "last", "earlier", "since", "previously", "has", "have", "b
 _ED_RIGHT_BEFORE = re.compile(
     r"\b(?!" + NOT_PAST_ED + r"\b|(?:scheduled|planned|slated|expected|postponed|delayed|"
     r"adjourned|deferred|moved|set|due)\b)\w{3,}ed\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+def _ed_right_before(s: str) -> re.Match | None:
+    """_ED_RIGHT_BEFORE.search(s), skipped where it cannot match: its match ends the
+    string with 'ed', 'on', 'early' or 'late' and white space."""
+    if not s.rstrip()[-5:].lower().endswith(("ed", "on", "early", "late")):
+        return None
+    return _ED_RIGHT_BEFORE.search(s)
+
+
 # a weekday between subject and its past verb: "and then on Wednesday abruptly suspended"
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
@@ -396,7 +412,7 @@ def points_forward(text: str, start: int, end: int) -> bool:
     Wednesday", "could not be reached Monday").
     """
     before = text[max(0, start - 120):start]
-    ed = _ED_RIGHT_BEFORE.search(before[-40:])
+    ed = _ed_right_before(before[-40:])
     if ed and not _PASSIVE_AUX.search(before[-40:], 0, ed.start()):
         return False  # "announced Wednesday"; not "will be officially released Monday"
     if _VERB_RIGHT_AFTER.match(text, end, end + 40):
