@@ -270,3 +270,17 @@ def test_the_past_verb_right_before_check_skips_only_where_it_cannot_match():
         assert (got and got.span()) == (want and want.span()), s
         hits += want is not None
     assert hits > 20
+
+
+def test_past_verbs_found_word_by_word_are_the_regex_matches():
+    from store.timex import tense
+
+    extra = ["said", "SAID", "\u017faid", "was", "to beat", "beat", "will spread", "spread",
+             "hundred", "Ahmed", "walked", "WALKED", "bed", "fled", "fed", "is reported",
+             "been announced", "told", "abc_ed", "12345ed", "naïveed", "\u212aicked",
+             "previously", "ago", "have", "it's", "\u0130gnored", "United", "proceeded"]
+    rng = random.Random(67)
+    for text in _texts(150, seed=71) + [""]:
+        text = text + " " + " ".join(rng.choice(extra) for _ in range(8))
+        assert [m.span() for m in tense._past(text)] == \
+            [m.span() for m in tense._PAST.finditer(text)], text
