@@ -284,3 +284,27 @@ def test_past_verbs_found_word_by_word_are_the_regex_matches():
         text = text + " " + " ".join(rng.choice(extra) for _ in range(8))
         assert [m.span() for m in tense._past(text)] == \
             [m.span() for m in tense._PAST.finditer(text)], text
+
+
+def test_future_cues_found_at_their_first_words_are_the_regex_matches():
+    from store.timex import tense
+
+    cues = ["will be", "will not be quickly moved", "WON'T", "wo n't", "shall", "may be held",
+            "May", "might have", "should", "must", "postponed to ", "pushed back until",
+            "put off till", "brought forward to", "going to", "gonna", "expects to",
+            "expected", "plans to", "planned for", "planning to", "scheduled", "slated",
+            "due to", "due", "intends to", "set to", "set for", "to be held", "aims to",
+            "hopes to", "next", "upcoming", "is to", "are to", "could", "could not have",
+            "could be reached", "as soon as", "as early as", "decided to", "agreed to",
+            "poised to", "ready to", "invited them to attend", "invites all to the",
+            "deadline", "we'll", "it'LL", "'ll", "\u017fhall", "wi\u0142l", "\u0130s to",
+            "re-set to", "post-deadline", "'", "x'll'll"]
+    rng = random.Random(73)
+    hits = 0
+    for text in _texts(150, seed=79) + [""]:
+        text = text + " " + " ".join(rng.choice(cues) for _ in range(8))
+        for pos in (0, 5, len(text) // 2):
+            want = [m.span() for m in tense._FUTURE.finditer(text, pos)]
+            assert [m.span() for m in tense._future(text, pos)] == want, (pos, text)
+            hits += len(want)
+    assert hits > 500
