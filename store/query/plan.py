@@ -49,12 +49,13 @@ from .compile import Compiled
 from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
-PULL_CAP = 2_000_000   # the most ids ever pulled into memory (~60 bytes each)
+PULL_CAP = 400_000     # the most ids pulled into memory (~60 bytes each: the app holds up to
+                       # three sets of one search at once, its page, its count and its marks)
 SLICES = 64            # the share and the pull's cost come from 1/SLICES of the rowids
 PROBES = 24            # events probed to time one FTS5 probe
 PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
 FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without weighing
-PULL_US = 0.15         # an id from SQLite's JSON array into the Python set (10M store)
+PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 FTS_IDS = "SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ?"
