@@ -15,6 +15,7 @@ import re
 
 from .similarity import terms as salient_terms
 from .titles import quotation_named, readable, undangle
+from .titles import reads_as_happening as _reads_as_happening
 
 TITLE_MAX = 100
 WINDOW = 600  # characters either side of a phrase that can hold its happening
@@ -47,7 +48,8 @@ _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\
                        r"\s*[—–-]{1,2}\s*)?")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
-    r"in addition|in other news|since then|by then|at the time|elsewhere)\b[,\s]*",
+    r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
+    r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(
@@ -103,6 +105,7 @@ _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
 _CLEAN_CACHE: dict[str, str] = {}
 _CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
@@ -127,6 +130,8 @@ def _clean_uncached(s: str) -> str:
         if "(" in s:
             s = _EMPTY_PARENS.sub("", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
+    if " -" in s or "—" in s or "–" in s:
+        s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
     s = s.strip(" ,;:—–-")
     if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
@@ -218,6 +223,17 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if not part.replace(MARK, "").strip() and idx + 1 < len(parts):
+        # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
+        # the clause after it
+        return MARK + " " + parts[idx + 1]
+    if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
+            and _reads_as_happening(parts[idx - 1])
+            and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
+            and len(parts[idx - 1]) + len(part) < 2 * TITLE_MAX):
+        # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
+        # no verb of its own adds to the clause before it
+        return parts[idx - 1] + ", " + part
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4:
         part = part[m.end():]
@@ -264,6 +280,8 @@ def _clause(s: str) -> str:
     return part
 
 
+_SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
+                                r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 
@@ -287,11 +305,22 @@ def _without_aside(m: re.Match) -> str:
     return m.group(0) if MARK in m.group("aside") else " "
 
 
+def _without_naming_aside(m: re.Match) -> str:
+    aside = m.group("aside")
+    if MARK not in aside or _reads_as_happening(aside.replace(MARK, " ")):
+        return m.group(0)
+    return " " + MARK + " "
+
+
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", s.strip())
     if s.count(" -") + s.count("—") + s.count("–") >= 2:  # a pair, or no aside
         s = _DASH_ASIDE.sub(_without_aside, s)
+        if MARK in s and len(tidy(s)) > TITLE_MAX:
+            # "The two worst floods -- the flood of 1952 and the [1987] surge -- came in ...":
+            # an aside that only names, with no verb, gives way to the clause around it
+            s = _DASH_ASIDE.sub(_without_naming_aside, s)
     s = _drop_attribution(s)
     for _ in range(3):
         s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
@@ -368,8 +397,47 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
+        if _VIEW_VERB.match(after) and (told := _relative_told(before)):
+            return shorten(told), _terms_of(told, whole)
     title = readable(title, whole, sentence)
     return shorten(title), _terms_of(title, whole)
+
+
+# what a main clause says when it gives a view of its subject rather than a happening: "the
+# bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"
+_VIEW_VERB = re.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
+                        r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
+_NOUN_PHRASE = (r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+                r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?!(?:he|she|they|we|it|you|i)\b)"
+                r"(?P<noun>[a-z][\w’'-]+))")
+# "the bet he placed", "the deal the two firms signed": a relative clause with no "that"
+_CONTACT_RELATIVE = re.compile(
+    _NOUN_PHRASE + r"\s+(?P<subj>he|she|they|we|(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>(?:had\s+|has\s+)?"
+    r"[a-z]+(?:ed|ought|aught|ook|ade|ent|ave|old|aid|id|ew|ung|an|on|ote|oke))\s*$")
+# "the changes announced", "a company founded": a participle after its noun
+_REDUCED_PASSIVE = re.compile(_NOUN_PHRASE + r"\s+(?P<verb>[a-z]{3,}ed|made|held|sold|built|set|"
+                              r"taken|given|written|signed|found)\s*$")
+
+
+def _relative_told(before: str) -> str | None:
+    """The happening a date dates inside a relative clause, when the main clause after it
+    gives a view: "the bet he placed [Wednesday] may be the biggest of his life" -> "He
+    placed the bet"; "the changes announced [yesterday] are a response to ..." -> "The
+    changes were announced"."""
+    tail = before[-80:]
+    if m := _CONTACT_RELATIVE.search(tail):
+        if m["subj"] in ("he", "she", "they", "we") or m["subj"][:1].isupper() or m["subj"][:4] == "the ":
+            return _capital(f"{m['subj']} {m['verb']} {m['np'][0].lower()}{m['np'][1:]}")
+    if m := _REDUCED_PASSIVE.search(tail):
+        noun = m["noun"]
+        be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
+        return _capital(f"{m['np']} {be} {m['verb']}")
+    return None
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
@@ -435,6 +503,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+l
                               re.IGNORECASE)
 
 
+# words after which a clause, and its subject, can open
+_CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although though whereas
+then as that and""".split())
+
+
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
     ...": a verb follows the date, and neither the phrase nor what precedes it is a
@@ -445,6 +518,11 @@ def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) ->
     head = _cut_tail(sentence[:rel_start], _COORDINATED)
     if after.lstrip()[:1] == "," and head.strip():
         return False  # a comma after the date: only a sentence's opening date is its subject
+    last = head.rstrip()[-12:].rsplit(" ", 1)[-1]
+    if last[-1:].isalpha() and last.lower() not in _CLAUSE_OPENERS:
+        return False  # "the changes announced [yesterday] are": the date ends a phrase
+    if last == "that":  # "officials said that [Tuesday] was the worst day"
+        return True
     # "newspapers, which only [a year ago] were full of ...": the relative is the subject
     return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
 
@@ -483,7 +561,7 @@ def _terms_of(title: str, whole: str) -> list[str]:
     return words
 
 
-_AND = re.compile(r",?\s+and\s+")
+_AND = re.compile(r",?\s+and\s+|\s*[-–—]\s*|\s+(?:to|through|until)\s+")
 _LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
 _PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
                         r"do|may|might|must|should|\w+ed)\b")

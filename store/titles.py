@@ -33,6 +33,10 @@ _QUOTE_SAID = re.compile(
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
+# "SMITH: I'm going to ...", "SEN. JANE DOE (D-OHIO): We ...": a transcript's speaker, in
+# capitals, before what they said (its last name is kept)
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,3}(?P<who>[A-Z][A-Z'’-]{2,})"
+                            r"(?:\s*\([^()]{1,20}\))?:\s+(?P<words>\S.*)$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
 _WHERE = re.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
@@ -44,7 +48,7 @@ _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
-    r"given|having|being|to|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -138,6 +142,10 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _QUOTE_SAID.match(title)
     if m:
         return _said_first(m, *_speaker(m))
+    m = _SPEAKER_LABEL.match(title)
+    if m and len(_WORDS.findall(m["words"])) >= 3:
+        # "SMITH: I'm going to set out the plan today": a transcript's speaker said it
+        return undangle(f"{m['who'].title()} said: \"{_capital(m['words'])}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
@@ -148,8 +156,8 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
-    if not _reads_as_happening(title):
-        if whole != title and _reads_as_happening(whole):
+    if not reads_as_happening(title):
+        if whole != title and reads_as_happening(whole):
             title = whole
         elif len(_WORDS.findall(title)) <= 3:
             title = _tidy(sentence)
@@ -192,7 +200,7 @@ def dangles(s: str) -> bool:
     if undangle(s) != s.rstrip(_SEPARATORS):
         return True
     m = _THAT_PHRASE.search(s)
-    return bool(m) and not _reads_as_happening("a b " + m["rest"])
+    return bool(m) and not reads_as_happening("a b " + m["rest"])
 
 
 def _extended(title: str, whole: str) -> str:
@@ -209,7 +217,7 @@ def _extended(title: str, whole: str) -> str:
     return _capital(whole[pos:])
 
 
-def _reads_as_happening(s: str) -> bool:
+def reads_as_happening(s: str) -> bool:
     """Three words or more with a verb: a list of names or "Syria crisis" is no happening."""
     words = s.lower().split()
     if len(words) < 3:
@@ -237,7 +245,7 @@ def _main_clause_first(title: str, whole: str) -> str:
             break
         main, adverbial = text[comma + 2:], text[:comma]
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
-                and (_reads_as_happening(main) or _present_clause(main))):
+                and (reads_as_happening(main) or _present_clause(main))):
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
@@ -247,7 +255,7 @@ def _main_clause_first(title: str, whole: str) -> str:
                 return subject + " " + main + _moved(adverbial)
         comma = text.find(", ", comma + 2)
     # a subordinate clause with no main clause of its own is no happening: the sentence is
-    if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and _reads_as_happening(whole):
+    if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and reads_as_happening(whole):
         return whole
     return title
 
@@ -312,7 +320,7 @@ def _with_subject(title: str, whole: str) -> str:
         return subject + " " + lowered
     # no subject to recover: the sentence, which has it somewhere, reads better than a
     # predicate alone
-    return whole if _reads_as_happening(whole) else title
+    return whole if reads_as_happening(whole) else title
 
 
 def _find(whole: str, title: str) -> int:
