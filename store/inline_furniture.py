@@ -114,7 +114,9 @@ _SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this
                    "not responsible", "copy the", "browse", "click", "tap ")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
-_AGE_STAMP = re.compile(r"\s[-–—|]\s*\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b")
+_AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
+                        r"\d{1,2}:\d\d\s+(?:UK\s+time|GMT|BST|ET|EST|EDT)?,?\s+"
+                        r"(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 # a programme page's credits: "Presenter\/Ken Bruce, Producer\/Gary Bones for ...", three of
 # them make the page a programme listing, whose every line describes a broadcast
 _CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Readers?|Editors?|Directors?)\s*(?:\\?/|:)\s*"
@@ -166,7 +168,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += _self_notes(text, end)
-    if " ago" in low:
+    if " ago" in low or " time, " in low or "gmt, " in low:
         spans += _age_stamped(text, end)
     if any(c in low for c in _POST_CUES):
         spans += _reader_posts(text, end)
@@ -203,7 +205,8 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
 
 
 def _age_stamped(text: str, end: int) -> list[tuple[int, int]]:
-    """The lines holding two or more links with their age ("... - 7 hrs ago")."""
+    """The lines holding two or more links with their age or time ("... - 7 hrs ago",
+    "... - 16:10 UK time, Wednesday, 8 July 2009")."""
     out: list[tuple[int, int]] = []
     for m in _AGE_STAMP.finditer(text, 0, end):
         lo = text.rfind("\n", 0, m.start()) + 1

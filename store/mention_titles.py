@@ -172,9 +172,18 @@ def _drop_attribution(s: str) -> str:
         s = s[: _find_segment_start(s, parts, len(parts) - 1)]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
-    if m and len(_WORDS.findall(s[m.end():])) >= 4:
+    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _quotes_words(s, m.end()):
         s = s[m.end():]
     return s
+
+
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
+
+
+def _quotes_words(s: str, pos: int) -> bool:
+    """Whether what follows an attribution quotes the speaker's words ("said that the leak
+    "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
+    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
 
 
 def _find_segment_start(s: str, parts: list[str], i: int) -> int:
@@ -235,7 +244,7 @@ def _clause(s: str) -> str:
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
     m = _LEADING_SAY.match(part)
-    if m and len(_WORDS.findall(part[m.end():])) >= 4:
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _quotes_words(part, m.end()):
         part = part[m.end():]
     rel = _RELATIVE.search(part)
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
@@ -397,7 +406,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
         title, whole = _trim(before + MARK + after)
-        if _VIEW_VERB.match(after) and (told := _relative_told(before)):
+        ends = not after.strip(" .!?\"”’')")
+        if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
+            # (or "a similar operation to the procedure carried out [two months ago].": the
+            # sentence ends on a relative clause about a preposition's object)
             return shorten(told), _terms_of(told, whole)
     title = readable(title, whole, sentence)
     return shorten(title), _terms_of(title, whole)
@@ -408,7 +420,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
 _VIEW_VERB = re.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
                         r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
 _NOUN_PHRASE = (r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-                r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?!(?:he|she|they|we|it|you|i)\b)"
+                r"(?:\s+[\"“]?[a-z][\w’'-]*[\"”]?){0,3}?\s+(?!(?:he|she|they|we|it|you|i)\b)"
                 r"(?P<noun>[a-z][\w’'-]+))")
 # "the bet he placed", "the deal the two firms signed": a relative clause with no "that"
 _CONTACT_RELATIVE = re.compile(
@@ -416,17 +428,22 @@ _CONTACT_RELATIVE = re.compile(
     r"(?:\s+[A-Z][\w’'.-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>(?:had\s+|has\s+)?"
     r"[a-z]+(?:ed|ought|aught|ook|ade|ent|ave|old|aid|id|ew|ung|an|on|ote|oke))\s*$")
 # "the changes announced", "a company founded": a participle after its noun
-_REDUCED_PASSIVE = re.compile(_NOUN_PHRASE + r"\s+(?P<verb>[a-z]{3,}ed|made|held|sold|built|set|"
-                              r"taken|given|written|signed|found)\s*$")
+_REDUCED_PASSIVE = re.compile(_NOUN_PHRASE + r"\s+(?P<verb>(?:[a-z]{3,}ed|made|held|sold|built|set|"
+                              r"taken|given|written|signed|found)(?:\s+(?:out|up|off|down|back|over))?"
+                              r"(?:\s+[a-z]{3,}ly)?)\s*$")
 
 
-def _relative_told(before: str) -> str | None:
+def _relative_told(before: str, object_only: bool = False) -> str | None:
     """The happening a date dates inside a relative clause, when the main clause after it
     gives a view: "the bet he placed [Wednesday] may be the biggest of his life" -> "He
     placed the bet"; "the changes announced [yesterday] are a response to ..." -> "The
     changes were announced"."""
     tail = before[-80:]
-    if m := _CONTACT_RELATIVE.search(tail):
+    if object_only:
+        m = _REDUCED_PASSIVE.search(tail)
+        if not (m and _PREP_END.search(tail, 0, m.start())):
+            return None
+    elif m := _CONTACT_RELATIVE.search(tail):
         if m["subj"] in ("he", "she", "they", "we") or m["subj"][:1].isupper() or m["subj"][:4] == "the ":
             return _capital(f"{m['subj']} {m['verb']} {m['np'][0].lower()}{m['np'][1:]}")
     if m := _REDUCED_PASSIVE.search(tail):
@@ -434,6 +451,9 @@ def _relative_told(before: str) -> str | None:
         be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
         return _capital(f"{m['np']} {be} {m['verb']}")
     return None
+
+
+_PREP_END = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|like|than)\s+$")
 
 
 def _capital(s: str) -> str:
@@ -470,7 +490,7 @@ _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
                                 r"or|than|before|after|during|about|around|circa|c)\s)"
-                                r"[a-z][a-z,]*\s+$")
+                                r"[a-z][a-z,]*[\"”]?\s+$")
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
