@@ -169,12 +169,19 @@ def _drop_attribution(s: str) -> str:
         parts = parts[:-1]
     last = parts[-1].replace(MARK, "").strip(" .")
     if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
-        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+        cut = _find_segment_start(s, parts, len(parts) - 1)
+        if not _MODAL.search(s, 0, cut):  # "... could lead to layoffs, he wrote": a claim
+            s = s[:cut]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
-    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _quotes_words(s, m.end()):
+    if (m and len(_WORDS.findall(s[m.end():])) >= 4 and not _quotes_words(s, m.end())
+            and not _MODAL.search(s, m.end())):
         s = s[m.end():]
     return s
+
+
+# a clause that says what may be, not what was: without who says so it is a bare view
+_MODAL = re.compile(r"\b(?:could|would|may|might|should|must)\b")
 
 
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
@@ -244,7 +251,8 @@ def _clause(s: str) -> str:
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
     m = _LEADING_SAY.match(part)
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _quotes_words(part, m.end()):
+    if (m and len(_WORDS.findall(part[m.end():])) >= 4 and not _quotes_words(part, m.end())
+            and not _MODAL.search(part, m.end())):
         part = part[m.end():]
     rel = _RELATIVE.search(part)
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())

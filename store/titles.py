@@ -246,11 +246,15 @@ def _main_clause_first(title: str, whole: str) -> str:
         main, adverbial = text[comma + 2:], text[:comma]
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
                 and (reads_as_happening(main) or _present_clause(main))):
+            if m := _AS_SAID.match(adverbial):
+                # "As the president acknowledged [yesterday], the country can no longer ...":
+                # the saying is what the date dates, and what was said is its object
+                return _capital(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
             # stood between a subject and its verb
-            subject = _subject_before(whole, title)
+            subject = _subject_before(whole, title, adverbial=True)
             if subject:
                 return subject + " " + main + _moved(adverbial)
         comma = text.find(", ", comma + 2)
@@ -260,6 +264,10 @@ def _main_clause_first(title: str, whole: str) -> str:
     return title
 
 
+_AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
+                     r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
+                     r"argued|explained|stated|announced|wrote|reported|predicted|suggested|"
+                     r"conceded|observed|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\b")
 _DETERMINER = frozenset("""the a an its his her their our this that these those of in on at
 to for by with from and or some many more most all""".split())
 _NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s")
@@ -286,21 +294,33 @@ def _moved(adverbial: str) -> str:
     return " " + adverbial[0].lower() + adverbial[1:]
 
 
-def _subject_before(whole: str, title: str) -> str:
-    """The subject named by the sentence's first segment, when `title` comes after it."""
+def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
+    """The subject named by the sentence's first segment, when `title` comes after it; for
+    an `adverbial` title set off by commas, the segment right before it."""
     pos = _find(whole, title)
     if pos <= 0:
         return ""
     prefix = whole[:pos].rstrip(" ,;:—–-")
     if "," not in whole[:pos]:
         return ""
-    segment = prefix.split(",", 1)[0]
-    verb = _VERB.search(segment)
-    subject = segment[:verb.start()].strip() if verb else segment.strip()
+    if adverbial and whole[:pos].rstrip().endswith(","):
+        # "..., but the group's meetings, notwithstanding the session [this week], have not
+        # ...": the subject is the segment right before the adverbial, not the first
+        segment = _LEADING_CONJUNCTION.sub("", prefix.rsplit(",", 1)[-1].strip())
+        if any(w in _FINITE for w in segment.lower().split()) or _VERB.search(segment):
+            return ""
+        subject = _capital(segment)
+    else:
+        segment = prefix.split(",", 1)[0]
+        verb = _VERB.search(segment)
+        subject = segment[:verb.start()].strip() if verb else segment.strip()
     if (not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject)
             or _SUBORDINATOR.match(subject)):  # "On yesterday's show" names no one
         return ""
     return subject
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)
 
 
 def _with_subject(title: str, whole: str) -> str:
