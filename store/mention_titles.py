@@ -427,9 +427,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
 # bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"
 _VIEW_VERB = re.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
                         r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
+# words that end a noun phrase: "from the well since a rig" is two
+_FUNCTION = (r"(?:since|when|after|before|as|and|or|but|that|which|who|a|an|the|to|of|in|on|at|"
+             r"for|with|from|by|than|while|until|is|are|was|were|has|have|had)\b")
 _NOUN_PHRASE = (r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-                r"(?:\s+[\"“]?[a-z][\w’'-]*[\"”]?){0,3}?\s+(?!(?:he|she|they|we|it|you|i)\b)"
-                r"(?P<noun>[a-z][\w’'-]+))")
+                r"(?:\s+(?!" + _FUNCTION + r")[\"“]?[a-z][\w’'-]*[\"”]?){0,3}?\s+"
+                r"(?!(?:he|she|they|we|it|you|i)\b|" + _FUNCTION + r")(?P<noun>[a-z][\w’'-]+))")
 # "the bet he placed", "the deal the two firms signed": a relative clause with no "that"
 _CONTACT_RELATIVE = re.compile(
     _NOUN_PHRASE + r"\s+(?P<subj>he|she|they|we|(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]+"

@@ -225,8 +225,8 @@ def test_a_date_in_a_relative_clause_under_a_view_titles_the_relative_clause():
 
 def test_a_sentence_ending_on_a_dated_relative_about_an_object_titles_it():
     s = ('The union also discussed on Monday the chance of a new ballot - a similar vote to '
-         'the "yes or no" ballot held unsuccessfully two years ago.')
-    assert title(s, "two years ago") == 'The "yes or no" ballot was held unsuccessfully'
+         'the "open door" ballot held unsuccessfully two years ago.')
+    assert title(s, "two years ago") == 'The "open door" ballot was held unsuccessfully'
 
 
 def test_a_quoted_view_keeps_who_said_it():
@@ -267,3 +267,8 @@ def test_as_someone_said_on_a_date_titles_the_saying():
                                      "run the port alone")
     s = "As expected on Monday, the city raised its port fees by a tenth."
     assert title(s, "on Monday").startswith("The city raised its port fees by a tenth")
+
+
+def test_a_clause_ending_the_sentence_is_no_relative_clause():
+    s = "Water has been pouring from the dam since a wall collapsed on 20 April."
+    assert title(s, "on 20 April") == "Water has been pouring from the dam since a wall collapsed"
