@@ -59,6 +59,7 @@ _COORDINATED = re.compile(
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
+                          r"over|throughout|within|"
                           r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into)"
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
@@ -90,7 +91,8 @@ _NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\b",
+_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|my|our|"
+                              r"your|this|these|those)\b",
                               re.IGNORECASE)
 _CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
@@ -284,6 +286,10 @@ def _clause(s: str) -> str:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
         arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        if (len(arts) > 1 and _SINGULAR_VERB.match(part, rel.end())
+                and _PLURAL_BEFORE.search(part, 0, rel.start())
+                and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
+            arts.pop()  # "a revision to the rules that was made": the revision was made
         if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
                 and not _CONJ.search(part, arts[-1].start(), rel.start())):
             return part[arts[-1].start():rel.start()] + part[rel.end():]
@@ -299,6 +305,8 @@ def _clause(s: str) -> str:
 
 _SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
                                 r"unless|until|when|whenever|while|whilst|with)\b", re.I)
+_SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
+_PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
 _OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 
@@ -413,6 +421,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
+            if after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
+                # "The investigation, carried out [in June], shows ...": the aside only dated
+                before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
+                    else before[:m.start()], after.lstrip()[1:]
         title, whole = _trim(before + MARK + after)
         ends = not after.strip(" .!?\"”’')")
         if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
@@ -523,6 +535,8 @@ def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> boo
                 or (phrase[:4].lower() == "the " and "-" in phrase))
 
 
+_EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done)"
+                          r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
 # least [2010]", "in late [January]", "compared with the previous [month]"

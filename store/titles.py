@@ -194,10 +194,17 @@ def undangle(s: str) -> str:
             return s
 
 
+# "gripped a vulnerable[, unprepared population]": an article and one word, which the
+# sentence goes on from with a comma, may be an adjective whose noun comes later
+_A_WORD = re.compile(r"\b(?:a|an)\s+[a-z][\w’'-]*$")
+
+
 def dangles(s: str) -> bool:
     """Whether `s` ends on words that need what follows them, or on a "that" with no verb
     after it ("he testified that over three days")."""
     if undangle(s) != s.rstrip(_SEPARATORS):
+        return True
+    if _A_WORD.search(s[-30:]):
         return True
     m = _THAT_PHRASE.search(s)
     return bool(m) and not reads_as_happening("a b " + m["rest"])
@@ -214,6 +221,8 @@ def _extended(title: str, whole: str) -> str:
         return title
     if rest.lstrip(" ")[:1] in ",;:" and title[title.rfind(" ") + 1:].lower() in DANGLING:
         return title  # "as soon as[ August 2010], three months later": the date was its object
+    if _A_WORD.search(title[-30:]) and not rest.startswith(", "):
+        return title  # "a town" ending a clause: whole
     return _capital(whole[pos:])
 
 

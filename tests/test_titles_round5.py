@@ -272,3 +272,30 @@ def test_as_someone_said_on_a_date_titles_the_saying():
 def test_a_clause_ending_the_sentence_is_no_relative_clause():
     s = "Water has been pouring from the dam since a wall collapsed on 20 April."
     assert title(s, "on 20 April") == "Water has been pouring from the dam since a wall collapsed"
+
+
+def test_a_relative_clause_agrees_with_its_head_noun():
+    s = ("Pooling let lenders move large parts of their loan books off their balance sheets, and "
+         "this in turn lowered their reserves, particularly after a revision to the reserve rules "
+         "that was formalized on Jan. 1, 2002.")
+    assert title(s, "on Jan. 1, 2002") == "A revision to the reserve rules was formalized"
+
+
+def test_a_list_of_adjectives_is_not_cut_at_its_comma():
+    s = ("The 1918 storm hit a sleeping, unprepared coastal town, but its real harm, which "
+         "came later in the year, was to the harbour and the fishing fleet that used it.")
+    assert title(s, "1918").startswith("The storm hit a sleeping, unprepared coastal town")
+
+
+def test_words_that_only_led_to_the_date_go_with_it():
+    s = "The radio station is broadcasting special shows in the city over the weekend in French."
+    assert title(s, "the weekend") == ("The radio station is broadcasting special shows in the "
+                                       "city in French")
+    s = "The survey, carried out in June, shows a band of polluted water up to 2km wide."
+    assert title(s, "in June") == "The survey shows a band of polluted water up to 2km wide"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_its_that():
+    s = ('"I regret the harm that my remark this morning caused to the families of the miners '
+         'and their union," he said in a statement.')
+    assert "the harm that my remark caused" in title(s, "this morning")
