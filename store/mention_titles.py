@@ -140,6 +140,8 @@ def _clean_uncached(s: str) -> str:
     elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
         s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
     s = _TRAILING_STOPS.sub(r"\1", s)
+    if s.endswith(")") and s.count(")") > s.count("("):
+        s = s[:-1].rstrip()  # "... was in a recession[), the album ...]": its opening went
     if s.endswith("."):
         s = s[:-1].strip()
     else:

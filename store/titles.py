@@ -105,7 +105,8 @@ _REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning n
 suggesting declaring announcing explaining telling asking urging""".split())
 # "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
 # (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
-_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$")
+_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
+                              r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
 # "he testified that over three days[, Jackson received ...]": a reported clause that has
 # only its opening phrase
 _THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"

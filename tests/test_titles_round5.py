@@ -299,3 +299,15 @@ def test_a_relative_clause_with_its_own_subject_keeps_its_that():
     s = ('"I regret the harm that my remark this morning caused to the families of the miners '
          'and their union," he said in a statement.')
     assert "the harm that my remark caused" in title(s, "this morning")
+
+
+def test_a_perfect_participle_or_a_closing_bracket_left_at_the_end_goes():
+    s = 'Earlier, she had said the outbreak was "past its worst", having peaked between 3 and 8 May.'
+    i = s.index("8 May")
+    j = s.index("3 and")
+    assert title_and_terms(*own_conjunct(s, i, i + 5, [(j, j + 1)]))[0] == \
+        'She had said the outbreak was "past its worst"'
+    s = ("Called \"The Slump\" (although at the time of its release, in May, critics hadn't "
+         "said that the band was in decline), the record marked a change of sound for the band "
+         "from the north.")
+    assert not title(s, "in May").endswith(")")
