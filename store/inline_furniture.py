@@ -107,9 +107,10 @@ _SUBSCRIBE = re.compile(
     r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
     r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b|"
     r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
+    r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
     r"\bcopy\s+the\s+(?:url|link)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
     r"(?:this|these|the|here|our|through)\b")
-_SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
+_SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser",
                    "not responsible", "copy the", "browse", "click", "tap ")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged

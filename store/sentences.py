@@ -56,7 +56,8 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
 _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
-_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However)(?P<next>[ ,])")
+_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Which|What|Who|Why|How)(?P<next>[ ,])")
+_QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
@@ -263,7 +264,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         if word in _NOT_BEFORE_RUN_ON:
             continue
         if c.kind != "caps":  # a headline in capitals stands alone after any word
-            if c.word in _TITLE_OPENERS and (word in _NAMING_NOUNS or word.isdigit()):
+            if ((c.word in _TITLE_OPENERS or c.word in _QUESTION_OPENERS)
+                    and (word in _NAMING_NOUNS or word.isdigit())):
                 continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
             # a day or month ends a sentence as a lowercase word does ("ill on Wednesday
             # Ninety-five new cases"): no name goes on after it
@@ -305,7 +307,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
-    if " But" in text or " However" in text:
+    if " But" in text or " However" in text or " Wh" in text or " How" in text:
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
     if _CAPS_CUE.search(text):

@@ -288,6 +288,18 @@ def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
 _CAPS_QUESTION = re.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
 
 
+# "... glamorous ministers Which is NOT a codename ...?": a question run on after a lowercase
+# word, as a quiz's lines are when a page loses its layout
+_RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s")
+
+
+def _last_run_on_question(text: str, lo: int, i: int) -> int | None:
+    last = None
+    for m in _RUN_ON_QUESTION.finditer(text, max(lo, i - 300), i):
+        last = m.start()
+    return last
+
+
 def _questions(text: str, end: int) -> list[tuple[int, int]]:
     out = []
     i = text.find("?", 0, end)
@@ -301,6 +313,8 @@ def _questions(text: str, end: int) -> list[tuple[int, int]]:
                                                                          i + 1)):
                 if q.end() == i + 1 and _ASKS.match(text, q.start()):
                     out.append((q.start(), i + 1))
+            elif (run_on := _last_run_on_question(text, lo, i)) is not None:
+                out.append((run_on, hi))
             i = text.find("?", max(hi, i + 1), end)
         else:
             i = text.find("?", i + 1, end)

@@ -311,3 +311,20 @@ def test_a_perfect_participle_or_a_closing_bracket_left_at_the_end_goes():
          "said that the band was in decline), the record marked a change of sound for the band "
          "from the north.")
     assert not title(s, "in May").endswith(")")
+
+
+def test_a_question_run_on_after_a_lowercase_word_makes_no_event():
+    text = ("Jo Bell, on the gap between pay grades at her firm Which of these towns is not on the "
+            "river, which floods again next week?\nThe river rose on Monday.\n")
+    assert split(text)[1].startswith("Which of these towns")
+    assert covered(text, "Which of these towns is not on the river")
+    assert not covered(text, "The river rose on Monday.")
+    text = "He starred in the film What Lies Beneath and in a play that closed in May."
+    assert split(text) == [text]
+
+
+def test_a_site_note_to_the_reader_makes_no_event():
+    text = ("Please note: this list covers only the items held in the archive since 2001.\n"
+            "The archive opened in 2001.\n")
+    assert covered(text, "this list covers only the items")
+    assert not covered(text, "The archive opened in 2001.")
