@@ -174,7 +174,9 @@ def _drop_attribution(s: str) -> str:
     last = parts[-1].replace(MARK, "").strip(" .")
     if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
         cut = _find_segment_start(s, parts, len(parts) - 1)
-        if not _MODAL.search(s, 0, cut):  # "... could lead to layoffs, he wrote": a claim
+        # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
+        # ..." says Professor X': a quotation, titled with who said it
+        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)):
             s = s[:cut]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
@@ -184,6 +186,7 @@ def _drop_attribution(s: str) -> str:
     return s
 
 
+_QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
 # a clause that says what may be, not what was: without who says so it is a bare view
 _MODAL = re.compile(r"\b(?:could|would|may|might|should|must)\b")
 
@@ -205,6 +208,12 @@ def _find_segment_start(s: str, parts: list[str], i: int) -> int:
     return pos
 
 
+# "Cox, 56, a former congressman, became ...", "The mayor, 56, resigned": an age
+_AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)(?P<appositive>\s+(?:a|an|the|who|now)\b)?")
+
+
+def _without_age(m: re.Match) -> str:
+    return "," + m.group("appositive") if m.group("appositive") else ""
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
                           r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
@@ -349,6 +358,8 @@ def _trim(s: str) -> tuple[str, str]:
             # an aside that only names, with no verb, gives way to the clause around it
             s = _DASH_ASIDE.sub(_without_naming_aside, s)
     s = _drop_attribution(s)
+    if ", " in s and any(c.isdigit() for c in s):
+        s = _AGE.sub(_without_age, s)
     for _ in range(3):
         s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
         if s2 == s:
@@ -400,6 +411,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, 1, rel_start):
         # '"...," the Fed's general counsel wrote Dec. 23.': the date says when it was written
         named = quotation_named(tidy(_cut_preposition(sentence[:rel_start]) + " " + after))
+        if named:
+            return shorten(named), _terms_of(named, tidy(sentence))
+    elif sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end):
+        # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
+        named = quotation_named(tidy(_cut_tail(_cut_preposition(sentence[:rel_start]),
+                                               _DATE_LEAD) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
     if (_date_is_subject(sentence, rel_start, rel_end, after)
@@ -614,6 +631,9 @@ _PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could
                         r"do|may|might|must|should|\w+ed)\b")
 
 
+_OWN_SUBJECT = re.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")
+
+
 def own_conjunct(sentence: str, rel_start: int, rel_end: int,
                  others: list[tuple[int, int]]) -> tuple[str, int, int]:
     """The part of a sentence that a phrase dates, when another date shares the sentence.
@@ -646,10 +666,12 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
         elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
             joint = joint_before(rel_start, o_end)
             verb = _PREDICATE.search(sentence, 0, o_start)
-            if joint and verb and (sentence[o_end:joint.start()].strip(" ,")
-                                   or sentence[joint.end():rel_start].strip()):
+            # "... and in [May], a woman of 90 was rescued": the conjunct has its own subject
+            own = _OWN_SUBJECT.match(sentence, rel_end)
+            if joint and (verb or own) and (sentence[o_end:joint.start()].strip(" ,")
+                                            or sentence[joint.end():rel_start].strip()):
                 # (not "between 1970 and [2000]": two dates joined, one span of time)
-                cut_from, cut_to = verb.start(), joint.end()
+                cut_from, cut_to = (0 if own else verb.start()), joint.end()
                 sentence = sentence[:cut_from] + sentence[cut_to:]
                 rel_start -= cut_to - cut_from
                 rel_end -= cut_to - cut_from

@@ -58,6 +58,12 @@ _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
 _RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Which|What|Who|Why|How)(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
+# "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
+# together; a date and a colon after a lowercase word open the next entry
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DATE_LABEL = re.compile(r"(?<=[a-z)]) (?P<opener>\d{1,2} (?:" + _MONTHS + r")(?: \d{4})?|(?:"
+                         + _MONTHS + r") \d{1,2}(?:, \d{4})?)(?P<next>:) ")
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
@@ -307,6 +313,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
+    if ": " in text and (labels := [_cut(m, "run_on") for m in _DATE_LABEL.finditer(text)]):
+        runons = sorted(runons + labels, key=_space)
     if " But" in text or " However" in text or " Wh" in text or " How" in text:
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)

@@ -57,7 +57,8 @@ _DISCOURSE = re.compile(
     r"[a-z]+ly)$", re.IGNORECASE)
 # what a main clause cannot open with: a conjunction, a relative, a verb or a preposition
 _NOT_MAIN = re.compile(
-    r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|"
+    r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|even|"
+    r"although|though|unless|whereas|whether|despite|since|once|until|"
     r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"did|does|do|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing|in|on|at|of|to|for|by|from|with|"
     r"into|after|before|since|until|during|including|according)\b")
@@ -122,7 +123,8 @@ def _speaker(m: re.Match) -> tuple[str, str]:
 
 def _said_first(m: re.Match, who: str, verb: str) -> str:
     """'X said: "..."': who spoke first, then what; the speaking is the happening."""
-    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(m['quote'].strip())}\"")
+    quote = _capital(m['quote'].strip().rstrip(",;"))
+    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
 
 
 def quotation_named(sentence: str) -> str | None:
@@ -339,6 +341,8 @@ def _with_subject(title: str, whole: str) -> str:
     first = title.split(" ", 1)[0].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
         return title
+    if first not in _AUX and any(w in _FINITE for w in title.lower().split()[2:4]):
+        return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]
     pos = whole.find(lowered)
     if pos <= 0:

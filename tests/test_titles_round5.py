@@ -328,3 +328,41 @@ def test_a_site_note_to_the_reader_makes_no_event():
             "The archive opened in 2001.\n")
     assert covered(text, "this list covers only the items")
     assert not covered(text, "The archive opened in 2001.")
+
+
+def test_a_dated_quotation_is_titled_with_who_said_it():
+    s = ('"There was a small outbreak in the spring, but the very serious, deadly one came in '
+         'the autumn," says Professor Lane.')
+    assert title(s, "in the spring").startswith('Professor Lane says: "There was a small outbreak, '
+                                                'but the very serious')
+    assert title('"We will win the seat in May," he said.', "in May") == \
+        'He said: "We will win the seat"'
+
+
+def test_an_age_between_commas_is_no_part_of_the_title():
+    assert title("The mayor, 56, resigned on Monday.", "on Monday") == "The mayor resigned"
+    s = ("Cox, 56, a former Labour councillor from the city, became chairman in mid-2005 and "
+         "plans to step down early next year before his full term ends.")
+    assert title(s, "in mid-2005").startswith("Cox became chairman")
+
+
+def test_a_later_conjunct_with_its_own_subject_keeps_it():
+    s = ("In 1995, Kim Lee was pulled from the wreckage of a shop in Seoul, 16 days after it "
+         "fell, and in January 2004, Sara Aziz, a woman in her 90s, was rescued after nine days.")
+    i, j = s.index("January 2004"), s.index("1995")
+    t = title_and_terms(*own_conjunct(s, i, i + 12, [(j, j + 4)]))[0]
+    assert t.startswith("Sara Aziz") and "Kim Lee" not in t
+
+
+def test_an_adjective_opening_a_title_is_no_lost_subject():
+    s = ("In the city, where cars use one of nine barrels sold, strapped drivers in December "
+         "drove less than they did a year ago, even though fuel is $1 a gallon cheaper.")
+    assert title(s, "in December").startswith("Strapped drivers drove less")
+
+
+def test_a_timelines_dated_entries_run_together_are_split():
+    text = ("20 April: Storm hits the coast, killing 11 people 28 April: Coastguard fears the "
+            "worst for the crew 3 May: Rescue ends.\nWe met on 4 May: it rained all day.")
+    assert split(text) == ["20 April: Storm hits the coast, killing 11 people",
+                           "28 April: Coastguard fears the worst for the crew",
+                           "3 May: Rescue ends.", "We met on 4 May: it rained all day."]
