@@ -625,7 +625,8 @@ def _terms_of(title: str, whole: str) -> list[str]:
     return words
 
 
-_AND = re.compile(r",?\s+and\s+|\s*[-–—]\s*|\s+(?:to|through|until)\s+")
+_AND = re.compile(r",?\s+and\s+")
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
 _LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
 _PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
                         r"do|may|might|must|should|\w+ed)\b")
@@ -653,6 +654,12 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
 
     for o_start, o_end in sorted(others):
         if o_start >= rel_end:  # the other date comes later: stop before its conjunct
+            if _RANGE_JOINT.fullmatch(sentence, rel_end, o_start):
+                # "In [1946] - 1973 we had ...": the range's other end goes with the date
+                shift = o_end - rel_end
+                sentence = sentence[:rel_end] + sentence[o_end:]
+                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
+                return own_conjunct(sentence, rel_start, rel_end, others)
             joint = joint_before(o_start, rel_end)
             if joint and not (sentence[rel_end:joint.start()].strip(" ,")
                               or sentence[joint.end():o_start].strip()):

@@ -341,7 +341,8 @@ def _with_subject(title: str, whole: str) -> str:
     first = title.split(" ", 1)[0].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
         return title
-    if first not in _AUX and any(w in _FINITE for w in title.lower().split()[2:4]):
+    if first not in _AUX and any(w in _FINITE or (w.endswith("ed") and len(w) > 4)
+                                 for w in title.lower().split()[2:4]):
         return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]
     pos = whole.find(lowered)

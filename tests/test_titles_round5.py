@@ -330,6 +330,14 @@ def test_a_site_note_to_the_reader_makes_no_event():
     assert not covered(text, "The archive opened in 2001.")
 
 
+def test_a_range_joined_by_to_is_one_span_not_two_conjuncts():
+    s = ('"There was a mild wave in the spring, but the deadly wave came in the autumn to the '
+         'winter," says Professor Lane.')
+    i, j, k = s.index("the spring"), s.index("the autumn"), s.index("the winter")
+    t = title_and_terms(*own_conjunct(s, i, i + 10, [(j, j + 10), (k, k + 10)]))[0]
+    assert t.startswith('Professor Lane says: "There was a mild wave, but the deadly wave came')
+
+
 def test_a_dated_quotation_is_titled_with_who_said_it():
     s = ('"There was a small outbreak in the spring, but the very serious, deadly one came in '
          'the autumn," says Professor Lane.')
@@ -358,6 +366,8 @@ def test_an_adjective_opening_a_title_is_no_lost_subject():
     s = ("In the city, where cars use one of nine barrels sold, strapped drivers in December "
          "drove less than they did a year ago, even though fuel is $1 a gallon cheaper.")
     assert title(s, "in December").startswith("Strapped drivers drove less")
+    s = s.replace("drove", "traveled")
+    assert title(s, "December").startswith("Strapped drivers traveled less")
 
 
 def test_a_timelines_dated_entries_run_together_are_split():
