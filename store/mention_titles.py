@@ -180,10 +180,20 @@ def _drop_attribution(s: str) -> str:
             s = s[:cut]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
-    if (m and len(_WORDS.findall(s[m.end():])) >= 4 and not _quotes_words(s, m.end())
-            and not _MODAL.search(s, m.end())):
+    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _keeps_speaker(s, m.end()):
         s = s[m.end():]
     return s
+
+
+_SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+                        r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
+
+
+def _keeps_speaker(s: str, end: int) -> bool:
+    """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
+    be or quotes them: a view or a claim needs its speaker. An attribution that is only
+    its verb ("said it would ...") names no one, and goes."""
+    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))))
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
@@ -252,20 +262,21 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
-    if not part.replace(MARK, "").strip() and idx + 1 < len(parts):
+    if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
+            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
         # the clause after it
         return MARK + " " + parts[idx + 1]
     if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
             and _reads_as_happening(parts[idx - 1])
             and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
+            and not _NO_SUBJECT_OPEN.match(parts[idx - 1])
             and len(parts[idx - 1]) + len(part) < 2 * TITLE_MAX):
         # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
     m = _LEADING_SAY.match(part)
-    if (m and len(_WORDS.findall(part[m.end():])) >= 4 and not _quotes_words(part, m.end())
-            and not _MODAL.search(part, m.end())):
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
         part = part[m.end():]
     rel = _RELATIVE.search(part)
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
@@ -314,6 +325,12 @@ def _clause(s: str) -> str:
     return part
 
 
+# a segment that opens with no subject of its own: a predicate ("have helped ..."), an
+# infinitive or a prepositional phrase ("near Perote ... had been sick")
+_NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
+                              r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
+                              r"during|under|over|across|around|among|between|through|since|"
+                              r"until|despite|without|which|who|that)\b")
 _SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
                                 r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
@@ -440,7 +457,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
-            if after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
+            if after.lstrip()[:1] == "," and before.rstrip()[-1:] == "," and before.strip(", "):
+                # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
+                before, after = before.rstrip()[:-1], after.lstrip()[1:]
+            elif after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
@@ -569,7 +589,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+l
 
 # words after which a clause, and its subject, can open
 _CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although though whereas
-then as that and""".split())
+then as that said says say believe believes think thinks expect expects hope hopes""".split())
 
 
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:

@@ -332,6 +332,8 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
     return subject
 
 
+_NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
+its our my to by in on at for with from of yesterday today last on off up out down""".split())
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)
 
 
@@ -341,8 +343,9 @@ def _with_subject(title: str, whole: str) -> str:
     first = title.split(" ", 1)[0].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
         return title
-    if first not in _AUX and any(w in _FINITE or (w.endswith("ed") and len(w) > 4)
-                                 for w in title.lower().split()[2:4]):
+    words = title.lower().split()
+    if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN
+            and any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[2:4])):
         return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]
     pos = whole.find(lowered)

@@ -376,3 +376,15 @@ def test_a_timelines_dated_entries_run_together_are_split():
     assert split(text) == ["20 April: Storm hits the coast, killing 11 people",
                            "28 April: Coastguard fears the worst for the crew",
                            "3 May: Rescue ends.", "We met on 4 May: it rained all day."]
+
+
+def test_a_segment_with_no_subject_of_its_own_is_not_a_title_alone():
+    s = ("Several hundred people in his home village, near a town in the hills of the east "
+         "had also been sick with a fever, some falling ill back in December.")
+    assert not title(s, "in December").lower().startswith("near")
+    s = ("Members pointed out that the synod's decision, on Saturday evening, to uphold a call "
+         "from a parish in the north to a young minister, the Reverend Ann Roe, left open two "
+         "possible legal challenges.")
+    assert "the synod's decision to uphold a call" in title(s, "on Saturday evening")
+    assert title("The firm, on Monday, said it would cut 500 jobs.", "on Monday") == \
+        "The firm said it would cut 500 jobs"
