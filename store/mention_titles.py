@@ -457,7 +457,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
-            if after.lstrip()[:1] == "," and before.rstrip()[-1:] == "," and before.strip(", "):
+            if (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
+                    and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
             elif after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
@@ -574,6 +575,12 @@ def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> boo
                 or (phrase[:4].lower() == "the " and "-" in phrase))
 
 
+# a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
+# ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
+_OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
+                              r"while|as|since|until|once|if|although|though|during|with|"
+                              r"without|despite|following|amid|for|from|over|under)\b",
+                              re.IGNORECASE)
 _EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done)"
                           r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)

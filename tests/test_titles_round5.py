@@ -388,3 +388,9 @@ def test_a_segment_with_no_subject_of_its_own_is_not_a_title_alone():
     assert "the synod's decision to uphold a call" in title(s, "on Saturday evening")
     assert title("The firm, on Monday, said it would cut 500 jobs.", "on Monday") == \
         "The firm said it would cut 500 jobs"
+
+
+def test_a_date_after_an_opening_adverbial_keeps_the_adverbials_comma():
+    s = "By the time she was found, unhurt, on 9 May, she had spent two days under the rubble."
+    t = title(s, "on 9 May")
+    assert "she had spent two days under the rubble" in t.lower() and "unhurt she" not in t
