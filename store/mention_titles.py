@@ -296,12 +296,14 @@ def _clause(s: str) -> str:
             # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
             # about the words before its comma, which the name only opens
             tail = prev[prev.rfind(subject):].rstrip()
-            subject = tail if len(_WORDS.findall(tail)) <= 5 else ""
+            subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
         if subject:
             return subject + " " + part[rel.end():]
     if rel and idx > 0 and _APPOSITIVE.match(part):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
+        if subject and not parts[idx - 1].rstrip().endswith(subject):
+            subject = _last_noun_phrase(parts[idx - 1])  # "... a hurricane season, which"
         if subject:
             return subject + " " + part[rel.end():]
     if rel:
@@ -335,6 +337,22 @@ _SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|si
                                 r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
+_LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
+                              re.IGNORECASE)
+
+
+def _last_noun_phrase(segment: str) -> str:
+    """The noun phrase a segment ends with, from its last determiner ("... is for an active
+    hurricane season" -> "an active hurricane season"), when it ends on a common noun."""
+    end = segment.rstrip()
+    if not end[-1:].islower():
+        return ""
+    dets = list(_LAST_DETERMINER.finditer(end))
+    if not dets or len(_WORDS.findall(end[dets[-1].start():])) > 7:
+        return ""
+    return _capital(end[dets[-1].start():])
+
+
 _OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 
@@ -436,6 +454,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                                                _DATE_LEAD) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
+    if (cleft := _CLEFT.search(sentence, max(0, rel_start - 30), rel_start)) and (
+            that := _CLEFT_THAT.match(after)):
+        # "It was only on Monday that the firm admitted ...": the clause after "that" is it
+        sentence = sentence[:cleft.start()] + after[that.end():]
+        rel_start = rel_end = cleft.start()
+        after = sentence[rel_end:]
     if (_date_is_subject(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
@@ -548,6 +572,9 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
 
 
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|not|just|not\s+until|"
+                    r"only\s+since|since|until)\s+)?(?:(?:in|on|at|since|until)\s+)?$")
+_CLEFT_THAT = re.compile(r"\s+(?:that|when)\s+")
 _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name

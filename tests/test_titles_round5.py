@@ -394,3 +394,18 @@ def test_a_date_after_an_opening_adverbial_keeps_the_adverbials_comma():
     s = "By the time she was found, unhurt, on 9 May, she had spent two days under the rubble."
     t = title(s, "on 9 May")
     assert "she had spent two days under the rubble" in t.lower() and "unhurt she" not in t
+
+
+def test_a_relative_clause_after_a_common_noun_is_about_that_noun():
+    s = ('The forecast this year for the Pacific coast is for an "active to very active" storm '
+         'season, which officially began on 1 June.')
+    assert title(s, "on 1 June") == 'An "active to very active" storm season officially began'
+    s = "Palmyra, a town in the desert that fell to IS last May, was retaken."
+    assert title(s, "last May").startswith("Palmyra")
+
+
+def test_a_cleft_on_a_date_titles_the_clause_it_points_to():
+    s = "It was only on Monday that the firm admitted the leak was larger than it had said."
+    assert title(s, "Monday") == "The firm admitted the leak was larger than it had said"
+    s = "It is only this morning that the council has woken up to the scale of the floods."
+    assert title(s, "this morning") == "The council has woken up to the scale of the floods"
