@@ -299,7 +299,7 @@ def _clause(s: str) -> str:
             subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
         if subject:
             return subject + " " + part[rel.end():]
-    if rel and idx > 0 and _APPOSITIVE.match(part):
+    if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
         if subject and not parts[idx - 1].rstrip().endswith(subject):
@@ -448,12 +448,21 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         named = quotation_named(tidy(_cut_preposition(sentence[:rel_start]) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
-    elif sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end):
+    quoted_complement = (_quoted(sentence, rel_start)
+                         and _COMPLEMENT_BEFORE.search(sentence, max(0, rel_start - 12), rel_start))
+    if (sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end)
+            and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
-        named = quotation_named(tidy(_cut_tail(_cut_preposition(sentence[:rel_start]),
-                                               _DATE_LEAD) + " " + after))
+        named = quotation_named(tidy(sentence if quoted_complement else _cut_tail(
+            _cut_preposition(sentence[:rel_start]), _DATE_LEAD) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
+    if quoted_complement:
+        # '"It will be like [New Year's Eve] as everyone ..."': a date that completes the
+        # words before it stays, as a speaker's words are not left with a hole
+        title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+        title = readable(title, whole, sentence)
+        return shorten(title), _terms_of(title, whole)
     if (cleft := _CLEFT.search(sentence, max(0, rel_start - 30), rel_start)) and (
             that := _CLEFT_THAT.match(after)):
         # "It was only on Monday that the firm admitted ...": the clause after "that" is it
@@ -551,6 +560,19 @@ def _capital(s: str) -> str:
 # subject opens the article's first sentence again, with no stop between them
 _OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
                               r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:like|unlike|as|than|is|was|are|were|be|been|of)\s+$",
+                                re.IGNORECASE)
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether `pos` sits inside a quotation: an odd count of straight quotation marks
+    before it, or a curly one opened and not closed."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    return bool(sentence.count('"', 0, pos) % 2
+                or sentence.rfind("“", 0, pos) > sentence.rfind("”", 0, pos))
 
 
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*,?\s+\S")

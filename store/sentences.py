@@ -173,10 +173,17 @@ _HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2
 _HONORIFIC = frozenset("Mr Mrs Ms Dr".split())
 
 
+# "... businesses in Mexico Mexico has begun a shutdown ...": a name that ends a caption and
+# opens the sentence after it, twice in a row
+_NAME_TWICE = re.compile(r"(?<=[a-z] )(?P<first>[A-Z][a-z]+) (?P<opener>(?P=first))(?P<next>) ")
+
+
 def _names_again(text: str, start: int, end: int) -> list[_Cut]:
     """A caption or lead run on after its headline, opening with a name the headline gave
     (" ... pause US Interior Secretary Ken Salazar said ..."), and a verb after the name."""
-    out = []
+    out = [_Cut(m.start("opener") - 1, m.start("opener"), m.group("opener"), "", "head")
+           for m in _NAME_TWICE.finditer(text, start, min(end, start + HEAD_LINE))
+           if _NAME_THEN_VERB.match(text, m.end("opener"))]
     for m in _HEAD_NAME.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = text[prev:m.start()]

@@ -409,3 +409,22 @@ def test_a_cleft_on_a_date_titles_the_clause_it_points_to():
     assert title(s, "Monday") == "The firm admitted the leak was larger than it had said"
     s = "It is only this morning that the council has woken up to the scale of the floods."
     assert title(s, "this morning") == "The council has woken up to the scale of the floods"
+
+
+def test_a_name_ending_a_caption_and_opening_the_lead_splits_them():
+    text = ("Jo Bell looks at the impact of the strike on shops in Leeds Leeds has begun a "
+            "five-day shutdown of its port to end the strike.")
+    assert split(text) == ["Jo Bell looks at the impact of the strike on shops in Leeds",
+                           "Leeds has begun a five-day shutdown of its port to end the strike."]
+
+
+def test_a_date_completing_a_speakers_words_stays_in_the_quotation():
+    s = '"It will be like Christmas Eve as everyone tries to get through," he told the paper.'
+    assert title(s, "Christmas Eve") == ('He told the paper: "It will be like Christmas Eve as '
+                                         'everyone tries to get through"')
+
+
+def test_an_opening_adverbial_is_not_a_name_for_a_clause_after_it():
+    s = ("As a result, the report estimates that at least 98 towns may have trouble paying at "
+         "least $268 million of their public and private debt this year.")
+    assert title(s, "this year").startswith("The report estimates at least 98 towns")
