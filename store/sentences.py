@@ -62,8 +62,22 @@ _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 # together; a date and a colon after a lowercase word open the next entry
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
-_DATE_LABEL = re.compile(r"(?<=[a-z)]) (?P<opener>\d{1,2} (?:" + _MONTHS + r")(?: \d{4})?|(?:"
-                         + _MONTHS + r") \d{1,2}(?:, \d{4})?)(?P<next>:) ")
+_DATE_LABEL = re.compile(r" (?P<opener>\d{1,2} (?:" + _MONTHS + r")(?: \d{4})?|(?:"
+                         + _MONTHS + r") \d{1,2}(?:, \d{4})?):$")
+
+
+def _date_labels(text: str) -> list[_Cut]:
+    """Cuts before each dated entry label ("28 April:") after a lowercase word, looked for
+    back from each colon, as a scan of the whole text from every space costs more."""
+    out = []
+    i = text.find(": ")
+    while i >= 0:
+        lo = max(0, i - 24)
+        m = _DATE_LABEL.search(text, lo, i + 1)
+        if m and m.start() > 0 and (text[m.start() - 1].islower() or text[m.start() - 1] == ")"):
+            out.append(_Cut(m.start(), m.start("opener"), m.group("opener"), "", "run_on"))
+        i = text.find(": ", i + 2)
+    return out
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
@@ -209,9 +223,20 @@ def _named_again(text: str, start: int, m: re.Match) -> bool:
         return True
     before = text[start:m.start()]
     for word in _CAPITALISED.findall(text, m.start("opener"), run.end()):
-        if len(word) > 2 and word not in _NOT_NAMES_AGAIN and re.search(
-                r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", before):
+        if len(word) > 2 and word not in _NOT_NAMES_AGAIN and _has_word(before, word):
             return True
+    return False
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside another)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+            return True
+        i = text.find(word, i + 1)
     return False
 
 
@@ -320,7 +345,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
-    if ": " in text and (labels := [_cut(m, "run_on") for m in _DATE_LABEL.finditer(text)]):
+    if ": " in text and (labels := _date_labels(text)):
         runons = sorted(runons + labels, key=_space)
     if " But" in text or " However" in text or " Wh" in text or " How" in text:
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],

@@ -88,7 +88,11 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     if start is None:
         # a page in "we" throughout: an aid agency's diary, a campaign's or a firm's own
         # page, an opening statement read out
-        start = _own_voice_start(text, end, _FIRST_ANY, WE_SHARE, _WE_CUES, MIN_WE_LINES)
+        lines = text.count("\n", 0, end) + 1
+        if (lines >= MIN_WE_LINES  # a report, with its "said"s, is not one: cheap counts first
+                and sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS) <= 2 * SAID_SHARE * lines
+                and sum(text.count(w, 0, end) for w in _WE_CUES) >= WE_SHARE * lines / 2):
+            start = _own_voice_start(text, end, _FIRST_ANY, WE_SHARE, _WE_CUES, MIN_WE_LINES)
     if start is None:
         return spans
     if _readers_posts(text, start, end):
@@ -121,7 +125,7 @@ def _own_voice_start(text: str, end: int, pattern: re.Pattern = _FIRST,
     seen = 0
     for cue in cues:  # most pages: too few first-person words to have the shape at all
         seen += text.count(cue, 0, end)
-        if seen >= MIN_LINES * share:
+        if seen >= min_lines * share:
             break
     else:
         return None
@@ -131,7 +135,7 @@ def _own_voice_start(text: str, end: int, pattern: re.Pattern = _FIRST,
         starts.append(i + 1)
         i = text.find("\n", i + 1, end)
     first = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text, 0, end)}
-    if len(first) < MIN_LINES * share:
+    if len(first) < min_lines * share:
         return None
     said = {bisect_right(starts, m.start()) - 1 for m in _ATTRIBUTION.finditer(text, 0, end)}
     lines = []  # (start, first person, attribution) of the counted lines
