@@ -122,3 +122,7 @@ NAMES.update({country: country for country in DEMONYMS})
 # names of several words (or with hyphens), matched as phrases in the text
 PHRASES: tuple[str, ...] = tuple(sorted((n for n in NAMES if " " in n or "-" in n),
                                         key=len, reverse=True))
+# lowercase substrings of which every phrase holds one: text without any of them has no
+# phrase to fold (fewer and shorter than the phrases: testing each costs a sentence time)
+HINTS: tuple[str, ...] = ("united ", "republic", "sudan", "africa", "korea", "zealand",
+                          "downing", "britain", "arabia", "white house", "lanka")

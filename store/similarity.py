@@ -92,8 +92,7 @@ _PHRASES = re.compile(
 # Text _PHRASES can match holds one of these, lowercased; or one of the four non-ASCII
 # letters that match an ASCII one under re.IGNORECASE (İ ı ſ K, which lower() keeps apart).
 # Testing for them is ~20x cheaper than the case-blind search, which most sentences fail.
-_PHRASE_HINTS = ("u.", "islamic state", "united states", "united nations", "air strike",
-                 "fall of") + places.PHRASES
+_PHRASE_HINTS = ("u.", "islamic state", "air strike", "fall of") + places.HINTS
 _CASE_BLIND_ODD = frozenset("\u0130\u0131\u017f\u212a")
 _ACRONYMS = {"IS": "isis", "US": "usa", "UN": "un", "UK": "uk"}
 _CANONICAL = frozenset(ALIASES.values())

@@ -1,5 +1,7 @@
 """One happening, one event: differently worded reports of the same day merge; others don't."""
 
+from store import places
+from store.similarity import terms
 from tests.test_merge import Corpus
 
 DAY = ("Saturday", "2012-02-04")
@@ -69,3 +71,12 @@ def test_a_people_and_their_country_are_one_actor_but_one_shared_name_merges_not
     border, marathon = events
     assert border[1] == 2 and "border" in border[2]
     assert marathon[1] == 1 and "marathon" in marathon[2]
+
+
+def test_every_place_name_of_several_words_folds_to_its_country():
+    # terms() only looks for phrases in text holding one of places.HINTS: a phrase
+    # without one would silently never fold
+    for phrase in places.PHRASES:
+        country = places.NAMES[phrase]
+        assert terms(f"Officials in {phrase.title()} met on Monday.") == [country, "met"], phrase
+        assert terms(f"the {phrase.upper()}\nmet") == [country, "met"], phrase
