@@ -10,7 +10,7 @@ stand for its government ("the White House said").
 Capitals are left out (similarity.py keeps only Moscow and Beijing): a
 capital is mostly where the news happens, and folding it into the country
 turns a rare, telling term into a common one. On the Haiti development story
-"Port-au-Prince" -> "haiti" left 10 more events (517 -> 527 on its days)
+"Port-au-Prince" -> "haiti" left 10 more day events (517 -> 527)
 (bench/README.md, "Paraphrases of one happening"). Also left out: names
 that are common words or first names, or stand for more than one country
 ("Georgia", "Jordan", "Chad", "polish", "Korean" without North or South). A
