@@ -89,6 +89,26 @@ def store_size(db: Path) -> dict:
             "text": text}
 
 
+def where_the_bytes_go(db: Path) -> list[tuple[str, float]]:
+    """(part, bytes an event) by dbstat, largest first: each table's rows, its indexes
+    together, a full-text index with its shadow tables (issue 18: <= 1,500 an event)."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    n = conn.execute("SELECT count(*) FROM events").fetchone()[0] or 1
+    owner = {name: (tbl if kind == "table" else f"{tbl} indexes")
+             for name, tbl, kind in conn.execute("SELECT name, tbl_name, type FROM sqlite_master")}
+    fts = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    parts: dict[str, int] = {}
+    for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+        part = next((f for f in fts if name.startswith(f + "_")), None) or owner.get(name, name)
+        if part.startswith("sqlite_autoindex_"):
+            part = part.split("_")[2] + " indexes"
+        parts[part] = parts.get(part, 0) + size
+    conn.close()
+    return sorted(((k, v / n) for k, v in parts.items()), key=lambda kv: -kv[1])
+
+
 def stages(folder: Path, limit: int) -> dict[str, float]:
     """CPU seconds per stage over the first `limit` articles, on one core, in this process.
 
@@ -222,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
           f"mentions, {s['articles']:,} articles ({s['text'] / 1e6:.1f} MB of article text): "
           f"{s['bytes'] / max(1, s['events']):,.0f} bytes/event, "
           f"{s['bytes'] / max(1, s['articles']):,.0f} bytes/article")
+    parts = where_the_bytes_go(work / f"ingest-jobs{jobs[0]}.db")
+    print("where the bytes go, an event: " + ", ".join(
+        f"{k} {v:,.0f}" for k, v in parts if v >= 10) + f" (total {sum(v for _, v in parts):,.0f})")
 
     print()
     st = stages(folder, args.stage_sample)

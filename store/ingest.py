@@ -119,7 +119,8 @@ def _save(conn, a: Analysed, held=None) -> str:
         "published_from, published_note, lang, encoding, text, added, author) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
-         a.published_from, a.published_note, r.lang, r.encoding, pack(a.text),
+         a.published_from, a.published_note, r.lang, r.encoding,
+         a.packed if a.packed is not None else pack(a.text),
          datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
     )
     merge.add_article(conn, cur.lastrowid, a.mentions, held)
@@ -205,7 +206,10 @@ def _analyse_job(args) -> Analysed | ReadProblem:
         done = analyse(raw, published, outlet)
     except Exception as e:  # one bad article must not end the batch
         return ReadProblem(raw.path or raw.source, f"could not analyse ({type(e).__name__}: {e})")
+    from .article_text import pack
+
     done.raw.text = ""  # the writer stores the clean text: no second copy back from a worker
+    done.packed = pack(done.text)  # compressed here, in parallel, not by the one writer
     return done
 
 

@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from . import anchors, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
-from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probe_keys, probes_of
+from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
 from .similarity import STOPWORDS, overlap
 
@@ -351,9 +351,16 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             d.end_date = d.start_date
         words = list(dict.fromkeys(d.terms))[:MAX_PROBE_TERMS]
         bks = buckets(d.start_date, d.end_date)
-        todo.append((d, words, bks, probes_of(bks)))
-    keys = ArticleKeys(conn, list({k for _d, words, _b, probe in todo
-                                   for k in probe_keys(probe, words)}))
+        todo.append((d, words, bks, tuple(probes_of(bks))))
+    wanted: dict[str, set[str]] = {}  # bucket -> terms: the keys all its mentions read
+    for _d, words, _b, probe in todo:
+        for b in read_buckets(probe):
+            got = wanted.get(b)
+            if got is None:
+                wanted[b] = set(words)
+            else:
+                got.update(words)
+    keys = ArticleKeys(conn, [(b, t) for b, terms in wanted.items() for t in terms])
     w = _ArticleWrites(conn, keys, article_id, held)
     touched: set[int] = set()
     for d, words, bks, probe in todo:

@@ -96,18 +96,23 @@ def rarity_of(probe: tuple[str, ...]) -> tuple[str, ...]:
     return out or probe
 
 
-def probe_keys(probe: list[str], words: list[str]) -> list[str]:
-    """Every key `candidates` reads for a mention: its probes and the rarity counts."""
-    rarity = [b for b in rarity_of(tuple(probe)) if b not in probe]
-    return [f"{b}|{t}" for b in probe + rarity for t in words]
+@lru_cache(maxsize=4096)
+def read_buckets(probe: tuple[str, ...]) -> tuple[str, ...]:
+    """Every bucket `candidates` reads for a mention: its probes, then the rarity counts'."""
+    return probe + tuple(b for b in rarity_of(probe) if b not in probe)
 
 
-# the lowest KEY_CAP + 1 event ids of each key that has any (the most any probe or rarity
-# count reads); keys without events are left out in SQLite, not sent back to be skipped
+def probe_keys(probe: list[str], words: list[str]) -> list[tuple[str, str]]:
+    """Every key `candidates` reads for a mention, as (bucket, term)."""
+    return [(b, t) for b in read_buckets(tuple(probe)) for t in words]
+
+
+# the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads),
+# by the key's place in the list sent; keys without events come back as NULL (a filter on
+# the subquery's result in SQL would run it twice)
 _READ_KEYS = (
-    "SELECT key, ids FROM (SELECT j.value AS key, (SELECT group_concat(event_id) FROM "
-    "(SELECT event_id FROM event_keys WHERE key = j.value ORDER BY event_id LIMIT ?)) AS ids "
-    "FROM json_each(?) AS j) WHERE ids IS NOT NULL")
+    "SELECT j.key, (SELECT group_concat(event_id) FROM (SELECT event_id FROM event_keys "
+    "WHERE key = j.value ORDER BY event_id LIMIT ?)) FROM json_each(?) AS j")
 
 
 class ArticleKeys:
@@ -120,12 +125,18 @@ class ArticleKeys:
     SQLite sent ("12,40,41") until a probe needs them, since a common key is only counted.
     """
 
-    def __init__(self, conn: sqlite3.Connection, keys: list[str]):
+    def __init__(self, conn: sqlite3.Connection, keys: list[tuple[str, str]]):
         self.ids: dict[str, dict[str, list[int] | str]] = {}
         if keys:
-            for key, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(keys))):
-                b, _, t = key.partition("|")
-                self.ids.setdefault(b, {})[t] = ids
+            by_bucket = self.ids
+            for i, ids in conn.execute(_READ_KEYS, (KEY_CAP + 1, json.dumps(
+                    [f"{b}|{t}" for b, t in keys]))):
+                if ids is not None:
+                    b, t = keys[i]
+                    terms = by_bucket.get(b)
+                    if terms is None:
+                        terms = by_bucket[b] = {}
+                    terms[t] = ids
 
     def filed(self, rows: list[tuple[str, int]]) -> None:
         for key, eid in rows:
@@ -149,7 +160,7 @@ def _weight(df: int) -> float:
     return weight(df)
 
 
-def candidates(keys: ArticleKeys, probe: list[str], words: list[str]
+def candidates(keys: ArticleKeys, probe: tuple[str, ...], words: list[str]
                ) -> tuple[dict[int, set[str]], dict[str, float]]:
     """Events sharing a probe key with the mention, and each term's weight by its rarity.
 

@@ -73,3 +73,5 @@ class Analysed:
     published_note: str | None
     mentions: list[MentionDraft]
     notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. no date)
+    packed: str | bytes | None = None  # `text` as stored (store/article_text.py), made where
+    # the analysis ran so the one writer does not spend its time compressing

@@ -26,6 +26,10 @@ from store.ingest import ingest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 INGEST = "import sys; from tui.cli import main; sys.exit(main())"
+# The same, committing every 5 articles: on a quiet machine the writer's time-bound
+# transaction can hold the whole corpus, and a kill must land between two commits.
+INGEST_SMALL_COMMITS = ("import sys, store.ingest as w; w.BATCH_ARTICLES = 5; "
+                        "from tui.cli import main; sys.exit(main())")
 
 
 def _corpus_module():
@@ -229,7 +233,7 @@ def test_the_client_killed_leaves_whole_articles_and_a_rerun_finishes(tmp_path, 
                                                                       long_corpus):
     folder, want = long_corpus
     db = tmp_path / "killed.db"
-    argv = [sys.executable, "-c", INGEST, "ingest", str(folder), "--db", str(db),
+    argv = [sys.executable, "-c", INGEST_SMALL_COMMITS, "ingest", str(folder), "--db", str(db),
             "--cluster", "local:2"]
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)

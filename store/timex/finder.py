@@ -197,6 +197,15 @@ _WEEKDAY_DEIXIS = re.compile(r"(?<![\w-])(?:[Tt]his\s+coming|[Tt]his|[Nn]ext|[Ll
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def _weekday_of(value: str) -> str | None:
+    """The weekday's name, or None for a day no calendar has (a year-less 29 February
+    resolved into a common year is kept as written)."""
+    try:
+        return _WEEKDAYS[date.fromisoformat(value).weekday()]
+    except ValueError:
+        return None
+
+
 def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
     """'this coming Sunday, May 22': a date in apposition to the weekday it falls on
     names the same day, so the two are one phrase (as 'Sunday, May 22' already is)."""
@@ -206,14 +215,13 @@ def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
         if (prev is not None and prev.rule == "weekday" and prev.type == "DATE"
                 and f.type == "DATE" and _DAY.fullmatch(f.value)
                 and _APPOSITION.fullmatch(text, prev.end, f.start)
-                and _WEEKDAYS[date.fromisoformat(f.value).weekday()]
-                in text[prev.start:prev.end].lower()):
+                and (_weekday_of(f.value) or "-") in text[prev.start:prev.end].lower()):
             f.start = prev.start
             keep[-1] = f
             continue
         if f.type == "DATE" and _DAY.fullmatch(f.value):
             m = _WEEKDAY_DEIXIS.search(text, max(0, f.start - 16), f.start)
-            if m and _WEEKDAYS[date.fromisoformat(f.value).weekday()] \
+            if m and _weekday_of(f.value) \
                     == text[f.start:f.start + 9].split(",")[0].strip().lower():
                 f.start = m.start()  # "next Friday, May 20": one phrase from "next"
         keep.append(f)

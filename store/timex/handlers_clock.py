@@ -203,8 +203,11 @@ def h_time(m: re.Match, ctx: Ctx) -> Result:
     elif m["rd"]:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
         day = (ref + timedelta(off)).isoformat()
-    elif _EVENT_DAY.match(ctx.text, m.end()):
-        day = "XXXX-XX-XX"  # "at 1.30 am on the morning of his death": that day, not today
+    elif _EVENT_DAY.match(ctx.text, m.end()) or _HABIT_AFTER.match(ctx.text, m.end()) or \
+            _HABIT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "at 1.30 am on the morning of his death": that day, not today; "line up at 07:30
+        # every morning": no one day
+        day = "XXXX-XX-XX"
     else:
         day = ref.isoformat()
     hm = _pod_hour(hm, gd.get("pod"))
@@ -222,6 +225,13 @@ _EVENT_DAY = re.compile(
     r"(?!(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun)[a-z]*\b|(?:yesterday|today|tomorrow|that|this|then)\b)(?:the|his|her|its|their|"
     r"a|an)\b", re.I)
+
+_HABIT_WHEN = (r"(?:every|each)\s+(?:(?:single|other)\s+)?(?:morning|afternoon|evening|night|"
+               r"day|weekday|weekend|week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday))")
+_HABIT_AFTER = re.compile(r",?\s+(?:" + _HABIT_WHEN + r"\b|daily\b|(?:on\s+)?weekdays\b)", re.I)
+_HABIT_BEFORE = re.compile(r"\b(?:" + _HABIT_WHEN + r"|daily)\s+(?:from\s+|at\s+|by\s+|until\s+)?$",
+                           re.I)
 
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
                            re.I)

@@ -187,6 +187,12 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{y:04d}-{s}"
 
 
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|are|"
+                          r"will|would|had|has|have|said|says|night|morning|afternoon|evening)\b)"
+                          r"[a-z]{3,}")
+_THE_BEFORE = re.compile(r"\b(?:the|a|this)\s+$", re.I)
+
+
 def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     wds = m["wd"]
     wd = weekday_num(wds)
@@ -197,9 +203,16 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-WXX-{wd + 1}"
-    fut = False
-    if not ctx.text.startswith("'s", m.end()):
+    if ctx.text.startswith("'s", m.end()) or (
+            _ATTRIBUTIVE.match(ctx.text, m.end()) and _THE_BEFORE.search(
+                ctx.text, max(0, m.start() - 5), m.start())):
+        # "Saturday's concert", "the Friday debate": the day of the thing named
+        fut = ctx.forward_possessive(m)
+    else:
         fut = ctx.forward(m)
+    if not fut and not m["rel"] and ctx.ahead(m) == "near":
+        # "spoke ahead of Saturday's concert": the closer of the two Saturdays
+        fut = (wd - ref.weekday()) % 7 <= 3
     d = weekday_date(wd, ref, m["rel"], fut)
     # "late Monday", "Earlier Friday": the span leaves the modifier out (the majority
     # of the TimeBank + AQUAINT gold does)
@@ -213,17 +226,20 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
 _NAME_BEFORE = re.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Za-z]*\s+)*[A-Z][A-Za-z]*\s+$")
 # a capitalised Today naming a programme or paper: "the Today programme", "NBC's Today
 # show", "USA Today reported" (an outlet in capitals right before it, or a possessive)
-_TITLE_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper|paper|magazine|radio|"
+_TITLE_AFTER = re.compile(r"\s+(?:(?i:programme|program|show)|newspaper|paper|magazine|radio|"
                           r"broadcast|presenter|host|co-host|anchor|interview|reporter|"
                           r"correspondent|editor|website|poll|survey)s?\b")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|['\u2019]s|\bthe)\s+$")
+# ... or after a channel's name, also with its apostrophe lost ("NBC s", "NBC-TVs"), or
+# after the programme's kind ("the breakfast television show Today")
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:s|\s+s)?|['\u2019]s|\bthe|"
+                           r"\b(?:show|programme|program))\s+$")
 
 
 def _title_today(text: str, m: re.Match) -> bool:
     if m.end() != m.start("word") + 5 or m.start() != m.start("word"):
         return False  # "Today morning", "late Today": a time phrase
     return bool(_TITLE_AFTER.match(text, m.end())
-                or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                or _TITLE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
 
 
 _FIGURATIVE_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)

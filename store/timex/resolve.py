@@ -20,7 +20,7 @@ from .lexicon import (
     WEEKDAY_NUM,
     words_to_int,
 )
-from .tense import is_future, points_forward, tense, would_before
+from .tense import ahead_of, is_future, points_forward, possessive_forward, tense, would_before
 from .values import quarter_of
 
 Result = tuple[str, str] | None
@@ -112,6 +112,14 @@ class Ctx:
     def forward(self, m: re.Match) -> bool:
         """A weekday or clock time that means the coming one."""
         return self._cached("forward", points_forward, m)
+
+    def forward_possessive(self, m: re.Match) -> bool:
+        """"Saturday's concert": the coming Saturday only on a cue."""
+        return self._cached("forward's", possessive_forward, m)
+
+    def ahead(self, m: re.Match) -> str | None:
+        """"ahead of Saturday's concert": 'future', 'near' (in a past clause) or None."""
+        return ahead_of(self.text[max(0, m.start() - 120):m.start()])
 
     def would(self, m: re.Match) -> bool:
         """'would' in the clause before the phrase (reported future: "would meet Friday")."""

@@ -28,6 +28,8 @@ IRREGULAR_PAST = (
     r"rose|sold|shot|spoke|spent|stood|stole|swept|taught|thought|threw|became|blew|bought|"
     r"drew|grew|overran|withdrew|fled|slew|underwent|wrote|sank|sought|felt|heard|told|"
     r"stuck|hung|shook|tore|wore|woke|bore|forbade|forgave|froze|swore|swam|"
+    # regular, but too short for the \w{3,}ed rule
+    r"died|"
     # past and plain form alike: not after "to", "get" or a modal ("getting beat up")
     r"beat" + _NOT_AFTER_TO.replace("X", "beat") + r"|spread"
     + _NOT_AFTER_TO.replace("X", "spread") + ")")
@@ -39,14 +41,15 @@ _CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u
                            r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
                            r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
 _FUTURE = re.compile(
-    r"\b(?:(?:will|shall|won't|wo\s+n't|may|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
+    r"\b(?:(?:will|shall|won't|wo\s+n't|(?-i:may)|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
     r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
     r"brought\s+forward)\s+(?:to|until|till)(?=\s+(?:on\s+)?$)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+(?:to|for)|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
     r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
     r"found|confirmed|verified|identified))\b)|"
-    r"(?:may|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
+    # the modal "may", not the month ("the first well on 2 May and the second on 16 May")
+    r"(?:(?-i:may)|might|should|must)(?!\s+(?:not\s+)?have\b)|as\s+(?:early|soon)\s+as|"
     r"(?:decided|agreed|promised|pledged|"
     r"vowed|threatened|ready|prepared|set|poised)\s+to|"
     r"invit(?:ed|es?|ing)\s+[^.;:!?]{0,80}?\bto\s+(?:a|an|the|attend|come|visit)|"
@@ -58,7 +61,11 @@ NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|b
                r"related|alleged|so-called|armed|based|detailed|concerned|skilled|sophisticated"
                r"|unprecedented|unidentified|unnamed|unexpected|unspecified|undisclosed|"
                r"interested|talented|experienced|dedicated|combined|diluted|registered|"
-               r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied)")
+               r"guaranteed|bloodied|embattled|beleaguered|coveted|vaunted|fabled|storied|"
+               # nouns and names in -ed ("deployed to the seabed on Thursday")
+               r"seabed|riverbed|deathbed|sickbed|hotbed|seedbed|flatbed|testbed|sunbed|"
+               r"bleed|shred|watershed|homestead|bloodshed|"
+               r"(?:mo|mu)hamm?ed|ahmed|saeed|javed|rasheed|rashed|majed|hamed|fareed|zayed)")
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!"
@@ -113,9 +120,14 @@ def _sentence(before: str) -> str:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None (no cue) for the clause holding text[start:end]."""
+    if present_event(text, start):
+        return None
     if is_future(text, start, end) or would_before(text, start):
         return "future"
     before = _sentence(text[max(0, start - 150):start])
+    ahead = ahead_of(before)
+    if ahead is not None:
+        return "future" if ahead == "future" else None
     fronted = _FRONTED.search(before)
     if fronted:
         # "On May 20, the Observatory said ...", "By April 2, the troops had left"
@@ -212,12 +224,21 @@ def is_future(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 120)
     before = text[lo:start]
     before = _clause(before)
-    if _FORWARD_VERB.search(before[-40:]) and not _HAD_TO.search(before):
-        return True  # "talks continue on Monday"; not "it had been due to expire Friday"
-    fut = [m.end() for m in _FUTURE.finditer(before)
-           if not _PAST_FUTURE.search(before, 0, m.start()) and not _as_planned(before, m)]
+    lo = start - len(before)
+    cues = list(_FUTURE.finditer(before))
+    if _FORWARD_VERB.search(before[-40:]) and not _HAD_TO.search(before) and not (
+            cues and _past_plan(text, lo, before, cues[-1])):
+        # "talks continue on Monday"; not "it had been due to expire Friday", nor "the
+        # test was due to begin on Tuesday"
+        return True
+    fut = [m.end() for m in cues
+           if not _PAST_FUTURE.search(before, 0, m.start()) and not _as_planned(before, m)
+           and not _past_plan(text, lo, before, m)]
     past = [m.end() for m in (_STRONG_PAST if fut else _PAST).finditer(before)
             if not _as_planned(before, m)]
+    if fut:  # "it will be the first time since the explosion on 20 April"
+        past += [m.end() for m in _SINCE.finditer(before, fut[-1])]
+        past.sort()
     if fut and (not past or fut[-1] >= past[-1]):
         return True
     after = text[end:end + 40]
@@ -226,7 +247,33 @@ def is_future(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)
 _PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
+# "was due to begin on Tuesday", "were scheduled to meet on 3 May": a plan told in the
+# past tense is one whose day has come (it is mostly told because it slipped); but not in
+# reported speech, where the past tense is the reporting verb's ("BP said the payment
+# was due on Monday" is the coming Monday)
+_PLAN_WORD = re.compile(r"(?:due|scheduled|slated|set\s+(?:to|for))\b", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|"
+                       r"according\s+to|confirmed|insisted|warned)\b", re.I)
+
+
+def _past_plan(text: str, lo: int, before: str, m: re.Match) -> bool:
+    """The cue m is a plan told in the past tense outside reported speech."""
+    if not _PLAN_WORD.match(m.group()) or not _WAS_BEFORE.search(before, 0, m.start()):
+        return False
+    sent = _sentence(text[max(0, lo - 150):lo + m.start()])
+    if _REPORTED.search(sent):
+        return False
+    # a plan called off is mostly told before its day ("was due on Monday, but has now
+    # been cancelled"), one that slipped on or after it ("was due on Monday but was delayed")
+    rest = _SENT_END.split(text[lo + m.end():lo + m.end() + 200], 1)[0]
+    return not _CALLED_OFF.search(rest)
+
+
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed|abandoned|dropped)\b",
+                         re.I)
 # "as (previously) planned", "as expected", "originally scheduled": the plan is an earlier
 # one, and whether its day lies ahead is for the clause's own verb to say ("Bush let the
 # offensive begin as previously planned Saturday night")
@@ -260,8 +307,80 @@ _NOT_VERBS = {"ago", "last", "earlier", "since", "previously", "has", "have", "b
 _ED_RIGHT_BEFORE = re.compile(
     r"\b(?!" + NOT_PAST_ED + r"\b|(?:scheduled|planned|slated|expected|postponed|delayed|"
     r"adjourned|deferred|moved|set|due)\b)\w{3,}ed\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+# a weekday between subject and its past verb: "and then on Wednesday abruptly suspended"
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
+                               + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
+_PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|'s|'re)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
                            r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
+
+
+# a happening told in the present tense ("Drilling for the second well starts on 16 May",
+# "the event, which takes place in Cardiff on 8 October"): a schedule or a timeline's
+# historical present, so neither the next nor the last such day but the closest
+_PRESENT_EVENT = re.compile(
+    r"\b(?:continues|resumes|begins|starts|opens|meets|votes|arrives|ends|closes|expires|"
+    r"convenes|takes\s+(?:effect|place)|kicks\s+off|gets\s+under\s+way|"
+    r"(?-i:is|are)\s+(?:held|staged|played|run)|"
+    # the plain form after a plural subject, not an infinitive or after a modal
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmight\s)"
+    r"(?<=(?-i:[a-z]s|ey|we)\s)(?:meet|begin|start|open|resume|convene|vote|take\s+place))\b"
+    r"(?:\s+(?!(?:but|said|says|was|were|will|would)\b)[^\s;:!?]+){0,6}?\s+"
+    r"(?:on\s+|from\s+|until\s+|in\s+)?$", re.I)
+
+
+def present_event(text: str, start: int) -> bool:
+    """The phrase's clause tells of a happening in the present tense, with no future or
+    past cue after that verb."""
+    clause = _clause(text[max(0, start - 120):start])
+    m = _PRESENT_EVENT.search(clause)
+    if m is None:
+        return False
+    return not _PAST.search(m.group()) and not _FUTURE.search(clause, m.start())
+
+
+# "ahead of the 5 May vote", "in advance of Tuesday's hearing", "preparations for
+# Saturday's concert": the day comes after the clause's own time
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|(?:in\s+)?the\s+run-up\s+to|on\s+the\s+eve\s+of|"
+    r"build-up\s+to|countdown\s+to|preparations?\s+(?:[^.;,]{0,30}?\s)?for)\s+"
+    r"(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def ahead_of(before: str) -> str | None:
+    """'future' after "ahead of" in a clause with no past verb; 'near' (the closest such
+    day) when the clause is past, as the day may then lie either side of the report
+    ("shares rose ahead of the 5 May vote"); None with no such cue."""
+    clause = _clause(before)
+    tail = clause[-60:]
+    m = _AHEAD_OF.search(tail)
+    if m is None:
+        return None
+    head = clause[:len(clause) - len(tail) + m.start()]
+    return "near" if _PAST.search(head) else "future"
+
+
+_NP_THEN_FUTURE = re.compile(
+    r"(?:'s)?\s+(?:(?:scheduled|planned|upcoming|proposed|expected|rescheduled)\b|"
+    r"(?:[\w-]+,?\s+){0,4}?(?:which\s+|that\s+)?(?:will|'ll|(?:is|are)\s+(?:expected|"
+    r"due|set|scheduled|slated|to|going\s+to))\b)")
+
+
+def possessive_forward(text: str, start: int, end: int) -> bool:
+    """"Saturday's concert": the coming Saturday only when a cue says so of the thing
+    it names ("Saturday's concert will raise ...", "ahead of Saturday's vote");
+    otherwise the last one, as "Tuesday's fall" in a report mostly names a thing that
+    happened, even as the object of a future verb ("would look for ways to get around
+    Wednesday's ruling")."""
+    if _NP_THEN_FUTURE.match(text, end, end + 80):
+        return True
+    if ahead_of(text[max(0, start - 120):start]) == "future":
+        return True
+    # a future verb of the clause ("will have to answer at Friday's debate"), but not a
+    # reported "would", whose object is mostly a thing done ("would look for ways to get
+    # around Wednesday's ruling")
+    return is_future(text, start, end)
 
 
 def points_forward(text: str, start: int, end: int) -> bool:
@@ -274,9 +393,14 @@ def points_forward(text: str, start: int, end: int) -> bool:
     Wednesday", "could not be reached Monday").
     """
     before = text[max(0, start - 120):start]
-    if _ED_RIGHT_BEFORE.search(before[-40:]):
-        return False
+    ed = _ED_RIGHT_BEFORE.search(before[-40:])
+    if ed and not _PASSIVE_AUX.search(before[-40:], 0, ed.start()):
+        return False  # "announced Wednesday"; not "will be officially released Monday"
+    if _VERB_RIGHT_AFTER.match(text, end, end + 40):
+        return False  # "who on Tuesday talked of ... and then on Wednesday suddenly quit"
     if is_future(text, start, end) or would_before(text, start):
+        return True
+    if ahead_of(before) == "future" or present_event(text, start):
         return True
     clause = _clause(before)
     fronted = _FRONTED.search(_sentence(before))
