@@ -129,21 +129,17 @@ def _bursts(published: dict[str, int]):
 
 def _by_salience(conn, days: list[str], events_of: dict[str, list[int]] | None,
                  hidden: set[int]) -> dict[str, list[int]]:
-    """Each day's day-precise events, most salient first, in one query for all the days."""
-    if events_of is None:
-        rows = conn.execute(
-            "SELECT e.start, e.id FROM events e WHERE e.granularity = 'day' AND e.start IN "
-            "(SELECT value FROM json_each(?)) ORDER BY e.start, e.salience DESC, e.id",
-            (json.dumps(days),))
-    else:
-        rows = conn.execute(
-            "SELECT e.start, e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
-            "ORDER BY e.start, e.salience DESC, e.id",
-            (json.dumps([i for d in days for i in events_of.get(d) or ()]),))
+    """Each day's day-precise events (those of `events_of` when the query filters them),
+    most salient first, in one query for all the days: the index holds the order, so no
+    event row is read."""
+    keep = None if events_of is None else {i for d in days for i in events_of.get(d) or ()}
     out: dict[str, list[int]] = {}
-    for start, i in rows:
-        if i not in hidden:
-            out.setdefault(start[:10], []).append(i)
+    for start, i in conn.execute(
+            "SELECT start, id FROM events INDEXED BY events_day_salience "
+            "WHERE granularity = 'day' AND start IN (SELECT value FROM json_each(?)) "
+            "ORDER BY start, salience DESC, id", (json.dumps(days),)):
+        if i not in hidden and (keep is None or i in keep):
+            out.setdefault(start, []).append(i)
     return out
 
 
