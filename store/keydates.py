@@ -37,6 +37,10 @@ W_ORDER = 0.2         # each event further down the day's salience order counts 
 REPEAT = 0.5          # a sentence sharing this share of its terms with a chosen one repeats it
 MAX_SOURCES = 25      # sources listed for one date
 TOLD_BY = 20          # the day's most salient events whose sentences tell it
+# The days' mentions and articles are a few thousand pages scattered over the file
+# (1M events, one month: ~2,500): read through a memory map, each costs no read call
+# and no copy (10 ms of 37 there). Only while telling: the connection is the caller's.
+MAP_BYTES = 1 << 31   # SQLite's own limit (a bigger store maps its first 2 GB)
 
 
 @record
@@ -86,7 +90,12 @@ def key_dates(browser: Browser, n: int | None = None, k: int = 1) -> list[KeyDat
         at += len(days)
         by_day = _by_salience(conn, days, events_of, hidden)
         told += [(d, by_day[d]) for d in days if by_day.get(d)]
-    out = _tell(conn, [(d, round(scores[d], 2), ids) for d, ids in told], k)
+    mapped = conn.execute("PRAGMA mmap_size").fetchone()[0]
+    conn.execute(f"PRAGMA mmap_size = {MAP_BYTES}")
+    try:
+        out = _tell(conn, [(d, round(scores[d], 2), ids) for d, ids in told], k)
+    finally:
+        conn.execute(f"PRAGMA mmap_size = {mapped}")
     return sorted(out, key=lambda kd: kd.date)
 
 
