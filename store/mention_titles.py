@@ -392,6 +392,8 @@ def _trim(s: str) -> tuple[str, str]:
             # "The two worst floods -- the flood of 1952 and the [1987] surge -- came in ...":
             # an aside that only names, with no verb, gives way to the clause around it
             s = _DASH_ASIDE.sub(_without_naming_aside, s)
+    if " and that " in s and MARK in s:
+        s = _own_reported_clause(s)
     s = _drop_attribution(s)
     if ", " in s and any(c.isdigit() for c in s):
         s = _AGE.sub(_without_age, s)
@@ -409,6 +411,40 @@ def _trim(s: str) -> tuple[str, str]:
         s = _clause(s)
         s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
     return tidy(s), tidy(whole)
+
+
+# "said he gave both sides homework and that when talks continue [Monday], he will ...": a
+# second reported clause after its own "and that"
+_AND_THAT = re.compile(r",?\s+and that\s+(?!of\b|is\b|was\b|has\b|had\b|will\b)")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
+                            r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
+
+
+def _own_reported_clause(s: str) -> str:
+    """The reported clause the date is in, when a saying reports two joined by "and
+    that": a date after the "and that" dates the second, one before it the first."""
+    m = _AND_THAT.search(s)
+    if m is None or not _SAYING_BEFORE.search(s, 0, m.start()):
+        return s
+    if s.find(MARK) > m.end():
+        return s[m.end():]
+    return s[:m.start()]
+
+
+# "ISIS had planted explosives, although they had done it [a month ago]": a clause of
+# pronouns and a stand-in verb after the happening says nothing a reader can scan
+_EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
+                         r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
+                         r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
+                         r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
+                         re.IGNORECASE)
+
+
+def without_empty_tail(title: str) -> str:
+    m = _EMPTY_TAIL.search(title)
+    if m is None or not _reads_as_happening(title[:m.start()]):
+        return title
+    return title[:m.start()]
 
 
 def shorten(s: str) -> str:
@@ -504,7 +540,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             # (or "a similar operation to the procedure carried out [two months ago].": the
             # sentence ends on a relative clause about a preposition's object)
             return shorten(told), _terms_of(told, whole)
-    title = readable(title, whole, sentence)
+    title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
 
 
@@ -630,7 +666,7 @@ _OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|a
                               r"while|as|since|until|once|if|although|though|during|with|"
                               r"without|despite|following|amid|for|from|over|under)\b",
                               re.IGNORECASE)
-_EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done)"
+_EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|due)"
                           r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at

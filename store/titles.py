@@ -154,11 +154,17 @@ def readable(title: str, whole: str, sentence: str) -> str:
         title = title[m.end():]
     title = _TICKER_OPEN.sub("", title, 1)
     title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if m := _SHARE_OF_WHICH.match(title):
+        title = _share_of_head(m, title, whole)
     if m := _WHERE.match(title):
         title = _where_clause(title[m.end():], whole)
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
+    if not reads_as_happening(title) and (main := _main_after(title, whole)):
+        # "Days before Election Day[, FDR blasts ...]": a verbless phrase fronted before
+        # the clause it dates
+        title = main
     if not reads_as_happening(title):
         if whole != title and reads_as_happening(whole):
             title = whole
@@ -167,6 +173,41 @@ def readable(title: str, whole: str, sentence: str) -> str:
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
     return undangle(_extended(title, whole))
+
+
+# "The site, most of which dates back to ...": a share of what the clause before named
+_SHARE_OF_WHICH = re.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
+                             r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
+                             r" of (?:which|whom) (?=\S)")
+_HEAD_START = re.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
+
+
+def _share_of_head(m: re.Match, title: str, whole: str) -> str:
+    """ "most of which dates back" -> "Most of the site dates back", the head noun taken
+    from the words before its comma when they are a short noun phrase."""
+    pos = whole.lower().find(", " + m[0].lower())
+    if pos <= 0:
+        return title
+    head = re.split(r"[,;:]\s*", whole[:pos])[-1].strip()
+    if not (_HEAD_START.match(head) and len(_WORDS.findall(head)) <= 5
+            and not any(w.lower() in _FINITE for w in head.split())):
+        return title
+    head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An", "Its", "His", "Her",
+                                                             "Their", "Our", "These", "Those",
+                                                             "This") else head
+    return f"{_capital(m['share'])} of {head} {title[m.end():]}"
+
+
+def _main_after(title: str, whole: str) -> str:
+    """The main clause right after `title` in `whole`, with `title` moved after it."""
+    pos = _find(whole, title)
+    if pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", ":
+        return ""
+    main = whole[pos + len(title) + 2:]
+    if (_NOT_MAIN.match(main) or main.count(" ") < 3 or ", " in title
+            or not (reads_as_happening(main) or _present_clause(main))):
+        return ""
+    return _capital(main) + _moved(title)
 
 
 def _where_clause(clause: str, whole: str) -> str:
