@@ -237,7 +237,8 @@ def _drop_appositives(s: str) -> str:
     keep = [parts[0]]
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
-        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+        if (MARK not in parts[i] and (_APPOSITIVE.match(parts[i])
+                                      or _role_after_name(keep[-1], parts[i]))
                 and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
                 and not _APPOSITIVE.match(nxt)):
@@ -249,6 +250,22 @@ def _drop_appositives(s: str) -> str:
     if parts[-1]:
         keep.append(parts[-1])
     return s if len(keep) == len(parts) else ", ".join(keep)
+
+
+# "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
+# a name, in lower case and with no article; what cannot open one: a verb, a preposition,
+# a conjunction or a pronoun
+_NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
+                       r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
+                       r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
+                       r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
+_ENDS_WITH_NAME = re.compile(r"(?:^|\s)(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
+                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*$")
+
+
+def _role_after_name(before: str, segment: str) -> bool:
+    return (segment[:1].islower() and not _NOT_ROLE.match(segment)
+            and bool(_ENDS_WITH_NAME.search(before[-60:])))
 
 
 def _clause(s: str) -> str:
@@ -353,7 +370,7 @@ def _last_noun_phrase(segment: str) -> str:
     return _capital(end[dets[-1].start():])
 
 
-_OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+_OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 
 def _last_name(segment: str) -> str:

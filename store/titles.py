@@ -303,6 +303,10 @@ def _main_clause_first(title: str, whole: str) -> str:
                 # "As the president acknowledged [yesterday], the country can no longer ...":
                 # the saying is what the date dates, and what was said is its object
                 return _capital(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
+            if main.count('"') % 2:
+                # 'he said of the single: "We made a decision': the quotation runs to the
+                # end, and an adverbial moved after it would read as its words
+                return _capital(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
@@ -317,6 +321,7 @@ def _main_clause_first(title: str, whole: str) -> str:
     return title
 
 
+_QUOTE_SPACE = re.compile(r':\s*"\s+')
 _AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
                      r"argued|explained|stated|announced|wrote|reported|predicted|suggested|"

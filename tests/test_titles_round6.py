@@ -62,3 +62,36 @@ def test_a_verbless_fronted_phrase_gives_way_to_the_clause_it_dates():
     t = title("Weeks before the vote in early May of 1952, the senator attacks his rivals for "
               "ignoring the farmers and the needs of the mill towns.", "early May of 1952")
     assert t.startswith("The senator attacks his rivals")
+
+
+def test_who_after_a_named_person_is_about_that_person():
+    t = title("Lawyers for Ms Okafor, who will face the tribunal later this year, have argued in "
+              "recent weeks that the contract was never signed by the ministry.", "later this year")
+    assert t.startswith("Ms Okafor will face the tribunal")
+
+
+def test_who_after_a_common_noun_keeps_that_noun():
+    t = title("The team of engineers, who will inspect the dam later this year, have argued in "
+              "recent weeks that the spillway was never finished by the contractor.",
+              "later this year")
+    assert "Ms" not in t and "engineers" in t.lower()
+
+
+def test_a_role_after_a_name_gives_way_to_the_verb():
+    t = title("Maria Costa, deputy finance minister under Prodi who was due to join the central "
+              "bank, instead is expected to be named head of the audit office for the whole "
+              "region, party officials said yesterday.", "yesterday")
+    assert t.startswith("Maria Costa instead is expected to be named head of the audit office")
+
+
+def test_a_name_and_a_verb_after_its_comma_is_no_role():
+    t = title("The vote was held in Porto Alegre, and opposition leaders walked out of the "
+              "chamber on Tuesday before the count of the ballots from the northern districts "
+              "had even begun.", "Tuesday")
+    assert "walked out" in t
+
+
+def test_a_quotation_to_the_end_keeps_its_opening_adverbial_out_of_it():
+    t = title('Speaking afterwards, the coach said of the defeat: " We lost our heads today.',
+              "today")
+    assert t == 'The coach said of the defeat: "We lost our heads"'
