@@ -259,13 +259,15 @@ _NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|ma
                        r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
                        r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
                        r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
-_ENDS_WITH_NAME = re.compile(r"(?:^|\s)(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
-                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*$")
+_NAME_ONLY = re.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
 
 
 def _role_after_name(before: str, segment: str) -> bool:
+    """Whether `segment` is a role set after a clause's subject that is a name and nothing
+    else (a name at the end of a longer segment may be an object, its role one of a list)."""
     return (segment[:1].islower() and not _NOT_ROLE.match(segment)
-            and bool(_ENDS_WITH_NAME.search(before[-60:])))
+            and bool(_NAME_ONLY.fullmatch(before)))
 
 
 def _clause(s: str) -> str:
@@ -432,7 +434,8 @@ def _trim(s: str) -> tuple[str, str]:
 
 # "said he gave both sides homework and that when talks continue [Monday], he will ...": a
 # second reported clause after its own "and that"
-_AND_THAT = re.compile(r",?\s+and that\s+(?!of\b|is\b|was\b|has\b|had\b|will\b)")
+_AND_THAT = re.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
+                       r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
                             r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
 

@@ -204,8 +204,10 @@ def _main_after(title: str, whole: str) -> str:
     if pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", ":
         return ""
     main = whole[pos + len(title) + 2:]
-    if (_NOT_MAIN.match(main) or main.count(" ") < 3 or ", " in title
-            or not (reads_as_happening(main) or _present_clause(main))):
+    first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
+    if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
+            or ", " in title
+            or not (reads_as_happening(first) or _present_clause(first))):
         return ""
     return _capital(main) + _moved(title)
 

@@ -95,3 +95,30 @@ def test_a_quotation_to_the_end_keeps_its_opening_adverbial_out_of_it():
     t = title('Speaking afterwards, the coach said of the defeat: " We lost our heads today.',
               "today")
     assert t == 'The coach said of the defeat: "We lost our heads"'
+
+
+def test_a_verbless_subject_before_an_adverb_aside_keeps_the_sentence():
+    s = ("Cheap loans, especially in housing, and cheap oil in the shipping trade may be alike "
+         "in the harm they do.")
+    t = title_and_terms(s, 0, 0, lead=True)[0]
+    assert t.startswith("Cheap loans")
+
+
+def test_and_that_with_a_modal_is_a_pronoun_not_a_reported_clause():
+    t = title("I think you can wait for the market to turn, and that could be a year from now "
+              "or two years from now.", "two years from now")
+    assert not t.startswith("Could")
+
+
+def test_a_role_opening_a_list_of_names_is_kept_with_its_list():
+    t = title("Guests included the Rev Anne Doyle, former city councillor, and the Rev Tom Hale, "
+              "who wrote the diocese's 2011 report on housing, with teachers and nurses from the "
+              "parish.", "2011")
+    assert t.startswith("The Rev Tom Hale wrote")
+
+
+def test_a_title_before_a_name_and_its_verb_is_no_fronted_phrase():
+    s = ("The head of the national ports authority, Jane Roe, has formally declared that the "
+         "strike at the container docks is now over; the first such ruling in a decade.")
+    t = title_and_terms(s, 0, 0, lead=True)[0]
+    assert t.startswith("The head of the national ports authority")
