@@ -428,7 +428,8 @@ def _trim(s: str) -> tuple[str, str]:
         s = _drop_appositives(s)
     if len(tidy(s)) > TITLE_MAX:
         s = _clause(s)
-        s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        for _ in range(2):  # "and later when he became chairman": both go
+            s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
     return tidy(s), tidy(whole)
 
 
@@ -492,6 +493,15 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
         return shorten(tidy(title)), _terms_of(title, whole)
+    if (label := _NAMED_LABEL.match(sentence)) and rel_start >= label.end():
+        # "Ellen Nakashima: Our piece was an effort to ...": a chat's answer in the first
+        # person says whose words it is
+        said, _ = title_and_terms(sentence[label.end():], rel_start - label.end(),
+                                  rel_end - label.end())
+        said = said.rstrip("…")
+        if _FIRST_PERSON.match(said):
+            named = f'{label["who"]} said: "{said}"'
+            return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
     if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
             and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
@@ -562,6 +572,14 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             return shorten(told), _terms_of(told, whole)
     title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
+
+
+# "Ellen Nakashima: ...": a name of two or three words as a transcript's label
+_NAMED_LABEL = re.compile(r"(?P<who>(?!(?:The|A|An|In|On|At|This|That)\b)[A-Z][\w’'.-]+"
+                          r"(?:\s+[A-Z][\w’'.-]+){1,2}):\s+(?=[\"“]?(?:I|We|Our|My|I’m|I'm|We’re|We're|"
+                          r"I’ve|I've|We’ve|We've)\b)")
+_FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We're|I’ve|I've|We’ve|"
+                           r"We've)\b")
 
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
