@@ -135,6 +135,8 @@ def _clean_uncached(s: str) -> str:
     if " -" in s or "—" in s or "–" in s:
         s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
     s = s.strip(" ,;:—–-")
+    if s[:1] in "\"”" and s[1:2] == " " and s.count('"') % 2:
+        s = s[2:]  # '" Home Depot said ...': the close of a quotation an earlier cut opened
     if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
@@ -193,7 +195,13 @@ def _keeps_speaker(s: str, end: int) -> bool:
     """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
     be or quotes them: a view or a claim needs its speaker. An attribution that is only
     its verb ("said it would ...") names no one, and goes."""
-    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))))
+    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or bool(_PRONOUN_BACK.match(s, end))))
+
+
+# "President Obama said he believed ...": a reported clause whose subject points back to the
+# speaker, which without the speaker would name no one
+_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")

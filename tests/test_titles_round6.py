@@ -159,3 +159,22 @@ def test_one_dated_line_of_news_is_no_comment():
             "4th June 2012 - 21:15 The river burst its banks near the old mill.\n")
     stamp = text.index("4th June")
     assert not any(a <= stamp < b for a, b in furniture_spans(text))
+
+
+def test_a_reported_clause_in_he_keeps_who_he_is():
+    t = title("In a speech at the harbour on Monday, Mayor Ines Varga said she believed the "
+              "ferry link was vital to the islands but it had to be paid for.", "Monday")
+    assert t.startswith("Mayor Ines Varga said she believed")
+
+
+def test_a_reported_clause_naming_its_own_subject_loses_the_attribution():
+    t = title("The mayor said on Monday that the ferry company will add two crossings a day "
+              "to the islands from June.", "Monday")
+    assert t.startswith("The ferry company will add two crossings")
+
+
+def test_the_close_of_a_quotation_does_not_open_a_title():
+    t = title('Even in the good years it was never a profitable line, " the ferry company said '
+              'in a statement yesterday announcing that it would close the island route over '
+              'the next two months.', "yesterday")
+    assert t.startswith("The ferry company said")
