@@ -544,7 +544,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         rel_start = rel_end = cleft.start()
         after = sentence[rel_end:]
     if (_date_is_subject(sentence, rel_start, rel_end, after)
-            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
+            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -572,6 +573,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
+        if (before[-3:] in (" a ", " A ") or before in ("a ", "A ")) and _VOWEL_NEXT.match(after):
+            before = before[:-2] + before[-2] + "n "  # "a [2008] internal inquiry": "an internal"
         title, whole = _trim(before + MARK + after)
         ends = not after.strip(" .!?\"”’')")
         if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
@@ -588,6 +591,9 @@ _NAMED_LABEL = re.compile(r"(?P<who>(?!(?:The|A|An|In|On|At|This|That)\b)[A-Z][\
                           r"I’ve|I've|We’ve|We've)\b)")
 _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We're|I’ve|I've|We’ve|"
                            r"We've)\b")
+
+
+_VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
@@ -686,6 +692,8 @@ _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|unt
                                 r"or|than|before|after|during|about|around|circa|c)\s)"
                                 r"[a-z][a-z,]*[\"”]?\s+$")
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
+# "The letter was dated [11 June]": the date is what the verb says, and stays
+_DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
@@ -760,7 +768,10 @@ def _cut_preposition(before: str) -> str:
         cut = _cut_tail(before, _PART_OF)
         if cut is not before:
             return cut
-    return _cut_tail(before, _PREPOSITION)
+    cut = _cut_tail(before, _PREPOSITION)
+    if cut.rstrip().endswith("ended"):  # "in the three months ended [in] [September]"
+        return _cut_tail(cut, _PERIOD_ENDED)
+    return cut
 
 
 def _cut_tail(s: str, ending: re.Pattern) -> str:

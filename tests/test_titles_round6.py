@@ -3,6 +3,7 @@ our own. Each test fails on the fifth round's code except the guards against ove
 
 from store.clean import furniture_spans
 from store.mention_titles import title_and_terms
+from store.sentences import sentence_spans
 
 
 def title(sentence: str, phrase: str) -> str:
@@ -178,3 +179,40 @@ def test_the_close_of_a_quotation_does_not_open_a_title():
               'in a statement yesterday announcing that it would close the island route over '
               'the next two months.', "yesterday")
     assert t.startswith("The ferry company said")
+
+
+def test_a_date_that_completes_dated_stays():
+    assert title("The memo was dated 3 March and made public on Friday.", "3 March") == \
+        "The memo was dated 3 March and made public on Friday"
+
+
+def test_a_period_ended_in_a_month_loses_ended_with_the_date():
+    t = title("Carmakers, hit by weaker sales abroad, cut 12,000 jobs in the six months ended in "
+              "June.", "June")
+    assert t == "Carmakers, hit by weaker sales abroad, cut 12,000 jobs in the six months"
+
+
+def test_an_article_agrees_with_the_word_after_the_date():
+    t = title("A 2011 internal audit found that the agency had lost track of its vehicles.", "2011")
+    assert t.startswith("An internal audit found")
+    t = title("A 2011 one-off payment was made to every household in the town.", "2011")
+    assert t.startswith("A one-off payment")
+
+
+def test_meanwhile_after_a_lowercase_word_opens_a_sentence():
+    text = ("The chief executive will meet the bank's investors on Friday Meanwhile, savers "
+            "fear that the bank may cut its rates.")
+    assert [text[a:b] for a, b in sentence_spans(text)][0] == \
+        "The chief executive will meet the bank's investors on Friday"
+
+
+def test_a_year_label_in_a_run_of_timeline_entries_opens_an_entry():
+    text = ("2010: A blast at the refinery spills crude at a rate of 900 barrels a day 1994: "
+            "Floods close the port and the river for two months.")
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans[1].startswith("1994: Floods close the port")
+
+
+def test_a_year_after_a_preposition_is_no_label():
+    text = "The plant was opened in 1994: the first of its kind in the whole region."
+    assert len(sentence_spans(text)) == 1
