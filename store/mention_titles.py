@@ -34,7 +34,7 @@ _LEADING_SAY = re.compile(
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
     r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
-    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r")?(?=\s+that\b))?"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
     r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
@@ -148,6 +148,8 @@ def _clean_uncached(s: str) -> str:
         s = s[:-1].strip()
     else:
         s = s.strip()
+    if s.endswith(' "') and s.count('"') % 2 == 0:
+        s = s[:-2] + '"'  # 'pay "a lot of money [this year]"': the quotation's close
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s
@@ -305,7 +307,10 @@ def _clause(s: str) -> str:
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
         part = part[m.end():]
+        m = None
     rel = _RELATIVE.search(part)
+    if rel and m and m.end() >= rel.end():
+        rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):

@@ -172,6 +172,14 @@ def readable(title: str, whole: str, sentence: str) -> str:
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
+    if len(title) > 100 and (m := _NAME_ROLE.match(title)) and _verb_opens(m["rest"]):
+        # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
+        # that ...": a role between a name and its verb, which a cut would end on
+        title = f"{m['name']} {m['rest']}"
+    if len(title) > 100 and " in a" in title:
+        # "said in an interview with the Journal on Thursday that ...": where it was said
+        # goes before what was said does
+        title = _SAID_IN.sub(r"\g<verb> ", title, 1)
     return undangle(_extended(title, whole))
 
 
@@ -196,6 +204,31 @@ def _share_of_head(m: re.Match, title: str, whole: str) -> str:
                                                              "Their", "Our", "These", "Those",
                                                              "This") else head
     return f"{_capital(m['share'])} of {head} {title[m.end():]}"
+
+
+# a name of up to six capitalised words, then a role set off by commas, then the rest
+_NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
+                        r"[A-Z][\w’'.-]*), "
+                        r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
+                        r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
+
+
+_SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
+                      r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
+                      r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
+                      r"\s+(?=that\b)")
+
+
+def _verb_opens(rest: str) -> bool:
+    """Whether `rest` opens with a finite verb (perhaps after one adverb)."""
+    words = rest.split(None, 2)
+    for w in words[:2]:
+        w = w.rstrip(_CLOSERS)
+        if w in _FINITE or (w.endswith("ed") and len(w) > 4):
+            return True
+        if not w.endswith("ly") and w not in ("also", "instead", "then", "now", "later"):
+            return False
+    return False
 
 
 def _main_after(title: str, whole: str) -> str:

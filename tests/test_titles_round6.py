@@ -216,3 +216,22 @@ def test_a_year_label_in_a_run_of_timeline_entries_opens_an_entry():
 def test_a_year_after_a_preposition_is_no_label():
     text = "The plant was opened in 1994: the first of its kind in the whole region."
     assert len(sentence_spans(text)) == 1
+
+
+def test_a_role_between_a_long_name_and_its_verb_goes_when_the_title_is_long():
+    t = title('In a letter published on Monday, Labour councillor Anna Maria Kowalski, chair of '
+              'the city planning and transport committee, wrote that the new bridge "was built '
+              'too low for the boats and the council knew it".', "Monday")
+    assert t.startswith("Labour councillor Anna Maria Kowalski wrote that")
+
+
+def test_the_place_of_a_saying_gives_way_to_what_was_said():
+    t = title('The foreign minister of Chile said in an interview with the national radio '
+              'network on Tuesday that the mining firm had to pay "a great deal more this year".',
+              "this year")
+    assert t == 'The foreign minister of Chile said that the mining firm had to pay "a great deal more"'
+
+
+def test_a_short_name_role_and_verb_keep_the_role():
+    t = title("Jan Berg, the mayor, resigned on Friday.", "Friday")
+    assert t == "Jan Berg, the mayor, resigned"
