@@ -193,6 +193,15 @@ _SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|
                         r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
 
 
+# ", he said," between a clause's opening and the rest of it
+_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
+                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
+                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
+                         r"believes|believed|suggested|suggests),\s+")
+_OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
+Under Over After Before Despite Without If When Once Unless Until""".split())
+
+
 def _keeps_speaker(s: str, end: int) -> bool:
     """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
     be or quotes them: a view or a claim needs its speaker. An attribution that is only
@@ -434,6 +443,13 @@ def _trim(s: str) -> tuple[str, str]:
         if s2 == s:
             break
         s = s2
+    if ", " in s and (aside := _SAID_ASIDE.search(s)) and _MODAL.search(s, aside.end()):
+        # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
+        who = aside["who"][0].upper() + aside["who"][1:]
+        head = s[:aside.start()]
+        head = head[0].lower() + head[1:] if head[:1].isupper() and head.split(" ", 1)[0] \
+            in _OPENING_WORDS else head
+        s = f"{who} {aside['verb']} {head} {s[aside.end():]}"
     if "(" in s and len(tidy(s)) > TITLE_MAX:
         s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
     whole = s

@@ -235,3 +235,17 @@ def test_the_place_of_a_saying_gives_way_to_what_was_said():
 def test_a_short_name_role_and_verb_keep_the_role():
     t = title("Jan Berg, the mayor, resigned on Friday.", "Friday")
     assert t == "Jan Berg, the mayor, resigned"
+
+
+def test_a_view_with_its_speaker_in_an_aside_says_whose_view():
+    t = title("The new line, she said, would cost about $2 billion over the next decade.",
+              "the next decade")
+    assert t == "She said the new line would cost about $2 billion"
+    t = title("Beyond the capital, the minister argued, the regions should get their own budgets "
+              "by the end of next year.", "the end of next year")
+    assert t.startswith("The minister argued beyond the capital the regions should get")
+
+
+def test_a_happening_with_its_speaker_in_an_aside_is_left_alone():
+    t = title("The line, she said, was closed on Monday after the storm.", "Monday")
+    assert not t.startswith("She said")
