@@ -46,6 +46,9 @@ _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
                        r"\s*[—–-]{1,2}\s*)?")
+# "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
+_TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
+                                         r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
@@ -426,7 +429,7 @@ def _without_naming_aside(m: re.Match) -> str:
 
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
-    s = _DATELINE.sub("", s.strip())
+    s = _DATELINE.sub("", _TITLE_CASE_BEFORE_DATELINE.sub("", s.strip(), 1))
     if s.count(" -") + s.count("—") + s.count("–") >= 2:  # a pair, or no aside
         s = _DASH_ASIDE.sub(_without_aside, s)
         if MARK in s and len(tidy(s)) > TITLE_MAX:

@@ -249,3 +249,10 @@ def test_a_view_with_its_speaker_in_an_aside_says_whose_view():
 def test_a_happening_with_its_speaker_in_an_aside_is_left_alone():
     t = title("The line, she said, was closed on Monday after the storm.", "Monday")
     assert not t.startswith("She said")
+
+
+def test_a_link_in_title_case_before_a_dateline_goes_with_it():
+    s = ("More Stories From The Region LISBON -- The finance minister will step down in June, "
+         "a government official said Tuesday.")
+    t = title(s, "Tuesday")
+    assert t.startswith("The finance minister will step down")
