@@ -342,6 +342,10 @@ def _main_clause_first(title: str, whole: str) -> str:
                 # 'he said of the single: "We made a decision': the quotation runs to the
                 # end, and an adverbial moved after it would read as its words
                 return _capital(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
+            if undangle(main) != main.rstrip(_SEPARATORS):
+                # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
+                # read as the comparison's other end
+                return _capital(main)
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial

@@ -256,3 +256,21 @@ def test_a_link_in_title_case_before_a_dateline_goes_with_it():
          "a government official said Tuesday.")
     t = title(s, "Tuesday")
     assert t.startswith("The finance minister will step down")
+
+
+def test_is_said_to_is_no_attribution():
+    t = title("The injured climber is said to be in a serious condition in the valley hospital, "
+              "after being flown there on Sunday night from the north face.", "Sunday night")
+    assert t.startswith("The injured climber is said to be in a serious condition")
+
+
+def test_a_fronted_year_is_not_moved_onto_a_comparison_with_another():
+    t = title("In 2015, farmers in the valley grew 4 percent less wheat, or 30,000 fewer tonnes, "
+              "than in 2014, the ministry said.", "2014")
+    assert "2015" not in t and t.startswith("Farmers in the valley grew 4 percent less wheat")
+
+
+def test_or_next_goes_with_the_date_it_follows():
+    t = title('Still, the bank expects prices to "settle" later this year or next.',
+              "later this year")
+    assert not t.endswith("next") and "settle" in t
