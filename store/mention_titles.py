@@ -572,7 +572,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         after = sentence[rel_end:]
     if (_date_is_subject(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
-            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)):
+            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
+            or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
+                and _CLAUSE_END.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -723,6 +725,10 @@ _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|unt
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 # "The letter was dated [11 June]": the date is what the verb says, and stays
 _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
+# "The release date is [7 February], with ...": the date completes "is", and stays
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
+                            r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)

@@ -274,3 +274,16 @@ def test_or_next_goes_with_the_date_it_follows():
     t = title('Still, the bank expects prices to "settle" later this year or next.',
               "later this year")
     assert not t.endswith("next") and "settle" in t
+
+
+def test_a_date_that_completes_is_stays():
+    t = title("The planned opening date is 4 April, with all the takings going to the hospital "
+              "fund and there is already talk of a second night.", "4 April")
+    assert t == "The planned opening date is 4 April"
+    assert title("The hearing is scheduled for next week.", "next week") == \
+        "The hearing is scheduled for next week"
+
+
+def test_a_date_after_is_and_a_place_still_goes():
+    assert title("She was in Lisbon on Monday, and flew home.", "Monday") == \
+        "She was in Lisbon, and flew home"
