@@ -57,7 +57,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(
-    r"\b(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
+    r"\b(?:(?:the|this|last|next)\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
@@ -68,8 +68,9 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
-_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:next|following|the\s+year\s+after)"
-                      r"(?:\s+(?:year|month|week|one))?\b", re.IGNORECASE)
+_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:next|following|the\s+year\s+after|"
+                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))"
+                      r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
                       r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
@@ -574,7 +575,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
             or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
-                and _CLAUSE_END.match(after))):
+                and _CLAUSE_END.match(after))
+            or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and _EVER_AFTER.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -600,6 +603,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                     and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
+            elif (after.lstrip()[:1] == "," and (m := _HOLLOW_ASIDE.search(before[-40:]))
+                  and before[:len(before) - 40 + m.start() if len(before) > 40 else m.start()].strip()):
+                # "tax increases, although not until [next year], that target ...": an aside
+                # that only hedged the date goes with it
+                cut = len(before) - 40 + m.start() if len(before) > 40 else m.start()
+                before, after = before[:cut], after.lstrip()[1:]
             elif after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
@@ -729,6 +738,9 @@ _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+# "had its busiest [November] ever": the date is the noun the superlative picks
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+_EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
@@ -757,10 +769,15 @@ _OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|a
                               re.IGNORECASE)
 _EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|due)"
                           r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
+_HOLLOW_ASIDE = re.compile(r",\s*(?:although|though|but|if|perhaps|probably|possibly|maybe)"
+                           r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
+                           r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
 # least [2010]", "in late [January]", "compared with the previous [month]"
 _DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
+                        r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
+                        r"ending)|"
                         r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
                         r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following))\s*$",
                         re.IGNORECASE)

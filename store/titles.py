@@ -90,7 +90,7 @@ _CLOSERS = ",.;:!?\"”’)"
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
 including during until throughout saying another about around circa approximately nearly
-almost roughly compared""".split())
+almost roughly compared probably possibly perhaps""".split())
 _SEPARATORS = " \t\n,;:—–-"
 # "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
 _AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"

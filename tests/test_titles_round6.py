@@ -287,3 +287,26 @@ def test_a_date_that_completes_is_stays():
 def test_a_date_after_is_and_a_place_still_goes():
     assert title("She was in Lisbon on Monday, and flew home.", "Monday") == \
         "She was in Lisbon, and flew home"
+
+
+def test_an_aside_that_only_hedged_the_date_goes_with_it():
+    t = title("The mayor said the council planned a series of fare rises, although not until next "
+              "spring, that fall mostly on peak-hour travellers.", "next spring")
+    assert "although" not in t and "fare rises that fall mostly" in t
+
+
+def test_the_week_beginning_goes_with_its_date():
+    t = title("The minister would not give a date for the vote, but said it would come probably "
+              "in the week beginning 4 May.", "4 May")
+    assert not t.endswith(("beginning", "probably", "week"))
+
+
+def test_a_date_picked_by_a_superlative_stays():
+    assert title("The ski resort had its busiest February ever, despite the poor snow.",
+                 "February") == "The ski resort had its busiest February ever, despite the poor snow"
+
+
+def test_a_season_joined_to_the_date_goes_with_it():
+    s = "This spring and summer, the old port has seen a rush of cruise ships."
+    assert title(s, "This spring") == "The old port has seen a rush of cruise ships"
+    assert title(s, "summer") == "The old port has seen a rush of cruise ships"
