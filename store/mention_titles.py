@@ -312,6 +312,15 @@ def _clause(s: str) -> str:
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
         # the clause after it
         return MARK + " " + parts[idx + 1]
+    if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
+            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
+            and _reads_as_happening(parts[idx + 1])
+            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
+            and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
+        # "...; and another in Jamaica in [1907], a quake killed 1,000", "in Leeward Islands
+        # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
+        # or a preposition, opens the clause after it, which is what the date dates
+        return part + ", " + parts[idx + 1]
     if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
             and _reads_as_happening(parts[idx - 1])
             and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
@@ -381,6 +390,7 @@ _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|c
                               r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
                               r"during|under|over|across|around|among|between|through|since|"
                               r"until|despite|without|which|who|that)\b")
+_CONJUNCTION_OPEN = re.compile(r"(?:and|but|or|then)\s", re.IGNORECASE)
 _SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
                                 r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
@@ -737,7 +747,7 @@ _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+_CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
 _EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")

@@ -310,3 +310,28 @@ def test_a_season_joined_to_the_date_goes_with_it():
     s = "This spring and summer, the old port has seen a rush of cruise ships."
     assert title(s, "This spring") == "The old port has seen a rush of cruise ships"
     assert title(s, "summer") == "The old port has seen a rush of cruise ships"
+
+
+def test_a_verbless_phrase_opened_by_and_or_in_dates_the_clause_after_it():
+    s = ("In 1755 in Lisbon, a quake killed 30,000; in Messina in 1908, a 7.1-magnitude quake "
+         "killed 75,000; and another in Chile in 1960, a 9.5-magnitude quake killed 1,600.")
+    assert "9.5-magnitude quake killed 1,600" in title(s, "1960")
+    assert title(s, "1908").startswith("A 7.1-magnitude quake killed 75,000")
+
+
+def test_a_trailing_phrase_before_and_still_adds_to_the_clause_before():
+    s = ("Copper fell below $5,000 a tonne yesterday, down from a peak of $9,000 in March, and "
+         "miners said they may now close some of the older pits in the north.")
+    assert title(s, "March").startswith("Copper fell below $5,000 a tonne")
+
+
+def test_a_date_inside_a_quotation_after_was_stays():
+    t = title('He was told by the port authority that the next free berth "was on 12 March".',
+              "12 March")
+    assert t.endswith('"was on 12 March"')
+
+
+def test_then_with_a_comma_after_a_lowercase_word_opens_a_sentence():
+    text = ("The repair may take all of Monday and possibly run into Tuesday Then, the divers "
+            "will decide whether to seal the pipe.")
+    assert [text[a:b] for a, b in sentence_spans(text)][1].startswith("Then, the divers")
