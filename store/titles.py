@@ -234,7 +234,8 @@ def _verb_opens(rest: str) -> bool:
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
-    if pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", ":
+    if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
+            or reads_as_happening(whole[:pos])):  # "Obama agreed after [a call], the finale"
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name

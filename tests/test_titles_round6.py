@@ -335,3 +335,10 @@ def test_then_with_a_comma_after_a_lowercase_word_opens_a_sentence():
     text = ("The repair may take all of Monday and possibly run into Tuesday Then, the divers "
             "will decide whether to seal the pipe.")
     assert [text[a:b] for a, b in sentence_spans(text)][1].startswith("Then, the divers")
+
+
+def test_a_verbless_phrase_after_a_clause_is_not_fronted():
+    t = title("The mayor agreed to the talks after a phone call on Sunday evening from the "
+              "governor, the end of a long week in which the unions tried to change the terms of "
+              "the strike by announcing a ballot.", "Sunday evening")
+    assert t.startswith("The mayor agreed to the talks")
