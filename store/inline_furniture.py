@@ -290,6 +290,11 @@ def _dated_thread(text: str, low: str) -> int | None:
     stamps = list(_DATED_LINE.finditer(text))
     if len(stamps) >= 2 and "comment" in low[stamps[0].start():]:
         return stamps[0].start("stamp")
+    if len(stamps) == 1:
+        # "12th August 2011 - 23:07 This comment was removed ...": one post, which says so
+        line_end = low.find("\n", stamps[0].end())
+        if "comment" in low[stamps[0].end("stamp"):line_end if line_end >= 0 else len(low)]:
+            return stamps[0].start("stamp")
     return None
 
 

@@ -29,12 +29,13 @@ _TRAILING_SAY = re.compile(
 )
 _LEADING_SAY = re.compile(
     r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
     r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
     r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
-    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r")?(?=\s+that\b))?"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
     r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
@@ -46,6 +47,9 @@ _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
                        r"\s*[—–-]{1,2}\s*)?")
+# "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
+_TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
+                                         r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
 _CONNECTIVE = re.compile(
     r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
@@ -53,7 +57,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(
-    r"\b(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
+    r"\b(?:(?:the|this|last|next)\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
     r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
@@ -64,6 +68,9 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
+_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:next|following|the\s+year\s+after|"
+                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))"
+                      r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
                       r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
@@ -135,6 +142,8 @@ def _clean_uncached(s: str) -> str:
     if " -" in s or "—" in s or "–" in s:
         s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
     s = s.strip(" ,;:—–-")
+    if s[:1] in "\"”" and s[1:2] == " " and s.count('"') % 2:
+        s = s[2:]  # '" Home Depot said ...': the close of a quotation an earlier cut opened
     if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
@@ -146,6 +155,8 @@ def _clean_uncached(s: str) -> str:
         s = s[:-1].strip()
     else:
         s = s.strip()
+    if s.endswith(' "') and s.count('"') % 2 == 0:
+        s = s[:-2] + '"'  # 'pay "a lot of money [this year]"': the quotation's close
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s
@@ -189,11 +200,26 @@ _SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|
                         r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
 
 
+# ", he said," between a clause's opening and the rest of it
+_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
+                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
+                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
+                         r"believes|believed|suggested|suggests),\s+")
+_OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
+Under Over After Before Despite Without If When Once Unless Until""".split())
+
+
 def _keeps_speaker(s: str, end: int) -> bool:
     """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
     be or quotes them: a view or a claim needs its speaker. An attribution that is only
     its verb ("said it would ...") names no one, and goes."""
-    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))))
+    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or bool(_PRONOUN_BACK.match(s, end))))
+
+
+# "President Obama said he believed ...": a reported clause whose subject points back to the
+# speaker, which without the speaker would name no one
+_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
@@ -237,7 +263,8 @@ def _drop_appositives(s: str) -> str:
     keep = [parts[0]]
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
-        if (MARK not in parts[i] and _APPOSITIVE.match(parts[i])
+        if (MARK not in parts[i] and (_APPOSITIVE.match(parts[i])
+                                      or _role_after_name(keep[-1], parts[i]))
                 and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
                 and not _APPOSITIVE.match(nxt)):
@@ -249,6 +276,24 @@ def _drop_appositives(s: str) -> str:
     if parts[-1]:
         keep.append(parts[-1])
     return s if len(keep) == len(parts) else ", ".join(keep)
+
+
+# "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
+# a name, in lower case and with no article; what cannot open one: a verb, a preposition,
+# a conjunction or a pronoun
+_NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
+                       r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
+                       r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
+                       r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
+_NAME_ONLY = re.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
+
+
+def _role_after_name(before: str, segment: str) -> bool:
+    """Whether `segment` is a role set after a clause's subject that is a name and nothing
+    else (a name at the end of a longer segment may be an object, its role one of a list)."""
+    return (segment[:1].islower() and not _NOT_ROLE.match(segment)
+            and bool(_NAME_ONLY.fullmatch(before)))
 
 
 def _clause(s: str) -> str:
@@ -267,6 +312,15 @@ def _clause(s: str) -> str:
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
         # the clause after it
         return MARK + " " + parts[idx + 1]
+    if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
+            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
+            and _reads_as_happening(parts[idx + 1])
+            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
+            and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
+        # "...; and another in Jamaica in [1907], a quake killed 1,000", "in Leeward Islands
+        # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
+        # or a preposition, opens the clause after it, which is what the date dates
+        return part + ", " + parts[idx + 1]
     if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
             and _reads_as_happening(parts[idx - 1])
             and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
@@ -278,7 +332,10 @@ def _clause(s: str) -> str:
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
         part = part[m.end():]
+        m = None
     rel = _RELATIVE.search(part)
+    if rel and m and m.end() >= rel.end():
+        rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
@@ -333,6 +390,7 @@ _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|c
                               r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
                               r"during|under|over|across|around|among|between|through|since|"
                               r"until|despite|without|which|who|that)\b")
+_CONJUNCTION_OPEN = re.compile(r"(?:and|but|or|then)\s", re.IGNORECASE)
 _SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
                                 r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
@@ -353,7 +411,7 @@ def _last_noun_phrase(segment: str) -> str:
     return _capital(end[dets[-1].start():])
 
 
-_OF_NAME = re.compile(r"\bof\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+_OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 
 def _last_name(segment: str) -> str:
@@ -385,13 +443,15 @@ def _without_naming_aside(m: re.Match) -> str:
 
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
-    s = _DATELINE.sub("", s.strip())
+    s = _DATELINE.sub("", _TITLE_CASE_BEFORE_DATELINE.sub("", s.strip(), 1))
     if s.count(" -") + s.count("—") + s.count("–") >= 2:  # a pair, or no aside
         s = _DASH_ASIDE.sub(_without_aside, s)
         if MARK in s and len(tidy(s)) > TITLE_MAX:
             # "The two worst floods -- the flood of 1952 and the [1987] surge -- came in ...":
             # an aside that only names, with no verb, gives way to the clause around it
             s = _DASH_ASIDE.sub(_without_naming_aside, s)
+    if " and that " in s and MARK in s:
+        s = _own_reported_clause(s)
     s = _drop_attribution(s)
     if ", " in s and any(c.isdigit() for c in s):
         s = _AGE.sub(_without_age, s)
@@ -400,6 +460,13 @@ def _trim(s: str) -> tuple[str, str]:
         if s2 == s:
             break
         s = s2
+    if ", " in s and (aside := _SAID_ASIDE.search(s)) and _MODAL.search(s, aside.end()):
+        # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
+        who = aside["who"][0].upper() + aside["who"][1:]
+        head = s[:aside.start()]
+        head = head[0].lower() + head[1:] if head[:1].isupper() and head.split(" ", 1)[0] \
+            in _OPENING_WORDS else head
+        s = f"{who} {aside['verb']} {head} {s[aside.end():]}"
     if "(" in s and len(tidy(s)) > TITLE_MAX:
         s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
     whole = s
@@ -407,8 +474,44 @@ def _trim(s: str) -> tuple[str, str]:
         s = _drop_appositives(s)
     if len(tidy(s)) > TITLE_MAX:
         s = _clause(s)
-        s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        for _ in range(2):  # "and later when he became chairman": both go
+            s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
     return tidy(s), tidy(whole)
+
+
+# "said he gave both sides homework and that when talks continue [Monday], he will ...": a
+# second reported clause after its own "and that"
+_AND_THAT = re.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
+                       r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
+                            r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
+
+
+def _own_reported_clause(s: str) -> str:
+    """The reported clause the date is in, when a saying reports two joined by "and
+    that": a date after the "and that" dates the second, one before it the first."""
+    m = _AND_THAT.search(s)
+    if m is None or not _SAYING_BEFORE.search(s, 0, m.start()):
+        return s
+    if s.find(MARK) > m.end():
+        return s[m.end():]
+    return s[:m.start()]
+
+
+# "ISIS had planted explosives, although they had done it [a month ago]": a clause of
+# pronouns and a stand-in verb after the happening says nothing a reader can scan
+_EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
+                         r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
+                         r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
+                         r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
+                         re.IGNORECASE)
+
+
+def without_empty_tail(title: str) -> str:
+    m = _EMPTY_TAIL.search(title)
+    if m is None or not _reads_as_happening(title[:m.start()]):
+        return title
+    return title[:m.start()]
 
 
 def shorten(s: str) -> str:
@@ -436,6 +539,15 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
         return shorten(tidy(title)), _terms_of(title, whole)
+    if (label := _NAMED_LABEL.match(sentence)) and rel_start >= label.end():
+        # "Ellen Nakashima: Our piece was an effort to ...": a chat's answer in the first
+        # person says whose words it is
+        said, _ = title_and_terms(sentence[label.end():], rel_start - label.end(),
+                                  rel_end - label.end())
+        said = said.rstrip("…")
+        if _FIRST_PERSON.match(said):
+            named = f'{label["who"]} said: "{said}"'
+            return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
     if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
             and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
@@ -470,13 +582,20 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         rel_start = rel_end = cleft.start()
         after = sentence[rel_end:]
     if (_date_is_subject(sentence, rel_start, rel_end, after)
-            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)):
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
+            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
+            or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
+                and _CLAUSE_END.match(after))
+            or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and _EVER_AFTER.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     else:
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
+        if after[:4] in (" or ", " and") and (alt := _OR_NEXT.match(after)):
+            after = after[alt.end():]  # "[later this year] or next": the other end goes too
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
         elif _attributive(sentence, rel_start, rel_end, after):
@@ -494,18 +613,37 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                     and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
+            elif (after.lstrip()[:1] == "," and (m := _HOLLOW_ASIDE.search(before[-40:]))
+                  and before[:len(before) - 40 + m.start() if len(before) > 40 else m.start()].strip()):
+                # "tax increases, although not until [next year], that target ...": an aside
+                # that only hedged the date goes with it
+                cut = len(before) - 40 + m.start() if len(before) > 40 else m.start()
+                before, after = before[:cut], after.lstrip()[1:]
             elif after.lstrip()[:1] == "," and (m := _EMPTY_ASIDE.search(before[-40:])):
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
+        if (before[-3:] in (" a ", " A ") or before in ("a ", "A ")) and _VOWEL_NEXT.match(after):
+            before = before[:-2] + before[-2] + "n "  # "a [2008] internal inquiry": "an internal"
         title, whole = _trim(before + MARK + after)
         ends = not after.strip(" .!?\"”’')")
         if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
             # (or "a similar operation to the procedure carried out [two months ago].": the
             # sentence ends on a relative clause about a preposition's object)
             return shorten(told), _terms_of(told, whole)
-    title = readable(title, whole, sentence)
+    title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
+
+
+# "Ellen Nakashima: ...": a name of two or three words as a transcript's label
+_NAMED_LABEL = re.compile(r"(?P<who>(?!(?:The|A|An|In|On|At|This|That)\b)[A-Z][\w’'.-]+"
+                          r"(?:\s+[A-Z][\w’'.-]+){1,2}):\s+(?=[\"“]?(?:I|We|Our|My|I’m|I'm|We’re|We're|"
+                          r"I’ve|I've|We’ve|We've)\b)")
+_FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We're|I’ve|I've|We’ve|"
+                           r"We've)\b")
+
+
+_VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
@@ -604,6 +742,15 @@ _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|unt
                                 r"or|than|before|after|during|about|around|circa|c)\s)"
                                 r"[a-z][a-z,]*[\"”]?\s+$")
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
+# "The letter was dated [11 June]": the date is what the verb says, and stays
+_DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
+# "The release date is [7 February], with ...": the date completes "is", and stays
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
+                            r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+_CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
+# "had its busiest [November] ever": the date is the noun the superlative picks
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+_EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
@@ -630,12 +777,17 @@ _OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|a
                               r"while|as|since|until|once|if|although|though|during|with|"
                               r"without|despite|following|amid|for|from|over|under)\b",
                               re.IGNORECASE)
-_EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done)"
+_EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|due)"
                           r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
+_HOLLOW_ASIDE = re.compile(r",\s*(?:although|though|but|if|perhaps|probably|possibly|maybe)"
+                           r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
+                           r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
 _DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
 # least [2010]", "in late [January]", "compared with the previous [month]"
 _DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
+                        r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
+                        r"ending)|"
                         r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
                         r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following))\s*$",
                         re.IGNORECASE)
@@ -678,7 +830,10 @@ def _cut_preposition(before: str) -> str:
         cut = _cut_tail(before, _PART_OF)
         if cut is not before:
             return cut
-    return _cut_tail(before, _PREPOSITION)
+    cut = _cut_tail(before, _PREPOSITION)
+    if cut.rstrip().endswith("ended"):  # "in the three months ended [in] [September]"
+        return _cut_tail(cut, _PERIOD_ENDED)
+    return cut
 
 
 def _cut_tail(s: str, ending: re.Pattern) -> str:

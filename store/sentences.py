@@ -56,14 +56,15 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
 _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
-_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Which|What|Who|Why|How)(?P<next>[ ,])")
+_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
+                              r"Then(?=,))(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 # "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
 # together; a date and a colon after a lowercase word open the next entry
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 _DATE_LABEL = re.compile(r" (?P<opener>\d{1,2} (?:" + _MONTHS + r")(?: \d{4})?|(?:"
-                         + _MONTHS + r") \d{1,2}(?:, \d{4})?):$")
+                         + _MONTHS + r") \d{1,2}(?:, \d{4})?|(?:1[89]|20)\d\d):$")
 
 
 def _date_labels(text: str) -> list[_Cut]:
@@ -347,7 +348,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
     if ": " in text and (labels := _date_labels(text)):
         runons = sorted(runons + labels, key=_space)
-    if " But" in text or " However" in text or " Wh" in text or " How" in text:
+    if (" But" in text or " However" in text or " Wh" in text or " How" in text
+            or " Meanwhile" in text or " Then," in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
     if _CAPS_CUE.search(text):

@@ -90,7 +90,7 @@ _CLOSERS = ",.;:!?\"”’)"
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
 including during until throughout saying another about around circa approximately nearly
-almost roughly compared""".split())
+almost roughly compared probably possibly perhaps""".split())
 _SEPARATORS = " \t\n,;:—–-"
 # "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
 _AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
@@ -154,11 +154,17 @@ def readable(title: str, whole: str, sentence: str) -> str:
         title = title[m.end():]
     title = _TICKER_OPEN.sub("", title, 1)
     title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if m := _SHARE_OF_WHICH.match(title):
+        title = _share_of_head(m, title, whole)
     if m := _WHERE.match(title):
         title = _where_clause(title[m.end():], whole)
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
+    if not reads_as_happening(title) and (main := _main_after(title, whole)):
+        # "Days before Election Day[, FDR blasts ...]": a verbless phrase fronted before
+        # the clause it dates
+        title = main
     if not reads_as_happening(title):
         if whole != title and reads_as_happening(whole):
             title = whole
@@ -166,7 +172,78 @@ def readable(title: str, whole: str, sentence: str) -> str:
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
+    if len(title) > 100 and (m := _NAME_ROLE.match(title)) and _verb_opens(m["rest"]):
+        # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
+        # that ...": a role between a name and its verb, which a cut would end on
+        title = f"{m['name']} {m['rest']}"
+    if len(title) > 100 and " in a" in title:
+        # "said in an interview with the Journal on Thursday that ...": where it was said
+        # goes before what was said does
+        title = _SAID_IN.sub(r"\g<verb> ", title, 1)
     return undangle(_extended(title, whole))
+
+
+# "The site, most of which dates back to ...": a share of what the clause before named
+_SHARE_OF_WHICH = re.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
+                             r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
+                             r" of (?:which|whom) (?=\S)")
+_HEAD_START = re.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
+
+
+def _share_of_head(m: re.Match, title: str, whole: str) -> str:
+    """ "most of which dates back" -> "Most of the site dates back", the head noun taken
+    from the words before its comma when they are a short noun phrase."""
+    pos = whole.lower().find(", " + m[0].lower())
+    if pos <= 0:
+        return title
+    head = re.split(r"[,;:]\s*", whole[:pos])[-1].strip()
+    if not (_HEAD_START.match(head) and len(_WORDS.findall(head)) <= 5
+            and not any(w.lower() in _FINITE for w in head.split())):
+        return title
+    head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An", "Its", "His", "Her",
+                                                             "Their", "Our", "These", "Those",
+                                                             "This") else head
+    return f"{_capital(m['share'])} of {head} {title[m.end():]}"
+
+
+# a name of up to six capitalised words, then a role set off by commas, then the rest
+_NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
+                        r"[A-Z][\w’'.-]*), "
+                        r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
+                        r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
+
+
+_SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
+                      r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
+                      r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
+                      r"\s+(?=that\b)")
+
+
+def _verb_opens(rest: str) -> bool:
+    """Whether `rest` opens with a finite verb (perhaps after one adverb)."""
+    words = rest.split(None, 2)
+    for w in words[:2]:
+        w = w.rstrip(_CLOSERS)
+        if w in _FINITE or (w.endswith("ed") and len(w) > 4):
+            return True
+        if not w.endswith("ly") and w not in ("also", "instead", "then", "now", "later"):
+            return False
+    return False
+
+
+def _main_after(title: str, whole: str) -> str:
+    """The main clause right after `title` in `whole`, with `title` moved after it."""
+    pos = _find(whole, title)
+    if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
+            or reads_as_happening(whole[:pos])):  # "Obama agreed after [a call], the finale"
+        return ""
+    main = whole[pos + len(title) + 2:]
+    first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
+    if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
+            or ", " in title
+            or not (reads_as_happening(first) or _present_clause(first))):
+        return ""
+    return _capital(main) + _moved(title)
 
 
 def _where_clause(clause: str, whole: str) -> str:
@@ -262,6 +339,14 @@ def _main_clause_first(title: str, whole: str) -> str:
                 # "As the president acknowledged [yesterday], the country can no longer ...":
                 # the saying is what the date dates, and what was said is its object
                 return _capital(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
+            if main.count('"') % 2:
+                # 'he said of the single: "We made a decision': the quotation runs to the
+                # end, and an adverbial moved after it would read as its words
+                return _capital(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
+            if undangle(main) != main.rstrip(_SEPARATORS):
+                # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
+                # read as the comparison's other end
+                return _capital(main)
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
@@ -276,6 +361,7 @@ def _main_clause_first(title: str, whole: str) -> str:
     return title
 
 
+_QUOTE_SPACE = re.compile(r':\s*"\s+')
 _AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
                      r"argued|explained|stated|announced|wrote|reported|predicted|suggested|"
