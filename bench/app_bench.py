@@ -422,6 +422,62 @@ async def in_process(db: str, presses: int, rng: random.Random,
     return out
 
 
+async def jump_ab(db: str, rounds: int, rng: random.Random) -> dict[str, list[float]]:
+    """G/g and go to date in-process on one app, alternated press by press: the jumps'
+    reads of before (100 rows at the target, 50 before a date) against JUMP and MARGIN
+    (tui/widgets/timeline.py). In one process, one store, one minute: a ratio the
+    machine's load does not decide."""
+    from textual import events
+
+    import tui.widgets.timeline as tl
+    from store.db import open_store
+    from tui.app import DatelineApp
+
+    jump, margin = tl.JUMP, tl.MARGIN
+    settings = {f"{jump} rows": (jump, margin), "100 rows (before)": (100, 50)}
+    out: dict[str, list[float]] = {f"{k} {w}": [] for k in settings for w in ("G / g", "date")}
+    app = DatelineApp(open_store(db, read_only=True), "")
+    stamps: list[float] = []
+    shown = app._display
+
+    def display(screen, renderable):
+        if renderable is not None:
+            stamps.append(time.perf_counter())
+        return shown(screen, renderable)
+
+    app._display = display
+
+    async def until_drawn(t: float) -> float | None:
+        while not stamps and time.perf_counter() - t < 10:
+            await asyncio.sleep(0.0005)
+        return stamps[0] - t if stamps else None
+
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(1.0)
+            for i in range(rounds):
+                for name in (list(settings) if i % 2 else list(settings)[::-1]):
+                    tl.JUMP, tl.MARGIN = settings[name]
+                    for key in ("G", "g"):
+                        await app.workers.wait_for_complete()
+                        await pilot.pause()
+                        stamps.clear()
+                        t = time.perf_counter()
+                        app._driver.send_message(events.Key(key, key))
+                        if (took := await until_drawn(t)) is not None:
+                            out[f"{name} G / g"].append(took)
+                    await app.workers.wait_for_complete()
+                    await pilot.pause()
+                    stamps.clear()
+                    t = time.perf_counter()
+                    app.timeline.goto_date(goto_dates(rng, 1)[0])  # as Enter in the box does
+                    if (took := await until_drawn(t)) is not None:
+                        out[f"{name} date"].append(took)
+    finally:
+        tl.JUMP, tl.MARGIN = jump, margin
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, help="the big store (bench/synth.py --bulk)")
@@ -442,7 +498,15 @@ def main(argv: list[str] | None = None) -> int:
                     "on sys.path), e.g. a worktree of main for a before/after pair")
     ap.add_argument("--read-only", action="store_true",
                     help="open the store read-only (the app without the command line)")
+    ap.add_argument("--jump-ab", type=int, default=0, metavar="N",
+                    help="instead: N rounds of G, g and go to date in-process, the jumps' "
+                         "reads before and after JUMP alternated")
     args = ap.parse_args(argv)
+    if args.jump_ab:
+        res = asyncio.run(jump_ab(args.db, args.jump_ab, random.Random(1)))
+        for name, values in res.items():
+            print(f"  {name:<33} {summary(values)}")
+        return 0
     for p in (args.db, args.small_db):
         if p and not Path(p).exists():
             print(f"app_bench: {p}: no such store (make one with bench/synth.py)",

@@ -10,6 +10,17 @@ the median transaction, so that other processes on the machine blur it less,
 and the CPU time of this process.
 
     python bench/merge_bench.py [--small N] [--large N] [--batch N] [--history F] [--db PATH]
+
+--quality N instead measures how right the merges are, on N articles of the same
+news where every mention's happening is known and half the happenings take
+place in one of a few real countries, told either "in Kenya" or with the
+people's name ("Kenyan police ..."), so that several happenings share a
+country on the same day: pairs of mentions of one happening put in one event
+are merges right, pairs of two happenings in one event are merges wrong (worse
+than a split: two stories shown as one), pairs of one happening left in two
+events are splits.
+
+    python bench/merge_bench.py --quality 5000 [--countries 8]
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,6 +55,11 @@ OBJECTS = ["the airport", "the bridge", "a market", "the border crossing", "the 
            "the budget", "the railway station", "a refinery", "the main road"]
 FILLERS = ["after heavy fighting", "witnesses said", "in a surprise move", "late at night",
            "despite warnings", "amid protests", "for the first time", "local media reported"]
+# (country, its people's adjective): real names, so that folding them is measured
+COUNTRIES = [("Kenya", "Kenyan"), ("Peru", "Peruvian"), ("Egypt", "Egyptian"),
+             ("Iraq", "Iraqi"), ("Nepal", "Nepalese"), ("Chile", "Chilean"),
+             ("Ukraine", "Ukrainian"), ("Vietnam", "Vietnamese"), ("Ghana", "Ghanaian"),
+             ("Norway", "Norwegian"), ("Mexico", "Mexican"), ("Turkey", "Turkish")]
 START = dt.date(1996, 1, 1)
 PER_DAY = 10  # articles a day: 100,000 articles span 27 years
 
@@ -54,10 +71,14 @@ def place(rng: random.Random) -> str:
 class News:
     """A stream of synthetic articles retelling a shared pool of happenings."""
 
-    def __init__(self, seed: int = 7, history: float = 0.1):
+    def __init__(self, seed: int = 7, history: float = 0.1, countries: int = 0):
         self.rng = random.Random(seed)
         self.history = history
+        self.countries = COUNTRIES[:countries]
         self.happenings: list[tuple] = []
+        # the happening of each draft of the last article; its lead draft dates the
+        # publication day, where it is the same happening only with leads of that day
+        self.truth: list[tuple[int, str | None]] = []
 
     def happening(self, published: dt.date) -> tuple:
         rng = self.rng
@@ -69,17 +90,24 @@ class News:
             back = min(int(rng.expovariate(1 / 10)), 400)
         day = published - dt.timedelta(days=back)
         month = rng.random() < 0.15
+        where = (rng.choice(self.countries) if self.countries and rng.random() < 0.5
+                 else (place(rng), None))
         h = (day, month, rng.choice(ACTORS), rng.randrange(len(VERBS)), rng.choice(OBJECTS),
-             place(rng), rng.randrange(2, 500))
+             where, rng.randrange(2, 500), len(self.happenings))
         self.happenings.append(h)
         return h
 
     def sentence(self, h: tuple) -> str:
-        day, month, actor, verb, obj, where, n = h
+        day, month, actor, verb, obj, (where, people), n, _ = h
         rng = self.rng
         when = f"in {day:%B %Y}" if month else f"on {day:%B} {day.day}, {day.year}"
         v = VERBS[verb][rng.randrange(2)]
-        parts = [actor.capitalize(), v, obj, "in", where, when]
+        if people and rng.random() < 0.5:  # "Kenyan police", "the Kenyan army"
+            who = (f"the {people} {actor[4:]}" if actor.startswith("the ")
+                   else f"{people} {actor}")
+            parts = [who[0].upper() + who[1:], v, obj, when]
+        else:
+            parts = [actor.capitalize(), v, obj, "in", where, when]
         if rng.random() < 0.5:
             parts += ["leaving", str(n), "people stranded"]
         if rng.random() < 0.7:
@@ -91,14 +119,16 @@ class News:
         published = START + dt.timedelta(days=k // PER_DAY)  # the archive grows day by day
         drafts = []
         text = ""
+        self.truth = []
         for _ in range(rng.randint(1, 3)):
             h = self.happening(published)
+            self.truth.append((h[-1], None))
             s = self.sentence(h)
             day, month = h[0], h[1]
             start = day.replace(day=1) if month else day
             end = ((start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
                    - dt.timedelta(days=1)) if month else day
-            phrase_at = s.index(" in " + f"{day:%B}") if month else s.index(" on ")
+            phrase_at = s.index(f" in {day:%B}") if month else s.index(f" on {day:%B}")
             i = len(text) + phrase_at + 1
             title = s.rstrip(".")
             drafts.append(MentionDraft(
@@ -116,6 +146,7 @@ class News:
             granularity="day", sentence=lead.sentence, sentence_start=0,
             sentence_end=lead.sentence_end, title=lead.title, anchor="published",
             lead=True, terms=lead.terms))
+        self.truth.insert(0, (self.truth[0][0], published.isoformat()))
         return published.isoformat(), text, drafts
 
 
@@ -143,6 +174,57 @@ def add(store, news: News, first: int, count: int, per_tx: int) -> list[tuple[fl
     return spent
 
 
+def quality(n: int, countries: int) -> None:
+    """Merge n articles and count merges right, merges wrong and splits (pairs of mentions)."""
+    store = open_store(":memory:")
+    news = News(countries=countries)
+    happening_of: dict[int, tuple[int, str | None]] = {}
+    with store.write() as conn:
+        for k in range(n):
+            published, text, drafts = news.article(k)
+            aid = conn.execute(
+                "INSERT INTO articles (source, hash, outlet, title, published, text, added) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"q:{k}", f"q{k}", f"Outlet {k % 300}", None,
+                                                 published, text, "bench")).lastrowid
+            first = conn.execute("SELECT coalesce(max(id), 0) FROM mentions").fetchone()[0]
+            add_article(conn, aid, drafts)
+            ids = [i for (i,) in conn.execute(
+                "SELECT id FROM mentions WHERE id > ? ORDER BY id", (first,))]
+            assert len(ids) == len(news.truth)  # mentions are written in the drafts' order
+            happening_of.update(zip(ids, news.truth, strict=True))
+    by_event: dict[int, list[tuple[int, str | None]]] = {}
+    for mid, eid in store.conn.execute("SELECT id, event_id FROM mentions"):
+        by_event.setdefault(eid, []).append(happening_of[mid])
+    right = wrong = 0
+    events_of: dict[tuple[int, str | None], set[int]] = {}
+    for eid, hs in by_event.items():
+        for h in hs:
+            events_of.setdefault(h, set()).add(eid)
+        same = sum(c * (c - 1) // 2 for c in Counter(hs).values())
+        right += same
+        wrong += len(hs) * (len(hs) - 1) // 2 - same
+    sizes: dict[tuple[int, str | None], int] = {}
+    for h in happening_of.values():
+        sizes[h] = sizes.get(h, 0) + 1
+    all_pairs = sum(c * (c - 1) // 2 for c in sizes.values())
+    mixed = sum(1 for hs in by_event.values() if len(set(hs)) > 1)
+    # by mention: those in an event whose most told happening is another one, and the
+    # events a happening is spread over beyond its first
+    strays = sum(len(hs) - Counter(hs).most_common(1)[0][1] for hs in by_event.values())
+    extra = sum(len(e) - 1 for e in events_of.values())
+    told = [h for h, c in sizes.items() if c > 1]
+    print(f"{n:,} articles, {len(happening_of):,} mentions of {len(sizes):,} happenings "
+          f"(a lead's own day apart; {len(told):,} told more than once), {len(by_event):,} events "
+          f"({mixed:,} mixing happenings); countries {countries}")
+    print(f"merges right {right:,}, merges wrong {wrong:,}, splits {all_pairs - right:,} "
+          f"(pairs of mentions): precision {right / max(right + wrong, 1):.4f}, "
+          f"recall {right / max(all_pairs, 1):.4f}; events per happening told more than "
+          f"once {sum(len(events_of[h]) for h in told) / max(len(told), 1):.3f}")
+    print(f"by mention: {strays:,} in an event of another happening (merged wrongly), "
+          f"{extra:,} events beyond a happening's first (split)")
+    store.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", type=int, default=10_000)
@@ -152,7 +234,14 @@ def main() -> None:
                     help="share of happenings dated anywhere in the past (1.0: every mention "
                          "lands in a random part of the index, the worst case for commits)")
     ap.add_argument("--db", help="database file (default: a temporary one)")
+    ap.add_argument("--quality", type=int, metavar="N",
+                    help="merge N articles and count merges right and wrong instead of timing")
+    ap.add_argument("--countries", type=int, default=8,
+                    help="with --quality: real countries half the happenings take place in")
     args = ap.parse_args()
+    if args.quality:
+        quality(args.quality, args.countries)
+        return
     tmp = tempfile.mkdtemp(prefix="dateline-bench-")
     path = args.db or os.path.join(tmp, "bench.db")
     store = open_store(path)

@@ -2,6 +2,7 @@
 
     python bench/startup_bench.py --db /tmp/c1m.db [--runs 21] [--query city]
                                   [--month 2016-03] [--pycache DIR|''] [--before DIR]
+                                  [--before-db F]
 
 Each run starts a fresh process, as a user's shell does: the bare interpreter
 (`python -c pass`, the floor), `dateline events --db F QUERY --limit 100` and
@@ -14,7 +15,9 @@ Targets (issue 18): <= 100 ms for both on 1,000,000 events.
 --before DIR also runs both commands from another checkout of dateline (say the
 main branch's, `git worktree add /tmp/before main`), interleaved with this one's: a
 before/after comparison in one run, under the same load. Both are then started as
-`python -c "...main()"` with their checkout first on sys.path.
+`python -c "...main()"` with their checkout first on sys.path. --before-db F gives the
+before checkout its own copy of the store when the two checkouts' schemas differ (a
+store one has upgraded, the other refuses).
 
 Run it with the interpreter of the install to measure: the console script next to
 it is what is timed. A user's install (`pip install .`, the README's first command)
@@ -97,25 +100,27 @@ def main(argv=None) -> int:
     ap.add_argument("--pycache", default="/tmp/dateline-bench-pycache")
     ap.add_argument("--before", metavar="DIR",
                     help="another checkout to run alongside (a before/after comparison)")
+    ap.add_argument("--before-db", metavar="F",
+                    help="the store the --before checkout reads (default: --db)")
     args = ap.parse_args(argv)
 
     if not Path(args.db).exists():
         sys.exit(f"{args.db}: no such store")
     env = child_env(args.pycache or None)
     dl = dateline_command()
-    runs = [("", dl)]
+    runs = [("", dl, args.db)]
     if args.before:
         if not (Path(args.before) / "tui" / "cli.py").exists():
             sys.exit(f"{args.before}: not a dateline checkout")
-        runs = [(" (before)", module_command(Path(args.before).resolve())),
-                ("", module_command(ROOT))]
+        runs = [(" (before)", module_command(Path(args.before).resolve()),
+                 args.before_db or args.db), ("", module_command(ROOT), args.db)]
     commands = {"python -c pass": [sys.executable, "-c", "pass"]}
-    for tag, prefix in runs:
+    for tag, prefix, db in runs:
         commands[f"events {args.query} --limit 100{tag}"] = prefix + [
-            "events", "--db", args.db, "--limit", "100", args.query]
-    for tag, prefix in runs:
+            "events", "--db", db, "--limit", "100", args.query]
+    for tag, prefix, db in runs:
         commands[f"timeline {args.month}{tag}"] = prefix + [
-            "timeline", "--db", args.db, f"after:{args.month}-01",
+            "timeline", "--db", db, f"after:{args.month}-01",
             f"before:{next_month(args.month)}-01"]
     for cmd in commands.values():  # warm: bytecode cache, the page cache of the store
         run_once(cmd, env)

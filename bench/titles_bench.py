@@ -4,6 +4,7 @@ still becomes events (issue 19).
     python bench/titles_bench.py [--data /work/shared/data/tl17-dev] [--sample 40]
                                  [--seed 19] [--also 1,2,3] [--also-sample 20]
                                  [--db F] [--timeit]
+                                 [--judge-draw SEED --judged FILE] [--show-sentences]
 
 Ingests each story's articles.jsonl into one fresh store (or reads --db when it
 exists already) and prints, over all events:
@@ -17,6 +18,16 @@ exists already) and prints, over all events:
   furniture, by shapes written here independently of store/clean.py;
 - --sample random titles (fixed --seed) for a person to judge, and --also-sample more
   from each seed of --also, so one draw is not all that is judged.
+
+With --judge-draw SEED --judged FILE: a draw kept for judging by hand. When FILE does
+not exist, --sample events are drawn with SEED and written to it, one JSON line each:
+the event's first mention as a key (article source, phrase offsets, lead), its phrase,
+sentence and title, and an empty "verdict" and "why" for the judge to fill in. When FILE
+exists, each kept event is found again in the store by its key (same article, same
+phrase; an article's lead by its article) and printed with
+its judged title, verdict and today's title, so a draw is re-judged after a rule change
+and only the changed titles need a new look. A key no mention has any more prints
+"(no event)": the mention went (furniture, voice).
 
 With --timeit: the cost of the title functions alone, per mention, over the
 stored mentions (title_and_terms on each mention's sentence and offsets).
@@ -109,6 +120,55 @@ def ingest_all(data: Path, db: Path) -> float:
     return wall
 
 
+_KEY_SQL = ("SELECT a.source, m.start, m.\"end\", m.lead, m.phrase, m.sentence, m.event_id "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id")
+
+
+def judged(conn, rows, path: Path, seed: int | None, sample: int, show: bool) -> None:
+    """Write a fresh draw to `path`, or print the kept draw with today's titles."""
+    import json
+
+    titles = {eid: title for eid, title, _ in rows}
+    if not path.exists():
+        if seed is None:
+            sys.exit(f"{path} does not exist: give --judge-draw SEED to draw into it")
+        draw = random.Random(seed).sample(rows, min(sample, len(rows)))
+        with path.open("w") as out:
+            for i, (eid, title, _s) in enumerate(draw, 1):
+                src, start, end, lead, phrase, sentence, _e = conn.execute(
+                    _KEY_SQL + " WHERE m.event_id = ? ORDER BY m.id LIMIT 1", (eid,)).fetchone()
+                out.write(json.dumps({"i": i, "seed": seed, "source": src, "start": start,
+                                      "end": end, "lead": lead, "phrase": phrase,
+                                      "sentence": sentence, "title": title, "verdict": "",
+                                      "why": ""}, ensure_ascii=False) + "\n")
+        print(f"drew {len(draw)} events with seed {seed} into {path}")
+    entries = [json.loads(line) for line in path.open() if line.strip()]
+    passed = judged_n = changed = gone = 0
+    for e in entries:
+        if e["lead"]:  # the article's own news: its lead sentence may have moved
+            row = conn.execute(_KEY_SQL + " WHERE a.source = ? AND m.lead = 1",
+                               (e["source"],)).fetchone()
+        else:
+            row = conn.execute(_KEY_SQL + " WHERE a.source = ? AND m.start = ? AND "
+                               "m.\"end\" = ? AND m.lead = 0",
+                               (e["source"], e["start"], e["end"])).fetchone()
+        now = titles.get(row[6]) if row else None
+        mark = {"pass": "ok", "fail": "✗"}.get(e["verdict"], "?")
+        if e["verdict"]:
+            judged_n += 1
+            passed += e["verdict"] == "pass"
+        print(f"{e['i']:3d}. {mark:2s} {e['title']}" + (f"   [{e['why']}]" if e["why"] else ""))
+        if now is None:
+            gone += 1
+            print("         now: (no event)")
+        elif now != e["title"]:
+            changed += 1
+            print(f"         now: {now}")
+        if show:
+            print(f"         phrase: {e['phrase']!r}  sentence: {e['sentence'][:400]!r}")
+    print(f"\njudged {passed}/{judged_n} pass; {changed} titles changed since, {gone} events gone")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="/work/shared/data/tl17-dev")
@@ -118,6 +178,10 @@ def main() -> None:
     ap.add_argument("--also-sample", type=int, default=20)
     ap.add_argument("--db", help="a store to read; built from --data when missing")
     ap.add_argument("--timeit", action="store_true")
+    ap.add_argument("--judge-draw", type=int, help="seed of a draw kept in --judged")
+    ap.add_argument("--judged", help="a JSON-lines file of judged titles (see above)")
+    ap.add_argument("--show-sentences", action="store_true",
+                    help="with --judged: print each event's sentence and phrase too")
     args = ap.parse_args()
 
     tmp = None
@@ -149,6 +213,11 @@ def main() -> None:
         print(f"  {k:12s} {kinds.get(k, 0):6d}  {100 * kinds.get(k, 0) / max(n, 1):5.1f}%")
     print(f"  {'fragments':12s} {total:6d}  {100 * total / max(n, 1):5.1f}%  (target <= 8%)")
     print(f"events whose sentences are all comment or schedule furniture: {furniture}")
+
+    if args.judged:
+        judged(conn, rows, Path(args.judged), args.judge_draw, args.sample, args.show_sentences)
+        store.close()
+        return
 
     rng = random.Random(args.seed)
     print(f"\n{args.sample} random titles (seed {args.seed}):")

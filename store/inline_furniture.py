@@ -80,6 +80,8 @@ _SCHEDULE = re.compile(
     | \b(?:is|are|will\s+be)\s+(?:broadcast|shown|aired|streamed)\s+live\b
     | \brunning\s+order\s+is\s+subject\s+to\s+change\b
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
+    | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
+    | \bavailable\s+until\s+\d{1,2}[:.]\d\d
     """)
 # the page describing itself: "This is part of a series on The Hearing called ...", "This
 # clip is published as part of BBC News Online": what the page is, not what happened
@@ -103,9 +105,24 @@ _SUBSCRIBE = re.compile(
     r"\bdelivered\s+to\s+your\s+(?:inbox|e-?mail)\b|\bsign\s+up\s+for\s+(?:our|the)\s+[^.!?\n]{0,40}"
     r"newsletter\b|\byou\s+(?:must|need\s+to)\s+have\s+(?:adobe\s+)?flash\b|"
     r"\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
-    r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b")
-_SUBSCRIBE_CUES = ("subscribe", "up to date", "follow", "share this", "mail this", "print this",
-                   "your inbox", "newsletter", "flash", "javascript", "your browser")
+    r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b|"
+    r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
+    r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
+    r"\bcopy\s+the\s+(?:url|link)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
+    r"(?:this|these|the|here|our|through)\b")
+_SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
+                   "your inbox", "newsletter", "flash", "javascript", "your browser",
+                   "not responsible", "copy the", "browse", "click", "tap ")
+# a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
+# to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
+_AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
+                        r"\d{1,2}:\d\d\s+(?:UK\s+time|GMT|BST|ET|EST|EDT)?,?\s+"
+                        r"(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+# a programme page's credits: "Presenter\/Ken Bruce, Producer\/Gary Bones for ...", three of
+# them make the page a programme listing, whose every line describes a broadcast
+_CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Readers?|Editors?|Directors?)\s*(?:\\?/|:)\s*"
+                     r"[A-Z]")
+_CREDIT_CUES = ("Presenter", "Producer")
 _WROTE = re.compile(r"\bwrote\s*:")
 # "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
 # writes: ...": a reader's post on a live page, opening its line with the writer and a place
@@ -131,6 +148,8 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 def inline_furniture(text: str) -> list[tuple[int, int]]:
     """[start, end) ranges of furniture inside lines, unsorted, possibly overlapping."""
     spans: list[tuple[int, int]] = []
+    if any(c in text for c in _CREDIT_CUES) and len(_CREDIT.findall(text)) >= LISTINGS_PAGE:
+        return [(0, len(text))]  # a programme listing
     low = text.lower()
     thread = _thread_start(text, low)
     if thread is not None:
@@ -150,6 +169,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += _self_notes(text, end)
+    if " ago" in low or " time, " in low or "gmt, " in low:
+        spans += _age_stamped(text, end)
     if any(c in low for c in _POST_CUES):
         spans += _reader_posts(text, end)
     spans += own_voice(text, end, low)
@@ -181,6 +202,21 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
             if not (out and out[-1] == (lo, hi)) and pattern.search(text, lo, hi):
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+def _age_stamped(text: str, end: int) -> list[tuple[int, int]]:
+    """The lines holding two or more links with their age or time ("... - 7 hrs ago",
+    "... - 16:10 UK time, Wednesday, 8 July 2009")."""
+    out: list[tuple[int, int]] = []
+    for m in _AGE_STAMP.finditer(text, 0, end):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        if out and out[-1][0] == lo:
+            continue
+        hi = text.find("\n", m.end(), end)
+        hi = end if hi < 0 else hi
+        if len(_AGE_STAMP.findall(text, lo, hi)) >= 2:
+            out.append((lo, hi))
     return out
 
 
@@ -254,6 +290,11 @@ def _dated_thread(text: str, low: str) -> int | None:
     stamps = list(_DATED_LINE.finditer(text))
     if len(stamps) >= 2 and "comment" in low[stamps[0].start():]:
         return stamps[0].start("stamp")
+    if len(stamps) == 1:
+        # "12th August 2011 - 23:07 This comment was removed ...": one post, which says so
+        line_end = low.find("\n", stamps[0].end())
+        if "comment" in low[stamps[0].end("stamp"):line_end if line_end >= 0 else len(low)]:
+            return stamps[0].start("stamp")
     return None
 
 

@@ -53,7 +53,32 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
                      r"Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
                      r"(?= (?P<next>\w))")
-_RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')]")
+_RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
+# "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
+# contrast that opens a sentence, run on after a lowercase word (a name never follows one)
+_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
+                              r"Then(?=,))(?P<next>[ ,])")
+_QUESTION_OPENERS = frozenset("Which What Who Why How".split())
+# "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
+# together; a date and a colon after a lowercase word open the next entry
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DATE_LABEL = re.compile(r" (?P<opener>\d{1,2} (?:" + _MONTHS + r")(?: \d{4})?|(?:"
+                         + _MONTHS + r") \d{1,2}(?:, \d{4})?|(?:1[89]|20)\d\d):$")
+
+
+def _date_labels(text: str) -> list[_Cut]:
+    """Cuts before each dated entry label ("28 April:") after a lowercase word, looked for
+    back from each colon, as a scan of the whole text from every space costs more."""
+    out = []
+    i = text.find(": ")
+    while i >= 0:
+        lo = max(0, i - 24)
+        m = _DATE_LABEL.search(text, lo, i + 1)
+        if m and m.start() > 0 and (text[m.start() - 1].islower() or text[m.start() - 1] == ")"):
+            out.append(_Cut(m.start(), m.start("opener"), m.group("opener"), "", "run_on"))
+        i = text.find(": ", i + 2)
+    return out
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
@@ -94,7 +119,16 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
 # "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
 # caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
 _VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
-_HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|says|said)\b")
+# the same, when the name runs on ("... concerts Michael Jackson's doctor tried to ...",
+# "... complacent Mr Reilly, shown at the meeting, cited ...", "... pause US Interior Secretary
+# Ken Salazar said ..."): more capitalised words, a possessive and its noun, an aside in
+# commas, then a verb in the past or the present
+_NAME_THEN_VERB = re.compile(
+    r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2})?"
+    r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)? "
+    r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
+_HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
+                            r"told|will|must)\b")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
@@ -141,7 +175,75 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
               and text[prev:m.start()] not in _APPOSITION
               and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."
+    again = _names_again(text, start, end)
+    if again:
+        out = sorted(out + again, key=_space)
     return out
+
+
+# a name of several words after a lowercase word, a figure or a closing quotation mark
+_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})(?P<next> (?:[a-z]+ )?[A-Z])")
+# "... complacent Mr Reilly, shown at the meeting, cited ...": a title and a name, then a verb,
+# opens a clause even when the headline did not name them
+_HONORIFIC = frozenset("Mr Mrs Ms Dr".split())
+
+
+# "... businesses in Mexico Mexico has begun a shutdown ...": a name that ends a caption and
+# opens the sentence after it, twice in a row
+_NAME_TWICE = re.compile(r"(?<=[a-z] )(?P<first>[A-Z][a-z]+) (?P<opener>(?P=first))(?P<next>) ")
+
+
+def _names_again(text: str, start: int, end: int) -> list[_Cut]:
+    """A caption or lead run on after its headline, opening with a name the headline gave
+    (" ... pause US Interior Secretary Ken Salazar said ..."), and a verb after the name."""
+    out = [_Cut(m.start("opener") - 1, m.start("opener"), m.group("opener"), "", "head")
+           for m in _NAME_TWICE.finditer(text, start, min(end, start + HEAD_LINE))
+           if _NAME_THEN_VERB.match(text, m.end("opener"))]
+    for m in _HEAD_NAME.finditer(text, start, min(end, start + HEAD_LINE)):
+        prev = text.rfind(" ", start, m.start()) + 1
+        word = text[prev:m.start()]
+        if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”")
+                or word in _NOT_BEFORE_HEAD_RUN_ON or word in _APPOSITION
+                or m.group("opener").lower() in _TIME_WORDS
+                or _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
+            continue
+        if (len(_WORD_RE.findall(text, m.start("opener"), end)) >= _HEAD_AFTER_MIN_WORDS
+                and _named_again(text, start, m)):
+            out.append(_cut(m, "head"))
+    return out
+
+
+def _named_again(text: str, start: int, m: re.Match) -> bool:
+    """Whether the name opening at `m` goes on to a verb and was named before it on the
+    line: a caption or a lead that names again whom its headline named ("Salazar reassures
+    ... US Interior Secretary Ken Salazar said"); a name said once may be prose."""
+    run = _NAME_THEN_VERB.match(text, m.end("opener"))
+    if run is None:
+        return False
+    if m.group("opener") in _HONORIFIC and m.group("next")[1:2].isupper():
+        return True
+    before = text[start:m.start()]
+    for word in _CAPITALISED.findall(text, m.start("opener"), run.end()):
+        if len(word) > 2 and word not in _NOT_NAMES_AGAIN and _has_word(before, word):
+            return True
+    return False
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside another)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_NOT_NAMES_AGAIN = frozenset("""The This That These Those And But Its His Her Their Our Mr Mrs
+Ms Dr Sir President Minister Secretary Chief Prime General""".split())
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
@@ -201,12 +303,16 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         if word in _NOT_BEFORE_RUN_ON:
             continue
         if c.kind != "caps":  # a headline in capitals stands alone after any word
-            if c.word in _TITLE_OPENERS and (word in _NAMING_NOUNS or word.isdigit()):
+            if ((c.word in _TITLE_OPENERS or c.word in _QUESTION_OPENERS)
+                    and (word in _NAMING_NOUNS or word.isdigit())):
                 continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
+            # a day or month ends a sentence as a lowercase word does ("ill on Wednesday
+            # Ninety-five new cases"): no name goes on after it
+            after_name = not text[prev].islower() and word not in _TIME_WORDS
             if (c.kind == "run_on" and c.word not in _OLD_OPENERS
-                    and c.word not in _TITLE_OPENERS and not text[prev].islower()):
+                    and c.word not in _TITLE_OPENERS and after_name):
                 continue  # a number after a name ("Formula One racing", "Channel Four news")
-            if c.next.isupper() and text[prev].isupper() and out and not first_line:
+            if c.next.isupper() and after_name and out and not first_line:
                 continue  # "Syria The Syrian": after a name, only where a headline sits, first
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \
                 and len(_WORD_RE.findall(text, opener, end)) >= _RUN_ON_MIN_WORDS:
@@ -218,7 +324,7 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
 # "... horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit ...": a
 # headline in capitals run in between two sentences; it stands on its own
 _CAPS_RUN = re.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [A-Z][A-Z’'-]++){2,}+)"
-                       r" (?=[A-Z][a-z])")  # possessive: a page of capitals cannot backtrack
+                       r"(?= [A-Z][a-z]|[?!:]?[ \t]*(?:\n|$))")  # possessive: no backtracking
 _CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
 
 
@@ -228,7 +334,8 @@ def _caps_runons(text: str) -> list[_Cut]:
     out = []
     for m in _CAPS_RUN.finditer(text):
         out.append(_Cut(m.start(), m.start("opener"), None, "", "caps"))
-        out.append(_Cut(m.end("opener"), m.end("opener") + 1, None, "", "caps"))
+        if text[m.end("opener"):m.end("opener") + 1] == " ":  # else it ends its line
+            out.append(_Cut(m.end("opener"), m.end("opener") + 1, None, "", "caps"))
     return out
 
 
@@ -239,6 +346,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
+    if ": " in text and (labels := _date_labels(text)):
+        runons = sorted(runons + labels, key=_space)
+    if (" But" in text or " However" in text or " Wh" in text or " How" in text
+            or " Meanwhile" in text or " Then," in text):
+        runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
+                        key=_space)
     if _CAPS_CUE.search(text):
         runons = sorted(runons + _caps_runons(text), key=_space)
     first = True

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from . import places
+
 STOPWORDS = frozenset(
     """
     a about above after again against all almost along already also although am among an and
@@ -66,18 +68,31 @@ ALIASES = {
     "explosion": "bomb",
     "airstrikes": "airstrike", "air strikes": "airstrike", "air strike": "airstrike",
     "strikes": "strike", "fall of": "capture of",
+    # verbs and nouns of one act that reports word differently
+    "quake": "earthquake", "quakes": "earthquake", "earthquakes": "earthquake",
+    "tremor": "earthquake", "tremors": "earthquake",
+    "struck": "hit", "rocked": "hit", "jolted": "hit",
+    "vetoed": "veto", "vetoes": "veto", "vetoing": "veto", "blocked": "veto",
+    "blocking": "veto",
+    "detained": "arrest", "detains": "arrest", "detaining": "arrest", "arrested": "arrest",
+    "arrests": "arrest", "arresting": "arrest",
+    "injured": "injure", "injuring": "injure", "injuries": "injure", "injury": "injure",
+    "wounded": "injure", "wounding": "injure", "hurt": "injure",
 }
+# capitals, seats of power and demonyms fold to their country (store/places.py)
+ALIASES = {**places.NAMES, **ALIASES}
 # Multi-word aliases (and dotted acronyms) replaced in the text before tokenising.
 _PHRASES = re.compile(
     r"\b(islamic state(?: of iraq and (?:the levant|syria|al-sham))?|united states|"
-    r"united nations|air strikes?|fall of)\b|(?<![\w.])(u\.s\.?|u\.n\.?|u\.k\.?)(?![\w])",
+    r"united nations|air strikes?|fall of|"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in places.PHRASES)
+    + r")\b|(?<![\w.])(u\.s\.?|u\.n\.?|u\.k\.?)(?![\w])",
     re.IGNORECASE,
 )
 # Text _PHRASES can match holds one of these, lowercased; or one of the four non-ASCII
 # letters that match an ASCII one under re.IGNORECASE (İ ı ſ K, which lower() keeps apart).
 # Testing for them is ~20x cheaper than the case-blind search, which most sentences fail.
-_PHRASE_HINTS = ("u.", "islamic state", "united states", "united nations", "air strike",
-                 "fall of")
+_PHRASE_HINTS = ("u.", "islamic state", "air strike", "fall of") + places.HINTS
 _CASE_BLIND_ODD = frozenset("\u0130\u0131\u017f\u212a")
 _ACRONYMS = {"IS": "isis", "US": "usa", "UN": "un", "UK": "uk"}
 _CANONICAL = frozenset(ALIASES.values())
@@ -110,7 +125,7 @@ def _stem(word: str) -> str:
 
 
 def _fold(m: re.Match) -> str:
-    low = m.group(0).lower().rstrip(".")
+    low = " ".join(m.group(0).lower().rstrip(".").split())
     if low.startswith("islamic state"):
         return " isis "
     return " " + ALIASES.get(low, low).replace(" ", "_") + " "

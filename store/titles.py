@@ -33,6 +33,10 @@ _QUOTE_SAID = re.compile(
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
+# "SMITH: I'm going to ...", "SEN. JANE DOE (D-OHIO): We ...": a transcript's speaker, in
+# capitals, before what they said (its last name is kept)
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,3}(?P<who>[A-Z][A-Z'’-]{2,})"
+                            r"(?:\s*\([^()]{1,20}\))?:\s+(?P<words>\S.*)$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
 _WHERE = re.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
@@ -44,7 +48,7 @@ _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
-    r"given|having|being|to|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -53,7 +57,8 @@ _DISCOURSE = re.compile(
     r"[a-z]+ly)$", re.IGNORECASE)
 # what a main clause cannot open with: a conjunction, a relative, a verb or a preposition
 _NOT_MAIN = re.compile(
-    r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|"
+    r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|even|"
+    r"although|though|unless|whereas|whether|despite|since|once|until|"
     r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"did|does|do|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing|in|on|at|of|to|for|by|from|with|"
     r"into|after|before|since|until|during|including|according)\b")
@@ -85,7 +90,7 @@ _CLOSERS = ",.;:!?\"”’)"
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
 their his her our your my whose whom per versus whether if because when while such between
 including during until throughout saying another about around circa approximately nearly
-almost roughly compared""".split())
+almost roughly compared probably possibly perhaps""".split())
 _SEPARATORS = " \t\n,;:—–-"
 # "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
 _AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
@@ -101,7 +106,8 @@ _REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning n
 suggesting declaring announcing explaining telling asking urging""".split())
 # "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
 # (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
-_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$")
+_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
+                              r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
 # "he testified that over three days[, Jackson received ...]": a reported clause that has
 # only its opening phrase
 _THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
@@ -117,7 +123,8 @@ def _speaker(m: re.Match) -> tuple[str, str]:
 
 def _said_first(m: re.Match, who: str, verb: str) -> str:
     """'X said: "..."': who spoke first, then what; the speaking is the happening."""
-    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{_capital(m['quote'].strip())}\"")
+    quote = _capital(m['quote'].strip().rstrip(",;"))
+    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
 
 
 def quotation_named(sentence: str) -> str | None:
@@ -138,24 +145,105 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _QUOTE_SAID.match(title)
     if m:
         return _said_first(m, *_speaker(m))
+    m = _SPEAKER_LABEL.match(title)
+    if m and len(_WORDS.findall(m["words"])) >= 3:
+        # "SMITH: I'm going to set out the plan today": a transcript's speaker said it
+        return undangle(f"{m['who'].title()} said: \"{_capital(m['words'])}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
     title = _TICKER_OPEN.sub("", title, 1)
     title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if m := _SHARE_OF_WHICH.match(title):
+        title = _share_of_head(m, title, whole)
     if m := _WHERE.match(title):
         title = _where_clause(title[m.end():], whole)
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
         title = _capital(title[m.end():])
-    if not _reads_as_happening(title):
-        if whole != title and _reads_as_happening(whole):
+    if not reads_as_happening(title) and (main := _main_after(title, whole)):
+        # "Days before Election Day[, FDR blasts ...]": a verbless phrase fronted before
+        # the clause it dates
+        title = main
+    if not reads_as_happening(title):
+        if whole != title and reads_as_happening(whole):
             title = whole
         elif len(_WORDS.findall(title)) <= 3:
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
+    if len(title) > 100 and (m := _NAME_ROLE.match(title)) and _verb_opens(m["rest"]):
+        # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
+        # that ...": a role between a name and its verb, which a cut would end on
+        title = f"{m['name']} {m['rest']}"
+    if len(title) > 100 and " in a" in title:
+        # "said in an interview with the Journal on Thursday that ...": where it was said
+        # goes before what was said does
+        title = _SAID_IN.sub(r"\g<verb> ", title, 1)
     return undangle(_extended(title, whole))
+
+
+# "The site, most of which dates back to ...": a share of what the clause before named
+_SHARE_OF_WHICH = re.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
+                             r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
+                             r" of (?:which|whom) (?=\S)")
+_HEAD_START = re.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
+
+
+def _share_of_head(m: re.Match, title: str, whole: str) -> str:
+    """ "most of which dates back" -> "Most of the site dates back", the head noun taken
+    from the words before its comma when they are a short noun phrase."""
+    pos = whole.lower().find(", " + m[0].lower())
+    if pos <= 0:
+        return title
+    head = re.split(r"[,;:]\s*", whole[:pos])[-1].strip()
+    if not (_HEAD_START.match(head) and len(_WORDS.findall(head)) <= 5
+            and not any(w.lower() in _FINITE for w in head.split())):
+        return title
+    head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An", "Its", "His", "Her",
+                                                             "Their", "Our", "These", "Those",
+                                                             "This") else head
+    return f"{_capital(m['share'])} of {head} {title[m.end():]}"
+
+
+# a name of up to six capitalised words, then a role set off by commas, then the rest
+_NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
+                        r"[A-Z][\w’'.-]*), "
+                        r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
+                        r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
+
+
+_SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
+                      r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
+                      r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
+                      r"\s+(?=that\b)")
+
+
+def _verb_opens(rest: str) -> bool:
+    """Whether `rest` opens with a finite verb (perhaps after one adverb)."""
+    words = rest.split(None, 2)
+    for w in words[:2]:
+        w = w.rstrip(_CLOSERS)
+        if w in _FINITE or (w.endswith("ed") and len(w) > 4):
+            return True
+        if not w.endswith("ly") and w not in ("also", "instead", "then", "now", "later"):
+            return False
+    return False
+
+
+def _main_after(title: str, whole: str) -> str:
+    """The main clause right after `title` in `whole`, with `title` moved after it."""
+    pos = _find(whole, title)
+    if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
+            or reads_as_happening(whole[:pos])):  # "Obama agreed after [a call], the finale"
+        return ""
+    main = whole[pos + len(title) + 2:]
+    first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
+    if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
+            or ", " in title
+            or not (reads_as_happening(first) or _present_clause(first))):
+        return ""
+    return _capital(main) + _moved(title)
 
 
 def _where_clause(clause: str, whole: str) -> str:
@@ -186,13 +274,20 @@ def undangle(s: str) -> str:
             return s
 
 
+# "gripped a vulnerable[, unprepared population]": an article and one word, which the
+# sentence goes on from with a comma, may be an adjective whose noun comes later
+_A_WORD = re.compile(r"\b(?:a|an)\s+[a-z][\w’'-]*$")
+
+
 def dangles(s: str) -> bool:
     """Whether `s` ends on words that need what follows them, or on a "that" with no verb
     after it ("he testified that over three days")."""
     if undangle(s) != s.rstrip(_SEPARATORS):
         return True
+    if _A_WORD.search(s[-30:]):
+        return True
     m = _THAT_PHRASE.search(s)
-    return bool(m) and not _reads_as_happening("a b " + m["rest"])
+    return bool(m) and not reads_as_happening("a b " + m["rest"])
 
 
 def _extended(title: str, whole: str) -> str:
@@ -206,10 +301,12 @@ def _extended(title: str, whole: str) -> str:
         return title
     if rest.lstrip(" ")[:1] in ",;:" and title[title.rfind(" ") + 1:].lower() in DANGLING:
         return title  # "as soon as[ August 2010], three months later": the date was its object
+    if _A_WORD.search(title[-30:]) and not rest.startswith(", "):
+        return title  # "a town" ending a clause: whole
     return _capital(whole[pos:])
 
 
-def _reads_as_happening(s: str) -> bool:
+def reads_as_happening(s: str) -> bool:
     """Three words or more with a verb: a list of names or "Syria crisis" is no happening."""
     words = s.lower().split()
     if len(words) < 3:
@@ -237,21 +334,38 @@ def _main_clause_first(title: str, whole: str) -> str:
             break
         main, adverbial = text[comma + 2:], text[:comma]
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
-                and (_reads_as_happening(main) or _present_clause(main))):
+                and (reads_as_happening(main) or _present_clause(main))):
+            if m := _AS_SAID.match(adverbial):
+                # "As the president acknowledged [yesterday], the country can no longer ...":
+                # the saying is what the date dates, and what was said is its object
+                return _capital(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
+            if main.count('"') % 2:
+                # 'he said of the single: "We made a decision': the quotation runs to the
+                # end, and an adverbial moved after it would read as its words
+                return _capital(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
+            if undangle(main) != main.rstrip(_SEPARATORS):
+                # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
+                # read as the comparison's other end
+                return _capital(main)
             return _capital(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
             # stood between a subject and its verb
-            subject = _subject_before(whole, title)
+            subject = _subject_before(whole, title, adverbial=True)
             if subject:
                 return subject + " " + main + _moved(adverbial)
         comma = text.find(", ", comma + 2)
     # a subordinate clause with no main clause of its own is no happening: the sentence is
-    if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and _reads_as_happening(whole):
+    if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and reads_as_happening(whole):
         return whole
     return title
 
 
+_QUOTE_SPACE = re.compile(r':\s*"\s+')
+_AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
+                     r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
+                     r"argued|explained|stated|announced|wrote|reported|predicted|suggested|"
+                     r"conceded|observed|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\b")
 _DETERMINER = frozenset("""the a an its his her their our this that these those of in on at
 to for by with from and or some many more most all""".split())
 _NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s")
@@ -278,21 +392,35 @@ def _moved(adverbial: str) -> str:
     return " " + adverbial[0].lower() + adverbial[1:]
 
 
-def _subject_before(whole: str, title: str) -> str:
-    """The subject named by the sentence's first segment, when `title` comes after it."""
+def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
+    """The subject named by the sentence's first segment, when `title` comes after it; for
+    an `adverbial` title set off by commas, the segment right before it."""
     pos = _find(whole, title)
     if pos <= 0:
         return ""
     prefix = whole[:pos].rstrip(" ,;:—–-")
     if "," not in whole[:pos]:
         return ""
-    segment = prefix.split(",", 1)[0]
-    verb = _VERB.search(segment)
-    subject = segment[:verb.start()].strip() if verb else segment.strip()
+    if adverbial and whole[:pos].rstrip().endswith(","):
+        # "..., but the group's meetings, notwithstanding the session [this week], have not
+        # ...": the subject is the segment right before the adverbial, not the first
+        segment = _LEADING_CONJUNCTION.sub("", prefix.rsplit(",", 1)[-1].strip())
+        if any(w in _FINITE for w in segment.lower().split()) or _VERB.search(segment):
+            return ""
+        subject = _capital(segment)
+    else:
+        segment = prefix.split(",", 1)[0]
+        verb = _VERB.search(segment)
+        subject = segment[:verb.start()].strip() if verb else segment.strip()
     if (not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject)
             or _SUBORDINATOR.match(subject)):  # "On yesterday's show" names no one
         return ""
     return subject
+
+
+_NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
+its our my to by in on at for with from of yesterday today last on off up out down""".split())
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)
 
 
 def _with_subject(title: str, whole: str) -> str:
@@ -301,6 +429,10 @@ def _with_subject(title: str, whole: str) -> str:
     first = title.split(" ", 1)[0].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
         return title
+    words = title.lower().split()
+    if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN
+            and any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[2:4])):
+        return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]
     pos = whole.find(lowered)
     if pos <= 0:
@@ -312,7 +444,7 @@ def _with_subject(title: str, whole: str) -> str:
         return subject + " " + lowered
     # no subject to recover: the sentence, which has it somewhere, reads better than a
     # predicate alone
-    return whole if _reads_as_happening(whole) else title
+    return whole if reads_as_happening(whole) else title
 
 
 def _find(whole: str, title: str) -> int:

@@ -43,6 +43,11 @@ MIN_POST_LABELS = 5
 # cheap counts that a page with the shape cannot lack
 _FIRST_CUES = (" I ", "\nI ", " my ", " My ", "\nMy ", " me ", " i ", " I'", " I’")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
+# "we" pages: a higher share, as reports quote "we" more than "I", and a longer page: a
+# broadcaster's short segment ("We are here this week to witness ...") reports, in "we"
+WE_SHARE = 0.4
+MIN_WE_LINES = 20
+_WE_CUES = (" we ", " We ", "\nWe ", " our ", " Our ", "\nOur ", " us ", " we'", " we’")
 MIN_WORDS = 4      # a line shorter than this is a heading or furniture: not counted
 MIN_LINES = 6      # lines of the page (or its tail) the shape is judged on
 FIRST_SHARE = 0.3  # at least this share of them in the first person
@@ -78,14 +83,23 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     low = text.lower() if low is None else low
     spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
              + _writer_speaks(text, end))
+    # in an own-voice part, "we" is the writer's too ("In those years we had ...")
     start = _own_voice_start(text, end)
+    if start is None:
+        # a page in "we" throughout: an aid agency's diary, a campaign's or a firm's own
+        # page, an opening statement read out
+        lines = text.count("\n", 0, end) + 1
+        if (lines >= MIN_WE_LINES  # a report, with its "said"s, is not one: cheap counts first
+                and sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS) <= 2 * SAID_SHARE * lines
+                and sum(text.count(w, 0, end) for w in _WE_CUES) >= WE_SHARE * lines / 2):
+            start = _own_voice_start(text, end, _FIRST_ANY, WE_SHARE, _WE_CUES, MIN_WE_LINES)
     if start is None:
         return spans
     if _readers_posts(text, start, end):
         spans.append((start, end))
         return spans
     pos = start
-    while (m := _FIRST.search(text, pos, end)) is not None:
+    while (m := _FIRST_ANY.search(text, pos, end)) is not None:
         lo, hi = _sentence_around(text, m.start(), m.end())
         spans.append((lo, hi))
         pos = max(hi, m.end())
@@ -102,13 +116,16 @@ def _readers_posts(text: str, start: int, end: int) -> bool:
     return informal >= MIN_INFORMAL and informal * 1000 >= end - start
 
 
-def _own_voice_start(text: str, end: int) -> int | None:
-    """Where the page's own-voice part begins: the first line in the first person from
-    which the rest of the page has the shape; None when it has none."""
+def _own_voice_start(text: str, end: int, pattern: re.Pattern = _FIRST,
+                     share: float = FIRST_SHARE, cues: tuple[str, ...] = _FIRST_CUES,
+                     min_lines: int = MIN_LINES) -> int | None:
+    """Where the page's own-voice part begins: the first line in the first person
+    (`pattern`) from which the rest of the page has the shape (`share` of its lines in
+    it); None when it has none."""
     seen = 0
-    for cue in _FIRST_CUES:  # most pages: too few first-person words to have the shape at all
+    for cue in cues:  # most pages: too few first-person words to have the shape at all
         seen += text.count(cue, 0, end)
-        if seen >= MIN_LINES * FIRST_SHARE:
+        if seen >= min_lines * share:
             break
     else:
         return None
@@ -117,8 +134,8 @@ def _own_voice_start(text: str, end: int) -> int | None:
     while i >= 0:
         starts.append(i + 1)
         i = text.find("\n", i + 1, end)
-    first = {bisect_right(starts, m.start()) - 1 for m in _FIRST.finditer(text, 0, end)}
-    if len(first) < MIN_LINES * FIRST_SHARE:
+    first = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text, 0, end)}
+    if len(first) < min_lines * share:
         return None
     said = {bisect_right(starts, m.start()) - 1 for m in _ATTRIBUTION.finditer(text, 0, end)}
     lines = []  # (start, first person, attribution) of the counted lines
@@ -127,16 +144,16 @@ def _own_voice_start(text: str, end: int) -> int | None:
         if text.count(" ", a, b) >= MIN_WORDS - 1:
             lines.append((a, k in first, k in said))
     n = len(lines)
-    if n < MIN_LINES:
+    if n < min_lines:
         return None
     first_after = [0] * (n + 1)  # counts from line i to the end
     said_after = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         first_after[i] = first_after[i + 1] + lines[i][1]
         said_after[i] = said_after[i + 1] + lines[i][2]
-    for i in range(n - MIN_LINES + 1):
+    for i in range(n - min_lines + 1):
         rest = n - i
-        if (lines[i][1] and first_after[i] >= FIRST_SHARE * rest
+        if (lines[i][1] and first_after[i] >= share * rest
                 and said_after[i] <= SAID_SHARE * max(rest, 10)):
             return lines[i][0]
     return None
@@ -271,6 +288,22 @@ def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "... images from the coast WHAT WILL HAPPEN TO THE FISH?": a question heading in capitals
+_CAPS_QUESTION = re.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
+
+
+# "... glamorous ministers Which is NOT a codename ...?": a question run on after a lowercase
+# word, as a quiz's lines are when a page loses its layout
+_RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s")
+
+
+def _last_run_on_question(text: str, lo: int, i: int) -> int | None:
+    last = None
+    for m in _RUN_ON_QUESTION.finditer(text, max(lo, i - 300), i):
+        last = m.start()
+    return last
+
+
 def _questions(text: str, end: int) -> list[tuple[int, int]]:
     out = []
     i = text.find("?", 0, end)
@@ -280,6 +313,12 @@ def _questions(text: str, end: int) -> list[tuple[int, int]]:
             lo, hi = _sentence_around(text, i, i)
             if _ASKS.match(text, lo):
                 out.append((lo, hi))
+            elif text[i - 1:i].isupper() and (q := _CAPS_QUESTION.search(text, max(lo, i - 80),
+                                                                         i + 1)):
+                if q.end() == i + 1 and _ASKS.match(text, q.start()):
+                    out.append((q.start(), i + 1))
+            elif (run_on := _last_run_on_question(text, lo, i)) is not None:
+                out.append((run_on, hi))
             i = text.find("?", max(hi, i + 1), end)
         else:
             i = text.find("?", i + 1, end)

@@ -186,3 +186,23 @@ def test_a_day_that_set_off_a_burst_of_coverage_is_a_key_date(tmp_path):
     assert [d["date"] for d in both] == ["2021-03-10", "2021-05-03"]
     assert both[1]["score"] > both[0]["score"]
     assert any("flood" in s or "banks" in s for s in both[1]["summary"])
+
+
+def test_a_store_from_before_the_day_salience_index_upgrades_and_tells_the_same(tmp_path):
+    import sqlite3
+
+    from store import schema
+
+    db = str(tmp_path / "old.db")
+    assert run("ingest", str(SEEDS_DIR), "--db", db).returncode == 0
+    want = lines(db, "--dates", "3", "--sentences", "2")
+    conn = sqlite3.connect(db)  # as the previous schema left it
+    conn.execute("DROP INDEX events_day_salience")
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    conn.close()
+    assert lines(db, "--dates", "3", "--sentences", "2") == want
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sqlite_master "
+                        "WHERE name = 'events_day_salience'").fetchone()[0] == 1
+    assert schema.user_version(conn) == schema.SCHEMA_VERSION
+    conn.close()

@@ -13,13 +13,15 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
 - walk + probes: probe FTS5 once per walked row in SQL. Which of the two is a
   cost model (`fts_choice`): a page walks about PAGE_ROWS / share rows (fewer
   when the date range holds fewer), each a probe; a pull reads every matching
-  rowid once, and the pages after it cost next to nothing. Both unit costs are
-  measured on the store at hand, in the same instant: the pull as the time to
-  pull one rowid slice of 1/SLICES of the ids (which also counts the share), the
-  probe on PROBES events of that slice. A fixed cap on the pulled words (the
-  first plan had 100,000) was right at 1M and wrong at 10M, where a 3% word's
-  300,000 ids pull in ~100 ms but a page of probes of it takes 200-300 ms.
-  PULL_CAP only bounds the set's memory (~60 bytes an id).
+  rowid once, and the pages after it cost next to nothing. Both are measured on
+  the store at hand, in the same instant: a count of the matches in a rowid
+  slice (thin for a common word, up to 1/SLICES of the ids for a rare one) gives
+  the share and FTS5's part of a pull, scaled to the store, plus PULL_US an id
+  for Python's part; a probe is timed on PROBES events of the slice. A fixed
+  cap on the pulled words (the first plan had 100,000) was right at 1M and
+  wrong at 10M, where a 3% word's 300,000 ids pull in ~100 ms but a page of
+  probes of it takes 150-200 ms. PULL_CAP only bounds the set's memory (~60
+  bytes an id).
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
@@ -47,14 +49,16 @@ from .compile import Compiled
 from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
-PULL_CAP = 2_000_000   # the most ids ever pulled into memory (~60 bytes each)
+PULL_CAP = 400_000     # the most ids pulled into memory (~60 bytes each: the app holds up to
+                       # three sets of one search at once, its page, its count and its marks)
 SLICES = 64            # the share and the pull's cost come from 1/SLICES of the rowids
 PROBES = 24            # events probed to time one FTS5 probe
 PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
 FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without weighing
+PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
-FTS_IDS = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+FTS_IDS = "SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
 @record
@@ -136,7 +140,11 @@ def id_chunks(cursor: sqlite3.Cursor, first: int = 64, most: int = 4096):
 
 
 def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
-    return {i for (i,) in conn.execute(sql, params)}
+    """The ids `sql` selects (its one column), as a set. Gathered in SQLite as one JSON
+    array: a row per id through the sqlite3 module costs ~1 us in Python, json.loads ~0.1
+    (a 3% word's 345,000 ids on 10M: 387 -> 122 ms at load 5)."""
+    (ids,) = conn.execute(f"SELECT json_group_array(x.id) FROM ({sql}) x", params).fetchone()
+    return set(json.loads(ids))
 
 
 def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Plan:
@@ -257,30 +265,52 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     top = conn.execute("SELECT max(rowid) FROM events_fts").fetchone()[0] or 0
     if top < SMALL_STORE:  # a pull costs less than planning it
         return True, "small store"
-    width = top // SLICES
-    lo = (top - width) // 2  # the middle slice: a store's first and last ids are its odd ones
-    t = time.perf_counter()
-    sliced = [i for (i,) in conn.execute(
-        FTS_IDS + " AND rowid > ? AND rowid <= ?", [fts, lo, lo + width])]
-    pull_ms = (time.perf_counter() - t) * 1000 * SLICES
-    share = len(sliced) / width
-    n_est = len(sliced) * SLICES
-    if len(sliced) < FEW_IN_SLICE:
+    # the middle of the ids (a store's first and last are its odd ones), from a thin slice
+    # widened until it holds FEW_IN_SLICE matches or is 1/SLICES of them: a word in every
+    # event is sized from ~2,000 ids, a rare one from 1/SLICES (cheap: few matches)
+    width = max(1, top // (SLICES * 64))
+    fixed = _timed_count(conn, fts, top, 1)[0]  # an empty range: what any MATCH costs
+    while True:
+        lo = (top - width) // 2
+        count_ms, found = _timed_count(conn, fts, lo, width)
+        if found >= FEW_IN_SLICE or width >= top // SLICES:
+            break
+        width = min(width * 8, top // SLICES)
+    share = found / width
+    n_est = round(share * top)
+    if found < FEW_IN_SLICE:
         return True, f"~{n_est:,} events hold the words"
+    # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
+    # matches), scaled from the slice, and the ids through Python
+    pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
     if n_est > PULL_CAP:
         return False, f"~{n_est:,} events: over the pull cap"
     step = max(1, width // PROBES)
     sample = json.dumps(list(range(lo + 1, lo + width, step))[:PROBES])
-    t = time.perf_counter()
-    conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM events_fts "
-                 "WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
-                 [sample, fts]).fetchone()
-    probe_ms = (time.perf_counter() - t) * 1000 / PROBES
+    probe_ms = float("inf")
+    for _ in range(2):  # the better of two, as for the slice
+        t = time.perf_counter()
+        conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
+                     "events_fts WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
+                     [sample, fts]).fetchone()
+        probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / PROBES)
     kept = share if keeps else 1 - share
     walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
     pull = pull_ms <= walked * probe_ms
     return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
                   f"{walked:,.0f} probes ~{walked * probe_ms:.0f} ms")
+
+
+def _timed_count(conn: sqlite3.Connection, fts: str, lo: int, width: int) -> tuple[float, int]:
+    """(ms, matches) of `fts` in rowids (lo, lo + width], the better of two runs (a context
+    switch in a thin slice, scaled to the store, would make a pull look 1,000x dearer)."""
+    best, n = float("inf"), 0
+    for _ in range(2):
+        t = time.perf_counter()
+        n = conn.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH ? "
+                         "AND rowid > ? AND rowid <= ?", [fts, lo, lo + width]).fetchone()[0]
+        best = min(best, (time.perf_counter() - t) * 1000)
+    return best, n
 
 
 def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float:
