@@ -121,6 +121,14 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|war
 _CLAUSE_AFTER = re.compile(r" who\b")
 # a name and a plural noun before a verb ("... 30 volunteers UK airlines have begun ...")
 _NOUN_THEN_VERB = re.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
+# "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
+# name and a possessive before the verb
+_NAME_POSSESSIVE_VERB = re.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
+                                   r"(?:has|have|had|is|are|was|were|will)\b")
+# a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
+# what a saying before the name reports ("told reporters BP has ...")
+_CLAUSE_LINKS = frozenset("""that which who whom whose where when whenever while since after
+before until because if unless though although whether so but yet nor once""".split())
 _COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS | _TIME_NOUNS
 # a name or title follows these ("a Committee of Three", "his Republican rival")
 _NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an his her its
@@ -194,8 +202,11 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         elif not text[prev].islower() and not after_date:
             continue  # after a name only a common word ("Haiti Children who")
         elif (not out and (_VERB_AFTER.match(text, m.end("opener"))
-                           or _NOUN_THEN_VERB.match(text, m.end("opener")))
+                           or _NOUN_THEN_VERB.match(text, m.end("opener"))
+                           or _NAME_POSSESSIVE_VERB.match(text, m.end("opener")))
               and _HEADLINE_VERB.search(text, start, m.start())
+              and text[prev:m.start()] not in _CLAUSE_LINKS
+              and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
               and text[prev:m.start()] not in _APPOSITION
               and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."

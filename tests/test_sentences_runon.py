@@ -99,3 +99,21 @@ def test_a_time_noun_after_a_month_is_a_name():
     text = ("Marchers were stopped from reaching the square for the May Day rally in the "
             "old town by police.")
     assert _sentences(text) == [text]
+
+
+def test_a_name_with_a_possessive_after_a_caption_opens_the_lead():
+    text = ("Crowds across the city marked ten years since the poet's death Folk singer "
+            "Anna Berg's brother has opened a museum in her old house.\nTickets are free.")
+    assert _first_two(text) == [
+        "Crowds across the city marked ten years since the poet's death",
+        "Folk singer Anna Berg's brother has opened a museum in her old house."]
+
+
+def test_a_clause_after_that_or_a_saying_stays_in_its_sentence():
+    for text in (
+        "Union leaders warned that UK airlines have cut too many jobs to cope with the "
+        "summer rush.",
+        "The minister told reporters ACME has agreed to pay the fine in full before the "
+        "end of the year.",
+    ):
+        assert _sentences(text) == [text]
