@@ -53,6 +53,11 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
                      r"Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
                      r"(?= (?P<next>\w))")
+# "... in Washington It's all about ...": the same openers shortened, after a word (not after
+# the quotation mark a reported speech opens with: 'said: " It's ...'), before a lowercase word
+# (the word before is checked in Python: a lookbehind at every space costs 0.1 ms an article)
+_RUN_ON_SHORT = re.compile(r" (?=[ITHS])(?P<opener>It|He|She|There|They)"
+                           r"(?=[’'](?:s|re) (?P<next>[a-z]))")
 _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
@@ -104,7 +109,28 @@ _TIME_WORDS = frozenset("""january february march april may june july august sep
 november december monday tuesday wednesday thursday friday saturday sunday today yesterday
 tomorrow tonight day days week weeks weekend month months year years spring summer autumn
 fall winter""".split())
-_COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS
+# ... of which these are common nouns no headline capitalises mid-line ("... swine flu Year
+# seven pupils have ..."): months and days stay names
+_TIME_NOUNS = frozenset("day days week weeks weekend month months year years".split())
+# a month or day ends a caption as a lowercase word does ("... capped in July BP has made
+# ..."), unless a saying before it reports what follows ("said on Monday BP had ...")
+_DATE_NAMES = _TIME_WORDS - _TIME_NOUNS
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|warned)\b")
+# after a name, a common word opens a clause only with "who" after it ("... in Haiti
+# Children who have ..."), not in a name of several words ("BBC World Service has", "the
+# Gulf of Mexico Oil Spill Commission", "New York City Council meetings")
+_CLAUSE_AFTER = re.compile(r" who\b")
+# a name and a plural noun before a verb ("... 30 volunteers UK airlines have begun ...")
+_NOUN_THEN_VERB = re.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
+# "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
+# name and a possessive before the verb
+_NAME_POSSESSIVE_VERB = re.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
+                                   r"(?:has|have|had|is|are|was|were|will)\b")
+# a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
+# what a saying before the name reports ("told reporters BP has ...")
+_CLAUSE_LINKS = frozenset("""that which who whom whose where when whenever while since after
+before until because if unless though although whether so but yet nor once""".split())
+_COMMON = (STOPWORDS - _TIME_WORDS) | _NUMBER_WORDS | _TIME_NOUNS
 # a name or title follows these ("a Committee of Three", "his Republican rival")
 _NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an his her its
 their our my your this that these those no every each across around throughout over under near
@@ -160,9 +186,13 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     for m in _HEAD_RUN_ON.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = m.group("opener").lower()
-        if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _TIME_WORDS:
+        if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _DATE_NAMES:
             continue  # "the town of Homs", "across London", "last September"
-        if not text[prev].islower() and word not in _AFTER_A_NAME:
+        after_date = (word not in _TIME_NOUNS  # "May Day celebrations"
+                      and text[prev:m.start()].lower() in _DATE_NAMES
+                      and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
+        if (not text[prev].islower() and word not in _AFTER_A_NAME and not after_date
+                and not _CLAUSE_AFTER.match(text, m.end("opener"))):
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
             break
@@ -170,15 +200,46 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(_cut(m, "head"))
-        elif (not out and _VERB_AFTER.match(text, m.end("opener"))
+        elif not text[prev].islower() and not after_date:
+            continue  # after a name only a common word ("Haiti Children who")
+        elif (not out and (_VERB_AFTER.match(text, m.end("opener"))
+                           or _NOUN_THEN_VERB.match(text, m.end("opener"))
+                           or _NAME_POSSESSIVE_VERB.match(text, m.end("opener")))
               and _HEADLINE_VERB.search(text, start, m.start())
+              and text[prev:m.start()] not in _CLAUSE_LINKS
+              and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
               and text[prev:m.start()] not in _APPOSITION
               and not _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."
+    if not out:
+        out = _head_quote(text, start, end)
     again = _names_again(text, start, end)
     if again:
         out = sorted(out + again, key=_space)
     return out
+
+
+# '... devastated by earthquake "All of a sudden ...': a quotation opening a sentence after
+# a headline; a quoted title ('the film "Gone With the Wind"') capitalises its second word
+_HEAD_QUOTE = re.compile(r'(?<=[a-z]) (?P<opener>["“](?P<next>[A-Z][a-z’\']*)(?: [a-z][\w’\'-]*){3})')
+# words a quotation follows without a stop that is none of a headline's ("he warned "We ...")
+_QUOTE_AFTER = frozenset("""added warned insisted explained stated declared wrote asked
+replied urged noted argued claimed commented tweeted admitted shouted cried as""".split())
+
+
+def _head_quote(text: str, start: int, end: int) -> list[_Cut]:
+    """The first quotation on the page's first line that opens after a lowercase word,
+    when a headline with a verb stands before it and four lowercase words follow its
+    first: a headline run into the quotation its lead opens with."""
+    m = _HEAD_QUOTE.search(text, start, min(end, start + HEAD_LINE))
+    if m is None:
+        return []
+    prev = text.rfind(" ", start, m.start()) + 1
+    word = text[prev:m.start()].lower()
+    if (word in _NOT_BEFORE_HEAD_RUN_ON or word in _QUOTE_AFTER or word in _NAMING_NOUNS
+            or not _HEADLINE_VERB.search(text, start, m.start())):
+        return []
+    return [_Cut(m.start(), m.start("opener"), m.group("next"), " ", "head")]
 
 
 # a name of several words after a lowercase word, a figure or a closing quotation mark
@@ -346,6 +407,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     runons = [_cut(m, "run_on") for m in _RUN_ON.finditer(text)]  # rare in prose: one scan
+    if "s " in text and (short := [_cut(m, "run_on") for m in _RUN_ON_SHORT.finditer(text)
+                                   if m.start() and (text[m.start() - 1].isalnum()
+                                                     or text[m.start() - 1] in "%)")]):
+        runons = sorted(runons + short, key=_space)
     if ": " in text and (labels := _date_labels(text)):
         runons = sorted(runons + labels, key=_space)
     if (" But" in text or " However" in text or " Wh" in text or " How" in text
