@@ -585,7 +585,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
             or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
-                and _CLAUSE_END.match(after))
+                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
+            or _conjunct(sentence[:rel_start], after)
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
                 and _EVER_AFTER.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
@@ -700,8 +701,8 @@ _OPENING_SUBJECT = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})
                               r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:like|unlike|as|than|is|was|are|were|be|been|of)\s+$",
-                                re.IGNORECASE)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:like|unlike|as|than|(?:is|was|are|were|be|been)"
+                                r"(?:\s+(?:at|on|in|until))?|of)\s+$", re.IGNORECASE)
 
 
 def _quoted(sentence: str, pos: int) -> bool:
@@ -748,6 +749,26 @@ _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
+# "It was at [6am] so most people were asleep": the date completed "was" before a link word
+_LINK_AFTER = re.compile(r"\s+(?:so|and|but|because|when|while)\s")
+# "between the crisis and [the 1930s]": the date is one end of a pair, and the other end
+# does not say it ("between the crisis and are looking")
+_PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)
+# "from [January 2008] to when he joined": a range whose other end is no date
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO_CLAUSE = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
+                              r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
+# "could be [a year from now] or two years from now": the date is one of two choices
+_OR_SPAN = re.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
+                      r"hours?)\b", re.IGNORECASE)
+
+
+def _conjunct(before: str, after: str) -> bool:
+    """Whether the date is one end of a pair or range whose other end is no date, so that
+    without it the words joined to it would be left with "and" or "or" and nothing."""
+    return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
+                or (_RANGE_START.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
+                or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
 _EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")

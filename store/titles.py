@@ -172,6 +172,11 @@ def readable(title: str, whole: str, sentence: str) -> str:
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
+    title = _with_main_clause(title, whole)
+    if len(title) > 100 and (m := _LONG_SUBJECT.match(title)) and _verbless(m["subject"]):
+        # "The SEC's failure to detect X before it was revealed has prompted ...": a clause
+        # inside a long subject goes, so the cut does not fall before the main verb
+        title = f"{m['subject']} {m['rest']}"
     if len(title) > 100 and (m := _NAME_ROLE.match(title)) and _verb_opens(m["rest"]):
         # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
         # that ...": a role between a name and its verb, which a cut would end on
@@ -244,6 +249,55 @@ def _main_after(title: str, whole: str) -> str:
             or not (reads_as_happening(first) or _present_clause(first))):
         return ""
     return _capital(main) + _moved(title)
+
+
+# "..., disappointing some who had expected it": a participle after a comma, whose
+# subject is the clause before it; not a preposition in -ing form
+_PARTICIPLE = re.compile(r"(?!(?:according|during|including|regarding|concerning|following|"
+                         r"notwithstanding|excluding|considering|pending|beginning|starting)\b)"
+                         r"[a-z]{3,}ing\b")
+
+
+def _with_main_clause(title: str, whole: str) -> str:
+    """ "Disappointing some who had expected it" -> "It was promised for the first
+    quarter, disappointing some who ...": a participle clause says nothing without the
+    clause it hangs on, which comes first."""
+    lowered = title[:1].lower() + title[1:]
+    if not _PARTICIPLE.match(lowered):
+        return title
+    pos = whole.find(", " + lowered)
+    if pos <= 0:
+        return title
+    main = whole[:pos]
+    if (_SUBORDINATOR.match(main) or not _SUBJECT_START.match(main)
+            or not reads_as_happening(main.split(", ")[-1] if ", " in main else main)):
+        return title
+    return _capital(main) + ", " + lowered
+
+
+# a long subject holding a clause of its own (with its verb), then the main verb
+_LONG_SUBJECT = re.compile(
+    r"(?P<subject>(?:The|A|An|[A-Z][\w’'.-]+)\s[^,;:\"“]{10,90}?)\s+"
+    r"(?:before|after|when|since|until|while|because|once)\s+[^,;:\"“]*?\b"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|[a-z]{3,}ed)\b"
+    r"[^,;:\"“]*?\s+(?P<rest>(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+    r"must|should)\s.*)$", re.DOTALL)
+
+
+def _verbless(subject: str) -> bool:
+    """No finite verb among the words, an "-ed" word only after a possessive or determiner
+    ("Madoff's alleged scheme", not "The firm reported profits")."""
+    words = subject.lower().split()
+    for i, w in enumerate(words):
+        if w in _FINITE:
+            return False
+        if w.endswith("ed") and not (i and (words[i - 1].endswith(("'s", "’s"))
+                                            or words[i - 1] in _DETERMINERS)):
+            return False
+    return True
+
+
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 
 
 def _where_clause(clause: str, whole: str) -> str:
