@@ -803,7 +803,10 @@ _EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|d
 _HOLLOW_ASIDE = re.compile(r",\s*(?:although|though|but|if|perhaps|probably|possibly|maybe)"
                            r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
                            r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
-_DATE_ADVERB = re.compile(r"\b(?:only|just|even)\s*$", re.IGNORECASE)
+# (or "Back in [1979], Pemex tried ...": "back" opening a clause only led to the date; not
+# "came back [on Monday]")
+_DATE_ADVERB = re.compile(r"(?:\b(?:only|just|even)|(?:^|(?<=[,;:—]\s))(?:way\s+)?back)\s*$",
+                          re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
 # least [2010]", "in late [January]", "compared with the previous [month]"
 _DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"

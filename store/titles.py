@@ -185,7 +185,28 @@ def readable(title: str, whole: str, sentence: str) -> str:
         # "said in an interview with the Journal on Thursday that ...": where it was said
         # goes before what was said does
         title = _SAID_IN.sub(r"\g<verb> ", title, 1)
+    title = _place_completed(title, whole)
     return undangle(_extended(title, whole))
+
+
+# "to appoint a Grand Island": "a" before a name is a place or maker used as a modifier,
+# and the noun it modifies lies past the place's comma ("a Grand Island, NE banker")
+_A_NAME_END = re.compile(r"\b(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+# (a region as a state's letters or set off by its own comma: "a Dallas, Texas, firm"; not
+# "an American, Smith took charge")
+_REGION_THEN_NOUN = re.compile(r",\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)"
+                               r"\s+[a-z][\w-]*[^,;:]*")
+
+
+def _place_completed(title: str, whole: str) -> str:
+    """A title cut at the comma after "a Place", carried on to the noun the place names."""
+    if not _A_NAME_END.search(title[-60:]):
+        return title
+    pos = _find(whole, title)
+    if pos < 0:
+        return title
+    m = _REGION_THEN_NOUN.match(whole, pos + len(title))
+    return title + m[0] if m else title
 
 
 # "The site, most of which dates back to ...": a share of what the clause before named

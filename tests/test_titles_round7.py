@@ -78,3 +78,25 @@ def test_a_long_subject_whose_first_words_have_a_verb_is_not_cut():
               "a rival group which has since closed most of its northern plants and offices.",
               "2008")
     assert t.startswith("The company reported steady profits for a decade before it was sold")
+
+
+def test_back_that_only_led_to_a_fronted_date_goes_with_it():
+    t = title("Back in 1962, the council tried three plans to drain the marsh near the estuary.",
+              "1962")
+    assert t.startswith("The council tried three plans")
+
+
+def test_a_place_used_as_a_modifier_is_not_cut_at_its_comma():
+    t = title("In 1984 Iowa Gov. Tom Reed was about to hire a Cedar Falls, IA lawyer to IA State "
+              "Legal Counsel, Brown was his name.", "1984")
+    assert "a Cedar Falls, IA lawyer to IA State Legal Counsel" in t
+
+
+def test_back_after_a_verb_stays():
+    t = title("The rescue team came back on Friday to search the ridge again.", "Friday")
+    assert t.startswith("The rescue team came back to search")
+
+
+def test_a_place_set_off_by_its_own_comma_is_carried_on():
+    t = title("In 1990 the board sold the mill to a Dallas, Texas, company that made paper.", "1990")
+    assert "a Dallas, Texas, company" in t
