@@ -260,10 +260,14 @@ def _drop_appositives(s: str) -> str:
     parts = _SEGMENT.split(s)
     if len(parts) < 3:
         return s
+    seps = _SEGMENT.findall(s)
     keep = [parts[0]]
     for i in range(1, len(parts) - 1):
         nxt = parts[i + 1]
-        if (MARK not in parts[i] and (_APPOSITIVE.match(parts[i])
+        if (MARK not in parts[i] and seps[i - 1].strip() not in (":", ";")
+                # (after a colon it is what the clause announced, which ends there: "another
+                # crisis: a meltdown that saw banks fail, be forced into mergers ...")
+                and (_APPOSITIVE.match(parts[i])
                                       or _role_after_name(keep[-1], parts[i]))
                 and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()

@@ -100,3 +100,18 @@ def test_back_after_a_verb_stays():
 def test_a_place_set_off_by_its_own_comma_is_carried_on():
     t = title("In 1990 the board sold the mill to a Dallas, Texas, company that made paper.", "1990")
     assert "a Dallas, Texas, company" in t
+
+
+def test_what_a_colon_announces_is_not_an_aside_glued_to_the_next_verbs():
+    t = title("Last spring, the port faced a different kind of trouble: a strike that saw some "
+              "of its oldest shipping lines close, be sold to rivals or get taken over by the "
+              "state.", "Last spring")
+    assert "trouble be sold" not in t
+    assert t.startswith("The port faced a different kind of trouble")
+
+
+def test_an_aside_between_commas_still_goes():
+    t = title("Palmyra, home to famed Roman ruins and a museum of old coins, was shelled on "
+              "Sunday by the army as troops pushed east towards the oil fields beyond the desert "
+              "town and the rebels fled north.", "Sunday")
+    assert t.startswith("Palmyra was shelled")
