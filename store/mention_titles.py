@@ -113,6 +113,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
+_OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
@@ -138,6 +139,8 @@ def _clean_uncached(s: str) -> str:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
             s = _EMPTY_PARENS.sub("", s)
+            # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
+            s = _OPEN_COMMA.sub("(", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
     if " -" in s or "—" in s or "–" in s:
         s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."

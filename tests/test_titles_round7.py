@@ -115,3 +115,10 @@ def test_an_aside_between_commas_still_goes():
               "Sunday by the army as troops pushed east towards the oil fields beyond the desert "
               "town and the rebels fled north.", "Sunday")
     assert t.startswith("Palmyra was shelled")
+
+
+def test_a_date_first_in_a_bracketed_list_takes_its_comma_along():
+    t = title("It seems that the worst floods on the river (1953, 1978, 2013) came in January.",
+              "1953")
+    assert "(," not in t
+    assert "(1978, 2013)" in t
