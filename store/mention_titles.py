@@ -815,12 +815,14 @@ _HOLLOW_ASIDE = re.compile(r",\s*(?:although|though|but|if|perhaps|probably|poss
 _DATE_ADVERB = re.compile(r"(?:\b(?:only|just|even)|(?:^|(?<=[,;:—]\s))(?:way\s+)?back)\s*$",
                           re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
-# least [2010]", "in late [January]", "compared with the previous [month]"
+# least [2010]", "in late [January]", "compared with the previous [month]", "late on [Monday]"
+# (else "on Mexican TV late President X": "late" would name the dead)
 _DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
                         r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
                         r"ending)|"
                         r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
-                        r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following))\s*$",
+                        r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
+                        r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
                         re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
                               re.IGNORECASE)

@@ -122,3 +122,15 @@ def test_a_date_first_in_a_bracketed_list_takes_its_comma_along():
               "1953")
     assert "(," not in t
     assert "(1978, 2013)" in t
+
+
+def test_late_that_led_to_the_date_goes_with_it():
+    t = title("Speaking on local radio late on Tuesday evening Governor Ann Price praised the "
+              "volunteers and said the bridge would reopen soon.", "Tuesday evening")
+    assert "late Governor" not in t
+    assert t.startswith("Speaking on local radio Governor Ann Price praised")
+
+
+def test_late_as_an_adjective_before_a_month_noun_stays():
+    t = title("The late payments piled up in March as the firm ran short of cash.", "March")
+    assert t.startswith("The late payments piled up")
