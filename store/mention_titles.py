@@ -762,7 +762,7 @@ _LINK_AFTER = re.compile(r"\s+(?:so|and|but|because|when|while)\s")
 # does not say it ("between the crisis and are looking")
 _PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)
 # "from [January 2008] to when he joined": a range whose other end is no date
-_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_TO_CLAUSE = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
                               r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
 # "could be [a year from now] or two years from now": the date is one of two choices
@@ -774,7 +774,7 @@ def _conjunct(before: str, after: str) -> bool:
     """Whether the date is one end of a pair or range whose other end is no date, so that
     without it the words joined to it would be left with "and" or "or" and nothing."""
     return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
-                or (_RANGE_START.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
+                or (_FROM_BEFORE.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")

@@ -296,12 +296,14 @@ def _with_main_clause(title: str, whole: str) -> str:
     return _capital(main) + ", " + lowered
 
 
-# a long subject holding a clause of its own (with its verb), then the main verb
+# a long subject holding a short clause of its own (a pronoun or "the" noun, its verb), then
+# the main verb; not "Seven weeks after the Treasury announced that it was ousting"
 _LONG_SUBJECT = re.compile(
     r"(?P<subject>(?:The|A|An|[A-Z][\w’'.-]+)\s[^,;:\"“]{10,90}?)\s+"
-    r"(?:before|after|when|since|until|while|because|once)\s+[^,;:\"“]*?\b"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|[a-z]{3,}ed)\b"
-    r"[^,;:\"“]*?\s+(?P<rest>(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+    r"(?:before|after|when|since|until|while|because|once)\s+"
+    r"(?:it|he|she|they|this|(?:the|a|an|its|his|her|their)\s+[a-z]+)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|[a-z]{3,}ed)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?P<rest>(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
     r"must|should)\s.*)$", re.DOTALL)
 
 
