@@ -480,7 +480,8 @@ def granularities(conn) -> list[str]:
 
 
 def _reach(granularity: str) -> int:
-    """How long an event of this granularity can be, in days (a decade when unknown)."""
+    """The most days from start to end of an event of this granularity (a decade and
+    more when unknown)."""
     return GRANULARITY_REACH.get(granularity, LONGEST_EVENT_DAYS)
 
 

@@ -39,10 +39,14 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "deca
 # longer events (centuries) passes a longer reach to compile_query.
 LONGEST_EVENT_DAYS = 3700
 LONG_GRANULARITIES = {"century": 36_600, "millennium": 366_000}
-# the longest event of each granularity, in days: an on: walk goes down one
-# stream per granularity from this far back, instead of ten years of everything
-GRANULARITY_REACH = {"day": 0, "week": 7, "month": 31, "season": 92, "quarter": 92,
-                     "half": 184, "year": 366, "decade": 3653, **LONG_GRANULARITIES}
+# the most days from an event's start to its end (its span less one day) for each
+# granularity: an on: walk goes down one stream per granularity from this far back,
+# instead of ten years of everything. Calendar maxima: a 31-day month, a 92-day quarter
+# or season (June-August), 184 days of a half, a leap year's 366, a decade with three
+# leap days 3,653. One day more walks the whole period that ends the day before the
+# span (at 10M events, on:2010 read 56,000 decade events of 2000-2009 that cannot match).
+GRANULARITY_REACH = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91,
+                     "half": 183, "year": 365, "decade": 3652, **LONG_GRANULARITIES}
 
 
 @record(frozen=True)
