@@ -25,8 +25,7 @@ from datetime import date
 from .article_text import unpack
 from .db import Store
 from .query import compile_query, parse
-from .query.dates import shift_days
-from .query.filters import GRANULARITY_REACH, LONGEST_EVENT_DAYS
+from .query.filters import GRANULARITY_REACH, LONGEST_EVENT_DAYS, stream_start
 from .query.plan import (
     SMALL,
     Plan,
@@ -229,7 +228,7 @@ class Browser:
                 f"SELECT * FROM (SELECT {EVENT_COLUMNS} FROM events e INDEXED BY "
                 f"events_granularity WHERE e.granularity = ? AND e.start >= ? AND {where} "
                 f"ORDER BY e.start {order}, e.id {order} LIMIT ?)")
-            all_params += [granularity, shift_days(fs, -reach), *params, limit]
+            all_params += [granularity, stream_start(granularity, fs, reach), *params, limit]
         if not parts:
             return []
         return self.conn.execute(
@@ -480,7 +479,8 @@ def granularities(conn) -> list[str]:
 
 
 def _reach(granularity: str) -> int:
-    """How long an event of this granularity can be, in days (a decade when unknown)."""
+    """The most days from start to end of an event of this granularity (a decade and
+    more when unknown)."""
     return GRANULARITY_REACH.get(granularity, LONGEST_EVENT_DAYS)
 
 

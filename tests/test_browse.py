@@ -6,7 +6,7 @@ these tests pin down what the app sees, not how events got there.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -356,6 +356,38 @@ def test_on_finds_events_of_any_granularity(plan_mode):
     assert ids(s, "on:2016-03") == [12, 9, 8, 10, 5, 4, 11, 6, 7]
     assert ids(s, "on:2016-03-10") == [12, 9, 8, 10, 4, 11]
     assert ids(s, "precision:half") == [10]
+
+
+# the longest span of each granularity the calendar allows, as (start, end) reaching
+# 2010-01-01 on its last day: an on: walk that starts one day late misses it
+LONGEST_SPANS = {
+    "week": ("2009-12-26", "2010-01-01"),      # 7 days
+    "month": ("2009-12-02", "2010-01-01"),     # 31 days
+    "season": ("2009-10-02", "2010-01-01"),    # 92 days (June-August)
+    "quarter": ("2009-10-02", "2010-01-01"),   # 92 days
+    "half": ("2009-07-02", "2010-01-01"),      # 184 days
+    "year": ("2008-01-02", "2009-01-01"),      # 366 days (a leap day), reaching 2009-01-01
+    "decade": ("2000-01-02", "2010-01-01"),    # 3,653 days (three leap days)
+}
+
+
+def test_on_finds_the_longest_span_of_each_granularity_and_not_the_day_before(plan_mode):
+    """An on: walk starts each granularity's stream as late as it can: an event of the
+    longest span ending on the day asked for is found, one ending the day before is not."""
+    added = []
+    for n, (granularity, (start, end)) in enumerate(LONGEST_SPANS.items()):
+        before = (date.fromisoformat(start) - timedelta(days=1)).isoformat()
+        just_before = (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+        added.append((100 + n, "x", start, end, granularity, f"Reaches {n}", "r", [(1, "r")]))
+        added.append((200 + n, "x", before, just_before, granularity, f"Ends before {n}",
+                      "b", [(1, "b")]))
+    s = build_store(EVENTS + added)
+    for day in sorted({end for _start, end in LONGEST_SPANS.values()}):
+        overlapping = sorted((ev[2], ev[0]) for ev in EVENTS + added if ev[2] <= day <= ev[3])
+        found = ids(s, f"on:{day}")
+        assert found == [i for _start, i in overlapping]
+        assert {100 + n for n, (_s, end) in enumerate(LONGEST_SPANS.values())
+                if end == day} <= set(found)
 
 
 def test_big_results_get_estimated_counts_and_scaled_density(monkeypatch):

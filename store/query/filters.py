@@ -26,7 +26,7 @@ before look only at the start, which is why they run on the (start, id) index.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..record import record
 from ..schema import squashed
@@ -39,10 +39,41 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "deca
 # longer events (centuries) passes a longer reach to compile_query.
 LONGEST_EVENT_DAYS = 3700
 LONG_GRANULARITIES = {"century": 36_600, "millennium": 366_000}
-# the longest event of each granularity, in days: an on: walk goes down one
-# stream per granularity from this far back, instead of ten years of everything
-GRANULARITY_REACH = {"day": 0, "week": 7, "month": 31, "season": 92, "quarter": 92,
-                     "half": 184, "year": 366, "decade": 3653, **LONG_GRANULARITIES}
+# the most days from an event's start to its end (its span less one day) for each
+# granularity: an on: walk goes down one stream per granularity from this far back,
+# instead of ten years of everything. Calendar maxima: a 31-day month, a 92-day quarter
+# or season (June-August), 184 days of a half, a leap year's 366, a decade with three
+# leap days 3,653. One day more walks the whole period that ends the day before the
+# span (at 10M events, on:2010 read 56,000 decade events of 2000-2009 that cannot match).
+GRANULARITY_REACH = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91,
+                     "half": 183, "year": 365, "decade": 3652, **LONG_GRANULARITIES}
+# a span of these granularities ends before the same day that many months after its start
+# (a month 2016-02-01..2016-02-29 before 2016-03-01, a winter 2015-12-01..2016-02-29 before
+# 2016-03-01): one that starts on or before that day in the months before the span ends
+# before it. Tighter than the reach in days by the period's own length: on:2010's year
+# stream no longer reads the 2009 events (a 365-day 2009 cannot reach 2010).
+GRANULARITY_MONTHS = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12,
+                      "decade": 120}
+
+
+def stream_start(granularity: str, first_day: str, reach_days: int) -> str:
+    """The earliest start an event of `granularity` that reaches `first_day` can have."""
+    months = GRANULARITY_MONTHS.get(granularity)
+    if months is None:
+        return dates.shift_days(first_day, -reach_days)
+    d = date.fromisoformat(first_day)
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    if y < 1:
+        return dates.shift_days(first_day, -reach_days)
+    # the same day `months` earlier, or that month's last day (clamped, so adding the
+    # months back never passes first_day); the day after it is the first that can reach
+    back = date(y, m + 1, min(d.day, _month_days(y, m + 1)))
+    return (back + timedelta(days=1)).isoformat()
+
+
+def _month_days(year: int, month: int) -> int:
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day
 
 
 @record(frozen=True)
