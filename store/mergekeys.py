@@ -102,11 +102,6 @@ def read_buckets(probe: tuple[str, ...]) -> tuple[str, ...]:
     return probe + tuple(b for b in rarity_of(probe) if b not in probe)
 
 
-def probe_keys(probe: list[str], words: list[str]) -> list[tuple[str, str]]:
-    """Every key `candidates` reads for a mention, as (bucket, term)."""
-    return [(b, t) for b in read_buckets(tuple(probe)) for t in words]
-
-
 # the lowest KEY_CAP + 1 event ids of each key (the most any probe or rarity count reads),
 # by the key's place in the list sent; keys without events come back as NULL (a filter on
 # the subquery's result in SQL would run it twice)
