@@ -25,6 +25,7 @@ before look only at the start, which is why they run on the (start, id) index.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -67,13 +68,8 @@ def stream_start(granularity: str, first_day: str, reach_days: int) -> str:
         return dates.shift_days(first_day, -reach_days)
     # the same day `months` earlier, or that month's last day (clamped, so adding the
     # months back never passes first_day); the day after it is the first that can reach
-    back = date(y, m + 1, min(d.day, _month_days(y, m + 1)))
+    back = date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
     return (back + timedelta(days=1)).isoformat()
-
-
-def _month_days(year: int, month: int) -> int:
-    nxt = date(year + month // 12, month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day
 
 
 @record(frozen=True)

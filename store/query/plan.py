@@ -258,8 +258,6 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
     exclusion), so a page walks about PAGE_ROWS rows whatever the share.
     """
-
-
     if PULL_CAP <= 0:
         return False, "probes forced"
     top = conn.execute("SELECT max(rowid) FROM events_fts").fetchone()[0] or 0
