@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .similarity import terms as salient_terms
-from .titles import quotation_named, readable, undangle
+from .titles import capitalised, quotation_named, readable, undangle
 from .titles import reads_as_happening as _reads_as_happening
 
 TITLE_MAX = 100
@@ -415,7 +415,7 @@ def _last_noun_phrase(segment: str) -> str:
     dets = list(_LAST_DETERMINER.finditer(end))
     if not dets or len(_WORDS.findall(end[dets[-1].start():])) > 7:
         return ""
-    return _capital(end[dets[-1].start():])
+    return capitalised(end[dets[-1].start():])
 
 
 _OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
@@ -687,19 +687,15 @@ def _relative_told(before: str, object_only: bool = False) -> str | None:
             return None
     elif m := _CONTACT_RELATIVE.search(tail):
         if m["subj"] in ("he", "she", "they", "we") or m["subj"][:1].isupper() or m["subj"][:4] == "the ":
-            return _capital(f"{m['subj']} {m['verb']} {m['np'][0].lower()}{m['np'][1:]}")
+            return capitalised(f"{m['subj']} {m['verb']} {m['np'][0].lower()}{m['np'][1:]}")
     if m := _REDUCED_PASSIVE.search(tail):
         noun = m["noun"]
         be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
-        return _capital(f"{m['np']} {be} {m['verb']}")
+        return capitalised(f"{m['np']} {be} {m['verb']}")
     return None
 
 
 _PREP_END = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|like|than)\s+$")
-
-
-def _capital(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose

@@ -123,8 +123,8 @@ def _speaker(m: re.Match) -> tuple[str, str]:
 
 def _said_first(m: re.Match, who: str, verb: str) -> str:
     """'X said: "..."': who spoke first, then what; the speaking is the happening."""
-    quote = _capital(m['quote'].strip().rstrip(",;"))
-    return undangle(f"{_capital(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
+    quote = capitalised(m['quote'].strip().rstrip(",;"))
+    return undangle(f"{capitalised(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
 
 
 def quotation_named(sentence: str) -> str | None:
@@ -148,7 +148,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
     m = _SPEAKER_LABEL.match(title)
     if m and len(_WORDS.findall(m["words"])) >= 3:
         # "SMITH: I'm going to set out the plan today": a transcript's speaker said it
-        return undangle(f"{m['who'].title()} said: \"{_capital(m['words'])}\"")
+        return undangle(f"{m['who'].title()} said: \"{capitalised(m['words'])}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
@@ -160,7 +160,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
         title = _where_clause(title[m.end():], whole)
     m = _CLOCK_OPEN.match(title)
     if m and len(_WORDS.findall(title[m.end():])) >= 3:
-        title = _capital(title[m.end():])
+        title = capitalised(title[m.end():])
     if not reads_as_happening(title) and (main := _main_after(title, whole)):
         # "Days before Election Day[, FDR blasts ...]": a verbless phrase fronted before
         # the clause it dates
@@ -229,7 +229,7 @@ def _share_of_head(m: re.Match, title: str, whole: str) -> str:
     head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An", "Its", "His", "Her",
                                                              "Their", "Our", "These", "Those",
                                                              "This") else head
-    return f"{_capital(m['share'])} of {head} {title[m.end():]}"
+    return f"{capitalised(m['share'])} of {head} {title[m.end():]}"
 
 
 # a name of up to six capitalised words, then a role set off by commas, then the rest
@@ -269,7 +269,7 @@ def _main_after(title: str, whole: str) -> str:
             or ", " in title
             or not (reads_as_happening(first) or _present_clause(first))):
         return ""
-    return _capital(main) + _moved(title)
+    return capitalised(main) + _moved(title)
 
 
 # "..., disappointing some who had expected it": a participle after a comma, whose
@@ -293,7 +293,7 @@ def _with_main_clause(title: str, whole: str) -> str:
     if (_SUBORDINATOR.match(main) or not _SUBJECT_START.match(main)
             or not reads_as_happening(main.split(", ")[-1] if ", " in main else main)):
         return title
-    return _capital(main) + ", " + lowered
+    return capitalised(main) + ", " + lowered
 
 
 # a long subject holding a short clause of its own (a pronoun or "the" noun, its verb), then
@@ -327,7 +327,7 @@ def _where_clause(clause: str, whole: str) -> str:
     """ "where President Obama visited" -> "President Obama visited in Canada"."""
     pos = whole.find("where " + clause)
     place = _PLACE_BEFORE.search(whole, max(0, pos - 80), pos) if pos > 0 else None
-    clause = _capital(clause)
+    clause = capitalised(clause)
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
 
 
@@ -380,7 +380,7 @@ def _extended(title: str, whole: str) -> str:
         return title  # "as soon as[ August 2010], three months later": the date was its object
     if _A_WORD.search(title[-30:]) and not rest.startswith(", "):
         return title  # "a town" ending a clause: whole
-    return _capital(whole[pos:])
+    return capitalised(whole[pos:])
 
 
 def reads_as_happening(s: str) -> bool:
@@ -415,16 +415,16 @@ def _main_clause_first(title: str, whole: str) -> str:
             if m := _AS_SAID.match(adverbial):
                 # "As the president acknowledged [yesterday], the country can no longer ...":
                 # the saying is what the date dates, and what was said is its object
-                return _capital(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
+                return capitalised(f"{m['who']} {m['verb']} {main[0].lower()}{main[1:]}")
             if main.count('"') % 2:
                 # 'he said of the single: "We made a decision': the quotation runs to the
                 # end, and an adverbial moved after it would read as its words
-                return _capital(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
+                return capitalised(_QUOTE_SPACE.sub(': "', main.rstrip())) + '"'
             if undangle(main) != main.rstrip(_SEPARATORS):
                 # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
                 # read as the comparison's other end
-                return _capital(main)
-            return _capital(main) + _moved(adverbial)
+                return capitalised(main)
+            return capitalised(main) + _moved(adverbial)
         if _VERB.match(main):
             # "[the office,] in a complaint to the WTO, alleged that ...": the adverbial
             # stood between a subject and its verb
@@ -484,7 +484,7 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
         segment = _LEADING_CONJUNCTION.sub("", prefix.rsplit(",", 1)[-1].strip())
         if any(w in _FINITE for w in segment.lower().split()) or _VERB.search(segment):
             return ""
-        subject = _capital(segment)
+        subject = capitalised(segment)
     else:
         segment = prefix.split(",", 1)[0]
         verb = _VERB.search(segment)
@@ -531,10 +531,11 @@ def _find(whole: str, title: str) -> int:
     return pos
 
 
-def _capital(s: str) -> str:
+def capitalised(s: str) -> str:
+    """`s` with its first letter capital (a title opens as a sentence does)."""
     return s[:1].upper() + s[1:] if s[:1].islower() else s
 
 
 def _tidy(sentence: str) -> str:
     s = _SPACES.sub(" ", sentence).strip()
-    return _capital(s[:-1].rstrip() if s.endswith(".") else s)
+    return capitalised(s[:-1].rstrip() if s.endswith(".") else s)
