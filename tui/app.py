@@ -49,7 +49,7 @@ from .widgets.density import Density
 from .widgets.details import Details
 from .widgets.search_bar import SearchBar
 from .widgets.sources import Sources
-from .widgets.timeline import JUMP, MARGIN, PAGE, Timeline
+from .widgets.timeline import PAGE, Timeline, date_window, last_window
 
 ZOOMS = ("year", "month", "day")   # coarse to fine
 NARROW_WIDTH = 100                 # below this the panes stack
@@ -188,18 +188,14 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         week's talks; the reader comes for what the latest reports tell, and g goes to the
         oldest. Without a known publication day: the first event."""
         day = browser.latest_published()
-        rows = browser.at_date(day, JUMP) if day else []
-        if day and not rows:  # the newest articles only tell of earlier days: the last ones
-            rows = browser.last(JUMP)
-            if rows:
-                self._use(browser, rows, len(rows) - 1, at_start=len(rows) < JUMP, at_end=True)
-                return
-        if not rows:
+        window = date_window(browser, day) if day else None
+        if day and window is None:  # the newest articles only tell of earlier days: the last
+            window = last_window(browser)
+        if window is None or not window[0]:
             self._use_first(browser)
             return
-        before = browser.before(rows[0], MARGIN)
-        self._use(browser, before + rows, len(before), at_start=len(before) < MARGIN,
-                  at_end=len(rows) < JUMP)
+        rows, cursor, edges = window
+        self._use(browser, rows, cursor, **edges)
 
     def _use(self, browser: SearchBrowser, rows: list, cursor: int = 0, **edges: bool) -> None:
         """Show `browser`'s rows and count its matches in the background."""

@@ -63,6 +63,24 @@ class Line:
     index: int = -1
 
 
+def last_window(browser: Any) -> tuple[list[Any], int, dict[str, bool]]:
+    """(rows, cursor, edges) for `Timeline.show` on the last event: JUMP rows, not a page."""
+    rows = browser.last(JUMP)
+    return rows, len(rows) - 1, {"at_start": len(rows) < JUMP, "at_end": True}
+
+
+def date_window(browser: Any, iso: str) -> tuple[list[Any], int, dict[str, bool]] | None:
+    """(rows, cursor, edges) for `Timeline.show` on the first event starting on or after
+    `iso`, MARGIN rows before it and JUMP from it (None when no event starts that late);
+    go to date and the app's opening screen both land this way."""
+    rows = browser.at_date(iso, JUMP)
+    if not rows:
+        return None
+    before = browser.before(rows[0], MARGIN)
+    return before + rows, len(before), {"at_start": len(before) < MARGIN,
+                                        "at_end": len(rows) < JUMP}
+
+
 class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
     """Events in date order, with headers where the period (at the zoom) changes."""
 
@@ -149,18 +167,17 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < JUMP)
 
     def last(self) -> None:
-        rows = self.browser.last(JUMP)
-        self.show(self.browser, rows, len(rows) - 1, at_start=len(rows) < JUMP, at_end=True)
+        rows, cursor, edges = last_window(self.browser)
+        self.show(self.browser, rows, cursor, **edges)
 
     def goto_date(self, iso: str) -> bool:
         """Put the cursor on the first event starting on or after `iso` (else the last one)."""
-        rows = self.browser.at_date(iso, JUMP)
-        if not rows:
+        window = date_window(self.browser, iso)
+        if window is None:
             self.last()
             return False
-        before = self.browser.before(rows[0], MARGIN)
-        self.show(self.browser, before + rows, len(before),
-                  at_start=len(before) < MARGIN, at_end=len(rows) < JUMP)
+        rows, cursor, edges = window
+        self.show(self.browser, rows, cursor, **edges)
         return True
 
     def _extend(self) -> None:
