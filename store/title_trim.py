@@ -1,0 +1,505 @@
+"""A sentence trimmed to what a title keeps: the attribution ("..., the Observatory said",
+"according to ..."), appositives, ages, asides and empty tails go, and a long one is cut
+to the clause that holds the date phrase (store/mention_titles.py places the phrase and
+recovers the subject; this module only cuts)."""
+
+from __future__ import annotations
+
+import re
+
+from .titles import capitalised, undangle
+from .titles import reads_as_happening as _reads_as_happening
+
+TITLE_MAX = 100
+MARK = "\x00"  # where the date phrase stood, while the title is trimmed
+
+_TRAILING_SAY = re.compile(
+    r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
+    re.IGNORECASE,
+)
+_LEADING_SAY = re.compile(
+    r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
+    r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
+    r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
+    r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
+    r"[ ,:]+(?:that\s+)?"
+)
+_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
+                                  re.IGNORECASE)
+_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
+_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
+                       r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
+                       r"\s*[—–-]{1,2}\s*)?")
+# "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
+_TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
+                                         r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
+_CONNECTIVE = re.compile(
+    r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
+    r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
+    r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
+    re.IGNORECASE,
+)
+_LEADING_PREPOSITION = re.compile(
+    r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
+    r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
+    re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                r"between|before|after|around|over|within)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s")
+_APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
+_NAME = re.compile(_CAP + r"(?:\s+(?:of\s+)?" + _CAP + r")*")
+# words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It Its Their His Her Our In On At No Some Many "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|my|our|"
+                              r"your|this|these|those)\b",
+                              re.IGNORECASE)
+_CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
+_CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
+_SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
+_SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
+_WORDS = re.compile(r"\w+")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
+_SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
+_REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
+_TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_CLEAN_CACHE: dict[str, str] = {}
+_CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
+
+
+def tidy(s: str) -> str:
+    """Tidy spacing and stray punctuation; cached, as `_trim` asks the same string up to
+    four times and the mentions of one sentence share most of it."""
+    out = _CLEAN_CACHE.get(s)
+    if out is None:
+        if len(_CLEAN_CACHE) >= 4096:
+            _CLEAN_CACHE.clear()
+        out = _CLEAN_CACHE[s] = _clean_uncached(s)
+    return out
+
+
+def _clean_uncached(s: str) -> str:
+    s = _SPACES.sub(" ", s.replace(MARK, " "))
+    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    if "(" in s or "“" in s or "‘" in s:
+        s = _SPACE_AFTER_OPEN.sub(r"\1", s)
+        if "(" in s:
+            s = _EMPTY_PARENS.sub("", s)
+            # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
+            s = _OPEN_COMMA.sub("(", s)
+    s = _REPEATED_STOPS.sub(r"\1", s)
+    if " -" in s or "—" in s or "–" in s:
+        s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
+    s = s.strip(" ,;:—–-")
+    if s[:1] in "\"”" and s[1:2] == " " and s.count('"') % 2:
+        s = s[2:]  # '" Home Depot said ...': the close of a quotation an earlier cut opened
+    if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
+        s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
+    elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
+        s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
+    s = _TRAILING_STOPS.sub(r"\1", s)
+    if s.endswith(")") and s.count(")") > s.count("("):
+        s = s[:-1].rstrip()  # "... was in a recession[), the album ...]": its opening went
+    if s.endswith("."):
+        s = s[:-1].strip()
+    else:
+        s = s.strip()
+    if s.endswith(' "') and s.count('"') % 2 == 0:
+        s = s[:-2] + '"'  # 'pay "a lot of money [this year]"': the quotation's close
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+def _drop_attribution(s: str) -> str:
+    parts = _SEGMENT.split(s)
+    # "..., according to the Observatory, a Britain-based group." -> cut there
+    for i in range(1, len(parts)):
+        if _ACCORDING.match(parts[i]):
+            cut = _find_segment_start(s, parts, i)
+            if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
+                # "But, according to the government, there were 7,000 spills": an aside
+                rest = _find_segment_start(s, parts, i + 1)
+                s = s[:cut] + s[rest:]
+                parts = parts[:i] + parts[i + 1:]
+            else:
+                s = s[:cut]
+                parts = parts[:i]
+            break
+    # "..., state media reported Saturday." -> cut the trailing clause
+    while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
+        # "..., speaking on condition of anonymity." says how, not what
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+        parts = parts[:-1]
+    last = parts[-1].replace(MARK, "").strip(" .")
+    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
+        cut = _find_segment_start(s, parts, len(parts) - 1)
+        # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
+        # ..." says Professor X': a quotation, titled with who said it
+        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)):
+            s = s[:cut]
+    s = _LEADING_ACCORDING.sub("", s)
+    m = _LEADING_SAY.match(s)
+    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _keeps_speaker(s, m.end()):
+        s = s[m.end():]
+    return s
+
+
+_SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+                        r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
+
+
+# ", he said," between a clause's opening and the rest of it
+_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
+                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
+                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
+                         r"believes|believed|suggested|suggests),\s+")
+_OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
+Under Over After Before Despite Without If When Once Unless Until""".split())
+
+
+def _keeps_speaker(s: str, end: int) -> bool:
+    """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
+    be or quotes them: a view or a claim needs its speaker. An attribution that is only
+    its verb ("said it would ...") names no one, and goes."""
+    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or bool(_PRONOUN_BACK.match(s, end))))
+
+
+# "President Obama said he believed ...": a reported clause whose subject points back to the
+# speaker, which without the speaker would name no one
+_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
+
+
+_QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
+# a clause that says what may be, not what was: without who says so it is a bare view
+_MODAL = re.compile(r"\b(?:could|would|may|might|should|must)\b")
+
+
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
+
+
+def _quotes_words(s: str, pos: int) -> bool:
+    """Whether what follows an attribution quotes the speaker's words ("said that the leak
+    "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
+    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
+
+
+def _find_segment_start(s: str, parts: list[str], i: int) -> int:
+    """Offset in `s` where the separator before segment `i` begins."""
+    pos = 0
+    for j in range(i):
+        pos = s.index(parts[j], pos) + len(parts[j])
+    return pos
+
+
+# "Cox, 56, a former congressman, became ...", "The mayor, 56, resigned": an age
+_AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)(?P<appositive>\s+(?:a|an|the|who|now)\b)?")
+
+
+def _without_age(m: re.Match) -> str:
+    return "," + m.group("appositive") if m.group("appositive") else ""
+# a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
+_CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
+                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+
+
+def _drop_appositives(s: str) -> str:
+    """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
+    parts = _SEGMENT.split(s)
+    if len(parts) < 3:
+        return s
+    seps = _SEGMENT.findall(s)
+    keep = [parts[0]]
+    for i in range(1, len(parts) - 1):
+        nxt = parts[i + 1]
+        if (MARK not in parts[i] and seps[i - 1].strip() not in (":", ";")
+                # (after a colon it is what the clause announced, which ends there: "another
+                # crisis: a meltdown that saw banks fail, be forced into mergers ...")
+                and (_APPOSITIVE.match(parts[i])
+                                      or _role_after_name(keep[-1], parts[i]))
+                and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
+                and nxt.lstrip(MARK + " ")[:1].islower()
+                and not _APPOSITIVE.match(nxt)):
+            keep[-1] = keep[-1] + " " + nxt
+            parts[i + 1] = ""
+            continue
+        if parts[i]:
+            keep.append(parts[i])
+    if parts[-1]:
+        keep.append(parts[-1])
+    return s if len(keep) == len(parts) else ", ".join(keep)
+
+
+# "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
+# a name, in lower case and with no article; what cannot open one: a verb, a preposition,
+# a conjunction or a pronoun
+_NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
+                       r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
+                       r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
+                       r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
+_NAME_ONLY = re.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
+
+
+def _role_after_name(before: str, segment: str) -> bool:
+    """Whether `segment` is a role set after a clause's subject that is a name and nothing
+    else (a name at the end of a longer segment may be an object, its role one of a list)."""
+    return (segment[:1].islower() and not _NOT_ROLE.match(segment)
+            and bool(_NAME_ONLY.fullmatch(before)))
+
+
+def _clause(s: str) -> str:
+    """The clause that holds the date, when the whole sentence is too long."""
+    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    if not parts:
+        return s
+    idx = next((i for i, p in enumerate(parts) if MARK in p), None)
+    if idx is None:
+        return parts[0]
+    part = parts[idx]
+    if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
+        return parts[0]  # the date only says when someone spoke
+    if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
+            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
+        # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
+        # the clause after it
+        return MARK + " " + parts[idx + 1]
+    if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
+            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
+            and _reads_as_happening(parts[idx + 1])
+            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
+            and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
+        # "...; and another in Jamaica in [1907], a quake killed 1,000", "in Leeward Islands
+        # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
+        # or a preposition, opens the clause after it, which is what the date dates
+        return part + ", " + parts[idx + 1]
+    if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
+            and _reads_as_happening(parts[idx - 1])
+            and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
+            and not _NO_SUBJECT_OPEN.match(parts[idx - 1])
+            and len(parts[idx - 1]) + len(part) < 2 * TITLE_MAX):
+        # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
+        # no verb of its own adds to the clause before it
+        return parts[idx - 1] + ", " + part
+    m = _LEADING_SAY.match(part)
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
+        part = part[m.end():]
+        m = None
+    rel = _RELATIVE.search(part)
+    if rel and m and m.end() >= rel.end():
+        rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
+    if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                or _CONJ_BEFORE.search(part, 0, rel.start())
+                or _PREP_BEFORE.search(part, 0, rel.start())):
+        # no mark left, the relative clause comes after the date, "which he described as",
+        # or "and that" (a second reported clause)
+        rel = None
+    if rel and idx > 0 and rel.start() == 0:
+        # "The group, which captured the site in May, ..." -> "The group captured the site"
+        prev = parts[idx - 1]
+        prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
+        subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
+        if (of := _OF_NAME.search(prev)) and part.startswith("who"):
+            subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
+        if subject and subject is not prev and not prev.rstrip().endswith(subject):
+            # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
+            # about the words before its comma, which the name only opens
+            tail = prev[prev.rfind(subject):].rstrip()
+            subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
+        if subject:
+            return subject + " " + part[rel.end():]
+    if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
+        # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
+        subject = _last_name(parts[idx - 1])
+        if subject and not parts[idx - 1].rstrip().endswith(subject):
+            subject = _last_noun_phrase(parts[idx - 1])  # "... a hurricane season, which"
+        if subject:
+            return subject + " " + part[rel.end():]
+    if rel:
+        # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
+        # ceasefire began"
+        arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        if (len(arts) > 1 and _SINGULAR_VERB.match(part, rel.end())
+                and _PLURAL_BEFORE.search(part, 0, rel.start())
+                and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
+            arts.pop()  # "a revision to the rules that was made": the revision was made
+        if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
+                and not _CONJ.search(part, arts[-1].start(), rel.start())):
+            return part[arts[-1].start():rel.start()] + part[rel.end():]
+    sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
+           if _SUBJECT.match(part, m.end())]
+    if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
+        # "... the first killed that way since the group seized the ruins in May"
+        return part[sub[-1].end():]
+    if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
+        return s  # a dangling "which he described as ...": the whole sentence says more
+    return part
+
+
+# a segment that opens with no subject of its own: a predicate ("have helped ..."), an
+# infinitive or a prepositional phrase ("near Perote ... had been sick")
+_NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
+                              r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
+                              r"during|under|over|across|around|among|between|through|since|"
+                              r"until|despite|without|which|who|that)\b")
+_CONJUNCTION_OPEN = re.compile(r"(?:and|but|or|then)\s", re.IGNORECASE)
+_SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
+                                r"unless|until|when|whenever|while|whilst|with)\b", re.I)
+_SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
+_PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
+_LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
+                              re.IGNORECASE)
+
+
+def _last_noun_phrase(segment: str) -> str:
+    """The noun phrase a segment ends with, from its last determiner ("... is for an active
+    hurricane season" -> "an active hurricane season"), when it ends on a common noun."""
+    end = segment.rstrip()
+    if not end[-1:].islower():
+        return ""
+    dets = list(_LAST_DETERMINER.finditer(end))
+    if not dets or len(_WORDS.findall(end[dets[-1].start():])) > 7:
+        return ""
+    return capitalised(end[dets[-1].start():])
+
+
+_OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+
+
+def _last_name(segment: str) -> str:
+    """The last run of capitalised words in a segment, not counting a leading "The"."""
+    names = [m.group(0) for m in _NAME.finditer(segment)
+             if m.group(0).split()[0] not in _NOT_NAMES]
+    return names[-1] if names else ""
+
+
+# "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
+# aside between paired dashes, which a title reads better without
+_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
+                         r"\s+(?P=dash)\s+(?=\S)")
+
+
+_PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
+
+
+def _without_aside(m: re.Match) -> str:
+    return m.group(0) if MARK in m.group("aside") else " "
+
+
+def _without_naming_aside(m: re.Match) -> str:
+    aside = m.group("aside")
+    if MARK not in aside or _reads_as_happening(aside.replace(MARK, " ")):
+        return m.group(0)
+    return " " + MARK + " "
+
+
+def _trim(s: str) -> tuple[str, str]:
+    """(the happening's clause, the whole sentence without attribution), both clean."""
+    s = _DATELINE.sub("", _TITLE_CASE_BEFORE_DATELINE.sub("", s.strip(), 1))
+    if s.count(" -") + s.count("—") + s.count("–") >= 2:  # a pair, or no aside
+        s = _DASH_ASIDE.sub(_without_aside, s)
+        if MARK in s and len(tidy(s)) > TITLE_MAX:
+            # "The two worst floods -- the flood of 1952 and the [1987] surge -- came in ...":
+            # an aside that only names, with no verb, gives way to the clause around it
+            s = _DASH_ASIDE.sub(_without_naming_aside, s)
+    if " and that " in s and MARK in s:
+        s = _own_reported_clause(s)
+    s = _drop_attribution(s)
+    if ", " in s and any(c.isdigit() for c in s):
+        s = _AGE.sub(_without_age, s)
+    for _ in range(3):
+        s2 = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if s2 == s:
+            break
+        s = s2
+    if ", " in s and (aside := _SAID_ASIDE.search(s)) and _MODAL.search(s, aside.end()):
+        # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
+        who = aside["who"][0].upper() + aside["who"][1:]
+        head = s[:aside.start()]
+        head = head[0].lower() + head[1:] if head[:1].isupper() and head.split(" ", 1)[0] \
+            in _OPENING_WORDS else head
+        s = f"{who} {aside['verb']} {head} {s[aside.end():]}"
+    if "(" in s and len(tidy(s)) > TITLE_MAX:
+        s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
+    whole = s
+    if len(tidy(s)) > TITLE_MAX:
+        s = _drop_appositives(s)
+    if len(tidy(s)) > TITLE_MAX:
+        s = _clause(s)
+        for _ in range(2):  # "and later when he became chairman": both go
+            s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+    return tidy(s), tidy(whole)
+
+
+# "said he gave both sides homework and that when talks continue [Monday], he will ...": a
+# second reported clause after its own "and that"
+_AND_THAT = re.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
+                       r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
+                            r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
+
+
+def _own_reported_clause(s: str) -> str:
+    """The reported clause the date is in, when a saying reports two joined by "and
+    that": a date after the "and that" dates the second, one before it the first."""
+    m = _AND_THAT.search(s)
+    if m is None or not _SAYING_BEFORE.search(s, 0, m.start()):
+        return s
+    if s.find(MARK) > m.end():
+        return s[m.end():]
+    return s[:m.start()]
+
+
+# "ISIS had planted explosives, although they had done it [a month ago]": a clause of
+# pronouns and a stand-in verb after the happening says nothing a reader can scan
+_EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
+                         r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
+                         r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
+                         r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
+                         re.IGNORECASE)
+
+
+def without_empty_tail(title: str) -> str:
+    m = _EMPTY_TAIL.search(title)
+    if m is None or not _reads_as_happening(title[:m.start()]):
+        return title
+    return title[:m.start()]
+
+
+def shorten(s: str) -> str:
+    """At most TITLE_MAX characters, cut at a word with an ellipsis, never after a word that
+    needs what was cut ("higher than…", "the leader of…")."""
+    if len(s) <= TITLE_MAX:
+        return s
+    cut = s.rfind(" ", 0, TITLE_MAX - 1)
+    return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+
+
+# a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
+# ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
+_OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
+                              r"while|as|since|until|once|if|although|though|during|with|"
+                              r"without|despite|following|amid|for|from|over|under)\b",
+                              re.IGNORECASE)
