@@ -115,3 +115,21 @@ def test_a_clock_time_restated_in_brackets_takes_the_brackets_day():
 def test_a_clock_time_restated_in_another_zone_keeps_its_own_day():
     got = found("The vote closes at 4 p.m. (2000 GMT) today.")
     assert got[0] == ("4 p.m.", "TIME", "2011-05-18T16:00")
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The index closed at 812 on Friday, up 3% from the previous Friday.",
+     "the previous Friday", "2011-05-06"),
+    ("The fair opened on Monday, May 2, and closed the following Thursday.",
+     "the following Thursday", "2011-05-05"),
+    ("She landed in Lisbon on 3 May and flew home the next Sunday.",
+     "the next Sunday", "2011-05-08"),
+])
+def test_a_weekday_after_the_previous_or_following_counts_from_the_storys_day(
+        text, phrase, value):
+    assert (phrase, "DATE", value) in found(text)
+
+
+def test_next_weekday_without_the_counts_from_the_publication_date():
+    got = found("She landed in Lisbon on 3 May and flies home next Sunday.")
+    assert ("next Sunday", "DATE", "2011-05-22") in got
