@@ -133,3 +133,20 @@ def test_a_weekday_after_the_previous_or_following_counts_from_the_storys_day(
 def test_next_weekday_without_the_counts_from_the_publication_date():
     got = found("She landed in Lisbon on 3 May and flies home next Sunday.")
     assert ("next Sunday", "DATE", "2011-05-22") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Now for the weather in the hills.",
+    "Sales rose in March. And now for the bad news: costs rose faster.",
+])
+def test_now_for_the_next_item_is_a_discourse_marker(text):
+    assert not any(v == "PRESENT_REF" for _, _, v in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Now for the first time, the ferry runs on Sundays.",
+    "The mayor is now for the bypass.",
+    "Now for the sake of the children the school is shut.",
+])
+def test_now_for_that_dates_its_clause_stays(text):
+    assert any(v == "PRESENT_REF" for _, _, v in found(text))

@@ -131,6 +131,11 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
     if w == "now" and _DISCOURSE_NOW.match(ctx.text, m.end()) and \
             _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Now, the question is ...": it turns the argument, it dates nothing
+    opening = m.start() - 4 if ctx.text[max(0, m.start() - 4):m.start()] in ("And ", "and ") \
+        else m.start()
+    if w == "now" and _NOW_FOR.match(ctx.text, m.end()) and \
+            _SENTENCE_OPEN.search(ctx.text, max(0, opening - 8), opening):
+        return None  # "Now for the weather": it opens the next item, it dates nothing
     if w == "the time" and re.search(r"(?:^|[.!?\n\"\u201c]\s*)at\s+$", before) \
             and not after.startswith(","):
         return None  # "At the time he was captured, ...": a conjunction, not a reference
@@ -158,6 +163,13 @@ _ADJECTIVE_USE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred|dozen|half|couple|many)\b)"
     r"[a-z]+(?<![^s]s)(?<!ed)\b(?![-'])")
+
+
+# a sentence-opening "Now for" before what comes next in a programme or a list ("Now for
+# the weather", "And now for the scores"); "Now for the first time ..." still dates
+_NOW_FOR = re.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|years?|months?|"
+                      r"weeks?|days?|decades?|now|the\s+(?:moment|time\s+being|present|sake)|a\s+"
+                      r"(?:while|time|moment|change))\b)", re.I)
 
 
 # a sentence-opening "Now," before a question, a turn of argument or an aside to the
