@@ -47,6 +47,8 @@ _FUTURE = re.compile(
     r"brought\s+forward)\s+(?:to|until|till)(?=\s+(?:on\s+)?$)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
     r"plans?\s+to|planned\s+for|planning\s+to|scheduled|slated|due\s+to|due|intends?\s+to|"
     r"set\s+(?:to|for)|to\s+be\s+held|aims?\s+to|hopes?\s+to|next|upcoming|is\s+to|are\s+to|"
+    # "was to appear in court on Tuesday": a plan, not "was to blame", "was to no avail"
+    r"(?:was|were)\s+to\s+(?!(?:blame|no|the|a|an|be\s+blamed)\b)(?-i:[a-z]{2,})|"
     r"planned|planning|could(?!\s+(?:not\s+|n't\s+)?(?:have|be\s+(?:reached|located|contacted|"
     r"found|confirmed|verified|identified))\b)|"
     # the modal "may", not the month ("the first well on 2 May and the second on 16 May")
@@ -64,7 +66,7 @@ _FUTURE_FIRST = frozenset((
     "scheduled", "slated", "due", "intend", "intends", "set", "to", "aim", "aims", "hope",
     "hopes", "next", "upcoming", "is", "are", "could", "as", "decided", "agreed", "promised",
     "pledged", "vowed", "threatened", "ready", "prepared", "poised", "invited", "invite",
-    "invites", "inviting", "deadline"))
+    "invites", "inviting", "deadline", "was", "were"))
 _WOULD = re.compile(r"\bwould\b", re.I)
 # words in -ed that are not past verbs: adjectives before nouns, and -eed/-red words
 NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|breed|greed|"
@@ -192,11 +194,16 @@ def tense(text: str, start: int, end: int) -> str | None:
     if present_event(text, start):
         return None
     if is_future(text, start, end) or would_before(text, start):
-        return "future"
+        # a plan told in the past with nothing said of what became of it ("which was
+        # due to open on 13 July"): a week either way for a weekday, but a year for a
+        # month and day, so the closest such day
+        return None if _narrative_plan(text, start, end) else "future"
     before = _sentence(text[max(0, start - 150):start])
     ahead = ahead_of(before)
     if ahead is not None:
         return "future" if ahead == "future" else None
+    if before_forward(text, start, end):
+        return "future"
     fronted = _FRONTED.search(before)
     if fronted:
         # "On May 20, the Observatory said ...", "By April 2, the troops had left"
@@ -295,20 +302,27 @@ _ANNOUNCED_AFTER = re.compile(
     r"delayed|moved|called\s+off|cancell?ed|sold\s+out|set)\b", re.I)
 
 
-def is_future(text: str, start: int, end: int) -> bool:
+def _narrative_plan(text: str, start: int, end: int) -> bool:
+    """is_future() holds only for a plan told in the past tense with no word after it on
+    what became of the thing."""
+    return not is_future(text, start, end, narrative_plans=False) and not would_before(
+        text, start)
+
+
+def is_future(text: str, start: int, end: int, narrative_plans: bool = True) -> bool:
     lo = max(0, start - 120)
     before = text[lo:start]
     before = _clause(before)
     lo = start - len(before)
     cues = _future(before)
     if _FORWARD_VERB.search(before[-40:]) and not _HAD_TO.search(before) and not (
-            cues and _past_plan(text, lo, before, cues[-1])):
+            cues and _past_plan(text, lo, before, cues[-1], end, narrative_plans)):
         # "talks continue on Monday"; not "it had been due to expire Friday", nor "the
         # test was due to begin on Tuesday"
         return True
     fut = [m.end() for m in cues
            if not _PAST_FUTURE.search(before, 0, m.start()) and not _as_planned(before, m)
-           and not _past_plan(text, lo, before, m)]
+           and not _past_plan(text, lo, before, m, end, narrative_plans)]
     past = [m.end() for m in (_STRONG_PAST.finditer(before) if fut else _past(before))
             if not _as_planned(before, m)]
     if fut:  # "it will be the first time since the explosion on 20 April"
@@ -328,15 +342,22 @@ _PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
 # past tense is one whose day has come (it is mostly told because it slipped); but not in
 # reported speech, where the past tense is the reporting verb's ("BP said the payment
 # was due on Monday" is the coming Monday)
-_PLAN_WORD = re.compile(r"(?:due|scheduled|slated|set\s+(?:to|for))\b", re.I)
+_PLAN_WORD = re.compile(r"(?:due|scheduled|slated|set\s+(?:to|for)|(?:was|were)\s+to)\b", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|"
                        r"according\s+to|confirmed|insisted|warned)\b", re.I)
 
 
-def _past_plan(text: str, lo: int, before: str, m: re.Match) -> bool:
-    """The cue m is a plan told in the past tense outside reported speech."""
-    if not _PLAN_WORD.match(m.group()) or not _WAS_BEFORE.search(before, 0, m.start()):
+def _past_plan(text: str, lo: int, before: str, m: re.Match, end: int,
+               narrative: bool = True) -> bool:
+    """The cue m is a plan told in the past tense outside reported speech whose day has
+    come: the sentence goes on to tell what became of the thing ("was due to begin on
+    Tuesday, but engineers asked for a review", "which was due to open on 13 July, drew
+    a small crowd", "was due to start on Thursday, but the jury have taken longer").
+    Without such a word the past tense is the narrative's, and the plan looks forward
+    from the publication day like any other ("was scheduled to fly home on Friday")."""
+    if not _PLAN_WORD.match(m.group()) or not (
+            m.group()[:1] in "wW" or _WAS_BEFORE.search(before, 0, m.start())):
         return False
     sent = _sentence(text[max(0, lo - 150):lo + m.start()])
     if _REPORTED.search(sent):
@@ -344,9 +365,17 @@ def _past_plan(text: str, lo: int, before: str, m: re.Match) -> bool:
     # a plan called off is mostly told before its day ("was due on Monday, but has now
     # been cancelled"), one that slipped on or after it ("was due on Monday but was delayed")
     rest = _SENT_END.split(text[lo + m.end():lo + m.end() + 200], 1)[0]
-    return not _CALLED_OFF.search(rest)
+    if _CALLED_OFF.search(rest):
+        return False
+    if not narrative:
+        return True
+    after = rest[max(0, end - lo - m.end()):]
+    return any(p.group().lower() not in _NOT_EVENT_PAST and not _REPORTED.match(p.group())
+               for p in _past(after))
 
 
+# past cues after a plan that say nothing of what became of the planned thing
+_NOT_EVENT_PAST = frozenset(("ago", "last", "earlier", "since", "previously"))
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed|abandoned|dropped)\b",
                          re.I)
 # "as (previously) planned", "as expected", "originally scheduled": the plan is an earlier
@@ -409,7 +438,7 @@ _PRESENT_EVENT = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmight\s)"
     r"(?<=(?-i:[a-z]s|ey|we)\s)(?:meet|begin|start|open|resume|convene|vote|take\s+place))\b"
-    r"(?:\s+(?!(?:but|said|says|was|were|will|would)\b)[^\s;:!?]+){0,6}?\s+"
+    r"(?:\s+(?!(?:but|said|says|was|were|will|would)\b)(?:[^\s;:!?]|(?<=\d):(?=\d))+){0,6}?\s+"
     r"(?:on\s+|from\s+|until\s+|in\s+)?$", re.I)
 
 
@@ -444,6 +473,24 @@ def ahead_of(before: str) -> str | None:
     return "near" if _past(head) else "future"
 
 
+# "before Saturday's march", "before the 5 May vote": like "ahead of", but only in a
+# clause with no past verb either side ("Police are stepping up patrols before Saturday's
+# march"); with one the tense rules stand as they were ("In the days before 5 May,
+# prices rose", "left before Tuesday's vote")
+_BEFORE = re.compile(r"\bbefore\s+(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def before_forward(text: str, start: int, end: int) -> bool:
+    """"before" a day in a clause whose verbs are neither past nor reported past."""
+    clause = _clause(text[max(0, start - 120):start])
+    m = _BEFORE.search(clause, max(0, len(clause) - 60))
+    if m is None or _past(clause[:m.start()]):
+        return False
+    rest = _SENT_END.split(text[end:end + 150], 1)[0]
+    return not any(p.group().lower() not in _NOT_EVENT_PAST and not _REPORTED.match(p.group())
+                   for p in _past(rest))
+
+
 _NP_THEN_FUTURE = re.compile(
     r"(?:'s)?\s+(?:(?:scheduled|planned|upcoming|proposed|expected|rescheduled)\b|"
     r"(?:[\w-]+,?\s+){0,4}?(?:which\s+|that\s+)?(?:will|'ll|(?:is|are)\s+(?:expected|"
@@ -459,6 +506,11 @@ def possessive_forward(text: str, start: int, end: int) -> bool:
     if _NP_THEN_FUTURE.match(text, end, end + 80):
         return True
     if ahead_of(text[max(0, start - 120):start]) == "future":
+        return True
+    if present_event(text, start) or before_forward(text, start, end):
+        # a schedule in the present tense ("Gates open at 18:00 for Sunday's concert"),
+        # "before" the thing in a present clause ("are stepping up patrols before
+        # Saturday's march")
         return True
     # a future verb of the clause ("will have to answer at Friday's debate"), but not a
     # reported "would", whose object is mostly a thing done ("would look for ways to get
