@@ -53,6 +53,20 @@ CASES = [
      "2012-03-10"),
     ("Three people were hurt in Saturday's crash.", "2012-03-14", "Saturday",
      "2012-03-10"),
+    # preparing for, looking ahead to, putting off a thing: it was still to come ...
+    ("The champion is preparing for Saturday's bout.", "2012-03-14", "Saturday",
+     "2012-03-17"),
+    ("The programme looks ahead to Thursday's semi-final.", "2012-03-13", "Thursday",
+     "2012-03-15"),
+    ("The senator wants to postpone Friday's hearing.", "2012-03-14", "Friday",
+     "2012-03-16"),
+    ("The senator called for a delay of Friday's hearing.", "2012-03-14", "Friday",
+     "2012-03-16"),
+    # ... and when the putting off is told in the past, the closer of the two days
+    ("Organisers called off Sunday's race because of ice.", "2012-03-13", "Sunday",
+     "2012-03-11"),
+    ("Organisers postponed Friday's race because of ice.", "2012-03-14", "Friday",
+     "2012-03-16"),
     # "was to blame" is no plan
     ("Ice was to blame for Tuesday's crash.", "2012-03-14", "Tuesday", "2012-03-13"),
 ]

@@ -455,21 +455,29 @@ def present_event(text: str, start: int) -> bool:
 # "ahead of the 5 May vote", "in advance of Tuesday's hearing", "preparations for
 # Saturday's concert": the day comes after the clause's own time
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|(?:in\s+)?the\s+run-up\s+to|on\s+the\s+eve\s+of|"
-    r"build-up\s+to|countdown\s+to|preparations?\s+(?:[^.;,]{0,30}?\s)?for)\s+"
+    r"\b(?:ahead\s+(?:of|to)|in\s+advance\s+of|(?:in\s+)?the\s+run-up\s+to|on\s+the\s+eve\s+of|"
+    r"build-up\s+to|countdown\s+to|preparations?\s+(?:[^.;,]{0,30}?\s)?for|"
+    r"prepar(?:e|es|ing)\s+for|"
+    # a thing put off or called off was still to come when that was done
+    r"(?P<delay>delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|"
+    r"call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|reschedul(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?\s+back|(?:delay|postponement|cancell?ation)\s+of))\s+"
     r"(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
 def ahead_of(before: str) -> str | None:
-    """'future' after "ahead of" in a clause with no past verb; 'near' (the closest such
-    day) when the clause is past, as the day may then lie either side of the report
-    ("shares rose ahead of the 5 May vote"); None with no such cue."""
+    """'future' after "ahead of" (or "preparing for", "looks ahead to", "wants to delay")
+    in a clause with no past verb; 'near' (the closest such day) when the clause is
+    past, as the day may then lie either side of the report ("shares rose ahead of the
+    5 May vote", "called for a delay of Friday's debate"); None with no such cue."""
     clause = _clause(before)
     tail = clause[-60:]
     m = _AHEAD_OF.search(tail)
     if m is None:
         return None
     head = clause[:len(clause) - len(tail) + m.start()]
+    if m["delay"] and m["delay"].lower().endswith(("ed", "called off")):
+        return "near"  # "organisers cancelled Saturday's match": either side of the report
     return "near" if _past(head) else "future"
 
 
