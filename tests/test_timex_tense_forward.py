@@ -67,6 +67,14 @@ CASES = [
      "2012-03-11"),
     ("Organisers postponed Friday's race because of ice.", "2012-03-14", "Friday",
      "2012-03-16"),
+    # a condition told in the present is about the coming day ...
+    ("If the talks fail on Friday, the strike goes ahead.", "2012-03-14", "Friday",
+     "2012-03-16"),
+    ("Unless the board agrees on Monday, the deal lapses.", "2012-03-14", "Monday",
+     "2012-03-19"),
+    # ... one told in the past is not
+    ("If the talks failed on Friday, nobody said so.", "2012-03-14", "Friday",
+     "2012-03-09"),
     # "was to blame" is no plan
     ("Ice was to blame for Tuesday's crash.", "2012-03-14", "Tuesday", "2012-03-13"),
 ]

@@ -526,6 +526,20 @@ def possessive_forward(text: str, start: int, end: int) -> bool:
     return is_future(text, start, end)
 
 
+_IF = re.compile(r"\b(?:if|unless)\s", re.I)
+
+
+def _conditional_present(before: str) -> bool:
+    """A weekday in a condition told in the present ("if he does not show up on Friday",
+    "unless the Senate is voting on Friday"): English puts a future condition in the
+    present tense, so with no past verb after the "if" the day is the coming one."""
+    sent = _sentence(before)
+    last = None
+    for last in _IF.finditer(sent):  # noqa: B007
+        pass
+    return last is not None and not _past(sent[last.end():])
+
+
 def points_forward(text: str, start: int, end: int) -> bool:
     """Does a weekday or clock time refer to the coming day of that name?
 
@@ -544,6 +558,8 @@ def points_forward(text: str, start: int, end: int) -> bool:
     if is_future(text, start, end) or would_before(text, start):
         return True
     if ahead_of(before) == "future" or present_event(text, start):
+        return True
+    if _conditional_present(before):
         return True
     clause = _clause(before)
     fronted = _FRONTED.search(_sentence(before))
