@@ -39,6 +39,13 @@ CASES = [
      "2 February", "2012-02-02"),
     ("Her tour was due to open in Paris on 2 February.", "2012-03-14", "2 February",
      "2012-02-02"),
+    # a plan in the past perfect was overtaken, before or after its day: the closest
+    ("The council had planned to vote on the budget on Thursday.", "2012-03-14",
+     "Thursday", "2012-03-15"),
+    ("The council had planned to vote on the budget on Monday.", "2012-03-14",
+     "Monday", "2012-03-12"),
+    ("The firm had hoped to sign the deal on 2 April.", "2012-03-14", "2 April",
+     "2012-04-02"),
     # a possessive weekday in a present-tense schedule or "before" it: the coming day
     ("Gates open at 17:30 for Saturday's final.", "2012-03-14", "Saturday", "2012-03-17"),
     ("Stewards are checking bags before Sunday's parade.", "2012-03-14", "Sunday",

@@ -474,11 +474,19 @@ def ahead_of(before: str) -> str | None:
     tail = clause[-60:]
     m = _AHEAD_OF.search(tail)
     if m is None:
-        return None
+        # a plan told in the past perfect ("had planned to vote on Thursday", "had been
+        # due to expire Friday") was overtaken, before or after its day: the closest one
+        return "near" if "had" in clause.lower() and _HAD_PLAN.search(clause) else None
     head = clause[:len(clause) - len(tail) + m.start()]
     if m["delay"] and m["delay"].lower().endswith(("ed", "called off")):
         return "near"  # "organisers cancelled Saturday's match": either side of the report
     return "near" if _past(head) else "future"
+
+
+_HAD_PLAN = re.compile(
+    r"\bhad\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|planning|due|"
+    r"scheduled|slated|set|expected|intended|hoped|hoping|meant|supposed|aimed|aiming|"
+    r"going)\s+to\s+(?:[^.;,]{0,60}?\s)?$", re.I)
 
 
 # "before Saturday's march", "before the 5 May vote": like "ahead of", but only in a
