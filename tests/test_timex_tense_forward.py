@@ -82,6 +82,8 @@ CASES = [
     # ... one told in the past is not
     ("If the talks failed on Friday, nobody said so.", "2012-03-14", "Friday",
      "2012-03-09"),
+    ("It felt as if the storm on Friday would never end.", "2012-03-14", "Friday",
+     "2012-03-09"),
     # "was to blame" is no plan
     ("Ice was to blame for Tuesday's crash.", "2012-03-14", "Tuesday", "2012-03-13"),
 ]

@@ -12,6 +12,13 @@ fronted phrase ("On May 20, the Observatory said ...") takes its main clause's c
 points_forward() answers the same for weekdays and clock times, where a deadline
 ("until Tuesday") points forward and a past verb right before ("announced Wednesday")
 points back even after a reported "would".
+
+A plan told in the past ("was due to fly out on Monday", "were to appear on Tuesday")
+looks forward unless the sentence goes on to tell what became of the thing ("..., but
+was delayed"); a month and day so told, and a plan in the past perfect ("had planned to
+vote on Thursday"), take the closest day. "before", "preparing for", "looks ahead to" a
+day, putting it off ("wants to delay Friday's debate") and a condition in the present
+("if he does not show up on Friday") point forward in a clause with no past verb.
 """
 
 from __future__ import annotations
@@ -534,7 +541,7 @@ def possessive_forward(text: str, start: int, end: int) -> bool:
     return is_future(text, start, end)
 
 
-_IF = re.compile(r"\b(?:if|unless)\s", re.I)
+_IF = re.compile(r"(?<!\bas\s)\b(?:if|unless)\s", re.I)
 
 
 def _conditional_present(before: str) -> bool:
