@@ -53,7 +53,10 @@ _RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "
 _PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
-                           r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+                           r"might|began|begins|ended|ends|happened|seemed|proved|became|"
+                           # "And then [this autumn] came the meltdown": an inversion, whose
+                           # date stays, or the title opens on its verb
+                           r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
                                  r"between|before|after|around|than|to|that|and|or|since|ago|"
                                  r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
@@ -124,7 +127,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
             or _conjunct(sentence[:rel_start], after)
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
-                and _EVER_AFTER.match(after))):
+                and _EVER_AFTER.match(after))
+            or (_NOUN_PARTICIPLE_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+                and _RELATIVE_AFTER.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -278,7 +283,7 @@ _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 # "The letter was dated [11 June]": the date is what the verb says, and stays
 _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
@@ -303,6 +308,15 @@ def _conjunct(before: str, after: str) -> bool:
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+# "a credit line created [last fall] that had no takers": a participle after its noun, then
+# a relative clause; without the date the participle runs into the relative ("created that")
+_NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
+                                     r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
+                                     r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                                     r"signed|found|begun|drawn|shown)\s+$")
+# (a relative's verb follows, not a reported clause's subject: "decided [Monday] that the ...")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|he|she|they|it|we|i|you|"
+                             r"his|her|its|their|this|these|those|there)\b)[a-z]")
 _EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)

@@ -303,6 +303,9 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+# a page that lost an accented letter splits a name's word in two ("Luiz In cio Lula",
+# "C sar Ch vez"): after a name, an opener, a short piece that is no word, then a name
+_NAME_PIECE = re.compile(r" ([a-z]{1,3}) [A-Z][a-z]")
 _NOT_NAMES_AGAIN = frozenset("""The This That These Those And But Its His Her Their Our Mr Mrs
 Ms Dr Sir President Minister Secretary Chief Prime General""".split())
 
@@ -375,6 +378,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
                 continue  # a number after a name ("Formula One racing", "Channel Four news")
             if c.next.isupper() and after_name and out and not first_line:
                 continue  # "Syria The Syrian": after a name, only where a headline sits, first
+            piece = _NAME_PIECE.match(text, opener + len(c.word)) if after_name else None
+            if piece and piece[1] not in _COMMON:
+                continue  # "President Luiz In cio Lula": a name whose lost letter left "In"
         if len(_WORD_RE.findall(text, start, space)) >= _RUN_ON_MIN_WORDS \
                 and len(_WORD_RE.findall(text, opener, end)) >= _RUN_ON_MIN_WORDS:
             out.append((start, space))

@@ -222,7 +222,7 @@ def _without_age(m: re.Match) -> str:
     return "," + m.group("appositive") if m.group("appositive") else ""
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
-                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+                          r"had|will|would|paid|said|made|took|\w+ed)(?:\s|$)", re.IGNORECASE)
 
 
 def _drop_appositives(s: str) -> str:
@@ -277,7 +277,7 @@ def _clause(s: str) -> str:
         return s
     idx = next((i for i, p in enumerate(parts) if MARK in p), None)
     if idx is None:
-        return parts[0]
+        return _past_short_aside(parts, 0)
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
@@ -355,6 +355,22 @@ def _clause(s: str) -> str:
         return part[sub[-1].end():]
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
+    return _past_short_aside(parts, idx)
+
+
+# a segment that ends on an auxiliary or modal needs the verb after it: "100,000 barrels a day
+# could[, in theory, flow from the well]"
+_ENDS_ON_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                          r"must|should|shall|did|does|do|to)\s*$")
+
+
+def _past_short_aside(parts: list[str], i: int) -> str:
+    """Segment `i`, carried past a short aside ("in theory", "he said") when it ends on an
+    auxiliary or modal whose verb comes after the aside."""
+    part = parts[i]
+    if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
+            and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
+        return part + " " + parts[i + 2]
     return part
 
 

@@ -48,7 +48,14 @@ _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
-    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed|(?:together|along)\s+with|born)\b",
+    re.IGNORECASE)
+# fronted phrases that only add to or describe the subject ("Together with 61 cases confirmed
+# [on Sunday], a total of ...", "Born [in 1957], Mr X gained ...", "Pressed by reporters
+# [on Monday], the minister said ..."): moved after the main clause they would read as its
+# object's, so they go
+_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|[A-Za-z][a-z]{2,}ed\s+"
+                              r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -423,6 +430,8 @@ def _main_clause_first(title: str, whole: str) -> str:
             if undangle(main) != main.rstrip(_SEPARATORS):
                 # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
                 # read as the comparison's other end
+                return capitalised(main)
+            if _ADDS_TO_SUBJECT.match(adverbial):
                 return capitalised(main)
             return capitalised(main) + _moved(adverbial)
         if _VERB.match(main):
