@@ -108,7 +108,7 @@ _SUBSCRIBE = re.compile(
     r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b|"
     r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
     r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
-    r"\bcopy\s+the\s+(?:url|link)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
+    r"\bcopy\s+the\s+(?:url|link)\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
     r"(?:this|these|the|here|our|through)\b")
 _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser",
@@ -169,10 +169,17 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += _self_notes(text, end)
+    if "version of this" in low or "this article" in low or "this story" in low \
+            or "this report" in low:
+        spans += _page_credits(text, low, end)
     if " ago" in low or " time, " in low or "gmt, " in low:
         spans += _age_stamped(text, end)
     if any(c in low for c in _POST_CUES):
         spans += _reader_posts(text, end)
+    if ".: " in text:
+        spans += _chat_questions(text, end)
+    if spans and any(c in low for c in _SUBSCRIBE_CUES):
+        spans += _pitch_after(text, spans, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -239,6 +246,75 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
                 if closes:
                     break
         out.append((m.start(), hi))
+    return out
+
+
+# "Charlotte, N.C.: Wells Fargo is ...": a reader's place, which opens each question on a live
+# chat page; a region in short ("Va.", "N.C.", "OH") marks one, and three make the page a chat
+_PLACE_LABEL = re.compile(r"(?m)^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+"
+                          r"(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s")
+_SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+# the host answering, inside a line or opening one: "... clearinghouse??? Jill Drew: Thanks."
+_HOST_LABEL = re.compile(r"(?:^|(?<=[\s?.!]))(?!(?:The|A|An|In|On|At|This|That)\s)[A-Z][a-z’'-]+"
+                         r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}:\s", re.MULTILINE)
+CHAT_PAGE = 3  # readers' place labels that make a page a live chat
+
+
+def _chat_questions(text: str, end: int) -> list[tuple[int, int]]:
+    """On a live chat page, each reader's question or comment: from its place label to the
+    host's answer (a name and a colon) or the next reader."""
+    labels = list(_PLACE_LABEL.finditer(text, 0, end))
+    if sum(1 for m in labels if _SHORT_REGION.fullmatch(m["region"])) < CHAT_PAGE:
+        return []
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        host = _HOST_LABEL.search(text, m.end(), stop)
+        out.append((m.start(), host.start() if host else stop))
+    return out
+
+
+# "Get X delivered to your inbox. It's like reading it on the blog, only ...": what follows a
+# subscribe line and points back at it, or speaks to the reader, goes on with the pitch
+_PITCH_GOES_ON = re.compile(r"\s*(?:It[’']s|It\s+is|It\s+will|This\s+is|Your|You[’']ll|"
+                            r"You\s+(?:can|will|get))\s")
+PITCH_SENTENCES = 2
+
+
+def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The sentences that go on with a subscribe line's pitch, after each such line."""
+    out = []
+    for lo, hi in spans:
+        if not _SUBSCRIBE.search(text, lo, hi):
+            continue
+        for _ in range(PITCH_SENTENCES):
+            if hi >= end or not _PITCH_GOES_ON.match(text, hi):
+                break
+            start = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
+            lo2, hi = _sentence_around(text, start, start + 2)
+            out.append((lo2, hi))
+    return out
+
+
+# the page's own credit or correction: "This article was reported jointly with X", "A previous
+# version of this story misstated ...": about the page, not a happening
+_PAGE_CREDIT = re.compile(
+    r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
+    r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
+    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b)")
+_CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
+
+
+def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
+    """The sentences that open with the page's own credit or correction."""
+    out: list[tuple[int, int]] = []
+    for cue in _CREDIT_CUES_LOW:
+        i = low.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence_around(text, i, i + len(cue))
+            if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
+                out.append((lo, hi))
+            i = low.find(cue, max(hi, i + 1), end)
     return out
 
 

@@ -378,6 +378,12 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
                 continue  # a number after a name ("Formula One racing", "Channel Four news")
             if c.next.isupper() and after_name and out and not first_line:
                 continue  # "Syria The Syrian": after a name, only where a headline sits, first
+            if c.next.isupper() and (nxt := _WORD_RE.match(text, opener + len(c.word) + 1)) \
+                    and nxt[0].lower() in _COMMON and nxt[0][1:].islower():
+                continue  # "the movie This Is It": a title in title case ("Is" capitalised)
+            if (word in _COMMON and text[prev].isupper() and text[prev + 1:space].islower()
+                    and c.kind == "run_on"):
+                continue  # "Jackson's This Is It tour": inside a title in title case
             piece = _NAME_PIECE.match(text, opener + len(c.word)) if after_name else None
             if piece and piece[1] not in _COMMON:
                 continue  # "President Luiz In cio Lula": a name whose lost letter left "In"

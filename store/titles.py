@@ -28,7 +28,10 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
-    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
+    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*"
+    # (or after its role: "said the BBC's business editor Robert Peston")
+    r"(?:the\s+(?:[A-Z][\w’'.-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
     r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
@@ -264,11 +267,17 @@ def _verb_opens(rest: str) -> bool:
     return False
 
 
+# a name and nothing else: before a comma it is a subject with its role after it, not a
+# phrase fronted before the clause
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
+
+
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
     if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
-            or reads_as_happening(whole[:pos])):  # "Obama agreed after [a call], the finale"
+            or reads_as_happening(whole[:pos])  # "Obama agreed after [a call], the finale"
+            or _NAME_ALONE.fullmatch(title)):  # "Guido Mantega, Brazil's minister, said"
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name

@@ -125,3 +125,112 @@ def test_a_run_on_after_a_place_still_splits():
     text = ("Fresh floods hit northern Haiti In the capital, rescuers worked through the night "
             "to reach families.\nMore follows.")
     assert sentences(text)[0] == "Fresh floods hit northern Haiti"
+
+
+# page furniture: a subscribe line's pitch, a live chat's reader questions
+
+def furniture(text: str) -> list[str]:
+    from store.inline_furniture import inline_furniture
+    return [text[a:b].strip() for a, b in sorted(inline_furniture(text))]
+
+
+def test_a_subscribe_lines_pitch_is_furniture():
+    text = ("Get Dailybrief delivered to your inbox or mobile device every morning.\n"
+            "It's like reading it on the blog, only much more convenient.\n"
+            "Your essential source for the latest news on trade.\n"
+            "Jane Roe of the Budget Institute argues that the plan has created more jobs.")
+    found = furniture(text)
+    assert "It's like reading it on the blog, only much more convenient." in found
+    assert "Your essential source for the latest news on trade." in found
+    assert not any("Jane Roe" in f for f in found)
+
+
+def test_it_after_a_news_sentence_is_no_pitch():
+    # guard: "It's" after an ordinary sentence is the story's own
+    text = ("The council closed the bridge on Monday.\n"
+            "It's the third closure this year, engineers said.")
+    assert furniture(text) == []
+
+
+def test_one_click_to_get_a_digest_is_a_subscribe_line():
+    text = "All you need is one click to get the Morning Digest!\nThe bank cut rates on Monday."
+    assert furniture(text) == ["All you need is one click to get the Morning Digest!"]
+
+
+CHAT = """Monday, June 1, 2009; 1:00 PM Post writer Ann Lee was online to answer questions.
+Dayton, Ohio: Among the lenders, Acme is the only one that stayed solvent.
+Is that luck?
+Salem, Ore.: Will Congress repeal the 1999 act? Ann Lee: Thanks. The act was repealed in part last week.
+Austin, Tex.: Acme is reporting record profits today.
+Boston, Mass.: Great story. Ann Lee: Yes, it did."""
+
+
+def test_a_live_chats_reader_questions_are_furniture_and_the_answers_are_not():
+    found = furniture(CHAT)
+    assert any(f.startswith("Austin, Tex.: Acme is reporting record profits") for f in found)
+    assert any(f.startswith("Salem, Ore.: Will Congress repeal") for f in found)
+    assert not any("The act was repealed in part last week" in f for f in found)
+
+
+def test_two_place_labels_make_no_chat():
+    # guard: a page with a couple of place labels (a list of offices) is not a chat
+    text = ("Offices of the firm.\nDayton, Ohio: the plant opened in 2001.\n"
+            "Salem, Ore.: the depot opened in 2004.\nBoth sites were sold last week.")
+    assert furniture(text) == []
+
+
+# a film or book title in title case is no run-on
+
+def test_a_title_in_title_case_is_not_split():
+    text = ("Lawyers wanted to show clips from the film This Is Now in an effort to prove the "
+            "band was still touring.\nThe judge refused.")
+    assert sentences(text)[0].endswith("the band was still touring.")
+    text = ("3 May 2011 Footage from the band's This Is Now tour can not be used, the judge "
+            "rules.\nMore follows.")
+    assert sentences(text)[0].startswith("3 May 2011 Footage from the band's This Is Now tour")
+
+
+def test_a_headline_run_into_the_lead_still_splits():
+    # guard: "The" before a word that is no function word still opens the lead
+    text = ("Floods close schools across the region The Environment Agency issued six warnings on "
+            "Monday.\nMore follows.")
+    assert sentences(text)[0] == "Floods close schools across the region"
+
+
+def test_the_pages_own_credit_and_correction_are_furniture():
+    text = ("The mill closed on Friday.\nThis article was reported jointly with Citywatch, a "
+            "non-profit newsroom.\nA previous version of this story misstated the mill's age.")
+    found = furniture(text)
+    assert "This article was reported jointly with Citywatch, a non-profit newsroom." in found
+    assert "A previous version of this story misstated the mill's age." in found
+    assert "The mill closed on Friday." not in found
+
+
+def test_a_report_named_in_a_sentence_is_no_credit():
+    # guard: "this report" inside a sentence about a report is news
+    text = "The minister said this report was written before the flood."
+    assert furniture(text) == []
+
+
+def test_a_call_to_readers_after_a_page_stamp_is_furniture():
+    text = ("Last updated: 3 May 2011 Are you looking for a lost relative?\n"
+            "The archive opened a new reading room on Monday.")
+    found = furniture(text)
+    assert any(f.endswith("Are you looking for a lost relative?") for f in found)
+    assert not any("reading room" in f for f in found)
+
+
+# a name before its role is the subject, not a phrase fronted before the clause
+
+def test_a_name_after_a_fronted_date_keeps_its_place_as_subject():
+    t = title("Yesterday, Marta Lindqvist, Sweden's trade minister and chair of the council, said "
+              "it was time for the rules to be rewritten, calling them unfit for a crisis.",
+              "Yesterday")
+    assert t.startswith("Marta Lindqvist said it was time for the rules to be rewritten")
+    assert "marta" not in t
+
+
+def test_a_quotation_said_by_a_role_and_name_says_who():
+    t = title('"Shipping firms see this as the first good news since that terrible storm in the '
+              'Channel last winter," said the paper\'s transport editor Ruth Mayall.', "last winter")
+    assert t.startswith("The paper's transport editor Ruth Mayall said:")
