@@ -303,6 +303,10 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+# small words a title in title case capitalises ("This Is It", "Gone With the Wind"), which no
+# sentence's second word is
+_TITLE_CASE_SMALL = frozenset("""is are was were be it its of the and a an to in on for with at
+by not this that or as from""".split())
 # a page that lost an accented letter splits a name's word in two ("Luiz In cio Lula",
 # "C sar Ch vez"): after a name, an opener, a short piece that is no word, then a name
 _NAME_PIECE = re.compile(r" ([a-z]{1,3}) [A-Z][a-z]")
@@ -379,9 +383,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             if c.next.isupper() and after_name and out and not first_line:
                 continue  # "Syria The Syrian": after a name, only where a headline sits, first
             if c.next.isupper() and (nxt := _WORD_RE.match(text, opener + len(c.word) + 1)) \
-                    and nxt[0].lower() in _COMMON and nxt[0][1:].islower():
+                    and nxt[0].lower() in _TITLE_CASE_SMALL and nxt[0][1:].islower():
                 continue  # "the movie This Is It": a title in title case ("Is" capitalised)
-            if (word in _COMMON and text[prev].isupper() and text[prev + 1:space].islower()
+            if (word in _TITLE_CASE_SMALL and text[prev].isupper() and text[prev + 1:space].islower()
                     and c.kind == "run_on"):
                 continue  # "Jackson's This Is It tour": inside a title in title case
             piece = _NAME_PIECE.match(text, opener + len(c.word)) if after_name else None
