@@ -78,6 +78,7 @@ _SCHEDULE = re.compile(
       Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z])
     | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
     | \b(?:is|are|will\s+be)\s+(?:broadcast|shown|aired|streamed)\s+live\b
+    | \b(?:phone\s+)?lines\s+(?:are|will\s+be)\s+open\s+(?:from|between)\s+\d
     | \brunning\s+order\s+is\s+subject\s+to\s+change\b
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
@@ -91,7 +92,7 @@ _SELF_NOTE = re.compile(
     r"published\s+as\s+part\s+of\b)")
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
-_SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
+_SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast", "shown", "screened", "aired", "simulcast",
                   "available", "commentary", "listen", "watch", "you can", "streamed",
                   "running order", "guest")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
@@ -169,6 +170,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += _self_notes(text, end)
+    if "day, " in text:
+        spans += _photo_captions(text, end)
     if "version of this" in low or "this article" in low or "this story" in low \
             or "this report" in low:
         spans += _page_credits(text, low, end)
@@ -315,6 +318,24 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
             if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+# "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
+# the present, ending on the day with its weekday and year and no preposition before it
+_CAPTION_DATE = re.compile(rf"(?<=[a-z] )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
+                           r"\d{1,2},\s+\d{4}\.(?=\s|$)")
+_NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
+                                     "says".split())
+
+
+def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences that end on a photo caption's full date."""
+    out = []
+    for m in _CAPTION_DATE.finditer(text, 0, end):
+        word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()
+        if word not in _NOT_BEFORE_CAPTION_DATE:
+            out.append(_sentence_around(text, m.start(), m.end()))
     return out
 
 

@@ -129,7 +129,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
                 and _EVER_AFTER.match(after))
             or (_NOUN_PARTICIPLE_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
-                and _RELATIVE_AFTER.match(after))):
+                and _RELATIVE_AFTER.match(after))
+            or (_THE_BEFORE.search(sentence, max(0, rel_start - 5), rel_start)
+                and _ONE_CAPITAL_WORD.fullmatch(sentence, rel_start, rel_end)
+                and _CAPITAL_AFTER.match(after))
+            or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+                and _AS_AFTER.match(after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -308,6 +313,17 @@ def _conjunct(before: str, after: str) -> bool:
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+# "The [Sunday] Times reported": a day's name inside a name stays, or the name is cut
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "History may regard [this weekend] as the beginning of ...": the date is the verb's object
+_AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
+                             r"remember|remembers|remembered|describe|describes|described|"
+                             r"consider|considers|considered|treat|treats|treated|hail|hails|"
+                             r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
+                             r"designates|designated|declare|declares|declared)\s+$")
+_AS_AFTER = re.compile(r"\s+as\s")
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
 # a relative clause; without the date the participle runs into the relative ("created that")
 _NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"

@@ -51,7 +51,8 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
-                     r"Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
+                     r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
+                     r"Responding|Commenting)"
                      r"(?= (?P<next>\w))")
 # "... in Washington It's all about ...": the same openers shortened, after a word (not after
 # the quotation mark a reported speech opens with: 'said: " It's ...'), before a lowercase word
@@ -91,6 +92,9 @@ _NAMING_NOUNS = frozenset("""vitamin type grade class plan category group sectio
 option exhibit schedule tier article appendix chapter part title album film movie book song
 novel show play programme program series single magazine paper poem track opera topic poems
 songs albums films books collection named entitled influenza hepatitis point""".split())
+# a participle that opens a sentence and is no name: "... ' Speaking to reporters, he said"
+_PARTICIPLE_OPENERS = frozenset("Speaking Talking Writing Asked Responding Commenting".split())
+_QUOTE_CLOSES = frozenset(("'", '"', "’", "”"))
 _OLD_OPENERS = frozenset("The This These Those It He She They There His Her Their Its".split())
 # openers that also open a name or a title ("A Scattering", "In Rainbows", "Most Wanted")
 _TITLE_OPENERS = frozenset("""A An At By In On For After Before During When While Despite Every
@@ -377,6 +381,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             # a day or month ends a sentence as a lowercase word does ("ill on Wednesday
             # Ninety-five new cases"): no name goes on after it
             after_name = not text[prev].islower() and word not in _TIME_WORDS
+            if c.word in _PARTICIPLE_OPENERS and word in _QUOTE_CLOSES:
+                after_name = False  # "... was a 'nightmare' Speaking to X, he ...": a caption
             if (c.kind == "run_on" and c.word not in _OLD_OPENERS
                     and c.word not in _TITLE_OPENERS and after_name):
                 continue  # a number after a name ("Formula One racing", "Channel Four news")

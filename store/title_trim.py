@@ -323,6 +323,12 @@ def _clause(s: str) -> str:
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
         if (of := _OF_NAME.search(prev)) and part.startswith("who"):
             subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
+        if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
+                and (name := _last_name(parts[idx - 2]))
+                and parts[idx - 2].rstrip().endswith(name)):
+            # "the case of Jane Roe, former head of the Commission, who in [1997] called for":
+            # "who" is the person named before the role, not the body the role names
+            return name + " " + part[rel.end():]
         if subject and subject is not prev and not prev.rstrip().endswith(subject):
             # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
             # about the words before its comma, which the name only opens
@@ -387,6 +393,11 @@ _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
 _LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
                               re.IGNORECASE)
+
+
+# a role set after a name: "former head of the Commission", "a lawyer for the firm"
+_ROLE_OPEN = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|then|acting|deputy|chief|senior|[a-z]+)"
+                        r"(?:\s+[a-z]+){0,3}\s+(?:of|for|at|to|with)\s")
 
 
 def _last_noun_phrase(segment: str) -> str:

@@ -191,6 +191,10 @@ def readable(title: str, whole: str, sentence: str) -> str:
         # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
         # that ...": a role between a name and its verb, which a cut would end on
         title = f"{m['name']} {m['rest']}"
+    if len(title) > 100 and (m := _RELATIVE_ASIDE.search(title)):
+        # "the United States, which has gone from creditor to debtor, can no longer ...": an
+        # aside between a subject and its verb, which a cut would end on
+        title = title[:m.start()] + " " + title[m.end():]
     if len(title) > 100 and " in a" in title:
         # "said in an interview with the Journal on Thursday that ...": where it was said
         # goes before what was said does
@@ -249,6 +253,8 @@ _NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
+_RELATIVE_ASIDE = re.compile(r", (?:which|who) [^,;:\"“”]{3,120}, (?=(?:has|have|had|is|are|was|"
+                             r"were|will|would|can|could|may|might|must|should|did|does)\s)")
 _SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
                       r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"

@@ -234,3 +234,68 @@ def test_a_quotation_said_by_a_role_and_name_says_who():
     t = title('"Shipping firms see this as the first good news since that terrible storm in the '
               'Channel last winter," said the paper\'s transport editor Ruth Mayall.', "last winter")
     assert t.startswith("The paper's transport editor Ruth Mayall said:")
+
+
+def test_a_photo_caption_ending_on_its_full_date_is_furniture():
+    text = ("Brokers watch screens on the floor of the exchange Tuesday, Oct. 7, 2008.\n"
+            "The index fell 4 percent on Tuesday.")
+    assert furniture(text) == ["Brokers watch screens on the floor of the exchange Tuesday, "
+                               "Oct. 7, 2008."]
+
+
+def test_a_full_date_after_on_is_no_caption():
+    # guard: prose that dates with "on" is news
+    text = "The index fell 4 percent on Tuesday, Oct. 7, 2008.\nMore follows."
+    assert furniture(text) == []
+
+
+def test_a_phone_ins_hours_are_furniture():
+    text = "Have your say on the flood plan. (Lines are open between 10.30 am and 1pm.)"
+    assert any("Lines are open between" in f for f in furniture(text))
+
+
+# a date that is part of a name, or a verb's object before "as"
+
+def test_a_day_inside_a_papers_name_stays():
+    t = title("The Sunday Herald reported that the council would sell its stake in the airport.",
+              "Sunday")
+    assert t.startswith("The Sunday Herald reported")
+
+
+def test_a_date_that_is_the_object_of_regard_as_stays():
+    t = title("Historians may regard this decade as the start of a long decline in the "
+              "region's heavy industry.", "this decade")
+    assert "regard as" not in t
+    assert t.startswith("Historians may regard this decade as the start")
+
+
+def test_a_date_after_on_is_still_cut():
+    # guard: an adverbial date goes as before
+    t = title("The bank said on Sunday that it would sell the unit.", "Sunday")
+    assert t == "The bank said that it would sell the unit"
+
+
+# "who" after a name and a role is the person
+
+def test_who_after_a_role_is_the_person_named_before_it():
+    t = title("The bill was drafted by Ann Lee, a lawyer for the union, who in March resigned "
+              "from the board of the firm after a long dispute over pay and pensions.", "March")
+    assert t.startswith("Ann Lee resigned from the board")
+
+
+# a long title loses a relative aside between its subject and its verb
+
+def test_a_relative_aside_before_the_verb_goes_from_a_long_title():
+    t = title("As the governor admitted in a speech yesterday, the state, which has gone from the "
+              "country's richest to one of its poorest in a decade, can no longer pay for the "
+              "new roads it promised.", "yesterday")
+    assert "can no longer pay" in t
+    assert "which has gone" not in t
+
+
+# a caption's participle opener after a quotation's close
+
+def test_speaking_after_a_quotations_close_opens_a_sentence():
+    text = ("Ann Lee says the week before the vote was a ' nightmare ' Speaking to the radio on "
+            "16 September Ann Lee criticised the timing of the count.\nNext one.")
+    assert sentences(text)[1].startswith("Speaking to the radio")
