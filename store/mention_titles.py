@@ -134,7 +134,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 and _ONE_CAPITAL_WORD.fullmatch(sentence, rel_start, rel_end)
                 and _CAPITAL_AFTER.match(after))
             or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
-                and _AS_AFTER.match(after))):
+                and _AS_AFTER.match(after))
+            or _COMPOUND_AFTER.match(after)):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -156,7 +157,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
-            if (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
+            if after.lstrip()[:1] == "," and _CONJUNCTION_END.search(before[-6:]):
+                # "That role ended in the 1970s, and in [the 1980s], it emerged as ...": the
+                # date's comma went with it, and the conjunction joins the next clause
+                after = after.lstrip()[1:]
+            elif (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
                     and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
@@ -324,6 +329,10 @@ _AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|vi
                              r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
                              r"designates|designated|declare|declares|declared)\s+$")
 _AS_AFTER = re.compile(r"\s+as\s")
+# "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
+# half, and without it the rest reads "-era"
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_CONJUNCTION_END = re.compile(r",\s*(?:and|but|or|so|yet)\s+$")
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
 # a relative clause; without the date the participle runs into the relative ("created that")
 _NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"

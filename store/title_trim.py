@@ -281,6 +281,12 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if (idx == 1 and len(parts) > 2 and _PARTICIPLE_ASIDE.match(part)
+            and _FINITE_OPEN.match(parts[2]) and parts[0][:1].isupper()
+            and len(_WORDS.findall(parts[0])) <= 6):
+        # "The clip, already aired in [last week's] statements, was played in full": an aside
+        # between a subject and its verb, whose clause the title is
+        return parts[idx - 1] + " " + parts[idx + 1]
     if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
@@ -380,6 +386,11 @@ def _past_short_aside(parts: list[str], i: int) -> str:
     return part
 
 
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
+                               r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                               r"shown|seen|known)\s")
+_FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
+                          r"will|would|can|could|may|might)\s")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"

@@ -487,8 +487,18 @@ def _present_clause(s: str) -> bool:
     return False
 
 
+# "On 13 January, CNN's iReport had ... over the high recorded [last year]": another date,
+# fronted; moved to the end it would date the last verb, and a title's date is its row's
+_DATE_ADVERBIAL = re.compile(r"(?:on|in|at|by|since|until|from|during)\s+(?:the\s+)?"
+                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,4}\b|(?:January|February|"
+                             r"March|April|May|June|July|August|September|October|November|"
+                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday)\b)[\w\s,.]{0,20}$", re.IGNORECASE)
+
+
 def _moved(adverbial: str) -> str:
-    if _DISCOURSE.fullmatch(adverbial) or len(_WORDS.findall(adverbial)) < 2:
+    if (_DISCOURSE.fullmatch(adverbial) or len(_WORDS.findall(adverbial)) < 2
+            or _DATE_ADVERBIAL.fullmatch(adverbial)):
         return ""
     return " " + adverbial[0].lower() + adverbial[1:]
 
