@@ -172,6 +172,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans += _self_notes(text, end)
     if "day, " in text:
         spans += _photo_captions(text, end)
+    if " online " in text:
+        spans += _chat_intros(text, end)
     if "version of this" in low or "this article" in low or "this story" in low \
             or "this report" in low:
         spans += _page_credits(text, low, end)
@@ -318,6 +320,26 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
             if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+# "X was online Wednesday, Oct. 15 at 11 a.m. ET to answer questions about ...": a live
+# chat's announcement of itself
+_CHAT_INTRO = re.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
+                         r"\b(?:questions|to\s+chat|to\s+discuss)\b")
+
+
+def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
+    """A chat's announcement, over the sentences its clock time ("1 p.m.") cut it into."""
+    out = []
+    i = text.find(" online ", 0, end)
+    while i >= 0:
+        lo, hi = _sentence_around(text, i, i + 8)
+        line_end = text.find("\n", i, end)
+        if m := _CHAT_INTRO.search(text, lo, end if line_end < 0 else line_end):
+            hi = max(hi, _sentence_around(text, m.end() - 1, m.end())[1])
+            out.append((lo, hi))
+        i = text.find(" online ", max(hi, i + 1), end)
     return out
 
 

@@ -94,7 +94,11 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|
 # a finite verb or auxiliary: a title needs one to say what happened
 _FINITE = frozenset("""is are was were be been has have had will would can could may might must
 shall should did does do""".split()) | _IRREGULAR_PAST
-_VERB_ENDINGS = ("ed", "ed,", "'s", "’s")
+_VERB_ENDINGS = ("ed", "ed,")
+# "it's", "there's": a verb; "Fisher's", "the firm's": a possessive, which names no happening
+_CONTRACTED_IS = frozenset(f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who",
+                                                 "here", "where", "let", "this")
+                           for a in ("'", "’"))
 _CLOSERS = ",.;:!?\"”’)"
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
@@ -411,7 +415,8 @@ def reads_as_happening(s: str) -> bool:
     if len(words) < 3:
         return False
     for w in words:  # word by word: one pattern of them all cost twice as much
-        if w in _FINITE or w.endswith(_VERB_ENDINGS) or w.rstrip(_CLOSERS) in _FINITE:
+        if (w in _FINITE or w.endswith(_VERB_ENDINGS) or w.rstrip(_CLOSERS) in _FINITE
+                or w in _CONTRACTED_IS):
             return True
     return False
 

@@ -299,3 +299,19 @@ def test_speaking_after_a_quotations_close_opens_a_sentence():
     text = ("Ann Lee says the week before the vote was a ' nightmare ' Speaking to the radio on "
             "16 September Ann Lee criticised the timing of the count.\nNext one.")
     assert sentences(text)[1].startswith("Speaking to the radio")
+
+
+def test_a_live_chats_announcement_is_furniture():
+    text = ("Post writer Ann Lee was online Monday, June 1 at 1 p.m. ET to answer questions about "
+            "the bank rescue.\nThe bank was rescued on Sunday.")
+    found = furniture(text)
+    assert any(f.startswith("Post writer Ann Lee was online") for f in found)
+    assert "The bank was rescued on Sunday." not in found
+
+
+def test_a_possessive_is_no_verb():
+    # "Marta Berg's column" names no happening: the sentence it came from does
+    t = title("Of all the comment on the crisis in the papers and on the radio, Marta Berg's "
+              "Sept. 25 column, \"A Street With Sense,\" came closest to the mark.", "Sept. 25")
+    assert t != "Marta Berg's column"
+    assert "came closest" in t or t.endswith("…")
