@@ -63,7 +63,7 @@ _RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
 _RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
-                              r"Then(?=,))(?P<next>[ ,])")
+                              r"Then(?=,)|Also(?= on | in | at |, ))(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 # "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
 # together; a date and a colon after a lowercase word open the next entry
@@ -140,7 +140,7 @@ _NOT_BEFORE_HEAD_RUN_ON = _NOT_BEFORE_RUN_ON | _NUMBER_WORDS | frozenset("""a an
 their our my your this that these those no every each across around throughout over under near
 outside inside between against among four""".split())
 # nouns a name follows in apposition ("the oil firm BP", "US House speaker Nancy Pelosi")
-_APPOSITION = frozenset("""company firm giant group operator maker producer bank agency carrier
+_APPOSITION = frozenset("""company firm giant group operator contractor supplier maker producer bank agency carrier
 insurer lender retailer network broadcaster newspaper minister president premier chancellor
 secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
 star singer actor actress presenter correspondent editor reporter rival partner brother sister
@@ -206,10 +206,13 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
             out.append(_cut(m, "head"))
         elif not text[prev].islower() and not after_date:
             continue  # after a name only a common word ("Haiti Children who")
-        elif (not out and (_VERB_AFTER.match(text, m.end("opener"))
-                           or _NOUN_THEN_VERB.match(text, m.end("opener"))
-                           or _NAME_POSSESSIVE_VERB.match(text, m.end("opener")))
-              and _HEADLINE_VERB.search(text, start, m.start())
+        elif ((not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= _HEAD_AFTER_MIN_WORDS)
+              and (_VERB_AFTER.match(text, m.end("opener"))
+                   or _NOUN_THEN_VERB.match(text, m.end("opener"))
+                   or _NAME_POSSESSIVE_VERB.match(text, m.end("opener")))
+              # (after a cut, the caption between it and the name has a verb of its own: "...
+              # peoples It is unclear why rates are higher in Inuit communities Canada is ...")
+              and _HEADLINE_VERB.search(text, out[-1].opener if out else start, m.start())
               and text[prev:m.start()] not in _CLAUSE_LINKS
               and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
               and text[prev:m.start()] not in _APPOSITION
@@ -436,7 +439,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if ": " in text and (labels := _date_labels(text)):
         runons = sorted(runons + labels, key=_space)
     if (" But" in text or " However" in text or " Wh" in text or " How" in text
-            or " Meanwhile" in text or " Then," in text):
+            or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
     if _CAPS_CUE.search(text):

@@ -315,3 +315,26 @@ def test_a_possessive_is_no_verb():
               "Sept. 25 column, \"A Street With Sense,\" came closest to the mark.", "Sept. 25")
     assert t != "Marta Berg's column"
     assert "came closest" in t or t.endswith("…")
+
+
+# run-ons: "Also" after a lowercase word; a second name and verb after a caption with a verb
+
+def test_also_after_a_lowercase_word_opens_a_sentence():
+    text = ("The tide carried the slick into the marshes.\nTar has coated the reeds in the bay "
+            "Also on Friday, the coastguard said it was talking to Cuba about the spill.\nNext.")
+    assert "Also on Friday, the coastguard said it was talking to Cuba about the spill." in \
+        sentences(text)
+
+
+def test_a_name_and_verb_after_a_caption_with_a_verb_opens_the_lead():
+    text = ("Flu reaches the northern islands It is unclear why infection rates are higher in "
+            "island villages Norway is investigating whether the villages may be worse hit, "
+            "officials say.\nMore follows.")
+    assert sentences(text)[2].startswith("Norway is investigating")
+
+
+def test_a_role_noun_before_a_name_is_no_caption_end():
+    # guard: "cement contractor Halliburton said" is one clause
+    text = ("Flu reaches the northern islands It is unclear why the firm branded the report "
+            "biased while cement contractor Halliburton said it had errors.\nMore follows.")
+    assert not any(s.startswith("Halliburton") for s in sentences(text))
