@@ -44,9 +44,13 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
-_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:next|following|the\s+year\s+after|"
+_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
                       r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))"
                       r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
+# a clock time's zone and its time elsewhere, which go with it
+_ZONE_AFTER = re.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"
+                         r"(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET)?\s*\))?")
+_CLOCK_PHRASE = re.compile(r"\d{3,4}|\d[:.]\d\d|[ap]\.?m\b")
 _PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
                       r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
@@ -144,6 +148,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
         if after[:4] in (" or ", " and") and (alt := _OR_NEXT.match(after)):
             after = after[alt.end():]  # "[later this year] or next": the other end goes too
+        elif (zone := _ZONE_AFTER.match(after)) and _CLOCK_PHRASE.search(sentence, rel_start,
+                                                                         rel_end):
+            after = after[zone.end():]  # "at [1653] local time (2153 GMT)": the clock's zone
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
         elif _attributive(sentence, rel_start, rel_end, after):

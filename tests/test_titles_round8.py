@@ -338,3 +338,18 @@ def test_a_role_noun_before_a_name_is_no_caption_end():
     text = ("Flu reaches the northern islands It is unclear why the firm branded the report "
             "biased while cement contractor Halliburton said it had errors.\nMore follows.")
     assert not any(s.startswith("Halliburton") for s in sentences(text))
+
+
+# what goes with a date: "or early next", a clock time's zone
+
+def test_or_early_next_goes_with_the_date():
+    t = title("Even if the board does merge, it probably won't happen until late this year or "
+              "early next.", "late this year")
+    assert "or early next" not in t
+    assert t.startswith("Even if the board does merge, it probably won't happen")
+
+
+def test_a_clock_times_zone_goes_with_it():
+    t = title("Sensors recorded a first tremor of 5.2 at 0412 local time (0912 GMT).", "0412")
+    assert "local time" not in t and "GMT" not in t
+    assert t == "Sensors recorded a first tremor of 5.2"
