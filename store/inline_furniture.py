@@ -168,7 +168,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
                   if len(m.group()) > 20]
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
-    spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    spans += subscribe
     spans += _self_notes(text, end)
     if "day, " in text:
         spans += _photo_captions(text, end)
@@ -183,8 +184,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _reader_posts(text, end)
     if ".: " in text:
         spans += _chat_questions(text, end)
-    if spans and any(c in low for c in _SUBSCRIBE_CUES):
-        spans += _pitch_after(text, spans, end)
+    if subscribe:
+        spans += _pitch_after(text, subscribe, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -289,9 +290,7 @@ PITCH_SENTENCES = 2
 def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The sentences that go on with a subscribe line's pitch, after each such line."""
     out = []
-    for lo, hi in spans:
-        if not _SUBSCRIBE.search(text, lo, hi):
-            continue
+    for _lo, hi in spans:
         for _ in range(PITCH_SENTENCES):
             if hi >= end or not _PITCH_GOES_ON.match(text, hi):
                 break
@@ -345,7 +344,7 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
 # the present, ending on the day with its weekday and year and no preposition before it
-_CAPTION_DATE = re.compile(rf"(?<=[a-z] )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
+_CAPTION_DATE = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
                            r"\d{1,2},\s+\d{4}\.(?=\s|$)")
 _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
                                      "says".split())
@@ -355,6 +354,8 @@ def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
     """The sentences that end on a photo caption's full date."""
     out = []
     for m in _CAPTION_DATE.finditer(text, 0, end):
+        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].islower():
+            continue  # after a word in lower case, as a caption's last word
         word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()
         if word not in _NOT_BEFORE_CAPTION_DATE:
             out.append(_sentence_around(text, m.start(), m.end()))
