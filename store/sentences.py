@@ -85,6 +85,26 @@ def _date_labels(text: str) -> list[_Cut]:
             out.append(_Cut(m.start(), m.start("opener"), m.group("opener"), "", "run_on"))
         i = text.find(": ", i + 2)
     return out
+# "... when he died 25 June 2009 Dr Murray finds Jackson ...": a timeline's entries run
+# together, each opening with its day; a full date after a lowercase word and before a
+# capitalised one opens the next entry (not after a preposition: "on 25 June 2009 Dr X")
+_DATED_ENTRY = re.compile(r"\d{1,2} (?:" + _MONTHS + r") \d{4}(?= [A-Z][a-z])")
+_NOT_BEFORE_DATED_ENTRY = frozenset("""on in by since until till from of before after between
+through to and or at during around about than""".split())
+
+
+def _dated_entries(text: str) -> list[_Cut]:
+    out = []
+    for m in _DATED_ENTRY.finditer(text):
+        i = m.start()
+        if i < 2 or text[i - 1] != " " or not text[i - 2].islower():
+            continue
+        word = text[text.rfind(" ", 0, i - 1) + 1:i - 1]
+        if word not in _NOT_BEFORE_DATED_ENTRY:
+            out.append(_Cut(i - 1, i, m.group(), "", "run_on"))
+    return out
+
+
 _NOT_BEFORE_RUN_ON = frozenset("""of in to at on by the and or for from with said says say told
 see read called named titled via about watch like than as into onto upon""".split())
 # words a capitalised letter or title follows as a name ("vitamin A", "the album In Rainbows")
@@ -438,6 +458,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         runons = sorted(runons + short, key=_space)
     if ": " in text and (labels := _date_labels(text)):
         runons = sorted(runons + labels, key=_space)
+    if entries := _dated_entries(text):
+        runons = sorted(runons + entries, key=_space)
     if (" But" in text or " However" in text or " Wh" in text or " How" in text
             or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],

@@ -353,3 +353,15 @@ def test_a_clock_times_zone_goes_with_it():
     t = title("Sensors recorded a first tremor of 5.2 at 0412 local time (0912 GMT).", "0412")
     assert "local time" not in t and "GMT" not in t
     assert t == "Sensors recorded a first tremor of 5.2"
+
+
+def test_a_timelines_dated_entry_run_into_the_one_before_splits():
+    text = ("The band was rehearsing for its tour when the drummer quit 3 May 2010 Ms Roe "
+            "finds a new drummer in Leeds.\nNext.")
+    assert sentences(text)[1].startswith("3 May 2010 Ms Roe finds a new drummer")
+
+
+def test_a_full_date_after_on_stays_in_its_sentence():
+    # guard: "on 3 May 2010 Ms Roe ..." is one sentence with a fronted date
+    text = "The tour began on 3 May 2010 Ms Roe said in a statement last week.\nNext."
+    assert sentences(text)[0] == "The tour began on 3 May 2010 Ms Roe said in a statement last week."
