@@ -363,5 +363,5 @@ def test_a_timelines_dated_entry_run_into_the_one_before_splits():
 
 def test_a_full_date_after_on_stays_in_its_sentence():
     # guard: "on 3 May 2010 Ms Roe ..." is one sentence with a fronted date
-    text = "The tour began on 3 May 2010 Ms Roe said in a statement last week.\nNext."
-    assert sentences(text)[0] == "The tour began on 3 May 2010 Ms Roe said in a statement last week."
+    text = "Headline.\nThe tour began on 3 May 2010 Ms Roe said in a statement last week.\nNext."
+    assert sentences(text)[1] == "The tour began on 3 May 2010 Ms Roe said in a statement last week."
