@@ -128,8 +128,8 @@ _WROTE = re.compile(r"\bwrote\s*:")
 # "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
 # writes: ...": a reader's post on a live page, opening its line with the writer and a place
 _READER_POST = re.compile(
-    r"(?m)^(?:\d{3,4}\s+|\d{1,2}[:.]\d\d\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
-    r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,3},?\s+"
+    r"(?m)^(?:\d{3,4}:?\s+|\d{1,2}[:.]\d\d:?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
+    r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:(?:[ ,]+|\s+in\s+)[A-Z][\w’'.-]*){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:")
 _POST_CUES = ("mails:", "mails :", "writes:", "texts:", "tweets:")
 MAX_POST_LINES = 6  # a quoted post runs over lines until its quotation closes

@@ -45,7 +45,8 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
 _OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
-                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))"
+                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
+                      r"[’']?\d0s)"  # "in [the 1960s] and 70s"
                       r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
 # a clock time's zone and its time elsewhere, which go with it
 _ZONE_AFTER = re.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"

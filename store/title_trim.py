@@ -31,7 +31,10 @@ _LEADING_SAY = re.compile(
     r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
-    r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
+    # (not what was said: "..., said the blaze could be contained")
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?!(?:\s+[\w’'.-]+){0,4}\s+(?:could|would|"
+    r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
+    re.IGNORECASE)
 _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
                                   re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
@@ -105,7 +108,7 @@ def _clean_uncached(s: str) -> str:
     if "(" in s or "“" in s or "‘" in s:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
-            s = _EMPTY_PARENS.sub("", s)
+            s = _EMPTY_PARENS.sub("", s).replace("  ", " ")
             # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
             s = _OPEN_COMMA.sub("(", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
@@ -281,6 +284,10 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
+        # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
+        # a quotation keeps who said it
+        return f"{said} {part}"
     if (idx == 1 and len(parts) > 2 and _PARTICIPLE_ASIDE.match(part)
             and _FINITE_OPEN.match(parts[2]) and parts[0][:1].isupper()
             and len(_WORDS.findall(parts[0])) <= 6):
@@ -368,6 +375,29 @@ def _clause(s: str) -> str:
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(parts, idx)
+
+
+_SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
+                      r"declared|insisted|warned|stated)\s*$")
+
+
+def _quoted_by(parts: list[str], idx: int) -> str:
+    """ "Mr Ban added:" for a quotation after a saying whose speaker is a name in the
+    segment before it, or before an aside ("Mr Ban, who ..., added")."""
+    say = _SAY_END.search(parts[idx - 1])
+    if say is None:
+        return ""
+    speaker, j = parts[idx - 1][:say.start()].strip(), idx - 1
+    while not speaker and j > 0:
+        j -= 1
+        if not _RELATIVE.match(parts[j]) and not parts[j][:1].islower():
+            speaker = parts[j]
+        elif not _RELATIVE.match(parts[j]):
+            break
+    name = _last_name(speaker) if speaker else ""
+    if not name or not speaker.rstrip().endswith(name):
+        return ""
+    return f"{name} {say['verb']}:"
 
 
 # a segment that ends on an auxiliary or modal needs the verb after it: "100,000 barrels a day

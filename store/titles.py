@@ -195,6 +195,12 @@ def readable(title: str, whole: str, sentence: str) -> str:
         # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
         # that ...": a role between a name and its verb, which a cut would end on
         title = f"{m['name']} {m['rest']}"
+    long = len(title) > 100
+    if long and (m := _LEADING_DATE.match(title)) and _DATE_ADVERBIAL.fullmatch(m["date"]):
+        title = capitalised(title[m.end():])
+    if (long and (m := _ROLE_THEN_NAME.match(title))
+            and _ROLE_CLAUSE.search(m["role"])):
+        title = f"{m['name']} {m['rest']}"
     if len(title) > 100 and (m := _RELATIVE_ASIDE.search(title)):
         # "the United States, which has gone from creditor to debtor, can no longer ...": an
         # aside between a subject and its verb, which a cut would end on
@@ -257,8 +263,17 @@ _NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
-_RELATIVE_ASIDE = re.compile(r", (?:which|who) [^,;:\"“”]{3,120}, (?=(?:has|have|had|is|are|was|"
-                             r"were|will|would|can|could|may|might|must|should|did|does)\s)")
+_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
+                             r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
+                             r"does)\s)")
+# "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
+# role before a name, which a long title drops for the name
+_ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
+                             r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
+                             r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
+_ROLE_CLAUSE = re.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
+# a fronted date before the clause ("On Friday, ..."): the row already shows a date
+_LEADING_DATE = re.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
 _SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
                       r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"

@@ -365,3 +365,36 @@ def test_a_full_date_after_on_stays_in_its_sentence():
     # guard: "on 3 May 2010 Ms Roe ..." is one sentence with a fronted date
     text = "Headline.\nThe tour began on 3 May 2010 Ms Roe said in a statement last week.\nNext."
     assert sentences(text)[1] == "The tour began on 3 May 2010 Ms Roe said in a statement last week."
+
+
+def test_a_readers_post_under_a_stamp_with_a_colon_is_furniture():
+    text = ("Officials said 500 had died.\n2042: Ann Lee from Salem in Oregon, US, writes: Please "
+            "help them, this is all they have.\nThe UN said aid arrived on Monday.")
+    found = furniture(text)
+    assert any("Ann Lee from Salem" in f for f in found)
+    assert not any("The UN said" in f for f in found)
+
+
+def test_a_quotation_after_a_speaker_and_an_aside_keeps_the_speaker():
+    t = title("Aid figures: EU - $600m pledged, with more later Ms Roe, who visited the city on "
+              "Sunday, added: \"The things I saw yesterday compel us to act quickly.\"", "yesterday")
+    assert t.startswith("Ms Roe added:")
+
+
+def test_a_decade_pair_goes_with_the_date():
+    t = title("The tin was the staple of many parties in the 1960s and 70s, and collectors now "
+              "pay for the few that are left in good order across the country.", "the 1960s")
+    assert "and 70s" not in t
+
+
+def test_a_long_title_keeps_the_name_not_its_role_or_a_fronted_date():
+    t = title("On Friday, the regional fire chief leading the response, Chief Ann Lee, said the "
+              "blaze could be contained by Monday.", "Monday")
+    assert t.startswith("Chief Ann Lee said the blaze could be contained")
+
+
+def test_an_including_aside_before_the_verb_goes_from_a_long_title():
+    t = title("Last night, senior ministers, including Finance Minister Jon Berg and Trade "
+              "Minister Kari Lunde of the coalition, were to discuss the plan at a dinner in Oslo.",
+              "Last night")
+    assert t.startswith("Senior ministers were to discuss the plan")
