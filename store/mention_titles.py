@@ -140,7 +140,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 and _CAPITAL_AFTER.match(after))
             or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
                 and _AS_AFTER.match(after))
-            or _COMPOUND_AFTER.match(after)):
+            or _COMPOUND_AFTER.match(after)
+            # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
+            or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
+                and _NAME_AFTER.match(after)
+                and _attributive(sentence, rel_start, rel_end, after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -295,7 +299,8 @@ _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
-                                r"or|than|before|after|during|about|around|circa|c)\s)"
+                                r"or|than|before|after|during|about|around|circa|c|a|an|his|"
+                                r"her|its|their|our|my|this|that|every|each)\s)"
                                 r"[a-z][a-z,]*[\"”]?\s+$")
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 # "The letter was dated [11 June]": the date is what the verb says, and stays
@@ -330,6 +335,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "History may regard [this weekend] as the beginning of ...": the date is the verb's object
 _AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
                              r"remember|remembers|remembered|describe|describes|described|"

@@ -297,12 +297,16 @@ def _verb_opens(rest: str) -> bool:
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 
 
+_SAYS_END = re.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied)$")
+
+
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
     if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
             or reads_as_happening(whole[:pos])  # "Obama agreed after [a call], the finale"
-            or _NAME_ALONE.fullmatch(title)):  # "Guido Mantega, Brazil's minister, said"
+            or _NAME_ALONE.fullmatch(title)  # "Guido Mantega, Brazil's minister, said"
+            or _SAYS_END.search(title)):  # 'He said, "it was ...': who said what follows
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name

@@ -398,3 +398,20 @@ def test_an_including_aside_before_the_verb_goes_from_a_long_title():
               "Minister Kari Lunde of the coalition, were to discuss the plan at a dinner in Oslo.",
               "Last night")
     assert t.startswith("Senior ministers were to discuss the plan")
+
+
+def test_he_said_before_a_quotation_is_no_fronted_phrase():
+    t = title('In mid-2009, he said, "it was a good deal, but every time we called the bank, the '
+              'fee went up."', "mid-2009")
+    assert t.startswith('He said, "it was a good deal')
+
+
+def test_an_attributive_date_before_a_name_after_a_stays():
+    t = title("The next mayor will have the chance to be a 21st-century Haussmann.", "21st-century")
+    assert "be a Haussmann" not in t
+    assert t.endswith("a 21st-century Haussmann")
+
+
+def test_a_year_after_a_is_no_live_pages_stamp():
+    t = title("He bought a 2008 Ford in Leeds from a dealer last year.", "2008")
+    assert t.startswith("He bought a")
