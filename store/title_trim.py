@@ -280,7 +280,7 @@ def _clause(s: str) -> str:
         return s
     idx = next((i for i, p in enumerate(parts) if MARK in p), None)
     if idx is None:
-        return _past_short_aside(parts, 0)
+        return _past_short_aside(parts[0], parts, 0)
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
@@ -316,6 +316,11 @@ def _clause(s: str) -> str:
         # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
+    if (idx > 0 and _SAY_START.match(part) and _MODAL.search(part)
+            and _NAME_ONLY.fullmatch(parts[idx - 1])):
+        # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
+        # may be keeps the name that claims it
+        return parts[idx - 1].strip() + " " + part
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
         part = part[m.end():]
@@ -374,7 +379,7 @@ def _clause(s: str) -> str:
         return part[sub[-1].end():]
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
-    return _past_short_aside(parts, idx)
+    return _past_short_aside(part, parts, idx)
 
 
 _SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
@@ -406,10 +411,9 @@ _ENDS_ON_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
                           r"must|should|shall|did|does|do|to)\s*$")
 
 
-def _past_short_aside(parts: list[str], i: int) -> str:
-    """Segment `i`, carried past a short aside ("in theory", "he said") when it ends on an
-    auxiliary or modal whose verb comes after the aside."""
-    part = parts[i]
+def _past_short_aside(part: str, parts: list[str], i: int) -> str:
+    """`part` (segment `i`, perhaps cut), carried past a short aside ("in theory", "he said")
+    when it ends on an auxiliary or modal whose verb comes after the aside."""
     if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
             and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
         return part + " " + parts[i + 2]
