@@ -197,7 +197,7 @@ _PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
 # a clause that says what may be, not what was: without who says so it is a bare view
-_MODAL = re.compile(r"\b(?:could|would|may|might|should|must)\b")
+_MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 
 
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")

@@ -415,3 +415,9 @@ def test_an_attributive_date_before_a_name_after_a_stays():
 def test_a_year_after_a_is_no_live_pages_stamp():
     t = title("He bought a 2008 Ford in Leeds from a dealer last year.", "2008")
     assert t.startswith("He bought a")
+
+
+def test_a_claim_with_can_keeps_its_speaker():
+    t = title("Ann Lee, a marine biologist at Leeds University, said warm water and still air "
+              "can starve a bay of oxygen and kill its fish in late August.", "late August")
+    assert t.startswith("Ann Lee said warm water and still air can starve a bay")
