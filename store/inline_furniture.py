@@ -109,11 +109,13 @@ _SUBSCRIBE = re.compile(
     r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b|"
     r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
     r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
-    r"\bcopy\s+the\s+(?:url|link)\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
+    r"\bcopy\s+the\s+(?:url|link)\b|\b(?:can\s?not|unable\s+to)\s+play\s+(?:this\s+)?"
+    r"(?:media|video|audio|clip)\b|\bmedia\s+playback\s+is\s+(?:not\s+)?(?:un)?supported\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
     r"(?:this|these|the|here|our|through)\b")
 _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser",
-                   "not responsible", "copy the", "browse", "click", "tap ")
+                   "not responsible", "copy the", "browse", "click", "tap ", "play media",
+                   "play this", "play video", "playback")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
 _AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
@@ -175,6 +177,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _photo_captions(text, end)
     if " online " in text:
         spans += _chat_intros(text, end)
+    if "posted by" in low:
+        spans += _posted_lists(text, end)
     if "version of this" in low or "this article" in low or "this story" in low \
             or "this report" in low:
         spans += _page_credits(text, low, end)
@@ -326,6 +330,24 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
 # chat's announcement of itself
 _CHAT_INTRO = re.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
                          r"\b(?:questions|to\s+chat|to\s+discuss)\b")
+
+
+# "Posted by X on March 3, 2009 5:27 AM Posted by Y, on March 9, 2009 7:13 AM ...": a blog's
+# list of posts, each a byline with its stamp; two on a line make the line a list
+_POSTED_STAMP = re.compile(rf"(?i)\bposted\s+by\s+[^\n]{{1,80}}?,?\s+on\s+{_DAY_DATE},?\s+{_CLOCK}")
+
+
+def _posted_lists(text: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _POSTED_STAMP.finditer(text, 0, end):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        if out and out[-1][0] == lo:
+            continue
+        hi = text.find("\n", m.end(), end)
+        hi = end if hi < 0 else hi
+        if len(_POSTED_STAMP.findall(text, lo, hi)) >= 2:
+            out.append((lo, hi))
+    return out
 
 
 def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:

@@ -48,7 +48,7 @@ _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
 _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
-                     r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|Every|Each|"
+                     r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
                      r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
@@ -117,7 +117,7 @@ _PARTICIPLE_OPENERS = frozenset("Speaking Talking Writing Asked Responding Comme
 _QUOTE_CLOSES = frozenset(("'", '"', "’", "”"))
 _OLD_OPENERS = frozenset("The This These Those It He She They There His Her Their Its".split())
 # openers that also open a name or a title ("A Scattering", "In Rainbows", "Most Wanted")
-_TITLE_OPENERS = frozenset("""A An At By In On For After Before During When While Despite Every
+_TITLE_OPENERS = frozenset("""A An At By In On For After Before During When While Despite With Every
 Each Many Most Several""".split())
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
@@ -417,6 +417,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             if (word in _TITLE_CASE_SMALL and text[prev].isupper() and text[prev + 1:space].islower()
                     and c.kind == "run_on"):
                 continue  # "Jackson's This Is It tour": inside a title in title case
+            if c.word == "With" and (c.next.isupper() or word in _QUOTE_CLOSES):
+                continue  # "Will Meet With McCain": a title's "With"; 'said: " With regret'
             piece = _NAME_PIECE.match(text, opener + len(c.word)) if after_name else None
             if piece and piece[1] not in _COMMON:
                 continue  # "President Luiz In cio Lula": a name whose lost letter left "In"

@@ -547,12 +547,16 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
         segment = prefix.split(",", 1)[0]
         verb = _VERB.search(segment)
         subject = segment[:verb.start()].strip() if verb else segment.strip()
+        # "The Coast Guard initially estimated ..., but conceded": the adverb was the first
+        # verb's, not the subject's
+        subject = _TRAILING_ADVERB.sub("", subject)
     if (not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject)
             or _SUBORDINATOR.match(subject)):  # "On yesterday's show" names no one
         return ""
     return subject
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)

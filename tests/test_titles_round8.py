@@ -421,3 +421,37 @@ def test_a_claim_with_can_keeps_its_speaker():
     t = title("Ann Lee, a marine biologist at Leeds University, said warm water and still air "
               "can starve a bay of oxygen and kill its fish in late August.", "late August")
     assert t.startswith("Ann Lee said warm water and still air can starve a bay")
+
+
+def test_a_line_of_posted_by_stamps_is_furniture():
+    text = ("The bishop spoke on Sunday.\nPosted by Ann Lee on March 3, 2009 5:27 AM Posted by "
+            "Jon Roe, on March 9, 2009 7:13 AM Posted by Kari Berg, on March 9, 2009 5:56 AM\n"
+            "The synod met on Monday.")
+    found = furniture(text)
+    assert any(f.startswith("Posted by Ann Lee") for f in found)
+    assert not any("synod" in f or "bishop" in f for f in found)
+
+
+def test_an_adverb_of_the_first_verb_is_not_the_recovered_subjects():
+    t = title("The port authority initially estimated that 300 ships were delayed, but conceded "
+              "on Monday it could not be sure how many had turned back.", "Monday")
+    assert "initially conceded" not in t
+    assert t.startswith("The port authority conceded")
+
+
+def test_with_after_a_lowercase_word_opens_the_lead():
+    text = ("Rescue teams are slowly reaching the valley With up to 500 people feared missing, "
+            "charities are sending tents.\nMore follows.")
+    assert sentences(text)[1].startswith("With up to 500 people feared missing")
+
+
+def test_with_in_a_title_case_headline_stays():
+    # guard: "Will Meet With X" is a headline's own "With"
+    text = ("Mayor Calls Plan Vital, Will Meet With Council Leaders The mayor said yesterday "
+            "that the plan was vital.\nMore follows.")
+    assert not any(s.startswith("With Council") for s in sentences(text))
+
+
+def test_a_media_players_message_is_furniture():
+    text = "Race to reach the valley Can not play media.\nRescuers reached the valley on Monday."
+    assert any("Can not play media" in f for f in furniture(text))
