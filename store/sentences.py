@@ -417,8 +417,11 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             if (word in _TITLE_CASE_SMALL and text[prev].isupper() and text[prev + 1:space].islower()
                     and c.kind == "run_on"):
                 continue  # "Jackson's This Is It tour": inside a title in title case
-            if c.word == "With" and (c.next.isupper() or word in _QUOTE_CLOSES):
-                continue  # "Will Meet With McCain": a title's "With"; 'said: " With regret'
+            if c.word == "With" and (c.next.isupper() or word in _QUOTE_CLOSES
+                                     or text.count('"', start, space) % 2
+                                     or text.count("“", start, space) > text.count("”", start,
+                                                                                  space)):
+                continue  # "Will Meet With McCain", 'the film "Gone With the Wind"': a title's
             piece = _NAME_PIECE.match(text, opener + len(c.word)) if after_name else None
             if piece and piece[1] not in _COMMON:
                 continue  # "President Luiz In cio Lula": a name whose lost letter left "In"
