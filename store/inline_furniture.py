@@ -110,12 +110,13 @@ _SUBSCRIBE = re.compile(
     r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
     r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
     r"\bcopy\s+the\s+(?:url|link)\b|\b(?:can\s?not|unable\s+to)\s+play\s+(?:this\s+)?"
-    r"(?:media|video|audio|clip)\b|\bmedia\s+playback\s+is\s+(?:not\s+)?(?:un)?supported\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
+    r"(?:media|video|audio|clip)\b|\bmedia\s+playback\s+is\s+(?:not\s+)?(?:un)?supported\b|"
+    r"\bthis\s+(?:media|video|clip|content)\s+is\s+not\s+available\s+in\s+your\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
     r"(?:this|these|the|here|our|through)\b")
 _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser",
                    "not responsible", "copy the", "browse", "click", "tap ", "play media",
-                   "play this", "play video", "playback")
+                   "play this", "play video", "playback", "is not available in your")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
 _AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"

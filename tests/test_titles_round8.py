@@ -455,3 +455,8 @@ def test_with_in_a_title_case_headline_stays():
 def test_a_media_players_message_is_furniture():
     text = "Race to reach the valley Can not play media.\nRescuers reached the valley on Monday."
     assert any("Can not play media" in f for f in furniture(text))
+
+
+def test_a_players_region_message_is_furniture():
+    text = "Sorry, this media is not available in your territory.\nRescuers arrived on Monday."
+    assert furniture(text) == ["Sorry, this media is not available in your territory."]
