@@ -256,12 +256,13 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
 }
 FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
+_FOLD_CHARS = "".join(_FOLD.values())
 
 
 def lowered(text: str) -> str | None:
     """text.lower() with the same offsets, or None when a word test on it could miss an
     IGNORECASE match (a fold letter in the text, or a letter that lowers to two)."""
-    if FOLDS.search(text):
+    if any(c in text for c in _FOLD_CHARS):  # (str's own find: FOLDS.search took 30 us)
         return None
     low = text.lower()
     return low if len(low) == len(text) else None

@@ -214,7 +214,7 @@ def tense(text: str, start: int, end: int) -> str | None:
         nots = [m.end() + off for m in _NOT_PAST.finditer(clause)]
         if nots and nots[-1] > past[-1]:
             return None
-        if any(c.isdigit() for c in text[start:end]) and _perfect_last(before):
+        if any(map(str.isdigit, text[start:end])) and _perfect_last(before):
             return None  # a day, not a month: "has been closed in March" is the last March
         return "past"
     after = _PAST_AFTER.match(text[end:end + 40])
