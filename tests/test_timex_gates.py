@@ -308,3 +308,21 @@ def test_future_cues_found_at_their_first_words_are_the_regex_matches():
             assert [m.span() for m in tense._future(text, pos)] == want, (pos, text)
             hits += len(want)
     assert hits > 500
+
+
+def test_the_first_past_verb_after_a_comma_found_word_by_word_is_the_regex_match():
+    from store.timex import tense
+
+    extra = ["said", "\u017faid", "WAS", "had", "to beat", "beat", "hundred", "Ahmed",
+             "walked", "\u212aicked", "naïveed", "fled", "went", ",", ", ", "\n", "  ", "bed"]
+    rng = random.Random(83)
+    hits = 0
+    for text in _texts(150, seed=89) + [""]:
+        text = " ".join(rng.choice(extra) for _ in range(4)) + " " + text
+        for pos in [i for i, c in enumerate(text) if c in ", "][::3]:
+            endpos = min(len(text), pos + rng.randint(0, 200))
+            m = tense._PAST_AFTER_COMMA.match(text, pos, endpos)
+            assert tense.past_after_comma(text, pos, endpos) == (m.end() if m else None), \
+                (pos, endpos, text)
+            hits += m is not None
+    assert hits > 150
