@@ -326,3 +326,21 @@ def test_the_first_past_verb_after_a_comma_found_word_by_word_is_the_regex_match
                 (pos, endpos, text)
             hits += m is not None
     assert hits > 150
+
+
+def test_digit_heads_with_ascii_digits_match_as_the_plain_heads_where_they_are_used():
+    from store.timex.gates import NON_ASCII_DIGIT
+
+    assert NON_ASCII_DIGIT.search("on \u0661\u0669 May") and NON_ASCII_DIGIT.search("\U0001fbf0")
+    assert not NON_ASCII_DIGIT.search("“On 26 March” — 10:30 a.m., ²")
+    heads = [(finder.HEADS[k], finder.ASCII_HEADS[k]) for k in finder.ASCII_HEADS]
+    heads.append((finder._CLOCK_DIGITS, finder._CLOCK_DIGITS_ASCII))
+    checked = 0
+    for text in _texts(150, seed=97) + ["FY'98 Q3 2015-Q3 10 p.m. 7:15 03/26 2016-W7 noon"]:
+        if NON_ASCII_DIGIT.search(text):  # (_ODD holds Arabic-Indic digits)
+            continue
+        checked += 1
+        for plain, ascii_rx in heads:
+            assert [m.span() for m in ascii_rx.finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], text
+    assert checked > 50
