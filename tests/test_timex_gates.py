@@ -344,3 +344,28 @@ def test_digit_heads_with_ascii_digits_match_as_the_plain_heads_where_they_are_u
             assert [m.span() for m in ascii_rx.finditer(text)] == \
                 [m.span() for m in plain.finditer(text)], text
     assert checked > 50
+
+
+def test_the_ed_word_search_from_the_last_tokens_and_the_ahead_of_test_miss_no_match():
+    from store.timex import tense
+
+    pieces = ["announced", "said", "hundred", "scheduled", "on", "early", "Late", "walked",
+              '"', "“", "ahead of", "in advance of", "the run-up to", "on the eve of",
+              "bu\u0131ld-up to", "countdown to", "PREPARATIONS FOR", "the", "\u017faid",
+              "\n", "\t", "\u00a0", "killed", "ed", "bed"]
+    rng = random.Random(101)
+    hits = ahead = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "", "\t", ", "])
+                    for _ in range(rng.randint(0, 7)))
+        got = tense._ed_right_before(s)
+        want = tense._ED_RIGHT_BEFORE.search(s)
+        if not s.rstrip()[-5:].lower().endswith(("ed", "on", "early", "late")):
+            want = None
+        assert (got and got.span()) == (want and want.span()), repr(s)
+        hits += want is not None
+        tail = tense._clause(s)[-60:]
+        if tense._AHEAD_OF.search(tail):
+            ahead += 1
+            assert any(w in tail.lower() for w in tense._AHEAD_WORDS), repr(tail)
+    assert hits > 500 and ahead > 100
