@@ -88,6 +88,9 @@ _PAST_WORDS = frozenset(("said", "says", "was", "were", "had", "did", "has", "ha
                          "ago", "last", "earlier", "since", "previously", "reported",
                          "announced", "told") + tuple(re.findall("[a-z]+", IRREGULAR_PAST)))
 _WORD = re.compile(r"\w+")
+# the same on an ASCII string, tested against a bitmap instead of a Unicode category at each
+# character (str.isascii is a flag of the string: free to ask)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
 def _past(s: str) -> list[re.Match]:
@@ -96,7 +99,7 @@ def _past(s: str) -> list[re.Match]:
     a non-ASCII letter is tried always, as IGNORECASE reads some as ASCII ones."""
     out = []
     match = _PAST.match
-    for w in _WORD.finditer(s):
+    for w in (_ASCII_WORD if s.isascii() else _WORD).finditer(s):
         t = w.group()
         if t.isascii():
             low = t.lower()
@@ -113,7 +116,7 @@ def _future(s: str, pos: int = 0) -> list[re.Match]:
     _FUTURE_FIRST (or has a non-ASCII letter IGNORECASE may read as ASCII), or is "'ll", so
     the regex is tried only there, leftmost first, going on after each cue's end."""
     starts = []
-    for w in _WORD.finditer(s, pos):
+    for w in (_ASCII_WORD if s.isascii() else _WORD).finditer(s, pos):
         t = w.group()
         if not t.isascii() or t.lower() in _FUTURE_FIRST:
             starts.append(w.start())
