@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from typing import NamedTuple
 
 from .similarity import STOPWORDS
@@ -40,7 +41,7 @@ ABBREVIATIONS = frozenset(
 _SOMETIMES_FINAL = frozenset({"etc", "no", "nos", "fig", "vol", "pp", "al", "co", "inc", "ltd"})
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then spaces.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")  # _stops finds its opening stops by name
 _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
 _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
@@ -184,12 +185,24 @@ _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
 
 
+_WORD_BEFORE_CHARS = string.ascii_letters + ".-'"  # _WORD_BEFORE's class
+
+
+def _word_before(before: str) -> str | None:
+    """_WORD_BEFORE's word in `before` (which ends with the period), without its search from
+    every position: its match is the run of the class's characters that ends the text, when
+    that run opens with a letter (inside the run the lookbehind fails)."""
+    j = len(before.rstrip(_WORD_BEFORE_CHARS))
+    if len(before) - j >= 2 and before[j] in string.ascii_letters and before[-1] == ".":
+        return before[j:-1]
+    return None
+
+
 def _is_abbreviation(before: str, after: str) -> bool:
     """True when the period closing `before` belongs to an abbreviation."""
-    m = _WORD_BEFORE.search(before)
-    if not m:
+    word = _word_before(before)
+    if word is None:
         return False
-    word = m.group(1)
     if "." in word.strip("."):  # dotted acronym: U.S. U.N. e.g. a.m.
         return True
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
@@ -342,9 +355,16 @@ Ms Dr Sir President Minister Secretary Chief Prime General""".split())
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
-                runons: list[_Cut], first_line: bool = False) -> None:
+                runons: list[_Cut], spaces: list[int], stops: tuple[list[int], list[re.Match]],
+                first_line: bool = False) -> None:
+    """(spaces: the runons' `space` positions, in their order, for bisect; stops: the text's
+    _END matches and where each starts, see _stops)"""
     pos = start
-    for m in _END.finditer(text, start, end):
+    starts, ends = stops
+    for k in range(bisect.bisect_left(starts, start), len(ends)):
+        m = ends[k]
+        if m.start() >= end:
+            break
         cut = m.end()
         if cut >= end:
             break
@@ -353,9 +373,9 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
         before = text[max(pos, m.start() - 40):m.start() + 1]  # the word before the stop
         if text[m.start()] == "." and _is_abbreviation(before, text[cut:cut + 3]):
             continue
-        _append(text, pos, cut, out, runons, first_line)
+        _append(text, pos, cut, out, runons, spaces, first_line)
         pos = cut
-    _append(text, pos, end, out, runons, first_line)
+    _append(text, pos, end, out, runons, spaces, first_line)
 
 
 class _Cut(NamedTuple):
@@ -379,15 +399,15 @@ def _space(c: _Cut) -> int:
 
 
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
-            runons: list[_Cut], first_line: bool = False) -> None:
+            runons: list[_Cut], spaces: list[int], first_line: bool = False) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return
-    i = bisect.bisect_left(runons, start, key=_space) if runons else 0
-    for c in runons[i:]:
+    for j in range(bisect.bisect_left(spaces, start), len(runons)):
+        c = runons[j]
         space, opener = c.space, c.opener
         if space >= end:
             break
@@ -437,6 +457,9 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
 _CAPS_RUN = re.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [A-Z][A-Z’'-]++){2,}+)"
                        r"(?= [A-Z][a-z]|[?!:]?[ \t]*(?:\n|$))")  # possessive: no backtracking
 _CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
+# its middle word and the third's opening, which every _CAPS_CUE match holds: opening with a
+# space, the engine skips to candidates in C (10 us an article against 45 for _CAPS_CUE)
+_CAPS_MIDDLE = re.compile(r" [A-Z][A-Z]+ [A-Z][A-Z]")
 
 
 def _caps_runons(text: str) -> list[_Cut]:
@@ -469,17 +492,64 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
-    if _CAPS_CUE.search(text):
+    if _CAPS_MIDDLE.search(text) and _CAPS_CUE.search(text):
         runons = sorted(runons + _caps_runons(text), key=_space)
+    spaces = [c.space for c in runons]
+    stops = _stops(text)
     first = True
-    for line in _LINE.finditer(text):
-        if first and line.group().strip():
-            head = _head_runons(text, line.start(), line.end())
+    for ls, le in _lines(text):
+        if first and text[ls:le].strip():
+            head = _head_runons(text, ls, le)
             both = sorted(runons + head, key=_space) if head else runons
-            _split_line(text, line.start(), line.end(), out, both, True)
+            _split_line(text, ls, le, out, both, [c.space for c in both], stops, True)
             first = False
             continue
-        _split_line(text, line.start(), line.end(), out, runons)
+        _split_line(text, ls, le, out, runons, spaces, stops)
+    return out
+
+
+def _stops(text: str) -> tuple[list[int], list[re.Match]]:
+    """_END.finditer(text)'s matches and their starts. A match opens with a stop, so _END
+    is tried only where str.find sees one (the engine would step through every character);
+    no match holds a line break, so each line's matches are the whole text's inside it."""
+    at = []
+    for stop in ".!?…":
+        i = text.find(stop)
+        while i >= 0:
+            at.append(i)
+            i = text.find(stop, i + 1)
+    at.sort()
+    starts: list[int] = []
+    ends: list[re.Match] = []
+    match = _END.match
+    pos = 0
+    for i in at:
+        if i < pos:
+            continue
+        m = match(text, i)
+        if m is not None:
+            starts.append(i)
+            ends.append(m)
+            pos = m.end()
+    return starts, ends
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of _LINE's matches (runs of characters other than CR and LF), found by
+    str.find where the text has no CR: the regex steps through every character."""
+    if "\r" in text:
+        return [m.span() for m in _LINE.finditer(text)]
+    out = []
+    find = text.find
+    n = len(text)
+    pos = 0
+    while pos < n:
+        j = find("\n", pos)
+        if j < 0:
+            j = n
+        if j > pos:
+            out.append((pos, j))
+        pos = j + 1
     return out
 
 
