@@ -173,6 +173,15 @@ def _is_block_heading(line: str) -> bool:
     return _is_headline(line) and bool(_BLOCK_HEADING.match(line.strip()))
 
 
+def _credit_tail_may_match(s: str) -> bool:
+    """Whether _CREDIT_TAIL can match the stripped line s: its colon is the line's last and
+    no stop follows it. (The unanchored searches ran on every line of prose; these tests and
+    the closing bracket _CREDIT_END needs, and the "ght" of "rights", which no other letter
+    matches under IGNORECASE, rule most lines out first.)"""
+    i = s.rfind(":")
+    return i >= 0 and "." not in s[i:] and "!" not in s[i:] and "?" not in s[i:]
+
+
 def _is_marked(line: str) -> bool:
     """Furniture on its own, whatever surrounds it."""
     s = line.strip()
@@ -184,11 +193,12 @@ def _is_marked(line: str) -> bool:
         return True
     if _CREDIT_LINE.match(s) or (len(s) <= 100 and _CREDIT_BY.match(s)):
         return True
-    if len(s) <= 400 and (_CREDIT_END.search(s) or _CREDIT_TAIL.search(s)):
+    if len(s) <= 400 and ((s[-1] == ")" and _CREDIT_END.search(s))
+                          or (_credit_tail_may_match(s) and _CREDIT_TAIL.search(s))):
         return True
     if len(s) <= 600 and _MD_LINKS_ONLY.match(s):
         return True
-    if len(s) <= 200 and _ALL_RIGHTS.search(s):
+    if len(s) <= 200 and "ght" in s.lower() and _ALL_RIGHTS.search(s):
         return True
     if len(s) <= 120 and s[0] in "-—–" and _SOURCE_LINE.match(s):
         return True

@@ -308,3 +308,64 @@ def test_future_cues_found_at_their_first_words_are_the_regex_matches():
             assert [m.span() for m in tense._future(text, pos)] == want, (pos, text)
             hits += len(want)
     assert hits > 500
+
+
+def test_the_first_past_verb_after_a_comma_found_word_by_word_is_the_regex_match():
+    from store.timex import tense
+
+    extra = ["said", "\u017faid", "WAS", "had", "to beat", "beat", "hundred", "Ahmed",
+             "walked", "\u212aicked", "naïveed", "fled", "went", ",", ", ", "\n", "  ", "bed"]
+    rng = random.Random(83)
+    hits = 0
+    for text in _texts(150, seed=89) + [""]:
+        text = " ".join(rng.choice(extra) for _ in range(4)) + " " + text
+        for pos in [i for i, c in enumerate(text) if c in ", "][::3]:
+            endpos = min(len(text), pos + rng.randint(0, 200))
+            m = tense._PAST_AFTER_COMMA.match(text, pos, endpos)
+            assert tense.past_after_comma(text, pos, endpos) == (m.end() if m else None), \
+                (pos, endpos, text)
+            hits += m is not None
+    assert hits > 150
+
+
+def test_digit_heads_with_ascii_digits_match_as_the_plain_heads_where_they_are_used():
+    from store.timex.gates import NON_ASCII_DIGIT
+
+    assert NON_ASCII_DIGIT.search("on \u0661\u0669 May") and NON_ASCII_DIGIT.search("\U0001fbf0")
+    assert not NON_ASCII_DIGIT.search("“On 26 March” — 10:30 a.m., ²")
+    heads = [(finder.HEADS[k], finder.ASCII_HEADS[k]) for k in finder.ASCII_HEADS]
+    heads.append((finder._CLOCK_DIGITS, finder._CLOCK_DIGITS_ASCII))
+    checked = 0
+    for text in _texts(150, seed=97) + ["FY'98 Q3 2015-Q3 10 p.m. 7:15 03/26 2016-W7 noon"]:
+        if NON_ASCII_DIGIT.search(text):  # (_ODD holds Arabic-Indic digits)
+            continue
+        checked += 1
+        for plain, ascii_rx in heads:
+            assert [m.span() for m in ascii_rx.finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], text
+    assert checked > 50
+
+
+def test_the_ed_word_search_from_the_last_tokens_and_the_ahead_of_test_miss_no_match():
+    from store.timex import tense
+
+    pieces = ["announced", "said", "hundred", "scheduled", "on", "early", "Late", "walked",
+              '"', "“", "ahead of", "in advance of", "the run-up to", "on the eve of",
+              "bu\u0131ld-up to", "countdown to", "PREPARATIONS FOR", "the", "\u017faid",
+              "\n", "\t", "\u00a0", "killed", "ed", "bed"]
+    rng = random.Random(101)
+    hits = ahead = 0
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "", "\t", ", "])
+                    for _ in range(rng.randint(0, 7)))
+        got = tense._ed_right_before(s)
+        want = tense._ED_RIGHT_BEFORE.search(s)
+        if not s.rstrip()[-5:].lower().endswith(("ed", "on", "early", "late")):
+            want = None
+        assert (got and got.span()) == (want and want.span()), repr(s)
+        hits += want is not None
+        tail = tense._clause(s)[-60:]
+        if tense._AHEAD_OF.search(tail):
+            ahead += 1
+            assert any(w in tail.lower() for w in tense._AHEAD_WORDS), repr(tail)
+    assert hits > 500 and ahead > 100

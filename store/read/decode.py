@@ -33,6 +33,8 @@ _MAGIC = [
 
 # C0 controls that text never contains (tab, newlines, form feed and ESC can occur).
 _BINARY_CONTROLS = [*range(0x01, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B), *range(0x1C, 0x20), 0x7F]
+_CONTROL_BYTES = bytes(_BINARY_CONTROLS)  # deleted in one C pass to count them (27 counts cost
+                                          # ~0.1 ms an article)
 
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = [
@@ -67,7 +69,7 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if b"\x00" in head:
         return "contains NUL bytes"
-    controls = sum(head.count(bytes([b])) for b in _BINARY_CONTROLS)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if len(head) >= 16 and controls > len(head) * 0.05:
         return "mostly control bytes"
     return None

@@ -14,11 +14,13 @@ from .gates import (
     FAST_HEADS,
     HEAD_WORDS,
     KEYED_HEADS,
+    NON_ASCII_DIGIT,
     RULE_GATES,
     RULE_WORDS,
     HeadForText,
     KeyedHead,
     absent_heads,
+    ascii_digits,
     gated,
     head_regex,
     lowered,
@@ -47,6 +49,9 @@ SPANS = {**NARROW, **{k: KeyedHead(HEADS[k], keys) for k, keys in KEYED_HEADS.it
 WORD_TESTED = {k for k in HEAD_WORDS if k not in SPANS or getattr(SPANS[k], "lead", "")}
 _CLOCK_DIGITS = re.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+# the digit-led heads with [0-9] for \d, for texts with no other digits (gates.ascii_digits)
+ASCII_HEADS = {k: ascii_digits(HEADS[k]) for k in ("digit", "year4", "clock")}
+_CLOCK_DIGITS_ASCII = ascii_digits(_CLOCK_DIGITS) if _CLOCK_DIGITS is not None else None
 
 # rules whose value never depends on a reference date
 ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "spelled_year"}
@@ -110,22 +115,26 @@ def windows(text: str, head, spans: list[tuple[int, int]] | None = None
     return res
 
 
-def _head(key: str, text: str, low: str | None):
+def _head(key: str, text: str, low: str | None, plain: bool = False):
     """The head regex for this text: narrowed to the words the text holds where that is
-    exact (see gates.HeadForText), else the full one."""
+    exact (see gates.HeadForText), else the full one; plain: the text has no decimal
+    digits but 0-9, so the digit-led heads may read \\d as [0-9]."""
     if key in NARROW:
         return NARROW[key].regex(text, low)
     if key == "clock" and low is not None and _CLOCK_DIGITS is not None and not any(
             w in low for w in CLOCK_WORDS):
-        return _CLOCK_DIGITS
+        return _CLOCK_DIGITS_ASCII if plain else _CLOCK_DIGITS
+    if plain and key in ASCII_HEADS:
+        return ASCII_HEADS[key]
     return HEADS[key]
 
 
-def _spans(key: str, text: str, low: str | None) -> list[tuple[int, int]]:
+def _spans(key: str, text: str, low: str | None, plain: bool = False
+           ) -> list[tuple[int, int]]:
     """The spans of the matches of head key in text."""
     if key in SPANS:
         return SPANS[key].spans(text, low)
-    head = _head(key, text, low)
+    head = _head(key, text, low, plain)
     return [m.span() for m in head.finditer(text)] if head is not None else []
 
 
@@ -137,11 +146,14 @@ def find(text: str, ctx: Ctx) -> list[Found]:
                                                                [])
     seen = set()
     sites: dict[str, list[int]] | None = None
+    plain = None  # no decimal digits but 0-9 (asked once, at the first head looked for)
     for name, _rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
-            spans = _spans(key, text, low)
+            if plain is None:
+                plain = NON_ASCII_DIGIT.search(text) is None
+            spans = _spans(key, text, low, plain)
             if key == "unit" and low is not None:
                 sites = unit_sites(text, low, spans)
             wins = wins_of[key] = windows(text, None, spans)

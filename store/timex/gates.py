@@ -256,12 +256,13 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
 }
 FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
+_FOLD_CHARS = "".join(_FOLD.values())
 
 
 def lowered(text: str) -> str | None:
     """text.lower() with the same offsets, or None when a word test on it could miss an
     IGNORECASE match (a fold letter in the text, or a letter that lowers to two)."""
-    if FOLDS.search(text):
+    if any(c in text for c in _FOLD_CHARS):  # (str's own find: FOLDS.search took 30 us)
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -452,3 +453,40 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
     if name in HEAD_REWRITES and HEAD_REWRITES[name][0] == src:
         return re.compile(HEAD_REWRITES[name][1], rx.flags)
     return gated(name, rx, HEAD_GATES)
+
+
+# Python's \d is every Unicode decimal digit, and the engine tests that category at each
+# character it skips over; the same heads with [0-9] skip through a bitmap in a third to a
+# half of the time. They are exact on a text with no other decimal digit than 0-9 (those
+# lie between U+0660 and U+1FBF9: NON_ASCII_DIGIT finds one).
+NON_ASCII_DIGIT = re.compile("[\u0660-\U0001FBF9](?<=\\d)")
+
+
+def ascii_digits(rx: re.Pattern) -> re.Pattern:
+    r"""rx with each \d written [0-9] (0-9 inside a character class)."""
+    src = rx.pattern
+    out = []
+    i, in_class = 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            pair = src[i:i + 2]
+            out.append(("0-9" if in_class else "[0-9]") if pair == "\\d" else pair)
+            i += 2
+            continue
+        if not in_class and c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if src[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if src[i:i + 1] == "]":  # a ] first in a class is itself
+                out.append("]")
+                i += 1
+            continue
+        if in_class and c == "]":
+            in_class = False
+        out.append(c)
+        i += 1
+    return re.compile("".join(out), rx.flags)
