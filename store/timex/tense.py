@@ -517,7 +517,8 @@ _AHEAD_OF = re.compile(
 
 # a piece of each _AHEAD_OF cue with no letter IGNORECASE reads from a non-ASCII one (i, k, s):
 # a tail holding none has no match
-_AHEAD_WORDS = ("ahead", "advance", "eve", "-up", "countdown", "prepar")
+_AHEAD_WORDS = ("ahead", "advance", "eve", "-up", "countdown", "prepar", "delay", "tpon",
+                "cancel", "off", "chedul", "pu")
 
 
 def ahead_of(before: str) -> str | None:
@@ -528,9 +529,7 @@ def ahead_of(before: str) -> str | None:
     clause = _clause(before)
     tail = clause[-60:]
     low = tail.lower()
-    if not any(w in low for w in _AHEAD_WORDS):
-        return None
-    m = _AHEAD_OF.search(tail)
+    m = _AHEAD_OF.search(tail) if any(w in low for w in _AHEAD_WORDS) else None
     if m is None:
         # a plan told in the past perfect ("had planned to vote on Thursday", "had been
         # due to expire Friday") was overtaken, before or after its day: the closest one
