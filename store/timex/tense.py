@@ -74,6 +74,8 @@ _FUTURE_FIRST = frozenset((
     "hopes", "next", "upcoming", "is", "are", "could", "as", "decided", "agreed", "promised",
     "pledged", "vowed", "threatened", "ready", "prepared", "poised", "invited", "invite",
     "invites", "inviting", "deadline", "was", "were"))
+_WAS_WERE = frozenset(("was", "were"))
+_TO_NEXT = re.compile(r"\s+to\s", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 # words in -ed that are not past verbs: adjectives before nouns, and -eed/-red words
 NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|breed|greed|"
@@ -127,8 +129,12 @@ def _future(s: str, pos: int = 0) -> list[re.Match]:
     starts = []
     for w in (_ASCII_WORD if s.isascii() else _WORD).finditer(s, pos):
         t = w.group()
-        if not t.isascii() or t.lower() in _FUTURE_FIRST:
+        if not t.isascii():
             starts.append(w.start())
+        else:
+            low = t.lower()
+            if low in _FUTURE_FIRST and (low not in _WAS_WERE or _TO_NEXT.match(s, w.end())):
+                starts.append(w.start())  # "was" opens a cue only as "was to"
     i = s.find("'", pos)
     if i >= 0:
         while i >= 0:
@@ -599,6 +605,10 @@ def _conditional_present(before: str) -> bool:
     "unless the Senate is voting on Friday"): English puts a future condition in the
     present tense, so with no past verb after the "if" the day is the coming one."""
     sent = _sentence(before)
+    if sent.isascii():
+        low = sent.lower()
+        if "if" not in low and "unless" not in low:
+            return False
     last = None
     for last in _IF.finditer(sent):  # noqa: B007
         pass
