@@ -353,6 +353,11 @@ _ANNOUNCED_AFTER = re.compile(
 def _narrative_plan(text: str, start: int, end: int) -> bool:
     """is_future() holds only for a plan told in the past tense with no word after it on
     what became of the thing."""
+    before = text[max(0, start - 120):start]
+    if before.isascii():
+        low = before.lower()
+        if "was" not in low and "were" not in low:
+            return False  # every such plan has one ("was due to", "were to")
     return not is_future(text, start, end, narrative_plans=False) and not would_before(
         text, start)
 
@@ -517,14 +522,14 @@ _AHEAD_OF = re.compile(
     # a thing put off or called off was still to come when that was done
     r"(?P<delay>delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|"
     r"call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|reschedul(?:e|es|ed|ing)|"
-    r"push(?:es|ed|ing)?\s+back|(?:delay|postponement|cancell?ation)\s+of))\s+"
+    r"(?:delay|postponement|cancell?ation)\s+of))\s+"
     r"(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
 # a piece of each _AHEAD_OF cue with no letter IGNORECASE reads from a non-ASCII one (i, k, s):
 # a tail holding none has no match
 _AHEAD_WORDS = ("ahead", "advance", "eve", "-up", "countdown", "prepar", "delay", "tpon",
-                "cancel", "off", "chedul", "pu")
+                "cancel", "off", "chedul")
 
 
 def ahead_of(before: str) -> str | None:
