@@ -174,11 +174,30 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     fts = f"({c.match}) NOT ({c.exclude})" if c.match and c.exclude else c.match
     in_range = events_in_range(conn, c.start_lo, c.start_hi)
     fts_why = ""
+    # source: one plan per filter (see source.py): few articles give their events
+    # in memory; many give a per-event test, in the walk's SQL, or from Python on
+    # the members only when some filter already put its events in memory
+    pulled = {"source"} if "source" in c.filter_names else set()
+    tests, source_why = [], []
+    source_events: set[int] | None = None
+    for name, _sql, p in c.conditions:
+        if name != "source":
+            continue
+        sp = plan_source(conn, p[0])
+        source_why.append(sp.why)
+        if sp.events is not None:
+            source_events = sp.events if source_events is None else source_events & sp.events
+        else:
+            tests.append(sp)
     # a walked event tested by its own text (textcheck.py) from Python, in batches, when
-    # that is cheaper than a probe; not for on:, whose page is a merge of walks in SQL
+    # that is cheaper than a probe; not for on:, whose page is a merge of walks in SQL.
+    # With sources tested per event (a big outlet) the words are pulled when they can be:
+    # a walk by the words' tests would test the names of every walked event too (at 10M,
+    # "babofa source:reuters" 840 ms walked, ~150 pulled), the pull only its members'
     text_checks: list[Check] = []
+    pull_first = bool(tests) and source_events is None
     if fts:
-        pull, fts_why, by_text = fts_choice(conn, fts, in_range)
+        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first)
         if pull:
             member = _ids(conn, FTS_IDS, [fts])
             n_match = len(member)
@@ -198,20 +217,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
         else:
             where.append("NOT " + PROBE)
             params.append(c.exclude)
-    # source: one plan per filter (see source.py): few articles give their events
-    # in memory; many give a per-event test, in the walk's SQL, or from Python on
-    # the members only when some filter already put its events in memory
-    pulled = {"source"} if "source" in c.filter_names else set()
-    tests, source_why = [], []
-    for name, _sql, p in c.conditions:
-        if name != "source":
-            continue
-        sp = plan_source(conn, p[0])
-        source_why.append(sp.why)
-        if sp.events is not None:
-            member = sp.events if member is None else member & sp.events
-        else:
-            tests.append(sp)
+    if source_events is not None:
+        member = source_events if member is None else member & source_events
     checks: list[Check] = []
     if member is not None:
         checks = [sp.check for sp in tests]
@@ -263,14 +270,16 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
-               keeps: bool = True) -> tuple[bool, str, bool]:
+               keeps: bool = True, pull_first: bool = False) -> tuple[bool, str, bool]:
     """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
     FTS5 probe, whichever was cheaper on the same events.
 
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
-    exclusion), so a page walks about PAGE_ROWS rows whatever the share.
+    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
+    pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
+    pull spares all but the members).
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -293,6 +302,8 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     n_est = round(share * top)
     if found < FEW_IN_SLICE:
         return True, f"~{n_est:,} events hold the words", False
+    if pull_first and n_est <= PULL_CAP:
+        return True, f"~{n_est:,} events hold the words: pulled, sources tested on them", False
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
     # matches), scaled from the slice, and the ids through Python
     pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
