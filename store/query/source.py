@@ -56,8 +56,9 @@ NAMES_CHECKED = ("SELECT n.id FROM (SELECT rowid AS id FROM article_names WHERE 
                  "MATCH ?) t CROSS JOIN article_names_content n ON n.id = t.id "
                  "WHERE n.c0 LIKE ? ESCAPE '\\'")
 # as one JSON array (a row per id through the sqlite3 module costs ~1 us in Python)
-EVENTS_OF = ("SELECT json_group_array(DISTINCT event_id) FROM mentions "
-             "WHERE article_id IN (SELECT value FROM json_each(?))")
+# (duplicates go in the set: DISTINCT in SQL costs a third more, 41 -> 30 ms for 36,000)
+EVENTS_OF = ("SELECT json_group_array(m.event_id) FROM json_each(?) j CROSS JOIN mentions m "
+             "ON m.article_id = j.value")
 # one event against a LIKE pattern over its articles' names (~3 us); {idx} is the
 # index on mentions(event_id ...) to go through, {event} the event id
 _NAMED = ("FROM mentions m INDEXED BY {idx} CROSS JOIN article_names_content n "
@@ -152,11 +153,20 @@ def checked_articles(conn: sqlite3.Connection, text: str, pattern: str,
     """The articles whose names match `pattern` (an ASCII text of 3+ characters), from the
     posting list of its rarest trigram, each checked by the LIKE; None when every trigram
     of the text is in `cap` articles or more (a big outlet: not worth listing)."""
-    best, fewest = None, cap
-    for trigram in dict.fromkeys(text[i:i + 3].lower() for i in range(len(text) - 2)):
-        n = capped(conn, NAMES_LIKE, [_fts_phrase(trigram)], fewest)
-        if n < fewest:
-            best, fewest = trigram, n
+    trigrams = list(dict.fromkeys(text[i:i + 3].lower() for i in range(len(text) - 2)))
+    best, fewest = None, 0
+    # counted under a cap raised 8-fold at a time (1,024, 8,192, ... `cap`): a count costs
+    # its cap, so the common trigrams of a text cost little before a rare one is found
+    bound = min(1024, cap)
+    while best is None:
+        fewest = bound
+        for trigram in trigrams:
+            n = capped(conn, NAMES_LIKE, [_fts_phrase(trigram)], fewest)
+            if n < fewest:
+                best, fewest = trigram, n
+        if bound >= cap:
+            break
+        bound = min(bound * 8, cap)
     if best is None:
         return None
     return [i for (i,) in conn.execute(NAMES_CHECKED, (_fts_phrase(best), pattern))]
