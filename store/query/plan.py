@@ -21,7 +21,10 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   cap on the pulled words (the first plan had 100,000) was right at 1M and
   wrong at 10M, where a 3% word's 300,000 ids pull in ~100 ms but a page of
   probes of it takes 150-200 ms. PULL_CAP only bounds the set's memory (~60
-  bytes an id).
+  bytes an id). A walked row is tested either by an FTS5 probe in the walk's
+  SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
+  us a row whatever the word, where a probe of a word in most events costs
+  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample.
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
