@@ -92,6 +92,14 @@ def test_an_outlet_is_listed_up_to_more_articles_in_a_bigger_store():
     assert source.list_limit(big.conn) > source.FEW_ARTICLES
 
 
+def as_schema_14(conn) -> None:
+    conn.execute("DROP INDEX mentions_article")
+    conn.execute("CREATE INDEX mentions_article ON mentions(article_id, start)")
+    conn.execute("DROP INDEX events_sources")
+    conn.execute("CREATE INDEX events_sources ON events(n_sources, start, id)")
+    conn.execute("PRAGMA user_version = 14")
+
+
 def test_schema_15_upgrade_keeps_every_search(tmp_path):
     """A store at schema 14 upgrades: an outlet's events come from mentions_article
     (article_id, event_id), events_sources holds n_sources alone, each full-text index is
@@ -105,12 +113,7 @@ def test_schema_15_upgrade_keeps_every_search(tmp_path):
     queries = ["palmyra", "-palmyra", "source:reuters", "sources:2", "palmyra source:bbc",
                '"the city"', "precision:day -army"]
     before = {q: [r.id for r in Browser(store, q).first(1000)] for q in queries}
-    conn = store.conn
-    conn.execute("DROP INDEX mentions_article")
-    conn.execute("CREATE INDEX mentions_article ON mentions(article_id, start)")
-    conn.execute("DROP INDEX events_sources")
-    conn.execute("CREATE INDEX events_sources ON events(n_sources, start, id)")
-    conn.execute("PRAGMA user_version = 14")
+    as_schema_14(store.conn)
     store.close()
 
     told = []
@@ -128,3 +131,19 @@ def test_schema_15_upgrade_keeps_every_search(tmp_path):
     assert {q: [r.id for r in Browser(store, q).first(1000)] for q in queries} == before
     assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
     store.close()
+
+
+def test_schema_15_upgrade_tells_its_steps(tmp_path):
+    """The index rebuilds and full-text merges take minutes on an archive-sized store: the
+    upgrade reports each step, so the terminal is not silent meanwhile."""
+    from seeds import SEEDS_DIR
+    from store.ingest import ingest
+
+    store = open_store(tmp_path / "s.db")
+    ingest(store, [str(SEEDS_DIR)])
+    as_schema_14(store.conn)
+    told = []
+    assert schema.migrate(store.conn, progress=lambda *a: told.append(a)) == 14
+    assert [t[2] for t in told] == ["steps"] * len(told)
+    assert [t[0] for t in told] == sorted(t[0] for t in told)
+    assert told[-1][:2] == (told[-1][1], told[-1][1]) and len(told) >= told[-1][1]
