@@ -230,6 +230,10 @@ def compact_merge_keys(conn: sqlite3.Connection) -> None:
     END""")
 
 
+FULL_TEXT = ("events_fts", "article_names")
+MERGE_PAGES = 2000
+
+
 def merge_full_text(conn: sqlite3.Connection, tick=None) -> None:
     """Each FTS5 index merged into one segment, a step at a time (FTS5's 'merge' with a
     negative page count works toward one segment as 'optimize' does, without holding the
@@ -241,15 +245,27 @@ def merge_full_text(conn: sqlite3.Connection, tick=None) -> None:
     in one (6.7 s to merge); on 10M, 97-223 -> 56-65 us (20 s). Later writes add small
     segments on top, which FTS5's own automerge keeps few.
     """
-    for table in ("events_fts", "article_names"):
+    for table in FULL_TEXT:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
             while True:  # FTS5's documented test: fewer than 2 changes, nothing left to merge
                 before = conn.total_changes
-                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', -2000)")
+                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', ?)",
+                             (-MERGE_PAGES,))
                 if conn.total_changes - before < 2:
                     break
                 if tick:
                     tick()
+
+
+def merge_rounds(conn: sqlite3.Connection) -> int:
+    """About how many of merge_full_text's rounds the store needs (each writes up to
+    MERGE_PAGES of an index's pages): what its progress can count against."""
+    rounds = 0
+    for table in FULL_TEXT:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+            pages = conn.execute(f"SELECT count(*) FROM {table}_data").fetchone()[0]
+            rounds += -(-pages // MERGE_PAGES)
+    return max(1, rounds)
 
 
 def faster_lookups(conn: sqlite3.Connection, progress=None) -> None:
@@ -268,12 +284,17 @@ def faster_lookups(conn: sqlite3.Connection, progress=None) -> None:
              "CREATE INDEX mentions_article ON mentions(article_id, event_id)",
              "DROP INDEX IF EXISTS events_sources",
              "CREATE INDEX events_sources ON events(n_sources)")
-    total = len(steps) + 1  # then the full-text merge, told while it runs (~75 s at 10M)
+    total = len(steps) + merge_rounds(conn)  # then the full-text merge (~60 s at 10M)
     for done, sql in enumerate(steps):
         conn.execute(sql)
         if progress:
             progress(done + 1, total, "steps")
-    merge_full_text(conn, (lambda: progress(len(steps), total, "steps")) if progress else None)
+    done = [len(steps)]
+
+    def tick() -> None:
+        done[0] = min(done[0] + 1, total - 1)  # the rounds are an estimate
+        progress(done[0], total, "steps")
+    merge_full_text(conn, tick if progress else None)
     if progress:
         progress(total, total, "steps")
 
