@@ -78,6 +78,7 @@ _SCHEDULE = re.compile(
       Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z])
     | \b\d{1,2}(?:[.:]\d\d)?\s*[ap]m\b[^.!?\n]{0,60}\bcommentary\b
     | \b(?:is|are|will\s+be)\s+(?:broadcast|shown|aired|streamed)\s+live\b
+    | \b(?:phone\s+)?lines\s+(?:are|will\s+be)\s+open\s+(?:from|between)\s+\d
     | \brunning\s+order\s+is\s+subject\s+to\s+change\b
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
@@ -91,7 +92,7 @@ _SELF_NOTE = re.compile(
     r"published\s+as\s+part\s+of\b)")
 # the words one of those needs, looked for first in the lowered text (a scan of the
 # whole pattern at every word costs 2 ms on an 8,000-character page)
-_SCHEDULE_CUES = ("repeated", "broadcast", "shown", "screened", "aired", "simulcast",
+_SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast", "shown", "screened", "aired", "simulcast",
                   "available", "commentary", "listen", "watch", "you can", "streamed",
                   "running order", "guest")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
@@ -108,11 +109,14 @@ _SUBSCRIBE = re.compile(
     r"\byour\s+browser(?:[’']s)?\s+settings\s+may\b|\bupgrade\s+your\s+browser\b|"
     r"\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|"
     r"(?:\A|(?<=\n)|(?<=[.!?] ))please\s+note\s*:|"
-    r"\bcopy\s+the\s+(?:url|link)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
+    r"\bcopy\s+the\s+(?:url|link)\b|\b(?:can\s?not|unable\s+to)\s+play\s+(?:this\s+)?"
+    r"(?:media|video|audio|clip)\b|\bmedia\s+playback\s+is\s+(?:not\s+)?(?:un)?supported\b|"
+    r"\bthis\s+(?:media|video|clip|content)\s+is\s+not\s+available\s+in\s+your\b|\b(?:one|a\s+single)\s+click\s+(?:to|and|away)\b|(?:\A|(?<=\n)|(?<=[.!?] ))(?:browse|click|tap)\s+(?:on\s+)?"
     r"(?:this|these|the|here|our|through)\b")
 _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share this", "mail this", "print this",
                    "your inbox", "newsletter", "flash", "javascript", "your browser",
-                   "not responsible", "copy the", "browse", "click", "tap ")
+                   "not responsible", "copy the", "browse", "click", "tap ", "play media",
+                   "play this", "play video", "playback", "is not available in your")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
 _AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
@@ -127,8 +131,8 @@ _WROTE = re.compile(r"\bwrote\s*:")
 # "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
 # writes: ...": a reader's post on a live page, opening its line with the writer and a place
 _READER_POST = re.compile(
-    r"(?m)^(?:\d{3,4}\s+|\d{1,2}[:.]\d\d\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
-    r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,3},?\s+"
+    r"(?m)^(?:\d{3,4}:?\s+|\d{1,2}[:.]\d\d:?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
+    r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:(?:[ ,]+|\s+in\s+)[A-Z][\w’'.-]*){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:")
 _POST_CUES = ("mails:", "mails :", "writes:", "texts:", "tweets:")
 MAX_POST_LINES = 6  # a quoted post runs over lines until its quotation closes
@@ -167,12 +171,26 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
                   if len(m.group()) > 20]
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
     spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
-    spans += _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    spans += subscribe
     spans += _self_notes(text, end)
+    if "day, " in text:
+        spans += _photo_captions(text, end)
+    if " online " in text:
+        spans += _chat_intros(text, end)
+    if "posted by" in low:
+        spans += _posted_lists(text, end)
+    if "version of this" in low or "this article" in low or "this story" in low \
+            or "this report" in low:
+        spans += _page_credits(text, low, end)
     if " ago" in low or " time, " in low or "gmt, " in low:
         spans += _age_stamped(text, end)
     if any(c in low for c in _POST_CUES):
         spans += _reader_posts(text, end)
+    if ".: " in text:
+        spans += _chat_questions(text, end)
+    if subscribe:
+        spans += _pitch_after(text, subscribe, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -239,6 +257,131 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
                 if closes:
                     break
         out.append((m.start(), hi))
+    return out
+
+
+# "Charlotte, N.C.: Wells Fargo is ...": a reader's place, which opens each question on a live
+# chat page; a region in short ("Va.", "N.C.", "OH") marks one, and three make the page a chat
+_PLACE_LABEL = re.compile(r"(?m)^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+"
+                          r"(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s")
+_SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+# the host answering, inside a line or opening one: "... clearinghouse??? Jill Drew: Thanks."
+_HOST_LABEL = re.compile(r"(?:^|(?<=[\s?.!]))(?!(?:The|A|An|In|On|At|This|That)\s)[A-Z][a-z’'-]+"
+                         r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}:\s", re.MULTILINE)
+CHAT_PAGE = 3  # readers' place labels that make a page a live chat
+
+
+def _chat_questions(text: str, end: int) -> list[tuple[int, int]]:
+    """On a live chat page, each reader's question or comment: from its place label to the
+    host's answer (a name and a colon) or the next reader."""
+    labels = list(_PLACE_LABEL.finditer(text, 0, end))
+    if sum(1 for m in labels if _SHORT_REGION.fullmatch(m["region"])) < CHAT_PAGE:
+        return []
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        host = _HOST_LABEL.search(text, m.end(), stop)
+        out.append((m.start(), host.start() if host else stop))
+    return out
+
+
+# "Get X delivered to your inbox. It's like reading it on the blog, only ...": what follows a
+# subscribe line and points back at it, or speaks to the reader, goes on with the pitch
+_PITCH_GOES_ON = re.compile(r"\s*(?:It[’']s|It\s+is|It\s+will|This\s+is|Your|You[’']ll|"
+                            r"You\s+(?:can|will|get))\s")
+PITCH_SENTENCES = 2
+
+
+def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The sentences that go on with a subscribe line's pitch, after each such line."""
+    out = []
+    for _lo, hi in spans:
+        for _ in range(PITCH_SENTENCES):
+            if hi >= end or not _PITCH_GOES_ON.match(text, hi):
+                break
+            start = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
+            lo2, hi = _sentence_around(text, start, start + 2)
+            out.append((lo2, hi))
+    return out
+
+
+# the page's own credit or correction: "This article was reported jointly with X", "A previous
+# version of this story misstated ...": about the page, not a happening
+_PAGE_CREDIT = re.compile(
+    r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
+    r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
+    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b)")
+_CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
+
+
+def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
+    """The sentences that open with the page's own credit or correction."""
+    out: list[tuple[int, int]] = []
+    for cue in _CREDIT_CUES_LOW:
+        i = low.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence_around(text, i, i + len(cue))
+            if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
+                out.append((lo, hi))
+            i = low.find(cue, max(hi, i + 1), end)
+    return out
+
+
+# "X was online Wednesday, Oct. 15 at 11 a.m. ET to answer questions about ...": a live
+# chat's announcement of itself
+_CHAT_INTRO = re.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
+                         r"\b(?:questions|to\s+chat|to\s+discuss)\b")
+
+
+# "Posted by X on March 3, 2009 5:27 AM Posted by Y, on March 9, 2009 7:13 AM ...": a blog's
+# list of posts, each a byline with its stamp; two on a line make the line a list
+_POSTED_STAMP = re.compile(rf"(?i)\bposted\s+by\s+[^\n]{{1,80}}?,?\s+on\s+{_DAY_DATE},?\s+{_CLOCK}")
+
+
+def _posted_lists(text: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _POSTED_STAMP.finditer(text, 0, end):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        if out and out[-1][0] == lo:
+            continue
+        hi = text.find("\n", m.end(), end)
+        hi = end if hi < 0 else hi
+        if len(_POSTED_STAMP.findall(text, lo, hi)) >= 2:
+            out.append((lo, hi))
+    return out
+
+
+def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
+    """A chat's announcement, over the sentences its clock time ("1 p.m.") cut it into."""
+    out = []
+    i = text.find(" online ", 0, end)
+    while i >= 0:
+        lo, hi = _sentence_around(text, i, i + 8)
+        line_end = text.find("\n", i, end)
+        if m := _CHAT_INTRO.search(text, lo, end if line_end < 0 else line_end):
+            hi = max(hi, _sentence_around(text, m.end() - 1, m.end())[1])
+            out.append((lo, hi))
+        i = text.find(" online ", max(hi, i + 1), end)
+    return out
+
+
+# "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
+# the present, ending on the day with its weekday and year and no preposition before it
+_CAPTION_DATE = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
+                           r"\d{1,2},\s+\d{4}\.(?=\s|$)")
+_NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
+                                     "says".split())
+
+
+def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences that end on a photo caption's full date."""
+    out = []
+    for m in _CAPTION_DATE.finditer(text, 0, end):
+        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].islower():
+            continue  # after a word in lower case, as a caption's last word
+        word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()
+        if word not in _NOT_BEFORE_CAPTION_DATE:
+            out.append(_sentence_around(text, m.start(), m.end()))
     return out
 
 

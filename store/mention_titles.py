@@ -44,16 +44,24 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
-_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:next|following|the\s+year\s+after|"
-                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))"
+_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
+                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
+                      r"[’']?\d0s)"  # "in [the 1960s] and 70s"
                       r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
+# a clock time's zone and its time elsewhere, which go with it
+_ZONE_AFTER = re.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"
+                         r"(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET)?\s*\))?")
+_CLOCK_PHRASE = re.compile(r"\d{3,4}|\d[:.]\d\d|[ap]\.?m\b")
 _PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
                       r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
 _PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
-                           r"might|began|begins|ended|ends|happened|seemed|proved|became)\b")
+                           r"might|began|begins|ended|ends|happened|seemed|proved|became|"
+                           # "And then [this autumn] came the meltdown": an inversion, whose
+                           # date stays, or the title opens on its verb
+                           r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
                                  r"between|before|after|around|than|to|that|and|or|since|ago|"
                                  r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
@@ -124,7 +132,19 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
             or _conjunct(sentence[:rel_start], after)
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
-                and _EVER_AFTER.match(after))):
+                and _EVER_AFTER.match(after))
+            or (_NOUN_PARTICIPLE_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+                and _RELATIVE_AFTER.match(after))
+            or (_THE_BEFORE.search(sentence, max(0, rel_start - 5), rel_start)
+                and _ONE_CAPITAL_WORD.fullmatch(sentence, rel_start, rel_end)
+                and _CAPITAL_AFTER.match(after))
+            or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+                and _AS_AFTER.match(after))
+            or _COMPOUND_AFTER.match(after)
+            # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
+            or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
+                and _NAME_AFTER.match(after)
+                and _attributive(sentence, rel_start, rel_end, after))):
         # (or "spent most of last year in Haiti": the date is what is measured, and stays)
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
@@ -133,6 +153,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
         if after[:4] in (" or ", " and") and (alt := _OR_NEXT.match(after)):
             after = after[alt.end():]  # "[later this year] or next": the other end goes too
+        elif (zone := _ZONE_AFTER.match(after)) and _CLOCK_PHRASE.search(sentence, rel_start,
+                                                                         rel_end):
+            after = after[zone.end():]  # "at [1653] local time (2153 GMT)": the clock's zone
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
         elif _attributive(sentence, rel_start, rel_end, after):
@@ -146,7 +169,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
-            if (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
+            if after.lstrip()[:1] == "," and _CONJUNCTION_END.search(before[-6:]):
+                # "That role ended in the 1970s, and in [the 1980s], it emerged as ...": the
+                # date's comma went with it, and the conjunction joins the next clause
+                after = after.lstrip()[1:]
+            elif (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
                     and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
@@ -272,13 +299,14 @@ _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
-                                r"or|than|before|after|during|about|around|circa|c)\s)"
+                                r"or|than|before|after|during|about|around|circa|c|a|an|his|"
+                                r"her|its|their|our|my|this|that|every|each)\s)"
                                 r"[a-z][a-z,]*[\"”]?\s+$")
 _RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 # "The letter was dated [11 June]": the date is what the verb says, and stays
 _DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)\s+"
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
@@ -303,6 +331,32 @@ def _conjunct(before: str, after: str) -> bool:
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+# "The [Sunday] Times reported": a day's name inside a name stays, or the name is cut
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "History may regard [this weekend] as the beginning of ...": the date is the verb's object
+_AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
+                             r"remember|remembers|remembered|describe|describes|described|"
+                             r"consider|considers|considered|treat|treats|treated|hail|hails|"
+                             r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
+                             r"designates|designated|declare|declares|declared)\s+$")
+_AS_AFTER = re.compile(r"\s+as\s")
+# "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
+# half, and without it the rest reads "-era"
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_CONJUNCTION_END = re.compile(r",\s*(?:and|but|or|so|yet)\s+$")
+# "a credit line created [last fall] that had no takers": a participle after its noun, then
+# a relative clause; without the date the participle runs into the relative ("created that")
+_NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
+                                     r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
+                                     r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                                     r"signed|found|begun|drawn|shown)\s+$")
+# (a relative's verb follows, not a reported clause's subject: "decided [Monday] that the ...")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|he|she|they|it|we|i|you|"
+                             r"his|her|its|their|this|these|those|there)\b)[a-z]")
 _EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
 _QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
                             r"the\s+remainder)\s+of\s+$", re.IGNORECASE)

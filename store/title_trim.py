@@ -31,7 +31,10 @@ _LEADING_SAY = re.compile(
     r"[ ,:]+(?:that\s+)?"
 )
 _SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
-    r"^(?:said|says|say|reported|reports|told|added|adds)(?:\s+[\w’'.-]+){1,6}$", re.IGNORECASE)
+    # (not what was said: "..., said the blaze could be contained")
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?!(?:\s+[\w’'.-]+){0,4}\s+(?:could|would|"
+    r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
+    re.IGNORECASE)
 _TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
                                   re.IGNORECASE)
 _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
@@ -105,7 +108,7 @@ def _clean_uncached(s: str) -> str:
     if "(" in s or "“" in s or "‘" in s:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
-            s = _EMPTY_PARENS.sub("", s)
+            s = _EMPTY_PARENS.sub("", s).replace("  ", " ")
             # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
             s = _OPEN_COMMA.sub("(", s)
     s = _REPEATED_STOPS.sub(r"\1", s)
@@ -194,7 +197,7 @@ _PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
 # a clause that says what may be, not what was: without who says so it is a bare view
-_MODAL = re.compile(r"\b(?:could|would|may|might|should|must)\b")
+_MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 
 
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
@@ -222,7 +225,7 @@ def _without_age(m: re.Match) -> str:
     return "," + m.group("appositive") if m.group("appositive") else ""
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
-                          r"had|will|would|paid|said|made|took|\w+ed)\s", re.IGNORECASE)
+                          r"had|will|would|paid|said|made|took|\w+ed)(?:\s|$)", re.IGNORECASE)
 
 
 def _drop_appositives(s: str) -> str:
@@ -277,10 +280,20 @@ def _clause(s: str) -> str:
         return s
     idx = next((i for i, p in enumerate(parts) if MARK in p), None)
     if idx is None:
-        return parts[0]
+        return _past_short_aside(parts[0], parts, 0)
     part = parts[idx]
     if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
+        # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
+        # a quotation keeps who said it
+        return f"{said} {part}"
+    if (idx == 1 and len(parts) > 2 and _PARTICIPLE_ASIDE.match(part)
+            and _FINITE_OPEN.match(parts[2]) and parts[0][:1].isupper()
+            and len(_WORDS.findall(parts[0])) <= 6):
+        # "The clip, already aired in [last week's] statements, was played in full": an aside
+        # between a subject and its verb, whose clause the title is
+        return parts[idx - 1] + " " + parts[idx + 1]
     if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
@@ -303,6 +316,11 @@ def _clause(s: str) -> str:
         # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
+    if (idx > 0 and _SAY_START.match(part) and _MODAL.search(part)
+            and _NAME_ONLY.fullmatch(parts[idx - 1])):
+        # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
+        # may be keeps the name that claims it
+        return parts[idx - 1].strip() + " " + part
     m = _LEADING_SAY.match(part)
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
         part = part[m.end():]
@@ -311,6 +329,7 @@ def _clause(s: str) -> str:
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
@@ -323,6 +342,12 @@ def _clause(s: str) -> str:
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
         if (of := _OF_NAME.search(prev)) and part.startswith("who"):
             subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
+        if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
+                and (name := _last_name(parts[idx - 2]))
+                and parts[idx - 2].rstrip().endswith(name)):
+            # "the case of Jane Roe, former head of the Commission, who in [1997] called for":
+            # "who" is the person named before the role, not the body the role names
+            return name + " " + part[rel.end():]
         if subject and subject is not prev and not prev.rstrip().endswith(subject):
             # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
             # about the words before its comma, which the name only opens
@@ -355,9 +380,57 @@ def _clause(s: str) -> str:
         return part[sub[-1].end():]
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
+    return _past_short_aside(part, parts, idx)
+
+
+_SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
+                      r"declared|insisted|warned|stated)\s*$")
+
+
+def _quoted_by(parts: list[str], idx: int) -> str:
+    """ "Mr Ban added:" for a quotation after a saying whose speaker is a name in the
+    segment before it, or before an aside ("Mr Ban, who ..., added")."""
+    say = _SAY_END.search(parts[idx - 1])
+    if say is None:
+        return ""
+    speaker, j = parts[idx - 1][:say.start()].strip(), idx - 1
+    while not speaker and j > 0:
+        j -= 1
+        if not _RELATIVE.match(parts[j]) and not parts[j][:1].islower():
+            speaker = parts[j]
+        elif not _RELATIVE.match(parts[j]):
+            break
+    name = _last_name(speaker) if speaker else ""
+    if not name or not speaker.rstrip().endswith(name):
+        return ""
+    return f"{name} {say['verb']}:"
+
+
+# a segment that ends on an auxiliary or modal needs the verb after it: "100,000 barrels a day
+# could[, in theory, flow from the well]"
+_ENDS_ON_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                          r"must|should|shall|did|does|do|to)\s*$")
+
+
+def _past_short_aside(part: str, parts: list[str], i: int) -> str:
+    """`part` (segment `i`, perhaps cut), carried past a short aside ("in theory", "he said")
+    when it ends on an auxiliary or modal whose verb comes after the aside."""
+    if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
+            and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
+        return part + " " + parts[i + 2]
     return part
 
 
+_PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
+                               r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                               r"shown|seen|known)\s")
+_FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
+                          r"will|would|can|could|may|might)\s")
+# "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
+# what was meant or said, no relative clause about the noun before the verb
+_VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
+                               r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
+                               r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
@@ -371,6 +444,11 @@ _SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
 _PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
 _LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
                               re.IGNORECASE)
+
+
+# a role set after a name: "former head of the Commission", "a lawyer for the firm"
+_ROLE_OPEN = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|then|acting|deputy|chief|senior|[a-z]+)"
+                        r"(?:\s+[a-z]+){0,3}\s+(?:of|for|at|to|with)\s")
 
 
 def _last_noun_phrase(segment: str) -> str:

@@ -28,7 +28,10 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
-    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
+    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*"
+    # (or after its role: "said the BBC's business editor Robert Peston")
+    r"(?:the\s+(?:[A-Z][\w’'.-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
     r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
@@ -48,7 +51,14 @@ _OPENER = re.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
-    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed|(?:together|along)\s+with|born)\b",
+    re.IGNORECASE)
+# fronted phrases that only add to or describe the subject ("Together with 61 cases confirmed
+# [on Sunday], a total of ...", "Born [in 1957], Mr X gained ...", "Pressed by reporters
+# [on Monday], the minister said ..."): moved after the main clause they would read as its
+# object's, so they go
+_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|[A-Za-z][a-z]{2,}ed\s+"
+                              r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -84,7 +94,11 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|
 # a finite verb or auxiliary: a title needs one to say what happened
 _FINITE = frozenset("""is are was were be been has have had will would can could may might must
 shall should did does do""".split()) | _IRREGULAR_PAST
-_VERB_ENDINGS = ("ed", "ed,", "'s", "’s")
+_VERB_ENDINGS = ("ed", "ed,")
+# "it's", "there's": a verb; "Fisher's", "the firm's": a possessive, which names no happening
+_CONTRACTED_IS = frozenset(f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who",
+                                                 "here", "where", "let", "this")
+                           for a in ("'", "’"))
 _CLOSERS = ",.;:!?\"”’)"
 # words a title cannot end on: they need what follows ("higher than", "the leader of the")
 DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
@@ -181,6 +195,16 @@ def readable(title: str, whole: str, sentence: str) -> str:
         # "Congressman Edward Markey, chairman of the House energy sub-committee, wrote
         # that ...": a role between a name and its verb, which a cut would end on
         title = f"{m['name']} {m['rest']}"
+    long = len(title) > 100
+    if long and (m := _LEADING_DATE.match(title)) and _DATE_ADVERBIAL.fullmatch(m["date"]):
+        title = capitalised(title[m.end():])
+    if (long and (m := _ROLE_THEN_NAME.match(title))
+            and _ROLE_CLAUSE.search(m["role"])):
+        title = f"{m['name']} {m['rest']}"
+    if len(title) > 100 and (m := _RELATIVE_ASIDE.search(title)):
+        # "the United States, which has gone from creditor to debtor, can no longer ...": an
+        # aside between a subject and its verb, which a cut would end on
+        title = title[:m.start()] + " " + title[m.end():]
     if len(title) > 100 and " in a" in title:
         # "said in an interview with the Journal on Thursday that ...": where it was said
         # goes before what was said does
@@ -239,6 +263,17 @@ _NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
+_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
+                             r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
+                             r"does)\s)")
+# "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
+# role before a name, which a long title drops for the name
+_ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
+                             r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
+                             r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
+_ROLE_CLAUSE = re.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
+# a fronted date before the clause ("On Friday, ..."): the row already shows a date
+_LEADING_DATE = re.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
 _SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
                       r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -257,11 +292,21 @@ def _verb_opens(rest: str) -> bool:
     return False
 
 
+# a name and nothing else: before a comma it is a subject with its role after it, not a
+# phrase fronted before the clause
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
+
+
+_SAYS_END = re.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied)$")
+
+
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
     if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
-            or reads_as_happening(whole[:pos])):  # "Obama agreed after [a call], the finale"
+            or reads_as_happening(whole[:pos])  # "Obama agreed after [a call], the finale"
+            or _NAME_ALONE.fullmatch(title)  # "Guido Mantega, Brazil's minister, said"
+            or _SAYS_END.search(title)):  # 'He said, "it was ...': who said what follows
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
@@ -389,7 +434,8 @@ def reads_as_happening(s: str) -> bool:
     if len(words) < 3:
         return False
     for w in words:  # word by word: one pattern of them all cost twice as much
-        if w in _FINITE or w.endswith(_VERB_ENDINGS) or w.rstrip(_CLOSERS) in _FINITE:
+        if (w in _FINITE or w.endswith(_VERB_ENDINGS) or w.rstrip(_CLOSERS) in _FINITE
+                or w in _CONTRACTED_IS):
             return True
     return False
 
@@ -423,6 +469,8 @@ def _main_clause_first(title: str, whole: str) -> str:
             if undangle(main) != main.rstrip(_SEPARATORS):
                 # "drove less than [in 2007]" after "In 2008,": the moved adverbial would
                 # read as the comparison's other end
+                return capitalised(main)
+            if _ADDS_TO_SUBJECT.match(adverbial):
                 return capitalised(main)
             return capitalised(main) + _moved(adverbial)
         if _VERB.match(main):
@@ -463,8 +511,18 @@ def _present_clause(s: str) -> bool:
     return False
 
 
+# "On 13 January, CNN's iReport had ... over the high recorded [last year]": another date,
+# fronted; moved to the end it would date the last verb, and a title's date is its row's
+_DATE_ADVERBIAL = re.compile(r"(?:on|in|at|by|since|until|from|during)\s+(?:the\s+)?"
+                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,4}\b|(?:January|February|"
+                             r"March|April|May|June|July|August|September|October|November|"
+                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday)\b)[\w\s,.]{0,20}$", re.IGNORECASE)
+
+
 def _moved(adverbial: str) -> str:
-    if _DISCOURSE.fullmatch(adverbial) or len(_WORDS.findall(adverbial)) < 2:
+    if (_DISCOURSE.fullmatch(adverbial) or len(_WORDS.findall(adverbial)) < 2
+            or _DATE_ADVERBIAL.fullmatch(adverbial)):
         return ""
     return " " + adverbial[0].lower() + adverbial[1:]
 
@@ -489,12 +547,20 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
         segment = prefix.split(",", 1)[0]
         verb = _VERB.search(segment)
         subject = segment[:verb.start()].strip() if verb else segment.strip()
+        # "The Coast Guard initially estimated ..., but conceded": the adverb was the first
+        # verb's, not the subject's
+        subject = _TRAILING_ADVERB.sub("", subject)
     if (not subject or len(_WORDS.findall(subject)) > 12 or not _SUBJECT_START.match(subject)
             or _SUBORDINATOR.match(subject)):  # "On yesterday's show" names no one
         return ""
     return subject
 
 
+# a present verb of saying or showing opening a title has lost its subject: "Show that the
+# deficit hit a record" ("The latest figures, released [in February], show that ...")
+_PRESENT_SAYING = frozenset("""say says show shows suggest suggests find finds warn warns claim
+claims argue argues insist insists""".split())
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)
@@ -504,7 +570,8 @@ def _with_subject(title: str, whole: str) -> str:
     """ "Were traveling to Haiti" -> "A team of staff from ActionAid were traveling to
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
-    if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)):
+    if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
+            or first in _PRESENT_SAYING):
         return title
     words = title.lower().split()
     if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN

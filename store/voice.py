@@ -294,7 +294,10 @@ _CAPS_QUESTION = re.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
 
 # "... glamorous ministers Which is NOT a codename ...?": a question run on after a lowercase
 # word, as a quiz's lines are when a page loses its layout
-_RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s")
+# word, as a quiz's lines are when a page loses its layout; or a call to readers run on after
+# a page's stamp ("Last updated: 29 June 2010 Are you trying to trace ...?")
+_RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
+                              r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
 
 
 def _last_run_on_question(text: str, lo: int, i: int) -> int | None:

@@ -279,8 +279,8 @@ def test_first_run_loads_the_bundled_seeds_once(tmp_path, monkeypatch):
     monkeypatch.setenv("DATELINE_DB", str(tmp_path / "first.db"))
     assert default_path() == str(tmp_path / "first.db")
     store = open_store()
-    cli._load_seeds_if_empty(store)
-    cli._load_seeds_if_empty(store)
+    cli._load_seeds(store)
+    cli._load_seeds(store)
     assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
     assert store.conn.execute("SELECT count(*) FROM events WHERE title LIKE '%Palmyra%'"
                               ).fetchone()[0] > 0

@@ -129,7 +129,7 @@ def cmd_browse(args, query: str = "") -> int:
         raise UsageError(f"unknown theme '{theme}'; choose one of: {', '.join(theme_names())}")
     store = _open(args)
     if not store.read_only:
-        _load_seeds_if_empty(store)
+        _load_seeds(store)
     if query:
         from store.query import QueryError, parse
 
@@ -142,15 +142,12 @@ def cmd_browse(args, query: str = "") -> int:
     return app.return_code or EXIT_OK
 
 
-def _load_seeds_if_empty(store) -> None:
-    from store.ingest import ingest, is_empty
-
-    if not is_empty(store):
-        return
+def _load_seeds(store) -> None:
+    """The demo story on a first run, analysed again after an upgrade (store.seed_store)."""
     from seeds import SEEDS_DIR
+    from store.seed_store import load
 
-    print("dateline: first run: loading the bundled seed articles ...", file=sys.stderr)
-    ingest(store, [str(SEEDS_DIR)])
+    load(store, SEEDS_DIR, say=lambda line: print(f"dateline: {line}", file=sys.stderr))
 
 
 def cmd_watch(args) -> int:

@@ -346,7 +346,8 @@ def _timeline_parser(sub) -> None:
             "Print the N key dates (days) of the events QUERY selects, in date order, each\n"
             "with K summary sentences from its sources. A day's score is the number of\n"
             "distinct articles that date news to it, plus a half for each article\n"
-            "published on it or the two days after."),
+            "published on it or the two days after. Days are taken best first, but at\n"
+            "most 10 of any 14 days, leaving dates for the quieter parts of a story."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=_EVENTS_EPILOG, query=True, command=True)
     k.add_argument("query", nargs="*", metavar="QUERY",

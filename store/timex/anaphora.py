@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from .values import add_months, iso_week_value, span_of_value
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -63,11 +64,50 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
     return None
 
 
+# "the previous Friday", "the following Monday", "the next Sunday": a weekday counted
+# from the day the story is at, not from the publication date ("next Sunday" alone is)
+_WEEKDAY_DET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<det>previous|preceding|following|next)\s+$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _story_weekday(f, text: str, prev: str | None) -> None:
+    """Re-anchor a weekday phrase with 'the previous/following/next' before it (or 'the'
+    before its own 'next') on the previous dated day, and take the words into it."""
+    phrase = text[f.start:f.end].lower()
+    own_next = phrase.startswith("next ")
+    if own_next:
+        m = re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, f.start - 8):f.start])
+        det = "next"
+        start = f.start - len(m.group(0)) if m else None
+    else:
+        m = _WEEKDAY_DET.search(text, max(0, f.start - 24), f.start)
+        det = m["det"].lower() if m else ""
+        start = m.start() if m else None
+    if start is None:
+        return
+    name = phrase.split()[1] if own_next else phrase.split()[0]
+    if name not in _WEEKDAYS:
+        return
+    f.start = start
+    span = span_of_value(prev) if prev else None
+    if span is None or span[2] != "day":
+        return  # no day to count from: the publication date's reading stands
+    d = date.fromisoformat(span[0])
+    wd = _WEEKDAYS.index(name)
+    if det in ("previous", "preceding"):
+        d -= timedelta((d.weekday() - wd) % 7 or 7)
+    else:
+        d += timedelta((wd - d.weekday()) % 7 or 7)
+    f.value = d.isoformat() + f.value[10:]
+
+
 def fill(found: list, text: str) -> list:
     """Replace ANAPHOR placeholders (found is sorted by start) or drop them."""
     out = []
     prev = None
     for f in found:
+        if f.rule == "weekday" and _DAY.match(f.value):
+            _story_weekday(f, text, prev)
         if f.value.startswith("ANAPHOR:"):
             _, det, unit, *fallback = f.value.split(":")
             v = resolve(det, unit, prev) if prev else None

@@ -30,6 +30,7 @@ from .patterns import _H, AFTER, BEFORE, RULE_HEADS
 from .patterns import HEADS as _HEADS
 from .patterns import RULES as _RULES
 from .resolve import Ctx
+from .restate import restated_days
 from .sites import RULE_CORES, TEXT_CORES, core_windows, site_windows, unit_sites
 
 HANDLERS = {}
@@ -224,6 +225,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
     out.sort(key=lambda f: f.start)
     _day_shift(out, text)
     out = _join_appositive_dates(out, text)
+    restated_days(out, text)
     out = _drop_pointer_adverbs(out, text)
     return anaphora.fill(out, text)
 

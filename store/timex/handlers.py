@@ -280,6 +280,11 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         return None
     if re.match(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)", after):
         return None
+    if _CLOCK_AFTER.match(text, m.end()):
+        return None  # "at 1730 GMT", "2000 hours": a time on the 24-hour dial
+    if _COUNT_AFTER.match(text, m.end()) or (
+            _APPROX_BEFORE.search(before) and _PLURAL_AFTER.match(text, m.end())):
+        return None  # "2000 more", "1999 of them", "some 1800 troops": a count
     if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                 r"Lane|Drive|Dr\.?|Way|Place|Court)\b", after):
         return None  # an address: "2012 Main Street"
@@ -289,6 +294,19 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         # "Windows 2000", "Boeing 2000 Program": a number in a name
         return None
     return "DATE", str(y)
+
+
+# a year is no count and no clock: these tell a number that is one of them
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs|h)\b")
+_COUNT_AFTER = re.compile(r"\s+(?:more|others|of\s+(?:them|whom|which|those|these)|tonnes|"
+                          r"kilos|kilograms|kg|grams|litres|liters|gallons|euros|yen|yuan|"
+                          r"rupees|pesos|francs|marks|calories|watts|volts)\b")
+_APPROX_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|around|approximately|roughly|"
+                            r"over|(?:more|fewer|less)\s+than|at\s+least|up\s+to|an\s+estimated|"
+                            r"another|only|just)\s+$", re.I)
+# a plural noun after the number ("about 1500 cases"); "born about 1906, leaving" and
+# "up to 2009 advice" keep their years
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{2,}(?<!s)s\b")
 
 
 # a number that names or counts something: "No. 1998", "Hill 900", "pages 1961-62"

@@ -116,6 +116,8 @@ _VAGUE_SPAN = {"some time", "a while"}
 
 def h_vague(m: re.Match, ctx: Ctx) -> Result:
     w = " ".join(m["w"].lower().split())
+    if w in ("the past", "the future") and _ADJECTIVE_USE.match(ctx.text, m.end()):
+        return None  # "the past president", "the future king": a modifier, no time
     if w.endswith("future"):
         return "DATE", "FUTURE_REF"
     if w in _VAGUE_SPAN:
@@ -129,10 +131,45 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
     if w == "now" and _DISCOURSE_NOW.match(ctx.text, m.end()) and \
             _SENTENCE_OPEN.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Now, the question is ...": it turns the argument, it dates nothing
+    opening = m.start() - 4 if ctx.text[max(0, m.start() - 4):m.start()] in ("And ", "and ") \
+        else m.start()
+    if w == "now" and _NOW_FOR.match(ctx.text, m.end()) and \
+            _SENTENCE_OPEN.search(ctx.text, max(0, opening - 8), opening):
+        return None  # "Now for the weather": it opens the next item, it dates nothing
     if w == "the time" and re.search(r"(?:^|[.!?\n\"\u201c]\s*)at\s+$", before) \
             and not after.startswith(","):
         return None  # "At the time he was captured, ...": a conjunction, not a reference
     return "DATE", _VAGUE[w]
+
+
+# "the past"/"the future" before a noun modifies it ("the past tense", "the future
+# site"): TimeML marks the noun "the past", not the adjective. A noun here is a
+# lowercase word that is no function word, no verb (in -s, -ed or a participle), no time word
+# ("the past season", "the past three summers" are times; "the future looks" a clause)
+_ADJECTIVE_USE = re.compile(
+    r"[ \t]+(?!(?:and|or|but|nor|so|yet|that|which|who|whom|whose|when|where|while|if|"
+    r"unless|because|as|than|then|to|of|in|on|at|by|for|from|with|without|into|onto|"
+    r"upon|about|after|before|since|until|through|during|against|among|between|"
+    r"toward|towards|is|was|were|are|be|been|being|has|have|had|do|does|did|will|"
+    r"would|shall|should|can|could|may|might|must|he|she|it|they|we|you|i|one|this|"
+    r"these|those|the|a|an|his|her|its|their|our|my|your|some|any|no|every|each|all|"
+    r"most|such|there|here|not|too|also|only|even|still|again|already|alone|"
+    r"ahead|now|perhaps|itself|never|always|often|hopefully|probably|clearly|likely|"
+    r"forgotten|given|taken|written|seen|chosen|driven|hidden|broken|proven|fallen|"
+    r"shown|known|done|gone|"
+    r"season|seasons|weekend|night|term|session|summer|winter|spring|autumn|fall|"
+    r"second|minute|hour|day|week|month|quarter|year|decade|century|generation|era|"
+    r"moment|millennium|thousand|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|dozen|half|couple|many)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ed)\b(?![-'])")
+
+
+# a sentence-opening "Now for" before what comes next in a programme or a list ("Now for
+# the weather", "And now for the scores"); "Now for the first time ..." still dates
+_NOW_FOR = re.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|years?|months?|"
+                      r"weeks?|days?|decades?|now|the\s+(?:moment|time\s+being|present|sake)|a\s+"
+                      r"(?:while|time|moment|change))\b)", re.I)
 
 
 # a sentence-opening "Now," before a question, a turn of argument or an aside to the

@@ -69,10 +69,18 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
     pos = m["pos"]
     after = ctx.text[m.end():m.end() + 6]
     if det in _DUR_DET and not pos:
-        if unit == "weekend":
-            unit = "week" if det.endswith("past") or det.endswith("last") else unit
         if det in ("the last", "the next") and re.match(r"\s+of\b", after):
             return None
+        if unit == "weekend":
+            # "the past weekend", "the coming weekend": the one weekend before or after
+            # the reference date (a date, as "last weekend"), not a week-long span
+            ref = _ref(ctx, m)
+            if ref is None:
+                return "DATE", "XXXX-WXX-WE"
+            # (on a weekday the coming weekend is this week's)
+            n = -1 if det.endswith(("past", "last")) else (0 if ref.weekday() < 5 else 1)
+            v, t = _shift(ref, unit, n)
+            return t, v
         if unit == "year" and det == "past":
             return None
         if unit in ("decade", "century") and not det.endswith("past") and _IN_BEFORE.search(
@@ -252,6 +260,19 @@ _OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|l
                        re.I)
 
 
+# a capitalised word after "the" and a capitalised count and unit continues a name ("the
+# Six-Day War", "the third One Day International": TimeML does not mark time words
+# inside names); the small words of title-case headlines do not ("Five Days That ...")
+_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?!(?:Of|And|Or|In|On|At|After|Before|Later|Earlier|Ago|"
+                           r"Ahead|To|For|The|A|That|Which|Who|When|Is|Are|Was|Were|Will|"
+                           r"Can|Could|Would)\b)[A-Z][a-z]")
+_NAME_THE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
+
+
+_DIAL = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|before|after|since)\s+$", re.I)
+
+
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
@@ -275,6 +296,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day to come
     if m["unit"][0].isupper() and numtxt[:1].isdigit():
         return None  # "60 Minutes": a title
+    if m["unit"][0].isupper() and m["num"][:1].isupper() and _NAME_GOES_ON.match(after) and (
+            m["the"] or _NAME_THE.search(ctx.text, max(0, m.start() - 20), m.start())):
+        return None  # "the Six-Day War", "the Thirty Years' War": a name, no length of time
     if unit == "second" and numtxt in ("a", "an", "one"):
         return None  # "a second time"
     if unit == "weekend" and not vague and n == 1 and not m["adj"]:
@@ -283,6 +307,9 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
         return None  # "0 seconds of 0 seconds": a video player
     if isinstance(n, int) and n > 5000:
         return None
+    if unit == "hour" and _DIAL.fullmatch(numtxt) and _AT_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "landed at 1730 hours": a time on the 24-hour dial, no length
     if unit == "quarter" and not vague and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the vote"; but "several quarters of losses"
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
