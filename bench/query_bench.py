@@ -185,7 +185,7 @@ def fixed_cap(cap: int):
 
     def choice(conn, fts, in_range, keeps=True):
         n = source.capped(conn, plan.FTS_IDS, [fts], cap)
-        return n < cap, f"fixed cap {cap:,}"
+        return n < cap, f"fixed cap {cap:,}", False
     return choice
 
 

@@ -45,6 +45,7 @@ from store.db import open_store  # noqa: E402
 from store.mention_titles import title_and_terms  # noqa: E402
 from store.merge import MAX_TERMS, add_article, buckets  # noqa: E402
 from store.model import MentionDraft  # noqa: E402
+from store.schema import merge_full_text  # noqa: E402
 
 OUTLETS = ["Reuters", "AP", "AFP", "BBC News", "Al Jazeera", "The Guardian", "New York Times",
            "Washington Post", "Le Monde", "Der Spiegel", "El País", "NHK", "ABC News",
@@ -481,6 +482,7 @@ def finish_deferred(store, deferred: list[tuple[bool, str]], path: str, t0: floa
                 if (fill := backfill_sql(sql)) and NAMES_TRIGGER in sql:
                     conn.execute(fill)
                 conn.execute(sql)
+        merge_full_text(conn)  # one segment each, as the schema's upgrade leaves a store
     conn.execute("PRAGMA temp_store = MEMORY")
     print(f"full text and indexes built  {time.perf_counter() - t0:7.1f} s", flush=True)
 

@@ -177,18 +177,18 @@ def open_store(path: str | os.PathLike | None = None, *, read_only: bool = False
 
 
 def _progress(say, every: float = 2.0):
-    """A migration step's progress(done, total) as a line through `say` every `every`
+    """A migration step's progress(done, total[, what]) as a line through `say` every `every`
     seconds (and at the end once one was said), so a long upgrade is not a silent
     terminal and a short one stays the single line that announced it."""
     last = [time.monotonic()]
     said = [False]
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, what: str = "articles") -> None:
         now = time.monotonic()
         if now - last[0] >= every or (done >= total and said[0]):
             last[0] = now
             said[0] = True
-            say(f"upgrading: {done:,} of {total:,} articles ({100 * done // max(1, total)}%)")
+            say(f"upgrading: {done:,} of {total:,} {what} ({100 * done // max(1, total)}%)")
     return progress
 
 

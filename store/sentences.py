@@ -89,7 +89,8 @@ def _date_labels(text: str) -> list[_Cut]:
 # "... when he died 25 June 2009 Dr Murray finds Jackson ...": a timeline's entries run
 # together, each opening with its day; a full date after a lowercase word and before a
 # capitalised one opens the next entry (not after a preposition: "on 25 June 2009 Dr X")
-_DATED_ENTRY = re.compile(r"\d{1,2} (?:" + _MONTHS + r") \d{4}(?= [A-Z][a-z])")
+_DATED_ENTRY = re.compile(r"(?:" + _MONTHS + r") \d{4}(?= [A-Z][a-z])")  # its day: in Python
+_DAY_BEFORE = re.compile(r"\d{1,2} $")
 _NOT_BEFORE_DATED_ENTRY = frozenset("""on in by since until till from of before after between
 through to and or at during around about than""".split())
 
@@ -97,12 +98,15 @@ through to and or at during around about than""".split())
 def _dated_entries(text: str) -> list[_Cut]:
     out = []
     for m in _DATED_ENTRY.finditer(text):
-        i = m.start()
+        day = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if day is None:
+            continue
+        i = day.start()
         if i < 2 or text[i - 1] != " " or not text[i - 2].islower():
             continue
         word = text[text.rfind(" ", 0, i - 1) + 1:i - 1]
         if word not in _NOT_BEFORE_DATED_ENTRY:
-            out.append(_Cut(i - 1, i, m.group(), "", "run_on"))
+            out.append(_Cut(i - 1, i, text[i:m.end()], "", "run_on"))
     return out
 
 

@@ -329,6 +329,7 @@ def _clause(s: str) -> str:
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
@@ -425,6 +426,11 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recen
                                r"shown|seen|known)\s")
 _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
                           r"will|would|can|could|may|might)\s")
+# "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
+# what was meant or said, no relative clause about the noun before the verb
+_VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
+                               r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
+                               r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"

@@ -65,12 +65,12 @@ def build_store(events=EVENTS, articles=ARTICLES):
             (aid, path or url, f"h{aid}", outlet, title, url, path, published, text_of[aid]))
     for eid, value, start, end, gran, title, body, mentions in events:
         sources = {a for a, _ in mentions}
+        # the body in the events row, indexed by the store's own trigger, as the writer
+        # stores it (a search may test a walked event by its row's text)
         conn.execute(
-            'INSERT INTO events (id, value, start, "end", granularity, title, n_sources, '
-            "n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, value, start, end, gran, title, len(sources), len(mentions)))
-        conn.execute("INSERT INTO events_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     (eid, title, body))
+            'INSERT INTO events (id, value, start, "end", granularity, title, body, n_sources, '
+            "n_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, value, start, end, gran, title, body, len(sources), len(mentions)))
         counts.adjust(conn, start, +1)
         for aid, phrase in mentions:
             text = text_of[aid]
@@ -90,12 +90,15 @@ def store():
     return build_store()
 
 
-@pytest.fixture(params=["auto", "walk+ids", "walk+probes", "ids+source probe", "cost model"])
+@pytest.fixture(params=["auto", "walk+ids", "walk+probes", "walk+text tests", "ids+source probe",
+                        "cost model"])
 def plan_mode(request, monkeypatch):
     """Every plan must give the same rows: force each one on the small fixture.
 
     walk+ids: words and every source: in memory (2-character texts by a scan of
     the names); walk+probes: words and sources tested per walked row in SQL;
+    walk+text tests: the same, but words tested on batches of walked rows by
+    their own text (textcheck.py) instead of FTS5 probes;
     ids+source probe: words in memory, sources tested from Python on them;
     cost model: the pull-or-probe weighing of a big store (its rowid slice and
     timed probes) run on the small one, whichever way it decides.
@@ -113,7 +116,9 @@ def plan_mode(request, monkeypatch):
     elif request.param != "auto":
         monkeypatch.setattr(plan, "SMALL", 0)
         monkeypatch.setattr(store.browse, "SMALL", 0)
-        pull = request.param != "walk+probes"
+        pull = request.param not in ("walk+probes", "walk+text tests")
+        if request.param == "walk+text tests":
+            monkeypatch.setattr(plan, "TEXT_TESTS", "always")
         monkeypatch.setattr(plan, "PULL_CAP", 10**9 if pull else 0)
         few = request.param == "walk+ids"
         monkeypatch.setattr(source, "FEW_ARTICLES", 10**9 if few else 0)

@@ -369,3 +369,24 @@ def test_the_ed_word_search_from_the_last_tokens_and_the_ahead_of_test_miss_no_m
             ahead += 1
             assert any(w in tail.lower() for w in tense._AHEAD_WORDS), repr(tail)
     assert hits > 500 and ahead > 100
+
+
+def test_the_word_before_a_unit_and_live_entry_stamps_found_by_hand_are_the_regex_ones():
+    from store.timex.handlers_span import _PREV_WORD, _last_word
+    from store.timex.reftime import _ENTRY, _entries
+
+    rng = random.Random(103)
+    chars = ["a", "B", "'", "-", " ", ".", ",", "_", "1", "é", "—", "\n", "’", "x-y", "ab'c"]
+    for _ in range(20000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        m = _PREV_WORD.search(s)
+        assert _last_word(s) == (m.group(1) if m else None), repr(s)
+    lines = ["12:30 ", "9.15 ", "0930 ", "2350 ", "10 am ", "\n", "\n\n", " ", "Text", "GMT ",
+             "- ", "\t", "“Q", "x", "7:05 pm ", "24:00 "]
+    found = 0
+    for _ in range(5000):
+        s = "".join(rng.choice(lines) for _ in range(rng.randint(0, 12)))
+        want = [m.span() for m in _ENTRY.finditer(s)]
+        assert [m.span() for m in _entries(s)] == want, repr(s)
+        found += len(want)
+    assert found > 500

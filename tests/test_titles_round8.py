@@ -460,3 +460,16 @@ def test_a_media_players_message_is_furniture():
 def test_a_players_region_message_is_furniture():
     text = "Sorry, this media is not available in your territory.\nRescuers arrived on Monday."
     assert furniture(text) == ["Sorry, this media is not available in your territory."]
+
+
+def test_that_after_a_verb_of_meaning_is_no_relative():
+    t = title("The decision to close the bridge for repairs meant that traffic was backed up "
+              "through the old town for about six hours on Friday.", "Friday")
+    assert t.startswith("The decision to close the bridge for repairs meant")
+
+
+def test_a_present_verb_of_showing_gets_its_subject_back():
+    t = title("The latest figures, released in mid-March, show that the trade gap with Japan hit "
+              "a record of $98.1 billion in 2009, the widest ever recorded with any country.",
+              "2009")
+    assert t.startswith("The latest figures show that the trade gap with Japan hit a record")

@@ -21,7 +21,10 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   cap on the pulled words (the first plan had 100,000) was right at 1M and
   wrong at 10M, where a 3% word's 300,000 ids pull in ~100 ms but a page of
   probes of it takes 150-200 ms. PULL_CAP only bounds the set's memory (~60
-  bytes an id).
+  bytes an id). A walked row is tested either by an FTS5 probe in the walk's
+  SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
+  us a row whatever the word, where a probe of a word in most events costs
+  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample.
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
@@ -45,6 +48,7 @@ import time
 from collections.abc import Iterable
 
 from ..record import field, record
+from . import textcheck
 from .compile import Compiled
 from .source import Check, _rng, capped, plan_source
 
@@ -58,6 +62,8 @@ FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without we
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
+TEXT_TESTS = "auto"    # a walked event's words: "auto" by the cheaper test, "always" by its
+                       # own text, "never" by FTS5 probes (the tests force each)
 FTS_IDS = "SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ?"
 PROBE = "EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)"
 DATE_FILTERS = {"after", "before"}
@@ -171,43 +177,59 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     fts = f"({c.match}) NOT ({c.exclude})" if c.match and c.exclude else c.match
     in_range = events_in_range(conn, c.start_lo, c.start_hi)
     fts_why = ""
-    if fts:
-        pull, fts_why = fts_choice(conn, fts, in_range)
-        if pull:
-            member = _ids(conn, FTS_IDS, [fts])
-            n_match = len(member)
-        else:
-            n_match = PULL_CAP
-            where.append(PROBE)
-            params.append(fts)
-    elif c.exclude:  # dropping few rows: every walked row is kept, a page walks PAGE_ROWS
-        pull, fts_why = fts_choice(conn, c.exclude, in_range, keeps=False)
-        if pull:
-            nonmember = _ids(conn, FTS_IDS, [c.exclude])
-        else:
-            where.append("NOT " + PROBE)
-            params.append(c.exclude)
     # source: one plan per filter (see source.py): few articles give their events
     # in memory; many give a per-event test, in the walk's SQL, or from Python on
     # the members only when some filter already put its events in memory
     pulled = {"source"} if "source" in c.filter_names else set()
     tests, source_why = [], []
+    source_events: set[int] | None = None
     for name, _sql, p in c.conditions:
         if name != "source":
             continue
         sp = plan_source(conn, p[0])
         source_why.append(sp.why)
         if sp.events is not None:
-            member = sp.events if member is None else member & sp.events
+            source_events = sp.events if source_events is None else source_events & sp.events
         else:
             tests.append(sp)
-    checks = []
+    # a walked event tested by its own text (textcheck.py) from Python, in batches, when
+    # that is cheaper than a probe; not for on:, whose page is a merge of walks in SQL.
+    # With sources tested per event (a big outlet) the words are pulled when they can be:
+    # a walk by the words' tests would test the names of every walked event too (at 10M,
+    # "babofa source:reuters" 840 ms walked, ~150 pulled), the pull only its members'
+    text_checks: list[Check] = []
+    pull_first = bool(tests) and source_events is None
+    if fts:
+        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first)
+        if pull:
+            member = _ids(conn, FTS_IDS, [fts])
+            n_match = len(member)
+        elif by_text and not c.on_span:
+            n_match = PULL_CAP
+            text_checks.append(textcheck.check(conn, fts))
+        else:
+            n_match = PULL_CAP
+            where.append(PROBE)
+            params.append(fts)
+    elif c.exclude:  # dropping few rows: every walked row is kept, a page walks PAGE_ROWS
+        pull, fts_why, by_text = fts_choice(conn, c.exclude, in_range, keeps=False)
+        if pull:
+            nonmember = _ids(conn, FTS_IDS, [c.exclude])
+        elif by_text and not c.on_span:
+            text_checks.append(textcheck.check(conn, c.exclude, keeps=False))
+        else:
+            where.append("NOT " + PROBE)
+            params.append(c.exclude)
+    if source_events is not None:
+        member = source_events if member is None else member & source_events
+    checks: list[Check] = []
     if member is not None:
         checks = [sp.check for sp in tests]
     else:
         for sp in reversed(tests):  # cheaper than an FTS5 probe: tested first
             where.insert(0, sp.probe[0])
             params[:0] = sp.probe[1]
+    checks += text_checks  # last: the dearest test sees the fewest events
     base_where, base_params = c.where_without(pulled)
     where.insert(0, base_where)
     params[:0] = base_params
@@ -251,18 +273,23 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
-               keeps: bool = True) -> tuple[bool, str]:
-    """(pull, why): whether to pull the rowids of MATCH `fts` into memory rather than
-    probe each walked event, by the cost of each on this store (see the module's doc).
+               keeps: bool = True, pull_first: bool = False) -> tuple[bool, str, bool]:
+    """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
+    than test each walked event, by the cost of each on this store (see the module's doc),
+    and whether a walked event is tested by its own text (textcheck.py) rather than by an
+    FTS5 probe, whichever was cheaper on the same events.
 
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
-    exclusion), so a page walks about PAGE_ROWS rows whatever the share.
+    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
+    pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
+    pull spares all but the members).
     """
     if PULL_CAP <= 0:
-        return False, "probes forced"
+        text = TEXT_TESTS == "always" and textcheck.usable(conn)
+        return False, "text tests forced" if text else "probes forced", text
     top = conn.execute("SELECT max(rowid) FROM events_fts").fetchone()[0] or 0
     if top < SMALL_STORE:  # a pull costs less than planning it
-        return True, "small store"
+        return True, "small store", False
     # the middle of the ids (a store's first and last are its odd ones), from a thin slice
     # widened until it holds FEW_IN_SLICE matches or is 1/SLICES of them: a word in every
     # event is sized from ~2,000 ids, a rare one from 1/SLICES (cheap: few matches)
@@ -277,26 +304,37 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     share = found / width
     n_est = round(share * top)
     if found < FEW_IN_SLICE:
-        return True, f"~{n_est:,} events hold the words"
+        return True, f"~{n_est:,} events hold the words", False
+    if pull_first and n_est <= PULL_CAP:
+        return True, f"~{n_est:,} events hold the words: pulled, sources tested on them", False
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
     # matches), scaled from the slice, and the ids through Python
     pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
-    if n_est > PULL_CAP:
-        return False, f"~{n_est:,} events: over the pull cap"
     step = max(1, width // PROBES)
-    sample = json.dumps(list(range(lo + 1, lo + width, step))[:PROBES])
-    probe_ms = float("inf")
+    sample_ids = list(range(lo + 1, lo + width, step))[:PROBES]
+    sample = json.dumps(sample_ids)
+    probe_ms = text_ms = float("inf")
+    by_text = textcheck.usable(conn)
     for _ in range(2):  # the better of two, as for the slice
         t = time.perf_counter()
         conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
                      "events_fts WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
                      [sample, fts]).fetchone()
         probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / PROBES)
+        if by_text:
+            t = time.perf_counter()
+            textcheck.matching(conn, fts, sample_ids)
+            text_ms = min(text_ms, (time.perf_counter() - t) * 1000 / PROBES)
+    by_text = text_ms < probe_ms if TEXT_TESTS == "auto" else (
+        by_text and TEXT_TESTS == "always")
+    test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
+    if n_est > PULL_CAP:
+        return False, f"~{n_est:,} events: over the pull cap; {test}", by_text
     kept = share if keeps else 1 - share
     walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
-    pull = pull_ms <= walked * probe_ms
+    pull = pull_ms <= walked * test_ms
     return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
-                  f"{walked:,.0f} probes ~{walked * probe_ms:.0f} ms")
+                  f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull
 
 
 def _timed_count(conn: sqlite3.Connection, fts: str, lo: int, width: int) -> tuple[float, int]:

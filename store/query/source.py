@@ -21,23 +21,44 @@ The LIKE test folds ASCII case only, as the filter's own SQL does; the
 trigram index folds all of Unicode. A text with non-ASCII characters is
 therefore always answered from the trigram index's article list, so one
 search gives the same events whichever way it is planned.
+
+At 10,000,000 events (2,041,710 articles) a small outlet names ~5,000-6,000
+articles, and the sizes move: a page of it walks ~30,000 events (~7 us a test,
+200+ ms), while its articles' ~37,000 events come from mentions_article
+(article_id, event_id) in ~8 us an article. Which is cheaper depends on the
+store (the walk grows with it, the list does not): a text is listed up to
+`list_limit` articles, the break-even of the two. And the trigram index's
+answer to a long text is slow when its matches are sparse (a phrase of eight
+trigrams: 40-60 ms for "courier 59", even capped at 2,000): an ASCII text is
+listed from the posting list of its rarest trigram instead, each candidate
+checked by the filter's LIKE over its names (~1 ms and ~2.5 us a candidate).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from collections.abc import Callable
 
-FEW_ARTICLES = 2_000   # a text naming fewer articles pulls their events into memory
+FEW_ARTICLES = 2_000   # a text naming fewer articles pulls their events into memory (0: none)
+PAGE_ROWS = 150        # rows a search's first screen reads (plan.PAGE_ROWS)
+LIST_US = 8.0          # listing one article's events through mentions_article (10M store)
+TEST_US = 6.0          # testing one walked event's article names (~3 us at 1M, ~7 at 10M)
 SHORT_SAMPLE = 500     # random events tested to size a 2-character text
 SHORT_SAMPLE_HITS = 2  # this many hits in the sample (>= ~0.4% of events): walk and test
 
 NAMES_LIKE = "SELECT rowid FROM article_names WHERE article_names MATCH ?"
 NAMES_SCAN = "SELECT id FROM article_names_content WHERE c0 LIKE ? ESCAPE '\\'"
-EVENTS_OF = ("SELECT DISTINCT event_id FROM mentions "
-             "WHERE article_id IN (SELECT value FROM json_each(?))")
+# one trigram's articles, each checked by the LIKE pattern over its names
+NAMES_CHECKED = ("SELECT n.id FROM (SELECT rowid AS id FROM article_names WHERE article_names "
+                 "MATCH ?) t CROSS JOIN article_names_content n ON n.id = t.id "
+                 "WHERE n.c0 LIKE ? ESCAPE '\\'")
+# as one JSON array (a row per id through the sqlite3 module costs ~1 us in Python)
+# (duplicates go in the set: DISTINCT in SQL costs a third more, 41 -> 30 ms for 36,000)
+EVENTS_OF = ("SELECT json_group_array(m.event_id) FROM json_each(?) j CROSS JOIN mentions m "
+             "ON m.article_id = j.value")
 # one event against a LIKE pattern over its articles' names (~3 us); {idx} is the
 # index on mentions(event_id ...) to go through, {event} the event id
 _NAMED = ("FROM mentions m INDEXED BY {idx} CROSS JOIN article_names_content n "
@@ -77,7 +98,13 @@ def _rng(seed: int):
 def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
     """How to find the events of one source: filter (`pattern` is its LIKE value)."""
     text = like_text(pattern)
-    if len(text) >= 3:
+    limit = list_limit(conn)
+    listed = None
+    if len(text) >= 3 and text.isascii() and limit > 0:
+        listed = checked_articles(conn, text, pattern, 2 * limit)
+    if listed is not None:
+        many = len(listed) >= limit
+    elif len(text) >= 3:
         many = capped(conn, NAMES_LIKE, [_fts_phrase(text)], FEW_ARTICLES) >= FEW_ARTICLES
     else:
         many = _sample_hits(conn, pattern) >= SHORT_SAMPLE_HITS
@@ -88,17 +115,61 @@ def plan_source(conn: sqlite3.Connection, pattern: str) -> SourcePlan:
                                                (json.dumps(event_ids), pattern))}
         return SourcePlan(probe=(PROBE_NAMES.format(idx=idx), [pattern]), check=by_name,
                           why="each event's article names tested")
-    articles = source_articles(conn, pattern)
-    if many or len(articles) >= FEW_ARTICLES:  # non-ASCII text naming many articles
-        listed = set(articles)
+    articles = listed if listed is not None else source_articles(conn, pattern)
+    if listed is None and (many or len(articles) >= FEW_ARTICLES):  # non-ASCII, naming many
+        in_list = set(articles)
 
-        def in_list(event_ids: list[int]) -> set[int]:
+        def in_articles(event_ids: list[int]) -> set[int]:
             return {i for i, a in conn.execute(CHECK_LIST.format(idx=idx), (json.dumps(event_ids),))
-                    if a in listed}
-        return SourcePlan(probe=(PROBE_LIST.format(idx=idx), [json.dumps(articles)]), check=in_list,
+                    if a in in_list}
+        return SourcePlan(probe=(PROBE_LIST.format(idx=idx), [json.dumps(articles)]),
+                          check=in_articles,
                           why=f"each event tested against {len(articles)} articles")
-    events = {i for (i,) in conn.execute(EVENTS_OF, [json.dumps(articles)])}
+    (found,) = conn.execute(EVENTS_OF, [json.dumps(articles)]).fetchone()
+    events = set(json.loads(found))
     return SourcePlan(events=events, why=f"{len(articles)} articles' events in memory")
+
+
+def list_limit(conn: sqlite3.Connection) -> int:
+    """The most articles a text may name and still be listed: where listing them (their
+    events through mentions_article, LIST_US an article) costs what a page of tests
+    would (PAGE_ROWS over the share of events they report, TEST_US each). The share is
+    articles x events an article / events, so the break-even is the square root below;
+    at least FEW_ARTICLES (2,000 at 1,000,000 events, ~13,000 at 10,000,000); 0 when
+    FEW_ARTICLES is 0 (never listed)."""
+    if FEW_ARTICLES <= 0:
+        return 0
+    events, mentions, articles = conn.execute(
+        "SELECT (SELECT max(id) FROM events), (SELECT max(id) FROM mentions), "
+        "(SELECT max(id) FROM articles)").fetchone()
+    if not events or not mentions or not articles:
+        return FEW_ARTICLES
+    per_article = max(1.0, mentions / articles)  # an article's events, at most its mentions
+    return max(FEW_ARTICLES, int(math.sqrt(PAGE_ROWS * events * TEST_US / (per_article * LIST_US))))
+
+
+def checked_articles(conn: sqlite3.Connection, text: str, pattern: str,
+                     cap: int) -> list[int] | None:
+    """The articles whose names match `pattern` (an ASCII text of 3+ characters), from the
+    posting list of its rarest trigram, each checked by the LIKE; None when every trigram
+    of the text is in `cap` articles or more (a big outlet: not worth listing)."""
+    trigrams = list(dict.fromkeys(text[i:i + 3].lower() for i in range(len(text) - 2)))
+    best, fewest = None, 0
+    # counted under a cap raised 8-fold at a time (1,024, 8,192, ... `cap`): a count costs
+    # its cap, so the common trigrams of a text cost little before a rare one is found
+    bound = min(1024, cap)
+    while best is None:
+        fewest = bound
+        for trigram in trigrams:
+            n = capped(conn, NAMES_LIKE, [_fts_phrase(trigram)], fewest)
+            if n < fewest:
+                best, fewest = trigram, n
+        if bound >= cap:
+            break
+        bound = min(bound * 8, cap)
+    if best is None:
+        return None
+    return [i for (i,) in conn.execute(NAMES_CHECKED, (_fts_phrase(best), pattern))]
 
 
 _SOURCE_CACHE: dict[tuple, tuple[sqlite3.Connection, tuple[int, int], list[int]]] = {}

@@ -389,8 +389,37 @@ def _prev_word(text: str, start: int) -> str | None:
     before = text[max(0, start - 30):start]
     if not before.strip() or re.search(r"[.!?;:\n\"\u201c(]\s*$", before):
         return None
-    m = _PREV_WORD.search(before)
-    return m.group(1).lower() if m else ""
+    word = _last_word(before)
+    return word.lower() if word is not None else ""
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # exactly the characters \w matches
+
+
+def _last_word(s: str) -> str | None:
+    """_PREV_WORD.search(s).group(1) (None when it has no match), found from the end: its
+    $-anchored search tried every start. The match is the run of word characters, ' and -
+    that holds the last word character (only non-word characters follow it); with no word
+    character, the first run of ' and -."""
+    k = len(s) - 1
+    while k >= 0 and not _is_word_char(s[k]):
+        k -= 1
+    if k < 0:
+        i = min((j for j in (s.find("'"), s.find("-")) if j >= 0), default=-1)
+        if i < 0:
+            return None
+        j = i
+        while j < len(s) and s[j] in "'-":
+            j += 1
+        return s[i:j]
+    i = k
+    while i > 0 and (_is_word_char(s[i - 1]) or s[i - 1] in "'-"):
+        i -= 1
+    j = k + 1
+    while j < len(s) and s[j] in "'-":
+        j += 1
+    return s[i:j]
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)

@@ -85,11 +85,27 @@ def passage_anchors(text: str, found, dct: date) -> list[tuple[int, int, date, s
     return furniture + _passages(text, found, dct) + entry_anchors(text, dct)
 
 
+def _entries(text: str) -> list[re.Match]:
+    """_ENTRY.finditer(text)'s matches, tried only at line starts (str.find): a match opens
+    a line, and the engine would try (?m)^ at every character."""
+    out = []
+    pos = i = 0
+    match = _ENTRY.match
+    while True:
+        if i >= pos and (m := match(text, i)) is not None:
+            out.append(m)
+            pos = m.end()
+        j = text.find("\n", i)
+        if j < 0:
+            return out
+        i = j + 1
+
+
 def entry_anchors(text: str, dct: date) -> list[tuple[int, int, date, str]]:
     """Each stamped entry of a live page, from its stamp to the next, with its day and time."""
     stamps = []  # (line start, minutes of the day, "HH:MM")
     bare = []  # four digits alone ("2350") read as a time only when one cannot be a year
-    for m in _ENTRY.finditer(text):
+    for m in _entries(text):
         h, mi = int(m["h"]), int(m["m"])
         if m["ap"]:
             if h > 12:
