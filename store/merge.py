@@ -47,6 +47,7 @@ from . import anchors, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
+from .rows import insert as insert_rows
 from .similarity import STOPWORDS, overlap
 
 __all__ = ["MAX_TERMS", "add_article", "buckets", "rebuild_event", "remove_article"]
@@ -188,8 +189,7 @@ class _ArticleWrites:
             self.held.hold((e.id, e.title, e.body) for e in joined)
         mergekeys.write(conn, self.key_rows, [(e.id, e.bks, e.tms) for e in self.events.values()
                                               if e.refiled])
-        if self.mentions:
-            conn.executemany(_INSERT_MENTION, self.mentions)
+        insert_rows(conn, _INSERT_MENTION, self.mentions)  # one statement, not one a row
         counts.adjust_many(conn, self.moved)
 
 
@@ -287,7 +287,7 @@ def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
 _INSERT_MENTION = (
     'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
     "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
-    "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "anchor_date, lead)")
 
 
 def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
