@@ -21,13 +21,13 @@ MAX_PARAMS = 999
 
 
 @lru_cache(maxsize=256)
-def _sql(head: str, width: int, n: int, tail: str) -> str:
+def _sql(head: str, width: int, n: int) -> str:
     row = "(" + ", ".join("?" * width) + ")"
-    return f"{head} VALUES {', '.join([row] * n)}{tail}"
+    return f"{head} VALUES {', '.join([row] * n)}"
 
 
-def insert(conn, head: str, rows: list[tuple], cap: int = 64, tail: str = "") -> None:
-    """Run `head VALUES (...), (...)... tail` over `rows` in their order, a chunk at a time
+def insert(conn, head: str, rows: list[tuple], cap: int = 64) -> None:
+    """Run `head VALUES (...), (...)...` over `rows` in their order, a chunk at a time
     (the same rows, ids and conflicts as one execute per row)."""
     if not rows:
         return
@@ -36,6 +36,6 @@ def insert(conn, head: str, rows: list[tuple], cap: int = 64, tail: str = "") ->
     i, total = 0, len(rows)
     while i < total:
         n = 1 << ((min(cap, total - i)).bit_length() - 1)  # the largest power of two that fits
-        conn.execute(_sql(head, width, n, tail),
+        conn.execute(_sql(head, width, n),
                      [v for row in rows[i:i + n] for v in row])
         i += n
