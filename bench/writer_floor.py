@@ -11,6 +11,8 @@ reads included. The log is then replayed into fresh stores:
 - `grouped`: the writes of each transaction grouped by statement text, one executemany a
   statement a transaction (first-seen order, savepoints dropped): what is left when the
   module's per-call overhead is paid once a transaction instead of once a call.
+  (Statements of a writer that already sends multi-row VALUES are grouped by their text,
+  so rows of different lengths change order and the store's ids may differ: reported.)
 
 The difference between the last two is the share of the per-call overhead (a Python
 call, the statement cache lookup, the cursor) in the writes; what `grouped` still costs is
