@@ -154,14 +154,14 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
     """An article that fails after its merge rolls back to its savepoint, the articles
     before it in that transaction stay, and the text it held for the commit goes with it:
     the store is as if it never came."""
-    bad = analysed[30].hash
+    bad = analysed[30].mentions
     real = merge.add_article
 
-    def failing(conn, article_id, drafts, held=None):
-        real(conn, article_id, drafts, held)  # merged, its events' text held, then it fails
-        if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
-                bad,):
+    def failing(conn, article_id, drafts, held=None, pending=None):
+        real(conn, article_id, drafts, held, pending)  # merged, its events' text held,
+        if drafts is bad:                              # its row waiting, then it fails
             assert held is not None and held.text
+            assert pending is not None and pending.rows[-1][0] == article_id
             raise RuntimeError("boom")
 
     monkeypatch.setattr(merge, "add_article", failing)
@@ -265,8 +265,8 @@ def test_an_interrupt_keeps_the_whole_articles_before_it(tmp_path, analysed, mon
     real = merge.add_article
     calls = []
 
-    def interrupted(conn, article_id, drafts, held=None):
-        real(conn, article_id, drafts, held)
+    def interrupted(conn, article_id, drafts, held=None, pending=None):
+        real(conn, article_id, drafts, held, pending)
         calls.append(article_id)
         if len(calls) == 26:  # the 26th article, merged and then interrupted
             raise KeyboardInterrupt
