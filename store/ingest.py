@@ -119,6 +119,8 @@ def _save(conn, a: Analysed, held=None, pending=None) -> str:
     for article_id in old:
         merge.remove_article(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    if old and pending is not None:  # SQLite reuses the highest id when its row is gone
+        pending.renumber(conn)
     r = a.raw
     row = (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
            a.published_from, a.published_note, r.lang, r.encoding,
@@ -156,7 +158,7 @@ class _PendingArticles:
 
     def __init__(self, conn) -> None:
         self.rows: list[tuple] = []  # (id, *row)
-        self.next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+        self.renumber(conn)
         self.hashes: set[str] = set()
         self.sources: set[str] = set()
 
@@ -167,6 +169,10 @@ class _PendingArticles:
         self.sources.add(row[0])
         self.hashes.add(row[1])
         return article_id
+
+    def renumber(self, conn) -> None:
+        """After a delete, with no rows waiting: the next id as SQLite would give it."""
+        self.next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
 
     def meta(self, article_id: int) -> tuple[str | None, str | None] | None:
         """(published, outlet) of a pending article."""
