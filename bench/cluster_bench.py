@@ -275,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--writer", type=int, default=1000, help="articles for the writer alone")
     ap.add_argument("--drafts", help="pickle of the writer's pre-analysed articles: read when "
                     "it exists, else written (repeat runs skip the analysis)")
+    ap.add_argument("--floor", type=int, default=0, metavar="RUNS",
+                    help="also replay the writer's recorded SQL RUNS times (bench/writer_floor.py)")
     ap.add_argument("--keep", help="write corpora and stores here instead of a temp folder")
     ap.add_argument("--memory-run", nargs=4, metavar=("FOLDER", "DB", "TOTAL", "ADDRESS"),
                     help=argparse.SUPPRESS)
@@ -328,6 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.writer:
         print()
         writer_ceiling(folder, work / "writer.db", args.writer, args.drafts)
+    if args.writer and args.floor:
+        from writer_floor import floor
+
+        print()
+        floor(_analysed(folder, args.writer, args.drafts), work, args.floor)
     return 0
 
 

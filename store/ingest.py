@@ -98,35 +98,106 @@ def save(store: Store, a: Analysed) -> str:
         return _save(conn, a)
 
 
-def _save(conn, a: Analysed, held=None) -> str:
+def _save(conn, a: Analysed, held=None, pending=None) -> str:
     """`held` (store.fts.Held): the batching writer's titles and bodies waiting for its commit,
-    given only when the store has no analyst's layer (`_layered`: nothing to re-apply)."""
+    given only when the store has no analyst's layer (`_layered`: nothing to re-apply);
+    `pending` (_PendingArticles): likewise, its article rows waiting for its commit."""
     from . import annotations, merge
     from .article_text import pack
 
-    if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
+    if (pending is not None and a.hash in pending.hashes) or conn.execute(
+            "SELECT 1 FROM articles WHERE hash = ?", (a.hash,)).fetchone():
         return "unchanged"
+    if pending is not None and a.raw.source in pending.sources:
+        pending.write(conn)  # it replaces an article of this transaction: that row first
     old = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?",
                                       (a.raw.source,))]
     if old and held is not None:  # rebuilding events reads and writes their text
         held.write(conn)
+    if old and pending is not None:  # ... and reads their articles
+        pending.write(conn)
     for article_id in old:
         merge.remove_article(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    if old and pending is not None:  # SQLite reuses the highest id when its row is gone
+        pending.renumber(conn)
     r = a.raw
-    cur = conn.execute(
-        "INSERT INTO articles (source, hash, outlet, title, url, path, published, "
-        "published_from, published_note, lang, encoding, text, added, author) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
-         a.published_from, a.published_note, r.lang, r.encoding,
-         a.packed if a.packed is not None else pack(a.text),
-         datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author),
-    )
-    merge.add_article(conn, cur.lastrowid, a.mentions, held)
+    row = (r.source, a.hash, r.outlet, r.title, r.url, r.path, a.published,
+           a.published_from, a.published_note, r.lang, r.encoding,
+           a.packed if a.packed is not None else pack(a.text),
+           datetime.now(timezone.utc).isoformat(timespec="seconds"), r.author)
+    if pending is not None:
+        article_id = pending.add(row)
+    else:
+        article_id = conn.execute(_INSERT_ARTICLE + " VALUES (" + ", ".join("?" * 14) + ")",
+                                  row).lastrowid
+    merge.add_article(conn, article_id, a.mentions, held, pending)
     if held is None:  # the analyst's corrections follow the merge (a writer holds text
-        annotations.reapply(conn, cur.lastrowid)  # only in a store that has none)
+        annotations.reapply(conn, article_id)  # only in a store that has none)
     return "replaced" if old else "added"
+
+
+_ARTICLE_COLUMNS = ("source, hash, outlet, title, url, path, published, published_from, "
+                    "published_note, lang, encoding, text, added, author")
+_INSERT_ARTICLE = f"INSERT INTO articles ({_ARTICLE_COLUMNS})"
+
+
+class _PendingArticles:
+    """The article rows of a batching writer's transaction, inserted at its commit.
+
+    The article names' full-text index (a trigram FTS5 table filled by a trigger on
+    articles) writes its pending terms as a new segment at the start of every statement
+    that writes it, so one INSERT an article made a segment an article, merged again
+    later: 6.8% of the writer's instructions (bench/README.md, fifth pass). Here each
+    article gets the id SQLite would give it (the writer is alone in its transaction) and
+    its mentions refer to it at once; the transaction defers its foreign keys, and the
+    rows go in a few multi-row statements before the commit. Merging reads an article
+    only for its outlet and date (given from here) and when rebuilding events for a
+    replaced article (the rows are written first).
+    """
+
+    def __init__(self, conn) -> None:
+        self.rows: list[tuple] = []  # (id, *row)
+        self.renumber(conn)
+        self.hashes: set[str] = set()
+        self.sources: set[str] = set()
+
+    def add(self, row: tuple) -> int:
+        article_id = self.next_id
+        self.next_id += 1
+        self.rows.append((article_id, *row))
+        self.sources.add(row[0])
+        self.hashes.add(row[1])
+        return article_id
+
+    def renumber(self, conn) -> None:
+        """After a delete, with no rows waiting: the next id as SQLite would give it."""
+        self.next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+
+    def meta(self, article_id: int) -> tuple[str | None, str | None] | None:
+        """(published, outlet) of a pending article."""
+        if self.rows and self.rows[-1][0] == article_id:  # the article in hand
+            return self.rows[-1][7], self.rows[-1][3]
+        return None
+
+    def ids_of_outlet(self, outlet: str | None) -> list[int]:
+        return [r[0] for r in self.rows if r[3] == outlet]
+
+    def mark(self):
+        return self.rows, len(self.rows), self.next_id
+
+    def undo(self, mark) -> None:
+        rows, n, self.next_id = mark
+        self.rows = rows[:n]  # `write` starts a new list, so the marked one is intact
+        self.sources = {r[1] for r in self.rows}
+        self.hashes = {r[2] for r in self.rows}
+
+    def write(self, conn) -> None:
+        if self.rows:
+            from .rows import insert as insert_rows
+
+            insert_rows(conn, f"INSERT INTO articles (id, {_ARTICLE_COLUMNS})", self.rows)
+            self.rows, self.hashes, self.sources = [], set(), set()
 
 
 class _Writer:
@@ -152,6 +223,7 @@ class _Writer:
         self.since = 0.0
         self._tx = None
         self.held = None
+        self.articles = None  # _PendingArticles, as `held`
 
     def save(self, a: Analysed) -> str:
         conn = self.store.conn
@@ -160,18 +232,25 @@ class _Writer:
             tx.__enter__()  # held only once begun: a BEGIN that times out leaves none
             self._tx = tx
             self.since = time.monotonic()
-            self.held = None if _layered(conn) else fts.Held()
-        held = self.held
+            layered = _layered(conn)
+            self.held = None if layered else fts.Held()
+            if not layered:  # mentions refer to article rows written at the commit
+                conn.execute("PRAGMA defer_foreign_keys = ON")  # (until this transaction ends)
+                self.articles = _PendingArticles(conn)
+        held, pending = self.held, self.articles
         mark = held.mark() if held is not None else None
+        pmark = pending.mark() if pending is not None else None
         conn.execute("SAVEPOINT article")
         try:
-            outcome = _save(conn, a, held)
+            outcome = _save(conn, a, held, pending)
         except BaseException:
             if conn.in_transaction:  # a full disk may have rolled the whole transaction back
                 conn.execute("ROLLBACK TO article")
                 conn.execute("RELEASE article")
             if held is not None:
                 held.undo(mark)
+            if pending is not None:
+                pending.undo(pmark)
             raise
         conn.execute("RELEASE article")
         self.pending += 1
@@ -181,8 +260,11 @@ class _Writer:
 
     def commit(self) -> None:
         if self._tx is not None:
-            tx, held, self._tx, self.held, self.pending = self._tx, self.held, None, None, 0
+            tx, held, pending = self._tx, self.held, self.articles
+            self._tx, self.held, self.articles, self.pending = None, None, None, 0
             try:
+                if pending is not None and self.store.conn.in_transaction:
+                    pending.write(self.store.conn)
                 if held is not None and self.store.conn.in_transaction:
                     held.write(self.store.conn)
             except BaseException:

@@ -47,6 +47,7 @@ from . import anchors, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
+from .rows import insert as insert_rows
 from .similarity import STOPWORDS, overlap
 
 __all__ = ["MAX_TERMS", "add_article", "buckets", "rebuild_event", "remove_article"]
@@ -109,11 +110,13 @@ class _ArticleWrites:
     """
 
     def __init__(self, conn: sqlite3.Connection, keys: ArticleKeys, article_id: int,
-                 held: fts.Held | None = None):
+                 held: fts.Held | None = None, pending=None):
         self.conn = conn
         self.keys = keys
         self.held = held
-        (self.published, self.outlet), (self.last_id,) = conn.execute(
+        self.pending = pending  # the writer's article rows not inserted yet (store.ingest)
+        meta = pending.meta(article_id) if pending is not None else None
+        (self.published, self.outlet), (self.last_id,) = meta or conn.execute(
             "SELECT published, outlet FROM articles WHERE id = ?", (article_id,)).fetchone() or (
             None, None), conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
         self.events: dict[int, _Event] = {}   # those it joins or makes
@@ -147,10 +150,18 @@ class _ArticleWrites:
 
     def _outlet_known(self, joined: list[_Event]) -> set[int]:
         """The joined events some other source from this article's outlet already reports."""
-        return {e for (e,) in self.conn.execute(
+        ids = json.dumps([e.id for e in joined])
+        known = {e for (e,) in self.conn.execute(
             "SELECT DISTINCT m.event_id FROM json_each(?) j "
             "CROSS JOIN mentions m ON m.event_id = j.value JOIN articles a ON a.id = m.article_id WHERE a.outlet IS ?",
-            (json.dumps([e.id for e in joined]), self.outlet))}
+            (ids, self.outlet))}
+        mine = self.pending.ids_of_outlet(self.outlet) if self.pending is not None else None
+        if mine:  # this outlet's articles whose rows wait for the commit
+            known.update(e for (e,) in self.conn.execute(
+                "SELECT DISTINCT m.event_id FROM json_each(?) j CROSS JOIN mentions m "
+                "ON m.event_id = j.value WHERE m.article_id IN (SELECT value FROM json_each(?))",
+                (ids, json.dumps(mine))))
+        return known
 
     def _later(self, e: _Event) -> int:
         return int(e.told_later and salience.is_later(self.published, e.start))
@@ -188,8 +199,7 @@ class _ArticleWrites:
             self.held.hold((e.id, e.title, e.body) for e in joined)
         mergekeys.write(conn, self.key_rows, [(e.id, e.bks, e.tms) for e in self.events.values()
                                               if e.refiled])
-        if self.mentions:
-            conn.executemany(_INSERT_MENTION, self.mentions)
+        insert_rows(conn, _INSERT_MENTION, self.mentions)  # one statement, not one a row
         counts.adjust_many(conn, self.moved)
 
 
@@ -287,7 +297,7 @@ def _mention_row(event_id: int, article_id: int, d: MentionDraft) -> tuple:
 _INSERT_MENTION = (
     'INSERT INTO mentions (event_id, article_id, start, "end", phrase, type, value, '
     "start_date, end_date, granularity, sentence, sentence_start, sentence_end, anchor, "
-    "anchor_date, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "anchor_date, lead)")
 
 
 def _new_event(w: _ArticleWrites, d: MentionDraft, bks: list[str], words: list[str]) -> int:
@@ -334,14 +344,16 @@ def _valid_span(d: MentionDraft) -> bool:
 
 
 def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionDraft],
-                held: fts.Held | None = None) -> None:
+                held: fts.Held | None = None, pending=None) -> None:
     """Insert an article's mentions, each into the event of its happening (inside the
     caller's transaction).
 
     The keys all mentions probe are read in one statement; each event joined is read
     once, and every table is written once, in a batch, after the last mention. When
     the writer holds text for its transaction (`held`), joined events' titles and
-    bodies go there instead of to their rows (it writes them before it commits).
+    bodies go there instead of to their rows (it writes them before it commits); when
+    it inserts its article rows at the commit (`pending`, store.ingest), this article's
+    date and outlet, and the outlets of the others waiting, are read there.
     """
     todo = []
     for d in drafts:
@@ -361,7 +373,7 @@ def add_article(conn: sqlite3.Connection, article_id: int, drafts: list[MentionD
             else:
                 got.update(words)
     keys = ArticleKeys(conn, [(b, t) for b, terms in wanted.items() for t in terms])
-    w = _ArticleWrites(conn, keys, article_id, held)
+    w = _ArticleWrites(conn, keys, article_id, held, pending)
     touched: set[int] = set()
     for d, words, bks, probe in todo:
         found, weights = candidates(keys, probe, words)

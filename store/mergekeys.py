@@ -22,6 +22,7 @@ import json
 import sqlite3
 from functools import lru_cache
 
+from .rows import insert as insert_rows
 from .schema import FORGET_KEYS
 from .similarity import weight
 
@@ -220,7 +221,7 @@ def product(bks: list[str], terms: list[str], event_id: int) -> list[tuple[str, 
     return [(f"{b}|{t}", event_id) for b in bks for t in terms]
 
 
-_FILE_KEYS = "INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)"
+_FILE_KEYS = "INSERT OR IGNORE INTO event_keys (key, event_id)"
 _SAVE_LISTS = ("INSERT INTO event_terms (event_id, buckets, terms) VALUES (?, ?, ?) "
                "ON CONFLICT (event_id) DO UPDATE SET buckets = excluded.buckets, "
                "terms = excluded.terms")
@@ -229,8 +230,7 @@ _SAVE_LISTS = ("INSERT INTO event_terms (event_id, buckets, terms) VALUES (?, ?,
 def write(conn: sqlite3.Connection, key_rows: list[tuple[str, int]],
           lists: list[tuple[int, list[str], list[str]]]) -> None:
     """File new key rows and save the events' (buckets, terms) lists, in batches."""
-    if key_rows:
-        conn.executemany(_FILE_KEYS, key_rows)
+    insert_rows(conn, _FILE_KEYS, key_rows, cap=256)  # in a few statements, not one a row
     if lists:
         conn.executemany(_SAVE_LISTS, [(eid, SEP.join(b), SEP.join(t)) for eid, b, t in lists])
 

@@ -220,9 +220,9 @@ def test_an_article_that_fails_to_store_is_reported_and_the_rest_stay_whole(tmp_
     real = merge.add_article
     calls = []
 
-    def flaky(conn, article_id, drafts, held=None):
+    def flaky(conn, article_id, drafts, held=None, pending=None):
         calls.append(article_id)
-        real(conn, article_id, drafts, held)  # half the work is done when it fails
+        real(conn, article_id, drafts, held, pending)  # half the work is done when it fails
         if len(calls) == 3:
             raise ValueError("boom")
 

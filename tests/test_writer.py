@@ -154,14 +154,14 @@ def test_a_failed_article_leaves_nothing_held(tmp_path, analysed, monkeypatch):
     """An article that fails after its merge rolls back to its savepoint, the articles
     before it in that transaction stay, and the text it held for the commit goes with it:
     the store is as if it never came."""
-    bad = analysed[30].hash
+    bad = analysed[30].mentions
     real = merge.add_article
 
-    def failing(conn, article_id, drafts, held=None):
-        real(conn, article_id, drafts, held)  # merged, its events' text held, then it fails
-        if conn.execute("SELECT hash FROM articles WHERE id = ?", (article_id,)).fetchone() == (
-                bad,):
+    def failing(conn, article_id, drafts, held=None, pending=None):
+        real(conn, article_id, drafts, held, pending)  # merged, its events' text held,
+        if drafts is bad:                              # its row waiting, then it fails
             assert held is not None and held.text
+            assert pending is not None and pending.rows[-1][0] == article_id
             raise RuntimeError("boom")
 
     monkeypatch.setattr(merge, "add_article", failing)
@@ -265,8 +265,8 @@ def test_an_interrupt_keeps_the_whole_articles_before_it(tmp_path, analysed, mon
     real = merge.add_article
     calls = []
 
-    def interrupted(conn, article_id, drafts, held=None):
-        real(conn, article_id, drafts, held)
+    def interrupted(conn, article_id, drafts, held=None, pending=None):
+        real(conn, article_id, drafts, held, pending)
         calls.append(article_id)
         if len(calls) == 26:  # the 26th article, merged and then interrupted
             raise KeyboardInterrupt
@@ -283,3 +283,31 @@ def test_an_interrupt_keeps_the_whole_articles_before_it(tmp_path, analysed, mon
     batched(tmp_path / "want.db", analysed[:25])
     assert snapshot(store.conn) == snapshot(open_store(tmp_path / "want.db").conn)
     fts_matches_rows(_reader(tmp_path / "k.db"))
+
+
+@pytest.mark.parametrize("batch", [200, 20])  # replaced in its own transaction, or the next
+def test_replacing_the_newest_article_gives_it_the_id_sqlite_would(tmp_path, analysed,
+                                                                  monkeypatch, batch):
+    """The batching writer numbers the article rows it inserts at the commit itself; when
+    the newest article is replaced its id is free again, as SQLite would reuse it."""
+    import copy
+
+    again = copy.deepcopy(analysed[19])
+    again.text += "\nA correction was appended."
+    again.hash = "changed again"
+    seq = analysed[:20] + [again] + analysed[20:30]
+    monkeypatch.setattr("store.ingest.BATCH_ARTICLES", batch)
+    monkeypatch.setattr("store.ingest.BATCH_SECONDS", 1e9)
+    store = open_store(tmp_path / "n.db")
+    writer = _Writer(store)
+    report = IngestReport()
+    for a in seq:
+        _store_one(writer, a, report)
+    writer.commit()
+    assert report.replaced == 1 and report.added == 30 and not report.problems
+    one = open_store(tmp_path / "one.db")
+    for a in seq:
+        save(one, a)
+    rows = "SELECT id, source, hash, outlet, published FROM articles ORDER BY id"
+    assert store.conn.execute(rows).fetchall() == one.conn.execute(rows).fetchall()
+    assert snapshot(store.conn) == snapshot(one.conn)
