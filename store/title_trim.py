@@ -225,7 +225,10 @@ def _without_age(m: re.Match) -> str:
     return "," + m.group("appositive") if m.group("appositive") else ""
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
-                          r"had|will|would|paid|said|made|took|\w+ed)(?:\s|$)", re.IGNORECASE)
+                          r"had|will|would|paid|said|made|took|\w+ed|"
+                          # "the new plan needs to be flexible": a present verb, a modal
+                          r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
+                          re.IGNORECASE)
 
 
 def _drop_appositives(s: str) -> str:

@@ -376,6 +376,9 @@ def _where_clause(clause: str, whole: str) -> str:
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
 
 
+_ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
+
+
 def undangle(s: str) -> str:
     """`s` without words at its end that need what follows them ("higher than", "the
     leader of the", "as soon", "to create a new", "insisting"), and without trailing
@@ -385,6 +388,8 @@ def undangle(s: str) -> str:
         before = s
         cut = s.rfind(" ")
         last = s[cut + 1:].lower()
+        if last == "another" and _ONE_AFTER.search(s[:cut]):
+            return s  # "one crisis after another": the pair is whole
         if cut > 0 and (last in DANGLING or last in _REPORTING_ING
                         or last.endswith(("-", "–", "-to"))):
             s = s[:cut].rstrip(_SEPARATORS)
