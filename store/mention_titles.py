@@ -198,7 +198,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
-        if _left_ungrammatical(sentence, rel_start, rel_end, before, after):
+        if (_left_ungrammatical(sentence, rel_start, rel_end, before, after)
+                or (_POSSESSIVE_ALONE.match(sentence, rel_end)
+                    and before.rstrip() == sentence[:rel_start].rstrip())):
+            # (or "could be nearly double [last year]'s.": a possessive standing for its noun,
+            # with no preposition that went with it, is the verb's object)
             # "fell below [2004] levels", "the problem with [October] is", "may be the [late
             # autumn] or beyond": the words around the date need it, so it stays
             title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
@@ -474,6 +478,7 @@ _CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although 
 then as that said says say believe believes think thinks expect expects hope hopes""".split())
 
 
+_POSSESSIVE_ALONE = re.compile(r"[’']s?(?:\s*[.,;:!?)]|[\"”](?!\w)|\s*$)")
 _TIME_CONJUNCTION = re.compile(r"\b(?:by|until|till|at|from)\s+the\s+time\s*$|"
                                r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
                                re.IGNORECASE)

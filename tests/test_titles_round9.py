@@ -123,3 +123,15 @@ def test_one_after_another_is_whole():
     t = title("In 2011 the shops on the high street shut one after another.", "2011")
     assert t.endswith("one after another")
     assert t.split()[-1].lower() in DANGLING  # "another" alone would dangle; the pair does not
+
+
+def test_a_possessive_date_standing_for_its_noun_stays():
+    t = title("Farm exports rose sharply, and the harvest could be nearly twice last year's.",
+              "last year")
+    assert t.endswith("twice last year's")
+
+
+def test_a_possessive_date_after_a_preposition_still_goes():
+    # guard: "the wettest since [last spring]'s." reads without it
+    t = title("It was the wettest month in the valley since last spring's.", "last spring")
+    assert t == "It was the wettest month in the valley"
