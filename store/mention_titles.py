@@ -29,7 +29,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import capitalised, quotation_named, readable
+from .titles import capitalised, quotation_named, readable, reads_as_happening
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
 _COORDINATED = re.compile(
@@ -245,6 +245,18 @@ _PREPOSITION_END = re.compile(r"(?<=\w)\s+(?:to|with|without|below|above|under|b
 # clause: "In [2008] prices rose" is no "in 2008 prices")
 _MID_PREPOSITION = re.compile(r"[a-z]\s+(?:below|above|under|beyond|to|with|in|for|of|at|from|"
                               r"over|than)\s*$")
+_MID_PREPOSITION_ANY = re.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|during|since|"
+                                  r"until|before|after|over|than)\s*$")
+# "and" or "or", then a noun phrase of a few words with no verb, up to the clause's end
+_AND_NOUNS = re.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
+                        r"(?:[,.;:!?)](?!\d)|$)")
+# what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
+_NOUN_PHRASE_OPENS = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                                r"other|another|even|also|then|less|more|most|some|many|all|any|"
+                                r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
+                                r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                                r"spring|summer|autumn|fall|winter|"
+                                r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
 _CONJUNCTION_LEFT = re.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
 # what follows a noun phrase's determiner, never: a link word, a verb, a stop
 _NO_NOUN_NEXT = re.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
@@ -281,6 +293,14 @@ def _left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str
         return True  # "fell below [2004] levels": "below levels"
     if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
         return True
+    if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
+            and (pair := _AND_NOUNS.match(sentence, rel_end))
+            # ("or early next": a date, which goes with it; not "and spring seasons")
+            and (not (alt := _OR_NEXT.match(sentence, rel_end))
+                 or _BARE_NOUN_NEXT.match(sentence, alt.end()))
+            and _NOUN_PHRASE_OPENS.match(pair["rest"])
+            and not reads_as_happening("a b " + pair["rest"])):
+        return True  # "parties for [Halloween] and home games": "parties and home games"
     return False
 
 

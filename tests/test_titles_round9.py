@@ -135,3 +135,34 @@ def test_a_possessive_date_after_a_preposition_still_goes():
     # guard: "the wettest since [last spring]'s." reads without it
     t = title("It was the wettest month in the valley since last spring's.", "last spring")
     assert t == "It was the wettest month in the valley"
+
+
+def test_a_date_joined_by_and_to_a_noun_phrase_stays():
+    t = title("The club hosted dinners for Burns Night and the village's cricket matches.",
+              "Burns Night")
+    assert "dinners and the village's" not in t
+    assert "for Burns Night and the village's cricket matches" in t
+
+
+def test_a_date_joined_by_or_to_a_comparison_stays():
+    t = title("The ferry will be repaired by 3 March or sooner.", "3 March")
+    assert t == "The ferry will be repaired by 3 March or sooner"
+
+
+def test_a_date_before_and_a_clause_with_its_own_verb_still_goes():
+    # guard: "in [June] and 400 homes were flooded": a clause follows, and the date goes
+    t = title("The river burst its banks in June and 400 homes were flooded.", "June")
+    assert t == "The river burst its banks and 400 homes were flooded"
+
+
+def test_a_verb_after_and_is_no_noun_phrase():
+    # guard: "close [on Friday] and reopen in June": two verbs, and the date goes
+    t = title("The museum will close on Friday and reopen in June.", "Friday")
+    assert t == "The museum will close and reopen in June"
+
+
+def test_a_season_pair_before_its_noun_stays():
+    t = title("The resort reported full bookings for the winter and spring seasons.",
+              "the winter")
+    assert "bookings seasons" not in t
+    assert "for the winter and spring seasons" in t
