@@ -166,3 +166,26 @@ def test_a_season_pair_before_its_noun_stays():
               "the winter")
     assert "bookings seasons" not in t
     assert "for the winter and spring seasons" in t
+
+
+# a fronted phrase with an adverb of its own, holding the date: the main clause is the title
+
+def test_a_fronted_phrase_after_an_adverb_gives_way_to_the_main_clause():
+    t = title("Shortly after joining the board in 2011, Ms Okafor wrote a memo warning that the "
+              "pension fund was short, i.e., unable to pay.", "2011")
+    assert not t.startswith("Shortly after")
+    assert t.startswith("Ms Okafor wrote a memo")
+
+
+def test_a_fronted_irregular_participle_gives_way_to_the_main_clause():
+    t = title("Usually held in the week before Easter, the book fair moved to June in 2015, when "
+              "the hall was rebuilt.", "Easter")
+    assert not t.startswith("Usually held")
+    assert t.startswith("The book fair moved to June")
+
+
+def test_an_adverb_before_something_is_no_fronted_phrase():
+    # guard: "Suddenly, something went wrong" is the clause, not an adverbial before it
+    t = title("Suddenly in May 2003, something went wrong at the plant: the cooling pumps "
+              "failed one by one and the night shift was sent home.", "May 2003")
+    assert t.startswith("Suddenly, something went wrong at the plant")
