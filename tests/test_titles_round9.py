@@ -171,10 +171,10 @@ def test_a_season_pair_before_its_noun_stays():
 # a fronted phrase with an adverb of its own, holding the date: the main clause is the title
 
 def test_a_fronted_phrase_after_an_adverb_gives_way_to_the_main_clause():
-    t = title("Shortly after joining the board in 2011, Ms Okafor wrote a memo warning that the "
-              "pension fund was short, i.e., unable to pay.", "2011")
-    assert not t.startswith("Shortly after")
-    assert t.startswith("Ms Okafor wrote a memo")
+    t = title("Soon after arriving in Lagos in 2011, the engineer drew up a plan describing how "
+              "the city could drain its streets, i.e., a network of canals.", "2011")
+    assert not t.startswith("Soon after")
+    assert t.startswith("The engineer drew up a plan")
 
 
 def test_a_fronted_irregular_participle_gives_way_to_the_main_clause():
