@@ -251,7 +251,8 @@ _MID_PREPOSITION_ANY = re.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|
 _AND_NOUNS = re.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
                         r"(?:[,.;:!?)](?!\d)|$)")
 # what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
-_NOUN_PHRASE_OPENS = re.compile(r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+_NOUN_PHRASE_OPENS = re.compile(r"(?!.*\b(?:that|when|if|because|while|who|which|where)\b)"
+                                r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
                                 r"other|another|even|also|then|less|more|most|some|many|all|any|"
                                 r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
                                 r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"

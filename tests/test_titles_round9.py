@@ -189,3 +189,10 @@ def test_an_adverb_before_something_is_no_fronted_phrase():
     t = title("Suddenly in May 2003, something went wrong at the plant: the cooling pumps "
               "failed one by one and the night shift was sent home.", "May 2003")
     assert t.startswith("Suddenly, something went wrong at the plant")
+
+
+def test_and_that_opens_a_clause_not_a_noun_phrase():
+    # guard: "for [the week] and that when ...": a second clause, and the date goes
+    t = title("The coach said he gave the players rest for the week and that when training "
+              "resumes on Monday, he will pick the side.", "the week")
+    assert "for the week" not in t
