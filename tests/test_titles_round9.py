@@ -196,3 +196,21 @@ def test_and_that_opens_a_clause_not_a_noun_phrase():
     t = title("The coach said he gave the players rest for the week and that when training "
               "resumes on Monday, he will pick the side.", "the week")
     assert "for the week" not in t
+
+
+# a relative clause inside the subject, then the main verb the date belongs to
+
+def test_a_short_relative_clause_in_the_subject_keeps_its_that():
+    t = title("But for the growers, and for the millers who buy from them, the rule that really "
+              "counts takes effect in the capital on Monday when the minister signs the order.",
+              "Monday")
+    assert "rule really counts" not in t
+    assert t.startswith("The rule that really counts takes effect in the capital")
+
+
+def test_a_relative_clause_holding_the_date_still_gives_its_clause():
+    # guard: "a ceasefire that began [on 3 May]" after a preposition: the relative is what
+    # the date dates, and its noun becomes the subject as before
+    t = title("Aid convoys were held at the border, and the villages were left out of a local "
+              "truce that began on 3 May, the agency said.", "3 May")
+    assert "truce" in t and "began" in t
