@@ -29,7 +29,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import capitalised, quotation_named, readable
+from .titles import capitalised, quotation_named, readable, reads_as_happening
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
 _COORDINATED = re.compile(
@@ -109,7 +109,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if (sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end)
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
-        named = quotation_named(tidy(sentence if quoted_complement else _cut_tail(
+        keep = quoted_complement or _left_ungrammatical(
+            sentence, rel_start, rel_end, _cut_preposition(sentence[:rel_start]), after)
+        named = quotation_named(tidy(sentence if keep else _cut_tail(
             _cut_preposition(sentence[:rel_start]), _DATE_LEAD) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
@@ -169,7 +171,16 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
-            if after.lstrip()[:1] == "," and _CONJUNCTION_END.search(before[-6:]):
+            if (_DEMONSTRATIVE_END.search(before[-6:]) and _VERB_NEXT.match(after)
+                    and not _PREPOSITION_START.match(sentence, rel_start, rel_end)):
+                # "the people who this [past weekend] were ...": the date's own "this"
+                before = before.rstrip()[:-4].rstrip() + " "
+            if (after.lstrip()[:1] == "," and _THAT_END.search(before[-12:])
+                    and not _RELATIVE_NEXT.match(after)):
+                # "pledging that by [2020], the country will ...": the date's comma went with
+                # it, and the clause after it is what "that" says
+                after = after.lstrip()[1:]
+            elif after.lstrip()[:1] == "," and _CONJUNCTION_END.search(before[-6:]):
                 # "That role ended in the 1970s, and in [the 1980s], it emerged as ...": the
                 # date's comma went with it, and the conjunction joins the next clause
                 after = after.lstrip()[1:]
@@ -187,14 +198,25 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
-        if (before[-3:] in (" a ", " A ") or before in ("a ", "A ")) and _VOWEL_NEXT.match(after):
-            before = before[:-2] + before[-2] + "n "  # "a [2008] internal inquiry": "an internal"
-        title, whole = _trim(before + MARK + after)
-        ends = not after.strip(" .!?\"”’')")
-        if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
-            # (or "a similar operation to the procedure carried out [two months ago].": the
-            # sentence ends on a relative clause about a preposition's object)
-            return shorten(told), _terms_of(told, whole)
+        if (_left_ungrammatical(sentence, rel_start, rel_end, before, after)
+                or (_POSSESSIVE_ALONE.match(sentence, rel_end)
+                    and before.rstrip() == sentence[:rel_start].rstrip())):
+            # (or "could be nearly double [last year]'s.": a possessive standing for its noun,
+            # with no preposition that went with it, is the verb's object)
+            # "fell below [2004] levels", "the problem with [October] is", "may be the [late
+            # autumn] or beyond": the words around the date need it, so it stays
+            title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+        else:
+            if (before[-3:] in (" a ", " A ") or before in ("a ", "A ")) and _VOWEL_NEXT.match(after):
+                before = before[:-2] + before[-2] + "n "  # "a [2008] internal inquiry": "an internal"
+            elif before[-4:] in (" an ", " An ") and _CONSONANT_NEXT.match(after):
+                before = before[:-2] + " "  # "an [Oct. 22] speech": "a speech"
+            title, whole = _trim(before + MARK + after)
+            ends = not after.strip(" .!?\"”’')")
+            if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
+                # (or "a similar operation to the procedure carried out [two months ago].": the
+                # sentence ends on a relative clause about a preposition's object)
+                return shorten(told), _terms_of(told, whole)
     title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
 
@@ -208,6 +230,79 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
 
 
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
+_CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
+
+# what a date removed from between them leaves ungrammatical (`_left_ungrammatical`)
+_DETERMINER_END = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|our|my|your|every|each)\s*$",
+                             re.IGNORECASE)
+# a preposition the date was the object of, which `_cut_preposition` leaves ("with", "below")
+_PREPOSITION_END = re.compile(r"(?<=\w)\s+(?:to|with|without|below|above|under|beyond|toward|"
+                              r"towards|against|like|near|via|versus|despite|amid|among|into|onto|"
+                              r"upon|of|in|on|at|for|by|from|since|until|till|before|after|"
+                              r"during|through|between|over|within|around|than)\s*$",
+                              re.IGNORECASE)
+# a preposition the date was the object of, at the end of the words before it (not opening a
+# clause: "In [2008] prices rose" is no "in 2008 prices")
+_MID_PREPOSITION = re.compile(r"[a-z]\s+(?:below|above|under|beyond|to|with|in|for|of|at|from|"
+                              r"over|than)\s*$")
+_MID_PREPOSITION_ANY = re.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|during|since|"
+                                  r"until|before|after|over|than)\s*$")
+# "and" or "or", then a noun phrase of a few words with no verb, up to the clause's end
+_AND_NOUNS = re.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
+                        r"(?:[,.;:!?)](?!\d)|$)")
+# what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
+_NOUN_PHRASE_OPENS = re.compile(r"(?!.*\b(?:that|when|if|because|while|who|which|where)\b)"
+                                r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
+                                r"other|another|even|also|then|less|more|most|some|many|all|any|"
+                                r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
+                                r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                                r"spring|summer|autumn|fall|winter|"
+                                r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
+_CONJUNCTION_LEFT = re.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
+# what follows a noun phrase's determiner, never: a link word, a verb, a stop
+_NO_NOUN_NEXT = re.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
+                           r"could|can|may|might|must|should|has|have|had|did|does)\b)")
+# a lowercase word that reads as a noun described by the date ("[2004] levels"), and is no
+# clause's subject: no verb follows it
+_BARE_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|across|unless|"
+                             r"always|perhaps|besides|towards|afterwards|sometimes)\b)"
+                             r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
+                             r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
+                             r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
+_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+# "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
+_NOUN_TO_END = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
+
+
+def _left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
+                        after: str) -> bool:
+    """Whether the words left either side of a removed date no longer read: a determiner or
+    a preposition with no noun ("the or beyond", "the problem with is"), an attributive date's
+    noun left after its preposition ("fell below levels"), a conjunction with no second
+    half ("in July and, we")."""
+    if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
+        return True
+    if _PREPOSITION_END.search(before[-12:]):
+        if _NO_NOUN_NEXT.match(after):
+            return True  # "compared to [October] and jobless claims rose": "to and"
+        if _BARE_NOUN_NEXT.match(after):
+            return True
+        if _END_NEXT.match(after) and _NOUN_TO_END.search(before[-40:]):
+            return True
+    if (_MID_PREPOSITION.search(sentence, max(0, rel_start - 14), rel_start)
+            and "," not in sentence[rel_start:rel_end] and _BARE_NOUN_NEXT.match(sentence, rel_end)):
+        return True  # "fell below [2004] levels": "below levels"
+    if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
+        return True
+    if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
+            and (pair := _AND_NOUNS.match(sentence, rel_end))
+            # ("or early next": a date, which goes with it; not "and spring seasons")
+            and (not (alt := _OR_NEXT.match(sentence, rel_end))
+                 or _BARE_NOUN_NEXT.match(sentence, alt.end()))
+            and _NOUN_PHRASE_OPENS.match(pair["rest"])
+            and not reads_as_happening("a b " + pair["rest"])):
+        return True  # "parties for [Halloween] and home games": "parties and home games"
+    return False
 
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
@@ -310,7 +405,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
-_LINK_AFTER = re.compile(r"\s+(?:so|and|but|because|when|while)\s")
+_LINK_AFTER = re.compile(r"\s+(?:so|and|but|or|because|when|while)\s")
 # "between the crisis and [the 1930s]": the date is one end of a pair, and the other end
 # does not say it ("between the crisis and are looking")
 _PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)
@@ -404,6 +499,19 @@ _CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although 
 then as that said says say believe believes think thinks expect expects hope hopes""".split())
 
 
+_POSSESSIVE_ALONE = re.compile(r"[’']s?(?:\s*[.,;:!?)]|[\"”](?!\w)|\s*$)")
+_TIME_CONJUNCTION = re.compile(r"\b(?:by|until|till|at|from)\s+the\s+time\s*$|"
+                               r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
+                               re.IGNORECASE)
+_DEMONSTRATIVE_END = re.compile(r"(?<![\w’'-])(?:this|that)\s*$")
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|"
+                        r"has|have|had|[a-z]{3,}ed)\b")
+# (not a pronoun's "that": "similar to that of [1918], which ...")
+_THAT_END = re.compile(r"(?<!\bto)(?<!\bof)(?<!\bas)(?<!\bthan)(?<!\blike)(?<!\bat)(?<!\bin)"
+                       r"(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\bby)\s+that\s*$")
+_RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b")
+
+
 def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
     ...": a verb follows the date, and neither the phrase nor what precedes it is a
@@ -415,6 +523,8 @@ def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) ->
     if after.lstrip()[:1] == "," and head.strip():
         return False  # a comma after the date: only a sentence's opening date is its subject
     last = head.rstrip()[-12:].rsplit(" ", 1)[-1]
+    if _TIME_CONJUNCTION.search(head[-20:]):
+        return True  # "by the time [the weekend] is over": "the time" opens a clause
     if last[-1:].isalpha() and last.lower() not in _CLAUSE_OPENERS:
         return False  # "the changes announced [yesterday] are": the date ends a phrase
     if last == "that":  # "officials said that [Tuesday] was the worst day"

@@ -225,7 +225,10 @@ def _without_age(m: re.Match) -> str:
     return "," + m.group("appositive") if m.group("appositive") else ""
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
-                          r"had|will|would|paid|said|made|took|\w+ed)(?:\s|$)", re.IGNORECASE)
+                          r"had|will|would|paid|said|made|took|\w+ed|"
+                          # "the new plan needs to be flexible": a present verb, a modal
+                          r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
+                          re.IGNORECASE)
 
 
 def _drop_appositives(s: str) -> str:
@@ -271,6 +274,15 @@ def _role_after_name(before: str, segment: str) -> bool:
     else (a name at the end of a longer segment may be an object, its role one of a list)."""
     return (segment[:1].islower() and not _NOT_ROLE.match(segment)
             and bool(_NAME_ONLY.fullmatch(before)))
+
+
+# a relative clause of two or three words ("that really matters", "that I know") then the
+# main clause's verb
+_MAIN_VERB_AFTER_RELATIVE = re.compile(
+    r"(?P<relative>(?:[a-z]+ly\s+)?[a-z]+s|(?:he|she|they|we|I|you)\s+[a-z]+)\s+"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|"
+    r"takes|took|comes|came|goes|went|begins|began|starts|started|ends|ended|"
+    r"remains|remained|seems|seemed)\b)")
 
 
 def _clause(s: str) -> str:
@@ -370,6 +382,11 @@ def _clause(s: str) -> str:
                 and _PLURAL_BEFORE.search(part, 0, rel.start())
                 and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
             arts.pop()  # "a revision to the rules that was made": the revision was made
+        if (arts and arts[-1].start() == 0 and idx > 0
+                and _MAIN_VERB_AFTER_RELATIVE.match(part, rel.end())):
+            # "..., the meeting that really matters takes place in ...": the relative clause
+            # is the subject's, and the main verb after it is what the date dates
+            return part
         if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
                 and not _CONJ.search(part, arts[-1].start(), rel.start())):
             return part[arts[-1].start():rel.start()] + part[rel.end():]

@@ -47,8 +47,14 @@ _PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*)(?P<prep>in|at|to|from|near)\s+(?P<pla
                            r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
+# participles that do not end in -ed, opening a fronted phrase ("Held in the run-up to ...")
+_IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|shown|brought|kept|"
+                         r"sold|found|paid|led|run|begun|chosen|drawn|grown|thrown|worn")
 _OPENER = re.compile(
-    r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|"
+    # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
+    r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
+    r"(?:(?:" + _IRREGULAR_PARTICIPLE + r")\s+(?:by|with|on|in|at|for|as)\b|"
+    r"after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
     r"at|by|for|from|under|over|through|throughout|within|upon|across|against|like|unlike|"
     r"given|having|being|to|of|[a-z]{3,}ing|[a-z]{3,}ed|(?:together|along)\s+with|born)\b",
@@ -57,7 +63,8 @@ _OPENER = re.compile(
 # [on Sunday], a total of ...", "Born [in 1957], Mr X gained ...", "Pressed by reporters
 # [on Monday], the minister said ..."): moved after the main clause they would read as its
 # object's, so they go
-_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|[A-Za-z][a-z]{2,}ed\s+"
+_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|(?:[A-Za-z][a-z]+ly\s+)?"
+                              r"(?:[A-Za-z][a-z]{2,}ed|(?i:" + _IRREGULAR_PARTICIPLE + r"))\s+"
                               r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = re.compile(
@@ -376,6 +383,9 @@ def _where_clause(clause: str, whole: str) -> str:
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
 
 
+_ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
+
+
 def undangle(s: str) -> str:
     """`s` without words at its end that need what follows them ("higher than", "the
     leader of the", "as soon", "to create a new", "insisting"), and without trailing
@@ -385,6 +395,8 @@ def undangle(s: str) -> str:
         before = s
         cut = s.rfind(" ")
         last = s[cut + 1:].lower()
+        if last == "another" and _ONE_AFTER.search(s[:cut]):
+            return s  # "one crisis after another": the pair is whole
         if cut > 0 and (last in DANGLING or last in _REPORTING_ING
                         or last.endswith(("-", "–", "-to"))):
             s = s[:cut].rstrip(_SEPARATORS)
