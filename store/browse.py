@@ -379,11 +379,12 @@ class Browser:
                               (event_id,)).fetchone()
         return EventRow(*r) if r else None
 
-    def why_salient(self, event_id: int) -> str:
-        """Why the event ranks where it does, in words (store/salience.py)."""
+    def why_salient(self, event_id: int, ranks: dict | None = None) -> str:
+        """Why the event ranks where it does, in words (store/salience.py; `ranks`: its
+        memo of each salience's rank, kept by the caller while the store is unchanged)."""
         from . import salience
 
-        return salience.reason(self.conn, event_id)
+        return salience.reason(self.conn, event_id, ranks)
 
     def newest_event_id(self) -> int:
         """The highest event id: events made later have higher ones, so the app can tell

@@ -121,8 +121,13 @@ def _n(k: int, one: str, many: str | None = None) -> str:
     return f"{k:,} {one if k == 1 else (many or one + 's')}"
 
 
-def reason(conn: sqlite3.Connection, event_id: int) -> str:
-    """Why an event ranks where it does, in words for the details pane."""
+def reason(conn: sqlite3.Connection, event_id: int, ranks: dict | None = None) -> str:
+    """Why an event ranks where it does, in words for the details pane.
+
+    `ranks` remembers, for a caller that explains many events of an unchanged store, how
+    many events outrank each salience: the count walks the index past every higher event
+    (76 ms for a typical event of 10,000,000, up to 0.6 s), and the events share a few
+    dozen salience values."""
     r = conn.execute(
         "SELECT salience, n_sources, n_outlets, n_later, n_early, start, granularity "
         "FROM events WHERE id = ?", (event_id,)).fetchone()
@@ -130,7 +135,12 @@ def reason(conn: sqlite3.Connection, event_id: int) -> str:
         return ""
     sal, ns, no, nl, ne, start, gran = r
     # an index range count: cheap for the salient events people look at
-    higher = conn.execute("SELECT count(*) FROM events WHERE salience > ?", (sal,)).fetchone()[0]
+    higher = ranks.get(sal) if ranks is not None else None
+    if higher is None:
+        higher = conn.execute("SELECT count(*) FROM events WHERE salience > ?",
+                              (sal,)).fetchone()[0]
+        if ranks is not None:
+            ranks[sal] = higher
     parts = [f"reported by {_n(ns, 'article')}" + (f" from {_n(no, 'outlet')}" if no > 1 else "")]
     if nl:
         parts.append(f"{_n(nl, 'later article')} refer{'s' if nl == 1 else ''} back to it")

@@ -148,3 +148,45 @@ def test_reason_in_words_counts_grammatically():
     assert "reported by 1 article;" in why or why.endswith("reported by 1 article")
     assert "outlets" not in why
     assert json.dumps(why)  # plain text
+
+
+def test_ranks_are_counted_once_a_salience_and_read_the_same(seeded):
+    """The details pane explains event after event: on a big store each rank is a long
+    index count, so a caller's memo counts each salience value once."""
+    conn = seeded.conn
+    ids = [i for (i,) in conn.execute("SELECT id FROM events ORDER BY id")]
+    plain = {i: salience.reason(conn, i) for i in ids}
+    counted = []
+    conn.set_trace_callback(lambda sql: counted.append(sql) if "salience >" in sql else None)
+    ranks: dict = {}
+    try:
+        memo = {i: salience.reason(conn, i, ranks) for i in ids}
+    finally:
+        conn.set_trace_callback(None)
+    assert memo == plain
+    values = {s for (s,) in conn.execute("SELECT DISTINCT salience FROM events")}
+    assert len(counted) == len(values) < len(ids)
+
+
+def test_the_apps_ranks_are_counted_again_when_the_store_changes(tmp_path):
+    from datetime import date
+
+    from tui.keyview import Reasons
+    from tui.tally import Tally
+
+    store = open_store(str(tmp_path / "r.db"))
+    ingest(store, [str(SEEDS_DIR)])
+    last, other = [i for (i,) in store.conn.execute(
+        "SELECT id FROM events WHERE salience = (SELECT min(salience) FROM events) "
+        "ORDER BY id LIMIT 2")]
+    tally = Tally(store, date(2016, 4, 1))
+    reasons = Reasons(tally, date(2016, 4, 1))
+    before = reasons.explain(last)
+    with store.write() as conn:  # an event of the same salience now outranks it
+        conn.execute("UPDATE events SET salience = salience + 100 WHERE id = ?", (other,))
+    reasons.forget()
+    after = reasons.explain(last)
+    rank = [int(t.split("rank ")[1].split(":")[0].replace(",", "")) for t in (before, after)]
+    assert rank[1] == rank[0] + 1
+    assert after == salience.reason(store.conn, last)
+    tally.close()

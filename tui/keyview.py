@@ -137,16 +137,18 @@ class Reasons:
         self.tally = tally
         self.browser = Browser(tally.store, "", today=today)
         self.known: LRUCache[int, str] = LRUCache(512)
+        self.ranks: dict[float, int] = {}  # each salience's rank, counted once
 
     def explain(self, event_id: int) -> str:
         """The reason (in a worker thread); a count's interruption is retried."""
-        text = self.tally.run(self.browser.why_salient, event_id)
+        text = self.tally.run(self.browser.why_salient, event_id, self.ranks)
         self.known[event_id] = text
         return text
 
     def forget(self) -> None:
         """The store changed: ranks are counted again."""
         self.known.clear()
+        self.ranks.clear()
 
 
 class KeyView:
