@@ -200,7 +200,14 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     text_checks: list[Check] = []
     pull_first = bool(tests) and source_events is None
     if fts:
-        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first)
+        # a walked event whose plain text lacks a searched stem is dropped by a substring
+        # test before its words are tested (textcheck.prefilter)
+        pre = textcheck.prefilter(conn, c.match) if c.match and textcheck.usable(conn) else None
+        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first,
+                                            prefilter=pre)
+        if not pull and pre is not None:
+            where.append(pre[0])
+            params += pre[1]
         if pull:
             member = _ids(conn, FTS_IDS, [fts])
             n_match = len(member)
@@ -273,7 +280,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
-               keeps: bool = True, pull_first: bool = False) -> tuple[bool, str, bool]:
+               keeps: bool = True, pull_first: bool = False,
+               prefilter: tuple[str, list] | None = None) -> tuple[bool, str, bool]:
     """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
@@ -282,7 +290,8 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
     exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
     pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
-    pull spares all but the members).
+    pull spares all but the members). `prefilter`: SQL over e a walked event passes before
+    it is tested (textcheck.prefilter); the tests are timed behind it.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -315,15 +324,22 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     sample = json.dumps(sample_ids)
     probe_ms = text_ms = float("inf")
     by_text = textcheck.usable(conn)
+    pre_sql, pre_params = prefilter or ("1", [])
     for _ in range(2):  # the better of two, as for the slice
         t = time.perf_counter()
-        conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
+        conn.execute("SELECT count(*) FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+                     f"WHERE {pre_sql} AND EXISTS (SELECT 1 FROM events_fts WHERE events_fts "
+                     "MATCH ? AND events_fts.rowid = j.value)" if prefilter else
+                     "SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
                      "events_fts WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
-                     [sample, fts]).fetchone()
+                     [sample, *pre_params, fts] if prefilter else [sample, fts]).fetchone()
         probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / PROBES)
         if by_text:
             t = time.perf_counter()
-            textcheck.matching(conn, fts, sample_ids)
+            passed = sample_ids if prefilter is None else [i for (i,) in conn.execute(
+                "SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+                f"WHERE {pre_sql}", [sample, *pre_params])]
+            textcheck.matching(conn, fts, passed)
             text_ms = min(text_ms, (time.perf_counter() - t) * 1000 / PROBES)
     by_text = text_ms < probe_ms if TEXT_TESTS == "auto" else (
         by_text and TEXT_TESTS == "always")
