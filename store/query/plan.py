@@ -24,7 +24,9 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   bytes an id). A walked row is tested either by an FTS5 probe in the walk's
   SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
   us a row whatever the word, where a probe of a word in most events costs
-  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample.
+  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample;
+  either sits behind a substring test of the words' stems (~1 us,
+  textcheck.prefilter) that drops most walked events before it.
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
