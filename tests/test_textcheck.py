@@ -8,6 +8,7 @@ import pytest
 from store import schema
 from store.browse import Browser
 from store.db import open_memory, open_store
+from store.fts import TOKENIZE
 from store.query import source, textcheck
 
 EVENTS = [
@@ -40,6 +41,63 @@ def test_text_check_matches_what_the_index_matches(fts):
     assert textcheck.usable(store.conn)
     assert textcheck.matching(store.conn, fts, ids) == indexed
     assert textcheck.check(store.conn, fts, keeps=False)(ids) == set(ids) - indexed
+
+
+PREFILTERED = [
+    ("Relational models", "a relation of the two"),
+    ("HAPPILY the talks ended", "happiness returned"),
+    ("Possibility of rain", "it was possible"),
+    ("The hopping frogs", "they hopped away"),
+    ("Agreed terms", "the sides agree"),
+    ("Un café à Genève", "CAFÉ owners"),
+    ("Conditional offer", "the conditions were met"),
+    ("Plain news", "nothing of note"),
+]
+PREFILTER_QUERIES = ['"relational"', '"happily"', '"happiness"', '"possible"', '"possibility"',
+                     '"hop"', '"agree"', '"cafe"', '"geneve"', '"conditions"',
+                     '"relation" AND "two"', '"the talks ended"', '"nothing of note" AND "plain"']
+
+
+@pytest.mark.parametrize("fts", PREFILTER_QUERIES)
+def test_prefilter_keeps_every_event_the_index_matches_and_drops_others(fts):
+    store = open_memory()
+    for i, (title, body) in enumerate(PREFILTERED, start=1):
+        store.conn.execute('INSERT INTO events (id, value, start, "end", granularity, title, '
+                           "body) VALUES (?, '2016', '2016-01-01', '2016-12-31', 'year', ?, ?)",
+                           (i, title, body))
+    indexed = {i for (i,) in store.conn.execute(
+        "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", (fts,))}
+    assert indexed  # each query finds something: the prefilter must keep it
+    sql, params = textcheck.prefilter(store.conn, fts)
+    passed = {i for (i,) in store.conn.execute(f"SELECT e.id FROM events e WHERE {sql}", params)}
+    assert indexed <= passed
+    assert len(passed) < len(PREFILTERED)  # and it drops events, or it is no filter
+
+
+def test_every_token_begins_with_the_stable_prefix_of_its_stem():
+    """Porter's endings, stacked, on made-up and real stems: the prefix the substring
+    test looks for is in each word whose stem it came from."""
+    endings = ["", "ational", "tional", "enci", "anci", "izer", "bli", "alli", "entli", "eli",
+               "ousli", "ization", "ation", "ator", "alism", "iveness", "fulness", "ousness",
+               "aliti", "iviti", "biliti", "logi", "icate", "ative", "alize", "iciti", "ical",
+               "ful", "ness", "ance", "ence", "er", "able", "ible", "ement", "ment", "ion",
+               "ism", "ate", "iti", "ous", "ive", "ize", "sses", "ies", "ss", "s", "eed", "ed",
+               "ing", "y", "e", "ll", "at", "bl", "iz", "ly"]
+    words = [root + a + b for root in ("rel", "hop", "troubl", "happ", "aab", "sensi", "fil")
+             for a in endings for b in endings]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZE}')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+    conn.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)", enumerate(words, start=1))
+    stems = conn.execute("SELECT term, doc FROM v").fetchall()
+    assert any(words[doc - 1] != stem for stem, doc in stems)
+    assert [(words[doc - 1], stem) for stem, doc in stems
+            if not words[doc - 1].startswith(textcheck.stable_prefix(stem))] == []
+
+
+@pytest.mark.parametrize("fts", ['"city" OR "town"', '("city") NOT ("town")', 'city', ""])
+def test_no_prefilter_for_expressions_the_compiler_does_not_make(fts):
+    assert textcheck.prefilter(open_memory().conn, fts) is None
 
 
 def test_text_check_runs_on_a_read_only_store_and_mid_walk(tmp_path):

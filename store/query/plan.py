@@ -24,7 +24,9 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   bytes an id). A walked row is tested either by an FTS5 probe in the walk's
   SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
   us a row whatever the word, where a probe of a word in most events costs
-  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample.
+  60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample;
+  either sits behind a substring test of the words' stems (~1 us,
+  textcheck.prefilter) that drops most walked events before it.
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
@@ -200,7 +202,14 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     text_checks: list[Check] = []
     pull_first = bool(tests) and source_events is None
     if fts:
-        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first)
+        # a walked event whose plain text lacks a searched stem is dropped by a substring
+        # test before its words are tested (textcheck.prefilter)
+        pre = textcheck.prefilter(conn, c.match) if c.match and textcheck.usable(conn) else None
+        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first,
+                                            prefilter=pre)
+        if not pull and pre is not None:
+            where.append(pre[0])
+            params += pre[1]
         if pull:
             member = _ids(conn, FTS_IDS, [fts])
             n_match = len(member)
@@ -273,7 +282,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
-               keeps: bool = True, pull_first: bool = False) -> tuple[bool, str, bool]:
+               keeps: bool = True, pull_first: bool = False,
+               prefilter: tuple[str, list] | None = None) -> tuple[bool, str, bool]:
     """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
@@ -282,7 +292,8 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
     exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
     pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
-    pull spares all but the members).
+    pull spares all but the members). `prefilter`: SQL over e a walked event passes before
+    it is tested (textcheck.prefilter); the tests are timed behind it.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -310,20 +321,32 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
     # matches), scaled from the slice, and the ids through Python
     pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
-    step = max(1, width // PROBES)
-    sample_ids = list(range(lo + 1, lo + width, step))[:PROBES]
-    sample = json.dumps(sample_ids)
+    # the tests are timed on events spread over the store, as a walk in date order reaches
+    # them, other ones in each of the two runs: a slice's neighbours share pages, and rows
+    # read once are cached, and either made a text test look 3-5x cheaper than in a walk
+    # (four sets: each test of each run reads rows no other read before)
+    spread = [json.dumps([1 + (4 * k + j) * top // (4 * PROBES) for k in range(PROBES)])
+              for j in range(4)]
     probe_ms = text_ms = float("inf")
     by_text = textcheck.usable(conn)
-    for _ in range(2):  # the better of two, as for the slice
+    pre_sql, pre_params = prefilter or ("1", [])
+    for run in range(2):  # the better of two, as for the slice
+        sample = spread[2 * run]
         t = time.perf_counter()
-        conn.execute("SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
+        conn.execute("SELECT count(*) FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+                     f"WHERE {pre_sql} AND EXISTS (SELECT 1 FROM events_fts WHERE events_fts "
+                     "MATCH ? AND events_fts.rowid = j.value)" if prefilter else
+                     "SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
                      "events_fts WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
-                     [sample, fts]).fetchone()
+                     [sample, *pre_params, fts] if prefilter else [sample, fts]).fetchone()
         probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / PROBES)
         if by_text:
+            sample = spread[2 * run + 1]
             t = time.perf_counter()
-            textcheck.matching(conn, fts, sample_ids)
+            passed = json.loads(sample) if prefilter is None else [i for (i,) in conn.execute(
+                "SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
+                f"WHERE {pre_sql}", [sample, *pre_params])]
+            textcheck.matching(conn, fts, passed)
             text_ms = min(text_ms, (time.perf_counter() - t) * 1000 / PROBES)
     by_text = text_ms < probe_ms if TEXT_TESTS == "auto" else (
         by_text and TEXT_TESTS == "always")
