@@ -143,6 +143,13 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
                 and _AS_AFTER.match(after))
             or _COMPOUND_AFTER.match(after)
+            # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
+            # narrowing nothing without it
+            or _ALONE_AFTER.match(after)
+            # "killed in action [since Sept. 30], when Moscow began its campaign": the
+            # relative "when" has the date for its antecedent
+            or (_WHEN_AFTER.match(after)
+                and _WORD_END.search(_cut_preposition(sentence[:rel_start]).strip() + " "))
             # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
             or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
                 and _NAME_AFTER.match(after)
@@ -442,6 +449,9 @@ _AS_AFTER = re.compile(r"\s+as\s")
 # "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
 # half, and without it the rest reads "-era"
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_ALONE_AFTER = re.compile(r"\s+alone\b")
+_WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
+_WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
 _CONJUNCTION_END = re.compile(r",\s*(?:and|but|or|so|yet)\s+$")
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
 # a relative clause; without the date the participle runs into the relative ("created that")

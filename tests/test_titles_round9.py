@@ -214,3 +214,26 @@ def test_a_relative_clause_holding_the_date_still_gives_its_clause():
     t = title("Aid convoys were held at the border, and the villages were left out of a local "
               "truce that began on 3 May, the agency said.", "3 May")
     assert "truce" in t and "began" in t
+
+
+# a date that the words after it point back to
+
+def test_a_date_narrowed_by_alone_stays():
+    t = title("The club sold 4,000 season tickets on Monday alone, its chairman said.", "on Monday")
+    assert "on Monday alone" in t or "Monday alone" in t
+    assert "tickets alone" not in t
+
+
+def test_a_date_that_a_relative_when_points_back_to_stays():
+    t = title("Prices have doubled since March 2019, when the new tariff came in.", "since March 2019")
+    assert "March 2019, when the new tariff" in t
+    assert "doubled, when" not in t
+    t = title("Fares have risen by a third since June, when Acme Rail took over the line.",
+              "since June")
+    assert "since June" in t and "third, when" not in t
+
+
+def test_a_fronted_date_before_a_when_clause_still_goes():
+    # guard: a date opening the sentence is the row's, the clause after it is the title
+    t = title("On Friday, when the doors opened, hundreds queued for the sale.", "On Friday")
+    assert not t.startswith("On Friday")
