@@ -384,6 +384,15 @@ def _where_clause(clause: str, whole: str) -> str:
 
 
 _ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
+# "when the new tariff came in", "the rains poured in", "talks dragged on": the particle of a
+# phrasal verb ends its clause and leads to nothing (not "set in", "held on": those led to
+# a date as often)
+_PARTICLE_VERB = re.compile(
+    r"\b(?:(?:came|come|comes|coming|kick(?:s|ed|ing)?|mov(?:e|es|ed|ing)|went|"
+    r"step(?:s|ped|ping)?|gave|giv(?:e|es|en|ing)|pour(?:s|ed|ing)?|roll(?:s|ed|ing)?|sank|"
+    r"sunk|sink(?:s|ing)?|weigh(?:s|ed|ing)?|cav(?:e|es|ed|ing)|phas(?:e|es|ed|ing)|"
+    r"rush(?:es|ed|ing)?)\s+in|(?:carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|"
+    r"press(?:es|ed|ing)?|dragg?(?:s|ed|ing)?|soldier(?:s|ed|ing)?)\s+on)$", re.IGNORECASE)
 
 
 def undangle(s: str) -> str:
@@ -397,6 +406,8 @@ def undangle(s: str) -> str:
         last = s[cut + 1:].lower()
         if last == "another" and _ONE_AFTER.search(s[:cut]):
             return s  # "one crisis after another": the pair is whole
+        if last in ("in", "on") and _PARTICLE_VERB.search(s[-24:]):
+            return s
         if cut > 0 and (last in DANGLING or last in _REPORTING_ING
                         or last.endswith(("-", "–", "-to"))):
             s = s[:cut].rstrip(_SEPARATORS)

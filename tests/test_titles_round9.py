@@ -237,3 +237,14 @@ def test_a_fronted_date_before_a_when_clause_still_goes():
     # guard: a date opening the sentence is the row's, the clause after it is the title
     t = title("On Friday, when the doors opened, hundreds queued for the sale.", "On Friday")
     assert not t.startswith("On Friday")
+
+
+def test_a_phrasal_verbs_particle_is_no_dangling_word():
+    from store.titles import undangle
+
+    assert undangle("Prices have doubled since the new tariff came in") \
+        == "Prices have doubled since the new tariff came in"
+    assert undangle("The talks dragged on") == "The talks dragged on"
+    # guards: a preposition that led to a removed date still goes
+    assert undangle("The vote was held on") == "The vote was held"
+    assert undangle("The film is set in") == "The film is set"
