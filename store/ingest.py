@@ -100,7 +100,7 @@ def save(store: Store, a: Analysed) -> str:
 
 def _save(conn, a: Analysed, held=None, pending=None) -> str:
     """`held` (store.fts.Held): the batching writer's titles and bodies waiting for its commit,
-    given only when the store has no analyst's layer (`_layered`: nothing to re-apply);
+    given only when the store has no analyst's layer (`layered`: nothing to re-apply);
     `pending` (_PendingArticles): likewise, its article rows waiting for its commit."""
     from . import annotations, merge
     from .article_text import pack
@@ -129,8 +129,7 @@ def _save(conn, a: Analysed, held=None, pending=None) -> str:
     if pending is not None:
         article_id = pending.add(row)
     else:
-        article_id = conn.execute(_INSERT_ARTICLE + " VALUES (" + ", ".join("?" * 14) + ")",
-                                  row).lastrowid
+        article_id = conn.execute(_INSERT_ONE_ARTICLE, row).lastrowid
     merge.add_article(conn, article_id, a.mentions, held, pending)
     if held is None:  # the analyst's corrections follow the merge (a writer holds text
         annotations.reapply(conn, article_id)  # only in a store that has none)
@@ -139,7 +138,7 @@ def _save(conn, a: Analysed, held=None, pending=None) -> str:
 
 _ARTICLE_COLUMNS = ("source, hash, outlet, title, url, path, published, published_from, "
                     "published_note, lang, encoding, text, added, author")
-_INSERT_ARTICLE = f"INSERT INTO articles ({_ARTICLE_COLUMNS})"
+_INSERT_ONE_ARTICLE = f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 14)})"
 
 
 class _PendingArticles:
@@ -232,9 +231,9 @@ class _Writer:
             tx.__enter__()  # held only once begun: a BEGIN that times out leaves none
             self._tx = tx
             self.since = time.monotonic()
-            layered = _layered(conn)
-            self.held = None if layered else fts.Held()
-            if not layered:  # mentions refer to article rows written at the commit
+            has_layer = layered(conn)
+            self.held = None if has_layer else fts.Held()
+            if not has_layer:  # mentions refer to article rows written at the commit
                 conn.execute("PRAGMA defer_foreign_keys = ON")  # (until this transaction ends)
                 self.articles = _PendingArticles(conn)
         held, pending = self.held, self.articles
@@ -273,7 +272,7 @@ class _Writer:
             tx.__exit__(None, None, None)
 
 
-def _layered(conn) -> bool:
+def layered(conn) -> bool:
     """The store has the analyst's corrections or regroupings, or events waiting for them
     (re-applied after each article, reading the events it touched). Asked once a
     transaction: the writer holds the write lock, so no other program adds one meanwhile."""
@@ -421,7 +420,3 @@ def _store_one(writer: _Writer, a: Analysed, report: IngestReport) -> None:
     if outcome != "unchanged":
         report.mentions += len(a.mentions)
         report.notes.extend(a.notes)
-
-
-def is_empty(store: Store) -> bool:
-    return store.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1

@@ -245,27 +245,28 @@ def merge_full_text(conn: sqlite3.Connection, tick=None) -> None:
     in one (6.7 s to merge); on 10M, 97-223 -> 56-65 us (20 s). Later writes add small
     segments on top, which FTS5's own automerge keeps few.
     """
-    for table in FULL_TEXT:
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
-            while True:  # FTS5's documented test: fewer than 2 changes, nothing left to merge
-                before = conn.total_changes
-                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', ?)",
-                             (-MERGE_PAGES,))
-                if conn.total_changes - before < 2:
-                    break
-                if tick:
-                    tick()
+    for table in _full_text_tables(conn):
+        while True:  # FTS5's documented test: fewer than 2 changes, nothing left to merge
+            before = conn.total_changes
+            conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('merge', ?)",
+                         (-MERGE_PAGES,))
+            if conn.total_changes - before < 2:
+                break
+            if tick:
+                tick()
+
+
+def _full_text_tables(conn: sqlite3.Connection) -> list[str]:
+    return [t for t in FULL_TEXT
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (t,)).fetchone()]
 
 
 def merge_rounds(conn: sqlite3.Connection) -> int:
     """About how many of merge_full_text's rounds the store needs (each writes up to
     MERGE_PAGES of an index's pages): what its progress can count against."""
-    rounds = 0
-    for table in FULL_TEXT:
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
-            pages = conn.execute(f"SELECT count(*) FROM {table}_data").fetchone()[0]
-            rounds += -(-pages // MERGE_PAGES)
-    return max(1, rounds)
+    pages = [conn.execute(f"SELECT count(*) FROM {t}_data").fetchone()[0]
+             for t in _full_text_tables(conn)]
+    return max(1, sum(-(-n // MERGE_PAGES) for n in pages))
 
 
 def faster_lookups(conn: sqlite3.Connection, progress=None) -> None:
@@ -284,7 +285,8 @@ def faster_lookups(conn: sqlite3.Connection, progress=None) -> None:
              "CREATE INDEX mentions_article ON mentions(article_id, event_id)",
              "DROP INDEX IF EXISTS events_sources",
              "CREATE INDEX events_sources ON events(n_sources)")
-    total = len(steps) + merge_rounds(conn)  # then the full-text merge (~60 s at 10M)
+    # then the full-text merge (~60 s at 10M), counted only for a user who is told
+    total = len(steps) + (merge_rounds(conn) if progress else 1)
     for done, sql in enumerate(steps):
         conn.execute(sql)
         if progress:

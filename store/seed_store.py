@@ -44,8 +44,9 @@ def state(store: Store, seeds_dir: Path) -> str:
         return "empty"
     if len(sources) > len(names) or any(os.path.basename(s) not in names for s in sources):
         return "user"
-    if conn.execute("SELECT EXISTS (SELECT 1 FROM annotations) OR EXISTS "
-                    "(SELECT 1 FROM regroups)").fetchone()[0]:
+    from .ingest import layered
+
+    if layered(conn):
         return "user"
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
     return "current" if row and row[0] == analysis_fingerprint() else "stale"
