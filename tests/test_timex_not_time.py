@@ -39,6 +39,9 @@ def test_at_a_dial_reading_in_hours_is_no_duration():
     "The dairy sold 2000 more crates than last spring.",
     "Of the parcels, 1999 of them arrived on time.",
     "The barge carried 1950 tonnes of grain.",
+    "More than 2000 police lined the route of the march.",
+    "Around 1500 people queued outside the stadium.",
+    "The ministry hired about 1900 staff for the census.",
 ])
 def test_a_count_is_no_year(text):
     assert not any(len(v) == 4 and v.isdigit() for _, _, v in found(text))

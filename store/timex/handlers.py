@@ -306,7 +306,8 @@ _APPROX_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|around|approximately
                             r"another|only|just)\s+$", re.I)
 # a plural noun after the number ("about 1500 cases"); "born about 1906, leaving" and
 # "up to 2009 advice" keep their years
-_PLURAL_AFTER = re.compile(r"\s+[a-z]{2,}(?<!s)s\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]{2,}(?<!s)s|people|police|personnel|staff|men|women|"
+                           r"children|cattle|sheep)\b")
 
 
 # a number that names or counts something: "No. 1998", "Hill 900", "pages 1961-62"
