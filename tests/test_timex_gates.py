@@ -286,6 +286,24 @@ def test_past_verbs_found_word_by_word_are_the_regex_matches():
             [m.span() for m in tense._PAST.finditer(text)], text
 
 
+def test_strong_past_verbs_found_word_by_word_are_the_regex_matches():
+    from store.timex import tense
+
+    extra = ["said", "SAYS", "\u017faid", "were", "did", "to beat", "beat", "will spread",
+             "hundred", "Ahmed", "walked on", "WALKED  late ", "posted\n", "fled", "is reported",
+             "been announced", "told", "abc_ed", "12345ed", "naïveed", "\u212aicked", "has",
+             "been", "ago", "proceeded in ", "rose", "was", "had"]
+    rng = random.Random(73)
+    hits = 0
+    for text in _texts(150, seed=79) + [""]:
+        text = text + " " + " ".join(rng.choice(extra) for _ in range(8))
+        want = [m.span() for m in tense._STRONG_PAST.finditer(text)]
+        assert [m.span() for m in tense._strong_past(text)] == want, text
+        assert [m.span() for m in tense._strong_past(text, first=True)] == want[:1], text
+        hits += len(want)
+    assert hits > 100
+
+
 def test_future_cues_found_at_their_first_words_are_the_regex_matches():
     from store.timex import tense
 
