@@ -57,8 +57,14 @@ def _literal_first(alts: list[tuple[str, str]], raw: tuple[str, ...] = ()) -> st
     out = []
     for first, rest in alts:
         chars = _cls(first)[1:-1] if first.isalpha() else first
-        out += [re.escape(c) + rest for c in chars]
+        # the rest under IGNORECASE, its letters bare: the same matches as _cls's classes
+        # (which list what IGNORECASE reads as each letter), a fraction of the compile time
+        rest = _CLS.sub(lambda m: m[1], rest)
+        out += [re.escape(c) + (f"(?i:{rest})" if rest else "") for c in chars]
     return "(?=(?-i:" + "|".join(out + list(raw)) + "))"
+
+
+_CLS = re.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
 
 
 def _raw_first(r: str) -> str:
@@ -237,9 +243,8 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
     g = gates.get(name)
     if g is None:
         return rx.finditer
-    full = gated(name, rx, gates)
     if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
-        return full.finditer
+        return gated(name, rx, gates).finditer
     cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
                        rx.flags).finditer
     match = rx.match
