@@ -104,8 +104,9 @@ _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
-def _past(s: str) -> list[re.Match]:
-    """list(_PAST.finditer(s)), found faster: the regex runs only at the words that can
+@lru_cache(maxsize=64)  # a phrase's rules ask it of the same clause or sentence up to 3 times
+def _past(s: str) -> tuple[re.Match, ...]:
+    """tuple(_PAST.finditer(s)), found faster: the regex runs only at the words that can
     be a match (at every word the engine would try some 200 alternatives); a word with
     a non-ASCII letter is tried always, as IGNORECASE reads some as ASCII ones."""
     out = []
@@ -119,11 +120,12 @@ def _past(s: str) -> list[re.Match]:
         m = match(s, w.start())
         if m is not None:
             out.append(m)
-    return out
+    return tuple(out)
 
 
-def _future(s: str, pos: int = 0) -> list[re.Match]:
-    """list(_FUTURE.finditer(s, pos)), found faster: every cue opens a word that is in
+@lru_cache(maxsize=64)
+def _future(s: str, pos: int = 0) -> tuple[re.Match, ...]:
+    """tuple(_FUTURE.finditer(s, pos)), found faster: every cue opens a word that is in
     _FUTURE_FIRST (or has a non-ASCII letter IGNORECASE may read as ASCII), or is "'ll", so
     the regex is tried only there, leftmost first, going on after each cue's end."""
     starts = []
@@ -151,7 +153,7 @@ def _future(s: str, pos: int = 0) -> list[re.Match]:
         if m is not None:
             out.append(m)
             end = m.end()
-    return out
+    return tuple(out)
 
 
 # a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
