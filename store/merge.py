@@ -321,7 +321,9 @@ def _join_event(w: _ArticleWrites, ev: _Event, d: MentionDraft, bks: list[str],
             w.move(start, +1)
     title = d.title if _title_score(d.title) > _title_score(ev.title) else ev.title
     body = ev.body or ""  # NULL for an event a user wrote without one
-    if d.sentence not in body.split("\n"):
+    # (a sentence that is no substring of the body is none of its lines: the body of an
+    # event many articles tell grows long, and splitting it at each joining was the cost)
+    if d.sentence not in body or d.sentence not in body.split("\n"):
         ev.body = f"{body}\n{d.sentence}" if body else d.sentence
     ev.value, ev.start, ev.end, ev.granularity, ev.title = value, start, end, gran, title
     ev.more_mentions += 1

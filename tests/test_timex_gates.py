@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from store.timex import finder, patterns
+from store.timex import finder, gates, patterns
 from store.timex.gates import RULE_GATES, RULE_WORDS, absent_heads, lowered
 
 _WORDS = (
@@ -51,9 +51,13 @@ def _matches(rx, text, a=0, b=None):
     return [(m.span(), m.groupdict(), m.groups()) for m in rx.finditer(text, a, b)]
 
 
+def _gated_rules() -> dict:
+    return {name: gates.gated(name, rx, RULE_GATES) for name, rx in patterns.RULES}
+
+
 def test_gated_rules_match_exactly_as_the_plain_rules():
     plain = dict(patterns.RULES)
-    gated = [(name, rx) for name, rx in finder.RULES if rx is not plain[name]]
+    gated = [(name, rx) for name, rx in _gated_rules().items() if rx is not plain[name]]
     assert gated, "no rule is gated"
     for text in _texts(300) + _phrases(200):
         for name, rx in gated:
@@ -64,7 +68,7 @@ def test_gated_rules_match_exactly_as_the_plain_rules():
 def test_rule_scanners_find_what_finditer_finds():
     # the candidate-position scan must yield finditer's matches, windows cut anywhere
     plain = dict(patterns.RULES)
-    gated = dict(finder.RULES)
+    gated = _gated_rules()
     for i, text in enumerate(_texts(120, seed=13) + _phrases(80, seed=17)):
         for name in RULE_GATES:
             scan = finder.SCANS[name]
@@ -117,9 +121,11 @@ def test_fold_letters_still_find_their_phrase():
     # "ſeveral" is "several" to IGNORECASE: the finder must not lose it to a gate
     plain = dict(patterns.RULES)["duration"]
     text = "It took \u017feveral days and \u212aeen two weeks."
-    gated = dict(finder.RULES)["duration"]
+    gated = _gated_rules()["duration"]
     assert _matches(gated, text) == _matches(plain, text)
     assert len(_matches(plain, text)) == 2
+    assert [m.span() for m in finder.SCANS["duration"](text, 0, len(text))] == \
+        [m.span() for m in plain.finditer(text)]
 
 
 def _phrases(n: int, seed: int = 9) -> list[str]:
@@ -284,6 +290,24 @@ def test_past_verbs_found_word_by_word_are_the_regex_matches():
         text = text + " " + " ".join(rng.choice(extra) for _ in range(8))
         assert [m.span() for m in tense._past(text)] == \
             [m.span() for m in tense._PAST.finditer(text)], text
+
+
+def test_strong_past_verbs_found_word_by_word_are_the_regex_matches():
+    from store.timex import tense
+
+    extra = ["said", "SAYS", "\u017faid", "were", "did", "to beat", "beat", "will spread",
+             "hundred", "Ahmed", "walked on", "WALKED  late ", "posted\n", "fled", "is reported",
+             "been announced", "told", "abc_ed", "12345ed", "naïveed", "\u212aicked", "has",
+             "been", "ago", "proceeded in ", "rose", "was", "had"]
+    rng = random.Random(73)
+    hits = 0
+    for text in _texts(150, seed=79) + [""]:
+        text = text + " " + " ".join(rng.choice(extra) for _ in range(8))
+        want = [m.span() for m in tense._STRONG_PAST.finditer(text)]
+        assert [m.span() for m in tense._strong_past(text)] == want, text
+        assert [m.span() for m in tense._strong_past(text, first=True)] == want[:1], text
+        hits += len(want)
+    assert hits > 100
 
 
 def test_future_cues_found_at_their_first_words_are_the_regex_matches():

@@ -36,9 +36,35 @@ def _cls(ch: str) -> str:
 @dataclass(frozen=True)
 class Gate:
     """lookahead: the gate itself; firsts: a character class body holding every first
-    character the lookahead accepts (its cheap C-level prefilter)."""
+    character the lookahead accepts (its cheap C-level prefilter); literal: the same
+    test as lookahead, each alternative opening with one literal character (see
+    _literal_first)."""
     lookahead: str
     firsts: str
+    literal: str = ""
+
+
+def _literal_first(alts: list[tuple[str, str]], raw: tuple[str, ...] = ()) -> str:
+    """A lookahead accepting where one of the (first letter, rest) pairs or one of the raw
+    regexes starts, as _gate_of the same pairs does, written with one alternative a
+    character that IGNORECASE reads as the first letter ("a" and "A", "s", "S" and long
+    s). It is only tried where the lookahead is, and the engine's alternation rejects an
+    alternative that opens with a literal by one comparison, where one that opens with a
+    class ([aA]) costs a call of its class test: ~20 such calls at every letter of a
+    window where the gate was asked (a fifth of tag()'s instructions). Alternatives are
+    grouped by letter, so the order of a lookahead's alternatives, which cannot change
+    whether it holds, is all that differs."""
+    out = []
+    for first, rest in alts:
+        chars = _cls(first)[1:-1] if first.isalpha() else first
+        # the rest under IGNORECASE, its letters bare: the same matches as _cls's classes
+        # (which list what IGNORECASE reads as each letter), a fraction of the compile time
+        rest = _CLS.sub(lambda m: m[1], rest)
+        out += [re.escape(c) + (f"(?i:{rest})" if rest else "") for c in chars]
+    return "(?=(?-i:" + "|".join(out + list(raw)) + "))"
+
+
+_CLS = re.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
 
 
 def _raw_first(r: str) -> str:
@@ -58,7 +84,9 @@ def gate(prefixes: list[str], raw: tuple[str, ...] = ()) -> Gate:
     """A lookahead accepting a position only where one of the prefixes (any case) or
     one of the raw case-sensitive regexes starts."""
     alts = sorted({"".join(_cls(c) for c in p) for p in prefixes}) + list(raw)
-    return Gate("(?=(?-i:" + "|".join(alts) + "))", _firsts({p[0] for p in prefixes}, raw))
+    pairs = sorted({(p[0].lower(), "".join(_cls(c) for c in p[1:])) for p in prefixes})
+    return Gate("(?=(?-i:" + "|".join(alts) + "))", _firsts({p[0] for p in prefixes}, raw),
+                _literal_first(pairs, raw))
 
 
 def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
@@ -70,10 +98,13 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
     for w in words:
         by_first.setdefault(w[0].lower(), set()).add(w[1:].lower())
     alts = []
+    pairs = []
     for first, rests in sorted(by_first.items()):
         tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + r")[\s\-]")
-    return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
+        pairs.append((first, "(?:" + "|".join(tails) + r")[\s\-]"))
+    return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
+                _literal_first(pairs, raw))
 
 
 def _wordrx(w: str) -> str:
@@ -101,13 +132,17 @@ def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] =
         else:
             by_first.setdefault(w[0].lower(), []).append(_wordrx(w)[len(_cls(w[0])):])
     alts = []
+    pairs = []
     for first, rests in sorted(by_first.items()):
         if "" in rests:
             alts.append(_cls(first))
+            pairs.append((first, ""))
             continue
         tails = sorted(set(rests), key=len, reverse=True)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + ")")
-    return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw))
+        pairs.append((first, "(?:" + "|".join(tails) + ")"))
+    return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
+                _literal_first(pairs, raw))
 
 
 # Whole opening words of the unit rules (each is followed by a space or hyphen).
@@ -208,10 +243,10 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
     g = gates.get(name)
     if g is None:
         return rx.finditer
-    full = gated(name, rx, gates)
     if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
-        return full.finditer
-    cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.lookahead}[\\s\\S])", rx.flags).finditer
+        return gated(name, rx, gates).finditer
+    cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+                       rx.flags).finditer
     match = rx.match
 
     def scan(text: str, a: int, b: int, stop: int | None = None):

@@ -54,8 +54,9 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
         if pos in ("last", "this", "next"):
             y, _ = month_rel(mo, ref, pos, None)
         else:
-            y = closest_year(mo, d, ref, ctx.tense(m))
-            tn = ctx.tense(m)
+            # the reference day itself is the same date whatever the tense: not asked
+            tn = None if (mo, d) == (ref.month, ref.day) else ctx.tense(m)
+            y = closest_year(mo, d, ref, tn)
             live = ctx.anchors and any(lab.startswith("passage") for *_, lab in ctx.anchors)
             if live and tn != "future" and (mo, d) > (ref.month, ref.day) and y == ref.year:
                 y -= 1  # a live page reports what happened: no year-less date after its newest

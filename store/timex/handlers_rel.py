@@ -203,14 +203,17 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     ref = _ref(ctx, m)
     if ref is None:
         return "DATE", f"XXXX-WXX-{wd + 1}"
-    if ctx.text.startswith("'s", m.end()) or (
+    if m["rel"] or wd == ref.weekday():
+        fut = False  # "last Friday", or the reference day's own weekday: the same date
+        # whichever way the clause points, so its tense is not asked (the costliest step)
+    elif ctx.text.startswith("'s", m.end()) or (
             _ATTRIBUTIVE.match(ctx.text, m.end()) and _THE_BEFORE.search(
                 ctx.text, max(0, m.start() - 5), m.start())):
         # "Saturday's concert", "the Friday debate": the day of the thing named
         fut = ctx.forward_possessive(m)
     else:
         fut = ctx.forward(m)
-    if not fut and not m["rel"] and ctx.ahead(m) == "near":
+    if not fut and not m["rel"] and wd != ref.weekday() and ctx.ahead(m) == "near":
         # "spoke ahead of Saturday's concert": the closer of the two Saturdays
         fut = (wd - ref.weekday()) % 7 <= 3
     d = weekday_date(wd, ref, m["rel"], fut)
