@@ -64,7 +64,6 @@ FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without we
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
                        # or not (10M store, 0.6-1 us)
-SOURCE_SAMPLE = 128    # events tested to size the sources' share when the words may be walked
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 TEXT_TESTS = "auto"    # a walked event's words: "auto" by the cheaper test, "always" by its
@@ -229,9 +228,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     pre = textcheck.walk_filter(conn, c.match, c.exclude) if (
         (c.match or c.exclude) and textcheck.usable(conn)) else None
     if fts:
-        pull, fts_why, by_text = fts_choice(
-            conn, fts, in_range, pull_first=pull_first, prefilter=pre,
-            sources=[sp.probe for sp in tests] if pull_first else None)
+        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first,
+                                            prefilter=pre)
         if not pull and pre is not None:
             where.append(pre[0])
             params += pre[1]
@@ -315,22 +313,17 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
                keeps: bool = True, pull_first: bool = False,
-               prefilter: tuple[str, list] | None = None,
-               sources: list[tuple[str, list]] | None = None) -> tuple[bool, str, bool]:
+               prefilter: tuple[str, list] | None = None) -> tuple[bool, str, bool]:
     """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
     FTS5 probe, whichever was cheaper on the same events.
 
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
-    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `prefilter`: SQL
-    over e a walked event passes before it is tested (textcheck.walk_filter); the tests
-    are timed behind it. `sources`: per-event source tests (SQL over e) the walk has too;
-    `pull_first`: such tests are there. With a prefilter, both ways are costed with the
-    sources' share (a walk reads PAGE_ROWS / (words' share x sources' share) rows, the
-    sources tested only on those the prefilter passes; a pull tests them on its members);
-    without one, the words are pulled whenever under PULL_CAP (the walk would test every
-    walked event's sources).
+    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
+    pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
+    pull spares all but the members). `prefilter`: SQL over e a walked event passes before
+    it is tested (textcheck.walk_filter); the tests are timed behind it.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -353,8 +346,7 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     n_est = round(share * top)
     if found < FEW_IN_SLICE:
         return True, f"~{n_est:,} events hold the words", False
-    costed_sources = bool(sources) and prefilter is not None
-    if (pull_first or sources) and not costed_sources and n_est <= PULL_CAP:
+    if pull_first and n_est <= PULL_CAP:
         return True, f"~{n_est:,} events hold the words: pulled, sources tested on them", False
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
     # matches), scaled from the slice, and the ids through Python
@@ -362,20 +354,18 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     # the tests are timed on events spread over the store, as a walk in date order reaches
     # them, other ones in each of the two runs: a slice's neighbours share pages, and rows
     # read once are cached, and either made a text test look 3-5x cheaper than in a walk
-    # (four sets: each test of each run reads rows no other read before). Behind a
-    # prefilter most events cost a row read: four times as many, so that a statement's own
-    # cost (~50 us each, three for a text test) does not pass for the events'
-    n = PROBES * (4 if prefilter is not None else 1)
+    # (four sets: each test of each run reads rows no other read before). When a
+    # prefilter drops most events before the dear test (it passes about the share that
+    # matches, or for an exclusion the rest), most cost a row read: four times as many,
+    # so that the statements' own cost (~50 us each, three for a text test) does not pass
+    # for the events' (it made a walk of ~7 us a row look 11-17)
+    reaching = share if keeps else 1 - share
+    n = PROBES * (4 if prefilter is not None and reaching < 0.25 else 1)
     spread = [json.dumps([1 + (4 * k + j) * top // (4 * n) for k in range(n)])
               for j in range(4)]
     probe_ms = text_ms = float("inf")
     by_text = textcheck.usable(conn)
     pre_sql, pre_params = prefilter or ("1", [])
-    source_share, source_ms = 1.0, 0.0
-    if costed_sources:
-        source_share, source_ms = _source_share(conn, sources, top)
-        pre_sql = " AND ".join([pre_sql, *(sql for sql, _ in sources)])
-        pre_params = [*pre_params, *(x for _, p in sources for x in p)]
     for run in range(2):  # the better of two, as for the slice
         sample = spread[2 * run]
         t = time.perf_counter()
@@ -399,33 +389,12 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
     if n_est > PULL_CAP:
         return False, f"~{n_est:,} events: over the pull cap; {test}", by_text
-    kept = (share if keeps else 1 - share) * source_share
+    kept = share if keeps else 1 - share
     walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
-    # a pull's pages walk the same rows from the index alone, each id through Python, and
-    # test the sources of its members only
-    members = min(PAGE_ROWS / source_share, in_range) if costed_sources else 0
-    pull_ms += walked * WALK_US / 1000 + members * source_ms
+    pull_ms += walked * WALK_US / 1000  # a pull's pages walk the same rows, from the index
     pull = pull_ms <= walked * test_ms
-    why = (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
-           f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms")
-    if costed_sources:
-        why += f" (sources in ~{source_share:.0%} of events)"
-    return pull, why, by_text and not pull
-
-
-def _source_share(conn: sqlite3.Connection, sources: list[tuple[str, list]],
-                  top: int) -> tuple[float, float]:
-    """(share, ms an event): how many events spread over the store pass every source
-    test, and what a test costs, from SOURCE_SAMPLE of them."""
-    sample = json.dumps([1 + (2 * k + 1) * top // (2 * SOURCE_SAMPLE)
-                         for k in range(SOURCE_SAMPLE)])
-    sql = " AND ".join(s for s, _ in sources)
-    t = time.perf_counter()
-    (n,) = conn.execute(f"SELECT count(*) FROM json_each(?) j CROSS JOIN events e "
-                        f"ON e.id = j.value WHERE {sql}",
-                        [sample, *(x for _, p in sources for x in p)]).fetchone()
-    ms = (time.perf_counter() - t) * 1000 / SOURCE_SAMPLE
-    return max(n, 1) / SOURCE_SAMPLE, ms
+    return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
+                  f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull
 
 
 def _timed_count(conn: sqlite3.Connection, fts: str, lo: int, width: int) -> tuple[float, int]:
