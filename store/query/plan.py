@@ -64,6 +64,7 @@ FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without we
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
                        # or not (10M store, 0.6-1 us)
+WIDE_SAMPLE_MS = 40    # a pull dearer than this is weighed on a four times wider sample
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 TEXT_TESTS = "auto"    # a walked event's words: "auto" by the cheaper test, "always" by its
@@ -358,9 +359,11 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     # prefilter drops most events before the dear test (it passes about the share that
     # matches, or for an exclusion the rest), most cost a row read: four times as many,
     # so that the statements' own cost (~50 us each, three for a text test) does not pass
-    # for the events' (it made a walk of ~7 us a row look 11-17)
+    # for the events' (it made a walk of ~7 us a row look 11-17), where the pull is dear
+    # enough for the choice to matter more than the sample's few milliseconds
     reaching = share if keeps else 1 - share
-    n = PROBES * (4 if prefilter is not None and reaching < 0.25 else 1)
+    n = PROBES * (4 if prefilter is not None and reaching < 0.25 and pull_ms > WIDE_SAMPLE_MS
+                  else 1)
     spread = [json.dumps([1 + (4 * k + j) * top // (4 * n) for k in range(n)])
               for j in range(4)]
     probe_ms = text_ms = float("inf")
