@@ -25,8 +25,11 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
   us a row whatever the word, where a probe of a word in most events costs
   60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample;
-  either sits behind a substring test of the words' stems (~1 us,
-  textcheck.prefilter) that drops most walked events before it.
+  either sits behind substring tests (~1 us, textcheck.walk_filter) that
+  drop most walked events before it: an event whose plain text lacks a
+  searched stem, or holds an excluded word between spaces. A walk's cursor
+  is read by what the page still needs at the rate it has found hits, not
+  doubled past them (each walked row may cost a row read, ~5 us at 10M).
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most

@@ -130,11 +130,10 @@ def prefilter(conn: sqlite3.Connection, match: str) -> tuple[str, list] | None:
     prefixes = [p for p in prefixes if len(p) >= 3][:MOST_PREFIXES]
     if not prefixes:
         return None
-    text = TEXT
-    held = " AND ".join(f"instr(lower({text}), ?) > 0" for _ in prefixes)
+    held = " AND ".join(f"instr(lower({TEXT}), ?) > 0" for _ in prefixes)
     # a text with any byte over 127 holds letters that may fold (É -> e) to what the
     # substring test does not see: passed on (its character count differs from its bytes)
-    return f"(({held}) OR length({text}) <> length(CAST({text} AS BLOB)))", prefixes
+    return f"(({held}) OR length({TEXT}) <> length(CAST({TEXT} AS BLOB)))", prefixes
 
 
 def _quoted(fts: str, joiner: str) -> list[str] | None:
