@@ -136,3 +136,41 @@ def test_a_page_deep_in_a_date_filtered_search_seeks_its_key():
     unfiltered = page_steps("")
     assert page_steps("after:2000") <= 3 * unfiltered + 10
     assert page_steps("after:2001 before:2011") <= 3 * unfiltered + 10
+
+
+@pytest.mark.parametrize("query", ["", "-quiet"])
+def test_a_page_deep_in_a_busy_day_seeks_its_key(query):
+    """A year's events all start on its 1 January (69,000 on 2000-01-01 at 10M). A page
+    after a row deep in such a day, or before one, must seek to the row, not go over the
+    day's rows up to it again; and pages across the day still come out in order."""
+    store = open_memory()
+    conn = store.conn
+    day = [(i, "2000-01-01") for i in range(1, 4001)]
+    later = [(4000 + i, f"2000-01-{2 + i % 20:02d}") for i in range(1, 201)]
+    for i, start in day + later:
+        conn.execute('INSERT INTO events (id, value, start, "end", granularity, title) '
+                     "VALUES (?, ?, ?, ?, 'day', 'an event')", (i, start, start, start))
+        counts.adjust(conn, start, +1)
+    b = Browser(store, query)
+    steps = []
+
+    def counted(page):
+        conn.set_progress_handler(lambda: steps.append(1), 100)
+        steps.clear()
+        try:
+            return page(), len(steps)
+        finally:
+            conn.set_progress_handler(None, 0)
+
+    near, near_steps = counted(lambda: b.after(b.first(1)[0], 20))
+    deep_row = b.at_date("2000-01-01", 3900)[-1]
+    deep, deep_steps = counted(lambda: b.after(deep_row, 20))
+    assert [r.id for r in deep] == list(range(3901, 3921))
+    assert deep_steps <= 3 * near_steps + 10
+    back, back_steps = counted(lambda: b.before(deep_row, 20))
+    assert [r.id for r in back] == list(range(3880, 3900))
+    assert back_steps <= 3 * near_steps + 10
+    # the day's last rows, then the next days' in (start, id) order
+    tail = b.after(b.at_date("2000-01-01", 3990)[-1], 20)
+    assert [r.id for r in tail][:10] == list(range(3991, 4001))
+    assert [(r.start, r.id) for r in tail] == sorted((r.start, r.id) for r in tail)
