@@ -12,6 +12,11 @@ times the next page, the last page, count() and density("month"). Words are
 picked from the store's own vocabulary (fts5vocab) by how many events hold
 them, so the shapes mean the same on any synthetic store. Target (issue 6):
 every first page <= 100 ms at p95.
+
+    python bench/query_bench.py --db F --paired-with /tmp/main-checkout
+
+compares another checkout's first pages with this one's, each query answered by
+both a moment apart (the way to see a 10-20% change on a shared machine).
 """
 
 from __future__ import annotations
@@ -117,9 +122,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="instead: each first page by the fixed rule (pull a word in fewer "
                          "than N events, else probe: the planner before its cost model) and "
                          "by the cost model, alternately, on two connections")
+    ap.add_argument("--paired-with", metavar="DIR", default="",
+                    help="instead: each first page from DIR's checkout (e.g. main, `git archive` "
+                         "into DIR) and from this one, one right after the other in two "
+                         "processes, order alternating; per shape p50/p95 of each, the median "
+                         "of the per-pair ratios, and whether the rows are the same")
     args = ap.parse_args(argv)
     if args.compare_cap:
         return compare_cap(args)
+    if args.paired_with:
+        return paired(args)
     if not args.cold_file:
         warm_file(args.db)
     store = open_store(args.db, read_only=True)
@@ -176,6 +188,88 @@ def main(argv: list[str] | None = None) -> int:
               f"{statistics.median(without_source):.1f} ms, p95 {pct(without_source, 95):.1f} ms, "
               f"max {max(without_source):.1f} ms")
     print("slowest: " + "; ".join(f"{q!r} {ms:.0f} ms" for ms, q in sorted(worst)[-5:]))
+    return 0
+
+
+# one process per checkout: reads a query a line (JSON), answers its first page's time, a
+# hash of its ids and its plan; imports the store/ of the directory it runs in
+WORKER = """
+import hashlib, json, sys, time
+sys.path.insert(0, ".")
+from store.browse import Browser
+from store.db import open_store
+from store.query import source
+store = open_store(sys.argv[1], read_only=True)
+for line in sys.stdin:
+    q = json.loads(line)
+    source._SOURCE_CACHE.clear()
+    t = time.perf_counter()
+    b = Browser(store, q)
+    rows = b.first(100)
+    ms = (time.perf_counter() - t) * 1000
+    ids = hashlib.sha1(json.dumps([r.id for r in rows]).encode()).hexdigest()
+    print(json.dumps([ms, ids, b.plan.why]), flush=True)
+"""
+
+
+def paired(args) -> int:
+    """Before/after in pairs taken a moment apart: on a shared machine the load moves
+    20-30% between two whole runs, far less between two answers to the same query."""
+    import json
+    import subprocess
+
+    if not args.cold_file:
+        warm_file(args.db)
+    here = str(Path(__file__).resolve().parent.parent)
+    store = open_store(args.db, read_only=True)
+    total = Browser(store).count()
+    article_id = store.conn.execute("SELECT max(id) / 2 FROM articles").fetchone()[0] or 1
+    words = words_by_frequency(store.conn, total)
+    store.close()
+    workers = {side: subprocess.Popen([sys.executable, "-c", WORKER, args.db], cwd=cwd,
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+               for side, cwd in (("before", args.paired_with), ("after", here))}
+
+    def ask(side: str, q: str) -> list:
+        workers[side].stdin.write(json.dumps(q) + "\n")
+        workers[side].stdin.flush()
+        return json.loads(workers[side].stdout.readline())
+
+    print(f"store: {args.db}, {total:,} events; before {args.paired_with}, after {here}")
+    print(f"{'shape':28} {'before p50':>10} {'p95':>7} {'after p50':>10} {'p95':>7} "
+          f"{'after/before':>12}  rows")
+    every = {"before": [], "after": []}
+    ratios: list[float] = []
+    try:
+        for shape, queries in shapes(words, article_id).items():
+            if args.only not in shape:
+                continue
+            times: dict[str, list[float]] = {"before": [], "after": []}
+            shape_ratios, same = [], True
+            for q in queries:
+                for r in range(args.repeat):
+                    got = {}
+                    for side in (("before", "after") if r % 2 == 0 else ("after", "before")):
+                        got[side] = ask(side, q)
+                        times[side].append(got[side][0])
+                    same = same and got["before"][1] == got["after"][1]
+                    shape_ratios.append(got["after"][0] / max(got["before"][0], 1e-3))
+                    if args.verbose and r == 0:
+                        print(f"    {q!r}: {got['before'][2]} | {got['after'][2]}")
+            for side in times:
+                every[side] += times[side]
+            ratios += shape_ratios
+            print(f"{shape:28} {statistics.median(times['before']):10.1f} "
+                  f"{pct(times['before'], 95):7.1f} {statistics.median(times['after']):10.1f} "
+                  f"{pct(times['after'], 95):7.1f} {statistics.median(shape_ratios):12.2f}  "
+                  f"{'same' if same else 'DIFFER'}")
+    finally:
+        for w in workers.values():
+            w.stdin.close()
+            w.wait()
+    print(f"{'all shapes':28} {statistics.median(every['before']):10.1f} "
+          f"{pct(every['before'], 95):7.1f} {statistics.median(every['after']):10.1f} "
+          f"{pct(every['after'], 95):7.1f} {statistics.median(ratios):12.2f}")
     return 0
 
 

@@ -25,8 +25,11 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   SQL or by its own text from Python, a batch at a time (textcheck.py: 15-30
   us a row whatever the word, where a probe of a word in most events costs
   60-200 us at 10M and a phrase 400+), whichever was cheaper on the sample;
-  either sits behind a substring test of the words' stems (~1 us,
-  textcheck.prefilter) that drops most walked events before it.
+  either sits behind substring tests (~1 us, textcheck.walk_filter) that
+  drop most walked events before it: an event whose plain text lacks a
+  searched stem, or holds an excluded word between spaces. A walk's cursor
+  is read by what the page still needs at the rate it has found hits, not
+  doubled past them (each walked row may cost a row read, ~5 us at 10M).
 - dates only / no filter: walk the index; counts come from period_counts.
 - source: (source.py) lists the articles of a text that names few of them
   and keeps their events in memory; a text naming many (a big outlet, most
@@ -62,6 +65,9 @@ PROBES = 24            # events probed to time one FTS5 probe
 PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
 FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without weighing
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
+WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
+                       # or not (10M store, 0.6-1 us)
+WIDE_SAMPLE_MS = 40    # a pull dearer than this is weighed on a four times wider sample
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
 TEXT_TESTS = "auto"    # a walked event's words: "auto" by the cheaper test, "always" by its
@@ -116,11 +122,20 @@ class Plan:
         Ids come in chunks (see `id_chunks`) and are filtered a chunk at a time,
         not per row. Checks run on batches (16 ids, doubling to 512) so that a
         page costs a few statements, and a walk stops soon after the page is full.
+        Chunks from `id_chunks` are asked for by the rate the walk has found hits so
+        far: where each walked row passes SQL dearer than reading an index (the
+        substring tests read every row, ~5 us at 10M), a chunk doubled past what the
+        page needs walks thousands of rows for nothing.
         """
         out: list[int] = []
         pending: list[int] = []
         size = 16
-        for chunk in chunks:
+        fetched = 0
+        it = iter(chunks)
+        sized = limit is not None and hasattr(it, "send")
+        chunk = next(it, None)
+        while chunk is not None:
+            fetched += len(chunk)
             if self.member is not None:
                 chunk = [i for i in chunk if i in self.member]
             if self.nonmember is not None:
@@ -129,22 +144,33 @@ class Plan:
                 out += chunk
             else:
                 pending += chunk
-                while len(pending) >= size and (limit is None or len(out) < limit):
+                while pending and (len(pending) >= size or sized) and (
+                        limit is None or len(out) < limit):
                     out += self.checked(pending[:size])
                     pending, size = pending[size:], min(size * 2, 512)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
+            if not sized:
+                chunk = next(it, None)
+                continue
+            # the rows the rest of the page needs at the rate found so far, a fifth more
+            want = (limit - len(out)) * fetched * 6 // (5 * len(out)) + 1 if out else None
+            try:
+                chunk = it.send(want)
+            except StopIteration:
+                chunk = None
         out += self.checked(pending)
         return out if limit is None else out[:limit]
 
 
-def id_chunks(cursor: sqlite3.Cursor, first: int = 64, most: int = 4096):
+def id_chunks(cursor: sqlite3.Cursor, first: int = 64, most: int = 4096, least: int = 16):
     """A cursor's ids (first column) in lists of growing size: a page that fills
-    early reads few rows past it, and a long walk pays Python per list, not per row."""
+    early reads few rows past it, and a long walk pays Python per list, not per row.
+    A size sent in (`Plan.matching`) is the next list's, within [least, most]."""
     size = first
     while rows := cursor.fetchmany(size):
-        yield [r[0] for r in rows]
-        size = min(size * 2, most)
+        wanted = yield [r[0] for r in rows]
+        size = min(size * 2, most) if wanted is None else max(least, min(wanted, most))
 
 
 def _ids(conn: sqlite3.Connection, sql: str, params: list) -> set[int]:
@@ -201,10 +227,11 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     # "babofa source:reuters" 840 ms walked, ~150 pulled), the pull only its members'
     text_checks: list[Check] = []
     pull_first = bool(tests) and source_events is None
+    # a walked event whose plain text lacks a searched stem, or surely holds an excluded
+    # word, is dropped by substring tests before its words are tested (textcheck.walk_filter)
+    pre = textcheck.walk_filter(conn, c.match, c.exclude) if (
+        (c.match or c.exclude) and textcheck.usable(conn)) else None
     if fts:
-        # a walked event whose plain text lacks a searched stem is dropped by a substring
-        # test before its words are tested (textcheck.prefilter)
-        pre = textcheck.prefilter(conn, c.match) if c.match and textcheck.usable(conn) else None
         pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first,
                                             prefilter=pre)
         if not pull and pre is not None:
@@ -221,7 +248,11 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
             where.append(PROBE)
             params.append(fts)
     elif c.exclude:  # dropping few rows: every walked row is kept, a page walks PAGE_ROWS
-        pull, fts_why, by_text = fts_choice(conn, c.exclude, in_range, keeps=False)
+        pull, fts_why, by_text = fts_choice(conn, c.exclude, in_range, keeps=False,
+                                            prefilter=pre)
+        if not pull and pre is not None:
+            where.append(pre[0])
+            params += pre[1]
         if pull:
             nonmember = _ids(conn, FTS_IDS, [c.exclude])
         elif by_text and not c.on_span:
@@ -235,9 +266,12 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     if member is not None:
         checks = [sp.check for sp in tests]
     else:
-        for sp in reversed(tests):  # cheaper than an FTS5 probe: tested first
-            where.insert(0, sp.probe[0])
-            params[:0] = sp.probe[1]
+        # cheaper than an FTS5 probe, dearer than the substring tests (which drop most
+        # walked events from a row read anyway): between the two
+        at, at_params = (1, len(pre[1])) if pre is not None and where[:1] == [pre[0]] else (0, 0)
+        for sp in reversed(tests):
+            where.insert(at, sp.probe[0])
+            params[at_params:at_params] = sp.probe[1]
     checks += text_checks  # last: the dearest test sees the fewest events
     base_where, base_params = c.where_without(pulled)
     where.insert(0, base_where)
@@ -293,7 +327,7 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
     pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
     pull spares all but the members). `prefilter`: SQL over e a walked event passes before
-    it is tested (textcheck.prefilter); the tests are timed behind it.
+    it is tested (textcheck.walk_filter); the tests are timed behind it.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -324,8 +358,16 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     # the tests are timed on events spread over the store, as a walk in date order reaches
     # them, other ones in each of the two runs: a slice's neighbours share pages, and rows
     # read once are cached, and either made a text test look 3-5x cheaper than in a walk
-    # (four sets: each test of each run reads rows no other read before)
-    spread = [json.dumps([1 + (4 * k + j) * top // (4 * PROBES) for k in range(PROBES)])
+    # (four sets: each test of each run reads rows no other read before). When a
+    # prefilter drops most events before the dear test (it passes about the share that
+    # matches, or for an exclusion the rest), most cost a row read: four times as many,
+    # so that the statements' own cost (~50 us each, three for a text test) does not pass
+    # for the events' (it made a walk of ~7 us a row look 11-17), where the pull is dear
+    # enough for the choice to matter more than the sample's few milliseconds
+    reaching = share if keeps else 1 - share
+    n = PROBES * (4 if prefilter is not None and reaching < 0.25 and pull_ms > WIDE_SAMPLE_MS
+                  else 1)
+    spread = [json.dumps([1 + (4 * k + j) * top // (4 * n) for k in range(n)])
               for j in range(4)]
     probe_ms = text_ms = float("inf")
     by_text = textcheck.usable(conn)
@@ -339,7 +381,7 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
                      "SELECT count(*) FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
                      "events_fts WHERE events_fts MATCH ? AND events_fts.rowid = j.value)",
                      [sample, *pre_params, fts] if prefilter else [sample, fts]).fetchone()
-        probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / PROBES)
+        probe_ms = min(probe_ms, (time.perf_counter() - t) * 1000 / n)
         if by_text:
             sample = spread[2 * run + 1]
             t = time.perf_counter()
@@ -347,7 +389,7 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
                 "SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
                 f"WHERE {pre_sql}", [sample, *pre_params])]
             textcheck.matching(conn, fts, passed)
-            text_ms = min(text_ms, (time.perf_counter() - t) * 1000 / PROBES)
+            text_ms = min(text_ms, (time.perf_counter() - t) * 1000 / n)
     by_text = text_ms < probe_ms if TEXT_TESTS == "auto" else (
         by_text and TEXT_TESTS == "always")
     test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
@@ -355,6 +397,7 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
         return False, f"~{n_est:,} events: over the pull cap; {test}", by_text
     kept = share if keeps else 1 - share
     walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
+    pull_ms += walked * WALK_US / 1000  # a pull's pages walk the same rows, from the index
     pull = pull_ms <= walked * test_ms
     return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
                   f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull
