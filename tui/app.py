@@ -102,6 +102,8 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         self._marks: dict[str, Any] = {}        # query -> keyview.Marks of its salience bars
         self._first_source: Any = None          # the details pane's source, for its reason
         self._fill_pending: bool | None = None  # None until the panes are first filled
+        self._locate_due = False                # the cursor's row awaits its position
+        self._panes: dict[Any, Any] = {}        # widgets found once (`_pane`)
         self._input_at = time.monotonic()       # the last key, for collecting garbage idle
 
     # ---------------------------------------------------------------- layout
@@ -119,13 +121,22 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         yield Static(id="status")
         yield KeysFooter()  # the keys that fit the width (tui/footer.py)
 
+    def _pane(self, kind: type, selector: str | None = None) -> Any:
+        """A widget of the main screen, found once: they live as long as the app, and a
+        DOM query walked the tree four or five times a key press."""
+        found = self._panes.get(selector or kind)
+        if found is None:
+            found = self.query_one(selector, kind) if selector else self.query_one(kind)
+            self._panes[selector or kind] = found
+        return found
+
     @property
     def timeline(self) -> Timeline:
-        return self.query_one(Timeline)
+        return self._pane(Timeline)
 
     @property
     def sources_pane(self) -> Sources:
-        return self.query_one(Sources)
+        return self._pane(Sources)
 
     def on_mount(self) -> None:
         if not self.is_headless:
@@ -234,20 +245,17 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         the search); the worker still checks it and repaints only if it
         differs.
         """
-        row = message.row
-        timeline = self.timeline
+        step = self.timeline.moved_by
+        if self.position is not None and step is not None and self.total:
+            self.position = max(0, min(self.position + step, self.total - 1))
+        else:
+            self.position = None
+        self._locate_due = True
         if self._fill_pending is None:  # the first screen comes whole
             self._fill_panes()
         elif not self._fill_pending:  # the cursor first, the panes in the next frame
             self._fill_pending = True
             self.call_after_refresh(self._fill_panes)
-        step = timeline.moved_by
-        if self.position is not None and step is not None and self.total:
-            self.position = max(0, min(self.position + step, self.total - 1))
-        else:
-            self.position = None
-        if row is not None and self.browser is not None and self.total is not None:
-            self._locate(self.browser.query, row)
         self._update_status()
 
     def _fill_panes(self) -> None:
@@ -256,6 +264,10 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         self._fill_pending = False
         row = self.timeline.row
         terms = self.timeline.terms
+        if self._locate_due:  # the worker starts after the frame: none shares its GIL
+            self._locate_due = False
+            if row is not None and self.browser is not None and self.total is not None:
+                self._locate(self.browser.query, row)
         self._mark_period(row)
         sources = self.browser.sources(row.id) if (row is not None and self.browser) else []
         self._first_source = sources[0] if sources else None
@@ -267,14 +279,14 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         regroupings, and `reason` (the key view fills it in when ranked)."""
         regrouped = (regroup.regrouped(self.store.conn, row.id) if row is not None
                      else (0, 0))
-        self.query_one(Details).show(row, self._first_source, self.timeline.terms, reason,
+        self._pane(Details).show(row, self._first_source, self.timeline.terms, reason,
                                      layer=self.layer_of(row), regrouped=regrouped)
 
     def _mark_period(self, row: Any) -> None:
         """The strip's caret under the row's period, and its caption in the timeline's words
         ("the 2nd century", "March 2016"); a row coarser than the zoom (a year at month)
         has no bar of its own, so its caption gives no count."""
-        density = self.query_one(Density)
+        density = self._pane(Density)
         if row is None:
             density.set_current("", "", False)
             return
@@ -286,7 +298,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         if self.position is not None or not self.total:
             self.timeline.set_gauge(self.position, self.total)
         # else: the gauge stays where it was until the new position is known (no flicker)
-        self.query_one("#status", Static).update(status_text(
+        self._pane(Static, "#status").update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
             query=self.browser.searched if self.browser else "", stale=self.stale,
             key_of=self._key_of(), arrived=self.arrived), layout=False)

@@ -31,11 +31,13 @@ from .pane import FocusTitled, marked_title
 
 PAGE = 100        # rows per keyset query
 WINDOW = 400      # rows kept around the cursor; the rest is fetched again when needed
-MARGIN = 30       # fetch the next page when the cursor gets this close to the window's edge
-# g, G and go to date read this many rows at the target (and MARGIN before a date) rather
-# than whole pages: a screen shows ~30, and paging on fetches the rest as the cursor nears
-# an edge; on a 10M store each row read is a table page the OS may not have
+MARGIN = 30       # rows before a date the app opens on (and the least a top-up keeps)
+# The app's opening screen reads this many rows at the target (and MARGIN before a date),
+# before the timeline knows its height; g, G and go to date read one screen's worth
+# instead (`Timeline._jump_rows`); on a 10M store each row read is a table page the OS
+# may not have
 JUMP = 40
+TOP_UP_MAX = WINDOW // 2 - PAGE // 2  # the most rows a top-up keeps on either side
 LABEL_WIDTH = 14  # "2016-03-15 Tue"
 WHEEL_ROWS = 3    # rows per mouse-wheel notch
 VIRTUAL_LINES = 2 * (WINDOW + PAGE)  # more lines than a window holds, headers included
@@ -63,22 +65,23 @@ class Line:
     index: int = -1
 
 
-def last_window(browser: Any) -> tuple[list[Any], int, dict[str, bool]]:
-    """(rows, cursor, edges) for `Timeline.show` on the last event: JUMP rows, not a page."""
-    rows = browser.last(JUMP)
-    return rows, len(rows) - 1, {"at_start": len(rows) < JUMP, "at_end": True}
+def last_window(browser: Any, n: int = JUMP) -> tuple[list[Any], int, dict[str, bool]]:
+    """(rows, cursor, edges) for `Timeline.show` on the last event: `n` rows, not a page."""
+    rows = browser.last(n)
+    return rows, len(rows) - 1, {"at_start": len(rows) < n, "at_end": True}
 
 
-def date_window(browser: Any, iso: str) -> tuple[list[Any], int, dict[str, bool]] | None:
+def date_window(browser: Any, iso: str, n: int = JUMP,
+                margin: int = MARGIN) -> tuple[list[Any], int, dict[str, bool]] | None:
     """(rows, cursor, edges) for `Timeline.show` on the first event starting on or after
-    `iso`, MARGIN rows before it and JUMP from it (None when no event starts that late);
+    `iso`, `margin` rows before it and `n` from it (None when no event starts that late);
     go to date and the app's opening screen both land this way."""
-    rows = browser.at_date(iso, JUMP)
+    rows = browser.at_date(iso, n)
     if not rows:
         return None
-    before = browser.before(rows[0], MARGIN)
-    return before + rows, len(before), {"at_start": len(before) < MARGIN,
-                                        "at_end": len(rows) < JUMP}
+    before = browser.before(rows[0], margin)
+    return before + rows, len(before), {"at_start": len(before) < margin,
+                                        "at_end": len(rows) < n}
 
 
 class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
@@ -90,8 +93,11 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
                          "timeline--label", "timeline--empty", "timeline--gauge",
                          "timeline--thumb", "timeline--salience"}
 
+    # overflow-y hidden: the pane scrolls itself (keys, wheel, `_scroll_to_line`); with
+    # "auto" every scroll moved a zero-width scrollbar, outside the compositor's map, and
+    # Textual then rebuilt the whole map inside the key's frame
     DEFAULT_CSS = """
-    Timeline { overflow-x: hidden; scrollbar-size-vertical: 0; }
+    Timeline { overflow-x: hidden; overflow-y: hidden; scrollbar-size-vertical: 0; }
     Timeline > .timeline--gauge { color: $text-muted; }
     Timeline > .timeline--thumb { color: $accent; }
     Timeline > .timeline--cursor { background: $accent 40%; text-style: bold; }
@@ -128,6 +134,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: LRUCache[tuple, Strip] = LRUCache(256)
         self._last_posted: int | None = -1
         self._want = 0
+        self._top_up_due = False                   # a read-ahead waits for the next frame
+        self._frame: tuple[int, int] | None = None  # (width, scroll) while a frame is drawn
         self.gauge: tuple[int, int] | None = None  # (position, total) in the whole search
         self._thumb: int | None = None             # the gauge's screen line, None: no column
         self._styles: dict[str, Style] = {}        # component -> style, until theme or focus
@@ -157,22 +165,33 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         if self.rows and at_end is None:
             self.at_end = not browser.after(self.rows[-1], 1)
         self._relayout()
-        self._extend()
         self._scroll_cursor_into_view(center=True)
+        self._top_up_later()
         self.moved_by = None
         self._post_highlight()
 
+    def _jump_rows(self) -> tuple[int, int]:
+        """(rows from a jump's target, rows before it) that fill the screen around a
+        cursor placed a third of the way down (`_scroll_cursor_into_view(center=True)`),
+        with the window's first line (a header) above the screen; the rest is read after
+        the frame (`_top_up`). Before the pane has a height: JUMP and MARGIN."""
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return JUMP, MARGIN
+        return height - height // 3 + 1, height // 3 + 2
+
     def first(self) -> None:
-        rows = self.browser.first(JUMP)
-        self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < JUMP)
+        n = sum(self._jump_rows())
+        rows = self.browser.first(n)
+        self.show(self.browser, rows, 0, at_start=True, at_end=len(rows) < n)
 
     def last(self) -> None:
-        rows, cursor, edges = last_window(self.browser)
+        rows, cursor, edges = last_window(self.browser, sum(self._jump_rows()))
         self.show(self.browser, rows, cursor, **edges)
 
     def goto_date(self, iso: str) -> bool:
         """Put the cursor on the first event starting on or after `iso` (else the last one)."""
-        window = date_window(self.browser, iso)
+        window = date_window(self.browser, iso, *self._jump_rows())
         if window is None:
             self.last()
             return False
@@ -180,31 +199,60 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self.show(self.browser, rows, cursor, **edges)
         return True
 
-    def _extend(self) -> None:
-        """Fetch a page beyond whichever window edge the cursor nears; forget far rows.
+    def _top_up_later(self) -> None:
+        if not self._top_up_due:
+            self._top_up_due = True
+            self.call_after_refresh(self._top_up)
 
-        The cursor keeps its place on screen while rows come and go around it.
+    def _top_up(self) -> None:
+        """After the frame: read ahead on both sides of the cursor, so the next keys find
+        their rows in the window.
+
+        A key reads only what its own screen needs; the page reads that keep
+        the window ahead of the cursor (7 ms for 100 rows on a 10M store whose
+        pages the OS does not hold) come here, while the user reads the screen.
+        The cursor keeps its place on screen; when the lines on screen are the
+        same ones, the scroll moves without a repaint.
         """
-        if not self.rows or self.browser is None:
+        self._top_up_due = False
+        if not self.rows or self.browser is None or not self._row_line:
             return
-        screen_offset = (self._row_line[self.cursor] - int(self.scroll_y)
-                         if self.cursor < len(self._row_line) else 0)
-        changed = self._fetch_edges()
-        if changed:
-            self._relayout()
-            line = self._row_line[self.cursor]
-            self._scroll_to_line(line - screen_offset)
+        height = max(1, self.scrollable_content_region.height)
+        rows = min(TOP_UP_MAX, max(MARGIN, 2 * height + 2))
+        top = int(self.scroll_y)
+        shown = self._shown(top, height)
+        offset = self._row_line[self.cursor] - top
+        if not self._fetch_edges(ahead=rows, behind=rows):
+            return
+        self._relayout(repaint=False)
+        target = self._row_line[self.cursor] - offset
+        target = max(0, min(target, len(self.lines) - height))
+        if self._shown(target, height) == shown:
+            self.set_reactive(Timeline.scroll_target_y, float(target))
+            self.set_reactive(Timeline.scroll_y, float(target))
+        else:
+            self.refresh()
+            self._scroll_to_line(target)
 
-    def _fetch_edges(self, target: int | None = None) -> bool:
-        """Grow the window until it holds `target` (or the cursor) with a margin; trim it."""
+    def _shown(self, top: int, height: int) -> tuple:
+        """What lines top..top+height draw (headers, rows, the gauge's line): equal
+        tuples draw the same screen."""
+        return (self._thumb, self.cursor < len(self.rows) and id(self.rows[self.cursor]),
+                *((ln.header, id(self.rows[ln.index]) if ln.index >= 0 else None)
+                  for ln in self.lines[top:top + height]))
+
+    def _fetch_edges(self, target: int | None = None, ahead: int = 0,
+                     behind: int = 0) -> bool:
+        """Grow the window until it holds `target` (or the cursor) with `ahead` rows after
+        it and `behind` before it (or the store's ends); trim it to WINDOW rows."""
         changed = False
         want = self.cursor if target is None else target
-        while not self.at_end and want >= len(self.rows) - MARGIN:
+        while not self.at_end and want >= len(self.rows) - ahead:
             more = self.browser.after(self.rows[-1], PAGE)
             self.at_end = len(more) < PAGE
             self.rows.extend(more)
             changed = True
-        while not self.at_start and want < MARGIN:
+        while not self.at_start and want < behind:
             more = self.browser.before(self.rows[0], PAGE)
             self.at_start = len(more) < PAGE
             self.rows[:0] = more
@@ -225,7 +273,7 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._want = want
         return changed
 
-    def _relayout(self) -> None:
+    def _relayout(self, repaint: bool = True) -> None:
         """Rebuild the screen lines: a header wherever the period changes."""
         lines: list[Line] = []
         row_line: list[int] = []
@@ -242,7 +290,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self._thumb = self._thumb_row()
         self._size_virtually()
-        self.refresh()
+        if repaint:
+            self.refresh()
 
     def watch_zoom(self) -> None:
         if self.is_mounted:
@@ -257,7 +306,12 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             return
         before = self.cursor
         old_line, top = self._row_line[before], self.scroll_y
-        relaid = self._fetch_edges(self.cursor + delta)
+        # now: the rows this screen needs (a screen past the target, in the direction of
+        # the move); the pages beyond are read after the frame (_top_up)
+        need = max(1, self.scrollable_content_region.height) + 1
+        relaid = self._fetch_edges(self.cursor + delta, ahead=need if delta > 0 else 0,
+                                   behind=need if delta < 0 else 0)
+        self._top_up_later()
         if relaid:
             self._relayout()
         shift = self.cursor - before  # rows fetched or dropped ahead of the cursor
@@ -447,11 +501,23 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             self._styles[component] = style
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """A frame's lines: the pane's width and scroll are read once for all of them.
+
+        Each read of `scrollable_content_region` asks the compositor where the
+        widget is; a screen of new rows asked it once a line.
+        """
+        self._frame = (self.scrollable_content_region.width, int(self.scroll_y))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width, top = self._frame or (self.scrollable_content_region.width, int(self.scroll_y))
         thumb = self._thumb
         mark = None if thumb is None else y == thumb
-        index = int(self.scroll_y) + y
+        index = top + y
         line = self.lines[index] if index < len(self.lines) else None
         is_cursor = line is not None and line.index == self.cursor
         row = self.rows[line.index] if line is not None and line.index >= 0 else None
@@ -462,15 +528,15 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             return cached
         if mark is None:
             strip = self._render_line(y, line, is_cursor, width)
-        else:
+        else:  # one strip with the gauge's cell (a join made two more)
             style = self._style("timeline--thumb" if mark else "timeline--gauge")
-            strip = Strip.join([self._render_line(y, line, is_cursor, width - 1),
-                                Strip([Segment("█" if mark else " ", self._style("") + style)],
-                                      1)])
+            strip = Strip([*self._render_line(y, line, is_cursor, width - 1),
+                           Segment("█" if mark else " ", self._style("") + style)], width)
         self._cache[key] = strip
         return strip
 
     def _render_line(self, y: int, line: Line | None, is_cursor: bool, width: int) -> Strip:
+        """The line in exactly `width` cells."""
         base = self._style("")
         if not self.rows:
             if y == 0:
@@ -480,6 +546,11 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         if line is None:
             return Strip.blank(width, base)
         if line.header is not None:
+            rule = f"── {line.header}"
+            cells = cell_len(rule)
+            if cells < width:  # the common case, as `_header_text` draws it, in one segment
+                rule += " " + "─" * (width - cells - 1)
+                return Strip([Segment(rule, base + self._style("timeline--header"))], width)
             text = self._header_text(line.header, width)
         else:
             row = self.rows[line.index]
@@ -499,6 +570,8 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
         through rich Text (spans, truncate, render) cost about two thirds of the
         timeline's part of that. With search terms to highlight, or a pane too
         narrow for the label, it returns None and the Text path draws the row.
+        The strip is made once at its width (the columns are one cell a
+        character: `label.isascii()`, the marks and bars single-cell glyphs).
         """
         cursor = self._style("timeline--cursor") if is_cursor else _NULL
         plain = base + cursor
@@ -513,12 +586,15 @@ class Timeline(FocusTitled, ScrollView, can_focus=True, inherit_bindings=False):
             return None
         title = clean(row.title)
         room = width - fixed
-        if cell_len(title) > room:
-            title = set_cell_size(title, room - 1) + "…"
+        cells = cell_len(title)
+        if cells > room:
+            title, cells = set_cell_size(title, room - 1) + "…", room
         segments = [Segment(t, st) for t, st in marks if t]
         if title:
             segments.append(Segment(title, plain))
-        return Strip(segments).crop_extend(0, width, base)
+        if cells < room:
+            segments.append(Segment(" " * (room - cells), base))
+        return Strip(segments, width)
 
     def _header_text(self, header: str, width: int) -> Text:
         """'── March 2016 ─────': the rule to the edge when the words fit, else the words
