@@ -240,3 +240,22 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
                 and _NAME_AFTER.match(after)
                 and attributive(sentence, rel_start, rel_end, after)))
+
+
+# "The tributes will continue [throughout the weekend]", "Closing statements are due to begin
+# [on Thursday]": a plan's or a schedule's verb with nothing after it but the date
+_SCHEDULED_BARE = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|shall)|"
+                             r"\b(?:[a-z]+ed|due|set|going|likely|ready|able|about)\s+to)\s+"
+                             r"(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}(?:\s+(?:back|up|down|off|out|"
+                             r"over))?\s*$")
+# "..., beginning [on 13 July].": a participle whose only complement was the date
+_PARTICIPLE_LEFT = re.compile(r",\s+[a-z]{3,}ing\s*$")
+_THIN = 6  # words: a title this short says too little without the date its verb waited for
+
+
+def bare_without_date(before: str, title: str) -> bool:
+    """Whether what is left before a date that ends its sentence is a verb waiting for it:
+    a participle after a comma ("..., beginning"), or, in a short title, a plan's verb
+    ("The trial is due to start"), which without its when says too little to scan."""
+    return bool(_PARTICIPLE_LEFT.search(before[-30:])
+                or (title.count(" ") < _THIN and _SCHEDULED_BARE.search(before[-60:])))

@@ -31,7 +31,13 @@ from .date_cut import (
     cut_preposition,
     cut_tail,
 )
-from .date_stays import _POSSESSIVE_ALONE, attributive, date_needed, left_ungrammatical
+from .date_stays import (
+    _POSSESSIVE_ALONE,
+    attributive,
+    bare_without_date,
+    date_needed,
+    left_ungrammatical,
+)
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
@@ -180,6 +186,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # (or "a similar operation to the procedure carried out [two months ago].": the
                 # sentence ends on a relative clause about a preposition's object)
                 return shorten(told), _terms_of(told, whole)
+            if ends and bare_without_date(before, title):
+                # "The tributes will continue [throughout the weekend].": the verb waited for
+                # the date, and the title reads thin or cut without it
+                title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
 
