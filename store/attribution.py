@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
 
 _TRAILING_SAY = re.compile(
     r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
@@ -61,12 +61,18 @@ def _drop_attribution(s: str) -> str:
         cut = _find_segment_start(s, parts, len(parts) - 1)
         # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
         # ..." says Professor X': a quotation, titled with who said it
-        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)):
+        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
+                # "Those funds will keep the lights [on], Mason said": a prediction keeps its
+                # speaker when the title still ends on it
+                or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
             s = s[:cut]
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s)
-    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _keeps_speaker(s, m.end()):
-        s = s[m.end():]
+    if m and len(_WORDS.findall(s[m.end():])) >= 4:
+        if not _keeps_speaker(s, m.end(), views=True):
+            s = s[m.end():]
+        else:
+            s = _short_speaker(s, m.end())
     return s
 
 
@@ -83,12 +89,84 @@ _OPENING_WORDS = frozenset("""The A An This That These Those In On At For With B
 Under Over After Before Despite Without If When Once Unless Until""".split())
 
 
-def _keeps_speaker(s: str, end: int) -> bool:
+def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
     be or quotes them: a view or a claim needs its speaker. An attribution that is only
-    its verb ("said it would ...") names no one, and goes."""
+    its verb ("said it would ...") names no one, and goes. With `views`, on a whole
+    sentence, a prediction ("will") or a saying in the present ("X says ...") keeps a
+    speaker that is a noun phrase alone, too; a segment cut from a longer sentence does
+    not, as what it reports is often cut there too; nor does a reported clause with an
+    aside near its start ("X said Bob Dudley, head of ..., will"), which the cut of
+    appositives needs to find at the sentence's start."""
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
-                                         or bool(_PRONOUN_BACK.match(s, end))))
+                                         or bool(_PRONOUN_BACK.match(s, end))
+                                         or (views and (bool(_PREDICTION.search(s, end))
+                                              or bool(_PRESENT_SAY.search(s, 0, end)))
+                                             and "," not in s[end:end + 50]
+                                             and _speaker_alone(s, end))))
+
+
+# "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
+# and what someone says now, is a prediction or a view, which without its speaker reads as
+# the page's own
+_PREDICTION = re.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+_PRESENT_SAY = re.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
+# what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
+# quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")
+_NOT_SPEAKER = re.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
+                          r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
+                          r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
+                          r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
+_SPEAKER_WORDS = 7
+_SAY_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+                       r"announced|confirmed|claimed|warned|insisted)\b")
+# a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
+_RANK = re.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
+                   r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
+                   r"Admiral|Adm\.?|Dr\.?|Professor|Prof\.|Chief|Ambassador|Spokesman|"
+                   r"Spokeswoman|Spokesperson|Correspondent|Editor|Analyst|Economist)\s+"
+                   r"(?=[A-Z])")
+_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+$")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and|or)\s+"
+                                      r"(?:(?:the|a|an)\s+)?$",
+                                      re.IGNORECASE)
+
+
+def _speaker_alone(s: str, end: int) -> bool:
+    """Whether the words before an opening saying are a speaker and nothing else: a short
+    noun phrase with no verb, link word or quotation (not a headline run into the sentence,
+    not "That is what X said")."""
+    verb = _SAY_VERB.search(s, 0, end)
+    if verb is None:
+        return False
+    subject = s[:verb.start()].strip()
+    return (0 < len(_WORDS.findall(subject)) <= _SPEAKER_WORDS
+            and not _NOT_SPEAKER.search(subject)
+            and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
+
+
+def _short_speaker(s: str, end: int) -> str:
+    """`s` with a speaker kept before its saying cut to the person's name, as a headline
+    names them: "Lead defence lawyer Ed Chernoff said ..." -> "Ed Chernoff said ...". A name
+    after a preposition ("a spokesman for Acme Corp") is not the speaker, and stays whole."""
+    verb = _SAY_VERB.search(s, 0, end)
+    if verb is None:
+        return s
+    subject = s[:verb.start()].rstrip()
+    if (subject.count(" ") < 3 or not _speaker_alone(s, end)
+            or not (run := _NAME_RUN.search(subject))):
+        return s
+    if _PREPOSITION_BEFORE_NAME.search(subject, 0, run.start()):
+        return s
+    name = run.group(0)
+    if rank := _RANK.match(name):
+        name = name[rank.end():]
+    elif (not (role := subject[:run.start()].rstrip().split(" ")[-1])[:1].islower()
+          or role in ("the", "a", "an")):
+        return s  # "The World Health Organization": no role before a name, the whole is one
+    if name.count(" ") < 1:
+        return s  # a bare surname after its rank could be anyone's: keep the rank
+    return name + " " + s[verb.start():]
 
 
 # "President Obama said he believed ...": a reported clause whose subject points back to the
