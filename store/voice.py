@@ -82,7 +82,7 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     end = len(text) if end is None else end
     low = text.lower() if low is None else low
     spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
-             + _writer_speaks(text, end))
+             + _writer_speaks(text, end) + _addresses(text, end))
     # in an own-voice part, "we" is the writer's too ("In those years we had ...")
     start = _own_voice_start(text, end)
     if start is None:
@@ -285,6 +285,26 @@ def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
         if not _ATTRIBUTION.search(text, lo, hi) and not _CLOSED_FOR_SAYING.search(text, lo, hi):
             out.append((lo, hi))
         hi = max(hi, m.end())
+    return out
+
+
+# a page's words to its readers, opening a sentence or a live entry after its stamp: a welcome
+# ("Welcome to our live coverage of ..."), a sign-off ("See you after the weekend"), a call
+# to stay ("Stay with us"), or the page on itself ("This live page is part of a trial ...")
+_ADDRESS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\d:\s)|(?<=\d\d\s))"
+    r"(?:Welcome\s+(?:back\s+)?to\s+(?:our|this|the|my)\s|"
+    r"See\s+you\s+(?:all\s+)?(?:again|soon|later|tomorrow|next|then|after|on|in|at)\b|"
+    r"(?:Do\s+)?(?:[Ss]tay|[Jj]oin)\s+(?:with\s+)?us\b|"
+    r"This\s+(?:live\s+)?(?:page|blog|live\s+blog|feed)\s+(?:is|will|has|was)\b)")
+
+
+def _addresses(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences in which the page speaks to its readers (a welcome, a sign-off, the page on
+    itself): the page's furniture, whatever day they name."""
+    out: list[tuple[int, int]] = []
+    for m in _ADDRESS.finditer(text, 0, end):
+        out.append(_sentence_around(text, m.start(), m.end()))
     return out
 
 

@@ -1,0 +1,34 @@
+"""A page's words to its readers make no events (issue 19, tenth round): a live page's welcome,
+its sign-off, a call to stay, and the page on itself, whatever day they name. Pages written
+for the test."""
+
+from __future__ import annotations
+
+from store.clean import furniture_spans
+
+
+def covered(text: str, phrase: str) -> bool:
+    i = text.index(phrase)
+    return any(s <= i and i + len(phrase) <= e for s, e in furniture_spans(text))
+
+
+LIVE = ("1402: Welcome to our live coverage of the county council's budget vote on Thursday.\n"
+        "1415: Councillors voted 31 to 12 to close two libraries from April.\n"
+        "1630: That is all from us today. See you on Monday for the appeal hearing.\n"
+        "This live page is part of a trial of new ways to follow a story as it happens.\n")
+
+
+def test_a_live_pages_welcome_and_sign_off_make_no_events():
+    assert covered(LIVE, "Welcome to our live coverage")
+    assert covered(LIVE, "See you on Monday")
+    assert covered(LIVE, "This live page is part of a trial")
+
+
+def test_the_entries_between_them_still_report():  # guard
+    assert not covered(LIVE, "Councillors voted 31 to 12")
+
+
+def test_a_welcome_quoted_inside_a_report_is_no_furniture():  # guard
+    text = ("The mayor opened the new library on Saturday. She told the crowd that the town "
+            "would welcome new readers of every age.\n")
+    assert not covered(text, "would welcome new readers")
