@@ -235,13 +235,58 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     run into it."""
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
-        return sentence, rel_start, rel_end
+        return _past_run_on_name(sentence, rel_start, rel_end, lead)
     again = sentence.find(" " + m.group(0), m.end())
     if (again < 0 or (again + 1 > rel_start and not lead)
             or sentence[again - 1:again] in ".!?,;:"):
         return sentence, rel_start, rel_end
     cut = again + 1
     return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
+# "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
+# the opening name, then a lowercase word; its return after a content word with no stop, with
+# a finite verb a few words on, opens the sentence the headline was run into
+_OPENING_NAME = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[a-z0-9]")
+_NO_RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or|but|nor|of|in|on|"
+                               r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
+                               r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
+                               r"could|may|might|can|should|see|sees|saw|about|like|against|"
+                               r"between|after|before|over|under|into|its|his|her|their|our|"
+                               r"[a-z]+ed|[a-z]+ing)\s+$", re.IGNORECASE)
+_VERB_SOON = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:says|say|said|is|are|was|were|has|have|had|"
+                        r"will|may|might|could|would|can|told|tells)\b")
+
+
+def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
+                      lead: bool) -> tuple[str, int, int]:
+    """The sentence from where its opening name comes again after a content word with no stop,
+    a finite verb soon after it: a headline or a caption in words of its own ran into the
+    sentence, which names its subject again ("Argentine swine flu deaths hit 17 ... Argentine
+    health officials say ...")."""
+    m = _OPENING_NAME.match(sentence)
+    if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
+        return sentence, rel_start, rel_end
+    name = " " + m["name"] + " "
+    again = sentence.find(name, m.end() - 1)
+    while again >= 0 and (again + 1 <= rel_start or lead):
+        if (sentence[again - 1:again].isalnum() and sentence[:again].count(" ") >= 3
+                and not _NO_RUN_ON_BEFORE.search(sentence, max(0, again - 14), again + 1)
+                and _VERB_SOON.match(sentence, again + len(name) - 1)
+                # (after a capital, the name's return is a longer name's last word, "the
+                # death of Michael Jackson say", unless the words before are a headline's)
+                and (not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
+                     or _title_case(sentence[:again]))):
+            cut = again + 1
+            return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        again = sentence.find(name, again + 1)
+    return sentence, rel_start, rel_end
+
+
+def _title_case(words: str) -> bool:
+    """Whether the longer words are all capitalised, as in a headline set in title case."""
+    long = [w for w in words.split() if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|not|just|not\s+until|"
