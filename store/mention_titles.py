@@ -267,19 +267,23 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     m = _OPENING_NAME.match(sentence)
     if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
         return sentence, rel_start, rel_end
-    name = " " + m["name"] + " "
-    again = sentence.find(name, m.end() - 1)
-    while again >= 0 and (again + 1 <= rel_start or lead):
-        if (sentence[again - 1:again].isalnum() and sentence[:again].count(" ") >= 3
-                and not _NO_RUN_ON_BEFORE.search(sentence, max(0, again - 14), again + 1)
-                and _VERB_SOON.match(sentence, again + len(name) - 1)
-                # (after a capital, the name's return is a longer name's last word, "the
-                # death of Michael Jackson say", unless the words before are a headline's)
-                and (not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
-                     or _title_case(sentence[:again]))):
-            cut = again + 1
-            return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
-        again = sentence.find(name, again + 1)
+    names = [m["name"]]
+    if " " in m["name"]:  # "Ferry Firm to Review ... Ferry operator Northlink will"
+        names.append(m["name"].split(" ", 1)[0])
+    for name in names:
+        name = " " + name + " "
+        again = sentence.find(name, m.end() - 1)
+        while again >= 0 and (again + 1 <= rel_start or lead):
+            if (sentence[again - 1:again].isalnum() and sentence[:again].count(" ") >= 3
+                    and not _NO_RUN_ON_BEFORE.search(sentence, max(0, again - 14), again + 1)
+                    and _VERB_SOON.match(sentence, again + len(name) - 1)
+                    # (after a capital, the name's return is a longer name's last word, "the
+                    # death of Michael Jackson say", unless the words before are a headline's)
+                    and (not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
+                         or _title_case(sentence[:again]))):
+                cut = again + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+            again = sentence.find(name, again + 1)
     return sentence, rel_start, rel_end
 
 

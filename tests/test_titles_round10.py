@@ -77,3 +77,24 @@ def test_a_run_on_before_a_saying_is_no_speaker():  # guard
     t = title("Crowds gathered at the gates of the stadium Stewards say the doors will open "
               "at noon on Sunday.", "Sunday")
     assert "Crowds gathered at the gates of the stadium Stewards say" not in t
+
+
+# a headline in words of its own, run into the sentence that names its subject again
+
+def test_a_headline_run_into_its_sentence_gives_way_to_it():
+    s = ("Ferry Firm to Review Winter Timetable Ferry operator Northlink will cut two "
+         "sailings a day from 3 January.")
+    t = title(s, "3 January")
+    assert t.startswith("Ferry operator Northlink will cut two sailings")
+    s = ("Dutch dike repairs run late after storm Dutch water officials say the work will "
+         "finish in March.")
+    assert title(s, "March").startswith("Dutch water officials say")
+
+
+def test_a_name_said_twice_inside_one_sentence_is_no_run_on():  # guard
+    s = ("The inquiry into the death of the Northlink skipper heard that Northlink had cut "
+         "its safety budget in 2008.")
+    assert title(s, "2008").startswith("The inquiry")
+    s = ("Relatives of the late singer Amy Rowe said the family of Rowe will hold a "
+         "memorial concert in May.")
+    assert "Rowe will hold" not in title(s, "May")[:20]
