@@ -127,6 +127,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|the|a|an|its|his|her|their)\s)[a-z]{3,}\s+$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "History may regard [this weekend] as the beginning of ...": the date is the verb's object
@@ -161,6 +162,13 @@ _NOT_NOUN_AFTER = re.compile(
     r"until|since)\b", re.IGNORECASE)
 
 
+_SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
+                              r"april|may|june|july|august|september|october|november|december)",
+                              re.IGNORECASE)
+_INSIDE_PREPOSITION = re.compile(r"[a-z]\s+(?:before|after|in|during|for|by|until|through|of|"
+                                 r"since|over|ahead\s+of)\s+$")
+
+
 def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
     a date between a determiner and the noun it describes."""
@@ -169,7 +177,11 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     phrase = sentence[rel_start:rel_end]
     head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
     return bool(_DETERMINER_BEFORE.search(head)
-                or (phrase[:4].lower() == "the " and "-" in phrase))
+                or (phrase[:4].lower() == "the " and "-" in phrase)
+                # "support before [the spring] planting season begins": a season or month
+                # after a preposition inside a clause, before the noun it names
+                or (_SEASON_OR_MONTH.fullmatch(phrase) and _INSIDE_PREPOSITION.search(head)
+                    and not _NO_NOUN_NEXT.match(after)))
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
                               re.IGNORECASE)
@@ -237,6 +249,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_WHEN_AFTER.match(after)
                 and _WORD_END.search(cut_preposition(sentence[:rel_start]).strip() + " "))
             # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
+            # "responses that have proven insufficient to halt [the fall].": the date is
+            # the infinitive's object
+            or (_INFINITIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and sentence[rel_start:rel_start + 4].lower() == "the "
+                and _CLAUSE_END.match(after))
             or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
                 and _NAME_AFTER.match(after)
                 and attributive(sentence, rel_start, rel_end, after)))

@@ -310,7 +310,11 @@ def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tupl
 _PAGE_CREDIT = re.compile(
     r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
     r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
-    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b)")
+    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b|"
+    # "This article referred to the Commodity Futures Trading Commission as ...": a correction
+    r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
+    r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
+    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
 _CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
 
 

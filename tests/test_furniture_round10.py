@@ -32,3 +32,10 @@ def test_a_welcome_quoted_inside_a_report_is_no_furniture():  # guard
     text = ("The mayor opened the new library on Saturday. She told the crowd that the town "
             "would welcome new readers of every age.\n")
     assert not covered(text, "would welcome new readers")
+
+
+def test_a_pages_correction_of_itself_makes_no_event():
+    text = ("The harbour board approved the new quay on Tuesday.\n"
+            "This article referred to the Harbour Board as the Port Authority in 2009.\n")
+    assert covered(text, "This article referred to the Harbour Board")
+    assert not covered(text, "The harbour board approved")

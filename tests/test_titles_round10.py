@@ -98,3 +98,22 @@ def test_a_name_said_twice_inside_one_sentence_is_no_run_on():  # guard
     s = ("Relatives of the late singer Amy Rowe said the family of Rowe will hold a "
          "memorial concert in May.")
     assert "Rowe will hold" not in title(s, "May")[:20]
+
+
+# a season or month naming the noun after it, and a date that is an infinitive's object
+
+def test_a_season_before_the_noun_it_names_keeps_its_preposition():
+    t = title("Growers asked for seed loans before the spring sowing season opens in April.",
+              "the spring")
+    assert "before the sowing season opens" in t
+    assert "loans sowing season" not in t
+
+
+def test_a_season_opening_a_clause_still_goes():  # guard
+    assert title("In the winter the ferry runs twice a day.", "the winter") == \
+        "The ferry runs twice a day"
+
+
+def test_a_date_that_is_an_infinitives_object_stays():
+    t = title("Engineers said the new pumps were too slow to drain the autumn.", "the autumn")
+    assert t.endswith("to drain the autumn")
