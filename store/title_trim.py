@@ -240,6 +240,7 @@ def _clause(s: str) -> str:
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
                 or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
+                or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
@@ -346,6 +347,14 @@ _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|
 _VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
                                r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
                                r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
+# "There is also a chance that BP will end up ...": "that" after a noun of saying, hoping or
+# chance opens what the noun holds, no relative clause about it
+_NOUN_BEFORE_THAT = re.compile(r"\b(?:chance|chances|possibility|likelihood|risk|fear|fears|hope|"
+                               r"hopes|fact|belief|sign|signs|evidence|news|claim|claims|"
+                               r"suggestion|warning|warnings|concern|concerns|idea|assumption|"
+                               r"expectation|expectations|prospect|danger|assurance|assurances|"
+                               r"promise|speculation|rumou?rs?|indication|indications|doubt|"
+                               r"doubts|confidence|proof|notion|view)\s+$")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"

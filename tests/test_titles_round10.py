@@ -117,3 +117,19 @@ def test_a_season_opening_a_clause_still_goes():  # guard
 def test_a_date_that_is_an_infinitives_object_stays():
     t = title("Engineers said the new pumps were too slow to drain the autumn.", "the autumn")
     assert t.endswith("to drain the autumn")
+
+
+# "that" after a noun such as "chance" or "fact" opens what the noun holds
+
+def test_that_after_a_noun_of_chance_is_no_relative_clause():
+    s = ("There is also a real chance that the ferry company will drop the winter timetable "
+         "this year and it is almost certain that fares on the island route will rise again.")
+    t = title(s, "this year")
+    assert "chance that the ferry company will drop" in t
+    assert not t.startswith("A real chance the ferry")
+
+
+def test_a_relative_that_after_a_common_noun_still_names_it():  # guard
+    s = ("Residents of the three northern valleys were excluded from a hastily brokered "
+         "truce that began on Tuesday after weeks of protests.")
+    assert title(s, "Tuesday").startswith("A hastily brokered truce began")
