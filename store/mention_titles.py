@@ -239,7 +239,9 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     again = sentence.find(" " + m.group(0), m.end())
     if (again < 0 or (again + 1 > rel_start and not lead)
             or sentence[again - 1:again] in ".!?,;:"):
-        return sentence, rel_start, rel_end
+        # ("Emmanuel Etienne was terrified ... Emmanuel Etienne may be ...": the name comes
+        # back with another verb)
+        return _past_run_on_name(sentence, rel_start, rel_end, lead)
     cut = again + 1
     return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
 
@@ -247,7 +249,7 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
 # "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
 # the opening name, then a lowercase word; its return after a content word with no stop, with
 # a finite verb a few words on, opens the sentence the headline was run into
-_OPENING_NAME = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[a-z0-9]")
+_OPENING_NAME = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[\w$£€]")
 _NO_RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or|but|nor|of|in|on|"
                                r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
                                r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
@@ -256,6 +258,9 @@ _NO_RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or
                                r"[a-z]+ed|[a-z]+ing)\s+$", re.IGNORECASE)
 _VERB_SOON = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:says|say|said|is|are|was|were|has|have|had|"
                         r"will|may|might|could|would|can|told|tells)\b")
+
+
+_PAST_SOON = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+[a-z]{3,}ed\s")
 
 
 def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
@@ -276,11 +281,15 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
         while again >= 0 and (again + 1 <= rel_start or lead):
             if (sentence[again - 1:again].isalnum() and sentence[:again].count(" ") >= 3
                     and not _NO_RUN_ON_BEFORE.search(sentence, max(0, again - 14), again + 1)
-                    and _VERB_SOON.match(sentence, again + len(name) - 1)
                     # (after a capital, the name's return is a longer name's last word, "the
-                    # death of Michael Jackson say", unless the words before are a headline's)
-                    and (not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
-                         or _title_case(sentence[:again]))):
+                    # death of Michael Jackson say", unless the words before are a headline's
+                    # in title case, whose sentence may open on any past verb: "Obama Outlines
+                    # His Plans ... President Obama offered")
+                    and ((not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
+                          and _VERB_SOON.match(sentence, again + len(name) - 1))
+                         or (_title_case(sentence[:again])
+                             and (_VERB_SOON.match(sentence, again + len(name) - 1)
+                                  or _PAST_SOON.match(sentence, again + len(name) - 1))))):
                 cut = again + 1
                 return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
             again = sentence.find(name, again + 1)

@@ -133,3 +133,15 @@ def test_a_relative_that_after_a_common_noun_still_names_it():  # guard
     s = ("Residents of the three northern valleys were excluded from a hastily brokered "
          "truce that began on Tuesday after weeks of protests.")
     assert title(s, "Tuesday").startswith("A hastily brokered truce began")
+
+
+def test_a_title_case_headline_gives_way_to_its_sentence_after_a_rank():
+    s = ("Mayor Outlines Her Plans for the Old Docks Mayor Lindqvist unveiled a plan on "
+         "Monday to turn the old docks into housing.")
+    assert title(s, "Monday").startswith("Mayor Lindqvist unveiled a plan")
+
+
+def test_a_caption_naming_its_subject_with_another_verb_gives_way():
+    s = ("Maria Okafor was sure her shop was lost Maria Okafor may reopen her shop on the "
+         "high street next month, her landlord said.")
+    assert title(s, "next month").startswith("Maria Okafor may reopen her shop")
