@@ -71,8 +71,6 @@ def _drop_attribution(s: str) -> str:
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
         if not _keeps_speaker(s, m.end(), views=True):
             s = s[m.end():]
-        else:
-            s = _short_speaker(s, m.end())
     return s
 
 
@@ -145,28 +143,67 @@ def _speaker_alone(s: str, end: int) -> bool:
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
 
 
-def _short_speaker(s: str, end: int) -> str:
+def short_speaker(s: str) -> str:
     """`s` with a speaker kept before its saying cut to the person's name, as a headline
     names them: "Lead defence lawyer Ed Chernoff said ..." -> "Ed Chernoff said ...". A name
     after a preposition ("a spokesman for Acme Corp") is not the speaker, and stays whole."""
+    m = _LEADING_SAY.match(s)
+    if m is None:
+        return s
+    end = m.end()
     verb = _SAY_VERB.search(s, 0, end)
-    if verb is None:
+    if verb is None or not _speaker_alone(s, end):
         return s
     subject = s[:verb.start()].rstrip()
-    if (subject.count(" ") < 3 or not _speaker_alone(s, end)
-            or not (run := _NAME_RUN.search(subject))):
+    person = _person(subject) if subject.count(" ") >= 3 else ""
+    return person + " " + s[verb.start():] if person else s
+
+
+# "said", "has said" and "said that", with nothing else: what a colon can stand for
+_PLAIN_SAY = re.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
+                        r"(?:that\s+)?")
+# what a reported clause opens with when it points back to its speaker ("X said he ...")
+_POINTS_BACK = re.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
+                          re.IGNORECASE)
+
+
+def said_as_colon(s: str) -> str:
+    """A title too long for its end to show, opening with a speaker and a plain "said", with
+    a headline's colon for the saying: "Barack Obama has said the disaster will ..." ->
+    "Obama: the disaster will ..." (a person by their surname, a body whole). Not when what
+    was said points back to its speaker ("Her son said he had heard ...")."""
+    m = _LEADING_SAY.match(s)
+    if m is None or _POINTS_BACK.match(s, m.end()):
         return s
-    if _PREPOSITION_BEFORE_NAME.search(subject, 0, run.start()):
+    verb = _SAY_VERB.search(s, 0, m.end())
+    if (verb is None or not _PLAIN_SAY.fullmatch(s, verb.start(), m.end())
+            or not _speaker_alone(s, m.end())):
         return s
+    subject = s[:verb.start()].rstrip()
+    if subject.lower() in _PRONOUNS:
+        return s
+    person = _person(subject) if " " in subject else ""
+    return (person.rsplit(" ", 1)[-1] if person else subject) + ": " + s[m.end():]
+
+
+_PRONOUNS = frozenset("he she they it we i you this that these those".split())
+
+
+def _person(subject: str) -> str:
+    """The person a speaker's noun phrase names, without the rank or role before the name
+    ("US President Barack Obama" -> "Barack Obama"), or "" when it names no one person."""
+    run = _NAME_RUN.search(subject)
+    if run is None or _PREPOSITION_BEFORE_NAME.search(subject, 0, run.start()):
+        return ""
     name = run.group(0)
     if rank := _RANK.match(name):
         name = name[rank.end():]
     elif (not (role := subject[:run.start()].rstrip().split(" ")[-1])[:1].islower()
           or role in ("the", "a", "an")):
-        return s  # "The World Health Organization": no role before a name, the whole is one
+        return ""  # "The World Health Organization": no role before a name, the whole is one
     if name.count(" ") < 1:
-        return s  # a bare surname after its rank could be anyone's: keep the rank
-    return name + " " + s[verb.start():]
+        return ""  # a bare surname after its rank could be anyone's: keep the rank
+    return name
 
 
 # "President Obama said he believed ...": a reported clause whose subject points back to the

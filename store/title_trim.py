@@ -14,7 +14,9 @@ from .attribution import (
     _TRAILING_SAY,
     _drop_attribution,
     _keeps_speaker,
+    said_as_colon,
     said_aside_first,
+    short_speaker,
 )
 from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
 from .titles import capitalised, undangle
@@ -437,6 +439,10 @@ def _trim(s: str) -> tuple[str, str]:
             break
         s = s2
     s = said_aside_first(s)
+    if len(tidy(s)) > TITLE_MAX and len(tidy(colon := said_as_colon(s))) <= TITLE_MAX:
+        s = colon  # "Obama: the oil disaster will have ...": its end now shows
+    else:
+        s = short_speaker(s)  # "US President Barack Obama said" -> "Barack Obama said"
     if "(" in s and len(tidy(s)) > TITLE_MAX:
         s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
     whole = s
