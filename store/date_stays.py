@@ -72,6 +72,9 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
     half ("in July and, we")."""
     if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
         return True
+    if (_A_ADJECTIVES_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
+            and _YEAR.fullmatch(sentence, rel_start, rel_end) and _END_NEXT.match(after)):
+        return True  # "heading toward a very difficult [2009].": the year is the noun
     if _PREPOSITION_END.search(before[-12:]):
         if _NO_NOUN_NEXT.match(after):
             return True  # "compared to [October] and jobless claims rose": "to and"
@@ -128,6 +131,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|the|a|an|its|his|her|their)\s)[a-z]{3,}\s+$")
+_A_ADJECTIVES_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:very|more|most|really|far|much|truly)\s+)?"
+                                  r"(?!(?:lot|few|little|bit|number|couple)\s)[a-z]+\s+$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "History may regard [this weekend] as the beginning of ...": the date is the verb's object
@@ -162,6 +168,8 @@ _NOT_NOUN_AFTER = re.compile(
     r"until|since)\b", re.IGNORECASE)
 
 
+_CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)-century",
+                                re.IGNORECASE)
 _SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
                               r"april|may|june|july|august|september|october|november|december)",
                               re.IGNORECASE)
@@ -178,6 +186,8 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
     return bool(_DETERMINER_BEFORE.search(head)
                 or (phrase[:4].lower() == "the " and "-" in phrase)
+                # "founded by [9th-century] Vikings": a century as an adjective
+                or _CENTURY_ADJECTIVE.fullmatch(phrase)
                 # "support before [the spring] planting season begins": a season or month
                 # after a preposition inside a clause, before the noun it names
                 or (_SEASON_OR_MONTH.fullmatch(phrase) and _INSIDE_PREPOSITION.search(head)

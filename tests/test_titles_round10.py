@@ -160,3 +160,29 @@ def test_a_saying_that_points_back_to_its_speaker_keeps_said():  # guard
     t = title("The harbour master's eldest son said on Monday that he had heard the cries from "
               "the quay and, almost an hour later, pulled two men from the water.", "Monday")
     assert ":" not in t
+
+
+# a year an adjective describes, a century as an adjective, a phrasal verb's particle, and a
+# fronted "Speaking on ..."
+
+def test_a_year_described_by_an_adjective_after_a_stays():
+    t = title('"The harbour faces a truly grim 2011," the board chairman said.', "2011")
+    assert "a truly grim 2011" in t
+
+
+def test_a_century_as_an_adjective_keeps_its_preposition():
+    t = title("The festival revives a town founded by 12th-century Cistercians on the river "
+              "bank.", "12th-century")
+    assert "founded by Cistercians" in t
+
+
+def test_turn_around_keeps_its_particle():
+    t = title("The harbour board says trade will not turn around until at least 2012.", "2012")
+    assert t.endswith("will not turn around")
+
+
+def test_a_fronted_speaking_phrase_goes_rather_than_moving():
+    t = title("Speaking this morning on local radio, the harbour master said the quay was "
+              "safe again.", "this morning")
+    assert "local radio" not in t
+    assert "the quay was safe again" in t
