@@ -208,9 +208,11 @@ _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|He
 # what may stand before the writer's "I" or "we" opening a sentence: the stop (or the page's
 # start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
 _OPENS_TAIL = re.compile(
-    r"(?:^|[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By)\s+\w+(?:\s+\w+)?|"
+    r"(?:^|[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By|Over|During|In|Last|"
+    r"This)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
-    r",?[ \t]+|[A-Z][a-z]+,[ \t]+)?\Z")
+    # ("An aside: I've been watching ...": a label of the writer's own)
+    r",?[ \t]+|[A-Z][a-z]+,[ \t]+|An?\s+[a-z]+:[ \t]+)?\Z")
 _WHO = re.compile(r"(?:I|We|we|Let)(?=[ \t’'])")
 _WHO_VERB = re.compile(r"(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
                        r"(?P<verb>[a-z][\w’'-]*)")

@@ -39,3 +39,21 @@ def test_a_pages_correction_of_itself_makes_no_event():
             "This article referred to the Harbour Board as the Port Authority in 2009.\n")
     assert covered(text, "This article referred to the Harbour Board")
     assert not covered(text, "The harbour board approved")
+
+
+REPORT = ('The council said on Monday that the bridge would reopen in May. "It is safe," the '
+          'engineer said. "We checked every bolt," she told reporters. Officials said the '
+          'cost had doubled, and the mayor said the work was late. A spokesman added that '
+          'the tolls would stay. Residents told the paper they were relieved.\n')
+
+
+def test_the_writers_own_first_person_after_a_time_phrase_or_a_label_makes_no_event():
+    text = REPORT + ("Over Christmas I drove across it twice and it was fine.\n"
+                     "An aside: I have been reading the engineers' report from 2009.\n")
+    assert covered(text, "Over Christmas I drove across it twice")
+    assert covered(text, "I have been reading the engineers' report")
+
+
+def test_a_quoted_first_person_after_a_time_phrase_stays():  # guard
+    text = REPORT + '"Over Christmas I drove across it twice," the mayor said.\n'
+    assert not covered(text, "Over Christmas I drove across it twice")
