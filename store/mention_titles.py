@@ -274,7 +274,9 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
         return sentence, rel_start, rel_end
     names = [m["name"]]
     if " " in m["name"]:  # "Ferry Firm to Review ... Ferry operator Northlink will"
-        names.append(m["name"].split(" ", 1)[0])
+        first, rest = m["name"].split(" ", 1)
+        # ("Mr Hayward has been with the company ... chief executive Tony Hayward has")
+        names.append(rest.rsplit(" ", 1)[-1] if first in _HONORIFICS else first)
     for name in names:
         name = " " + name + " "
         again = sentence.find(name, m.end() - 1)
@@ -292,8 +294,26 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                                   or _PAST_SOON.match(sentence, again + len(name) - 1))))):
                 cut = again + 1
                 return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+            if ((run := _NAME_BEFORE.search(sentence, max(0, again - 40), again + 1))
+                    and not _NO_RUN_ON_BEFORE.search(sentence, max(0, run.start() - 14),
+                                                     run.start() + 1)
+                    and _VERB_SOON.match(sentence, again + len(name) - 1)
+                    # (a name takes no plural verb: "relatives of the trader Maria Okafor say")
+                    and not _PLURAL_VERB.match(sentence, again + len(name) - 1)):
+                # "... with the company for 28 years BP's chief executive Tony Hayward has
+                # been ...": the name's return is a longer name's last word, after a content
+                # word with no stop: the sentence opens with the longer name
+                cut = run.start() + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
             again = sentence.find(name, again + 1)
     return sentence, rel_start, rel_end
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:say|are|were|have|do)\b")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
+# the first names of a longer name ending where its last word comes again, after a
+# lowercase word or a figure with no stop
+_NAME_BEFORE = re.compile(r"(?<=[a-z0-9]) (?:[A-Z][\w’'.-]+ ){1,2}$")
 
 
 def _title_case(words: str) -> bool:

@@ -186,3 +186,15 @@ def test_a_fronted_speaking_phrase_goes_rather_than_moving():
               "safe again.", "this morning")
     assert "local radio" not in t
     assert "the quay was safe again" in t
+
+
+def test_a_caption_run_into_a_sentence_naming_its_subject_in_full_gives_way():
+    s = ("Ms Okafor has run the shop for 30 years The council's trading officer Maria Okafor "
+         "will close the market hall on 2 March.")
+    assert title(s, "2 March").startswith("Maria Okafor will close the market hall")
+
+
+def test_a_longer_name_after_a_preposition_is_no_run_on():  # guard
+    s = ("Okafor is a common name in the town and relatives of the trader Maria Okafor say "
+         "the stall will reopen on 2 March.")
+    assert not title(s, "2 March").startswith("Maria Okafor say")
