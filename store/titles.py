@@ -49,7 +49,10 @@ _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # 
 # words that open an adverbial put before the main clause
 # participles that do not end in -ed, opening a fronted phrase ("Held in the run-up to ...")
 _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|shown|brought|kept|"
-                         r"sold|found|paid|led|run|begun|chosen|drawn|grown|thrown|worn")
+                         r"sold|found|paid|led|run|begun|chosen|drawn|grown|thrown|worn|"
+                         # "Stung by the credit crunch ..., Mexico is set to ..."
+                         r"stung|struck|hit|caught|hurt|beaten|shaken|driven|swept|torn|spurred|"
+                         r"left|bound|fed|won|lost|spent|sent|told")
 _OPENER = re.compile(
     # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
     r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
@@ -511,7 +514,9 @@ def _main_clause_first(title: str, whole: str) -> str:
         comma = text.find(", ", comma + 2)
     # a subordinate clause with no main clause of its own is no happening: the sentence is
     if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and reads_as_happening(whole):
-        return whole
+        # (its own fronted phrase after the main clause too: "Stung by the credit crunch ...,
+        # Mexico is set to suffer ...")
+        return _main_clause_first(whole, whole)
     return title
 
 

@@ -198,3 +198,11 @@ def test_a_longer_name_after_a_preposition_is_no_run_on():  # guard
     s = ("Okafor is a common name in the town and relatives of the trader Maria Okafor say "
          "the stall will reopen on 2 March.")
     assert not title(s, "2 March").startswith("Maria Okafor say")
+
+
+def test_a_whole_sentence_fallback_puts_its_main_clause_first():
+    s = ("Stung by the storm damage and the slump in visitors across the coast and the islands, "
+         "the ferry company is set to cut its winter sailings, with the harbour board "
+         "predicting this week that trade would fall by a third.")
+    t = title(s, "this week")
+    assert t.startswith("The ferry company is set to cut its winter sailings")
