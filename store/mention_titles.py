@@ -52,7 +52,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import quotation_named, readable
+from .titles import quotation_named, readable, reads_as_happening
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
 
@@ -82,6 +82,16 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
+    if (not lead and _SENTENCE_AFTER_DATE.match(after) and ":" not in sentence[:rel_start]
+            # (not a live entry's stamp, which dates what follows it: "... treatment 1541")
+            and not (_STAMP.fullmatch(sentence, rel_start, rel_end)
+                     and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
+            and sentence.count(" ", 0, rel_start) >= 4
+            and not _SAID_BEFORE.search(sentence, max(0, rel_start - 50), rel_start)
+            and reads_as_happening(sentence[:rel_start])):
+        # "Oil has been leaking into the Gulf since [20 April] Barack Obama has told ...": a
+        # caption that ended on the date, run into the next sentence: the date's own ends there
+        sentence, after = sentence[:rel_end], ""
     if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
             and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
         # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
@@ -310,6 +320,12 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
 
 
 _PLURAL_VERB = re.compile(r"\s+(?:say|are|were|have|do)\b")
+# a name and a finite verb right after a date, with no stop: the next sentence's opening
+_SENTENCE_AFTER_DATE = re.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|Those|His|Her|"
+                                  r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,3}"
+                                  r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|believes|"
+                          r"thinks|thought|expects|expected|hopes|hoped)\b")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
 # the first names of a longer name ending where its last word comes again, after a
 # lowercase word or a figure with no stop

@@ -206,3 +206,14 @@ def test_a_whole_sentence_fallback_puts_its_main_clause_first():
          "predicting this week that trade would fall by a third.")
     t = title(s, "this week")
     assert t.startswith("The ferry company is set to cut its winter sailings")
+
+
+def test_a_caption_ending_on_its_date_run_into_the_next_sentence_ends_there():
+    s = ("The quay has been closed since 3 March Harbour Master Jo Penrose has told the "
+         "council that repairs will take a year.")
+    assert title(s, "3 March") == "The quay has been closed"
+
+
+def test_a_report_without_that_keeps_what_was_said():  # guard
+    s = "Officials said on Monday President Okafor will visit the quay."
+    assert "will visit the quay" in title(s, "Monday")
