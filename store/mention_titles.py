@@ -322,7 +322,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
 _PLURAL_VERB = re.compile(r"\s+(?:say|are|were|have|do)\b")
 # a name and a finite verb right after a date, with no stop: the next sentence's opening
 _SENTENCE_AFTER_DATE = re.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|Those|His|Her|"
-                                  r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,3}"
+                                  r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,4}"
                                   r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|believes|"
                           r"thinks|thought|expects|expected|hopes|hoped)\b")
