@@ -143,10 +143,18 @@ def _speaker_alone(s: str, end: int) -> bool:
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
 
 
+_SAY_CUES = (" sa", " told", " added", " stated", " reported", " announced", " confirmed",
+             " claimed", " warned", " insisted", "Sa", "Told", "Added", "Stated", "Reported",
+             "Announced", "Confirmed", "Claimed", "Warned", "Insisted")
+
+
 def short_speaker(s: str) -> str:
     """`s` with a speaker kept before its saying cut to the person's name, as a headline
     names them: "Lead defence lawyer Ed Chernoff said ..." -> "Ed Chernoff said ...". A name
     after a preposition ("a spokesman for Acme Corp") is not the speaker, and stays whole."""
+    head = s[:160]
+    if not any(cue in head for cue in _SAY_CUES):  # (a cheap test before the pattern)
+        return s
     m = _LEADING_SAY.match(s)
     if m is None:
         return s
