@@ -83,6 +83,8 @@ _SCHEDULE = re.compile(
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
     | \bavailable\s+until\s+\d{1,2}[:.]\d\d
+    | \b(?:daily|nightly|weekdays|every\s+(?:day|night|weekday|morning|evening))\s+at\s+\d{1,2}
+      (?:[:.]?\d\d)?\s*(?:[ap]\.?m\b|local|gmt|bst|utc|et\b|\(|h\b)
     """)
 # the page describing itself: "This is part of a series on The Hearing called ...", "This
 # clip is published as part of BBC News Online": what the page is, not what happened
@@ -94,7 +96,8 @@ _SELF_NOTE = re.compile(
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast", "shown", "screened", "aired", "simulcast",
                   "available", "commentary", "listen", "watch", "you can", "streamed",
-                  "running order", "guest")
+                  "running order", "guest", "daily at", "nightly at", "weekdays at", "every day at",
+                  "every night at", "every weekday at", "every morning at", "every evening at")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
@@ -191,8 +194,27 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _chat_questions(text, end)
     if subscribe:
         spans += _pitch_after(text, subscribe, end)
+    if "(19" in text or "(20" in text:
+        spans += _career_lists(text, end)
     spans += own_voice(text, end, low)
     return spans
+
+
+# "Professor at the University of Michigan Law School (2001 to 2008); Deputy Assistant
+# Secretary at the Treasury (1997 to 2001)": a career box's roles, each with its years
+_YEARS_HELD = re.compile(r"\((?:19|20)\d\d\s*(?:to|-|–)\s*(?:(?:19|20)\d\d|present|now)\)")
+CAREER_ROLES = 2  # years held in brackets, in one sentence, that make it a career box
+
+
+def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences that list two or more roles each with the years it was held: a
+    profile's career box, whose years are no happenings of the story."""
+    out: list[tuple[int, int]] = []
+    for m in _YEARS_HELD.finditer(text, 0, end):
+        lo, hi = _sentence_around(text, m.start(), m.end())
+        if (lo, hi) not in out and len(_YEARS_HELD.findall(text, lo, hi)) >= CAREER_ROLES:
+            out.append((lo, hi))
+    return out
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:

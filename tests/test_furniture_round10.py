@@ -57,3 +57,23 @@ def test_the_writers_own_first_person_after_a_time_phrase_or_a_label_makes_no_ev
 def test_a_quoted_first_person_after_a_time_phrase_stays():  # guard
     text = REPORT + '"Over Christmas I drove across it twice," the mayor said.\n'
     assert not covered(text, "Over Christmas I drove across it twice")
+
+
+def test_a_career_box_makes_no_events():
+    text = ("The harbour board named its new chair on Tuesday.\n"
+            "Career History: Harbour Master, Port of Leith (2004 to 2011); Pilot, Forth Ports "
+            "(1996-2004) Education: Nautical College\n")
+    assert covered(text, "Harbour Master, Port of Leith (2004 to 2011)")
+    assert not covered(text, "The harbour board named its new chair")
+
+
+def test_one_role_with_its_years_in_a_report_stays():  # guard
+    text = "Ms Penrose, harbour master (2004 to 2011), resigned on Tuesday.\n"
+    assert not covered(text, "resigned on Tuesday")
+
+
+def test_a_daily_broadcast_slot_makes_no_event():
+    text = ("The bulletin goes out daily at 0910 local time on the island's two stations.\n"
+            "The storm reached the island on Tuesday.\n")
+    assert covered(text, "The bulletin goes out daily at 0910")
+    assert not covered(text, "The storm reached the island")
