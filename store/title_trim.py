@@ -295,10 +295,24 @@ def _clause(s: str) -> str:
            if _SUBJECT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
-        return part[sub[-1].end():]
+        own = part[sub[-1].end():]
+        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE
+                and len(tidy(part)) <= TITLE_MAX and not _RELATIVE_OPEN.match(part)
+                and not _NO_SUBJECT_OPEN.match(part) and not _CONJUNCTION_OPEN.match(part)
+                and _reads_as_happening(part[:sub[-1].start()])):
+            # "... 27 million litres have flowed into the water since the pipe started leaking
+            # [in April]": a clause that short says too little alone, its segment fits
+            return part
+        return own
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
+
+
+THIN_CLAUSE = 5  # words: a subordinate clause this short gives way to the segment it ends
+# a segment that is a relative clause: "which was released ...", "some of which was ..."
+_RELATIVE_OPEN = re.compile(r"\W*(?:(?:[\w’'-]+\s+){0,3}of\s+)?(?:which|who|whom|whose|that|where)\b",
+                            re.IGNORECASE)
 
 
 _SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"

@@ -217,3 +217,16 @@ def test_a_caption_ending_on_its_date_run_into_the_next_sentence_ends_there():
 def test_a_report_without_that_keeps_what_was_said():  # guard
     s = "Officials said on Monday President Okafor will visit the quay."
     assert "will visit the quay" in title(s, "Monday")
+
+
+def test_a_short_since_clause_keeps_the_clause_it_ends():
+    s = ("More than 40 ferries have been laid up along the coast since the strike began on "
+         "3 March, leaving the islands without fuel.")
+    assert title(s, "3 March") == ("More than 40 ferries have been laid up along the coast "
+                                   "since the strike began")
+
+
+def test_a_segment_with_no_subject_of_its_own_is_not_taken_whole():  # guard
+    s = ("The island council says the flood is officially the worst on record, with 40 homes "
+         "flooded before the sea wall was closed last month.")
+    assert not title(s, "last month").lower().startswith("with 40 homes")
