@@ -170,6 +170,7 @@ _NOT_NOUN_AFTER = re.compile(
 
 _CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)-century",
                                 re.IGNORECASE)
+_CENTURY = re.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
 _SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
                               r"april|may|june|july|august|september|october|november|december)",
                               re.IGNORECASE)
@@ -188,6 +189,10 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
                 or (phrase[:4].lower() == "the " and "-" in phrase)
                 # "founded by [9th-century] Vikings": a century as an adjective
                 or _CENTURY_ADJECTIVE.fullmatch(phrase)
+                # "offered in [late 18th Century] France": a century before the place it dates
+                # (not "of [the 21st century] Dr Chan said": a name run on after it)
+                or (_CENTURY.search(phrase) and phrase[:4].lower() != "the "
+                    and after[1:2].isupper())
                 # "support before [the spring] planting season begins": a season or month
                 # after a preposition inside a clause, before the noun it names
                 or (_SEASON_OR_MONTH.fullmatch(phrase) and _INSIDE_PREPOSITION.search(head)

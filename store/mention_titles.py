@@ -243,6 +243,12 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     """The sentence from where its opening subject and verb start again, when the date comes
     after that (or it is the article's lead): the words before were a headline or a caption
     run into it."""
+    if (twice := _NAME_TWICE.search(sentence, 0, rel_start if not lead else 200)) and (
+            twice.start("again") <= rel_start or lead):
+        # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
+        # credit, then the sentence that opens on the same name
+        cut = twice.start("again")
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
@@ -319,6 +325,9 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     return sentence, rel_start, rel_end
 
 
+# a name said twice in a row, then its verb: where a run-on's next sentence opens
+_NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
+                         r"had|is|are|was|were|will|would|could|may)\b)")
 _PLURAL_VERB = re.compile(r"\s+(?:say|are|were|have|do)\b")
 # a name and a finite verb right after a date, with no stop: the next sentence's opening
 _SENTENCE_AFTER_DATE = re.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|Those|His|Her|"

@@ -267,7 +267,13 @@ def _clause(s: str) -> str:
             tail = prev[prev.rfind(subject):].rstrip()
             subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
         if subject:
-            return subject + " " + part[rel.end():]
+            rest = part[rel.end():]
+            if (_DETERMINER_OPEN.match(subject) and _OBJECT_GAP.search(rest.replace(MARK, ""))
+                    and rest[:1].isupper()):
+                # "The plan, which Treasury Secretary X is set to announce [Monday], is being
+                # crafted ...": an object relative, whose subject does to the head what it says
+                return rest.rstrip(" " + MARK) + " " + subject[0].lower() + subject[1:]
+            return subject + " " + rest
     if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
@@ -309,6 +315,10 @@ def _clause(s: str) -> str:
     return _past_short_aside(part, parts, idx)
 
 
+_DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
+# an object relative's end: a name then a verb with nothing after it ("X is set to announce")
+_OBJECT_GAP = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"
+                         r"signed|made|won|sold|bought|built|wrote|gave)\s*$")
 THIN_CLAUSE = 5  # words: a subordinate clause this short gives way to the segment it ends
 # a segment that is a relative clause: "which was released ...", "some of which was ..."
 _RELATIVE_OPEN = re.compile(r"\W*(?:(?:[\w’'-]+\s+){0,3}of\s+)?(?:which|who|whom|whose|that|where)\b",

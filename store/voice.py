@@ -301,12 +301,21 @@ _ADDRESS = re.compile(
     r"This\s+(?:live\s+)?(?:page|blog|live\s+blog|feed)\s+(?:is|will|has|was)\b)")
 
 
+# "The BBC News website will provide live coverage of the address ... between 2300 and 0200
+# GMT": a page's promise of its own coverage
+_COVERAGE = re.compile(r"\bwill\s+(?:provide|bring\s+you|carry|have|offer)\s+(?:full\s+)?live\s+"
+                       r"(?:coverage|updates|reaction|commentary)\b")
+
+
 def _addresses(text: str, end: int) -> list[tuple[int, int]]:
     """Sentences in which the page speaks to its readers (a welcome, a sign-off, the page on
-    itself): the page's furniture, whatever day they name."""
+    itself, its promise of live coverage): the page's furniture, whatever day they name."""
     out: list[tuple[int, int]] = []
     for m in _ADDRESS.finditer(text, 0, end):
         out.append(_sentence_around(text, m.start(), m.end()))
+    if "live " in text:
+        for m in _COVERAGE.finditer(text, 0, end):
+            out.append(_sentence_around(text, m.start(), m.end()))
     return out
 
 

@@ -77,3 +77,10 @@ def test_a_daily_broadcast_slot_makes_no_event():
             "The storm reached the island on Tuesday.\n")
     assert covered(text, "The bulletin goes out daily at 0910")
     assert not covered(text, "The storm reached the island")
+
+
+def test_a_pages_promise_of_live_coverage_makes_no_event():
+    text = ("The council votes on the budget on Thursday.\n"
+            "This website will provide live coverage of the vote between 1400 and 1700 GMT.\n")
+    assert covered(text, "will provide live coverage of the vote")
+    assert not covered(text, "The council votes on the budget")

@@ -230,3 +230,20 @@ def test_a_segment_with_no_subject_of_its_own_is_not_taken_whole():  # guard
     s = ("The island council says the flood is officially the worst on record, with 40 homes "
          "flooded before the sea wall was closed last month.")
     assert not title(s, "last month").lower().startswith("with 40 homes")
+
+
+def test_an_object_relative_says_who_did_what_to_its_head():
+    s = ("The levy, which Harbour Master Jo Penrose is set to announce on Monday, is being "
+         "drawn up under pressure from the fishing fleet and the ferry company alike.")
+    assert title(s, "Monday") == "Harbour Master Jo Penrose is set to announce the levy"
+
+
+def test_a_century_before_a_place_keeps_its_preposition():
+    s = "A bounty was offered in early 19th Century Cornwall for the capture of smugglers."
+    assert "offered in Cornwall" in title(s, "early 19th Century")
+
+
+def test_a_credit_then_the_same_name_opening_the_sentence_is_a_run_on():
+    s = ("New sea wall at the harbour mouth - Northlink Northlink says the wall should be "
+         "finished by the end of the month, weather permitting.")
+    assert title(s, "the end of the month").startswith("Northlink says the wall")
