@@ -226,8 +226,8 @@ _WE_INSIDE = re.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
                         r"all|may|might)\b")
 _BEFORE_WE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # verbs that pass on news rather than tell the writer's own doing
-_PASSES_ON = frozenset("""learned learnt learn know knew think thought believe believed hear
-heard understand understood hope expect expected see saw note noted now also still""".split())
+_PASSES_ON = frozenset("""learned learnt learn know knew hear
+heard understand understood see saw note noted now also still""".split())
 _ATTRIBUTION_MORE = re.compile(r"\b(?:writes|wrote|tells|recalls|recalled|admits|admitted|"
                                r"insists|insisted|argues|argued)\b")
 

@@ -84,3 +84,13 @@ def test_a_pages_promise_of_live_coverage_makes_no_event():
             "This website will provide live coverage of the vote between 1400 and 1700 GMT.\n")
     assert covered(text, "will provide live coverage of the vote")
     assert not covered(text, "The council votes on the budget")
+
+
+def test_the_writers_own_i_think_on_a_reporting_page_makes_no_event():
+    text = REPORT + "I think it is a safe bet that the bridge will be busy again by June.\n"
+    assert covered(text, "I think it is a safe bet")
+
+
+def test_a_quoted_i_think_stays():  # guard
+    text = REPORT + '"I think the bridge will be busy again by June," the mayor said.\n'
+    assert not covered(text, "I think the bridge will be busy")
