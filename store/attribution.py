@@ -19,7 +19,7 @@ _LEADING_SAY = re.compile(
     r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
-    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+" + MARK + r")?(?:\s+(?:early\s+|late\s+)?on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
     r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
     r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"

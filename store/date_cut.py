@@ -21,7 +21,8 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till
 # $-anchored pattern is tried at every position of the tail)
 _OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
                       r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
-                      r"[’']?\d0s)"  # "in [the 1960s] and 70s"
+                      r"[’']?\d0s|"  # "in [the 1960s] and 70s"
+                      r"(?<=or\s)(?:two|three|so))"  # "in [the last day] or two"
                       r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
 # a clock time's zone and its time elsewhere, which go with it
 _ZONE_AFTER = re.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"

@@ -105,7 +105,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                             r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
-_LINK_AFTER = re.compile(r"\s+(?:so|and|but|or|because|when|while)\s")
+# (or "it will be [Wednesday] before it tries ...": the date is when, and what waits for it)
+_LINK_AFTER = re.compile(r"\s+(?:so|and|but|or|because|when|while|before|until|till)\s")
 # "between the crisis and [the 1930s]": the date is one end of a pair, and the other end
 # does not say it ("between the crisis and are looking")
 _PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)

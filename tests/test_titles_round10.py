@@ -247,3 +247,19 @@ def test_a_credit_then_the_same_name_opening_the_sentence_is_a_run_on():
     s = ("New sea wall at the harbour mouth - Northlink Northlink says the wall should be "
          "finished by the end of the month, weather permitting.")
     assert title(s, "the end of the month").startswith("Northlink says the wall")
+
+
+def test_a_date_that_completes_be_before_before_stays():
+    s = "The harbour board says it will be Thursday before the ferry can sail again."
+    assert "will be Thursday before the ferry" in title(s, "Thursday")
+
+
+def test_a_saying_early_on_a_day_goes_whole():
+    s = ("The coastguard said early on Monday that 40 people had been lifted from the ferry "
+         "by helicopter, and 12 more by the lifeboat on Sunday.")
+    assert not title(s, "Sunday").startswith("Early on")
+
+
+def test_or_two_goes_with_its_date():
+    s = "But in the last day or two before the vote the mayor said the plan was safe."
+    assert not title(s, "the last day").startswith("Or two")
