@@ -99,6 +99,7 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
+                                                        or bool(_STATE_CLAIM.match(s, end))
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
                                              and "," not in s[end:end + 50]
                                              and _speaker_alone(s, end))))
@@ -108,6 +109,14 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
 # and what someone says now, is a prediction or a view, which without its speaker reads as
 # the page's own
 _PREDICTION = re.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+# "X said the bridge was safe", "BP said much investigation remained to be done": what was
+# said is a state or a judgement, not a happening, and without who says so it is a bare claim
+# (not "Police said two men were arrested": a passive is a happening)
+_STATE_CLAIM = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+                          r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
+                          r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
+                          r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
+                          r"lost|paid|sold|not|also|still|now|due|expected|set|about)\b)")
 _PRESENT_SAY = re.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 # what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
 # quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")
@@ -139,6 +148,7 @@ def _speaker_alone(s: str, end: int) -> bool:
         return False
     subject = s[:verb.start()].strip()
     return (0 < len(_WORDS.findall(subject)) <= _SPEAKER_WORDS
+            and subject.lower() not in _PRONOUNS  # ("He said ...": a pronoun names no one)
             and not _NOT_SPEAKER.search(subject)
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
 

@@ -264,3 +264,18 @@ def test_or_two_goes_with_its_date():
     s = ('But in the last day or two before the vote Mr Okafor said the plan seemed "safe '
          'enough, cheap enough and quick to build...')
     assert not title(s, "the last day").startswith("Or two")
+
+
+def test_a_claim_of_a_state_keeps_its_speaker():
+    s = "The harbour board said on Friday that the old sea wall was unsafe for walkers."
+    assert title(s, "Friday").startswith("The harbour board said that the old sea wall was unsafe")
+
+
+def test_a_reported_passive_happening_still_loses_its_speaker():  # guard
+    s = "The harbour board said on Friday that the old sea wall was closed to walkers."
+    assert title(s, "Friday").startswith("The old sea wall was closed")
+
+
+def test_a_pronoun_speaker_is_not_kept_for_a_claim():  # guard
+    s = "He said on Friday that the old sea wall was unsafe for walkers."
+    assert not title(s, "Friday").startswith("He said")
