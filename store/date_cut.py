@@ -15,7 +15,9 @@ _COORDINATED = re.compile(
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
                           r"over|throughout|within|"
-                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into)"
+                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into|"
+                          # "in the 24 hours up to [midnight on Thursday]" (not "the lead-up to")
+                          r"(?:(?<=hours )|(?<=days )|(?<=weeks )|(?<=months )|(?<=period ))up\s+to)"
                           r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)

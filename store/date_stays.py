@@ -131,6 +131,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_QUOTE_OPENS_DATE = re.compile(r"[\"“](?:(?:by|on|in|at|until|before|after|from|since)\s+)?$",
+                               re.IGNORECASE)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|the|a|an|its|his|her|their)\s)[a-z]{3,}\s+$")
 _A_ADJECTIVES_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:very|more|most|really|far|much|truly)\s+)?"
                                   r"(?!(?:lot|few|little|bit|number|couple)\s)[a-z]+\s+$")
@@ -257,6 +259,10 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
                 and _AS_AFTER.match(after))
             or _COMPOUND_AFTER.match(after)
+            # 'hopes to connect ["by the end of the week"] a third tanker': a quotation of
+            # the date alone, whose marks are left with nothing between them
+            or (after[:1] in ('"', "”")
+                and _QUOTE_OPENS_DATE.search(sentence, max(0, rel_start - 12), rel_start))
             # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
             # narrowing nothing without it
             or _ALONE_AFTER.match(after)

@@ -243,6 +243,9 @@ def _clause(s: str) -> str:
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
                 or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
                 or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
+                # ("to stave off the kind of crisis that shook both nations": no "the kind of
+                # crisis shook", a kind being what the relative clause says)
+                or _KIND_OF_BEFORE.search(part, max(0, rel.start() - 30), rel.start())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
@@ -373,6 +376,7 @@ _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|
 _VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
                                r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
                                r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
+_KIND_OF_BEFORE = re.compile(r"\b(?:kind|sort|type|kinds|sorts|types)\s+of\s+(?:[a-z]+\s+){1,2}$")
 # "There is also a chance that BP will end up ...": "that" after a noun of saying, hoping or
 # chance opens what the noun holds, no relative clause about it
 _NOUN_BEFORE_THAT = re.compile(r"\b(?:chance|chances|possibility|likelihood|risk|fear|fears|hope|"

@@ -279,3 +279,19 @@ def test_a_reported_passive_happening_still_loses_its_speaker():  # guard
 def test_a_pronoun_speaker_is_not_kept_for_a_claim():  # guard
     s = "He said on Friday that the old sea wall was unsafe for walkers."
     assert not title(s, "Friday").startswith("He said")
+
+
+def test_up_to_goes_with_a_date_after_a_span():
+    s = "The pumps moved 900 tonnes of water in the 24 hours up to midnight on Friday."
+    assert title(s, "midnight on Friday").endswith("in the 24 hours")
+
+
+def test_a_quoted_date_keeps_its_quotation():
+    s = 'The harbour board hopes to reopen the quay "by the end of the month" to small boats.'
+    assert '" "' not in title(s, "the end of the month")
+
+
+def test_the_kind_of_is_no_relatives_head():
+    s = ("The island's reserves are large enough, for now, to stave off the kind of crisis "
+         "that shook both harbours in 1998.")
+    assert not title(s, "1998").startswith("The kind of crisis shook")
