@@ -312,6 +312,14 @@ def _clause(s: str) -> str:
             # "... 27 million litres have flowed into the water since the pipe started leaking
             # [in April]": a clause that short says too little alone, its segment fits
             return part
+        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE and idx >= 1
+                and _FINITE_OPEN.match(part) and parts[0][:1].isupper()
+                and len(_WORDS.findall(parts[0])) <= 4 and not _NO_SUBJECT_OPEN.match(parts[0])
+                and len(tidy(whole := parts[0] + " " + part)) <= TITLE_MAX):
+            # "The 59-year-old, originally from Essex, has been unaccounted for since the UN
+            # headquarters collapsed [on Tuesday]": the segment's subject is the sentence's
+            # first, before its asides
+            return whole
         return own
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more

@@ -295,3 +295,9 @@ def test_the_kind_of_is_no_relatives_head():
     s = ("The island's reserves are large enough, for now, to stave off the kind of crisis "
          "that shook both harbours in 1998.")
     assert not title(s, "1998").startswith("The kind of crisis shook")
+
+
+def test_a_short_since_clause_after_an_aside_takes_the_sentences_subject():
+    s = ("The skipper, originally from Penzance, Cornwall, has been missing since the trawler "
+         "sank on Tuesday.")
+    assert title(s, "Tuesday") == "The skipper has been missing since the trawler sank"
