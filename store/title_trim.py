@@ -314,7 +314,7 @@ def _clause(s: str) -> str:
             return part
         if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE and idx >= 1
                 and _FINITE_OPEN.match(part) and parts[0][:1].isupper()
-                and len(_WORDS.findall(parts[0])) <= 4 and not _NO_SUBJECT_OPEN.match(parts[0])
+                and len(_WORDS.findall(parts[0])) <= 6 and not _NO_SUBJECT_OPEN.match(parts[0])
                 and len(tidy(whole := parts[0] + " " + part)) <= TITLE_MAX):
             # "The 59-year-old, originally from Essex, has been unaccounted for since the UN
             # headquarters collapsed [on Tuesday]": the segment's subject is the sentence's

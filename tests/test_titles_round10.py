@@ -298,6 +298,7 @@ def test_the_kind_of_is_no_relatives_head():
 
 
 def test_a_short_since_clause_after_an_aside_takes_the_sentences_subject():
-    s = ("The skipper, originally from Penzance, Cornwall, has been missing since the trawler "
-         "sank on Tuesday.")
-    assert title(s, "Tuesday") == "The skipper has been missing since the trawler sank"
+    s = ("The 42-year-old deckhand, originally from Mousehole, Cornwall, has been unaccounted "
+         "for since the trawler sank on Tuesday.")
+    assert title(s, "Tuesday") == ("The 42-year-old deckhand has been unaccounted for since the "
+                                   "trawler sank")
