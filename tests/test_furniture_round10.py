@@ -94,3 +94,9 @@ def test_the_writers_own_i_think_on_a_reporting_page_makes_no_event():
 def test_a_quoted_i_think_stays():  # guard
     text = REPORT + '"I think the bridge will be busy again by June," the mayor said.\n'
     assert not covered(text, "I think the bridge will be busy")
+
+
+def test_a_question_opened_by_plus_makes_no_event():
+    text = "The ferry sailed on Monday. Plus, how will the new timetable work in June?\n"
+    assert covered(text, "Plus, how will the new timetable work")
+    assert not covered(text, "The ferry sailed on Monday")
