@@ -149,6 +149,7 @@ _AS_AFTER = re.compile(r"\s+as\s")
 # "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
 # half, and without it the rest reads "-era"
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_NOT_YET_BEFORE = re.compile(r"\b[Nn]ot\s+yet\s+$")
 _ALONE_AFTER = re.compile(r"\s+alone\b")
 _WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
@@ -266,6 +267,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
             # narrowing nothing without it
             or _ALONE_AFTER.match(after)
+            # "Not yet [5pm], you would still ...": "not yet" is said of the date
+            or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
             # "killed in action [since Sept. 30], when Moscow began its campaign": the
             # relative "when" has the date for its antecedent
             or (_WHEN_AFTER.match(after)

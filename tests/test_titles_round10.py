@@ -302,3 +302,8 @@ def test_a_short_since_clause_after_an_aside_takes_the_sentences_subject():
          "for since the trawler sank on Tuesday.")
     assert title(s, "Tuesday") == ("The 42-year-old deckhand has been unaccounted for since the "
                                    "trawler sank")
+
+
+def test_not_yet_keeps_its_date():
+    s = "Not yet noon, and the harbour was already full of boats."
+    assert title(s, "noon").startswith("Not yet noon")
