@@ -285,6 +285,16 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     a finite verb soon after it: a headline or a caption in words of its own ran into the
     sentence, which names its subject again ("Argentine swine flu deaths hit 17 ... Argentine
     health officials say ...")."""
+    if by := _BYLINE_OPEN.match(sentence):
+        words = by["name"].split()
+        for name in (" ".join(words[:2]), " ".join(words)):
+            again = sentence.find(" " + name + " ", by.end())
+            if (again > 0 and (again + 1 <= rel_start or lead)
+                    and _BYLINE_VERB.match(sentence, again + len(name) + 1)):
+                # "By David Shukman Environment correspondent, BBC News David Shukman looks
+                # at ...": a byline run into the sentence that names its writer again
+                cut = again + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     m = _OPENING_NAME.match(sentence)
     if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
         return sentence, rel_start, rel_end
@@ -335,6 +345,8 @@ _SENTENCE_AFTER_DATE = re.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|
                                   r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|believes|"
                           r"thinks|thought|expects|expected|hopes|hoped)\b")
+_BYLINE_OPEN = re.compile(r"By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s")
+_BYLINE_VERB = re.compile(r"\s*(?:[a-z]+s|says|said|has|is|was|will|reports|writes)\b")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
 # the first names of a longer name ending where its last word comes again, after a
 # lowercase word or a figure with no stop

@@ -307,3 +307,9 @@ def test_a_short_since_clause_after_an_aside_takes_the_sentences_subject():
 def test_not_yet_keeps_its_date():
     s = "Not yet noon, and the harbour was already full of boats."
     assert title(s, "noon").startswith("Not yet noon")
+
+
+def test_a_byline_run_into_a_sentence_naming_its_writer_again_goes():
+    s = ("By Jo Penrose Harbour correspondent, Coast News Jo Penrose looks at how the new sea "
+         "wall was built in 2011.")
+    assert title(s, "2011").startswith("Jo Penrose looks at how the new sea wall was built")
