@@ -83,6 +83,8 @@ _SCHEDULE = re.compile(
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
     | \bavailable\s+until\s+\d{1,2}[:.]\d\d
+    | \bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?on\s+(?:(?-i:[A-Z]{2,4})\s+)?
+      (?-i:Radio|Channel|One|Two|Three|Four)\b
     | \b(?:daily|nightly|weekdays|every\s+(?:day|night|weekday|morning|evening))\s+at\s+\d{1,2}
       (?:[:.]?\d\d)?\s*(?:[ap]\.?m\b|local|gmt|bst|utc|et\b|\(|h\b)
     """)
@@ -97,7 +99,8 @@ _SELF_NOTE = re.compile(
 _SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast", "shown", "screened", "aired", "simulcast",
                   "available", "commentary", "listen", "watch", "you can", "streamed",
                   "running order", "guest", "daily at", "nightly at", "weekdays at", "every day at",
-                  "every night at", "every weekday at", "every morning at", "every evening at")
+                  "every night at", "every weekday at", "every morning at", "every evening at",
+                  " on radio", " on channel", " on bbc", " on itv")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
@@ -194,7 +197,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _chat_questions(text, end)
     if subscribe:
         spans += _pitch_after(text, subscribe, end)
-    if "(19" in text or "(20" in text:
+    if "(19" in text or "(20" in text or " to " in text:
         spans += _career_lists(text, end)
     spans += own_voice(text, end, low)
     return spans
@@ -202,17 +205,23 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
 
 # "Professor at the University of Michigan Law School (2001 to 2008); Deputy Assistant
 # Secretary at the Treasury (1997 to 2001)": a career box's roles, each with its years
-_YEARS_HELD = re.compile(r"\((?:19|20)\d\d\s*(?:to|-|–)\s*(?:(?:19|20)\d\d|present|now)\)")
+_YEARS_HELD = re.compile(r"\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*"
+                         r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now)\)")
 CAREER_ROLES = 2  # years held in brackets, in one sentence, that make it a career box
 
 
 def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
-    """The sentences that list two or more roles each with the years it was held: a
-    profile's career box, whose years are no happenings of the story."""
+    """The sentences of a line that lists two or more roles each with the years it was held
+    (an abbreviated month may split it in sentences): a profile's career box, whose years
+    are no happenings of the story."""
     out: list[tuple[int, int]] = []
+    by_line: dict[int, list[re.Match]] = {}
     for m in _YEARS_HELD.finditer(text, 0, end):
-        lo, hi = _sentence_around(text, m.start(), m.end())
-        if (lo, hi) not in out and len(_YEARS_HELD.findall(text, lo, hi)) >= CAREER_ROLES:
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    for found in by_line.values():
+        if len(found) >= CAREER_ROLES:
+            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
+            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
     return out
 

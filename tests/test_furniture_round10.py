@@ -100,3 +100,18 @@ def test_a_question_opened_by_plus_makes_no_event():
     text = "The ferry sailed on Monday. Plus, how will the new timetable work in June?\n"
     assert covered(text, "Plus, how will the new timetable work")
     assert not covered(text, "The ferry sailed on Monday")
+
+
+def test_a_career_box_with_months_makes_no_events():
+    text = ("The harbour board named its new chair on Tuesday.\n"
+            "Career History: Harbour Master, Port of Leith (Nov. 2004 to Jan. 2011); Pilot, "
+            "Forth Ports (Sept. 1996 to Nov. 2004) Education: Nautical College\n")
+    assert covered(text, "Harbour Master, Port of Leith (Nov. 2004")
+    assert not covered(text, "The harbour board named its new chair")
+
+
+def test_a_radio_slot_makes_no_event_but_a_meeting_time_stays():
+    text = ("SEA STORIES All this week at 1:30 on Radio 4, Jo Penrose presents the lifeboat "
+            "crews' own accounts.\nThe council meets at 2pm on Monday to vote on the quay.\n")
+    assert covered(text, "All this week at 1:30 on Radio 4")
+    assert not covered(text, "The council meets at 2pm on Monday")
