@@ -209,7 +209,7 @@ _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|He
 # start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
 _OPENS_TAIL = re.compile(
     r"(?:^|[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By|Over|During|In|Last|"
-    r"This)\s+\w+(?:\s+\w+)?|"
+    r"This|Earlier|Later)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
     # ("An aside: I've been watching ...": a label of the writer's own)
     r",?[ \t]+|[A-Z][a-z]+,[ \t]+|An?\s+[a-z]+:[ \t]+)?\Z")

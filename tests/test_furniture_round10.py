@@ -115,3 +115,8 @@ def test_a_radio_slot_makes_no_event_but_a_meeting_time_stays():
             "crews' own accounts.\nThe council meets at 2pm on Monday to vote on the quay.\n")
     assert covered(text, "All this week at 1:30 on Radio 4")
     assert not covered(text, "The council meets at 2pm on Monday")
+
+
+def test_the_writers_i_after_earlier_makes_no_event():
+    text = REPORT + "Earlier this morning, I walked the length of the new sea wall.\n"
+    assert covered(text, "I walked the length of the new sea wall")
