@@ -154,6 +154,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                     and not _PREPOSITION_START.match(sentence, rel_start, rel_end)):
                 # "the people who this [past weekend] were ...": the date's own "this"
                 before = before.rstrip()[:-4].rstrip() + " "
+            elif (due := _DUE_END.search(before[-12:])) and _VERB_NEXT.match(after):
+                # "the second quarter results due [on Tuesday] are expected to ...": "due" only
+                # said when, and between its noun and the verb it reads as garble
+                before = before[:len(before) - len(before[-12:]) + due.start()] + " "
             if (after.lstrip()[:1] == "," and _THAT_END.search(before[-12:])
                     and not _RELATIVE_NEXT.match(after)):
                 # "pledging that by [2020], the country will ...": the date's comma went with
@@ -335,6 +339,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     return sentence, rel_start, rel_end
 
 
+_DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
                          r"had|is|are|was|were|will|would|could|may)\b)")

@@ -313,3 +313,8 @@ def test_a_byline_run_into_a_sentence_naming_its_writer_again_goes():
     s = ("By Jo Penrose Harbour correspondent, Coast News Jo Penrose looks at how the new sea "
          "wall was built in 2011.")
     assert title(s, "2011").startswith("Jo Penrose looks at how the new sea wall was built")
+
+
+def test_due_goes_with_its_date_between_a_noun_and_its_verb():
+    s = "The harbour board's annual accounts due on Tuesday are expected to show a loss."
+    assert title(s, "Tuesday").startswith("The harbour board's annual accounts are expected")
