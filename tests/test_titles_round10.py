@@ -122,11 +122,12 @@ def test_a_date_that_is_an_infinitives_object_stays():
 # "that" after a noun such as "chance" or "fact" opens what the noun holds
 
 def test_that_after_a_noun_of_chance_is_no_relative_clause():
-    s = ("There is also a real chance that the ferry company will drop the winter timetable "
-         "this year and it is almost certain that fares on the island route will rise again.")
+    s = ("There is also a chance that Northlink will end up not paying its dividend this year "
+         "and it is almost certain that the amount Northlink is having to pay out for the "
+         "harbour repairs will eventually affect the dividend.")
     t = title(s, "this year")
-    assert "chance that the ferry company will drop" in t
-    assert not t.startswith("A real chance the ferry")
+    assert "a chance that Northlink will end up" in t
+    assert not t.startswith("A chance Northlink")
 
 
 def test_a_relative_that_after_a_common_noun_still_names_it():  # guard
