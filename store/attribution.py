@@ -190,6 +190,9 @@ def said_as_colon(s: str) -> str:
     a headline's colon for the saying: "Barack Obama has said the disaster will ..." ->
     "Obama: the disaster will ..." (a person by their surname, a body whole). Not when what
     was said points back to its speaker ("Her son said he had heard ...")."""
+    head = s[:160]
+    if not any(cue in head for cue in _SAY_CUES[:3]):  # ("said", "says", "say", "told")
+        return s
     m = _LEADING_SAY.match(s)
     if m is None or _POINTS_BACK.match(s, m.end()):
         return s

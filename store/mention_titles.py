@@ -247,7 +247,8 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     """The sentence from where its opening subject and verb start again, when the date comes
     after that (or it is the article's lead): the words before were a headline or a caption
     run into it."""
-    if (twice := _NAME_TWICE.search(sentence, 0, rel_start if not lead else 200)) and (
+    if _word_twice(sentence) and (
+            twice := _NAME_TWICE.search(sentence, 0, rel_start if not lead else 200)) and (
             twice.start("again") <= rel_start or lead):
         # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
         # credit, then the sentence that opens on the same name
@@ -356,6 +357,12 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
 # the first names of a longer name ending where its last word comes again, after a
 # lowercase word or a figure with no stop
 _NAME_BEFORE = re.compile(r"(?<=[a-z0-9]) (?:[A-Z][\w’'.-]+ ){1,2}$")
+
+
+def _word_twice(sentence: str) -> bool:
+    """Whether a capitalised word comes twice in a row: a cheap test before `_NAME_TWICE`."""
+    words = sentence.split(" ")
+    return any(a == b and a[:1].isupper() for a, b in zip(words, words[1:], strict=False))
 
 
 def _title_case(words: str) -> bool:

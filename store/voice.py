@@ -307,15 +307,25 @@ _COVERAGE = re.compile(r"\bwill\s+(?:provide|bring\s+you|carry|have|offer)\s+(?:
                        r"(?:coverage|updates|reaction|commentary)\b")
 
 
+_ADDRESS_CUES = ("Welcome", "See you", "Stay", "Join", "Do ", "This live", "This page", "This blog",
+                 "This feed")
+
+
 def _addresses(text: str, end: int) -> list[tuple[int, int]]:
     """Sentences in which the page speaks to its readers (a welcome, a sign-off, the page on
     itself, its promise of live coverage): the page's furniture, whatever day they name."""
     out: list[tuple[int, int]] = []
-    for m in _ADDRESS.finditer(text, 0, end):
-        out.append(_sentence_around(text, m.start(), m.end()))
-    if "live " in text:
-        for m in _COVERAGE.finditer(text, 0, end):
+    for cue in _ADDRESS_CUES:  # (the pattern tried only where its first word is: 0.02 ms
+        i = text.find(cue, 0, end)  # an article, against 1.4 for a scan of every position)
+        while i >= 0:
+            if m := _ADDRESS.match(text, i):
+                out.append(_sentence_around(text, m.start(), m.end()))
+            i = text.find(cue, i + len(cue), end)
+    i = text.find(" live ", 0, end)
+    while i >= 0:  # (the pattern tried only before a "live": 0.14 ms an article otherwise)
+        if m := _COVERAGE.search(text, max(0, i - 40), min(end, i + 40)):
             out.append(_sentence_around(text, m.start(), m.end()))
+        i = text.find(" live ", i + 6, end)
     return out
 
 
