@@ -234,7 +234,12 @@ def _clause(s: str) -> str:
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
     m = _LEADING_SAY.match(part)
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
+    # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
+    # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
+            part, m.end(), views=(idx == 0 and s.startswith(part[:20])
+                                  and not _NO_SUBJECT_OPEN.match(part, m.end())
+                                  and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
         part = part[m.end():]
         m = None
     rel = _RELATIVE.search(part)

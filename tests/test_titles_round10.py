@@ -319,3 +319,10 @@ def test_a_byline_run_into_a_sentence_naming_its_writer_again_goes():
 def test_due_goes_with_its_date_between_a_noun_and_its_verb():
     s = "The harbour board's annual accounts due on Tuesday are expected to show a loss."
     assert title(s, "Tuesday").startswith("The harbour board's annual accounts are expected")
+
+
+def test_a_speaker_with_an_aside_keeps_a_view_in_a_long_sentence():
+    s = ("Jo Penrose, an independent harbour engineer, says early surveys suggest that the "
+         "old sea wall shifted more than a metre in January compared with the same month in "
+         "2008.")
+    assert title(s, "January").startswith("Jo Penrose says early surveys suggest")
