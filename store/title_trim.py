@@ -147,6 +147,9 @@ def _drop_appositives(s: str) -> str:
                                       or _role_after_name(keep[-1], parts[i]))
                 and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
+                # (not a list's next item: "survivors, who lack food, water, shelter and care")
+                and not (_LIST_ITEM.fullmatch(nxt.strip(MARK + " ")) and i + 2 < len(parts)
+                         and _LIST_END.match(parts[i + 2]))
                 and not _APPOSITIVE.match(nxt)):
             keep[-1] = keep[-1] + " " + nxt
             parts[i + 1] = ""
@@ -158,6 +161,9 @@ def _drop_appositives(s: str) -> str:
     return s if len(keep) == len(parts) else ", ".join(keep)
 
 
+_LIST_ITEM = re.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
+                        r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
+_LIST_END = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
 # "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
 # a name, in lower case and with no article; what cannot open one: a verb, a preposition,
 # a conjunction or a pronoun

@@ -326,3 +326,9 @@ def test_a_speaker_with_an_aside_keeps_a_view_in_a_long_sentence():
          "old sea wall shifted more than a metre in January compared with the same month in "
          "2008.")
     assert title(s, "January").startswith("Jo Penrose says early surveys suggest")
+
+
+def test_a_relative_clauses_list_is_not_run_into_the_clause():
+    s = ("Crews are working to help the families of the island stranded by Tuesday's storm, "
+         "who lack food, water, fuel and dry clothing.")
+    assert not title(s, "Tuesday").endswith(("water", "water…"))
