@@ -174,6 +174,9 @@ _NOT_NOUN_AFTER = re.compile(
 
 _CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)-century",
                                 re.IGNORECASE)
+# (then the clause's end: not a run-on's next sentence, "by China [in 2002] Afghanistan's only")
+_NAME_THEN_NOUN = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]{3,}\s*(?:[,.;:!?)]|$)")
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:by|of|in|from|since|after|before|with)\s+$")
 _CENTURY = re.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
 _SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
                               r"april|may|june|july|august|september|october|november|december)",
@@ -193,6 +196,9 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
                 or (phrase[:4].lower() == "the " and "-" in phrase)
                 # "founded by [9th-century] Vikings": a century as an adjective
                 or _CENTURY_ADJECTIVE.fullmatch(phrase)
+                # "still haunted by [1979] Ixtoc spill": a year before a name and its noun
+                or (_YEAR.fullmatch(phrase) and _NAME_THEN_NOUN.match(after)
+                    and _PREPOSITION_JUST_BEFORE.search(head))
                 # "offered in [late 18th Century] France": a century before the place it dates
                 # (not "of [the 21st century] Dr Chan said": a name run on after it)
                 or (_CENTURY.search(phrase) and phrase[:4].lower() != "the "

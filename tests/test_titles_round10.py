@@ -332,3 +332,13 @@ def test_a_relative_clauses_list_is_not_run_into_the_clause():
     s = ("Crews are working to help the families of the island stranded by Tuesday's storm, "
          "who lack food, water, fuel and dry clothing.")
     assert not title(s, "Tuesday").endswith(("water", "water…"))
+
+
+def test_a_year_before_a_name_and_its_noun_keeps_its_preposition():
+    assert title("Fishermen still haunted by 1987 Brixham storm", "1987") == \
+        "Fishermen still haunted by Brixham storm"
+
+
+def test_a_year_before_a_run_on_sentence_goes_with_its_preposition():  # guard
+    s = "The pier was given to the town by Penrose in 1902 Brixham's only lifeboat was lost."
+    assert "in Brixham" not in title(s, "1902")
