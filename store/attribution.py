@@ -116,7 +116,8 @@ _STATE_CLAIM = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|wer
                           r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
                           r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
                           r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
-                          r"lost|paid|sold|not|also|still|now|due|expected|set|about)\b)")
+                          r"lost|paid|sold|also|still|now|due|expected|set|about|"
+                          r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
 _PRESENT_SAY = re.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 # what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
 # quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")

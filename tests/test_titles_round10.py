@@ -342,3 +342,8 @@ def test_a_year_before_a_name_and_its_noun_keeps_its_preposition():
 def test_a_year_before_a_run_on_sentence_goes_with_its_preposition():  # guard
     s = "The pier was given to the town by Penrose in 1902 Brixham's only lifeboat was lost."
     assert "in Brixham" not in title(s, "1902")
+
+
+def test_a_claim_with_not_keeps_its_speaker():
+    s = "The harbour board said on Friday that the ferry company was not to blame."
+    assert title(s, "Friday").startswith("The harbour board said that the ferry company was not")
