@@ -83,6 +83,10 @@ _SCHEDULE = re.compile(
     | [’']s\s+guests?\s+(?:today|tonight|this\s+(?:week|morning|evening))\s+(?:is|are)\b
     | \b(?:first\s+)?broadcast\s+(?:on\s+)?(?-i:[A-Z])[^.!?\n]{0,40}?,\s+\d{1,2}[:.]\d\d
     | \bavailable\s+until\s+\d{1,2}[:.]\d\d
+    | \bat\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?on\s+(?:(?-i:[A-Z]{2,4})\s+)?
+      (?-i:Radio|Channel|One|Two|Three|Four)\b
+    | \b(?:daily|nightly|weekdays|every\s+(?:day|night|weekday|morning|evening))\s+at\s+\d{1,2}
+      (?:[:.]?\d\d)?\s*(?:[ap]\.?m\b|local|gmt|bst|utc|et\b|\(|h\b)
     """)
 # the page describing itself: "This is part of a series on The Hearing called ...", "This
 # clip is published as part of BBC News Online": what the page is, not what happened
@@ -94,7 +98,9 @@ _SELF_NOTE = re.compile(
 # whole pattern at every word costs 2 ms on an 8,000-character page)
 _SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast", "shown", "screened", "aired", "simulcast",
                   "available", "commentary", "listen", "watch", "you can", "streamed",
-                  "running order", "guest")
+                  "running order", "guest", "daily at", "nightly at", "weekdays at", "every day at",
+                  "every night at", "every weekday at", "every morning at", "every evening at",
+                  " on radio", " on channel", " on bbc", " on itv")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
 _SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
@@ -191,8 +197,33 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _chat_questions(text, end)
     if subscribe:
         spans += _pitch_after(text, subscribe, end)
+    if "(19" in text or "(20" in text or " to " in text:
+        spans += _career_lists(text, end)
     spans += own_voice(text, end, low)
     return spans
+
+
+# "Professor at the University of Michigan Law School (2001 to 2008); Deputy Assistant
+# Secretary at the Treasury (1997 to 2001)": a career box's roles, each with its years
+_YEARS_HELD = re.compile(r"\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*"
+                         r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now)\)")
+CAREER_ROLES = 2  # years held in brackets, in one sentence, that make it a career box
+
+
+def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences of a line that lists two or more roles each with the years it was held
+    (an abbreviated month may split it in sentences): a profile's career box, whose years
+    are no happenings of the story."""
+    out: list[tuple[int, int]] = []
+    by_line: dict[int, list[re.Match]] = {}
+    for m in _YEARS_HELD.finditer(text, 0, end):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    for found in by_line.values():
+        if len(found) >= CAREER_ROLES:
+            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
+            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
+            out.append((lo, hi))
+    return out
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:
@@ -310,7 +341,11 @@ def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tupl
 _PAGE_CREDIT = re.compile(
     r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
     r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
-    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b)")
+    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b|"
+    # "This article referred to the Commodity Futures Trading Commission as ...": a correction
+    r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
+    r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
+    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
 _CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
 
 

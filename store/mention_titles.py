@@ -5,8 +5,11 @@ dated phrase gets a short title: its sentence without the date phrase, without w
 it ("..., the Observatory said", "according to ..."), and, when still long, cut down to
 the clause that holds the date, with its subject recovered.
 
-The cutting itself is store/title_trim.py; this module finds where the date phrase
-sits in its sentence and which clause and subject the title takes.
+The cutting itself is store/title_trim.py; whether the date phrase stays is
+store/date_stays.py, and the words that go with it when it does not are store/date_cut.py;
+store/conjuncts.py gives each of two dates in a sentence its own conjunct, and
+store/relative_told.py a relative clause's happening under a view. This module finds
+where the date phrase sits in its sentence and which clause and subject the title takes.
 
 `title_and_terms` is a pure function of the stored mention row, so merging can
 recompute titles and merge terms when an article is removed.
@@ -16,6 +19,26 @@ from __future__ import annotations
 
 import re
 
+from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
+from .date_cut import (
+    _CLOCK_PHRASE,
+    _COORDINATED,
+    _DATE_ADVERB,
+    _DATE_LEAD,
+    _OR_NEXT,
+    _RANGE_HEAD,
+    _ZONE_AFTER,
+    cut_preposition,
+    cut_tail,
+)
+from .date_stays import (
+    _POSSESSIVE_ALONE,
+    attributive,
+    bare_without_date,
+    date_needed,
+    left_ungrammatical,
+)
+from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
     _CAP,
@@ -29,43 +52,9 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import capitalised, quotation_named, readable, reads_as_happening
+from .titles import quotation_named, readable, reads_as_happening
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
-_COORDINATED = re.compile(
-    r"\b(?:(?:the|this|last|next)\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
-    r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
-    re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
-                          r"over|throughout|within|"
-                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into)"
-                          r"(?:\s+the)?\s*$", re.IGNORECASE)
-# rarer endings, tried only when the text ends the way they need (each alternative of a
-# $-anchored pattern is tried at every position of the tail)
-_OR_NEXT = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
-                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
-                      r"[’']?\d0s)"  # "in [the 1960s] and 70s"
-                      r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
-# a clock time's zone and its time elsewhere, which go with it
-_ZONE_AFTER = re.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"
-                         r"(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET)?\s*\))?")
-_CLOCK_PHRASE = re.compile(r"\d{3,4}|\d[:.]\d\d|[ap]\.?m\b")
-_PART_OF = re.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
-                      r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
-_RANGE_START = re.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
-_PERIOD_ENDED = re.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
-_DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
-                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
-                           r"might|began|begins|ended|ends|happened|seemed|proved|became|"
-                           # "And then [this autumn] came the meltdown": an inversion, whose
-                           # date stays, or the title opens on its verb
-                           r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                 r"between|before|after|around|than|to|that|and|or|since|ago|"
-                                 r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
-
 
 def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = False,
                     headline: str | None = None) -> tuple[str, list[str]]:
@@ -93,6 +82,16 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
+    if (not lead and _SENTENCE_AFTER_DATE.match(after) and ":" not in sentence[:rel_start]
+            # (not a live entry's stamp, which dates what follows it: "... treatment 1541")
+            and not (_STAMP.fullmatch(sentence, rel_start, rel_end)
+                     and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
+            and sentence.count(" ", 0, rel_start) >= 4
+            and not _SAID_BEFORE.search(sentence, max(0, rel_start - 50), rel_start)
+            and reads_as_happening(sentence[:rel_start])):
+        # "Oil has been leaking into the Gulf since [20 April] Barack Obama has told ...": a
+        # caption that ended on the date, run into the next sentence: the date's own ends there
+        sentence, after = sentence[:rel_end], ""
     if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
             and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
         # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
@@ -101,7 +100,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         after = sentence[rel_end:]
     if sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, 1, rel_start):
         # '"...," the Fed's general counsel wrote Dec. 23.': the date says when it was written
-        named = quotation_named(tidy(_cut_preposition(sentence[:rel_start]) + " " + after))
+        named = quotation_named(tidy(cut_preposition(sentence[:rel_start]) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
     quoted_complement = (_quoted(sentence, rel_start)
@@ -109,10 +108,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if (sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end)
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
-        keep = quoted_complement or _left_ungrammatical(
-            sentence, rel_start, rel_end, _cut_preposition(sentence[:rel_start]), after)
-        named = quotation_named(tidy(sentence if keep else _cut_tail(
-            _cut_preposition(sentence[:rel_start]), _DATE_LEAD) + " " + after))
+        keep = quoted_complement or left_ungrammatical(
+            sentence, rel_start, rel_end, cut_preposition(sentence[:rel_start]), after)
+        named = quotation_named(tidy(sentence if keep else cut_tail(
+            cut_preposition(sentence[:rel_start]), _DATE_LEAD) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
     if quoted_complement:
@@ -127,39 +126,12 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         sentence = sentence[:cleft.start()] + after[that.end():]
         rel_start = rel_end = cleft.start()
         after = sentence[rel_end:]
-    if (_date_is_subject(sentence, rel_start, rel_end, after)
-            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
-            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
-            or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
-                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
-            or _conjunct(sentence[:rel_start], after)
-            or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
-                and _EVER_AFTER.match(after))
-            or (_NOUN_PARTICIPLE_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
-                and _RELATIVE_AFTER.match(after))
-            or (_THE_BEFORE.search(sentence, max(0, rel_start - 5), rel_start)
-                and _ONE_CAPITAL_WORD.fullmatch(sentence, rel_start, rel_end)
-                and _CAPITAL_AFTER.match(after))
-            or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
-                and _AS_AFTER.match(after))
-            or _COMPOUND_AFTER.match(after)
-            # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
-            # narrowing nothing without it
-            or _ALONE_AFTER.match(after)
-            # "killed in action [since Sept. 30], when Moscow began its campaign": the
-            # relative "when" has the date for its antecedent
-            or (_WHEN_AFTER.match(after)
-                and _WORD_END.search(_cut_preposition(sentence[:rel_start]).strip() + " "))
-            # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
-            or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
-                and _NAME_AFTER.match(after)
-                and _attributive(sentence, rel_start, rel_end, after))):
-        # (or "spent most of last year in Haiti": the date is what is measured, and stays)
+    if date_needed(sentence, rel_start, rel_end, after):
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
         # date is the clause's subject, and the title keeps it
         title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     else:
-        before = _cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
+        before = cut_tail(sentence[:rel_start], _COORDINATED)  # "the 1st and [2nd Century]"
         if after[:4] in (" or ", " and") and (alt := _OR_NEXT.match(after)):
             after = after[alt.end():]  # "[later this year] or next": the other end goes too
         elif (zone := _ZONE_AFTER.match(after)) and _CLOCK_PHRASE.search(sentence, rel_start,
@@ -167,7 +139,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             after = after[zone.end():]  # "at [1653] local time (2153 GMT)": the clock's zone
         if after[:2] in ("'s", "’s") and after[2:3] == " ":  # "in Tuesday's quake": "in the quake"
             after = " the" + after[2:]
-        elif _attributive(sentence, rel_start, rel_end, after):
+        elif attributive(sentence, rel_start, rel_end, after):
             # "the second storm of the 2010 hurricane season": the date names which season,
             # and without it the words around it still read ("of the hurricane season")
             before = _RANGE_HEAD.sub("", sentence[:rel_start])  # "the 1997-[98] crisis"
@@ -175,13 +147,17 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 after = " the" + after
         else:
             # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
-            before = _cut_tail(_cut_preposition(_cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
+            before = cut_tail(cut_preposition(cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
             if (_DEMONSTRATIVE_END.search(before[-6:]) and _VERB_NEXT.match(after)
                     and not _PREPOSITION_START.match(sentence, rel_start, rel_end)):
                 # "the people who this [past weekend] were ...": the date's own "this"
                 before = before.rstrip()[:-4].rstrip() + " "
+            elif (due := _DUE_END.search(before[-12:])) and _VERB_NEXT.match(after):
+                # "the second quarter results due [on Tuesday] are expected to ...": "due" only
+                # said when, and between its noun and the verb it reads as garble
+                before = before[:len(before) - len(before[-12:]) + due.start()] + " "
             if (after.lstrip()[:1] == "," and _THAT_END.search(before[-12:])
                     and not _RELATIVE_NEXT.match(after)):
                 # "pledging that by [2020], the country will ...": the date's comma went with
@@ -205,7 +181,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # "The investigation, carried out [in June], shows ...": the aside only dated
                 before, after = before[:len(before) - 40 + m.start()] if len(before) > 40 \
                     else before[:m.start()], after.lstrip()[1:]
-        if (_left_ungrammatical(sentence, rel_start, rel_end, before, after)
+        if (left_ungrammatical(sentence, rel_start, rel_end, before, after)
                 or (_POSSESSIVE_ALONE.match(sentence, rel_end)
                     and before.rstrip() == sentence[:rel_start].rstrip())):
             # (or "could be nearly double [last year]'s.": a possessive standing for its noun,
@@ -220,10 +196,14 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 before = before[:-2] + " "  # "an [Oct. 22] speech": "a speech"
             title, whole = _trim(before + MARK + after)
             ends = not after.strip(" .!?\"”’')")
-            if ((_VIEW_VERB.match(after) or ends) and (told := _relative_told(before, ends))):
+            if ((_VIEW_VERB.match(after) or ends) and (told := relative_told(before, ends))):
                 # (or "a similar operation to the procedure carried out [two months ago].": the
                 # sentence ends on a relative clause about a preposition's object)
                 return shorten(told), _terms_of(told, whole)
+            if ends and bare_without_date(before, title):
+                # "The tributes will continue [throughout the weekend].": the verb waited for
+                # the date, and the title reads thin or cut without it
+                title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
 
@@ -238,122 +218,6 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
 
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
-
-# what a date removed from between them leaves ungrammatical (`_left_ungrammatical`)
-_DETERMINER_END = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|our|my|your|every|each)\s*$",
-                             re.IGNORECASE)
-# a preposition the date was the object of, which `_cut_preposition` leaves ("with", "below")
-_PREPOSITION_END = re.compile(r"(?<=\w)\s+(?:to|with|without|below|above|under|beyond|toward|"
-                              r"towards|against|like|near|via|versus|despite|amid|among|into|onto|"
-                              r"upon|of|in|on|at|for|by|from|since|until|till|before|after|"
-                              r"during|through|between|over|within|around|than)\s*$",
-                              re.IGNORECASE)
-# a preposition the date was the object of, at the end of the words before it (not opening a
-# clause: "In [2008] prices rose" is no "in 2008 prices")
-_MID_PREPOSITION = re.compile(r"[a-z]\s+(?:below|above|under|beyond|to|with|in|for|of|at|from|"
-                              r"over|than)\s*$")
-_MID_PREPOSITION_ANY = re.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|during|since|"
-                                  r"until|before|after|over|than)\s*$")
-# "and" or "or", then a noun phrase of a few words with no verb, up to the clause's end
-_AND_NOUNS = re.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
-                        r"(?:[,.;:!?)](?!\d)|$)")
-# what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
-_NOUN_PHRASE_OPENS = re.compile(r"(?!.*\b(?:that|when|if|because|while|who|which|where)\b)"
-                                r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
-                                r"other|another|even|also|then|less|more|most|some|many|all|any|"
-                                r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
-                                r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
-                                r"spring|summer|autumn|fall|winter|"
-                                r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
-_CONJUNCTION_LEFT = re.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
-# what follows a noun phrase's determiner, never: a link word, a verb, a stop
-_NO_NOUN_NEXT = re.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
-                           r"could|can|may|might|must|should|has|have|had|did|does)\b)")
-# a lowercase word that reads as a noun described by the date ("[2004] levels"), and is no
-# clause's subject: no verb follows it
-_BARE_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|across|unless|"
-                             r"always|perhaps|besides|towards|afterwards|sometimes)\b)"
-                             r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
-                             r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
-                             r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
-_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
-# "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
-_NOUN_TO_END = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
-
-
-def _left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
-                        after: str) -> bool:
-    """Whether the words left either side of a removed date no longer read: a determiner or
-    a preposition with no noun ("the or beyond", "the problem with is"), an attributive date's
-    noun left after its preposition ("fell below levels"), a conjunction with no second
-    half ("in July and, we")."""
-    if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
-        return True
-    if _PREPOSITION_END.search(before[-12:]):
-        if _NO_NOUN_NEXT.match(after):
-            return True  # "compared to [October] and jobless claims rose": "to and"
-        if _BARE_NOUN_NEXT.match(after):
-            return True
-        if _END_NEXT.match(after) and _NOUN_TO_END.search(before[-40:]):
-            return True
-    if (_MID_PREPOSITION.search(sentence, max(0, rel_start - 14), rel_start)
-            and "," not in sentence[rel_start:rel_end] and _BARE_NOUN_NEXT.match(sentence, rel_end)):
-        return True  # "fell below [2004] levels": "below levels"
-    if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
-        return True
-    if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
-            and (pair := _AND_NOUNS.match(sentence, rel_end))
-            # ("or early next": a date, which goes with it; not "and spring seasons")
-            and (not (alt := _OR_NEXT.match(sentence, rel_end))
-                 or _BARE_NOUN_NEXT.match(sentence, alt.end()))
-            and _NOUN_PHRASE_OPENS.match(pair["rest"])
-            and not reads_as_happening("a b " + pair["rest"])):
-        return True  # "parties for [Halloween] and home games": "parties and home games"
-    return False
-
-
-# what a main clause says when it gives a view of its subject rather than a happening: "the
-# bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"
-_VIEW_VERB = re.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
-                        r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
-# words that end a noun phrase: "from the well since a rig" is two
-_FUNCTION = (r"(?:since|when|after|before|as|and|or|but|that|which|who|a|an|the|to|of|in|on|at|"
-             r"for|with|from|by|than|while|until|is|are|was|were|has|have|had)\b")
-_NOUN_PHRASE = (r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-                r"(?:\s+(?!" + _FUNCTION + r")[\"“]?[a-z][\w’'-]*[\"”]?){0,3}?\s+"
-                r"(?!(?:he|she|they|we|it|you|i)\b|" + _FUNCTION + r")(?P<noun>[a-z][\w’'-]+))")
-# "the bet he placed", "the deal the two firms signed": a relative clause with no "that"
-_CONTACT_RELATIVE = re.compile(
-    _NOUN_PHRASE + r"\s+(?P<subj>he|she|they|we|(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]+"
-    r"(?:\s+[A-Z][\w’'.-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>(?:had\s+|has\s+)?"
-    r"[a-z]+(?:ed|ought|aught|ook|ade|ent|ave|old|aid|id|ew|ung|an|on|ote|oke))\s*$")
-# "the changes announced", "a company founded": a participle after its noun
-_REDUCED_PASSIVE = re.compile(_NOUN_PHRASE + r"\s+(?P<verb>(?:[a-z]{3,}ed|made|held|sold|built|set|"
-                              r"taken|given|written|signed|found)(?:\s+(?:out|up|off|down|back|over))?"
-                              r"(?:\s+[a-z]{3,}ly)?)\s*$")
-
-
-def _relative_told(before: str, object_only: bool = False) -> str | None:
-    """The happening a date dates inside a relative clause, when the main clause after it
-    gives a view: "the bet he placed [Wednesday] may be the biggest of his life" -> "He
-    placed the bet"; "the changes announced [yesterday] are a response to ..." -> "The
-    changes were announced"."""
-    tail = before[-80:]
-    if object_only:
-        m = _REDUCED_PASSIVE.search(tail)
-        if not (m and _PREP_END.search(tail, 0, m.start())):
-            return None
-    elif m := _CONTACT_RELATIVE.search(tail):
-        if m["subj"] in ("he", "she", "they", "we") or m["subj"][:1].isupper() or m["subj"][:4] == "the ":
-            return capitalised(f"{m['subj']} {m['verb']} {m['np'][0].lower()}{m['np'][1:]}")
-    if m := _REDUCED_PASSIVE.search(tail):
-        noun = m["noun"]
-        be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
-        return capitalised(f"{m['np']} {be} {m['verb']}")
-    return None
-
-
-_PREP_END = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|like|than)\s+$")
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
@@ -383,15 +247,128 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
     """The sentence from where its opening subject and verb start again, when the date comes
     after that (or it is the article's lead): the words before were a headline or a caption
     run into it."""
+    if _word_twice(sentence) and (
+            twice := _NAME_TWICE.search(sentence, 0, rel_start if not lead else 200)) and (
+            twice.start("again") <= rel_start or lead):
+        # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
+        # credit, then the sentence that opens on the same name
+        cut = twice.start("again")
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
-        return sentence, rel_start, rel_end
+        return _past_run_on_name(sentence, rel_start, rel_end, lead)
     again = sentence.find(" " + m.group(0), m.end())
     if (again < 0 or (again + 1 > rel_start and not lead)
             or sentence[again - 1:again] in ".!?,;:"):
-        return sentence, rel_start, rel_end
+        # ("Emmanuel Etienne was terrified ... Emmanuel Etienne may be ...": the name comes
+        # back with another verb)
+        return _past_run_on_name(sentence, rel_start, rel_end, lead)
     cut = again + 1
     return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
+# "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
+# the opening name, then a lowercase word; its return after a content word with no stop, with
+# a finite verb a few words on, opens the sentence the headline was run into
+_OPENING_NAME = re.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[\w$£€]")
+_NO_RUN_ON_BEFORE = re.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or|but|nor|of|in|on|"
+                               r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
+                               r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
+                               r"could|may|might|can|should|see|sees|saw|about|like|against|"
+                               r"between|after|before|over|under|into|its|his|her|their|our|"
+                               r"[a-z]+ed|[a-z]+ing)\s+$", re.IGNORECASE)
+_VERB_SOON = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:says|say|said|is|are|was|were|has|have|had|"
+                        r"will|may|might|could|would|can|told|tells)\b")
+
+
+_PAST_SOON = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+[a-z]{3,}ed\s")
+
+
+def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
+                      lead: bool) -> tuple[str, int, int]:
+    """The sentence from where its opening name comes again after a content word with no stop,
+    a finite verb soon after it: a headline or a caption in words of its own ran into the
+    sentence, which names its subject again ("Argentine swine flu deaths hit 17 ... Argentine
+    health officials say ...")."""
+    if by := _BYLINE_OPEN.match(sentence):
+        words = by["name"].split()
+        for name in (" ".join(words[:2]), " ".join(words)):
+            again = sentence.find(" " + name + " ", by.end())
+            if (again > 0 and (again + 1 <= rel_start or lead)
+                    and _BYLINE_VERB.match(sentence, again + len(name) + 1)):
+                # "By David Shukman Environment correspondent, BBC News David Shukman looks
+                # at ...": a byline run into the sentence that names its writer again
+                cut = again + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    m = _OPENING_NAME.match(sentence)
+    if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
+        return sentence, rel_start, rel_end
+    names = [m["name"]]
+    if " " in m["name"]:  # "Ferry Firm to Review ... Ferry operator Northlink will"
+        first, rest = m["name"].split(" ", 1)
+        # ("Mr Hayward has been with the company ... chief executive Tony Hayward has")
+        names.append(rest.rsplit(" ", 1)[-1] if first in _HONORIFICS else first)
+    for name in names:
+        name = " " + name + " "
+        again = sentence.find(name, m.end() - 1)
+        while again >= 0 and (again + 1 <= rel_start or lead):
+            if (sentence[again - 1:again].isalnum() and sentence[:again].count(" ") >= 3
+                    and not _NO_RUN_ON_BEFORE.search(sentence, max(0, again - 14), again + 1)
+                    # (after a capital, the name's return is a longer name's last word, "the
+                    # death of Michael Jackson say", unless the words before are a headline's
+                    # in title case, whose sentence may open on any past verb: "Obama Outlines
+                    # His Plans ... President Obama offered")
+                    and ((not sentence[:again].rsplit(" ", 1)[-1][:1].isupper()
+                          and _VERB_SOON.match(sentence, again + len(name) - 1))
+                         or (_title_case(sentence[:again])
+                             and (_VERB_SOON.match(sentence, again + len(name) - 1)
+                                  or _PAST_SOON.match(sentence, again + len(name) - 1))))):
+                cut = again + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+            if ((run := _NAME_BEFORE.search(sentence, max(0, again - 40), again + 1))
+                    and not _NO_RUN_ON_BEFORE.search(sentence, max(0, run.start() - 14),
+                                                     run.start() + 1)
+                    and _VERB_SOON.match(sentence, again + len(name) - 1)
+                    # (a name takes no plural verb: "relatives of the trader Maria Okafor say")
+                    and not _PLURAL_VERB.match(sentence, again + len(name) - 1)):
+                # "... with the company for 28 years BP's chief executive Tony Hayward has
+                # been ...": the name's return is a longer name's last word, after a content
+                # word with no stop: the sentence opens with the longer name
+                cut = run.start() + 1
+                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+            again = sentence.find(name, again + 1)
+    return sentence, rel_start, rel_end
+
+
+_DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
+# a name said twice in a row, then its verb: where a run-on's next sentence opens
+_NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
+                         r"had|is|are|was|were|will|would|could|may)\b)")
+_PLURAL_VERB = re.compile(r"\s+(?:say|are|were|have|do)\b")
+# a name and a finite verb right after a date, with no stop: the next sentence's opening
+_SENTENCE_AFTER_DATE = re.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|Those|His|Her|"
+                                  r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,4}"
+                                  r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|believes|"
+                          r"thinks|thought|expects|expected|hopes|hoped)\b")
+_BYLINE_OPEN = re.compile(r"By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s")
+_BYLINE_VERB = re.compile(r"\s*(?:[a-z]+s|says|said|has|is|was|will|reports|writes)\b")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
+# the first names of a longer name ending where its last word comes again, after a
+# lowercase word or a figure with no stop
+_NAME_BEFORE = re.compile(r"(?<=[a-z0-9]) (?:[A-Z][\w’'.-]+ ){1,2}$")
+
+
+def _word_twice(sentence: str) -> bool:
+    """Whether a capitalised word comes twice in a row: a cheap test before `_NAME_TWICE`."""
+    words = sentence.split(" ")
+    return any(a == b and a[:1].isupper() for a, b in zip(words, words[1:], strict=False))
+
+
+def _title_case(words: str) -> bool:
+    """Whether the longer words are all capitalised, as in a headline set in title case."""
+    long = [w for w in words.split() if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|not|just|not\s+until|"
@@ -404,115 +381,12 @@ _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|unt
                                 r"or|than|before|after|during|about|around|circa|c|a|an|his|"
                                 r"her|its|their|our|my|this|that|every|each)\s)"
                                 r"[a-z][a-z,]*[\"”]?\s+$")
-_RANGE_HEAD = re.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
-# "The letter was dated [11 June]": the date is what the verb says, and stays
-_DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
-# "The release date is [7 February], with ...": the date completes "is", and stays
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
-                            r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
-_CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
-# "It was at [6am] so most people were asleep": the date completed "was" before a link word
-_LINK_AFTER = re.compile(r"\s+(?:so|and|but|or|because|when|while)\s")
-# "between the crisis and [the 1930s]": the date is one end of a pair, and the other end
-# does not say it ("between the crisis and are looking")
-_PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)
-# "from [January 2008] to when he joined": a range whose other end is no date
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_RANGE_TO_CLAUSE = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
-                              r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
-# "could be [a year from now] or two years from now": the date is one of two choices
-_OR_SPAN = re.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
-                      r"hours?)\b", re.IGNORECASE)
-
-
-def _conjunct(before: str, after: str) -> bool:
-    """Whether the date is one end of a pair or range whose other end is no date, so that
-    without it the words joined to it would be left with "and" or "or" and nothing."""
-    return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
-                or (_FROM_BEFORE.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
-                or _OR_SPAN.match(after))
-# "had its busiest [November] ever": the date is the noun the superlative picks
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
-# "The [Sunday] Times reported": a day's name inside a name stays, or the name is cut
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
-# "History may regard [this weekend] as the beginning of ...": the date is the verb's object
-_AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
-                             r"remember|remembers|remembered|describe|describes|described|"
-                             r"consider|considers|considered|treat|treats|treated|hail|hails|"
-                             r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
-                             r"designates|designated|declare|declares|declared)\s+$")
-_AS_AFTER = re.compile(r"\s+as\s")
-# "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
-# half, and without it the rest reads "-era"
-_COMPOUND_AFTER = re.compile(r"-[a-z]")
-_ALONE_AFTER = re.compile(r"\s+alone\b")
-_WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
-_WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
 _CONJUNCTION_END = re.compile(r",\s*(?:and|but|or|so|yet)\s+$")
-# "a credit line created [last fall] that had no takers": a participle after its noun, then
-# a relative clause; without the date the participle runs into the relative ("created that")
-_NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
-                                     r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
-                                     r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
-                                     r"signed|found|begun|drawn|shown)\s+$")
-# (a relative's verb follows, not a reported clause's subject: "decided [Monday] that the ...")
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|he|she|they|it|we|i|you|"
-                             r"his|her|its|their|this|these|those|there)\b)[a-z]")
-_EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
-_QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
-                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
-_NOT_NOUN_AFTER = re.compile(
-    r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
-    r"that|is|are|was|were|has|have|had|will|would|saw|sees|said|says|began|ended|after|before|"
-    r"until|since)\b", re.IGNORECASE)
-
-
-def _attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
-    """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
-    a date between a determiner and the noun it describes."""
-    if not after[:1] == " " or not after[1:2].isalpha() or _NOT_NOUN_AFTER.match(after):
-        return False
-    phrase = sentence[rel_start:rel_end]
-    head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
-    return bool(_DETERMINER_BEFORE.search(head)
-                or (phrase[:4].lower() == "the " and "-" in phrase))
 _EMPTY_ASIDE = re.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|due)"
                           r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
 _HOLLOW_ASIDE = re.compile(r",\s*(?:although|though|but|if|perhaps|probably|possibly|maybe)"
                            r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
                            r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
-# (or "Back in [1979], Pemex tried ...": "back" opening a clause only led to the date; not
-# "came back [on Monday]")
-_DATE_ADVERB = re.compile(r"(?:\b(?:only|just|even)|(?:^|(?<=[,;:—]\s))(?:way\s+)?back)\s*$",
-                          re.IGNORECASE)
-# words that only led to the date and dangle without it: "as early as [next week]", "until at
-# least [2010]", "in late [January]", "compared with the previous [month]", "late on [Monday]"
-# (else "on Mexican TV late President X": "late" would name the dead)
-_DATE_LEAD = re.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
-                        r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
-                        r"ending)|"
-                        r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
-                        r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
-                        r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
-                        re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
-                              re.IGNORECASE)
-
-
-# words after which a clause, and its subject, can open
-_CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although though whereas
-then as that said says say believe believes think thinks expect expects hope hopes""".split())
-
-
-_POSSESSIVE_ALONE = re.compile(r"[’']s?(?:\s*[.,;:!?)]|[\"”](?!\w)|\s*$)")
-_TIME_CONJUNCTION = re.compile(r"\b(?:by|until|till|at|from)\s+the\s+time\s*$|"
-                               r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
-                               re.IGNORECASE)
 _DEMONSTRATIVE_END = re.compile(r"(?<![\w’'-])(?:this|that)\s*$")
 _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|"
                         r"has|have|had|[a-z]{3,}ed)\b")
@@ -522,55 +396,6 @@ _THAT_END = re.compile(r"(?<!\bto)(?<!\bof)(?<!\bas)(?<!\bthan)(?<!\blike)(?<!\b
 _RELATIVE_NEXT = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b")
 
 
-def _date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
-    """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
-    ...": a verb follows the date, and neither the phrase nor what precedes it is a
-    preposition's ("from government forces in May, has destroyed" is not)."""
-    m = _DATE_SUBJECT.match(after)
-    if not m or _PREPOSITION_START.match(sentence, rel_start, rel_end):
-        return False
-    head = _cut_tail(sentence[:rel_start], _COORDINATED)
-    if after.lstrip()[:1] == "," and head.strip():
-        return False  # a comma after the date: only a sentence's opening date is its subject
-    last = head.rstrip()[-12:].rsplit(" ", 1)[-1]
-    if _TIME_CONJUNCTION.search(head[-20:]):
-        return True  # "by the time [the weekend] is over": "the time" opens a clause
-    if last[-1:].isalpha() and last.lower() not in _CLAUSE_OPENERS:
-        return False  # "the changes announced [yesterday] are": the date ends a phrase
-    if last == "that":  # "officials said that [Tuesday] was the worst day"
-        return True
-    # "newspapers, which only [a year ago] were full of ...": the relative is the subject
-    return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
-
-
-def _cut_preposition(before: str) -> str:
-    """`before` without the words that only led to the date ("in", "on the evening of")."""
-    end = before.rstrip()
-    if end.endswith("-"):
-        before = _cut_tail(before, _RANGE_START)
-    elif end.endswith("ended"):
-        return _cut_tail(before, _PERIOD_ENDED)
-    elif end.endswith(" of"):
-        cut = _cut_tail(before, _PART_OF)
-        if cut is not before:
-            return cut
-    cut = _cut_tail(before, _PREPOSITION)
-    if cut.rstrip().endswith("ended"):  # "in the three months ended [in] [September]"
-        return _cut_tail(cut, _PERIOD_ENDED)
-    return cut
-
-
-def _cut_tail(s: str, ending: re.Pattern) -> str:
-    """`s` without what `ending` (a pattern anchored at $) matches at its end; searched in
-    the last 60 characters only, as a $-anchored search tries every start (124 us on a
-    600-character sentence, against 6)."""
-    tail = s[-60:]
-    if len(tail) < len(s):  # start at a word, not inside one
-        tail = tail[tail.find(" ") + 1:]
-    m = ending.search(tail)
-    return s[: len(s) - len(tail) + m.start()] if m else s
-
-
 def _terms_of(title: str, whole: str) -> list[str]:
     """The title's terms, then the rest of the sentence's: they help tell happenings apart."""
     words = salient_terms(title)
@@ -578,66 +403,3 @@ def _terms_of(title: str, whole: str) -> list[str]:
         seen = set(words)
         words += [t for t in salient_terms(whole) if t not in seen]
     return words
-
-
-_AND = re.compile(r",?\s+and\s+")
-_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
-_LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
-_PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
-                        r"do|may|might|must|should|\w+ed)\b")
-
-
-_OWN_SUBJECT = re.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")
-
-
-def own_conjunct(sentence: str, rel_start: int, rel_end: int,
-                 others: list[tuple[int, int]]) -> tuple[str, int, int]:
-    """The part of a sentence that a phrase dates, when another date shares the sentence.
-
-    "Troops have been on the offensive since last week and on Tuesday captured
-    Hill 900": 'last week' dates the offensive, 'on Tuesday' the capture, and
-    each event's title should say its own. Conjuncts are cut at the "and"
-    between the two phrases; a later conjunct keeps the shared subject (the
-    words before the first predicate). Offsets are relative to `sentence`.
-    """
-    def joint_before(phrase_start: int, lo: int):
-        """The "and" right before a phrase ("... and on Tuesday captured"), if any."""
-        for m in _AND.finditer(sentence, lo, phrase_start):
-            if _LEAD_IN.fullmatch(sentence, m.end(), phrase_start):
-                return m
-        return None
-
-    for o_start, o_end in sorted(others):
-        if o_start >= rel_end:  # the other date comes later: stop before its conjunct
-            if _RANGE_JOINT.fullmatch(sentence, rel_end, o_start):
-                # "In [1946] - 1973 we had ...": the range's other end goes with the date
-                shift = o_end - rel_end
-                sentence = sentence[:rel_end] + sentence[o_end:]
-                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
-                return own_conjunct(sentence, rel_start, rel_end, others)
-            joint = joint_before(o_start, rel_end)
-            if joint and not (sentence[rel_end:joint.start()].strip(" ,")
-                              or sentence[joint.end():o_start].strip()):
-                # "July [and August] will be": two dates joined, one span: drop the other
-                shift = o_end - rel_end
-                sentence = sentence[:rel_end] + sentence[o_end:]
-                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
-                return own_conjunct(sentence, rel_start, rel_end, others)
-            if joint:
-                sentence = sentence[:joint.start()]
-        elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
-            joint = joint_before(rel_start, o_end)
-            verb = _PREDICATE.search(sentence, 0, o_start)
-            # "... and in [May], a woman of 90 was rescued": the conjunct has its own subject
-            own = _OWN_SUBJECT.match(sentence, rel_end)
-            if joint and (verb or own) and (sentence[o_end:joint.start()].strip(" ,")
-                                            or sentence[joint.end():rel_start].strip()):
-                # (not "between 1970 and [2000]": two dates joined, one span of time)
-                cut_from, cut_to = (0 if own else verb.start()), joint.end()
-                sentence = sentence[:cut_from] + sentence[cut_to:]
-                rel_start -= cut_to - cut_from
-                rel_end -= cut_to - cut_from
-                others = [(a - (cut_to - cut_from), b - (cut_to - cut_from))
-                          for a, b in others if a >= cut_to]
-                return own_conjunct(sentence, rel_start, rel_end, others)
-    return sentence, rel_start, rel_end

@@ -7,38 +7,21 @@ from __future__ import annotations
 
 import re
 
+from .attribution import (
+    _LEADING_SAY,
+    _MODAL,
+    _SAY_START,
+    _TRAILING_SAY,
+    _drop_attribution,
+    _keeps_speaker,
+    said_as_colon,
+    said_aside_first,
+    short_speaker,
+)
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
 from .titles import capitalised, undangle
 from .titles import reads_as_happening as _reads_as_happening
 
-TITLE_MAX = 100
-MARK = "\x00"  # where the date phrase stood, while the title is trimmed
-
-_TRAILING_SAY = re.compile(
-    r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
-    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
-    r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
-    re.IGNORECASE,
-)
-_LEADING_SAY = re.compile(
-    r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
-    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
-    r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
-    r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
-    r"(?:\s+" + MARK + r")?(?:\s+on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
-    r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
-    r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
-    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
-    r"[ ,:]+(?:that\s+)?"
-)
-_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
-    # (not what was said: "..., said the blaze could be contained")
-    r"^(?:said|says|say|reported|reports|told|added|adds)(?!(?:\s+[\w’'.-]+){0,4}\s+(?:could|would|"
-    r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
-    re.IGNORECASE)
-_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
-                                  re.IGNORECASE)
-_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
-_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
                        r"\s*[—–-]{1,2}\s*)?")
@@ -57,10 +40,8 @@ _LEADING_PREPOSITION = re.compile(
     re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
                                 r"between|before|after|around|over|within)\b", re.IGNORECASE)
-_SEGMENT = re.compile(r"\s*(?:[,;:]|\s[—–-]{1,2})\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s")
-_APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 _NAME = re.compile(_CAP + r"(?:\s+(?:of\s+)?" + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
@@ -76,7 +57,6 @@ _PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in t
 _CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
 _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
-_WORDS = re.compile(r"\w+")
 
 
 _SPACES = re.compile(r"\s+")
@@ -135,86 +115,6 @@ def _clean_uncached(s: str) -> str:
     return s
 
 
-def _drop_attribution(s: str) -> str:
-    parts = _SEGMENT.split(s)
-    # "..., according to the Observatory, a Britain-based group." -> cut there
-    for i in range(1, len(parts)):
-        if _ACCORDING.match(parts[i]):
-            cut = _find_segment_start(s, parts, i)
-            if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
-                # "But, according to the government, there were 7,000 spills": an aside
-                rest = _find_segment_start(s, parts, i + 1)
-                s = s[:cut] + s[rest:]
-                parts = parts[:i] + parts[i + 1:]
-            else:
-                s = s[:cut]
-                parts = parts[:i]
-            break
-    # "..., state media reported Saturday." -> cut the trailing clause
-    while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
-        # "..., speaking on condition of anonymity." says how, not what
-        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
-        parts = parts[:-1]
-    last = parts[-1].replace(MARK, "").strip(" .")
-    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
-        cut = _find_segment_start(s, parts, len(parts) - 1)
-        # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
-        # ..." says Professor X': a quotation, titled with who said it
-        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)):
-            s = s[:cut]
-    s = _LEADING_ACCORDING.sub("", s)
-    m = _LEADING_SAY.match(s)
-    if m and len(_WORDS.findall(s[m.end():])) >= 4 and not _keeps_speaker(s, m.end()):
-        s = s[m.end():]
-    return s
-
-
-_SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
-                        r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
-
-
-# ", he said," between a clause's opening and the rest of it
-_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
-                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
-                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
-                         r"believes|believed|suggested|suggests),\s+")
-_OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
-Under Over After Before Despite Without If When Once Unless Until""".split())
-
-
-def _keeps_speaker(s: str, end: int) -> bool:
-    """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
-    be or quotes them: a view or a claim needs its speaker. An attribution that is only
-    its verb ("said it would ...") names no one, and goes."""
-    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
-                                         or bool(_PRONOUN_BACK.match(s, end))))
-
-
-# "President Obama said he believed ...": a reported clause whose subject points back to the
-# speaker, which without the speaker would name no one
-_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
-
-
-_QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
-# a clause that says what may be, not what was: without who says so it is a bare view
-_MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
-
-
-_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
-
-
-def _quotes_words(s: str, pos: int) -> bool:
-    """Whether what follows an attribution quotes the speaker's words ("said that the leak
-    "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
-    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
-
-
-def _find_segment_start(s: str, parts: list[str], i: int) -> int:
-    """Offset in `s` where the separator before segment `i` begins."""
-    pos = 0
-    for j in range(i):
-        pos = s.index(parts[j], pos) + len(parts[j])
-    return pos
 
 
 # "Cox, 56, a former congressman, became ...", "The mayor, 56, resigned": an age
@@ -247,6 +147,9 @@ def _drop_appositives(s: str) -> str:
                                       or _role_after_name(keep[-1], parts[i]))
                 and not _CLAUSE_VERB.search(parts[i])  # "the council paid ...": a clause
                 and nxt.lstrip(MARK + " ")[:1].islower()
+                # (not a list's next item: "survivors, who lack food, water, shelter and care")
+                and not (_LIST_ITEM.fullmatch(nxt.strip(MARK + " ")) and i + 2 < len(parts)
+                         and _LIST_END.match(parts[i + 2]))
                 and not _APPOSITIVE.match(nxt)):
             keep[-1] = keep[-1] + " " + nxt
             parts[i + 1] = ""
@@ -258,6 +161,9 @@ def _drop_appositives(s: str) -> str:
     return s if len(keep) == len(parts) else ", ".join(keep)
 
 
+_LIST_ITEM = re.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
+                        r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
+_LIST_END = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
 # "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
 # a name, in lower case and with no article; what cannot open one: a verb, a preposition,
 # a conjunction or a pronoun
@@ -334,7 +240,12 @@ def _clause(s: str) -> str:
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
     m = _LEADING_SAY.match(part)
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(part, m.end()):
+    # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
+    # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
+            part, m.end(), views=(idx == 0 and s.startswith(part[:20])
+                                  and not _NO_SUBJECT_OPEN.match(part, m.end())
+                                  and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
         part = part[m.end():]
         m = None
     rel = _RELATIVE.search(part)
@@ -342,6 +253,10 @@ def _clause(s: str) -> str:
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
                 or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
+                or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
+                # ("to stave off the kind of crisis that shook both nations": no "the kind of
+                # crisis shook", a kind being what the relative clause says)
+                or _KIND_OF_BEFORE.search(part, max(0, rel.start() - 30), rel.start())
                 or _CONJ_BEFORE.search(part, 0, rel.start())
                 or _PREP_BEFORE.search(part, 0, rel.start())):
         # no mark left, the relative clause comes after the date, "which he described as",
@@ -366,7 +281,13 @@ def _clause(s: str) -> str:
             tail = prev[prev.rfind(subject):].rstrip()
             subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
         if subject:
-            return subject + " " + part[rel.end():]
+            rest = part[rel.end():]
+            if (_DETERMINER_OPEN.match(subject) and _OBJECT_GAP.search(rest.replace(MARK, ""))
+                    and rest[:1].isupper()):
+                # "The plan, which Treasury Secretary X is set to announce [Monday], is being
+                # crafted ...": an object relative, whose subject does to the head what it says
+                return rest.rstrip(" " + MARK) + " " + subject[0].lower() + subject[1:]
+            return subject + " " + rest
     if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
@@ -394,10 +315,36 @@ def _clause(s: str) -> str:
            if _SUBJECT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
-        return part[sub[-1].end():]
+        own = part[sub[-1].end():]
+        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE
+                and len(tidy(part)) <= TITLE_MAX and not _RELATIVE_OPEN.match(part)
+                and not _NO_SUBJECT_OPEN.match(part) and not _CONJUNCTION_OPEN.match(part)
+                and _reads_as_happening(part[:sub[-1].start()])):
+            # "... 27 million litres have flowed into the water since the pipe started leaking
+            # [in April]": a clause that short says too little alone, its segment fits
+            return part
+        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE and idx >= 1
+                and _FINITE_OPEN.match(part) and parts[0][:1].isupper()
+                and len(_WORDS.findall(parts[0])) <= 6 and not _NO_SUBJECT_OPEN.match(parts[0])
+                and len(tidy(whole := parts[0] + " " + part)) <= TITLE_MAX):
+            # "The 59-year-old, originally from Essex, has been unaccounted for since the UN
+            # headquarters collapsed [on Tuesday]": the segment's subject is the sentence's
+            # first, before its asides
+            return whole
+        return own
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
+
+
+_DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
+# an object relative's end: a name then a verb with nothing after it ("X is set to announce")
+_OBJECT_GAP = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"
+                         r"signed|made|won|sold|bought|built|wrote|gave)\s*$")
+THIN_CLAUSE = 5  # words: a subordinate clause this short gives way to the segment it ends
+# a segment that is a relative clause: "which was released ...", "some of which was ..."
+_RELATIVE_OPEN = re.compile(r"\W*(?:(?:[\w’'-]+\s+){0,3}of\s+)?(?:which|who|whom|whose|that|where)\b",
+                            re.IGNORECASE)
 
 
 _SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
@@ -448,6 +395,15 @@ _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|
 _VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
                                r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
                                r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
+_KIND_OF_BEFORE = re.compile(r"\b(?:kind|sort|type|kinds|sorts|types)\s+of\s+(?:[a-z]+\s+){1,2}$")
+# "There is also a chance that BP will end up ...": "that" after a noun of saying, hoping or
+# chance opens what the noun holds, no relative clause about it
+_NOUN_BEFORE_THAT = re.compile(r"\b(?:chance|chances|possibility|likelihood|risk|fear|fears|hope|"
+                               r"hopes|fact|belief|sign|signs|evidence|news|claim|claims|"
+                               r"suggestion|warning|warnings|concern|concerns|idea|assumption|"
+                               r"expectation|expectations|prospect|danger|assurance|assurances|"
+                               r"promise|speculation|rumou?rs?|indication|indications|doubt|"
+                               r"doubts|confidence|proof|notion|view)\s+$")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
@@ -529,13 +485,11 @@ def _trim(s: str) -> tuple[str, str]:
         if s2 == s:
             break
         s = s2
-    if ", " in s and (aside := _SAID_ASIDE.search(s)) and _MODAL.search(s, aside.end()):
-        # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
-        who = aside["who"][0].upper() + aside["who"][1:]
-        head = s[:aside.start()]
-        head = head[0].lower() + head[1:] if head[:1].isupper() and head.split(" ", 1)[0] \
-            in _OPENING_WORDS else head
-        s = f"{who} {aside['verb']} {head} {s[aside.end():]}"
+    s = said_aside_first(s)
+    if len(tidy(s)) > TITLE_MAX and len(tidy(colon := said_as_colon(s))) <= TITLE_MAX:
+        s = colon  # "Obama: the oil disaster will have ...": its end now shows
+    else:
+        s = short_speaker(s)  # "US President Barack Obama said" -> "Barack Obama said"
     if "(" in s and len(tidy(s)) > TITLE_MAX:
         s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
     whole = s

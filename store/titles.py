@@ -49,7 +49,10 @@ _OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # 
 # words that open an adverbial put before the main clause
 # participles that do not end in -ed, opening a fronted phrase ("Held in the run-up to ...")
 _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|shown|brought|kept|"
-                         r"sold|found|paid|led|run|begun|chosen|drawn|grown|thrown|worn")
+                         r"sold|found|paid|led|run|begun|chosen|drawn|grown|thrown|worn|"
+                         # "Stung by the credit crunch ..., Mexico is set to ..."
+                         r"stung|struck|hit|caught|hurt|beaten|shaken|driven|swept|torn|spurred|"
+                         r"left|bound|fed|won|lost|spent|sent|told")
 _OPENER = re.compile(
     # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
     r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
@@ -63,7 +66,11 @@ _OPENER = re.compile(
 # [on Sunday], a total of ...", "Born [in 1957], Mr X gained ...", "Pressed by reporters
 # [on Monday], the minister said ..."): moved after the main clause they would read as its
 # object's, so they go
-_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|(?:[A-Za-z][a-z]+ly\s+)?"
+_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|"
+                              # "Speaking [this morning] on 5 Live, he speculated ...": how the
+                              # speaker spoke, which moved after the clause reads as its object's
+                              r"(?i:speaking|writing|appearing|testifying|talking)\b|"
+                              r"(?:[A-Za-z][a-z]+ly\s+)?"
                               r"(?:[A-Za-z][a-z]{2,}ed|(?i:" + _IRREGULAR_PARTICIPLE + r"))\s+"
                               r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
@@ -392,7 +399,9 @@ _PARTICLE_VERB = re.compile(
     r"step(?:s|ped|ping)?|gave|giv(?:e|es|en|ing)|pour(?:s|ed|ing)?|roll(?:s|ed|ing)?|sank|"
     r"sunk|sink(?:s|ing)?|weigh(?:s|ed|ing)?|cav(?:e|es|ed|ing)|phas(?:e|es|ed|ing)|"
     r"rush(?:es|ed|ing)?)\s+in|(?:carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|"
-    r"press(?:es|ed|ing)?|dragg?(?:s|ed|ing)?|soldier(?:s|ed|ing)?)\s+on)$", re.IGNORECASE)
+    r"press(?:es|ed|ing)?|dragg?(?:s|ed|ing)?|soldier(?:s|ed|ing)?)\s+on|"
+    # "the economy will not turn around [until 2010]"
+    r"turn(?:s|ed|ing)?\s+(?:a)?round)$", re.IGNORECASE)
 
 
 def undangle(s: str) -> str:
@@ -406,7 +415,7 @@ def undangle(s: str) -> str:
         last = s[cut + 1:].lower()
         if last == "another" and _ONE_AFTER.search(s[:cut]):
             return s  # "one crisis after another": the pair is whole
-        if last in ("in", "on") and _PARTICLE_VERB.search(s[-24:]):
+        if last in ("in", "on", "around", "round") and _PARTICLE_VERB.search(s[-24:]):
             return s
         if cut > 0 and (last in DANGLING or last in _REPORTING_ING
                         or last.endswith(("-", "–", "-to"))):
@@ -505,7 +514,9 @@ def _main_clause_first(title: str, whole: str) -> str:
         comma = text.find(", ", comma + 2)
     # a subordinate clause with no main clause of its own is no happening: the sentence is
     if _SUBORDINATOR.match(title) and _find(whole, title) > 0 and reads_as_happening(whole):
-        return whole
+        # (its own fronted phrase after the main clause too: "Stung by the credit crunch ...,
+        # Mexico is set to suffer ...")
+        return _main_clause_first(whole, whole)
     return title
 
 

@@ -107,7 +107,7 @@ def test_a_wire_dateline_with_country_and_date_goes():
     t = title("OSLO, Norway, Dec. 3 -- Norwegian Finance Minister Kari Lunde told bankers that "
               "the fund would sell its oil shares.", "Dec. 3")
     assert not t.startswith("OSLO")
-    assert t.startswith("Norwegian Finance Minister Kari Lunde told bankers")
+    assert t.startswith("Kari Lunde told bankers")  # (her rank goes since round 10)
 
 
 # a name cut in two by a run-on split

@@ -1,0 +1,269 @@
+"""Who said it: the attribution a title drops ("..., the Observatory said", "according to
+...") and the speaker it keeps, as a view, a claim or a quotation needs its speaker to read
+as a happening ("X says ..."), where a report of what happened does not."""
+
+from __future__ import annotations
+
+import re
+
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
+
+_TRAILING_SAY = re.compile(
+    r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
+    re.IGNORECASE,
+)
+_LEADING_SAY = re.compile(
+    r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
+    r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
+    r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+" + MARK + r")?(?:\s+(?:early\s+|late\s+)?on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
+    r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
+    r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
+    r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
+    r"[ ,:]+(?:that\s+)?"
+)
+_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
+    # (not what was said: "..., said the blaze could be contained")
+    r"^(?:said|says|say|reported|reports|told|added|adds)(?!(?:\s+[\w’'.-]+){0,4}\s+(?:could|would|"
+    r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
+    re.IGNORECASE)
+_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
+                                  re.IGNORECASE)
+_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
+_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
+
+
+def _drop_attribution(s: str) -> str:
+    parts = _SEGMENT.split(s)
+    # "..., according to the Observatory, a Britain-based group." -> cut there
+    for i in range(1, len(parts)):
+        if _ACCORDING.match(parts[i]):
+            cut = _find_segment_start(s, parts, i)
+            if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
+                # "But, according to the government, there were 7,000 spills": an aside
+                rest = _find_segment_start(s, parts, i + 1)
+                s = s[:cut] + s[rest:]
+                parts = parts[:i] + parts[i + 1:]
+            else:
+                s = s[:cut]
+                parts = parts[:i]
+            break
+    # "..., state media reported Saturday." -> cut the trailing clause
+    while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
+        # "..., speaking on condition of anonymity." says how, not what
+        s = s[: _find_segment_start(s, parts, len(parts) - 1)]
+        parts = parts[:-1]
+    last = parts[-1].replace(MARK, "").strip(" .")
+    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
+        cut = _find_segment_start(s, parts, len(parts) - 1)
+        # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
+        # ..." says Professor X': a quotation, titled with who said it
+        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
+                # "Those funds will keep the lights [on], Mason said": a prediction keeps its
+                # speaker when the title still ends on it
+                or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
+            s = s[:cut]
+    s = _LEADING_ACCORDING.sub("", s)
+    m = _LEADING_SAY.match(s)
+    if m and len(_WORDS.findall(s[m.end():])) >= 4:
+        if not _keeps_speaker(s, m.end(), views=True):
+            s = s[m.end():]
+    return s
+
+
+_SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+                        r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
+
+
+# ", he said," between a clause's opening and the rest of it
+_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
+                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
+                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
+                         r"believes|believed|suggested|suggests),\s+")
+_OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
+Under Over After Before Despite Without If When Once Unless Until""".split())
+
+
+def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
+    """Whether an attribution opening `s` (up to `end`) names who speaks and says what may
+    be or quotes them: a view or a claim needs its speaker. An attribution that is only
+    its verb ("said it would ...") names no one, and goes. With `views`, on a whole
+    sentence, a prediction ("will") or a saying in the present ("X says ...") keeps a
+    speaker that is a noun phrase alone, too; a segment cut from a longer sentence does
+    not, as what it reports is often cut there too; nor does a reported clause with an
+    aside near its start ("X said Bob Dudley, head of ..., will"), which the cut of
+    appositives needs to find at the sentence's start."""
+    return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or bool(_PRONOUN_BACK.match(s, end))
+                                         or (views and (bool(_PREDICTION.search(s, end))
+                                                        or bool(_STATE_CLAIM.match(s, end))
+                                              or bool(_PRESENT_SAY.search(s, 0, end)))
+                                             and "," not in s[end:end + 50]
+                                             and _speaker_alone(s, end))))
+
+
+# "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
+# and what someone says now, is a prediction or a view, which without its speaker reads as
+# the page's own
+_PREDICTION = re.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+# "X said the bridge was safe", "BP said much investigation remained to be done": what was
+# said is a state or a judgement, not a happening, and without who says so it is a bare claim
+# (not "Police said two men were arrested": a passive is a happening)
+_STATE_CLAIM = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+                          r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
+                          r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
+                          r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
+                          r"lost|paid|sold|also|still|now|due|expected|set|about|"
+                          r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
+_PRESENT_SAY = re.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
+# what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
+# quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")
+_NOT_SPEAKER = re.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
+                          r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
+                          r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
+                          r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
+_SPEAKER_WORDS = 7
+_SAY_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+                       r"announced|confirmed|claimed|warned|insisted)\b")
+# a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
+_RANK = re.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
+                   r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
+                   r"Admiral|Adm\.?|Dr\.?|Professor|Prof\.|Chief|Ambassador|Spokesman|"
+                   r"Spokeswoman|Spokesperson|Correspondent|Editor|Analyst|Economist)\s+"
+                   r"(?=[A-Z])")
+_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+$")
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and|or)\s+"
+                                      r"(?:(?:the|a|an)\s+)?$",
+                                      re.IGNORECASE)
+
+
+def _speaker_alone(s: str, end: int) -> bool:
+    """Whether the words before an opening saying are a speaker and nothing else: a short
+    noun phrase with no verb, link word or quotation (not a headline run into the sentence,
+    not "That is what X said")."""
+    verb = _SAY_VERB.search(s, 0, end)
+    if verb is None:
+        return False
+    subject = s[:verb.start()].strip()
+    return (0 < len(_WORDS.findall(subject)) <= _SPEAKER_WORDS
+            and subject.lower() not in _PRONOUNS  # ("He said ...": a pronoun names no one)
+            and not _NOT_SPEAKER.search(subject)
+            and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
+
+
+_SAY_CUES = (" sa", " told", " added", " stated", " reported", " announced", " confirmed",
+             " claimed", " warned", " insisted", "Sa", "Told", "Added", "Stated", "Reported",
+             "Announced", "Confirmed", "Claimed", "Warned", "Insisted")
+
+
+def short_speaker(s: str) -> str:
+    """`s` with a speaker kept before its saying cut to the person's name, as a headline
+    names them: "Lead defence lawyer Ed Chernoff said ..." -> "Ed Chernoff said ...". A name
+    after a preposition ("a spokesman for Acme Corp") is not the speaker, and stays whole."""
+    head = s[:160]
+    if not any(cue in head for cue in _SAY_CUES):  # (a cheap test before the pattern)
+        return s
+    m = _LEADING_SAY.match(s)
+    if m is None:
+        return s
+    end = m.end()
+    verb = _SAY_VERB.search(s, 0, end)
+    if verb is None or not _speaker_alone(s, end):
+        return s
+    subject = s[:verb.start()].rstrip()
+    person = _person(subject) if subject.count(" ") >= 3 else ""
+    return person + " " + s[verb.start():] if person else s
+
+
+# "said", "has said" and "said that", with nothing else: what a colon can stand for
+_PLAIN_SAY = re.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
+                        r"(?:that\s+)?")
+# what a reported clause opens with when it points back to its speaker ("X said he ...")
+_POINTS_BACK = re.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
+                          re.IGNORECASE)
+
+
+def said_as_colon(s: str) -> str:
+    """A title too long for its end to show, opening with a speaker and a plain "said", with
+    a headline's colon for the saying: "Barack Obama has said the disaster will ..." ->
+    "Obama: the disaster will ..." (a person by their surname, a body whole). Not when what
+    was said points back to its speaker ("Her son said he had heard ...")."""
+    head = s[:160]
+    if not any(cue in head for cue in _SAY_CUES[:3]):  # ("said", "says", "say", "told")
+        return s
+    m = _LEADING_SAY.match(s)
+    if m is None or _POINTS_BACK.match(s, m.end()):
+        return s
+    verb = _SAY_VERB.search(s, 0, m.end())
+    if (verb is None or not _PLAIN_SAY.fullmatch(s, verb.start(), m.end())
+            or not _speaker_alone(s, m.end())):
+        return s
+    subject = s[:verb.start()].rstrip()
+    if subject.lower() in _PRONOUNS:
+        return s
+    person = _person(subject) if " " in subject else ""
+    return (person.rsplit(" ", 1)[-1] if person else subject) + ": " + s[m.end():]
+
+
+_PRONOUNS = frozenset("he she they it we i you this that these those".split())
+
+
+def _person(subject: str) -> str:
+    """The person a speaker's noun phrase names, without the rank or role before the name
+    ("US President Barack Obama" -> "Barack Obama"), or "" when it names no one person."""
+    run = _NAME_RUN.search(subject)
+    if run is None or _PREPOSITION_BEFORE_NAME.search(subject, 0, run.start()):
+        return ""
+    name = run.group(0)
+    if rank := _RANK.match(name):
+        name = name[rank.end():]
+    elif (not (role := subject[:run.start()].rstrip().split(" ")[-1])[:1].islower()
+          or role in ("the", "a", "an")):
+        return ""  # "The World Health Organization": no role before a name, the whole is one
+    if name.count(" ") < 1:
+        return ""  # a bare surname after its rank could be anyone's: keep the rank
+    return name
+
+
+# "President Obama said he believed ...": a reported clause whose subject points back to the
+# speaker, which without the speaker would name no one
+_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
+
+
+_QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
+# a clause that says what may be, not what was: without who says so it is a bare view
+_MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
+
+
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
+
+
+def _quotes_words(s: str, pos: int) -> bool:
+    """Whether what follows an attribution quotes the speaker's words ("said that the leak
+    "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
+    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
+
+
+def _find_segment_start(s: str, parts: list[str], i: int) -> int:
+    """Offset in `s` where the separator before segment `i` begins."""
+    pos = 0
+    for j in range(i):
+        pos = s.index(parts[j], pos) + len(parts[j])
+    return pos
+
+
+def said_aside_first(s: str) -> str:
+    """ "Beyond Europe, he said, the leaders should gather ...": a view, an aside of who
+    said it inside it, says whose it is first ("He said beyond Europe ...")."""
+    if ", " not in s or not (aside := _SAID_ASIDE.search(s)) or not _MODAL.search(s, aside.end()):
+        return s
+    # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
+    who = aside["who"][0].upper() + aside["who"][1:]
+    head = s[:aside.start()]
+    head = head[0].lower() + head[1:] if head[:1].isupper() and head.split(" ", 1)[0] \
+        in _OPENING_WORDS else head
+    s = f"{who} {aside['verb']} {head} {s[aside.end():]}"
+    return s

@@ -1,0 +1,69 @@
+"""The part of a sentence that one date phrase dates when another date shares the sentence:
+each conjunct is its own date's happening ("... since last week and on Tuesday captured Hill
+900")."""
+
+from __future__ import annotations
+
+import re
+
+_AND = re.compile(r",?\s+and\s+")
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
+_LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
+_PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
+                        r"do|may|might|must|should|\w+ed)\b")
+
+
+_OWN_SUBJECT = re.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")
+
+
+def own_conjunct(sentence: str, rel_start: int, rel_end: int,
+                 others: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The part of a sentence that a phrase dates, when another date shares the sentence.
+
+    "Troops have been on the offensive since last week and on Tuesday captured
+    Hill 900": 'last week' dates the offensive, 'on Tuesday' the capture, and
+    each event's title should say its own. Conjuncts are cut at the "and"
+    between the two phrases; a later conjunct keeps the shared subject (the
+    words before the first predicate). Offsets are relative to `sentence`.
+    """
+    def joint_before(phrase_start: int, lo: int):
+        """The "and" right before a phrase ("... and on Tuesday captured"), if any."""
+        for m in _AND.finditer(sentence, lo, phrase_start):
+            if _LEAD_IN.fullmatch(sentence, m.end(), phrase_start):
+                return m
+        return None
+
+    for o_start, o_end in sorted(others):
+        if o_start >= rel_end:  # the other date comes later: stop before its conjunct
+            if _RANGE_JOINT.fullmatch(sentence, rel_end, o_start):
+                # "In [1946] - 1973 we had ...": the range's other end goes with the date
+                shift = o_end - rel_end
+                sentence = sentence[:rel_end] + sentence[o_end:]
+                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+            joint = joint_before(o_start, rel_end)
+            if joint and not (sentence[rel_end:joint.start()].strip(" ,")
+                              or sentence[joint.end():o_start].strip()):
+                # "July [and August] will be": two dates joined, one span: drop the other
+                shift = o_end - rel_end
+                sentence = sentence[:rel_end] + sentence[o_end:]
+                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+            if joint:
+                sentence = sentence[:joint.start()]
+        elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
+            joint = joint_before(rel_start, o_end)
+            verb = _PREDICATE.search(sentence, 0, o_start)
+            # "... and in [May], a woman of 90 was rescued": the conjunct has its own subject
+            own = _OWN_SUBJECT.match(sentence, rel_end)
+            if joint and (verb or own) and (sentence[o_end:joint.start()].strip(" ,")
+                                            or sentence[joint.end():rel_start].strip()):
+                # (not "between 1970 and [2000]": two dates joined, one span of time)
+                cut_from, cut_to = (0 if own else verb.start()), joint.end()
+                sentence = sentence[:cut_from] + sentence[cut_to:]
+                rel_start -= cut_to - cut_from
+                rel_end -= cut_to - cut_from
+                others = [(a - (cut_to - cut_from), b - (cut_to - cut_from))
+                          for a, b in others if a >= cut_to]
+                return own_conjunct(sentence, rel_start, rel_end, others)
+    return sentence, rel_start, rel_end

@@ -1,0 +1,309 @@
+"""Whether a date phrase stays in its title: the words around it need it (it is the clause's
+subject, the noun an attributive date describes, one end of a pair, what a preposition or a
+determiner is left wanting), so taking it out would leave a title that no longer reads.
+What goes with a date that does go is store/date_cut.py."""
+
+from __future__ import annotations
+
+import re
+
+from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
+from .title_trim import _PREPOSITION_START
+from .titles import reads_as_happening
+
+_DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
+                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
+                           r"might|began|begins|ended|ends|happened|seemed|proved|became|"
+                           # "And then [this autumn] came the meltdown": an inversion, whose
+                           # date stays, or the title opens on its verb
+                           r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                 r"between|before|after|around|than|to|that|and|or|since|ago|"
+                                 r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
+
+
+# what a date removed from between them leaves ungrammatical (`left_ungrammatical`)
+_DETERMINER_END = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|our|my|your|every|each)\s*$",
+                             re.IGNORECASE)
+# a preposition the date was the object of, which `cut_preposition` leaves ("with", "below")
+_PREPOSITION_END = re.compile(r"(?<=\w)\s+(?:to|with|without|below|above|under|beyond|toward|"
+                              r"towards|against|like|near|via|versus|despite|amid|among|into|onto|"
+                              r"upon|of|in|on|at|for|by|from|since|until|till|before|after|"
+                              r"during|through|between|over|within|around|than)\s*$",
+                              re.IGNORECASE)
+# a preposition the date was the object of, at the end of the words before it (not opening a
+# clause: "In [2008] prices rose" is no "in 2008 prices")
+_MID_PREPOSITION = re.compile(r"[a-z]\s+(?:below|above|under|beyond|to|with|in|for|of|at|from|"
+                              r"over|than)\s*$")
+_MID_PREPOSITION_ANY = re.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|during|since|"
+                                  r"until|before|after|over|than)\s*$")
+# "and" or "or", then a noun phrase of a few words with no verb, up to the clause's end
+_AND_NOUNS = re.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
+                        r"(?:[,.;:!?)](?!\d)|$)")
+# what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
+_NOUN_PHRASE_OPENS = re.compile(r"(?!.*\b(?:that|when|if|because|while|who|which|where)\b)"
+                                r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
+                                r"other|another|even|also|then|less|more|most|some|many|all|any|"
+                                r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
+                                r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                                r"spring|summer|autumn|fall|winter|"
+                                r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
+_CONJUNCTION_LEFT = re.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
+# what follows a noun phrase's determiner, never: a link word, a verb, a stop
+_NO_NOUN_NEXT = re.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
+                           r"could|can|may|might|must|should|has|have|had|did|does)\b)")
+# a lowercase word that reads as a noun described by the date ("[2004] levels"), and is no
+# clause's subject: no verb follows it
+_BARE_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|across|unless|"
+                             r"always|perhaps|besides|towards|afterwards|sometimes)\b)"
+                             r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
+                             r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
+                             r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
+_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+# "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
+_NOUN_TO_END = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
+
+
+def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
+                        after: str) -> bool:
+    """Whether the words left either side of a removed date no longer read: a determiner or
+    a preposition with no noun ("the or beyond", "the problem with is"), an attributive date's
+    noun left after its preposition ("fell below levels"), a conjunction with no second
+    half ("in July and, we")."""
+    if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
+        return True
+    if (_A_ADJECTIVES_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
+            and _YEAR.fullmatch(sentence, rel_start, rel_end) and _END_NEXT.match(after)):
+        return True  # "heading toward a very difficult [2009].": the year is the noun
+    if _PREPOSITION_END.search(before[-12:]):
+        if _NO_NOUN_NEXT.match(after):
+            return True  # "compared to [October] and jobless claims rose": "to and"
+        if _BARE_NOUN_NEXT.match(after):
+            return True
+        if _END_NEXT.match(after) and _NOUN_TO_END.search(before[-40:]):
+            return True
+    if (_MID_PREPOSITION.search(sentence, max(0, rel_start - 14), rel_start)
+            and "," not in sentence[rel_start:rel_end] and _BARE_NOUN_NEXT.match(sentence, rel_end)):
+        return True  # "fell below [2004] levels": "below levels"
+    if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
+        return True
+    if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
+            and (pair := _AND_NOUNS.match(sentence, rel_end))
+            # ("or early next": a date, which goes with it; not "and spring seasons")
+            and (not (alt := _OR_NEXT.match(sentence, rel_end))
+                 or _BARE_NOUN_NEXT.match(sentence, alt.end()))
+            and _NOUN_PHRASE_OPENS.match(pair["rest"])
+            and not reads_as_happening("a b " + pair["rest"])):
+        return True  # "parties for [Halloween] and home games": "parties and home games"
+    return False
+
+
+# "The letter was dated [11 June]": the date is what the verb says, and stays
+_DATED_AS = re.compile(r"\b(?:dated|datelined)\s+$")
+# "The release date is [7 February], with ...": the date completes "is", and stays
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
+                            r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+_CLAUSE_END = re.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
+# "It was at [6am] so most people were asleep": the date completed "was" before a link word
+# (or "it will be [Wednesday] before it tries ...": the date is when, and what waits for it)
+_LINK_AFTER = re.compile(r"\s+(?:so|and|but|or|because|when|while|before|until|till)\s")
+# "between the crisis and [the 1930s]": the date is one end of a pair, and the other end
+# does not say it ("between the crisis and are looking")
+_PAIR_END = re.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNORECASE)
+# "from [January 2008] to when he joined": a range whose other end is no date
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO_CLAUSE = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
+                              r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
+# "could be [a year from now] or two years from now": the date is one of two choices
+_OR_SPAN = re.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
+                      r"hours?)\b", re.IGNORECASE)
+
+
+def conjunct(before: str, after: str) -> bool:
+    """Whether the date is one end of a pair or range whose other end is no date, so that
+    without it the words joined to it would be left with "and" or "or" and nothing."""
+    return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
+                or (_FROM_BEFORE.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
+                or _OR_SPAN.match(after))
+# "had its busiest [November] ever": the date is the noun the superlative picks
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
+# "The [Sunday] Times reported": a day's name inside a name stays, or the name is cut
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ONE_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_QUOTE_OPENS_DATE = re.compile(r"[\"“](?:(?:by|on|in|at|until|before|after|from|since)\s+)?$",
+                               re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|the|a|an|its|his|her|their)\s)[a-z]{3,}\s+$")
+_A_ADJECTIVES_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:very|more|most|really|far|much|truly)\s+)?"
+                                  r"(?!(?:lot|few|little|bit|number|couple)\s)[a-z]+\s+$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "History may regard [this weekend] as the beginning of ...": the date is the verb's object
+_AS_VERB_BEFORE = re.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
+                             r"remember|remembers|remembered|describe|describes|described|"
+                             r"consider|considers|considered|treat|treats|treated|hail|hails|"
+                             r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
+                             r"designates|designated|declare|declares|declared)\s+$")
+_AS_AFTER = re.compile(r"\s+as\s")
+# "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
+# half, and without it the rest reads "-era"
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_NOT_YET_BEFORE = re.compile(r"\b[Nn]ot\s+yet\s+$")
+_ALONE_AFTER = re.compile(r"\s+alone\b")
+_WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
+_WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
+# "a credit line created [last fall] that had no takers": a participle after its noun, then
+# a relative clause; without the date the participle runs into the relative ("created that")
+_NOUN_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
+                                     r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
+                                     r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                                     r"signed|found|begun|drawn|shown)\s+$")
+# (a relative's verb follows, not a reported clause's subject: "decided [Monday] that the ...")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|he|she|they|it|we|i|you|"
+                             r"his|her|its|their|this|these|those|there)\b)[a-z]")
+_EVER_AFTER = re.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
+_QUANTIFIER_OF = re.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
+                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
+_NOT_NOUN_AFTER = re.compile(
+    r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
+    r"that|is|are|was|were|has|have|had|will|would|saw|sees|said|says|began|ended|after|before|"
+    r"until|since)\b", re.IGNORECASE)
+
+
+_CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)-century",
+                                re.IGNORECASE)
+# (then the clause's end: not a run-on's next sentence, "by China [in 2002] Afghanistan's only")
+_NAME_THEN_NOUN = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]{3,}\s*(?:[,.;:!?)]|$)")
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:by|of|in|from|since|after|before|with)\s+$")
+_CENTURY = re.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
+_SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
+                              r"april|may|june|july|august|september|october|november|december)",
+                              re.IGNORECASE)
+_INSIDE_PREPOSITION = re.compile(r"[a-z]\s+(?:before|after|in|during|for|by|until|through|of|"
+                                 r"since|over|ahead\s+of)\s+$")
+
+
+def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "the [2010] Atlantic hurricane season", "the demands of [the 21st-century] economy":
+    a date between a determiner and the noun it describes."""
+    if not after[:1] == " " or not after[1:2].isalpha() or _NOT_NOUN_AFTER.match(after):
+        return False
+    phrase = sentence[rel_start:rel_end]
+    head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
+    return bool(_DETERMINER_BEFORE.search(head)
+                or (phrase[:4].lower() == "the " and "-" in phrase)
+                # "founded by [9th-century] Vikings": a century as an adjective
+                or _CENTURY_ADJECTIVE.fullmatch(phrase)
+                # "still haunted by [1979] Ixtoc spill": a year before a name and its noun
+                or (_YEAR.fullmatch(phrase) and _NAME_THEN_NOUN.match(after)
+                    and _PREPOSITION_JUST_BEFORE.search(head))
+                # "offered in [late 18th Century] France": a century before the place it dates
+                # (not "of [the 21st century] Dr Chan said": a name run on after it)
+                or (_CENTURY.search(phrase) and phrase[:4].lower() != "the "
+                    and after[1:2].isupper())
+                # "support before [the spring] planting season begins": a season or month
+                # after a preposition inside a clause, before the noun it names
+                or (_SEASON_OR_MONTH.fullmatch(phrase) and _INSIDE_PREPOSITION.search(head)
+                    and not _NO_NOUN_NEXT.match(after)))
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
+                              re.IGNORECASE)
+
+
+# words after which a clause, and its subject, can open
+_CLAUSE_OPENERS = frozenset("""and or but so yet while when because if although though whereas
+then as that said says say believe believes think thinks expect expects hope hopes""".split())
+
+
+_POSSESSIVE_ALONE = re.compile(r"[’']s?(?:\s*[.,;:!?)]|[\"”](?!\w)|\s*$)")
+_TIME_CONJUNCTION = re.compile(r"\b(?:by|until|till|at|from)\s+the\s+time\s*$|"
+                               r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
+                               re.IGNORECASE)
+
+
+def date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """ "Wednesday saw ...", "July and [August] will be ...", "Friday, December 19, 2008, was
+    ...": a verb follows the date, and neither the phrase nor what precedes it is a
+    preposition's ("from government forces in May, has destroyed" is not)."""
+    m = _DATE_SUBJECT.match(after)
+    if not m or _PREPOSITION_START.match(sentence, rel_start, rel_end):
+        return False
+    head = cut_tail(sentence[:rel_start], _COORDINATED)
+    if after.lstrip()[:1] == "," and head.strip():
+        return False  # a comma after the date: only a sentence's opening date is its subject
+    last = head.rstrip()[-12:].rsplit(" ", 1)[-1]
+    if _TIME_CONJUNCTION.search(head[-20:]):
+        return True  # "by the time [the weekend] is over": "the time" opens a clause
+    if last[-1:].isalpha() and last.lower() not in _CLAUSE_OPENERS:
+        return False  # "the changes announced [yesterday] are": the date ends a phrase
+    if last == "that":  # "officials said that [Tuesday] was the worst day"
+        return True
+    # "newspapers, which only [a year ago] were full of ...": the relative is the subject
+    return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
+
+
+def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """Whether the words around a date phrase need it whatever goes with it: it is the
+    clause's subject, what a verb or a superlative picks, one end of a pair, a name's or a
+    compound's part, or what "alone" or a relative "when" points back to. `after` is the
+    sentence after the phrase (the phrase itself may have shifted it)."""
+    # (or "spent most of last year in Haiti": the date is what is measured, and stays)
+    return bool(date_is_subject(sentence, rel_start, rel_end, after)
+            or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
+            or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
+            or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
+                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
+            or conjunct(sentence[:rel_start], after)
+            or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and _EVER_AFTER.match(after))
+            or (_NOUN_PARTICIPLE_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+                and _RELATIVE_AFTER.match(after))
+            or (_THE_BEFORE.search(sentence, max(0, rel_start - 5), rel_start)
+                and _ONE_CAPITAL_WORD.fullmatch(sentence, rel_start, rel_end)
+                and _CAPITAL_AFTER.match(after))
+            or (_AS_VERB_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+                and _AS_AFTER.match(after))
+            or _COMPOUND_AFTER.match(after)
+            # 'hopes to connect ["by the end of the week"] a third tanker': a quotation of
+            # the date alone, whose marks are left with nothing between them
+            or (after[:1] in ('"', "”")
+                and _QUOTE_OPENS_DATE.search(sentence, max(0, rel_start - 12), rel_start))
+            # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
+            # narrowing nothing without it
+            or _ALONE_AFTER.match(after)
+            # "Not yet [5pm], you would still ...": "not yet" is said of the date
+            or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
+            # "killed in action [since Sept. 30], when Moscow began its campaign": the
+            # relative "when" has the date for its antecedent
+            or (_WHEN_AFTER.match(after)
+                and _WORD_END.search(cut_preposition(sentence[:rel_start]).strip() + " "))
+            # "to be a [21st-century] FDR": without it, "a" before a name reads "a FDR"
+            # "responses that have proven insufficient to halt [the fall].": the date is
+            # the infinitive's object
+            or (_INFINITIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and sentence[rel_start:rel_start + 4].lower() == "the "
+                and _CLAUSE_END.match(after))
+            or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
+                and _NAME_AFTER.match(after)
+                and attributive(sentence, rel_start, rel_end, after)))
+
+
+# "The tributes will continue [throughout the weekend]", "Closing statements are due to begin
+# [on Thursday]": a plan's or a schedule's verb with nothing after it but the date
+_SCHEDULED_BARE = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|shall)|"
+                             r"\b(?:[a-z]+ed|due|set|going|likely|ready|able|about)\s+to)\s+"
+                             r"(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}(?:\s+(?:back|up|down|off|out|"
+                             r"over))?\s*$")
+# "..., beginning [on 13 July].": a participle whose only complement was the date
+_PARTICIPLE_LEFT = re.compile(r",\s+[a-z]{3,}ing\s*$")
+_THIN = 6  # words: a title this short says too little without the date its verb waited for
+
+
+def bare_without_date(before: str, title: str) -> bool:
+    """Whether what is left before a date that ends its sentence is a verb waiting for it:
+    a participle after a comma ("..., beginning"), or, in a short title, a plan's verb
+    ("The trial is due to start"), which without its when says too little to scan."""
+    return bool(_PARTICIPLE_LEFT.search(before[-30:])
+                or (title.count(" ") < _THIN and _SCHEDULED_BARE.search(before[-60:])))
