@@ -46,9 +46,9 @@ class Gate:
 
 def _literal_first(alts: list[tuple[str, str]], raw: tuple[str, ...] = ()) -> str:
     """A lookahead accepting where one of the (first letter, rest) pairs or one of the raw
-    regexes starts, as _gate_of the same pairs does, written with one alternative a
+    regexes starts, as the gate's own lookahead does, written with one alternative a
     character that IGNORECASE reads as the first letter ("a" and "A", "s", "S" and long
-    s). It is only tried where the lookahead is, and the engine's alternation rejects an
+    s). The scanners try it where they tried the lookahead, and the engine's alternation rejects an
     alternative that opens with a literal by one comparison, where one that opens with a
     class ([aA]) costs a call of its class test: ~20 such calls at every letter of a
     window where the gate was asked (a fifth of tag()'s instructions). Alternatives are
