@@ -347,3 +347,8 @@ def test_a_year_before_a_run_on_sentence_goes_with_its_preposition():  # guard
 def test_a_claim_with_not_keeps_its_speaker():
     s = "The harbour board said on Friday that the ferry company was not to blame."
     assert title(s, "Friday").startswith("The harbour board said that the ferry company was not")
+
+
+def test_a_timeline_entry_loses_its_date_label_however_short():
+    assert title("4 March 2012 Harbour repairs begin.", "4 March 2012") == "Harbour repairs begin"
+    assert title("4 March 2012", "4 March 2012") == "4 March 2012"  # (a bare label stays)
