@@ -32,7 +32,7 @@ _QUOTE_SAID = re.compile(
     # (or after its role: "said the BBC's business editor Robert Peston")
     r"(?:the\s+(?:[A-Z][\w’'.-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
-    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,5}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")

@@ -352,3 +352,9 @@ def test_a_claim_with_not_keeps_its_speaker():
 def test_a_timeline_entry_loses_its_date_label_however_short():
     assert title("4 March 2012 Harbour repairs begin.", "4 March 2012") == "Harbour repairs begin"
     assert title("4 March 2012", "4 March 2012") == "4 March 2012"  # (a bare label stays)
+
+
+def test_a_quotations_speaker_of_five_words_is_named():
+    s = ('"The problem is that nobody knows what the harbour owns," Harbour Board Chair Jo '
+         'Penrose said on Sunday.')
+    assert title(s, "Sunday").startswith("Harbour Board Chair Jo Penrose said")
