@@ -358,3 +358,9 @@ def test_a_quotations_speaker_of_five_words_is_named():
     s = ('"The problem is that nobody knows what the harbour owns," Harbour Board Chair Jo '
          'Penrose said on Sunday.')
     assert title(s, "Sunday").startswith("Harbour Board Chair Jo Penrose said")
+
+
+def test_a_plan_of_eight_words_keeps_its_date():
+    assert title("The lifeboat station is expected to be completed in mid-September.",
+                 "mid-September") == \
+        "The lifeboat station is expected to be completed in mid-September"
