@@ -298,7 +298,7 @@ _SCHEDULED_BARE = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|shoul
                              r"over))?\s*$")
 # "..., beginning [on 13 July].": a participle whose only complement was the date
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]{3,}ing\s*$")
-_THIN = 6  # words: a title this short says too little without the date its verb waited for
+_THIN = 8  # words: a title this short says too little without the date its verb waited for
 
 
 def bare_without_date(before: str, title: str) -> bool:

@@ -200,7 +200,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # (or "a similar operation to the procedure carried out [two months ago].": the
                 # sentence ends on a relative clause about a preposition's object)
                 return shorten(told), _terms_of(told, whole)
-            if ends and bare_without_date(before, title):
+            if ends and "?" not in after and bare_without_date(before, title):
                 # "The tributes will continue [throughout the weekend].": the verb waited for
                 # the date, and the title reads thin or cut without it
                 title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])

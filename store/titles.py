@@ -32,7 +32,7 @@ _QUOTE_SAID = re.compile(
     # (or after its role: "said the BBC's business editor Robert Peston")
     r"(?:the\s+(?:[A-Z][\w’'.-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
-    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}|"
+    r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,5}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
@@ -196,7 +196,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
     if not reads_as_happening(title):
         if whole != title and reads_as_happening(whole):
             title = whole
-        elif len(_WORDS.findall(title)) <= 3:
+        elif len(_WORDS.findall(title)) <= 3 and not _after_date_label(title, sentence):
             title = _tidy(sentence)
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
@@ -287,6 +287,21 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>
                              r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
 _ROLE_CLAUSE = re.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
 # a fronted date before the clause ("On Friday, ..."): the row already shows a date
+# "4 January 2011 Preliminary hearings begin": a timeline's date label before its entry
+_DATE_LABEL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _after_date_label(title: str, sentence: str) -> bool:
+    """Whether `title` is all of its sentence but a timeline's date label before it: the
+    entry itself, however short, not the label run into it."""
+    whole = _tidy(sentence)
+    return (bool(_LOWER_WORD.search(title)) and whole.lower().endswith(title.lower())
+            and bool(_DATE_LABEL.fullmatch(whole[:len(whole) - len(title)].strip(" :-–—"))))
+
+
 _LEADING_DATE = re.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
 _SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"

@@ -347,3 +347,20 @@ def test_a_year_before_a_run_on_sentence_goes_with_its_preposition():  # guard
 def test_a_claim_with_not_keeps_its_speaker():
     s = "The harbour board said on Friday that the ferry company was not to blame."
     assert title(s, "Friday").startswith("The harbour board said that the ferry company was not")
+
+
+def test_a_timeline_entry_loses_its_date_label_however_short():
+    assert title("4 March 2012 Harbour repairs begin.", "4 March 2012") == "Harbour repairs begin"
+    assert title("4 March 2012", "4 March 2012") == "4 March 2012"  # (a bare label stays)
+
+
+def test_a_quotations_speaker_of_five_words_is_named():
+    s = ('"The problem is that nobody knows what the harbour owns," Harbour Board Chair Jo '
+         'Penrose said on Sunday.')
+    assert title(s, "Sunday").startswith("Harbour Board Chair Jo Penrose said")
+
+
+def test_a_plan_of_eight_words_keeps_its_date():
+    assert title("The lifeboat station is expected to be completed in mid-September.",
+                 "mid-September") == \
+        "The lifeboat station is expected to be completed in mid-September"
