@@ -170,7 +170,7 @@ def test_a_reported_clause_in_he_keeps_who_he_is():
 
 def test_a_reported_clause_naming_its_own_subject_loses_the_attribution():
     # (a report of what happened; a prediction, "will add", keeps who made it since the
-    # tenth round: tests/test_titles_round10.py)
+    # tenth round: tests/test_titles_thin_and_speakers.py)
     t = title("The mayor said on Monday that the ferry company added two crossings a day "
               "to the islands last June.", "Monday")
     assert t.startswith("The ferry company added two crossings")
