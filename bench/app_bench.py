@@ -424,17 +424,20 @@ async def in_process(db: str, presses: int, rng: random.Random,
 
 async def jump_ab(db: str, rounds: int, rng: random.Random) -> dict[str, list[float]]:
     """G/g and go to date in-process on one app, alternated press by press: the jumps'
-    reads of before (100 rows at the target, 50 before a date) against JUMP and MARGIN
-    (tui/widgets/timeline.py). In one process, one store, one minute: a ratio the
-    machine's load does not decide."""
+    reads of one screen (`Timeline._jump_rows`: from the target to the screen's foot, a
+    third of a screen before it; g and G the two together) against the fixed JUMP rows
+    from the target and MARGIN before it (the reads before 2026-12-07 17:00; g and G
+    then read JUMP). In one process, one store, one minute: a ratio the machine's load
+    does not decide."""
     from textual import events
 
     import tui.widgets.timeline as tl
     from store.db import open_store
     from tui.app import DatelineApp
 
-    jump, margin = tl.JUMP, tl.MARGIN
-    settings = {f"{jump} rows": (jump, margin), "100 rows (before)": (100, 50)}
+    screen_rows = tl.Timeline._jump_rows
+    settings = {"a screen": screen_rows,
+                f"{tl.JUMP}+{tl.MARGIN} rows": lambda self: (tl.JUMP, tl.MARGIN)}
     out: dict[str, list[float]] = {f"{k} {w}": [] for k in settings for w in ("G / g", "date")}
     app = DatelineApp(open_store(db, read_only=True), "")
     stamps: list[float] = []
@@ -457,7 +460,7 @@ async def jump_ab(db: str, rounds: int, rng: random.Random) -> dict[str, list[fl
             await pilot.pause(1.0)
             for i in range(rounds):
                 for name in (list(settings) if i % 2 else list(settings)[::-1]):
-                    tl.JUMP, tl.MARGIN = settings[name]
+                    tl.Timeline._jump_rows = settings[name]
                     for key in ("G", "g"):
                         await app.workers.wait_for_complete()
                         await pilot.pause()
@@ -474,7 +477,7 @@ async def jump_ab(db: str, rounds: int, rng: random.Random) -> dict[str, list[fl
                     if (took := await until_drawn(t)) is not None:
                         out[f"{name} date"].append(took)
     finally:
-        tl.JUMP, tl.MARGIN = jump, margin
+        tl.Timeline._jump_rows = screen_rows
     return out
 
 
@@ -500,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="open the store read-only (the app without the command line)")
     ap.add_argument("--jump-ab", type=int, default=0, metavar="N",
                     help="instead: N rounds of G, g and go to date in-process, the jumps' "
-                         "reads before and after JUMP alternated")
+                         "reads of a screen and of JUMP+MARGIN rows alternated")
     args = ap.parse_args(argv)
     if args.jump_ab:
         res = asyncio.run(jump_ab(args.db, args.jump_ab, random.Random(1)))

@@ -401,3 +401,23 @@ async def test_paging_a_long_timeline_never_lays_the_screen_out_again_and_ends_f
         assert int(timeline.scroll_y) == len(timeline.lines) - height
         last = timeline.render_line(height - 1).text
         assert timeline.rows[-1].title[:10] in last
+
+
+async def test_a_jump_reads_its_screen_and_the_pages_around_it_after_without_moving_it():
+    """Go to date reads the rows its screen shows; the pages on either side are read after
+    the frame, and the screen stays as it was drawn while they arrive."""
+    app = make(900)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        timeline = app.timeline
+        height = timeline.scrollable_content_region.height
+        timeline.goto_date("2014-06-01")
+        assert len(timeline.rows) <= height + 3  # a screen's rows, not pages
+        # the last column is the gauge, which moves once the jump's position is known
+        drawn = [timeline.render_line(y).text[:-1] for y in range(height)]
+        assert any("2014-06-01" in line for line in drawn)
+        await settle(pilot)
+        assert timeline.cursor > 2 * height  # read ahead above ...
+        assert len(timeline.rows) - timeline.cursor > 2 * height  # ... and below
+        assert timeline.row.start[:10] == "2014-06-01"
+        assert [timeline.render_line(y).text[:-1] for y in range(height)] == drawn

@@ -23,7 +23,7 @@ from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from store import regroup
 from store.counts import period_of
@@ -43,7 +43,7 @@ from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .search_flow import SearchFlow
-from .status import status_text
+from .status import StatusLine, status_text
 from .tally import Tally
 from .widgets.density import Density
 from .widgets.details import Details
@@ -118,7 +118,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
             with Vertical(id="side"):
                 yield Details(id="details")
                 yield Sources(id="sources")
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield KeysFooter()  # the keys that fit the width (tui/footer.py)
 
     def _pane(self, kind: type, selector: str | None = None) -> Any:
@@ -298,10 +298,10 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         if self.position is not None or not self.total:
             self.timeline.set_gauge(self.position, self.total)
         # else: the gauge stays where it was until the new position is known (no flicker)
-        self._pane(Static, "#status").update(status_text(
+        self._pane(StatusLine, "#status").update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
             query=self.browser.searched if self.browser else "", stale=self.stale,
-            key_of=self._key_of(), arrived=self.arrived), layout=False)
+            key_of=self._key_of(), arrived=self.arrived))
 
     def _stop_by_signal(self, signum: int) -> None:
         """SIGTERM/SIGHUP: leave now, through Textual's own exit, so the terminal is restored."""

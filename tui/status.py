@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual.strip import Strip
+from textual.widget import Widget
 
 from .text import clean
 
@@ -37,3 +41,48 @@ def status_text(*, position: int | None, total: int | None, exact: bool, zoom: s
         text.append(" · search: ")
         text.append(clean(query), style="bold")
     return text
+
+
+class StatusLine(Widget):
+    """The status line, drawn from its Text as segments.
+
+    A Static turned the Text into Textual's content and rendered it anew on
+    every key that moved the position: 0.35-0.4 ms of a key's frame, for one
+    line of plain words.
+    """
+
+    DEFAULT_CSS = "StatusLine { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = Text()
+        self._drawn: tuple[int, Style, Strip] | None = None  # (width, base style, line)
+
+    def update(self, text: Text) -> None:
+        self._text = text
+        self._drawn = None
+        self.refresh()
+
+    def render(self) -> Text:
+        return self._text
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._drawn = None
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y:
+            return Strip.blank(width, base)
+        drawn = self._drawn
+        if drawn is not None and drawn[0] == width and drawn[1] == base:
+            return drawn[2]
+        text = self._text.copy()
+        text.truncate(width, overflow="ellipsis")
+        segments = [Segment(s.text, base + s.style if s.style else base, s.control)
+                    for s in text.render(self.app.console)]
+        # the rest of the line in the background alone, as a Static pads its text
+        strip = Strip(segments).crop_extend(0, width, Style.from_color(bgcolor=base.bgcolor))
+        self._drawn = (width, base, strip)
+        return strip
