@@ -67,6 +67,8 @@ _OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_STOPS = frozenset(",;:—–-")
+_SPACE_CLOSER = re.compile(r" [,.;:!?)’”]")
 _CLEAN_CACHE: dict[str, str] = {}
 _CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
 
@@ -83,15 +85,19 @@ def tidy(s: str) -> str:
 
 
 def _clean_uncached(s: str) -> str:
-    s = _SPACES.sub(" ", s.replace(MARK, " "))
-    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    s = s.replace(MARK, " ")
+    if "  " in s or not s.isprintable():  # (printable: its only whitespace is " ")
+        s = _SPACES.sub(" ", s)
+    # every whitespace is now one " ": a literal " " before a closer is the whole match
+    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s) if _SPACE_CLOSER.search(s) else s
     if "(" in s or "“" in s or "‘" in s:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
             s = _EMPTY_PARENS.sub("", s).replace("  ", " ")
             # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
             s = _OPEN_COMMA.sub("(", s)
-    s = _REPEATED_STOPS.sub(r"\1", s)
+    if _REPEATED_STOPS.search(s):  # (a bare search: `sub` with "\1" calls re._subx each time)
+        s = _REPEATED_STOPS.sub(r"\1", s)
     if " -" in s or "—" in s or "–" in s:
         s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
     s = s.strip(" ,;:—–-")
@@ -101,7 +107,11 @@ def _clean_uncached(s: str) -> str:
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
         s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
-    s = _TRAILING_STOPS.sub(r"\1", s)
+    end = s.rstrip()
+    if end[-1:] in (".", "!", "?"):
+        end = end[:-1].rstrip()
+    if end[-1:] in _STOPS:  # the pattern ends on a stop, spaces and one optional [.!?]
+        s = _TRAILING_STOPS.sub(r"\1", s)
     if s.endswith(")") and s.count(")") > s.count("("):
         s = s[:-1].rstrip()  # "... was in a recession[), the album ...]": its opening went
     if s.endswith("."):

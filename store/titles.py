@@ -437,7 +437,8 @@ def undangle(s: str) -> str:
             s = s[:cut].rstrip(_SEPARATORS)
             if last == "as" and (m := _AS_ADJ.search(s)):
                 s = s[:m.start()].rstrip(_SEPARATORS)
-        elif m := (_ARTICLE_ADJ.search(s) or _LONE_PARTICIPLE.search(s)):
+        elif m := (_ARTICLE_ADJ.search(s) or ("," in s and _LONE_PARTICIPLE.search(
+                s, s.rfind(",")))):  # (its match opens at the last comma: no other follows)
             s = s[:m.start()].rstrip(_SEPARATORS)
         if s == before or " " not in s:
             return s
@@ -653,5 +654,6 @@ def capitalised(s: str) -> str:
 
 
 def _tidy(sentence: str) -> str:
-    s = _SPACES.sub(" ", sentence).strip()
+    s = (_SPACES.sub(" ", sentence) if "  " in sentence or not sentence.isprintable()
+         else sentence).strip()  # (printable: its only whitespace is " ")
     return capitalised(s[:-1].rstrip() if s.endswith(".") else s)
