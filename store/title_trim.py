@@ -14,11 +14,12 @@ from .attribution import (
     _TRAILING_SAY,
     _drop_attribution,
     _keeps_speaker,
+    may_say,
     said_as_colon,
     said_aside_first,
     short_speaker,
 )
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, segments
 from .titles import capitalised, undangle
 from .titles import reads_as_happening as _reads_as_happening
 
@@ -143,7 +144,7 @@ _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|
 
 def _drop_appositives(s: str) -> str:
     """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
-    parts = _SEGMENT.split(s)
+    parts = segments(s)
     if len(parts) < 3:
         return s
     seps = _SEGMENT.findall(s)
@@ -203,7 +204,7 @@ _MAIN_VERB_AFTER_RELATIVE = re.compile(
 
 def _clause(s: str) -> str:
     """The clause that holds the date, when the whole sentence is too long."""
-    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    parts = [p for p in segments(s) if p.strip()]
     if not parts:
         return s
     idx = next((i for i, p in enumerate(parts) if MARK in p), None)
@@ -249,7 +250,7 @@ def _clause(s: str) -> str:
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
-    m = _LEADING_SAY.match(part)
+    m = _LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
