@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, segments
+from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, lacks, segments
 
 _TRAILING_SAY = re.compile(
     r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
@@ -57,7 +57,7 @@ def _drop_attribution(s: str) -> str:
         s = s[: _find_segment_start(s, parts, len(parts) - 1)]
         parts = parts[:-1]
     last = parts[-1].replace(MARK, "").strip(" .")
-    if len(parts) > 1 and (_TRAILING_SAY.match(last) or _SAY_FIRST.match(last)):
+    if len(parts) > 1 and (trailing_say(last) or _SAY_FIRST.match(last)):
         cut = _find_segment_start(s, parts, len(parts) - 1)
         # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
         # ..." says Professor X': a quotation, titled with who said it
@@ -152,6 +152,16 @@ def _speaker_alone(s: str, end: int) -> bool:
             and subject.lower() not in _PRONOUNS  # ("He said ...": a pronoun names no one)
             and not _NOT_SPEAKER.search(subject)
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
+
+
+# every verb `_TRAILING_SAY` can end on holds one of these
+_TRAILING_SAY_WORDS = ("said", "say", "report", "announced", "added", "adds", "stated",
+                       "confirmed", "claimed", "wrote", "tweeted", "posted", "told", "quoted")
+
+
+def trailing_say(s: str) -> re.Match | None:
+    """`_TRAILING_SAY.match(s)`, asked only when one of its verbs is in `s`."""
+    return None if lacks(s, _TRAILING_SAY_WORDS) else _TRAILING_SAY.match(s)
 
 
 # every verb `_LEADING_SAY` can end on holds one of these (its verbs are matched by case)

@@ -11,15 +11,15 @@ from .attribution import (
     _LEADING_SAY,
     _MODAL,
     _SAY_START,
-    _TRAILING_SAY,
     _drop_attribution,
     _keeps_speaker,
     may_say,
     said_as_colon,
     said_aside_first,
     short_speaker,
+    trailing_say,
 )
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, segments
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, one_space, segments
 from .titles import capitalised, undangle
 from .titles import reads_as_happening as _reads_as_happening
 
@@ -60,7 +60,6 @@ _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 
 
-_SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
@@ -88,7 +87,7 @@ def tidy(s: str) -> str:
 def _clean_uncached(s: str) -> str:
     s = s.replace(MARK, " ")
     if "  " in s or not s.isprintable():  # (printable: its only whitespace is " ")
-        s = _SPACES.sub(" ", s)
+        s = one_space(s)
     # every whitespace is now one " ": a literal " " before a closer is the whole match
     s = _SPACE_BEFORE_CLOSE.sub(r"\1", s) if _SPACE_CLOSER.search(s) else s
     if "(" in s or "“" in s or "‘" in s:
@@ -211,7 +210,7 @@ def _clause(s: str) -> str:
     if idx is None:
         return _past_short_aside(parts[0], parts, 0)
     part = parts[idx]
-    if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
+    if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
@@ -541,7 +540,12 @@ _EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while
                          re.IGNORECASE)
 
 
+_EMPTY_TAIL_VERBS = ("do", "did", "happen", "occurred", "begun", "began", "started")
+
+
 def without_empty_tail(title: str) -> str:
+    if lacks(title, _EMPTY_TAIL_VERBS):
+        return title
     m = _EMPTY_TAIL.search(title)
     if m is None or not _reads_as_happening(title[:m.start()]):
         return title

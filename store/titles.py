@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .title_words import one_space
+
 _WORDS = re.compile(r"[\w’'-]+")
-_SPACES = re.compile(r"\s+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
 _CLOCK_OPEN = re.compile(
     r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
@@ -155,11 +156,22 @@ def _said_first(m: re.Match, who: str, verb: str) -> str:
     return undangle(f"{capitalised(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
 
 
+def _quote_said(s: str) -> re.Match | None:
+    """`_QUOTE_SAID.match(s)`, asked only when a closing quotation mark and one of its verbs
+    (matched by case) are in `s`."""
+    if ('"' in s or "”" in s or "’" in s) and any(v in s for v in _QUOTE_SAID_VERBS):
+        return _QUOTE_SAID.match(s)
+    return None
+
+
+_QUOTE_SAID_VERBS = ("said", "says", "adds", "added", "told", "wrote", "writes")
+
+
 def quotation_named(sentence: str) -> str | None:
     """ '"Lewis should have been aware ...," the Fed's general counsel, Scott Alvarez,
     wrote' (its date already taken out): when the date belongs to the attribution, the
     writing or saying is what happened, so the title names who, then what."""
-    m = _QUOTE_SAID.match(sentence)
+    m = _quote_said(sentence)
     if m is None:
         return None
     who, verb = _speaker(m)
@@ -170,7 +182,7 @@ def quotation_named(sentence: str) -> str | None:
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
-    m = _QUOTE_SAID.match(title)
+    m = _quote_said(title)
     if m:
         return _said_first(m, *_speaker(m))
     m = _SPEAKER_LABEL.match(title)
@@ -181,7 +193,8 @@ def readable(title: str, whole: str, sentence: str) -> str:
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
     title = _TICKER_OPEN.sub("", title, 1)
-    title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if " of wh" in title:  # (the pattern's own words)
+        title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
     if m := _SHARE_OF_WHICH.match(title):
         title = _share_of_head(m, title, whole)
     if m := _WHERE.match(title):
@@ -654,6 +667,5 @@ def capitalised(s: str) -> str:
 
 
 def _tidy(sentence: str) -> str:
-    s = (_SPACES.sub(" ", sentence) if "  " in sentence or not sentence.isprintable()
-         else sentence).strip()  # (printable: its only whitespace is " ")
+    s = one_space(sentence).strip()
     return capitalised(s[:-1].rstrip() if s.endswith(".") else s)
