@@ -129,6 +129,9 @@ _ARTICLE_ADJ = re.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|majo
                           r"small|long|short|possible|key|single|separate|special|joint|total|"
                           r"whole|final|former|formal|detailed|independent|similar)$",
                           re.IGNORECASE)
+# the letters `_ARTICLE_ADJ`'s words end on (`s` ends on one: it never ends on a newline
+# here; IGNORECASE matches no other character to them)
+_ADJ_LAST = frozenset("wrdhlgetyWRDHLGETY")
 # "issued a statement by Raines insisting[, "I am not ..."]": a reporting participle whose
 # words were what followed
 _REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning noting stating
@@ -450,7 +453,7 @@ def undangle(s: str) -> str:
             s = s[:cut].rstrip(_SEPARATORS)
             if last == "as" and (m := _AS_ADJ.search(s)):
                 s = s[:m.start()].rstrip(_SEPARATORS)
-        elif m := (_ARTICLE_ADJ.search(s) or ("," in s and _LONE_PARTICIPLE.search(
+        elif m := ((s[-1:] in _ADJ_LAST and _ARTICLE_ADJ.search(s)) or ("," in s and _LONE_PARTICIPLE.search(
                 s, s.rfind(",")))):  # (its match opens at the last comma: no other follows)
             s = s[:m.start()].rstrip(_SEPARATORS)
         if s == before or " " not in s:
