@@ -60,7 +60,6 @@ _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 
 
-_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
@@ -68,7 +67,7 @@ _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
 _STOPS = frozenset(",;:—–-")
-_SPACE_CLOSER = re.compile(r" [,.;:!?)’”]")
+_SPACE_CLOSER = re.compile(r" (?=[,.;:!?)’”])")
 _CLEAN_CACHE: dict[str, str] = {}
 _CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
 
@@ -88,8 +87,8 @@ def _clean_uncached(s: str) -> str:
     s = s.replace(MARK, " ")
     if "  " in s or not s.isprintable():  # (printable: its only whitespace is " ")
         s = one_space(s)
-    # every whitespace is now one " ": a literal " " before a closer is the whole match
-    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s) if _SPACE_CLOSER.search(s) else s
+    # every whitespace is now one " ": r"\s+([,.;:!?)’”])" -> r"\1" is a lone " " dropped
+    s = _SPACE_CLOSER.sub("", s)
     if "(" in s or "“" in s or "‘" in s:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
