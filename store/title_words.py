@@ -18,8 +18,8 @@ _SEGMENTS_OF: dict[str, tuple[str, ...]] = {}
 
 def segments(s: str) -> list[str]:
     """`_SEGMENT.split(s)`, cached: the trim asks it up to three times of one text, and the
-    mentions of one sentence share half of them (its leading `\\s*` costs a try at every
-    character). A new list each time, as callers change theirs."""
+    mentions of one sentence share half of them. A new list each time, as callers change
+    theirs."""
     parts = _SEGMENTS_OF.get(s)
     if parts is None:
         if len(_SEGMENTS_OF) >= 4096:
