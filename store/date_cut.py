@@ -78,7 +78,12 @@ def cut_tail(s: str, ending: re.Pattern) -> str:
     last = _LAST_CHARS.get(ending)
     if last is not None and tail.rstrip()[-1:] not in last:
         return s  # (the text ends on no character the pattern's last word can end on)
-    m = ending.search(tail)
+    words = _MAX_WORDS.get(ending)
+    if words is not None and len(parts := (end := tail.rstrip()).rsplit(None, words)) > words:
+        # no match spans more than the last `words` words: search from where they start
+        m = ending.search(tail, len(end) - len(end[len(parts[0]):].lstrip()))
+    else:
+        m = ending.search(tail)
     return s[: len(s) - len(tail) + m.start()] if m else s
 
 
@@ -86,3 +91,5 @@ def cut_tail(s: str, ending: re.Pattern) -> str:
 # (under IGNORECASE only the Kelvin sign matches a letter of theirs beyond its two cases)
 _LAST_CHARS = {_COORDINATED: frozenset("dDrRoOhHlLeE-–—"),  # and, or, to, ..., the
                _DATE_ADVERB: frozenset("yYtTnNkK\u212a")}  # only, just, even, back
+# the most whitespace-separated words a match of these spans ("prior to the", "as long ago as")
+_MAX_WORDS = {_PREPOSITION: 3, _DATE_LEAD: 4}
