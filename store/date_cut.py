@@ -75,5 +75,21 @@ def cut_tail(s: str, ending: re.Pattern) -> str:
     tail = s[-60:]
     if len(tail) < len(s):  # start at a word, not inside one
         tail = tail[tail.find(" ") + 1:]
-    m = ending.search(tail)
+    last = _LAST_CHARS.get(ending)
+    if last is not None and tail.rstrip()[-1:] not in last:
+        return s  # (the text ends on no character the pattern's last word can end on)
+    words = _MAX_WORDS.get(ending)
+    if words is not None and len(parts := (end := tail.rstrip()).rsplit(None, words)) > words:
+        # no match spans more than the last `words` words: search from where they start
+        m = ending.search(tail, len(end) - len(end[len(parts[0]):].lstrip()))
+    else:
+        m = ending.search(tail)
     return s[: len(s) - len(tail) + m.start()] if m else s
+
+
+# the characters that can end a match of these $-anchored patterns, trailing whitespace aside
+# (under IGNORECASE only the Kelvin sign matches a letter of theirs beyond its two cases)
+_LAST_CHARS = {_COORDINATED: frozenset("dDrRoOhHlLeE-–—"),  # and, or, to, ..., the
+               _DATE_ADVERB: frozenset("yYtTnNkK\u212a")}  # only, just, even, back
+# the most whitespace-separated words a match of these spans ("prior to the", "as long ago as")
+_MAX_WORDS = {_PREPOSITION: 3, _DATE_LEAD: 4}

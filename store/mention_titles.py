@@ -362,6 +362,8 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z0-9]) (?:[A-Z][\w’'.-]+ ){1,2}$")
 def _word_twice(sentence: str) -> bool:
     """Whether a capitalised word comes twice in a row: a cheap test before `_NAME_TWICE`."""
     words = sentence.split(" ")
+    if len(set(words)) == len(words):  # no word twice at all (most sentences): no pair
+        return False
     return any(a == b and a[:1].isupper() for a, b in zip(words, words[1:], strict=False))
 
 

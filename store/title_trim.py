@@ -11,14 +11,15 @@ from .attribution import (
     _LEADING_SAY,
     _MODAL,
     _SAY_START,
-    _TRAILING_SAY,
     _drop_attribution,
     _keeps_speaker,
+    may_say,
     said_as_colon,
     said_aside_first,
     short_speaker,
+    trailing_say,
 )
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, one_space, segments
 from .titles import capitalised, undangle
 from .titles import reads_as_happening as _reads_as_happening
 
@@ -59,14 +60,14 @@ _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
 
 
-_SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:!?)’”])")
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
 _REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
 _TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_STOPS = frozenset(",;:—–-")
+_SPACE_CLOSER = re.compile(r" (?=[,.;:!?)’”])")
 _CLEAN_CACHE: dict[str, str] = {}
 _CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
 
@@ -83,15 +84,19 @@ def tidy(s: str) -> str:
 
 
 def _clean_uncached(s: str) -> str:
-    s = _SPACES.sub(" ", s.replace(MARK, " "))
-    s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    s = s.replace(MARK, " ")
+    if "  " in s or not s.isprintable():  # (printable: its only whitespace is " ")
+        s = one_space(s)
+    # every whitespace is now one " ": r"\s+([,.;:!?)’”])" -> r"\1" is a lone " " dropped
+    s = _SPACE_CLOSER.sub("", s)
     if "(" in s or "“" in s or "‘" in s:
         s = _SPACE_AFTER_OPEN.sub(r"\1", s)
         if "(" in s:
             s = _EMPTY_PARENS.sub("", s).replace("  ", " ")
             # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
             s = _OPEN_COMMA.sub("(", s)
-    s = _REPEATED_STOPS.sub(r"\1", s)
+    if _REPEATED_STOPS.search(s):  # (a bare search: `sub` with "\1" calls re._subx each time)
+        s = _REPEATED_STOPS.sub(r"\1", s)
     if " -" in s or "—" in s or "–" in s:
         s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
     s = s.strip(" ,;:—–-")
@@ -101,7 +106,11 @@ def _clean_uncached(s: str) -> str:
         s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
     elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
         s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
-    s = _TRAILING_STOPS.sub(r"\1", s)
+    end = s.rstrip()
+    if end[-1:] in (".", "!", "?"):
+        end = end[:-1].rstrip()
+    if end[-1:] in _STOPS:  # the pattern ends on a stop, spaces and one optional [.!?]
+        s = _TRAILING_STOPS.sub(r"\1", s)
     if s.endswith(")") and s.count(")") > s.count("("):
         s = s[:-1].rstrip()  # "... was in a recession[), the album ...]": its opening went
     if s.endswith("."):
@@ -133,7 +142,7 @@ _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|
 
 def _drop_appositives(s: str) -> str:
     """ "Palmyra, home to famed Roman ruins, has been ..." -> "Palmyra has been ..." """
-    parts = _SEGMENT.split(s)
+    parts = segments(s)
     if len(parts) < 3:
         return s
     seps = _SEGMENT.findall(s)
@@ -193,14 +202,14 @@ _MAIN_VERB_AFTER_RELATIVE = re.compile(
 
 def _clause(s: str) -> str:
     """The clause that holds the date, when the whole sentence is too long."""
-    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    parts = [p for p in segments(s) if p.strip()]
     if not parts:
         return s
     idx = next((i for i, p in enumerate(parts) if MARK in p), None)
     if idx is None:
         return _past_short_aside(parts[0], parts, 0)
     part = parts[idx]
-    if idx > 0 and _TRAILING_SAY.match(part.replace(MARK, "").strip(" .")):
+    if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
@@ -239,7 +248,7 @@ def _clause(s: str) -> str:
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
-    m = _LEADING_SAY.match(part)
+    m = _LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
     if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
@@ -530,7 +539,12 @@ _EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while
                          re.IGNORECASE)
 
 
+_EMPTY_TAIL_VERBS = ("do", "did", "happen", "occurred", "begun", "began", "started")
+
+
 def without_empty_tail(title: str) -> str:
+    if lacks(title, _EMPTY_TAIL_VERBS):
+        return title
     m = _EMPTY_TAIL.search(title)
     if m is None or not _reads_as_happening(title[:m.start()]):
         return title

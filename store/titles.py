@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .title_words import one_space
+
 _WORDS = re.compile(r"[\w’'-]+")
-_SPACES = re.compile(r"\s+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
 _CLOCK_OPEN = re.compile(
     r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
@@ -128,6 +129,9 @@ _ARTICLE_ADJ = re.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|majo
                           r"small|long|short|possible|key|single|separate|special|joint|total|"
                           r"whole|final|former|formal|detailed|independent|similar)$",
                           re.IGNORECASE)
+# the letters `_ARTICLE_ADJ`'s words end on (`s` ends on one: it never ends on a newline
+# here; IGNORECASE matches no other character to them)
+_ADJ_LAST = frozenset("wrdhlgetyWRDHLGETY")
 # "issued a statement by Raines insisting[, "I am not ..."]": a reporting participle whose
 # words were what followed
 _REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning noting stating
@@ -155,11 +159,22 @@ def _said_first(m: re.Match, who: str, verb: str) -> str:
     return undangle(f"{capitalised(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
 
 
+def _quote_said(s: str) -> re.Match | None:
+    """`_QUOTE_SAID.match(s)`, asked only when a closing quotation mark and one of its verbs
+    (matched by case) are in `s`."""
+    if ('"' in s or "”" in s or "’" in s) and any(v in s for v in _QUOTE_SAID_VERBS):
+        return _QUOTE_SAID.match(s)
+    return None
+
+
+_QUOTE_SAID_VERBS = ("said", "says", "adds", "added", "told", "wrote", "writes")
+
+
 def quotation_named(sentence: str) -> str | None:
     """ '"Lewis should have been aware ...," the Fed's general counsel, Scott Alvarez,
     wrote' (its date already taken out): when the date belongs to the attribution, the
     writing or saying is what happened, so the title names who, then what."""
-    m = _QUOTE_SAID.match(sentence)
+    m = _quote_said(sentence)
     if m is None:
         return None
     who, verb = _speaker(m)
@@ -170,7 +185,7 @@ def quotation_named(sentence: str) -> str | None:
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
-    m = _QUOTE_SAID.match(title)
+    m = _quote_said(title)
     if m:
         return _said_first(m, *_speaker(m))
     m = _SPEAKER_LABEL.match(title)
@@ -181,7 +196,8 @@ def readable(title: str, whole: str, sentence: str) -> str:
     if m and len(title) - m.end() > 20:
         title = title[m.end():]
     title = _TICKER_OPEN.sub("", title, 1)
-    title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
+    if " of wh" in title:  # (the pattern's own words)
+        title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
     if m := _SHARE_OF_WHICH.match(title):
         title = _share_of_head(m, title, whole)
     if m := _WHERE.match(title):
@@ -437,7 +453,8 @@ def undangle(s: str) -> str:
             s = s[:cut].rstrip(_SEPARATORS)
             if last == "as" and (m := _AS_ADJ.search(s)):
                 s = s[:m.start()].rstrip(_SEPARATORS)
-        elif m := (_ARTICLE_ADJ.search(s) or _LONE_PARTICIPLE.search(s)):
+        elif m := ((s[-1:] in _ADJ_LAST and _ARTICLE_ADJ.search(s)) or ("," in s and _LONE_PARTICIPLE.search(
+                s, s.rfind(",")))):  # (its match opens at the last comma: no other follows)
             s = s[:m.start()].rstrip(_SEPARATORS)
         if s == before or " " not in s:
             return s
@@ -653,5 +670,5 @@ def capitalised(s: str) -> str:
 
 
 def _tidy(sentence: str) -> str:
-    s = _SPACES.sub(" ", sentence).strip()
+    s = one_space(sentence).strip()
     return capitalised(s[:-1].rstrip() if s.endswith(".") else s)
