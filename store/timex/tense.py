@@ -104,13 +104,14 @@ _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
-@lru_cache(maxsize=64)  # a phrase's rules ask it of the same clause or sentence up to 3 times
-def _past(s: str) -> tuple[re.Match, ...]:
-    """tuple(_PAST.finditer(s)), found faster: the regex runs only at the words that can
-    be a match (at every word the engine would try some 200 alternatives); a word with
-    a non-ASCII letter is tried always, as IGNORECASE reads some as ASCII ones."""
+def _at_past_words(pattern: re.Pattern, s: str, first: bool = False) -> list[re.Match]:
+    """list(pattern.finditer(s)) (first: its first match only) for a pattern whose every
+    match is a whole word, one of _PAST_WORDS or a word in -ed of five letters or more:
+    the regex runs only at those words (at every word the engine would try some 200
+    alternatives, 17 us a clause); a word with a non-ASCII letter is tried always, as
+    IGNORECASE reads some as ASCII ones."""
     out = []
-    match = _PAST.match
+    match = pattern.match
     for w in (_ASCII_WORD if s.isascii() else _WORD).finditer(s):
         t = w.group()
         if t.isascii():
@@ -120,7 +121,14 @@ def _past(s: str) -> tuple[re.Match, ...]:
         m = match(s, w.start())
         if m is not None:
             out.append(m)
-    return tuple(out)
+            if first:
+                break
+    return out
+
+
+@lru_cache(maxsize=64)  # a phrase's rules ask it of the same clause or sentence up to 3 times
+def _past(s: str) -> tuple[re.Match, ...]:
+    return tuple(_at_past_words(_PAST, s))
 
 
 @lru_cache(maxsize=64)
@@ -200,24 +208,7 @@ def past_verb_before(text: str, start: int) -> bool:
 
 
 def _strong_past(s: str, first: bool = False) -> list[re.Match]:
-    """list(_STRONG_PAST.finditer(s)) (first: its first match only), found as _past finds
-    _PAST's: every match is a whole word, one of _PAST_WORDS or a word in -ed of five
-    letters or more, so the regex is tried only at those (its 200 alternatives at every
-    word cost 17 us a clause)."""
-    out = []
-    match = _STRONG_PAST.match
-    for w in (_ASCII_WORD if s.isascii() else _WORD).finditer(s):
-        t = w.group()
-        if t.isascii():
-            low = t.lower()
-            if low not in _PAST_WORDS and (len(low) < 5 or not low.endswith("ed")):
-                continue
-        m = match(s, w.start())
-        if m is not None:
-            out.append(m)
-            if first:
-                break
-    return out
+    return _at_past_words(_STRONG_PAST, s, first)
 
 
 @lru_cache(maxsize=64)
