@@ -103,7 +103,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         self._first_source: Any = None          # the details pane's source, for its reason
         self._fill_pending: bool | None = None  # None until the panes are first filled
         self._locate_due = False                # the cursor's row awaits its position
-        self._panes: dict[Any, Any] = {}        # widgets found once (`_pane`)
+        self._panes: dict[type, Any] = {}       # widgets found once (`_pane`)
         self._input_at = time.monotonic()       # the last key, for collecting garbage idle
 
     # ---------------------------------------------------------------- layout
@@ -121,13 +121,12 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         yield StatusLine(id="status")
         yield KeysFooter()  # the keys that fit the width (tui/footer.py)
 
-    def _pane(self, kind: type, selector: str | None = None) -> Any:
-        """A widget of the main screen, found once: they live as long as the app, and a
-        DOM query walked the tree four or five times a key press."""
-        found = self._panes.get(selector or kind)
+    def _pane(self, kind: type) -> Any:
+        """The main screen's one widget of `kind`, found once: they live as long as the app,
+        and a DOM query walked the tree four or five times a key press."""
+        found = self._panes.get(kind)
         if found is None:
-            found = self.query_one(selector, kind) if selector else self.query_one(kind)
-            self._panes[selector or kind] = found
+            found = self._panes[kind] = self.query_one(kind)
         return found
 
     @property
@@ -280,7 +279,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         regrouped = (regroup.regrouped(self.store.conn, row.id) if row is not None
                      else (0, 0))
         self._pane(Details).show(row, self._first_source, self.timeline.terms, reason,
-                                     layer=self.layer_of(row), regrouped=regrouped)
+                                 layer=self.layer_of(row), regrouped=regrouped)
 
     def _mark_period(self, row: Any) -> None:
         """The strip's caret under the row's period, and its caption in the timeline's words
@@ -298,7 +297,7 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
         if self.position is not None or not self.total:
             self.timeline.set_gauge(self.position, self.total)
         # else: the gauge stays where it was until the new position is known (no flicker)
-        self._pane(StatusLine, "#status").update(status_text(
+        self._pane(StatusLine).update(status_text(
             position=self.position, total=self.total, exact=self.total_exact, zoom=self.zoom,
             query=self.browser.searched if self.browser else "", stale=self.stale,
             key_of=self._key_of(), arrived=self.arrived))
