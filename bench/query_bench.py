@@ -277,7 +277,7 @@ def fixed_cap(cap: int):
     """The planner's rule before its cost model: pull a word in fewer than `cap` events."""
     from store.query import plan
 
-    def choice(conn, fts, in_range, keeps=True):
+    def choice(conn, fts, in_range, keeps=True, **_):  # (pull_first, prefilter: unused)
         n = source.capped(conn, plan.FTS_IDS, [fts], cap)
         return n < cap, f"fixed cap {cap:,}", False
     return choice

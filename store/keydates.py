@@ -102,7 +102,7 @@ def key_dates(browser: Browser, n: int | None = None, k: int = 1) -> list[KeyDat
         for d in days:
             if not by_day.get(d):
                 continue
-            if len(told) < n and stretch.room(d):
+            if stretch.room(d):  # (a round reads no more days than are still wanted)
                 stretch.add(d)
                 told.append((d, by_day[d]))
             else:

@@ -55,14 +55,13 @@ from collections.abc import Iterable
 from ..record import field, record
 from . import textcheck
 from .compile import Compiled
-from .source import Check, _rng, capped, plan_source
+from .source import PAGE_ROWS, Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 400_000     # the most ids pulled into memory (~60 bytes each: the app holds up to
                        # three sets of one search at once, its page, its count and its marks)
 SLICES = 64            # the share and the pull's cost come from 1/SLICES of the rowids
 PROBES = 24            # events probed to time one FTS5 probe
-PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
 FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without weighing
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
@@ -231,35 +230,30 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     # word, is dropped by substring tests before its words are tested (textcheck.walk_filter)
     pre = textcheck.walk_filter(conn, c.match, c.exclude) if (
         (c.match or c.exclude) and textcheck.usable(conn)) else None
-    if fts:
-        pull, fts_why, by_text = fts_choice(conn, fts, in_range, pull_first=pull_first,
-                                            prefilter=pre)
+    pre_in_where = False  # the prefilter opens the walk's own conditions
+    if fts or c.exclude:  # an exclusion alone drops few rows: a page walks ~PAGE_ROWS
+        keeps = bool(fts)
+        expr = fts or c.exclude
+        pull, fts_why, by_text = fts_choice(conn, expr, in_range, keeps=keeps,
+                                            pull_first=keeps and pull_first, prefilter=pre)
         if not pull and pre is not None:
             where.append(pre[0])
             params += pre[1]
+            pre_in_where = True
         if pull:
-            member = _ids(conn, FTS_IDS, [fts])
-            n_match = len(member)
-        elif by_text and not c.on_span:
-            n_match = PULL_CAP
-            text_checks.append(textcheck.check(conn, fts))
+            ids = _ids(conn, FTS_IDS, [expr])
+            if keeps:
+                member, n_match = ids, len(ids)
+            else:
+                nonmember = ids
         else:
-            n_match = PULL_CAP
-            where.append(PROBE)
-            params.append(fts)
-    elif c.exclude:  # dropping few rows: every walked row is kept, a page walks PAGE_ROWS
-        pull, fts_why, by_text = fts_choice(conn, c.exclude, in_range, keeps=False,
-                                            prefilter=pre)
-        if not pull and pre is not None:
-            where.append(pre[0])
-            params += pre[1]
-        if pull:
-            nonmember = _ids(conn, FTS_IDS, [c.exclude])
-        elif by_text and not c.on_span:
-            text_checks.append(textcheck.check(conn, c.exclude, keeps=False))
-        else:
-            where.append("NOT " + PROBE)
-            params.append(c.exclude)
+            if keeps:
+                n_match = PULL_CAP
+            if by_text and not c.on_span:
+                text_checks.append(textcheck.check(conn, expr, keeps=keeps))
+            else:
+                where.append(PROBE if keeps else "NOT " + PROBE)
+                params.append(expr)
     if source_events is not None:
         member = source_events if member is None else member & source_events
     checks: list[Check] = []
@@ -268,7 +262,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     else:
         # cheaper than an FTS5 probe, dearer than the substring tests (which drop most
         # walked events from a row read anyway): between the two
-        at, at_params = (1, len(pre[1])) if pre is not None and where[:1] == [pre[0]] else (0, 0)
+        at, at_params = (1, len(pre[1])) if pre_in_where else (0, 0)
         for sp in reversed(tests):
             where.insert(at, sp.probe[0])
             params[at_params:at_params] = sp.probe[1]
@@ -364,8 +358,8 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     # so that the statements' own cost (~50 us each, three for a text test) does not pass
     # for the events' (it made a walk of ~7 us a row look 11-17), where the pull is dear
     # enough for the choice to matter more than the sample's few milliseconds
-    reaching = share if keeps else 1 - share
-    n = PROBES * (4 if prefilter is not None and reaching < 0.25 and pull_ms > WIDE_SAMPLE_MS
+    kept = share if keeps else 1 - share
+    n = PROBES * (4 if prefilter is not None and kept < 0.25 and pull_ms > WIDE_SAMPLE_MS
                   else 1)
     spread = [json.dumps([1 + (4 * k + j) * top // (4 * n) for k in range(n)])
               for j in range(4)]
@@ -395,7 +389,6 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
     if n_est > PULL_CAP:
         return False, f"~{n_est:,} events: over the pull cap; {test}", by_text
-    kept = share if keeps else 1 - share
     walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
     pull_ms += walked * WALK_US / 1000  # a pull's pages walk the same rows, from the index
     pull = pull_ms <= walked * test_ms

@@ -43,7 +43,7 @@ import sqlite3
 from collections.abc import Callable
 
 FEW_ARTICLES = 2_000   # a text naming fewer articles pulls their events into memory (0: none)
-PAGE_ROWS = 150        # rows a search's first screen reads (plan.PAGE_ROWS)
+PAGE_ROWS = 150        # rows a search's first screen reads (a page and half the one before)
 LIST_US = 8.0          # listing one article's events through mentions_article (10M store)
 TEST_US = 6.0          # testing one walked event's article names (~3 us at 1M, ~7 at 10M)
 SHORT_SAMPLE = 500     # random events tested to size a 2-character text
