@@ -140,11 +140,11 @@ _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and
                                       re.IGNORECASE)
 
 
-def _speaker_alone(s: str, end: int) -> bool:
+def _speaker_alone(s: str, end: int, verb: re.Match | None = None) -> bool:
     """Whether the words before an opening saying are a speaker and nothing else: a short
     noun phrase with no verb, link word or quotation (not a headline run into the sentence,
-    not "That is what X said")."""
-    verb = _SAY_VERB.search(s, 0, end)
+    not "That is what X said"). `verb`: the saying's verb, when the caller found it."""
+    verb = verb or _SAY_VERB.search(s, 0, end)
     if verb is None:
         return False
     subject = s[:verb.start()].strip()
@@ -192,7 +192,7 @@ def short_speaker(s: str) -> str:
         return s
     end = m.end()
     verb = _SAY_VERB.search(s, 0, end)
-    if verb is None or not _speaker_alone(s, end):
+    if verb is None or not _speaker_alone(s, end, verb):
         return s
     subject = s[:verb.start()].rstrip()
     person = _person(subject) if subject.count(" ") >= 3 else ""
@@ -220,11 +220,9 @@ def said_as_colon(s: str) -> str:
         return s
     verb = _SAY_VERB.search(s, 0, m.end())
     if (verb is None or not _PLAIN_SAY.fullmatch(s, verb.start(), m.end())
-            or not _speaker_alone(s, m.end())):
+            or not _speaker_alone(s, m.end(), verb)):  # (no pronoun either)
         return s
     subject = s[:verb.start()].rstrip()
-    if subject.lower() in _PRONOUNS:
-        return s
     person = _person(subject) if " " in subject else ""
     return (person.rsplit(" ", 1)[-1] if person else subject) + ": " + s[m.end():]
 

@@ -254,19 +254,25 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
     return out
 
 
-def _age_stamped(text: str, end: int) -> list[tuple[int, int]]:
-    """The lines holding two or more links with their age or time ("... - 7 hrs ago",
-    "... - 16:10 UK time, Wednesday, 8 July 2009")."""
+def _lines_with_two(stamp: re.Pattern, text: str, end: int) -> list[tuple[int, int]]:
+    """The lines holding two or more matches of `stamp`: a list of links or posts, each
+    with its own stamp, where one stamp alone may open a real sentence."""
     out: list[tuple[int, int]] = []
-    for m in _AGE_STAMP.finditer(text, 0, end):
+    for m in stamp.finditer(text, 0, end):
         lo = text.rfind("\n", 0, m.start()) + 1
         if out and out[-1][0] == lo:
             continue
         hi = text.find("\n", m.end(), end)
         hi = end if hi < 0 else hi
-        if len(_AGE_STAMP.findall(text, lo, hi)) >= 2:
+        if len(stamp.findall(text, lo, hi)) >= 2:
             out.append((lo, hi))
     return out
+
+
+def _age_stamped(text: str, end: int) -> list[tuple[int, int]]:
+    """The lines holding two or more links with their age or time ("... - 7 hrs ago",
+    "... - 16:10 UK time, Wednesday, 8 July 2009")."""
+    return _lines_with_two(_AGE_STAMP, text, end)
 
 
 def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
@@ -374,16 +380,7 @@ _POSTED_STAMP = re.compile(rf"(?i)\bposted\s+by\s+[^\n]{{1,80}}?,?\s+on\s+{_DAY_
 
 
 def _posted_lists(text: str, end: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _POSTED_STAMP.finditer(text, 0, end):
-        lo = text.rfind("\n", 0, m.start()) + 1
-        if out and out[-1][0] == lo:
-            continue
-        hi = text.find("\n", m.end(), end)
-        hi = end if hi < 0 else hi
-        if len(_POSTED_STAMP.findall(text, lo, hi)) >= 2:
-            out.append((lo, hi))
-    return out
+    return _lines_with_two(_POSTED_STAMP, text, end)
 
 
 def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:

@@ -82,18 +82,17 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
-    if (not lead and _SENTENCE_AFTER_DATE.match(after) and ":" not in sentence[:rel_start]
-            # (not a live entry's stamp, which dates what follows it: "... treatment 1541")
-            and not (_STAMP.fullmatch(sentence, rel_start, rel_end)
-                     and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
+    # a live page's entry stamp ("... treatment 1541"): it dates what follows it
+    stamp = bool(_STAMP.fullmatch(sentence, rel_start, rel_end)
+                 and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
+    if (_SENTENCE_AFTER_DATE.match(after) and ":" not in sentence[:rel_start] and not stamp
             and sentence.count(" ", 0, rel_start) >= 4
             and not _SAID_BEFORE.search(sentence, max(0, rel_start - 50), rel_start)
             and reads_as_happening(sentence[:rel_start])):
         # "Oil has been leaking into the Gulf since [20 April] Barack Obama has told ...": a
         # caption that ended on the date, run into the next sentence: the date's own ends there
         sentence, after = sentence[:rel_end], ""
-    if (_STAMP.fullmatch(sentence, rel_start, rel_end) and _NEXT_CAPITAL.match(after)
-            and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start)):
+    if stamp and _NEXT_CAPITAL.match(after):
         # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
         # run into the entry before it; the entry after it is what the stamp dates
         sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
@@ -108,10 +107,11 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if (sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end)
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
-        keep = quoted_complement or left_ungrammatical(
-            sentence, rel_start, rel_end, cut_preposition(sentence[:rel_start]), after)
-        named = quotation_named(tidy(sentence if keep else cut_tail(
-            cut_preposition(sentence[:rel_start]), _DATE_LEAD) + " " + after))
+        head = cut_preposition(sentence[:rel_start])
+        keep = quoted_complement or left_ungrammatical(sentence, rel_start, rel_end, head,
+                                                       after)
+        named = quotation_named(tidy(sentence if keep else cut_tail(head, _DATE_LEAD) + " "
+                                     + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
     if quoted_complement:

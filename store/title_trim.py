@@ -325,14 +325,14 @@ def _clause(s: str) -> str:
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
         own = part[sub[-1].end():]
-        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE
-                and len(tidy(part)) <= TITLE_MAX and not _RELATIVE_OPEN.match(part)
+        thin = len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE
+        if (thin and len(tidy(part)) <= TITLE_MAX and not _RELATIVE_OPEN.match(part)
                 and not _NO_SUBJECT_OPEN.match(part) and not _CONJUNCTION_OPEN.match(part)
                 and _reads_as_happening(part[:sub[-1].start()])):
             # "... 27 million litres have flowed into the water since the pipe started leaking
             # [in April]": a clause that short says too little alone, its segment fits
             return part
-        if (len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE and idx >= 1
+        if (thin and idx >= 1
                 and _FINITE_OPEN.match(part) and parts[0][:1].isupper()
                 and len(_WORDS.findall(parts[0])) <= 6 and not _NO_SUBJECT_OPEN.match(parts[0])
                 and len(tidy(whole := parts[0] + " " + part)) <= TITLE_MAX):

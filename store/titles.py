@@ -302,7 +302,6 @@ _ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>
                              r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
                              r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
 _ROLE_CLAUSE = re.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
-# a fronted date before the clause ("On Friday, ..."): the row already shows a date
 # "4 January 2011 Preliminary hearings begin": a timeline's date label before its entry
 _DATE_LABEL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}")
 
@@ -318,6 +317,7 @@ def _after_date_label(title: str, sentence: str) -> bool:
             and bool(_DATE_LABEL.fullmatch(whole[:len(whole) - len(title)].strip(" :-–—"))))
 
 
+# a fronted date before the clause ("On Friday, ..."): the row already shows a date
 _LEADING_DATE = re.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
 _SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
