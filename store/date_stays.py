@@ -12,7 +12,7 @@ from .title_trim import _PREPOSITION_START
 from .titles import reads_as_happening
 
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
-                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
+                           r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"
                            r"might|began|begins|ended|ends|happened|seemed|proved|became|"
                            # "And then [this autumn] came the meltdown": an inversion, whose
                            # date stays, or the title opens on its verb

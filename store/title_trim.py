@@ -160,6 +160,12 @@ def _drop_appositives(s: str) -> str:
                 and not (_LIST_ITEM.fullmatch(nxt.strip(MARK + " ")) and i + 2 < len(parts)
                          and _LIST_END.match(parts[i + 2]))
                 and not _APPOSITIVE.match(nxt)):
+            if i + 2 < len(parts) and _aside_list_end(nxt, parts, i):
+                # "The trio, which toured with a brass section, two drummers and a choir,
+                # split up": the aside's list ends on its "and"; the predicate comes after it
+                keep[-1] = keep[-1] + " " + parts[i + 2]
+                parts[i + 1] = parts[i + 2] = ""
+                continue
             keep[-1] = keep[-1] + " " + nxt
             parts[i + 1] = ""
             continue
@@ -170,6 +176,20 @@ def _drop_appositives(s: str) -> str:
     return s if len(keep) == len(parts) else ", ".join(keep)
 
 
+def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
+    """Whether `nxt`, after the aside `parts[i]`, is the last item of a list the aside began
+    (a noun phrase with "and" or "or", no verb), with a predicate in lower case after it."""
+    after = parts[i + 2].lstrip(MARK + " ")
+    return bool((" and " in nxt or " or " in nxt) and MARK not in nxt and after[:1].islower()
+                and _RELATIVE_OPEN.match(parts[i]) and not _APPOSITIVE.match(after)
+                and not _CLAUSE_VERB.search(nxt) and not _LIST_NOT_NOUN.match(nxt))
+
+
+_RELATIVE_OPEN = re.compile(r"(?:which|who)\s")
+# what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
+# ("referring to X and Y")
+_LIST_NOT_NOUN = re.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
+                            r"because|although|though|[a-z]+ing)\b")
 _LIST_ITEM = re.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
                         r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
 _LIST_END = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")

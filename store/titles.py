@@ -626,6 +626,10 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
 # deficit hit a record" ("The latest figures, released [in February], show that ...")
 _PRESENT_SAYING = frozenset("""say says show shows suggest suggests find finds warn warns claim
 claims argue argues insist insists""".split())
+# past forms spelt as the present, kept out of _FINITE (most are nouns too: "a rate cut"): as
+# a title's first word after a subject's aside, they still lost their subject ("The group,
+# which featured ..., split up in [1997]")
+_SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
@@ -637,7 +641,7 @@ def _with_subject(title: str, whole: str) -> str:
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
-            or first in _PRESENT_SAYING):
+            or first in _PRESENT_SAYING or first in _SAME_PAST):
         return title
     words = title.lower().split()
     if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN
