@@ -72,6 +72,9 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
     half ("in July and, we")."""
     if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
         return True
+    if (_PREPOSITION_DEMONSTRATIVE.search(sentence, max(0, rel_start - 14), rel_start)
+            and _END_NEXT.match(after)):
+        return True  # "In that [same period], 81 deaths": "In that," reads as a pronoun
     if (_A_ADJECTIVES_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
             and _YEAR.fullmatch(sentence, rel_start, rel_end) and _END_NEXT.match(after)):
         return True  # "heading toward a very difficult [2009].": the year is the noun
@@ -150,6 +153,17 @@ _AS_AFTER = re.compile(r"\s+as\s")
 # half, and without it the rest reads "-era"
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _NOT_YET_BEFORE = re.compile(r"\b[Nn]ot\s+yet\s+$")
+# "won't be ready until [September]", "it's not until [May] before ...": a negation said of
+# the date, which without it says the opposite or nothing
+_NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
+                               r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
+                               re.IGNORECASE)
+# "have used it since [1979] when it replaced ...": the "when" is the date's
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_WHEN_NEXT = re.compile(r"\s+when\s")
+# "In that [same period], 81 deaths": a preposition's demonstrative the date phrase left out
+_PREPOSITION_DEMONSTRATIVE = re.compile(r"\b(?:in|on|at|for|during|over|by|from|since|until|of)\s+"
+                                        r"(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"\s+alone\b")
 _WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
@@ -275,6 +289,10 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _ALONE_AFTER.match(after)
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
+            or _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+            or (_SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
+                and _WHEN_NEXT.match(after))
+
             # "killed in action [since Sept. 30], when Moscow began its campaign": the
             # relative "when" has the date for its antecedent
             or (_WHEN_AFTER.match(after)

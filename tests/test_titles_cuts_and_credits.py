@@ -49,3 +49,35 @@ def test_a_participle_after_a_relative_aside_is_no_list():
               "referring to the ferry lines Bayside and Northpoint, which were sold to a "
               "private operator earlier this month.", "earlier this month")
     assert not t.startswith("Mayor Ann Holt which")
+
+
+# a date that the words around it are said of stays
+
+def test_a_negation_said_of_the_date_keeps_it():
+    t = title("The new bridge will not open to traffic until next spring.", "next spring")
+    assert t.endswith("until next spring")
+
+
+def test_a_negation_a_few_words_before_until_keeps_the_date():
+    t = title("Engineers say the line won't be running again until March at the earliest.",
+              "March")
+    assert "until March at the earliest" in t
+
+
+def test_a_hedging_aside_of_the_date_still_goes():
+    # guard: "although not until next year" only hedged when, and goes with the date
+    t = title("The mayor announced a series of fare rises, although not until next year, "
+              "that hit weekly commuters hardest.", "next year")
+    assert "not until" not in t
+
+
+def test_since_a_date_then_when_keeps_the_date():
+    t = title("The club has played at the old ground since 1952 when it left the town centre.",
+              "1952")
+    assert "since 1952 when it left" in t
+
+
+def test_a_preposition_s_demonstrative_keeps_its_date():
+    t = title('"In that same week, 40 homes were flooded along the river," he said.',
+              "same week")
+    assert "In that same week, 40 homes" in t
