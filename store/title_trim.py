@@ -327,7 +327,8 @@ def _clause(s: str) -> str:
     if rel:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
-        arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        # (not an article inside a name, "the Save the Children team who ...")
+        arts = [a for a in _ARTICLE.finditer(part, 0, rel.start()) if not _in_name(part, a)]
         if (len(arts) > 1 and _SINGULAR_VERB.match(part, rel.end())
                 and _PLURAL_BEFORE.search(part, 0, rel.start())
                 and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
@@ -364,6 +365,17 @@ def _clause(s: str) -> str:
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
+
+
+def _in_name(part: str, article: re.Match) -> bool:
+    """Whether a lower-case article sits inside a name: a capitalised word either side of
+    it ("Save the Children", "Bank of the West")."""
+    if not part[article.end():article.end() + 1].isupper():
+        return False
+    words = part[max(0, article.start() - 30):article.start()].split()
+    if words and words[-1] == "of":
+        words.pop()
+    return bool(words) and words[-1][:1].isupper()
 
 
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
@@ -485,7 +497,14 @@ _PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
 
 
 def _without_aside(m: re.Match) -> str:
-    return m.group(0) if MARK in m.group("aside") else " "
+    if MARK in m.group("aside") or _CLAUSE_ASIDE.match(m.group("aside")):
+        return m.group(0)
+    return " "
+
+
+# "was an addict - and he had told me so - addicts may ...": a clause of its own between
+# dashes, after which the sentence starts again; without it the two halves run together
+_CLAUSE_ASIDE = re.compile(r"(?:and|but)\s+(?:he|she|they|we|I|you|it)\s")
 
 
 def _without_naming_aside(m: re.Match) -> str:

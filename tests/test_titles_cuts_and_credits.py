@@ -81,3 +81,28 @@ def test_a_preposition_s_demonstrative_keeps_its_date():
     t = title('"In that same week, 40 homes were flooded along the river," he said.',
               "same week")
     assert "In that same week, 40 homes" in t
+
+
+# words lost with an aside or a relative's head
+
+def test_a_clause_between_dashes_is_no_aside_to_drop():
+    t = title('Asked if she had been right to stay away, she replied: "Had we seen what we see '
+              'today in hindsight, that the dam was failing - and they had warned us twice - '
+              'families would have left."', "today")
+    assert "failing families" not in t
+    assert "failing - and they" in t
+
+
+def test_a_plain_aside_between_dashes_still_goes():
+    # guard: an aside that is no clause of its own still gives way when the title is long
+    t = title("The two worst storms -- the gale of 1953 and the surge of 1978 -- came in "
+              "winter, long before the new sea wall was finished in 2015 and the old pier "
+              "was pulled down.", "2015")
+    assert "gale of 1953" not in t
+
+
+def test_a_relative_s_head_keeps_the_name_it_is_in():
+    t = title("Rescuers are still searching for six members of the Friends of the Earth team "
+              "who have not been seen since the landslide on Sunday.", "Sunday")
+    assert "Friends of the Earth team" in t
+    assert not t.startswith("The Earth team")
