@@ -355,6 +355,11 @@ def _main_after(title: str, whole: str) -> str:
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
+    if _LIST_END.match(main) and _names_list(first):
+        # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked ...":
+        # the fronted phrase's list ends on its "and"; the main clause is after it
+        title, main = f"{title}, {first}", main[len(first) + 2:]
+        first = main.split(", ", 1)[0]
     if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
             or ", " in title
             or not (reads_as_happening(first) or _present_clause(first))):
@@ -520,6 +525,11 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
+        if _LIST_END.match(main) and _names_list(main.split(", ", 1)[0]):
+            # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked
+            # ...": the adverbial's list ends on its "and"; the main clause is after it
+            comma = text.find(", ", comma + 2)
+            continue
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
                 and (reads_as_happening(main) or _present_clause(main))):
             if m := _AS_SAID.match(adverbial):
@@ -552,6 +562,16 @@ def _main_clause_first(title: str, whole: str) -> str:
     return title
 
 
+# a list's last items, then the clause after it: "the Fed and the SEC, leaders looked"
+_LIST_END = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
+_LIST_WORDS = frozenset("the a an and or of for its his her their our other".split())
+
+
+def _names_list(segment: str) -> bool:
+    """Whether a segment is a list's last names, every other word a link: "the Fed and the
+    SEC" (the words a fronted phrase's list ends on, not a clause: "Roosevelt praises
+    immigrants old and new")."""
+    return all(w[:1].isupper() or w in _LIST_WORDS for w in segment.split())
 _QUOTE_SPACE = re.compile(r':\s*"\s+')
 _AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"

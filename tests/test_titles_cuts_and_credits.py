@@ -106,3 +106,17 @@ def test_a_relative_s_head_keeps_the_name_it_is_in():
               "who have not been seen since the landslide on Sunday.", "Sunday")
     assert "Friends of the Earth team" in t
     assert not t.startswith("The Earth team")
+
+
+def test_a_fronted_phrase_s_list_of_names_stays_with_it():
+    t = title("Leaving talks on Monday night at the town hall with the heads of the Navy, the "
+              "Army and the Coast Guard, the two ministers looked tired and unsure of what "
+              "had been agreed.", "Monday night")
+    assert t.startswith("The two ministers looked tired")
+
+
+def test_a_clause_after_a_fronted_date_is_no_list():
+    # guard: "Roosevelt praises immigrants old and new" is the main clause, not a list's end
+    t = title("On March 3, 1938, the day of the launch, Roosevelt praises sailors old and new, "
+              "saying that their courage and skill outlast any ship.", "March 3, 1938")
+    assert "Roosevelt praises sailors old and new" in t
