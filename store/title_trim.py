@@ -58,6 +58,11 @@ _PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in t
 _CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
 _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
+# "the first time since the explosion [on 20 April] that the leak has stopped": a noun phrase
+# with no verb, then the "that" of the words before it: a preposition's object, no clause
+_NOUN_THEN_THAT = re.compile(r"(?:the|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|"
+                             r"could|can|may|might|must|should|did|does|\w+ed)\b)[\w’'-]+\s+){1,12}?"
+                             r"(?:\x00\s+)?that\s")
 
 
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
@@ -342,7 +347,7 @@ def _clause(s: str) -> str:
                 and not _CONJ.search(part, arts[-1].start(), rel.start())):
             return part[arts[-1].start():rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
-           if _SUBJECT.match(part, m.end())]
+           if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
         own = part[sub[-1].end():]

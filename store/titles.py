@@ -423,7 +423,19 @@ def _where_clause(clause: str, whole: str) -> str:
     pos = whole.find("where " + clause)
     place = _PLACE_BEFORE.search(whole, max(0, pos - 80), pos) if pos > 0 else None
     clause = capitalised(clause)
+    if place is None and pos > 0 and (level := _LEVEL_BEFORE.search(whole, max(0, pos - 40), pos)):
+        # "will remain at 2 percent, where it landed [in April] after ...": "where" is a
+        # level, which the clause's verb reached
+        if m := _PRONOUN_VERB.match(clause):
+            return f"{m.group(0)} {level['prep']} {level['level']}{clause[m.end():]}"
+        return f"{clause} {level['prep']} {level['level']}"
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
+
+
+_LEVEL_BEFORE = re.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?P<level>[$£€]?\d[\d.,]*"
+                           r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|"
+                           r"trillion))?),\s*$")
+_PRONOUN_VERB = re.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
 
 
 _ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)

@@ -120,3 +120,16 @@ def test_a_clause_after_a_fronted_date_is_no_list():
     t = title("On March 3, 1938, the day of the launch, Roosevelt praises sailors old and new, "
               "saying that their courage and skill outlast any ship.", "March 3, 1938")
     assert "Roosevelt praises sailors old and new" in t
+
+
+def test_since_a_noun_then_that_is_no_clause_of_its_own():
+    t = title("If the repair holds, it will be the first time since the flood at the old "
+              "paper mill in March that the weir has held back the river.", "March")
+    assert not t.startswith("The flood at the old mill that")
+    assert t.startswith("It will be the first time since the flood")
+
+
+def test_where_after_a_level_says_the_level():
+    t = title("The central bank's main lending rate will stay at 4.5 percent, where it settled "
+              "in June after a long run of cuts over the past two years.", "June")
+    assert t.startswith("It settled at 4.5 percent")
