@@ -260,6 +260,17 @@ def _clause(s: str) -> str:
         # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
         # or a preposition, opens the clause after it, which is what the date dates
         return part + ", " + parts[idx + 1]
+    if (0 < idx < len(parts) - 1 and _RELATIVE_OPEN.match(part)
+            and len(_WORDS.findall(part)) <= 3 and parts[idx + 1][:1].islower()
+            and not _RELATIVE_OPEN.match(parts[idx + 1])
+            and not _CONJUNCTION_OPEN.match(parts[idx + 1])  # "which began, and was ..."
+            # (not a fronted phrase's, "Following the hearing, which could end [then], a
+            # judge ...", nor a short subject's, "The procedure, which began [then]")
+            and not _OPENS_ADVERBIAL.match(parts[idx - 1])
+            and (idx > 1 or len(_WORDS.findall(parts[0])) > 5)):
+        # "Allen said the procedure, which began [on Wednesday], has pumped ...": a relative
+        # aside too thin to read alone; the clause it interrupts, without it, is the title
+        return parts[idx - 1] + " " + ", ".join(parts[idx + 1:])
     if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
             and _reads_as_happening(parts[idx - 1])
             and not _SUBORDINATOR_OPEN.match(parts[idx - 1])

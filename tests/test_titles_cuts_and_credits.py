@@ -133,3 +133,17 @@ def test_where_after_a_level_says_the_level():
     t = title("The central bank's main lending rate will stay at 4.5 percent, where it settled "
               "in June after a long run of cuts over the past two years.", "June")
     assert t.startswith("It settled at 4.5 percent")
+
+
+def test_a_thin_relative_aside_gives_way_to_the_clause_it_interrupts():
+    t = title("The harbour master told local radio the dredging work, which started on Monday, "
+              "has cleared enough silt to let the larger ferries dock again.", "Monday")
+    assert "which started" not in t
+    assert t.startswith("The harbour master told local radio the dredging work has cleared")
+
+
+def test_a_relative_aside_after_a_short_subject_keeps_its_own_clause():
+    # guard: "The survey, which began in May, and was ..." is no clause interrupted
+    t = title("The river survey, which began in May, and was also paid for by the council, "
+              "counted forty otters along the valley.", "May")
+    assert "survey and was" not in t
