@@ -158,6 +158,8 @@ _NOT_YET_BEFORE = re.compile(r"\b[Nn]ot\s+yet\s+$")
 _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
                                r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
                                re.IGNORECASE)
+_SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
+_LOWER_NEXT = re.compile(r",?\s+[a-z]")
 # "have used it since [1979] when it replaced ...": the "when" is the date's
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _WHEN_NEXT = re.compile(r"\s+when\s")
@@ -290,6 +292,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
             or _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+            # "The world of [2006] looked much like ...": the date says which world the
+            # sentence is about; without it the subject names nothing
+            or (_SUBJECT_OF.match(sentence[:rel_start]) and _LOWER_NEXT.match(after))
             or (_SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
                 and _WHEN_NEXT.match(after))
 

@@ -147,3 +147,14 @@ def test_a_relative_aside_after_a_short_subject_keeps_its_own_clause():
     t = title("The river survey, which began in May, and was also paid for by the council, "
               "counted forty otters along the valley.", "May")
     assert "survey and was" not in t
+
+
+def test_a_date_that_says_which_subject_stays():
+    t = title("The floods of 1953 changed how the coast was defended.", "1953")
+    assert t.startswith("The floods of 1953 changed")
+
+
+def test_a_date_after_the_subject_s_verb_still_goes():
+    # guard: "the plans of the council" is no date; "in 2019" after the verb still goes
+    t = title("The plans of the council changed in 2019 after the vote.", "2019")
+    assert "2019" not in t
