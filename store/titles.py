@@ -293,9 +293,10 @@ _NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
-_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
+_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as|along with|together with|as well as|"
+                             r"alongside) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
                              r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
-                             r"does)\s)")
+                             r"does|[a-z]{3,}ed)\s)")
 # "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
 # role before a name, which a long title drops for the name
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"

@@ -158,3 +158,19 @@ def test_a_date_after_the_subject_s_verb_still_goes():
     # guard: "the plans of the council" is no date; "in 2019" after the verb still goes
     t = title("The plans of the council changed in 2019 after the vote.", "2019")
     assert "2019" not in t
+
+
+# a long title cut before its verb
+
+def test_an_along_with_aside_gives_way_before_a_past_verb():
+    t = title("On Monday, the chairman of the regional water board, along with the mayors of "
+              "the three largest towns in the valley, unveiled plans for a new reservoir.",
+              "Monday")
+    assert "along with" not in t
+    assert "unveiled plans for a new reservoir" in t
+
+
+def test_a_short_title_keeps_its_aside():
+    # guard: a title that fits keeps what it says
+    t = title("On Monday, the chairman, along with two mayors, unveiled plans.", "Monday")
+    assert "along with two mayors" in t
