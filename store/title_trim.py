@@ -246,6 +246,11 @@ def _clause(s: str) -> str:
         # "The clip, already aired in [last week's] statements, was played in full": an aside
         # between a subject and its verb, whose clause the title is
         return parts[idx - 1] + " " + parts[idx + 1]
+    if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
+            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
+        # "McCain, speaking [Thursday] at the forum before returning to Washington, called
+        # for ...": what the name did while the aside went on
+        return parts[0] + " " + parts[2]
     if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
@@ -445,6 +450,13 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
                                r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
                                r"shown|seen|known)\s")
+# a present participle opening an aside, not a preposition in -ing form
+_ING_ASIDE = re.compile(r"(?!(?:including|according|during|following|regarding|concerning|"
+                        r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
+# a past verb opening a predicate: "called for", "told", "said"
+_PAST_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:[a-z]{3,}ed|said|told|made|"
+                        r"took|gave|went|came|left|met|won|lost|held|sent|wrote|spoke|urged)\s")
 _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
                           r"will|would|can|could|may|might)\s")
 # "The decision to remove the cap meant that oil was flowing": "that" after a verb opens

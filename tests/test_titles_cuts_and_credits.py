@@ -174,3 +174,16 @@ def test_a_short_title_keeps_its_aside():
     # guard: a title that fits keeps what it says
     t = title("On Monday, the chairman, along with two mayors, unveiled plans.", "Monday")
     assert "along with two mayors" in t
+
+
+def test_a_name_s_participle_aside_gives_way_to_what_the_name_did():
+    t = title("Harrison, speaking on Friday at the farmers' union conference in Leeds before "
+              "flying back to London, called for an end to the milk price war.", "Friday")
+    assert t.startswith("Harrison called for an end to the milk price war")
+
+
+def test_a_fronted_preposition_in_ing_is_no_participle_aside():
+    # guard: "Following the vote on Friday, ..." is a fronted phrase, not a name's aside
+    t = title("Following the vote on Friday at the farmers' union conference in Leeds, the "
+              "chairman resigned and called for a new election.", "Friday")
+    assert "chairman resigned" in t
