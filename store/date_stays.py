@@ -9,7 +9,7 @@ import re
 
 from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
 from .title_trim import _PREPOSITION_START
-from .titles import reads_as_happening
+from .titles import _FINITE, reads_as_happening
 
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"
@@ -160,6 +160,9 @@ _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!
                                re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
+_SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
+                                r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
 # "have used it since [1979] when it replaced ...": the "when" is the date's
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _WHEN_NEXT = re.compile(r"\s+when\s")
@@ -193,6 +196,11 @@ _CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:
 # (then the clause's end: not a run-on's next sentence, "by China [in 2002] Afghanistan's only")
 _NAME_THEN_NOUN = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]{3,}\s*(?:[,.;:!?)]|$)")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:by|of|in|from|since|after|before|with)\s+$")
+_DECADE_END = re.compile(r"(?:\d0s|\d0[’']s|[’']\d0s)$")
+_LOWER_NOUN_NEXT = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|for|with|when|while|that|which|"
+                              r"who|as|than|was|were|is|are|had|has|have|saw|brought|into|onto|"
+                              r"from|by|up|out|over|along|about|after|before|through|during|"
+                              r"[a-z]+ed|[a-z]+ing|[a-z]+ly)\b)[a-z][\w-]*\s+[a-z]")
 _CENTURY = re.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
 _SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
                               r"april|may|june|july|august|september|october|november|december)",
@@ -210,6 +218,9 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
     return bool(_DETERMINER_BEFORE.search(head)
                 or (phrase[:4].lower() == "the " and "-" in phrase)
+                # "boosterism after [the late 1990s] tech boom": a decade as an adjective
+                or (phrase[:4].lower() == "the " and _DECADE_END.search(phrase)
+                    and _LOWER_NOUN_NEXT.match(after) and after.split(None, 1)[0] not in _FINITE)
                 # "founded by [9th-century] Vikings": a century as an adjective
                 or _CENTURY_ADJECTIVE.fullmatch(phrase)
                 # "still haunted by [1979] Ixtoc spill": a year before a name and its noun
@@ -295,6 +306,12 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "The world of [2006] looked much like ...": the date says which world the
             # sentence is about; without it the subject names nothing
             or (_SUBJECT_OF.match(sentence[:rel_start]) and _LOWER_NEXT.match(after))
+            # "It's [midday] in Port-au-Prince": the date is what "it" is
+            or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
+            # "its largest one-day loss since [1987]", "the strongest since [last week's]":
+            # a superlative's measure, without which it says "ever"
+            or ((sup := _SINCE_SUPERLATIVE.search(sentence, max(0, rel_start - 60), rel_start))
+                and _clause_before(sentence[:sup.start()]))
             or (_SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
                 and _WHEN_NEXT.match(after))
 
@@ -311,6 +328,14 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
                 and _NAME_AFTER.match(after)
                 and attributive(sentence, rel_start, rel_end, after)))
+
+
+def _clause_before(head: str) -> bool:
+    """Whether the words before a superlative are a clause it belongs to: no comma between
+    them, or a happening before the comma ("tumbled 900 points to 8,276, its lowest since
+    ..."; not "prices fall to $1.82, the cheapest since", whose verb the title would lose)."""
+    comma = head.rfind(", ")
+    return comma < 0 or reads_as_happening(head[:comma])
 
 
 # "The tributes will continue [throughout the weekend]", "Closing statements are due to begin

@@ -187,3 +187,34 @@ def test_a_fronted_preposition_in_ing_is_no_participle_aside():
     t = title("Following the vote on Friday at the farmers' union conference in Leeds, the "
               "chairman resigned and called for a new election.", "Friday")
     assert "chairman resigned" in t
+
+
+def test_a_superlative_keeps_the_date_it_is_measured_from():
+    t = title("The pound tumbled against the euro, its steepest fall since 1992.", "1992")
+    assert t.endswith("its steepest fall since 1992")
+
+
+def test_a_superlative_after_a_verbless_comma_does_not_take_the_title():
+    # guard: the title keeps the clause whose verb the superlative only describes
+    t = title("Bus fares rise for the third year running to an average of $2.40 a ride, the "
+              "highest fare since 1998.", "1998")
+    assert t.startswith("Bus fares rise for the third year running")
+
+
+def test_it_is_then_a_time_keeps_the_time():
+    t = title("It's midnight in the capital and the queues for water are already long.",
+              "midnight")
+    assert t.startswith("It's midnight in the capital")
+
+
+def test_a_decade_as_an_adjective_leaves_its_article():
+    t = title("Critics accused the regulators of complacency after the late 1980s property "
+              "boom that went bust.", "the late 1980s")
+    assert "complacency after the property boom" in t
+
+
+def test_a_decade_before_a_verb_is_no_adjective():
+    # guard: "which in the 1950s built" leaves no "in the built"
+    t = title("The Rural Housing Board, which in the 1950s built homes for a third of the "
+              "county's farm workers, was closed.", "the 1950s")
+    assert "in the built" not in t
