@@ -56,8 +56,14 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
             verb = _PREDICATE.search(sentence, 0, o_start)
             # "... and in [May], a woman of 90 was rescued": the conjunct has its own subject
             own = _OWN_SUBJECT.match(sentence, rel_end)
-            if joint and (verb or own) and (sentence[o_end:joint.start()].strip(" ,")
-                                            or sentence[joint.end():rel_start].strip()):
+            # (nor "for 2003 and [2004]": the "and" joins the date to another date, which is
+            # no earlier conjunct's)
+            paired = bool(joint) and not sentence[joint.end():rel_start].strip() and any(
+                not sentence[b:joint.start()].strip(" ,") for _a, b in others
+                if b <= joint.start())
+            if joint and (verb or own) and not paired and (
+                    sentence[o_end:joint.start()].strip(" ,")
+                    or sentence[joint.end():rel_start].strip()):
                 # (not "between 1970 and [2000]": two dates joined, one span of time)
                 cut_from, cut_to = (0 if own else verb.start()), joint.end()
                 sentence = sentence[:cut_from] + sentence[cut_to:]

@@ -160,6 +160,8 @@ _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!
                                re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_DATE_ITEM_BEFORE = re.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
+_DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
 _IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                 r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
@@ -306,6 +308,10 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "The world of [2006] looked much like ...": the date says which world the
             # sentence is about; without it the subject names nothing
             or (_SUBJECT_OF.match(sentence[:rel_start]) and _LOWER_NEXT.match(after))
+            # "like this: 1985, [1986], 1987, ...": an item of a list of dates, which
+            # without it runs its neighbours together ("1985, 1987")
+            or (_DATE_ITEM_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+                and (_DATE_ITEM_AFTER.match(after) or _CLAUSE_END.match(after)))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

@@ -218,3 +218,20 @@ def test_a_decade_before_a_verb_is_no_adjective():
     t = title("The Rural Housing Board, which in the 1950s built homes for a third of the "
               "county's farm workers, was closed.", "the 1950s")
     assert "in the built" not in t
+
+
+# dates joined to other dates
+
+def test_a_date_paired_with_another_by_and_cuts_no_clause_out():
+    s = ("She didn't do so, however, until she was audited in 2011, and even then only "
+         "paid the back rent for 2009 and 2010.")
+    i, o1, o2 = s.index("2010"), s.index("2011"), s.index("2009")
+    t = title_and_terms(*own_conjunct(s, i, i + 4, [(o1, o1 + 4), (o2, o2 + 4)]))[0]
+    assert not t.endswith("didn't 2010")
+    assert t.startswith("She didn't do so")
+
+
+def test_a_date_in_a_list_of_dates_keeps_the_list_whole():
+    t = title("The club's honours board reads like a list of years: 1961, 1964, 1970, 1972 and "
+              "so on.", "1964")
+    assert "1961, 1964, 1970" in t
