@@ -165,6 +165,8 @@ _DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
 _IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                 r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
+_TAKE_UNTIL_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
+                                r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _WHEN_NEXT = re.compile(r"\s+when\s")
@@ -305,6 +307,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
             or _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+            # "it would take until [the middle of August] to stop the oil": how long it takes
+            or _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
             # "The world of [2006] looked much like ...": the date says which world the
             # sentence is about; without it the subject names nothing
             or (_SUBJECT_OF.match(sentence[:rel_start]) and _LOWER_NEXT.match(after))

@@ -235,3 +235,9 @@ def test_a_date_in_a_list_of_dates_keeps_the_list_whole():
     t = title("The club's honours board reads like a list of years: 1961, 1964, 1970, 1972 and "
               "so on.", "1964")
     assert "1961, 1964, 1970" in t
+
+
+def test_how_long_it_takes_keeps_the_date():
+    t = title("Engineers said it could take until the end of June to clear the tunnel.",
+              "the end of June")
+    assert "take until the end of June to clear" in t
