@@ -20,7 +20,7 @@ from .title_words import one_space
 _WORDS = re.compile(r"[\w’'-]+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
 _CLOCK_OPEN = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
+    r"^(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
@@ -662,6 +662,7 @@ claims argue argues insist insists""".split())
 # past forms spelt as the present, kept out of _FINITE (most are nouns too: "a rate cut"): as
 # a title's first word after a subject's aside, they still lost their subject ("The group,
 # which featured ..., split up in [1997]")
+_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
 _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
@@ -673,11 +674,16 @@ def _with_subject(title: str, whole: str) -> str:
     """ "Were traveling to Haiti" -> "A team of staff from ActionAid were traveling to
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
+    adverb = first in _PREDICATE_ADVERBS and " " in title
+    if adverb:
+        # "Neither endorsed nor opposed ...", "Also warned ...": an adverb before the verb
+        # that lost its subject
+        first = title.split(" ", 2)[1].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
             or first in _PRESENT_SAYING or first in _SAME_PAST):
         return title
     words = title.lower().split()
-    if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN
+    if (first not in _AUX and not adverb and len(words) > 3 and words[1] not in _NOT_NOUN
             and any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[2:4])):
         return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]

@@ -241,3 +241,15 @@ def test_how_long_it_takes_keeps_the_date():
     t = title("Engineers said it could take until the end of June to clear the tunnel.",
               "the end of June")
     assert "take until the end of June to clear" in t
+
+
+def test_an_adverb_before_a_verb_that_lost_its_subject_gets_it_back():
+    t = title("Mrs Patel, as is her habit, neither praised nor criticised the many changes "
+              "proposed in the draft plan the council published last week.", "last week")
+    assert t.startswith("Mrs Patel neither praised nor criticised")
+
+
+def test_a_live_stamp_with_its_zone_leaves_no_zone():
+    t = title("14:05 UK The band announced a second night at the city stadium in May 2012.",
+              "May 2012")
+    assert t.startswith("The band announced a second night")
