@@ -57,6 +57,10 @@ _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|sh
 _OPENER = re.compile(
     # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
     r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
+    # ("A week after the quake hit, ...", "Two days before the vote, ...": a span before
+    # "after" or "before" measures it)
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?=(?:after|before|since)\b))?"
     r"(?:(?:" + _IRREGULAR_PARTICIPLE + r")\s+(?:by|with|on|in|at|for|as)\b|"
     r"after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"

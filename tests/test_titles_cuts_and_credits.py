@@ -253,3 +253,9 @@ def test_a_live_stamp_with_its_zone_leaves_no_zone():
     t = title("14:05 UK The band announced a second night at the city stadium in May 2012.",
               "May 2012")
     assert t.startswith("The band announced a second night")
+
+
+def test_a_span_after_a_happening_gives_way_to_the_main_clause():
+    t = lead("Three weeks after a landslide cut the only road into the valley, families are "
+             "still walking two hours to reach the nearest shop for bread and water.")
+    assert t.startswith("Families are still walking two hours")
