@@ -236,6 +236,12 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if (idx > 0 and idx == len(parts) - 1
+            and _NAMED_VERB_END.fullmatch(part.replace(MARK, "").strip(" ."))):
+        # '"... helpful" to the company, GE chief executive X acknowledged [in December].':
+        # the date says when the name spoke; what it said is the clause before
+        said = ", ".join(parts[:idx]) + ", " + part.replace(MARK, "").strip(" .")
+        return said if len(tidy(said)) <= TITLE_MAX else ", ".join(parts[:idx])
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
         # a quotation keeps who said it
@@ -450,6 +456,8 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
                                r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
                                r"shown|seen|known)\s")
+# a name (with its rank) and a past verb with nothing after it: "GE chief executive X admitted"
+_NAMED_VERB_END = re.compile(r"(?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*\s+(?:[a-z]{3,}ed|wrote|told)")
 # a present participle opening an aside, not a preposition in -ing form
 _ING_ASIDE = re.compile(r"(?!(?:including|according|during|following|regarding|concerning|"
                         r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")

@@ -259,3 +259,11 @@ def test_a_span_after_a_happening_gives_way_to_the_main_clause():
     t = lead("Three weeks after a landslide cut the only road into the valley, families are "
              "still walking two hours to reach the nearest shop for bread and water.")
     assert t.startswith("Families are still walking two hours")
+
+
+def test_a_trailing_name_and_verb_gives_way_to_what_was_said():
+    t = title("The new ferry timetable has been \"confusing and badly planned\" for daily "
+              "commuters, regional transport chief Maria Lopes admitted on Thursday.",
+              "Thursday")
+    assert t != "Regional transport chief Maria Lopes admitted"
+    assert "ferry timetable has been" in t
