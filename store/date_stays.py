@@ -160,6 +160,12 @@ _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!
                                re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# a capitalised word right before, that no preposition or determiner is ("On Black")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
+                                  r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
+                                  r"Before|After|During|Through|To|Till)\b)[A-Z][a-z]+\s$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]|\s*[.!?]?\s*$")
 _DATE_ITEM_BEFORE = re.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
 _DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
 _IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
@@ -316,6 +322,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # without it runs its neighbours together ("1985, 1987")
             or (_DATE_ITEM_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
                 and (_DATE_ITEM_AFTER.match(after) or _CLAUSE_END.match(after)))
+            # "Sheffield [Wednesday]-Nottingham Forest", "On Black [Friday], ...": a day's
+            # name that is a name's last word (not "Obama [Tuesday] said ...")
+            or (_DAY_NAME.fullmatch(sentence, rel_start, rel_end)
+                and _CAPITAL_WORD_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                and not _LOWER_WORD_AFTER.match(after))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

@@ -267,3 +267,16 @@ def test_a_trailing_name_and_verb_gives_way_to_what_was_said():
               "Thursday")
     assert t != "Regional transport chief Maria Lopes admitted"
     assert "ferry timetable has been" in t
+
+
+def test_a_day_s_name_inside_a_name_stays():
+    t = title("Fans of Sheffield Wednesday-Leeds United games queued for hours at the gates.",
+              "Wednesday")
+    assert "Sheffield Wednesday-Leeds" in t
+
+
+def test_a_day_after_a_name_then_a_verb_still_goes():
+    # guard: "the minister Tuesday said" is a day, not a name's part
+    t = title("The health minister told reporters in Leeds Tuesday that the wards would "
+              "reopen.", "Tuesday")
+    assert "Tuesday" not in t
