@@ -583,6 +583,12 @@ def _trim(s: str) -> tuple[str, str]:
         s = _clause(s)
         for _ in range(2):  # "and later when he became chairman": both go
             s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if s.count('"') % 2 and (at := whole.find(s)) >= 0:
+            # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
+            # at a comma inside its quotation runs on to where the quotation closes
+            close = whole.find('"', at + len(s))
+            if 0 < close - at - len(s) < TITLE_MAX:
+                s = whole[at:close + 1]
     return tidy(s), tidy(whole)
 
 

@@ -280,3 +280,10 @@ def test_a_day_after_a_name_then_a_verb_still_goes():
     t = title("The health minister told reporters in Leeds Tuesday that the wards would "
               "reopen.", "Tuesday")
     assert "Tuesday" not in t
+
+
+def test_a_clause_cut_inside_its_quotation_runs_to_the_quotation_s_end():
+    t = title('In 1948, the mayor urged the town not to be "timid, fearful of the river, '
+              'hiding behind sandbags and waiting for the next flood to come."', "1948")
+    assert not t.endswith('"timid')
+    assert "fearful of the river" in t
