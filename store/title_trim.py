@@ -581,8 +581,12 @@ def _trim(s: str) -> tuple[str, str]:
         s = _drop_appositives(s)
     if len(tidy(s)) > TITLE_MAX:
         s = _clause(s)
+        dated = MARK in s  # the date's own clause (not a lead's first)
         for _ in range(2):  # "and later when he became chairman": both go
             s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if (dated and len(_WORDS.findall(s.replace(MARK, " "))) <= 5
+                and (at := whole.find(s)) >= 0):
+            s = _with_adjunct(s, whole[at + len(s):])
         if s.count('"') % 2 and (at := whole.find(s)) >= 0:
             # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
             # at a comma inside its quotation runs on to where the quotation closes
@@ -590,6 +594,27 @@ def _trim(s: str) -> tuple[str, str]:
             if 0 < close - at - len(s) < TITLE_MAX:
                 s = whole[at:close + 1]
     return tidy(s), tidy(whole)
+
+
+def _with_adjunct(s: str, rest: str) -> str:
+    """A thin clause and the verbless phrase after its comma ("Minerva saw it coming, far
+    earlier and with far more acuity than the government"), which says what it adds."""
+    m = _ADJUNCT.match(rest)
+    if (m is None or _reads_as_happening(m["adjunct"]) or _ADJUNCT_NOT.match(m["adjunct"])
+            or len(s) + len(m["adjunct"]) > TITLE_MAX or m["adjunct"].count(" ") < 2
+            or not _reads_as_happening(s.replace(MARK, " "))
+            # (not an aside inside the clause: "made a profit, on a cost basis, of $5bn")
+            or _CLAUSE_GOES_ON.match(rest, m.end("adjunct"))):
+        return s
+    return s.rstrip(" " + MARK) + ", " + m["adjunct"]
+
+
+_ADJUNCT = re.compile(r"\s*" + MARK + r"?\s*,\s+(?P<adjunct>[a-z][^,;:()\"“”]{8,90}?)\s*(?:[,;:.]|$)")
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?:of|to|for|with|from|by|in|on|at)\s")
+# no relative, link word, pronoun or quotation's verb: those open clauses of their own
+_ADJUNCT_NOT = re.compile(r"(?:which|who|whom|whose|that|where|when|while|and|but|or|so|as|if|"
+                          r"because|although|though|he|she|they|it|we|i|you|says|said|according|"
+                          r"including|[a-z]+ing)\b")
 
 
 # "said he gave both sides homework and that when talks continue [Monday], he will ...": a

@@ -287,3 +287,18 @@ def test_a_clause_cut_inside_its_quotation_runs_to_the_quotation_s_end():
               'hiding behind sandbags and waiting for the next flood to come."', "1948")
     assert not t.endswith('"timid')
     assert "fearful of the river" in t
+
+
+def test_a_thin_clause_takes_the_verbless_phrase_after_its_comma():
+    t = title("Dr Osei saw it coming last spring, far sooner and with far more "
+              "clarity than the health ministry, which his reports have embarrassed.",
+              "last spring")
+    assert t.startswith("Dr Osei saw it coming, far sooner")
+
+
+def test_a_thin_clause_keeps_out_an_aside_inside_it():
+    # guard: "on a cost basis" is an aside before the clause goes on ("of $5bn")
+    t = title("Leaving out the flood costs, the railway made a first quarter profit, on an "
+              "underlying basis, of $80m, compared with $45m for the first quarter of 2011.",
+              "first quarter")
+    assert not t.endswith("on an underlying basis")
