@@ -44,7 +44,9 @@ _PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
-_NAME = re.compile(_CAP + r"(?:\s+(?:of\s+)?" + _CAP + r")*")
+# (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
+_NAME = re.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
+                   + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
 _NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
@@ -366,7 +368,9 @@ def _clause(s: str) -> str:
             # is the subject's, and the main verb after it is what the date dates
             return part
         if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
-                and not _CONJ.search(part, arts[-1].start(), rel.start())):
+                and not _CONJ.search(part, arts[-1].start(), rel.start())
+                # (not inside a condition: "If the virus mutates into a form that is ...")
+                and not _CONDITION_BEFORE.search(part, 0, arts[-1].start())):
             return part[arts[-1].start():rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
            if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
@@ -405,6 +409,7 @@ def _in_name(part: str, article: re.Match) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")
 _OBJECT_GAP = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"

@@ -302,3 +302,16 @@ def test_a_thin_clause_keeps_out_an_aside_inside_it():
               "underlying basis, of $80m, compared with $45m for the first quarter of 2011.",
               "first quarter")
     assert not t.endswith("on an underlying basis")
+
+
+def test_a_relative_s_name_keeps_its_particle():
+    t = title("Reporters asked how closely the letter reflected the views of the composer "
+              "Ludwig van Beethoven, who had not written to his brother since the spring.",
+              "the spring")
+    assert t.startswith("Ludwig van Beethoven had not written")
+
+
+def test_a_relative_inside_a_condition_keeps_its_condition():
+    t = title("However, if the storm grows into a system that is anywhere near the strength "
+              "of the great gale of 1987 we could see damage along the whole coast.", "1987")
+    assert not t.startswith("A system is")
