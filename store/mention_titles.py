@@ -82,6 +82,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
+    if after[:1] == ":" and (rest := _CLOCK_REST.match(after)):
+        # "[17]:54 GMT Mexico shuts down ...": a clock's hour taken for the date; its minutes
+        # and zone go with it
+        sentence, after = sentence[:rel_end] + after[rest.end():], after[rest.end():]
     # a live page's entry stamp ("... treatment 1541"): it dates what follows it
     stamp = bool(_STAMP.fullmatch(sentence, rel_start, rel_end)
                  and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
@@ -216,6 +220,7 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
                            r"We've)\b")
 
 
+_CLOCK_REST = re.compile(r":[0-5]\d(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|UK|local\s+time))?\b")
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
 

@@ -315,3 +315,9 @@ def test_a_relative_inside_a_condition_keeps_its_condition():
     t = title("However, if the storm grows into a system that is anywhere near the strength "
               "of the great gale of 1987 we could see damage along the whole coast.", "1987")
     assert not t.startswith("A system is")
+
+
+def test_a_clock_s_hour_taken_for_the_date_takes_its_minutes_and_zone():
+    s = "16:42 GMT Schools across the region close their doors to slow the outbreak."
+    t = title_and_terms(s, 0, 2)[0]
+    assert t.startswith("Schools across the region close")
