@@ -259,6 +259,12 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # credit, then the sentence that opens on the same name
         cut = twice.start("again")
         return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if (plural := _NAME_THEN_PLURAL.search(sentence, 0, rel_start if not lead else 300)) and (
+            plural.start("start") <= rel_start or lead):
+        # "... to survivors in Haiti Criminals are using online scams ...": a caption that
+        # ended on a name, then a sentence opening on a plural noun and its verb
+        cut = plural.start("start")
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
@@ -345,6 +351,11 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     return sentence, rel_start, rel_end
 
 
+# a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
+# noun and a finite verb
+_NAME_THEN_PLURAL = re.compile(r"(?<=[a-z,] )(?!(?:the|a|an|of)\s)[a-z]+ [A-Z][\w'’-]+ "
+                               r"(?P<start>[A-Z][a-z]+s) (?:are|were|have|had|will|could|may|can|"
+                               r"would)\s")
 _DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"

@@ -321,3 +321,17 @@ def test_a_clock_s_hour_taken_for_the_date_takes_its_minutes_and_zone():
     s = "16:42 GMT Schools across the region close their doors to slow the outbreak."
     t = title_and_terms(s, 0, 2)[0]
     assert t.startswith("Schools across the region close")
+
+
+# captions and headlines run into a sentence
+
+def test_a_caption_ending_on_a_name_before_a_plural_subject_is_split():
+    t = lead("Aid has been slow to reach the villages in Nepal Volunteers are carrying food "
+             "up the mountain paths on foot.")
+    assert t.startswith("Volunteers are carrying food")
+
+
+def test_a_team_s_name_is_no_caption_boundary():
+    # guard: "the Chicago Bulls are" is one name with its verb
+    t = lead("Fans cheered outside the arena as the Chicago Bulls were welcomed home.")
+    assert t.startswith("Fans cheered")
