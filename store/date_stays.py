@@ -287,6 +287,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     compound's part, or what "alone" or a relative "when" points back to. `after` is the
     sentence after the phrase (the phrase itself may have shifted it)."""
     # (or "spent most of last year in Haiti": the date is what is measured, and stays)
+    tail = sentence[max(0, rel_start - 12):rel_start]  # cheap tests before the patterns
+    until, since = "til" in tail, tail.endswith("since ")
     return bool(date_is_subject(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
@@ -312,15 +314,16 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _ALONE_AFTER.match(after)
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
-            or _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
             # "it would take until [the middle of August] to stop the oil": how long it takes
-            or _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
+            or (until and _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start))
             # "The world of [2006] looked much like ...": the date says which world the
             # sentence is about; without it the subject names nothing
-            or (_SUBJECT_OF.match(sentence[:rel_start]) and _LOWER_NEXT.match(after))
+            or (rel_start < 40 and tail.endswith("of ") and _SUBJECT_OF.match(sentence[:rel_start])
+                and _LOWER_NEXT.match(after))
             # "like this: 1985, [1986], 1987, ...": an item of a list of dates, which
             # without it runs its neighbours together ("1985, 1987")
-            or (_DATE_ITEM_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+            or ("," in tail and _DATE_ITEM_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
                 and (_DATE_ITEM_AFTER.match(after) or _CLAUSE_END.match(after)))
             # "Sheffield [Wednesday]-Nottingham Forest", "On Black [Friday], ...": a day's
             # name that is a name's last word (not "Obama [Tuesday] said ...")
@@ -331,11 +334,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":
             # a superlative's measure, without which it says "ever"
-            or ((sup := _SINCE_SUPERLATIVE.search(sentence, max(0, rel_start - 60), rel_start))
+            or (since and (sup := _SINCE_SUPERLATIVE.search(sentence, max(0, rel_start - 60),
+                                                            rel_start))
                 and _clause_before(sentence[:sup.start()]))
-            or (_SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
+            or (since and _SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
                 and _WHEN_NEXT.match(after))
-
             # "killed in action [since Sept. 30], when Moscow began its campaign": the
             # relative "when" has the date for its antecedent
             or (_WHEN_AFTER.match(after)
