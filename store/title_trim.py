@@ -371,7 +371,13 @@ def _clause(s: str) -> str:
                 and not _CONJ.search(part, arts[-1].start(), rel.start())
                 # (not inside a condition: "If the virus mutates into a form that is ...")
                 and not _CONDITION_BEFORE.search(part, 0, arts[-1].start())):
-            return part[arts[-1].start():rel.start()] + part[rel.end():]
+            head = arts[-1].start()
+            if (part[rel.start():rel.end()].strip() == "who"
+                    and (people := _PEOPLE_AT.search(part, max(0, head - 40), head))):
+                # "... damages to 10 workers at a BP refinery who said ...": "who" is the
+                # people the place is theirs, not the place
+                head = people.start()
+            return part[head:rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
            if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
@@ -409,6 +415,9 @@ def _in_name(part: str, article: re.Match) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+# people, then the place or body they are at: "10 workers at", "the staff of"
+_PEOPLE_AT = re.compile(r"(?:\b(?:the|a|an)\s|\b\d[\d,]*\s)(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*s\s"
+                        r"(?:at|of|from|in|with|for)\s$")
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")

@@ -369,6 +369,8 @@ def _main_after(title: str, whole: str) -> str:
             or ", " in title
             or not (reads_as_happening(first) or _present_clause(first))):
         return ""
+    if _ADDS_TO_SUBJECT.match(title):  # "Speaking ahead of the awards, Clooney said ...":
+        return capitalised(main)  # moved after the clause it would read as its object's
     return capitalised(main) + _moved(title)
 
 

@@ -335,3 +335,16 @@ def test_a_team_s_name_is_no_caption_boundary():
     # guard: "the Chicago Bulls are" is one name with its verb
     t = lead("Fans cheered outside the arena as the Chicago Bulls were welcomed home.")
     assert t.startswith("Fans cheered")
+
+
+def test_who_after_people_at_a_place_is_the_people():
+    t = title("In March 2012 a county court awarded damages to 12 nurses at a city hospital "
+              "who said a gas leak in 2009 had made them ill.", "2009")
+    assert t.startswith("12 nurses at a city hospital said")
+
+
+def test_a_fronted_speaking_phrase_is_not_moved_onto_the_object():
+    t = title("Speaking ahead of the book fair on Sunday, Okafor said more than 30 authors had "
+              "already agreed to read.", "Sunday")
+    assert "read speaking" not in t
+    assert t.startswith("Okafor said more than 30 authors")
