@@ -399,6 +399,11 @@ def _clause(s: str) -> str:
             # first, before its asides
             return whole
         return own
+    if (idx == 0 and len(parts) > 1 and part.rstrip().endswith(MARK) and part[:1].isupper()
+            and _VERB_OPENS_NEXT.match(parts[1]) and not _FINITE_IN.search(part)):
+        # "Filings made by X with the commission [as recently as April 1], show that ...": a
+        # subject whose date's comma stood before its verb
+        return part.rstrip(" " + MARK) + " " + ", ".join(parts[1:])
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
@@ -418,6 +423,13 @@ def _in_name(part: str, article: re.Match) -> bool:
 # people, then the place or body they are at: "10 workers at", "the staff of"
 _PEOPLE_AT = re.compile(r"(?:\b(?:the|a|an)\s|\b\d[\d,]*\s)(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*s\s"
                         r"(?:at|of|from|in|with|for)\s$")
+_VERB_OPENS_NEXT = re.compile(r"(?:(?:also|still|now)\s+)?(?:show|shows|showed|suggest|suggests|"
+                              r"suggested|reveal|reveals|revealed|indicate|indicates|indicated|"
+                              r"confirm|confirms|confirmed|is|are|was|were|has|have|had|will|"
+                              r"would|could|may|might)\s")
+# a finite verb or a saying anywhere: the segment is a clause already, no bare subject
+_FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|"
+                        r"does|said|says|told)\b")
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")

@@ -348,3 +348,18 @@ def test_a_fronted_speaking_phrase_is_not_moved_onto_the_object():
               "had already signed up to take part.", "Sunday")
     assert "part speaking" not in t
     assert t.startswith("Okafor said more than 30 authors")
+
+
+def test_a_subject_whose_date_s_comma_stood_before_its_verb_keeps_the_verb():
+    t = title('Returns filed by "Harbour Fisheries Ltd" with the county trade registry as '
+              'recently as March 3, 2011, show that Moss was still listed as one of its two '
+              'directors, according to records seen by the paper.', "March 3, 2011")
+    assert "registry show that Moss was still listed" in t
+
+
+def test_a_clause_before_the_date_s_comma_takes_no_second_verb():
+    # guard: "after he collapsed [last Thursday], had stayed" is a list of the subject's verbs
+    t = title("She said the driver had gone to the station with the boy after he fell last "
+              "Thursday, had stayed for hours with the family and would stay in town to help "
+              "the police.", "last Thursday")
+    assert "fell had stayed" not in t
