@@ -354,7 +354,7 @@ def test_a_subject_whose_date_s_comma_stood_before_its_verb_keeps_the_verb():
     t = title('Returns filed by "Harbour Fisheries Ltd" with the county trade registry as '
               'recently as March 3, 2011, show that Moss was still listed as one of its two '
               'directors, according to records seen by the paper.', "March 3, 2011")
-    assert "registry show that Moss was still listed" in t
+    assert "registry show that Moss was still" in t
 
 
 def test_a_clause_before_the_date_s_comma_takes_no_second_verb():
