@@ -363,3 +363,16 @@ def test_a_clause_before_the_date_s_comma_takes_no_second_verb():
               "Thursday, had stayed for hours with the family and would stay in town to help "
               "the police.", "last Thursday")
     assert "fell had stayed" not in t
+
+
+def test_a_capital_subordinator_after_a_lower_case_word_opens_the_next_sentence():
+    t = title("The coach was hired by the club after a trial season in 2014 When the striker "
+              "broke his leg on 3 May 2016, the coach was at the hospital with him.",
+              "3 May 2016")
+    assert t.startswith("The coach was at the hospital")
+
+
+def test_a_title_case_heading_s_subordinator_is_no_sentence_start():
+    # guard: "for First Time Since 1940s" is a headline's own words
+    t = lead("Global Economy Will Shrink for First Time Since 1940s")
+    assert t.startswith("Global Economy Will Shrink")
