@@ -82,6 +82,14 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
+    if " - " in after[:8] and (row := _ROW_DASH.match(after)) and (
+            (nxt := _ROW_START.search(sentence, rel_end + row.end()))
+            or _ROW_START.search(sentence, 0, rel_start + 1)):
+        # "1994 - Hurricane Gordon kills hundreds 1998 - Hurricane Georges destroys ...": a
+        # timeline's rows run together; the date's row is what it dates
+        end = nxt.start() if nxt else len(sentence)
+        sentence, rel_start, rel_end = sentence[rel_start:end], 0, rel_end - rel_start
+        after = sentence[rel_end:]
     if after[:1] == ":" and (rest := _CLOCK_REST.match(after)):
         # "[17]:54 GMT Mexico shuts down ...": a clock's hour taken for the date; its minutes
         # and zone go with it
@@ -220,6 +228,11 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
                            r"We've)\b")
 
 
+# a timeline row's dash after its date (or its range: "April 21 - 22 - The BOP ..."), and
+# where another row opens
+_ROW_DASH = re.compile(r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
+_ROW_START = re.compile(r"\s(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                        r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
 _CLOCK_REST = re.compile(r":[0-5]\d(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|UK|local\s+time))?\b")
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")

@@ -376,3 +376,11 @@ def test_a_title_case_heading_s_subordinator_is_no_sentence_start():
     # guard: "for First Time Since 1940s" is a headline's own words
     t = lead("Global Economy Will Shrink for First Time Since 1940s")
     assert t.startswith("Global Economy Will Shrink")
+
+
+def test_a_timeline_s_rows_run_together_give_each_date_its_row():
+    s = ("1961 - Floods cut the rail line 1979 - Fire destroys the old mill 1990 - Bridge "
+         "reopens after repairs")
+    i = s.index("1979")
+    t = title_and_terms(*own_conjunct(s, i, i + 4, [(0, 4), (s.index("1990"), s.index("1990") + 4)]))[0]
+    assert t == "Fire destroys the old mill"
