@@ -384,3 +384,10 @@ def test_a_timeline_s_rows_run_together_give_each_date_its_row():
     i = s.index("1979")
     t = title_and_terms(*own_conjunct(s, i, i + 4, [(0, 4), (s.index("1990"), s.index("1990") + 4)]))[0]
     assert t == "Fire destroys the old mill"
+
+
+def test_a_day_word_joined_to_the_date_goes_with_it():
+    s = "The coastguard says that today and tomorrow crews will search the whole bay."
+    i, o = s.index("tomorrow"), s.index("today")
+    t = title_and_terms(*own_conjunct(s, i, i + 8, [(o, o + 5)]))[0]
+    assert "today and crews" not in t
