@@ -310,6 +310,10 @@ def _clause(s: str) -> str:
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                # (a segment opening on "that" after a saying: "has noted, that epochal
+                # conclave took ...": a determiner or what was said, no relative)
+                or (rel.start() == 0 and idx > 0 and part.startswith("that ")
+                    and _SAYING_END.search(parts[idx - 1]))
                 or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
                 or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
                 # ("to stave off the kind of crisis that shook both nations": no "the kind of
@@ -430,6 +434,8 @@ _VERB_OPENS_NEXT = re.compile(r"(?:(?:also|still|now)\s+)?(?:show|shows|showed|s
 # a finite verb or a saying anywhere: the segment is a clause already, no bare subject
 _FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|"
                         r"does|said|says|told)\b")
+_SAYING_END = re.compile(r"\b(?:noted|said|says|argued|argues|wrote|writes|added|adds|warned|"
+                         r"pointed\s+out|observed|conceded)\s*$")
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")
@@ -480,7 +486,7 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
 
 
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
-                               r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                               r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
                                r"shown|seen|known)\s")
 # a name (with its rank) and a past verb with nothing after it: "GE chief executive X admitted"
 _NAMED_VERB_END = re.compile(r"(?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*\s+(?:[a-z]{3,}ed|wrote|told)")

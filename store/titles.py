@@ -531,7 +531,7 @@ def reads_as_happening(s: str) -> bool:
 def _main_clause_first(title: str, whole: str) -> str:
     """ "After meeting G-7 ministers, President Bush called ..." -> "President Bush called
     ... after meeting G-7 ministers": the happening first, the adverbial after it."""
-    if not _OPENER.match(title):
+    if not _OPENER.match(title) or _GERUND_NOUN.match(title):
         return title
     text = title
     if ", " not in title:  # the clause alone: its main clause is in the sentence
@@ -591,6 +591,10 @@ def _names_list(segment: str) -> bool:
     SEC" (the words a fronted phrase's list ends on, not a clause: "Roosevelt praises
     immigrants old and new")."""
     return all(w[:1].isupper() or w in _LIST_WORDS for w in segment.split())
+# "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
+# its comma names a thing (a participle's object takes an article or a preposition)
+_GERUND_NOUN = re.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
+                          r"besides|nevertheless|regardless)[a-z]+s,\s")
 _QUOTE_SPACE = re.compile(r':\s*"\s+')
 _AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"

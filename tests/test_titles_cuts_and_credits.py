@@ -391,3 +391,17 @@ def test_a_day_word_joined_to_the_date_goes_with_it():
     i, o = s.index("tomorrow"), s.index("today")
     t = title_and_terms(*own_conjunct(s, i, i + 8, [(o, o + 5)]))[0]
     assert "today and crews" not in t
+
+
+def test_that_after_a_saying_and_its_comma_is_no_relative():
+    t = title("But as one historian has noted, that famous 1815 congress took a year to agree, "
+              "whereas this one has taken a week.", "1815")
+    assert "noted famous" not in t
+    assert "that famous congress took a year" in t
+
+
+def test_an_ing_word_before_a_bare_plural_noun_is_no_fronted_phrase():
+    s = "Closing speeches, due to begin on 2 June, will now be heard on 20 June."
+    i, o = s.index("2 June"), s.index("20 June")
+    t = title_and_terms(*own_conjunct(s, i, i + 6, [(o, o + 7)]))[0]
+    assert t.startswith("Closing speeches")
