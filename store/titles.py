@@ -24,7 +24,11 @@ _CLOCK_OPEN = re.compile(
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
-                        r"(?:he|she|they|it|we|i|you)\s))")
+                        r"(?:he|she|they|it|we|i|you)\s|"
+                        # ("That the economy expanded at a steady clip": a determiner after
+                        # "that" makes it the reported clause's, not a demonstrative)
+                        r"(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
@@ -198,7 +202,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
         return undangle(f"{m['who'].title()} said: \"{capitalised(m['words'])}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
-        title = title[m.end():]
+        title = capitalised(title[m.end():])
     title = _TICKER_OPEN.sub("", title, 1)
     if " of wh" in title:  # (the pattern's own words)
         title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"

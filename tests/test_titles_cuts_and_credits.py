@@ -405,3 +405,9 @@ def test_an_ing_word_before_a_bare_plural_noun_is_no_fronted_phrase():
     i, o = s.index("2 June"), s.index("20 June")
     t = title_and_terms(*own_conjunct(s, i, i + 6, [(o, o + 7)]))[0]
     assert t.startswith("Closing speeches")
+
+
+def test_a_reported_clause_s_that_before_a_determiner_goes_and_the_title_opens_in_capitals():
+    t = title("The mayor is quick to point out that the city balanced its books for a decade, "
+              "and that the port expanded at a steady pace from 2004 to 2009.", "2004")
+    assert t.startswith("The port expanded at a steady pace")
