@@ -160,6 +160,8 @@ _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!
                                re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_SENTENCE_END = re.compile(r"\s*[\"”’']?\s*(?:[.!?]|$)")
+_NOUN_OF = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s+of\s+$")
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # a capitalised word right before, that no preposition or determiner is ("On Black")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
@@ -330,6 +332,10 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_DAY_NAME.fullmatch(sentence, rel_start, rel_end)
                 and _CAPITAL_WORD_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
                 and not _LOWER_WORD_AFTER.match(after))
+            # "what happened in the recession of [the 1980s].": the date that ends the
+            # sentence says which one the noun before "of" is
+            or (tail.endswith("of ") and _SENTENCE_END.match(after)
+                and _NOUN_OF.search(sentence, max(0, rel_start - 40), rel_start))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

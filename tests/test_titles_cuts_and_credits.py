@@ -411,3 +411,15 @@ def test_a_reported_clause_s_that_before_a_determiner_goes_and_the_title_opens_i
     t = title("The mayor is quick to point out that the city balanced its books for a decade, "
               "and that the port expanded at a steady pace from 2004 to 2009.", "2004")
     assert t.startswith("The port expanded at a steady pace")
+
+
+def test_a_date_that_ends_the_sentence_after_a_noun_and_of_stays():
+    t = title("That is what happened in the slump of the 1930s.", "the 1930s")
+    assert t.endswith("the slump of the 1930s")
+
+
+def test_a_noun_and_of_before_a_date_mid_sentence_still_goes():
+    # guard: "like the election of [1980], demands" goes on past its comma
+    t = title("He knows that this vote, like the vote of 1975, turns on one question: trust.",
+              "1975")
+    assert "1975" not in t
