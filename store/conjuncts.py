@@ -51,6 +51,11 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
                 return own_conjunct(sentence, rel_start, rel_end, others)
             if joint:
                 sentence = sentence[:joint.start()]
+        elif o_end <= rel_start and _RANGE_JOINT.fullmatch(sentence, o_end, rel_start):
+            # "locations 22 April - [15 May] Efforts ...": the range's other end goes with it
+            # (the phrase now spans the range, and is taken out whole)
+            return own_conjunct(sentence, o_start, rel_end, [(a, b) for a, b in others
+                                                             if (a, b) != (o_start, o_end)])
         elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
             joint = joint_before(rel_start, o_end)
             verb = _PREDICATE.search(sentence, 0, o_start)

@@ -423,3 +423,10 @@ def test_a_noun_and_of_before_a_date_mid_sentence_still_goes():
     t = title("He knows that this vote, like the vote of 1975, turns on one question: trust.",
               "1975")
     assert "1975" not in t
+
+
+def test_a_range_s_first_end_goes_with_its_last():
+    s = "Counts of the herd 3 March - 20 April Rangers say the numbers have doubled since spring."
+    i, o = s.index("20 April"), s.index("3 March")
+    t = title_and_terms(*own_conjunct(s, i, i + 8, [(o, o + 7)]))[0]
+    assert " 3 Rangers" not in t and "herd 3" not in t
