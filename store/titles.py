@@ -357,6 +357,11 @@ _SAYS_END = re.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|repli
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
+    if (pos == 0 and whole[len(title):len(title) + 2] == ": " and len(title) < 60
+            and (said := whole[len(title) + 2:]).count(" ") >= 4 and said[:1].isupper()):
+        # "A final piece of the power puzzle: People who suddenly gain power ... seem ...": a
+        # label before its colon, and what it announces
+        return capitalised(said)
     if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
             or reads_as_happening(whole[:pos])  # "Obama agreed after [a call], the finale"
             or _NAME_ALONE.fullmatch(title)  # "Guido Mantega, Brazil's minister, said"
@@ -706,6 +711,13 @@ def _with_subject(title: str, whole: str) -> str:
         return title
     if "," not in whole[:pos]:
         return whole  # the predicate of the sentence's own first clause: all of it says more
+    if ((first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAME_PAST)
+            and "by" in title.split(" ", 3)[1:3]
+            and _VERB.search(whole, 0, whole.find(",", 0, pos)) and reads_as_happening(whole)):
+        # "X is the Resolution Trust Corp., created by the government [in 1989] to ...": a
+        # passive participle after a clause describes the noun before its comma, not the
+        # clause's subject
+        return whole
     subject = _subject_before(whole, title)
     if subject:
         return subject + " " + lowered

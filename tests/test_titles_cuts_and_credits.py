@@ -430,3 +430,16 @@ def test_a_range_s_first_end_goes_with_its_last():
     i, o = s.index("20 April"), s.index("3 March")
     t = title_and_terms(*own_conjunct(s, i, i + 8, [(o, o + 7)]))[0]
     assert " 3 Rangers" not in t and "herd 3" not in t
+
+
+def test_a_label_before_its_colon_gives_way_to_what_it_announces():
+    t = title("One last part of the riddle: Towns that lose their only bank branch see shops "
+              "close within a few years, according to a survey published last year by the "
+              "Rural Trust.", "last year")
+    assert t.startswith("Towns that lose their only bank branch")
+
+
+def test_a_passive_participle_after_a_clause_keeps_the_clause():
+    t = title("One model for the new agency is the Land Bank, set up by the state in 1921 to "
+              "buy farms from owners who had fallen into debt.", "1921")
+    assert t.startswith("One model for the new agency is the Land Bank")
