@@ -279,6 +279,13 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # a subordinator in capitals after a lower-case word opens the next sentence
         cut = sub.start() + 1
         return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if (sentence[:1].isupper() and _title_case(sentence[:30])
+            and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
+            and rank.start() > 15 and _title_case(sentence[:rank.start()])):
+        # "Smoke Clears on Shotgun Merger Rep. Dennis Kucinich questions Lewis ...": a
+        # headline in title case, then a sentence opening on a rank and a name
+        cut = rank.start() + 1
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     if _PLURAL_VERB_GATE.search(sentence, 0, end) and (
             plural := _NAME_THEN_PLURAL.search(sentence, 0, end)):
         # "... to survivors in Haiti Criminals are using online scams ...": a caption that
@@ -375,6 +382,11 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
 _CAPITAL_SUBORDINATOR = re.compile(r" (?:When|While|Although|Though|Because|Before|After|Since|"
                                    r"Once|Unless) ")
 _LOWER_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][\w’'-]*|\d[\d,.]*|\S*\))$")
+# a rank (or "Former") after a capitalised word, a name of up to four words, then a lower-case
+# word: where a sentence opens after a headline
+_RANK_AFTER_HEADLINE = re.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Adm|Prof)\."
+                                  r"(?:\s+[A-Z][\w’'.-]*){1,4},?\s+(?:\([^()]{1,12}\)\s+)?[a-z]|"
+                                  r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
 _PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s (?:are|were|have|had|will|could|may|can|would) ")
 # a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
 # noun and a finite verb

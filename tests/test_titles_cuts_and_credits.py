@@ -443,3 +443,15 @@ def test_a_passive_participle_after_a_clause_keeps_the_clause():
     t = title("One model for the new agency is the Land Bank, set up by the state in 1921 to "
               "buy farms from owners who had fallen into debt.", "1921")
     assert t.startswith("One model for the new agency is the Land Bank")
+
+
+def test_a_title_case_headline_gives_way_to_a_sentence_opening_on_a_rank():
+    t = lead("Council Weighs New Rules on River Dredging Sen. Maria Ortiz questions the harbour "
+             "board at the hearing on flood defences.")
+    assert t.startswith("Sen. Maria Ortiz questions the harbour board")
+
+
+def test_a_rank_inside_a_sentence_is_no_headline_s_end():
+    # guard: words in sentence case before "Dr." are the sentence's own
+    t = lead("The hearing was told on Monday that Dr. Alan Reyes examined the patient twice.")
+    assert t.startswith("The hearing was told")
