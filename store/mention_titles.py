@@ -286,6 +286,16 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # headline in title case, then a sentence opening on a rank and a name
         cut = rank.start() + 1
         return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if (sentence[:1].isupper() and _title_case(sentence[:30])
+            and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
+            and common.start() > 15 and _title_case(sentence[:common.start()])
+            and sentence[:common.start()].rsplit(" ", 1)[-1][:1].isupper()):
+        # "A New Set of Smart Investing Rules for the Post-Crisis Era Traders on the floor
+        # ...": a headline in title case, then a sentence opening on a plural of people or an
+        # -ing word, which lower-case words follow (not a name's last word and its verb:
+        # "Lehman Brothers files", "Bruce Golding said")
+        cut = common.start() + 1
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     if _PLURAL_VERB_GATE.search(sentence, 0, end) and (
             plural := _NAME_THEN_PLURAL.search(sentence, 0, end)):
         # "... to survivors in Haiti Criminals are using online scams ...": a caption that
@@ -387,6 +397,8 @@ _LOWER_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][\w’'-]*|\d[\d,.]*|\S*\))$")
 _RANK_AFTER_HEADLINE = re.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Adm|Prof)\."
                                   r"(?:\s+[A-Z][\w’'.-]*){1,4},?\s+(?:\([^()]{1,12}\)\s+)?[a-z]|"
                                   r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
+_COMMON_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z0-9][a-z0-9]) [A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|"
+                                    r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
 _PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s (?:are|were|have|had|will|could|may|can|would) ")
 # a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
 # noun and a finite verb

@@ -455,3 +455,16 @@ def test_a_rank_inside_a_sentence_is_no_headline_s_end():
     # guard: words in sentence case before "Dr." are the sentence's own
     t = lead("The hearing was told on Monday that Dr. Alan Reyes examined the patient twice.")
     assert t.startswith("The hearing was told")
+
+
+def test_a_title_case_headline_gives_way_to_people_opening_the_sentence():
+    t = lead("A Fresh Look at Farm Subsidies for the New Decade Growers gather outside the "
+             "ministry to protest the cuts.")
+    assert t.startswith("Growers gather outside the ministry")
+
+
+def test_a_name_s_last_word_and_its_verb_is_no_headline_s_end():
+    # guard: "Lehman Brothers files" is one name and its verb
+    t = lead("September: Lehman Brothers files for bankruptcy protection after its lenders "
+             "demand cash.")
+    assert "Lehman Brothers files" in t
