@@ -694,8 +694,20 @@ def shorten(s: str) -> str:
     needs what was cut ("higher than…", "the leader of…")."""
     if len(s) <= TITLE_MAX:
         return s
+    if len(s) < TITLE_MAX + 12 and " that " in s:
+        # "... say that the oil spill is a major disaster": a saying's "that" can go, and
+        # the title then ends where its sentence does
+        short = _SAY_THAT.sub(r"\g<verb> ", s, 1)
+        if len(short) <= TITLE_MAX:
+            return short
     cut = s.rfind(" ", 0, TITLE_MAX - 1)
     return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+
+
+_SAY_THAT = re.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
+                       r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
+                       r"claims|suggests|suggested|reported|reports|estimated|estimates|"
+                       r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")
 
 
 # a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only

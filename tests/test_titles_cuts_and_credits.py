@@ -468,3 +468,10 @@ def test_a_name_s_last_word_and_its_verb_is_no_headline_s_end():
     t = lead("September: Lehman Brothers files for bankruptcy protection after its lenders "
              "demand cash.")
     assert "Lehman Brothers files" in t
+
+
+def test_a_saying_s_that_goes_when_that_lets_the_title_end_whole():
+    t = title("Figures released on Monday by the county transport office show that bus journeys "
+              "in the hill valley fell by a fifth.", "Monday")
+    assert t.endswith("fell by a fifth")
+    assert "…" not in t
