@@ -167,6 +167,8 @@ _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
                                   r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
                                   r"Before|After|During|Through|To|Till)\b)[A-Z][a-z]+\s$")
+_NAME_REST_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:and|or|program|programme|show|edition)\b|"
+                              r"[,.;])")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]|\s*[.!?]?\s*$")
 _DATE_ITEM_BEFORE = re.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
 _DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
@@ -330,8 +332,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "Sheffield [Wednesday]-Nottingham Forest", "On Black [Friday], ...": a day's
             # name that is a name's last word (not "Obama [Tuesday] said ...")
             or (_DAY_NAME.fullmatch(sentence, rel_start, rel_end)
-                and _CAPITAL_WORD_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
-                and not _LOWER_WORD_AFTER.match(after))
+                and ((_CAPITAL_WORD_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                      and not _LOWER_WORD_AFTER.match(after))
+                     # "a guest a few times on [Sunday] Sequence and ...": a programme's
+                     # name whose first word is the day
+                     or _NAME_REST_AFTER.match(after)))
             # "what happened in the recession of [the 1980s].": the date that ends the
             # sentence says which one the noun before "of" is
             or (tail.endswith("of ") and _SENTENCE_END.match(after)

@@ -475,3 +475,15 @@ def test_a_saying_s_that_goes_when_that_lets_the_title_end_whole():
               "in the hill valley fell by a fifth.", "Monday")
     assert t.endswith("fell by a fifth")
     assert "…" not in t
+
+
+def test_a_programme_named_after_a_day_keeps_its_day():
+    t = title("She has been a guest twice on Saturday Review and has always been sharp and "
+              "generous.", "Saturday")
+    assert "on Saturday Review and" in t
+
+
+def test_a_day_before_a_name_and_its_verb_still_goes():
+    # guard: "on Friday Mr Okafor said" is a day, then the clause's subject
+    t = title("The budget was passed on Friday and Mr Okafor said it would hold.", "Friday")
+    assert "Friday" not in t
