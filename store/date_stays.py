@@ -59,7 +59,7 @@ _BARE_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|
                              r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
                              r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
                              r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
-_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$|[-–—]{1,2}\s)")  # (a dash opening an aside too)
 # "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
 _NOUN_TO_END = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
 
@@ -160,6 +160,8 @@ _NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!
                                re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:in\s+(?:[A-Z][\w’'.-]*[’']s\b|(?:the\s+|its\s+|their\s+)?[a-z]+"
+                              r"(?:[’']s|s|ing|ue|ment)\b)|of\s+(?!\d)\S)")
 _SENTENCE_END = re.compile(r"\s*[\"”’']?\s*(?:[.!?]|$)")
 _NOUN_OF = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s+of\s+$")
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -341,6 +343,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # sentence says which one the noun before "of" is
             or (tail.endswith("of ") and _SENTENCE_END.match(after)
                 and _NOUN_OF.search(sentence, max(0, rel_start - 40), rel_start))
+            # "[The fall] in BP's shares", "[the fall] of Lehman": a drop, no season
+            or (rel_end - rel_start == 8 and sentence[rel_start:rel_end].lower() == "the fall"
+                and _FALL_NOUN_AFTER.match(after))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

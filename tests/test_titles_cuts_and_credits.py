@@ -487,3 +487,21 @@ def test_a_day_before_a_name_and_its_verb_still_goes():
     # guard: "on Friday Mr Okafor said" is a day, then the clause's subject
     t = title("The budget was passed on Friday and Mr Okafor said it would hold.", "Friday")
     assert "Friday" not in t
+
+
+def test_an_and_left_before_a_dash_keeps_the_date():
+    t = title('"That is what happened in 1953 and 1978 - two floods that broke the old sea wall '
+              'in the same place," says Dr Evans.', "1978")
+    assert "1953 and -" not in t
+
+
+def test_the_fall_in_a_price_is_no_season():
+    t = title("The fall in the town's house prices is largely down to the closure of the "
+              "steelworks.", "The fall")
+    assert t.startswith("The fall in the town's house prices")
+
+
+def test_the_fall_as_a_season_still_goes():
+    # guard: "in [the fall], the mill reopened" is the season
+    t = title("In the fall, the old mill reopened as a museum.", "the fall")
+    assert t.startswith("The old mill reopened")
