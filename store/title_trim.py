@@ -482,7 +482,17 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
     if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
             and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
         return part + " " + parts[i + 2]
+    if (i + 2 < len(parts) and _LIKE_ASIDE.match(parts[i + 1])
+            and _FINITE_OPEN.match(parts[i + 2]) and _SAYING_WORD.search(part)):
+        # "X said the move, like McCain's pick of Palin, was a political stunt": an aside of
+        # comparison between what was said's subject and its verb
+        return part + " " + parts[i + 2]
     return part
+
+
+_LIKE_ASIDE = re.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
+_SAYING_WORD = re.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
+                          r"warned|warns|insisted|insists)\b")
 
 
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"

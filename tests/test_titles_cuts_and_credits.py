@@ -505,3 +505,10 @@ def test_the_fall_as_a_season_still_goes():
     # guard: "in [the fall], the mill reopened" is the season
     t = title("In the fall, the old mill reopened as a museum.", "the fall")
     assert t.startswith("The old mill reopened")
+
+
+def test_a_comparison_aside_between_what_was_said_and_its_verb_gives_way():
+    t = title("Ann Price, another local pollster, said Monday's vote, like the council's choice "
+              "of a new chair earlier in the spring, was a stunt aimed at winning back voters.",
+              "Monday")
+    assert t.startswith("Ann Price said the vote was a stunt")
