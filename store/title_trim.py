@@ -707,9 +707,11 @@ def shorten(s: str) -> str:
     if len(s) < TITLE_MAX + 12 and " that " in s:
         # "... say that the oil spill is a major disaster": a saying's "that" can go, and
         # the title then ends where its sentence does
-        short = _SAY_THAT.sub(r"\g<verb> ", s, 1)
-        if len(short) <= TITLE_MAX:
-            return short
+        m = _SAY_THAT.search(s)
+        # (what was said keeps its verb: not a clause cut before it, "found that New York
+        # and London")
+        if m and len(s) - 5 <= TITLE_MAX and _reads_as_happening(s[m.end():]):
+            return s[:m.end("verb")] + " " + s[m.end():]
     cut = s.rfind(" ", 0, TITLE_MAX - 1)
     return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
 

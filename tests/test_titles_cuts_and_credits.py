@@ -512,3 +512,11 @@ def test_a_comparison_aside_between_what_was_said_and_its_verb_gives_way():
               "of a new chair earlier in the spring, was a stunt aimed at winning back voters.",
               "Monday")
     assert t.startswith("Ann Price said the vote was a stunt")
+
+
+def test_a_saying_s_that_stays_before_words_with_no_verb():
+    # guard: a clause cut before what was found keeps its "that" and its ellipsis
+    from store.title_trim import shorten
+    t = shorten("A survey published by the county about the state of the region's high streets "
+                "found that Leeds and York")
+    assert "found that Leeds" in t and t.endswith("…")
