@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .opinion import writers_views
 from .sentences import sentence_around
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
@@ -82,7 +83,7 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     end = len(text) if end is None else end
     low = text.lower() if low is None else low
     spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
-             + _writer_speaks(text, end) + _addresses(text, end))
+             + _writer_speaks(text, end) + _addresses(text, end) + writers_views(text, end))
     # in an own-voice part, "we" is the writer's too ("In those years we had ...")
     start = _own_voice_start(text, end)
     if start is None:

@@ -1,0 +1,102 @@
+"""Issue 19, eleventh round: the writer's own views make no events (store/opinion.py).
+
+A judging opening ("It is unclear whether ...") on any page, and on a page that quotes
+hardly anyone, a present judgement, an "ought" or a call to the reader: what they date is
+an opinion, not a happening. Reports, quoted views and past happenings on the same pages
+stay. The pages are written for the test.
+"""
+
+from __future__ import annotations
+
+from store.clean import furniture_spans
+from store.ingest import analyse
+from store.model import RawArticle
+
+
+def phrases(text: str, published: str = "2009-03-02") -> list[str]:
+    mentions = analyse(RawArticle(source="t", text=text, published=published)).mentions
+    return [m.phrase for m in mentions if not m.lead]
+
+
+def covered(text: str, phrase: str) -> bool:
+    i = text.index(phrase)
+    return any(s <= i and i + len(phrase) <= e for s, e in furniture_spans(text))
+
+
+# an essay: many sentences, no one quoted, the writer's "we" and "should"
+ESSAY = (
+    "The lessons of the last crisis are easy to forget.\n"
+    "In 1929 the stock market crashed and thousands of banks failed within three years.\n"
+    "Credit dried up and factories closed across the country.\n"
+    "We have seen the same pattern before, and we should not ignore it now.\n"
+    "A global credit collapse is a real danger in the spring.\n"
+    "When the finance ministers meet on Saturday, they should agree on a common plan.\n"
+    "Our leaders must act before the summer recess.\n"
+    "Let's hope the markets calm down by Easter.\n"
+    "Is there any reason to wait?\n"
+    "The central bank cut its main rate to 1 percent on Thursday.\n"
+    "Nobody knows where this ends.\n"
+)
+
+
+def test_a_present_judgement_on_an_essay_page_makes_no_event():
+    assert covered(ESSAY, "in the spring")
+    assert "the spring" not in phrases(ESSAY)
+
+
+def test_an_ought_and_a_call_to_the_reader_on_an_essay_page_make_no_event():
+    assert covered(ESSAY, "before the summer recess")
+    assert covered(ESSAY, "by Easter")
+
+
+def test_past_happenings_and_a_scheduled_meeting_on_an_essay_page_stay():
+    # guards: the history an essay retells, a meeting's date before its "should", a rate cut
+    found = phrases(ESSAY)
+    assert "1929" in found
+    assert "Thursday" in found
+    assert "Saturday" in found
+
+
+# a report: it quotes people, and its present judgements are not the writer's essay
+REPORT = (
+    "The central bank cut its main rate on Thursday, officials said.\n"
+    "\"The economy is in a deep hole,\" the governor said.\n"
+    "Analysts said the move was expected.\n"
+    "The bank's next meeting is a key test in April.\n"
+    "Markets rose after the announcement, traders said.\n"
+    "The finance minister told reporters he would meet his counterparts next week.\n"
+    "Unions said they would strike in May.\n"
+    "The governor said rates could fall further.\n"
+)
+
+
+def test_a_present_statement_on_a_report_page_stays():
+    # guard: the page quotes people throughout, so its sentences are the report's
+    assert "April" in phrases(REPORT)
+
+
+def test_a_judging_opening_makes_no_event_on_any_page():
+    text = REPORT + ("It is unclear whether the bill will pass before the recess next month.\n"
+                     "It's quite possible that rates will fall again in June.\n")
+    assert covered(text, "next month")
+    assert covered(text, "in June")
+
+
+def test_a_judging_opening_with_its_holder_or_a_quotation_stays():
+    # guards: a view with whose it is, or what it quotes, is news
+    text = REPORT + ("It is unclear whether the bill will pass next month, the senator said.\n"
+                     "It is likely that the vote comes \"within days\" of the recess in June.\n")
+    assert not covered(text, "next month")
+    assert not covered(text, "in June")
+
+
+def test_it_was_unclear_is_a_reports_own_account_and_stays():
+    # guard: a past "it was unclear" tells what was known then
+    text = REPORT + "It was unclear how the talks in Geneva ended on Friday.\n"
+    assert not covered(text, "on Friday")
+
+
+def test_the_writers_presence_on_an_essay_page_stays():
+    # guard: "We are here this week to ...": where the writer is, is news
+    text = ESSAY + "We are here this week to watch the summit open.\n"
+    assert not covered(text, "this week")
