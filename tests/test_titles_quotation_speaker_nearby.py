@@ -1,0 +1,62 @@
+"""Issue 19, eleventh round: a sentence that continues a quotation says whose words it is,
+from the text around it (store/quote_speaker.py, run by store/ingest.py on an article's
+drafts). The pages are written for the test.
+"""
+
+from __future__ import annotations
+
+from store.ingest import analyse
+from store.model import RawArticle
+
+
+def titles(text: str, published: str = "2010-01-14") -> dict[str, str]:
+    mentions = analyse(RawArticle(source="t", text=text, published=published)).mentions
+    return {m.phrase: m.title for m in mentions if not m.lead}
+
+
+def test_paragraphs_of_a_quotation_take_the_speaker_named_where_it_opened():
+    text = ("The mayor's office released a statement late on Monday.\n"
+            "The mayor, Anna Berg, said: \"We have done everything we can for the families.\n"
+            "\" The new shelters will open on Friday and more will follow.\n"
+            "\" We will not rest until every family has a roof.\"\n")
+    assert titles(text)["Friday"].startswith('Anna Berg said: "The new shelters will open')
+
+
+def test_a_heading_names_the_speaker_of_the_quoted_statement_under_it():
+    text = ("The band released a statement in the evening.\n"
+            "STATEMENT BY ANNA AND TOM HALE \" We were shocked by the news.\n"
+            "\" The tour will be cancelled in March out of respect for the victims.\n"
+            "\" We thank our fans for their understanding. \"\n")
+    assert titles(text)["March"].startswith('Anna and Tom Hale said: "The tour will be cancelled')
+
+
+def test_the_speaker_named_where_the_quotation_closes():
+    text = ("Rescue teams worked through the night.\n"
+            "\" The pumps will be restarted on Thursday if the water level falls.\n"
+            "\" We are hopeful,\" the fire chief said.\n")
+    assert titles(text)["Thursday"].startswith('The fire chief said: "The pumps will be restarted')
+
+
+def test_the_first_sentence_of_a_quotation_on_its_own_line():
+    text = ("Prime Minister Tom Hale said: \"\n"
+            "The storm on Tuesday was the worst in the history of the town.\n"
+            "We will rebuild it.\"\n")
+    assert titles(text)["Tuesday"].startswith('Tom Hale said: "The storm was the worst')
+
+
+def test_a_sentence_of_the_report_keeps_its_own_title():
+    # guards: no quotation open, or a quotation of one sentence with its speaker in it
+    text = ("The mayor, Anna Berg, said: \"We have done everything we can.\"\n"
+            "The new shelters will open on Friday.\n"
+            "\"More will follow in March,\" a spokesman said.\n")
+    found = titles(text)
+    assert "said" not in found["Friday"]
+    assert "Anna Berg" not in found["March"]
+
+
+def test_an_unnamed_opener_gives_no_speaker():
+    # guard: a caption run into the quotation names no one
+    text = ("Rescue teams worked through the night.\n"
+            "A rescuer digs in the rubble \" We are doing quite well.\n"
+            "\" The conditions on Monday were very hot and dusty.\n")
+    assert "said" not in titles(text)["Monday"]
