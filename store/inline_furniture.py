@@ -199,6 +199,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _pitch_after(text, subscribe, end)
     if "(19" in text or "(20" in text or " to " in text:
         spans += _career_lists(text, end)
+    if ", 19" in text or ", 20" in text:
+        spans += _works_lists(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -220,6 +222,29 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
         by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
     for found in by_line.values():
         if len(found) >= CAREER_ROLES:
+            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
+            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
+            out.append((lo, hi))
+    return out
+
+
+# "Green Christianity (Fortress, 2009), and has written Finding God (Fortress, 2005)": a
+# writer's works, each with its publisher and year in brackets
+_PUBLISHED = re.compile(r"\([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d"
+                        r"(?:;\s*[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d)*\)")
+WORKS = 2  # works with their publisher and year, in one line, that make it an author's list
+
+
+def _works_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences of a line that cites two or more works with publisher and year: an
+    author's note ("He is the author of ... (Fortress, 2009), and has written ..."), whose
+    years date books, not happenings of the story."""
+    out: list[tuple[int, int]] = []
+    by_line: dict[int, list[re.Match]] = {}
+    for m in _PUBLISHED.finditer(text, 0, end):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    for found in by_line.values():
+        if len(found) >= WORKS:
             lo = _sentence_around(text, found[0].start(), found[0].end())[0]
             hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))

@@ -100,3 +100,21 @@ def test_the_writers_presence_on_an_essay_page_stays():
     # guard: "We are here this week to ...": where the writer is, is news
     text = ESSAY + "We are here this week to watch the summit open.\n"
     assert not covered(text, "this week")
+
+
+# an author's note: works with publisher and year
+def test_an_authors_list_of_works_makes_no_event():
+    text = ("Floods will return to the valley within a decade, the report warned on Monday.\n"
+            "John Smith teaches geography at a college in York. He is the author of Rivers and "
+            "Us (Harbour, 2009), and has written The Long Flood (Riverside, 2004; Penguin, "
+            "2006), among other books.\n")
+    assert covered(text, "2009")
+    assert covered(text, "2004")
+    assert not covered(text, "Monday")
+
+
+def test_one_book_cited_with_its_year_stays():
+    # guard: a report may cite one book; a list of works is what makes the note
+    text = ("In his memoir (Harbour, 2009) the former minister says he warned the cabinet in "
+            "March 2003.\n")
+    assert not covered(text, "March 2003")
