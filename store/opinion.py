@@ -73,11 +73,12 @@ _FIRST_WORDS = 12  # the judgement's verb comes within this many words of the st
 _OUGHT = re.compile(r"\b(?:must|should|ought\s+to)\b")
 # a call to the reader opening the sentence
 _CALL = re.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
-# a happening in the sentence: a past or perfect verb, a future, a figure
-_HAPPENING = re.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
-                        r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
-                        r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
-                        r"thought|wrote|died|killed)\b|\d")
+# a happening told in the sentence: a past or perfect verb, a future
+_TOLD = re.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
+                   r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
+                   r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
+                   r"thought|wrote|died|killed)\b")
+_FIGURE = re.compile(r"\d")
 # what a scheduled happening opens with ("When the leaders meet on Saturday, they must ..."):
 # the date is the meeting's, which is news
 _OPENS_HAPPENING = re.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\b")
@@ -98,27 +99,49 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
             if _JUDGES.match(text, lo) and _own(text, lo, hi):
                 spans.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), end)
-    if not _writers_page(text, end):
+    start = _writers_part(text, end)
+    if start is None:
         return spans
-    lo = 0
-    for m in _SENTENCE_START.finditer(text, 0, end):
+    lo = start
+    for m in _SENTENCE_START.finditer(text, start, end):
         _add_view(text, lo, m.start() + 1, spans)
         lo = m.end()
     _add_view(text, lo, end, spans)
     return spans
 
 
-def _writers_page(text: str, end: int) -> bool:
-    """A page that reports hardly anyone's words and speaks as its writer."""
-    sentences = len(_STOP.findall(text, 0, end)) + 1
+TAIL_SENTENCES = 12  # a tail judged on its own is at least this long
+_TAILS = (2, 3)      # the page's last half and last third (its readers' comments, a letter)
+
+
+def _writers_part(text: str, end: int) -> int | None:
+    """Where the part of the page in its writer's voice begins: 0 for the whole page, the
+    start of a line in its second half for a tail of readers' comments or letters under a
+    report, None when neither has the shape."""
+    if _writers_page(text, 0, end):
+        return 0
+    for k in _TAILS:
+        cut = text.find("\n", len(text[:end]) * (k - 1) // k, end)
+        if cut < 0:
+            return None
+        if (len(_STOP.findall(text, cut, end)) >= TAIL_SENTENCES
+                and _writers_page(text, cut + 1, end, tail=True)):
+            return cut + 1
+    return None
+
+
+def _writers_page(text: str, start: int, end: int, tail: bool = False) -> bool:
+    """A page (or its `tail`) that reports hardly anyone's words and speaks as its writer."""
+    sentences = len(_STOP.findall(text, start, end)) + 1
     if sentences < MIN_SENTENCES:
         return False
-    said = sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS)
+    said = sum(text.count(w, start, end) for w in _ATTRIBUTION_WORDS)
     if said > ATTRIBUTION_SHARE * sentences:
         return False
-    # (a long page that quotes no one at all is an essay, whatever its voice)
-    return (said <= NO_ATTRIBUTION * sentences
-            or sum(text.count(w, 0, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
+    # (a long page that quotes no one at all is an essay, whatever its voice; a tail with no
+    # quotes may be a report's background, and needs its writer's voice)
+    return ((said <= NO_ATTRIBUTION * sentences and not tail)
+            or sum(text.count(w, start, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
 
 
 def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None:
@@ -126,11 +149,13 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
-        if not s or not _plain(text, part_lo, part_hi):
+        if not s or not _own(text, part_lo, part_hi) or _TOLD.search(s):
             continue
         head = " ".join(s.split(" ", _FIRST_WORDS)[:_FIRST_WORDS])
+        # (a figure in an ought or a call is what it asks for: "the cap should be set at 110
+        # dollars"; in a present statement it is a measure, which is news)
         if (_CALL.match(s) or (_OUGHT.search(s) and not _OPENS_HAPPENING.match(s))
-                or _PRESENT_JUDGEMENT.match(head)):
+                or (_PRESENT_JUDGEMENT.match(head) and not _FIGURE.search(s))):
             spans.append((part_lo, part_hi))
 
 
@@ -151,9 +176,7 @@ def _own(text: str, lo: int, hi: int) -> bool:
             and not _RUN_ON.search(text, lo, hi))
 
 
-def _plain(text: str, lo: int, hi: int) -> bool:
-    """The writer's own sentence, and no happening told in it."""
-    return _own(text, lo, hi) and not _HAPPENING.search(text, lo, hi)
+
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

@@ -118,3 +118,38 @@ def test_one_book_cited_with_its_year_stays():
     text = ("In his memoir (Harbour, 2009) the former minister says he warned the cabinet in "
             "March 2003.\n")
     assert not covered(text, "March 2003")
+
+
+def test_readers_comments_under_a_report_are_judged_on_their_own():
+    # a report that quotes people, then a long tail of readers' views in their own voice
+    report = "".join(f"The council said on day {i} that the bridge repairs were going well, "
+                     f"officials said.\n" for i in range(1, 9))
+    comments = ("I think the council has wasted our money for years.\n"
+                "We should not trust anything they say about the bridge.\n"
+                "Why do we pay for this?\n"
+                "The toll should be cut to 2 pounds on Monday and stay there.\n"
+                "Our roads are a disgrace and my street is full of holes.\n"
+                "I have lived here for twenty years.\n"
+                "We all know what happens next.\n"
+                "Is anyone listening to us?\n"
+                "My neighbours agree with me.\n"
+                "We need a new council.\n"
+                "I will vote them out.\n"
+                "Our town deserves better.\n"
+                "I hope someone reads this.\n"
+                "We deserve answers from them.\n"
+                "My taxes keep going up every year.\n"
+                "Why is nothing ever fixed here?\n"
+                "I agree with the last comment.\n"
+                "We have to speak up now.\n"
+                "My family feels the same way.\n")
+    text = report + comments
+    assert covered(text, "on Monday")
+
+
+def test_a_report_without_a_tail_of_views_keeps_its_oughts():
+    # guard: the same report, its own "should" with a date and no readers under it
+    text = "".join(f"The council said on day {i} that the bridge repairs were going well, "
+                   f"officials said.\n" for i in range(1, 16))
+    text += "The toll should be cut to 2 pounds on Monday, the mayor said.\n"
+    assert not covered(text, "on Monday")
