@@ -72,6 +72,16 @@ _PRESENT_JUDGEMENT = re.compile(
 _FIRST_WORDS = 12  # the judgement's verb comes within this many words of the start
 _OUGHT = re.compile(r"\b(?:must|should|ought\s+to)\b")
 # a call to the reader opening the sentence
+# a sentence whose subject is its writer: "I vote to ...", "We discovered that ...", "I had a
+# good chat with X yesterday"; not one that passes on what the speaker thinks or sees, nor
+# where they are ("I think the mood is gloomy", "We are here this week to ..."): a
+# broadcast's correspondent reports that way
+_FIRST_PERSON = re.compile(
+    r"(?:(?:Well|Actually|Frankly|Honestly|And|But|So|Yes|No),?\s+)?"
+    r"(?:I|We|I[’'](?:m|ve|d|ll)|We[’'](?:re|ve|d|ll)|My|Our|Many\s+of\s+us)\s+"
+    r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|hope|understand|guess|"
+    r"suppose|expect|feel|hear|see|saw|heard|learned|learnt|are\s+here|am\s+here|here)\b)")
+_INTRODUCES = re.compile(r":\s+[\"“]?[A-Z]")
 _CALL = re.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
 # a happening told in the sentence: a past or perfect verb, a future
 _TOLD = re.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
@@ -149,7 +159,14 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
-        if not s or not _own(text, part_lo, part_hi) or _TOLD.search(s):
+        if not s or not _own(text, part_lo, part_hi):
+            continue
+        if _FIRST_PERSON.match(s) and not _INTRODUCES.search(s):
+            # the writer's own doings, past or present (not a fact it introduces: "I like this
+            # graph: there was a massive rise in ... between 2003 and 2008")
+            spans.append((part_lo, part_hi))
+            continue
+        if _TOLD.search(s):
             continue
         head = " ".join(s.split(" ", _FIRST_WORDS)[:_FIRST_WORDS])
         # (a figure in an ought or a call is what it asks for: "the cap should be set at 110

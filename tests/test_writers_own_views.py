@@ -153,3 +153,19 @@ def test_a_report_without_a_tail_of_views_keeps_its_oughts():
                    f"officials said.\n" for i in range(1, 16))
     text += "The toll should be cut to 2 pounds on Monday, the mayor said.\n"
     assert not covered(text, "on Monday")
+
+
+def test_the_writers_own_doings_on_an_essay_page_make_no_event():
+    text = ESSAY + ("I had a long talk with a banker from Zurich yesterday.\n"
+                    "We booked our tickets for the conference in June.\n")
+    assert covered(text, "yesterday")
+    assert covered(text, "in June")
+
+
+def test_the_writers_report_of_what_they_think_or_where_they_are_stays():
+    # guards: a correspondent's "I think ..." passes on a view it reports; "We are here" is
+    # where they are; a fact the writer introduces after a colon is news
+    text = ESSAY + ("I think the mood in the markets will stay gloomy until March.\n"
+                    "I like this chart: Exports fell by a third between 2007 and 2009.\n")
+    assert not covered(text, "until March")
+    assert not covered(text, "2007")
