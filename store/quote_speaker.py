@@ -37,6 +37,13 @@ _HEADING = re.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statemen
 _CLOSES = re.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
                      r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
                      r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
+# a paragraph that opens by naming who speaks, after a live entry's stamp at most: "1404 Jan
+# Egeland, the former relief co-ordinator, tells the BBC he believes ..."
+_INTRODUCED = re.compile(r"\s*(?:\d{3,4}\s+)?(?P<who>[A-Z][^,.;:!?\"“”]{1,60}?)(?:,[^;:\"“”]{2,100}?,)?\s+"
+                         r"(?P<verb>said|says|told|tells|added|adds|explained|explains)\b")
+# a proper name in a speaker's words (not "The coastguard", "officials"): the paragraph before a
+# quotation names a person, or the guess is not made
+_PROPER = re.compile(r"(?<=\s)[A-Z][a-z]|^(?!(?:The|A|An|And|But|So|Then)\b)[A-Z][a-z]")
 _SAYING_IN = re.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|wrote|writes|"
                         r"explained|asked)\b")
 _LEADS_IN = re.compile(r"(?:But|And|So|Yet|Then|Later|Meanwhile|Now),?\s+")
@@ -66,10 +73,16 @@ def speaker_of(text: str, ss: int, se: int) -> tuple[str, str] | None:
         prev = text[max(0, line - 200):max(0, line - 1)].rstrip()
         if prev[-1:] in ("\"", "“") and (found := _OPENS.search(prev)):
             return _named(found["who"], found["verb"])
+        # ('" The biggest capacity is theirs.\nThe military will come, ...'): a paragraph of a
+        # quotation that lost its opening mark, the one before it opening and leaving it open
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1
+        prev_line = text[above:max(above, line - 1)].lstrip()
+        if prev_line[:1] in ("\"", "“") and _open_at(prev_line[1:]) is None:
+            return _back(text, line) or _forward(text, ss) or _back(text, line, loose=True)
         return None
     if any(q in body[1:] for q in _QUOTE):
         return None  # a quotation of one sentence, its speaker (or none) in the sentence
-    return _back(text, line) or _forward(text, se)
+    return _back(text, line) or _forward(text, se) or _back(text, line, loose=True)
 
 
 def _open_at(part: str) -> int | None:
@@ -91,9 +104,10 @@ def _opener(para: str, mark: int) -> tuple[str, str] | None:
     return None
 
 
-def _back(text: str, line: int) -> tuple[str, str] | None:
+def _back(text: str, line: int, loose: bool = False) -> tuple[str, str] | None:
     """The speaker named where the quotation the line continues opened: on the first
-    paragraph of the run (before its quotation mark), or in a heading above it."""
+    paragraph of the run (before its quotation mark), or in a heading above it; `loose`:
+    also a person named saying something in the paragraph before it."""
     floor = max(0, line - WINDOW)
     for _ in range(MAX_PARAGRAPHS):
         if line <= floor:
@@ -107,6 +121,11 @@ def _back(text: str, line: int) -> tuple[str, str] | None:
             return _opener(para, mark)
         if (heading := _HEADING.search(para)) is not None:
             return _named(_cased(heading["who"]), "said")
+        if loose and (intro := _INTRODUCED.match(para)) is not None \
+                and _PROPER.search(intro["who"]):
+            # "Jan Egeland, a former UN official, tells the BBC he believes ...", then the
+            # quotation: the paragraph before it names who speaks, as a report does
+            return _named(intro["who"], intro["verb"])
         return None
     return None
 
@@ -170,5 +189,5 @@ def with_speakers(text: str, drafts: list) -> None:
             continue
         who, verb = found
         said = "says" if verb in ("says", "adds", "writes", "explains", "continues") else "said"
-        words = d.title.rstrip("…").strip(" \"“”")
+        words = d.title.rstrip("…").strip(" \"“”").rstrip(" .,;:")
         d.title = shorten(short_speaker(f'{who} {said}: "{words[:1].upper()}{words[1:]}"'))

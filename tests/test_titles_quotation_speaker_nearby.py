@@ -60,3 +60,30 @@ def test_an_unnamed_opener_gives_no_speaker():
             "A rescuer digs in the rubble \" We are doing quite well.\n"
             "\" The conditions on Monday were very hot and dusty.\n")
     assert "said" not in titles(text)["Monday"]
+
+
+def test_a_quotation_after_a_paragraph_naming_who_speaks():
+    text = ("Aid flights were delayed again.\n"
+            "1404 Jan Berg, a former relief co-ordinator, tells the BBC he believes things will "
+            "improve.\n"
+            "\" The biggest logistical capacity on Earth is in the hands of the army.\n"
+            "The army will come, and on Thursday you will see a great change.\n"
+            "And what is good to hear is that they will work with the UN. \"\n")
+    assert titles(text)["Thursday"].startswith('Jan Berg said: "')
+
+
+def test_the_closing_speaker_wins_over_the_paragraph_before():
+    # guard: the paragraph before names someone, but the quotation says whose it is at its end
+    text = ("The coastguard chief Tom Hale said on Monday it was a small spill.\n"
+            "\" In addition to that, oil is coming from the well.\n"
+            "It is a big change from Tuesday, \" said Admiral Anna Berg.\n")
+    title = titles(text)["Tuesday"]
+    assert "Anna Berg" in title and "Hale" not in title
+
+
+def test_no_person_named_before_the_quotation_gives_no_speaker():
+    # guard: "officials said" names no one the quotation can be given to
+    text = ("And officials said they have yet to design the core of the plan.\n"
+            "\" Cleansing the banks of these assets has vexed officials since October.\n"
+            "But analysts said the plan was vague.\n")
+    assert "said" not in titles(text)["October"]
