@@ -78,7 +78,7 @@ _OUGHT = re.compile(r"\b(?:must|should|ought\s+to)\b")
 # broadcast's correspondent reports that way
 _FIRST_PERSON = re.compile(
     r"(?:(?:Well|Actually|Frankly|Honestly|And|But|So|Yes|No),?\s+)?"
-    r"(?:I|We|I[’'](?:m|ve|d|ll)|We[’'](?:re|ve|d|ll)|My|Our|Many\s+of\s+us)\s+"
+    r"(?P<who>I|We|I[’'](?:m|ve|d|ll)|We[’'](?:re|ve|d|ll)|My|Our|Many\s+of\s+us)\s+"
     r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|hope|understand|guess|"
     r"suppose|expect|feel|hear|see|saw|heard|learned|learnt|are\s+here|am\s+here|here)\b)")
 _INTRODUCES = re.compile(r":\s+[\"“]?[A-Z]")
@@ -112,14 +112,18 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
     start = _writers_part(text, end)
     if start is None:
         return spans
+    # ("we" on a short page may be a broadcast team's report: "We drove the first load of water
+    # to the camp today"; only a longer page is its writers' own voice in "we" too)
+    we_too = len(_STOP.findall(text, start, end)) >= MIN_WE_SENTENCES
     lo = start
     for m in _SENTENCE_START.finditer(text, start, end):
-        _add_view(text, lo, m.start() + 1, spans)
+        _add_view(text, lo, m.start() + 1, spans, we_too)
         lo = m.end()
-    _add_view(text, lo, end, spans)
+    _add_view(text, lo, end, spans, we_too)
     return spans
 
 
+MIN_WE_SENTENCES = 20  # a page (or tail) long enough for its "we" to be its writers'
 TAIL_SENTENCES = 12  # a tail judged on its own is at least this long
 _TAILS = (2, 3)      # the page's last half and last third (its readers' comments, a letter)
 
@@ -154,14 +158,16 @@ def _writers_page(text: str, start: int, end: int, tail: bool = False) -> bool:
             or sum(text.count(w, start, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
 
 
-def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None:
+def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
+              we_too: bool = True) -> None:
     """Add the sentences of [lo, hi) (one, or a line's several) that are the writer's
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
         if not s or not _own(text, part_lo, part_hi):
             continue
-        if _FIRST_PERSON.match(s) and not _INTRODUCES.search(s):
+        if ((me := _FIRST_PERSON.match(s)) and not _INTRODUCES.search(s)
+                and (we_too or me["who"][:1] in "IM")):
             # the writer's own doings, past or present (not a fact it introduces: "I like this
             # graph: there was a massive rise in ... between 2003 and 2008")
             spans.append((part_lo, part_hi))

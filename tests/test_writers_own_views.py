@@ -157,7 +157,7 @@ def test_a_report_without_a_tail_of_views_keeps_its_oughts():
 
 def test_the_writers_own_doings_on_an_essay_page_make_no_event():
     text = ESSAY + ("I had a long talk with a banker from Zurich yesterday.\n"
-                    "We booked our tickets for the conference in June.\n")
+                    "My wife and I booked tickets for the conference in June.\n")
     assert covered(text, "yesterday")
     assert covered(text, "in June")
 
