@@ -201,6 +201,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _career_lists(text, end)
     if ", 19" in text or ", 20" in text:
         spans += _works_lists(text, end)
+    if ": " in text:
+        spans += _dated_links(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -249,6 +251,31 @@ def _works_lists(text: str, end: int) -> list[tuple[int, int]]:
             hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
     return out
+
+
+# "Haiti earthquake: Your stories Friday 15 January", "As it happened: Haiti earthquake 15 Jan
+# Live coverage following ...": a link or a page's heading, its label, title and date
+_DATED_LINK = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}:\s+(?:[\w’'-]+\s+){{1,5}}?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"(?=[ \t]*$|\s+[A-Z][a-z]+\s+[a-z])", re.IGNORECASE)
+
+
+def _dated_links(text: str, end: int) -> list[tuple[int, int]]:
+    """A line that opens with a link or heading: a label, a title of a few words and its
+    date ("Haiti earthquake: Your stories Friday 15 January"), then nothing, the link's blurb or
+    the page's first sentence run into it: the heading and its date are the page's furniture,
+    and what follows is read as it stands."""
+    out: list[tuple[int, int]] = []
+    for m in _DATED_LINK.finditer(text, 0, end):
+        if _VERB_IN_TITLE.search(m.group(0), m.group(0).find(":")):
+            continue  # ("Update: BP shares rose 5% on 15 Jan ..."): a live entry, which tells
+        out.append((m.start(), m.end()))
+    return out
+
+
+# a finite verb in a link's words would make it a sentence
+_VERB_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:

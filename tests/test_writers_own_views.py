@@ -169,3 +169,18 @@ def test_the_writers_report_of_what_they_think_or_where_they_are_stays():
                     "I like this chart: Exports fell by a third between 2007 and 2009.\n")
     assert not covered(text, "until March")
     assert not covered(text, "2007")
+
+
+# a link or a page's heading with its date, run into what follows
+def test_a_headings_date_makes_no_event_but_the_sentence_run_into_it_stays():
+    text = ("Flood in the valley: Your pictures Friday 15 January Up to 500 soldiers will reach "
+            "the valley by Monday to help the rescue, officials say.\n"
+            "Rain is expected to continue.\n")
+    assert covered(text, "Friday 15 January")
+    assert not covered(text, "by Monday")
+
+
+def test_a_live_entry_that_tells_stays():
+    # guard: a label, then a sentence with its verb and date, is an entry, not a link
+    text = "Update: the river rose above the bridge 15 January and the town was evacuated.\n"
+    assert not covered(text, "15 January")
