@@ -70,7 +70,10 @@ _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
 _ASKS = re.compile(
-    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well|plus|also),?\s+)?(?:who|whom|whose|what|when|where|"
+    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well|plus|also),?\s+)?"
+    # ("If neither candidate does, what will happen?": a question after a fronted clause)
+    r"(?:(?:if|when|once|unless|until|after|before|since|given)\s+[^,?\"“”]{1,80},\s+)?"
+    r"(?:who|whom|whose|what|when|where|"
     r"why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|"
     r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
     r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)

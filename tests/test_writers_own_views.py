@@ -184,3 +184,14 @@ def test_a_live_entry_that_tells_stays():
     # guard: a label, then a sentence with its verb and date, is an entry, not a link
     text = "Update: the river rose above the bridge 15 January and the town was evacuated.\n"
     assert not covered(text, "15 January")
+
+
+def test_a_question_after_a_fronted_clause_makes_no_event():
+    text = REPORT + "And, if the talks fail, what will happen on Friday night?\n"
+    assert covered(text, "on Friday night")
+
+
+def test_a_statement_after_a_fronted_clause_stays():
+    # guard: "If X, Y will ..." tells what is planned, and has no question mark
+    text = REPORT + "If the talks fail, the union will strike on Friday night.\n"
+    assert not covered(text, "on Friday night")
