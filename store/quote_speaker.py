@@ -176,15 +176,51 @@ def _named(who: str, verb: str) -> tuple[str, str] | None:
     return who[0].upper() + who[1:], verb
 
 
+# "GEITHNER: ...", "TREASURY SECRETARY TIMOTHY GEITHNER: ...": a transcript's speaker label,
+# in capitals, opening a line
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:[A-Z][A-Z.’'-]+[ \t]+){0,4}[A-Z][A-Z’'-]{2,}):[ \t]")
+MIN_LABELS = 3  # labels on a page that make it a transcript
+# labels that name no speaker
+_NOT_SPEAKER_LABEL = frozenset("""QUESTION ANSWER UPDATE NOTE SOURCE SOURCES GRAPHIC PHOTO
+PHOTOS CORRECTION CLARIFICATION EDITOR AUDIENCE UNIDENTIFIED UNKNOWN VIDEO AUDIO TRANSCRIPT
+BREAKING RELATED MORE""".split())
+
+
+def _transcript_labels(text: str) -> list[re.Match]:
+    labels = list(_LABEL.finditer(text))
+    return labels if len(labels) >= MIN_LABELS else []
+
+
+def _labelled(labels: list[re.Match], ss: int) -> str | None:
+    """The speaker of a transcript's sentence at `ss`: the last label before it."""
+    last = None
+    for m in labels:
+        if m.start() > ss:
+            break
+        last = m
+    if last is None:
+        return None
+    word = last["label"].split()[-1]
+    if word in _NOT_SPEAKER_LABEL or last["label"].split()[0] in _NOT_SPEAKER_LABEL:
+        return None
+    return word.capitalize()
+
+
 def with_speakers(text: str, drafts: list) -> None:
-    """Titles of the article's drafts whose sentence continues a quotation say whose words
-    they are: 'X said: "..."'."""
-    if not any(q in text for q in _QUOTE):
+    """Titles of the article's drafts whose sentence continues a quotation, or is a turn of a
+    transcript, say whose words they are: 'X said: "..."'."""
+    quoted = any(q in text for q in _QUOTE)
+    labels = _transcript_labels(text) if ":" in text else []
+    if not quoted and not labels:
         return
     for d in drafts:
         if d.lead or not d.title:
             continue
-        found = speaker_of(text, d.sentence_start, d.sentence_end)
+        found = speaker_of(text, d.sentence_start, d.sentence_end) if quoted else None
+        if found is None and labels and (who := _labelled(labels, d.sentence_start)):
+            if who.lower() in d.title.lower() or _SAYING_IN.search(d.title):
+                continue  # (the title names its speaker, or reports someone else's words)
+            found = who, "said"
         if found is None:
             continue
         who, verb = found

@@ -87,3 +87,29 @@ def test_no_person_named_before_the_quotation_gives_no_speaker():
             "\" Cleansing the banks of these assets has vexed officials since October.\n"
             "But analysts said the plan was vague.\n")
     assert "said" not in titles(text)["October"]
+
+
+TRANSCRIPT = ("The minister spoke to reporters at the Treasury.\n"
+              "FINANCE MINISTER ANNA BERG: Thank you all for coming.\n"
+              "Elsewhere in the region, crises lasted longer in the 1990s and caused more damage.\n"
+              "QUESTION: Will the plan be ready by Friday?\n"
+              "BERG: The plan will be built on the bank's lending facility next month.\n"
+              "HALE: We think it will work.\n")
+
+
+def test_a_transcripts_turn_says_whose_words_it_is():
+    found = titles(TRANSCRIPT)
+    assert found["the 1990s"].startswith('Berg said: "')
+    assert found["next month"].startswith('Berg said: "The plan will be built')
+
+
+def test_a_transcripts_question_label_names_no_speaker():
+    # guard: "QUESTION:" is no one, and the question is not the last speaker's
+    assert "Berg" not in titles(TRANSCRIPT).get("Friday", "")
+
+
+def test_two_labels_make_no_transcript():
+    # guard: a page with a label or two ("UPDATE:", a name in capitals) is no transcript
+    text = ("BERG: a profile.\n"
+            "Elsewhere in the region, crises lasted longer in the 1990s and caused more damage.\n")
+    assert "said" not in titles(text)["the 1990s"]
