@@ -132,25 +132,31 @@ def _writers_part(text: str, end: int) -> int | None:
     """Where the part of the page in its writer's voice begins: 0 for the whole page, the
     start of a line in its second half for a tail of readers' comments or letters under a
     report, None when neither has the shape."""
-    if _writers_page(text, 0, end):
+    sentences = len(_STOP.findall(text, 0, end)) + 1
+    if sentences < MIN_SENTENCES:
+        return None
+    if _writers_voice(text, 0, end, sentences):
         return 0
+    if sentences < 2 * TAIL_SENTENCES:
+        return None  # (no half of it is long enough to be judged alone)
     for k in _TAILS:
-        cut = text.find("\n", len(text[:end]) * (k - 1) // k, end)
+        cut = text.find("\n", end * (k - 1) // k, end)
         if cut < 0:
             return None
-        if (len(_STOP.findall(text, cut, end)) >= TAIL_SENTENCES
-                and _writers_page(text, cut + 1, end, tail=True)):
+        n = len(_STOP.findall(text, cut, end))
+        if n >= TAIL_SENTENCES and _writers_voice(text, cut + 1, end, n + 1, tail=True):
             return cut + 1
     return None
 
 
-def _writers_page(text: str, start: int, end: int, tail: bool = False) -> bool:
-    """A page (or its `tail`) that reports hardly anyone's words and speaks as its writer."""
-    sentences = len(_STOP.findall(text, start, end)) + 1
-    if sentences < MIN_SENTENCES:
+def _writers_voice(text: str, start: int, end: int, sentences: int, tail: bool = False) -> bool:
+    """Whether [start, end), of `sentences` sentences, reports hardly anyone's words and
+    speaks as its writer."""
+    limit = ATTRIBUTION_SHARE * sentences
+    if text.count(" said", start, end) > limit:  # (most reports fail on this one word)
         return False
     said = sum(text.count(w, start, end) for w in _ATTRIBUTION_WORDS)
-    if said > ATTRIBUTION_SHARE * sentences:
+    if said > limit:
         return False
     # (a long page that quotes no one at all is an essay, whatever its voice; a tail with no
     # quotes may be a report's background, and needs its writer's voice)
@@ -164,22 +170,33 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
-        if not s or not _own(text, part_lo, part_hi):
+        if not s:
             continue
-        if ((me := _FIRST_PERSON.match(s)) and not _INTRODUCES.search(s)
-                and (we_too or me["who"][:1] in "IM")):
+        # (the shapes first, each behind a cheap test of its words; a sentence's own words,
+        # searched for a holder or a quotation, only for one that has a shape)
+        head = s[:_HEAD_CHARS]
+        if ((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+                and not _INTRODUCES.search(s)):
             # the writer's own doings, past or present (not a fact it introduces: "I like this
             # graph: there was a massive rise in ... between 2003 and 2008")
-            spans.append((part_lo, part_hi))
+            if _own(text, part_lo, part_hi):
+                spans.append((part_lo, part_hi))
             continue
-        if _TOLD.search(s):
-            continue
-        head = " ".join(s.split(" ", _FIRST_WORDS)[:_FIRST_WORDS])
         # (a figure in an ought or a call is what it asks for: "the cap should be set at 110
         # dollars"; in a present statement it is a measure, which is news)
-        if (_CALL.match(s) or (_OUGHT.search(s) and not _OPENS_HAPPENING.match(s))
-                or (_PRESENT_JUDGEMENT.match(head) and not _FIGURE.search(s))):
-            spans.append((part_lo, part_hi))
+        if (_CALL.match(s)
+                or (("should" in s or "must" in s or "ought" in s) and _OUGHT.search(s)
+                    and not _OPENS_HAPPENING.match(s))
+                or (any(w in head for w in _JUDGEMENT_WORDS)
+                    and _PRESENT_JUDGEMENT.match(" ".join(s.split(" ", _FIRST_WORDS)[:_FIRST_WORDS]))
+                    and not _FIGURE.search(s))):
+            if _own(text, part_lo, part_hi) and not _TOLD.search(s):
+                spans.append((part_lo, part_hi))
+
+
+_HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
+# every verb `_PRESENT_JUDGEMENT` can hold has one of these
+_JUDGEMENT_WORDS = (" is ", " are ", " remain", " seem", " look")
 
 
 def _lines(text: str, lo: int, hi: int):
