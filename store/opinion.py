@@ -58,7 +58,10 @@ _JUDGES = re.compile(
     r"wrong|right|time|obvious|evident|doubtful|certain|uncertain|interesting|striking|ironic|"
     r"sad|tempting|difficult|absurd|ridiculous|remarkable|notable|surprising|unsurprising|"
     r"a\s+(?:shame|pity|mistake|safe\s+bet))\s+(?:that|to|whether|how|for|if|when|why)\b|"
-    r"[Ii]t\s+(?:could|may|might)\s+(?:well\s+)?be\s+that\b)")
+    r"[Ii]t\s+(?:could|may|might)\s+(?:well\s+)?be\s+that\b|"
+    # "There is also a chance that BP will ...": what may be, weighed
+    r"There\s+is\s+(?:also\s+|still\s+)?(?:a|every|little|no|some)\s+(?:real\s+|good\s+|strong\s+)?"
+    r"(?:chance|possibility|risk|likelihood|danger|doubt)\s+that\b)")
 # a present judgement as the main verb, within the sentence's first words: "X is/are/seems
 # [adverbs] <not a participle, "to" or "under way">"
 # (not the writer's own presence, "We are here this week to witness ...", nor a place: where
@@ -95,7 +98,7 @@ _OPENS_HAPPENING = re.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\
 # ("... the stock fell Thousands of ..."): a caption or pull quote run into the sentence
 _RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An) ")
 _CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could be", "It may be",
-         "It might be")
+         "It might be", "There is ")
 
 
 def writers_views(text: str, end: int) -> list[tuple[int, int]]:

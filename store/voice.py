@@ -345,6 +345,9 @@ _RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
                               r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
 
 
+LABEL_CHARS = 60  # how far into a sentence a label's colon before a question may be
+
+
 def _last_run_on_question(text: str, lo: int, i: int) -> int | None:
     last = None
     for m in _RUN_ON_QUESTION.finditer(text, max(lo, i - 300), i):
@@ -360,6 +363,11 @@ def _questions(text: str, end: int) -> list[tuple[int, int]]:
         if m:
             lo, hi = _sentence_around(text, i, i)
             if _ASKS.match(text, lo):
+                out.append((lo, hi))
+            elif (colon := text.rfind(": ", lo, min(i, lo + LABEL_CHARS))) >= 0 \
+                    and _ASKS.match(text, colon + 2):
+                # "One more big question: will Mr Obama call for ...?": a question after its
+                # label
                 out.append((lo, hi))
             elif text[i - 1:i].isupper() and (q := _CAPS_QUESTION.search(text, max(lo, i - 80),
                                                                          i + 1)):

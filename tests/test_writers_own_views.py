@@ -195,3 +195,16 @@ def test_a_statement_after_a_fronted_clause_stays():
     # guard: "If X, Y will ..." tells what is planned, and has no question mark
     text = REPORT + "If the talks fail, the union will strike on Friday night.\n"
     assert not covered(text, "on Friday night")
+
+
+def test_a_question_after_its_label_makes_no_event():
+    text = REPORT + "1937: Big questions for tonight: what will the mayor say about the bridge?\n"
+    assert covered(text, "tonight")
+
+
+def test_a_chance_weighed_with_no_holder_makes_no_event():
+    text = REPORT + "There is also a chance that the union will strike again this year.\n"
+    assert covered(text, "this year")
+    # guard: with whose estimate it is, it is news
+    held = REPORT + "There is a 50% chance that the river will flood by Friday, forecasters say.\n"
+    assert not covered(held, "by Friday")
