@@ -203,6 +203,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _works_lists(text, end)
     if ": " in text:
         spans += _dated_links(text, end)
+        spans += _stamp_rolls(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -276,6 +277,42 @@ def _dated_links(text: str, end: int) -> list[tuple[int, int]]:
 
 # a finite verb in a link's words would make it a sentence
 _VERB_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
+
+
+# "Hugh Pym Chief economics correspondent, BBC News 1633: Danny Shaw Home affairs correspondent
+# ... 1642: Chris Boatman, who lives next to the base 1649: ...": a live page's roll of who
+# wrote in at what time, its entries run into one line
+_ROLL_STAMP = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d:\s")
+# (a plural noun of a role, "Home affairs correspondent", is no verb: only these are tested)
+_ROLL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|"
+                        r"[a-z]{3,}ed)\b")
+ROLL_STAMPS = 3       # stamps on one line that make a roll
+ROLL_WORDS = 15       # the most words a name with its role or place takes
+ROLL_LAST_WORDS = 6   # words kept after the last stamp (a sentence may run on after it)
+
+
+def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
+    """A line of three or more entry stamps, each before a short name and role, most with no
+    verb of their own, and no sentence between them: the roll's names and times date no
+    happening."""
+    out: list[tuple[int, int]] = []
+    i = text.find(": ", 0, end)
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = text.find("\n", i, end)
+        hi = end if hi < 0 else hi
+        stamps = list(_ROLL_STAMP.finditer(text, lo, hi)) if hi - lo > 40 else []
+        if len(stamps) >= ROLL_STAMPS:
+            segments = [text[a.end():b.start()] for a, b in zip(stamps, stamps[1:], strict=False)]
+            if (all(len(seg.split()) <= ROLL_WORDS and ". " not in seg for seg in segments)
+                    and 2 * sum(not _ROLL_VERB.search(seg) for seg in segments) >= len(segments)):
+                last = stamps[-1].end()
+                for _ in range(ROLL_LAST_WORDS):
+                    nxt = text.find(" ", last + 1, hi)
+                    last = hi if nxt < 0 else nxt
+                out.append((lo, last))
+        i = text.find(": ", hi, end)
+    return out
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:

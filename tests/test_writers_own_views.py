@@ -208,3 +208,19 @@ def test_a_chance_weighed_with_no_holder_makes_no_event():
     # guard: with whose estimate it is, it is news
     held = REPORT + "There is a 50% chance that the river will flood by Friday, forecasters say.\n"
     assert not covered(held, "by Friday")
+
+
+def test_a_live_pages_roll_of_contributors_makes_no_event():
+    text = ("The minister resigned on Monday, officials said.\n"
+            "Anna Berg Chief economics correspondent, City News 1633: Tom Hale Home affairs "
+            "correspondent, City News 1642: Jo Reed, who lives next to the old airfield 1649: "
+            "Sam Cole Political editor 1651: Sam Cole Political editor\n")
+    assert covered(text, "1649")
+    assert not covered(text, "on Monday")
+
+
+def test_a_live_pages_entries_run_into_one_line_stay():
+    # guard: entries that tell what happened, each a sentence, are the page's news
+    text = ("1633: The minister resigned. 1642: Police closed the bridge after the flood. "
+            "1649: The mayor said the town was safe. 1651: Schools were shut.\n")
+    assert not covered(text, "1649")
