@@ -56,6 +56,7 @@ def test_a_speakers_role_aside_gives_way_to_the_speaker():
 
 
 def test_a_role_before_the_name_gives_way_to_the_name():
+    # guard: main's clause rule already gives the name here; the aside rule must keep it
     s = ("The new chief of the port authority, Tom Hale, said on Monday that the old pier was "
          "unsafe and would stay closed.")
     assert title(s, "on Monday").startswith("Tom Hale said that the old pier was unsafe")
