@@ -44,6 +44,8 @@ _INTRODUCED = re.compile(r"\s*(?:\d{3,4}\s+)?(?P<who>[A-Z][^,.;:!?\"“”]{1,60
 # a proper name in a speaker's words (not "The coastguard", "officials"): the paragraph before a
 # quotation names a person, or the guess is not made
 _PROPER = re.compile(r"(?<=\s)[A-Z][a-z]|^(?!(?:The|A|An|And|But|So|Then)\b)[A-Z][a-z]")
+# a sentence that is one quotation, opened and closed, and nothing else
+_WHOLE_QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]\s*[.!?]?\s*")
 _SAYING_IN = re.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|wrote|writes|"
                         r"explained|asked)\b")
 _LEADS_IN = re.compile(r"(?:But|And|So|Yet|Then|Later|Meanwhile|Now),?\s+")
@@ -81,7 +83,9 @@ def speaker_of(text: str, ss: int, se: int) -> tuple[str, str] | None:
             return _back(text, line) or _forward(text, ss) or _back(text, line, loose=True)
         return None
     if any(q in body[1:] for q in _QUOTE):
-        return None  # a quotation of one sentence, its speaker (or none) in the sentence
+        # a quotation of one sentence, with no speaker in it: the paragraph before may name
+        # who speaks ('X said the crisis would deepen.' then '"The worst is ahead."')
+        return _back(text, line, loose=True) if _WHOLE_QUOTE.fullmatch(body) else None
     return _back(text, line) or _forward(text, se) or _back(text, line, loose=True)
 
 

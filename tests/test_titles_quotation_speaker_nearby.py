@@ -113,3 +113,11 @@ def test_two_labels_make_no_transcript():
     text = ("BERG: a profile.\n"
             "Elsewhere in the region, crises lasted longer in the 1990s and caused more damage.\n")
     assert "said" not in titles(text)["the 1990s"]
+
+
+def test_a_whole_quoted_paragraph_after_one_that_opened_the_quotation():
+    text = ("In a statement, her partner said it was a difficult time.\n"
+            "Tom Hale said: \" My son was born early, in the spring.\n"
+            "\"He fought bravely and he died on Monday at the hospital in the town.\"\n"
+            "The hospital said it was sorry.\n")
+    assert titles(text)["Monday"].startswith('Tom Hale said: "')
