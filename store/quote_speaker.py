@@ -213,21 +213,38 @@ def _labelled(labels: list[re.Match], ss: int) -> str | None:
 def with_speakers(text: str, drafts: list) -> None:
     """Titles of the article's drafts whose sentence continues a quotation, or is a turn of a
     transcript, say whose words they are: 'X said: "..."'."""
-    quoted = any(q in text for q in _QUOTE)
-    labels = _transcript_labels(text) if ":" in text else []
-    if not quoted and not labels:
+    context = _context(text)
+    if context is None:
         return
     for d in drafts:
-        if d.lead or not d.title:
-            continue
-        found = speaker_of(text, d.sentence_start, d.sentence_end) if quoted else None
-        if found is None and labels and (who := _labelled(labels, d.sentence_start)):
-            if who.lower() in d.title.lower() or _SAYING_IN.search(d.title):
-                continue  # (the title names its speaker, or reports someone else's words)
-            found = who, "said"
-        if found is None:
-            continue
-        who, verb = found
-        said = "says" if verb in ("says", "adds", "writes", "explains", "continues") else "said"
-        words = d.title.rstrip("…").strip(" \"“”").rstrip(" .,;:")
-        d.title = shorten(short_speaker(f'{who} {said}: "{words[:1].upper()}{words[1:]}"'))
+        if not d.lead and d.title:
+            d.title = _spoken(text, context, d.title, d.sentence_start, d.sentence_end)
+
+
+def said_title(text: str, title: str, ss: int, se: int) -> str:
+    """The title of a stored mention whose event is rebuilt (an article removed, an analyst's
+    regrouping): the speaker its draft had at ingest, which the sentence alone cannot give."""
+    context = _context(text) if title else None
+    return title if context is None else _spoken(text, context, title, ss, se)
+
+
+def _context(text: str) -> tuple[bool, list[re.Match]] | None:
+    quoted = any(q in text for q in _QUOTE)
+    labels = _transcript_labels(text) if ":" in text else []
+    return (quoted, labels) if quoted or labels else None
+
+
+def _spoken(text: str, context: tuple[bool, list[re.Match]], title: str, ss: int,
+            se: int) -> str:
+    quoted, labels = context
+    found = speaker_of(text, ss, se) if quoted else None
+    if found is None and labels and (who := _labelled(labels, ss)):
+        if who.lower() in title.lower() or _SAYING_IN.search(title):
+            return title  # (the title names its speaker, or reports someone else's words)
+        found = who, "said"
+    if found is None:
+        return title
+    who, verb = found
+    said = "says" if verb in ("says", "adds", "writes", "explains", "continues") else "said"
+    words = title.rstrip("…").strip(" \"“”").rstrip(" .,;:")
+    return shorten(short_speaker(f'{who} {said}: "{words[:1].upper()}{words[1:]}"'))

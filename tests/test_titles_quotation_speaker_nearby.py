@@ -121,3 +121,25 @@ def test_a_whole_quoted_paragraph_after_one_that_opened_the_quotation():
             "\"He fought bravely and he died on Monday at the hospital in the town.\"\n"
             "The hospital said it was sorry.\n")
     assert titles(text)["Monday"].startswith('Tom Hale said: "')
+
+
+def test_a_rebuilt_event_keeps_the_speaker_its_title_had(tmp_path):
+    """An article removed or an analyst's regrouping rebuilds events from their stored
+    mentions: the speaker, found in the text around the sentence, stays in the title."""
+    from store import merge
+    from store.db import open_store
+    from store.ingest import ingest
+
+    page = tmp_path / "shelters.txt"
+    page.write_text("The mayor's office released a statement late on Monday.\n"
+                    "The mayor, Anna Berg, said: \"We have done everything we can.\n"
+                    "\" The new shelters will open on Friday and more will follow.\n"
+                    "\" We will not rest until every family has a roof.\"\n")
+    store = open_store(tmp_path / "s.db")
+    ingest(store, [str(page)], published="2010-01-14")
+    conn = store.conn
+    eid, before = conn.execute("SELECT id, title FROM events WHERE title LIKE "
+                               "'Anna Berg said:%'").fetchone()
+    with store.write():
+        merge.rebuild_event(conn, eid)
+    assert conn.execute("SELECT title FROM events WHERE id = ?", (eid,)).fetchone()[0] == before
