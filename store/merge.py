@@ -43,7 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import anchors, counts, fts, mergekeys, salience
+from . import anchors, article_text, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
@@ -410,9 +410,8 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
 
 
 def _text_of(conn: sqlite3.Connection, article_id: int) -> str:
-    row = conn.execute("SELECT dateline_text(text) FROM articles WHERE id = ?",
-                       (article_id,)).fetchone()
-    return row[0] if row and row[0] else ""
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return (article_text.unpack(row[0]) if row else None) or ""
 
 
 def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
