@@ -51,13 +51,24 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
                 return own_conjunct(sentence, rel_start, rel_end, others)
             if joint:
                 sentence = sentence[:joint.start()]
+        elif o_end <= rel_start and _RANGE_JOINT.fullmatch(sentence, o_end, rel_start):
+            # "locations 22 April - [15 May] Efforts ...": the range's other end goes with it
+            # (the phrase now spans the range, and is taken out whole)
+            return own_conjunct(sentence, o_start, rel_end, [(a, b) for a, b in others
+                                                             if (a, b) != (o_start, o_end)])
         elif o_end <= rel_start:  # it came earlier: drop its predicate, keep the subject
             joint = joint_before(rel_start, o_end)
             verb = _PREDICATE.search(sentence, 0, o_start)
             # "... and in [May], a woman of 90 was rescued": the conjunct has its own subject
             own = _OWN_SUBJECT.match(sentence, rel_end)
-            if joint and (verb or own) and (sentence[o_end:joint.start()].strip(" ,")
-                                            or sentence[joint.end():rel_start].strip()):
+            # (nor "for 2003 and [2004]": the "and" joins the date to another date, which is
+            # no earlier conjunct's)
+            paired = bool(joint) and not sentence[joint.end():rel_start].strip() and any(
+                not sentence[b:joint.start()].strip(" ,") for _a, b in others
+                if b <= joint.start())
+            if joint and (verb or own) and not paired and (
+                    sentence[o_end:joint.start()].strip(" ,")
+                    or sentence[joint.end():rel_start].strip()):
                 # (not "between 1970 and [2000]": two dates joined, one span of time)
                 cut_from, cut_to = (0 if own else verb.start()), joint.end()
                 sentence = sentence[:cut_from] + sentence[cut_to:]

@@ -11,7 +11,8 @@ _COORDINATED = re.compile(
     r"\b(?:(?:the|this|last|next)\s+)?(?:\d{1,4}(?:st|nd|rd|th|s)?|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
-    r"autumn|fall|winter)\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$",
+    r"autumn|fall|winter|today|tonight|yesterday|tomorrow)\s*(?:and|or|to|through|until|till|"
+    r"[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
                           r"over|throughout|within|"

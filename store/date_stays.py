@@ -9,10 +9,10 @@ import re
 
 from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
 from .title_trim import _PREPOSITION_START
-from .titles import reads_as_happening
+from .titles import _FINITE, reads_as_happening
 
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
-                           r"brought|brings|was|were|is|are|has|had|will|would|could|may|"
+                           r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"
                            r"might|began|begins|ended|ends|happened|seemed|proved|became|"
                            # "And then [this autumn] came the meltdown": an inversion, whose
                            # date stays, or the title opens on its verb
@@ -59,7 +59,7 @@ _BARE_NOUN_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|
                              r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
                              r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
                              r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
-_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+_END_NEXT = re.compile(r"\s*(?:[,.;:!?)\"”]|$|[-–—]{1,2}\s)")  # (a dash opening an aside too)
 # "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
 _NOUN_TO_END = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
 
@@ -72,6 +72,9 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
     half ("in July and, we")."""
     if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
         return True
+    if (_PREPOSITION_DEMONSTRATIVE.search(sentence, max(0, rel_start - 14), rel_start)
+            and _END_NEXT.match(after)):
+        return True  # "In that [same period], 81 deaths": "In that," reads as a pronoun
     if (_A_ADJECTIVES_BEFORE.search(sentence, max(0, rel_start - 30), rel_start)
             and _YEAR.fullmatch(sentence, rel_start, rel_end) and _END_NEXT.match(after)):
         return True  # "heading toward a very difficult [2009].": the year is the noun
@@ -150,6 +153,38 @@ _AS_AFTER = re.compile(r"\s+as\s")
 # half, and without it the rest reads "-era"
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _NOT_YET_BEFORE = re.compile(r"\b[Nn]ot\s+yet\s+$")
+# "won't be ready until [September]", "it's not until [May] before ...": a negation said of
+# the date, which without it says the opposite or nothing
+_NOT_UNTIL_BEFORE = re.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
+                               r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
+                               re.IGNORECASE)
+_SUBJECT_OF = re.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
+_LOWER_NEXT = re.compile(r",?\s+[a-z]")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:in\s+(?:[A-Z][\w’'.-]*[’']s\b|(?:the\s+|its\s+|their\s+)?[a-z]+"
+                              r"(?:[’']s|s|ing|ue|ment)\b)|of\s+(?!\d)\S)")
+_SENTENCE_END = re.compile(r"\s*[\"”’']?\s*(?:[.!?]|$)")
+_NOUN_OF = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s+of\s+$")
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# a capitalised word right before, that no preposition or determiner is ("On Black")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
+                                  r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
+                                  r"Before|After|During|Through|To|Till)\b)[A-Z][a-z]+\s$")
+_NAME_REST_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:and|or|program|programme|show|edition)\b|"
+                              r"[,.;])")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]|\s*[.!?]?\s*$")
+_DATE_ITEM_BEFORE = re.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
+_DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
+_IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
+_SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
+                                r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
+_TAKE_UNTIL_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
+                                r"(?:until|till)\s+$", re.IGNORECASE)
+# "have used it since [1979] when it replaced ...": the "when" is the date's
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_WHEN_NEXT = re.compile(r"\s+when\s")
+# "In that [same period], 81 deaths": a preposition's demonstrative the date phrase left out
+_PREPOSITION_DEMONSTRATIVE = re.compile(r"\b(?:in|on|at|for|during|over|by|from|since|until|of)\s+"
+                                        r"(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"\s+alone\b")
 _WHEN_AFTER = re.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = re.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
@@ -177,6 +212,11 @@ _CENTURY_ADJECTIVE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:
 # (then the clause's end: not a run-on's next sentence, "by China [in 2002] Afghanistan's only")
 _NAME_THEN_NOUN = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]{3,}\s*(?:[,.;:!?)]|$)")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:by|of|in|from|since|after|before|with)\s+$")
+_DECADE_END = re.compile(r"(?:\d0s|\d0[’']s|[’']\d0s)$")
+_LOWER_NOUN_NEXT = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|for|with|when|while|that|which|"
+                              r"who|as|than|was|were|is|are|had|has|have|saw|brought|into|onto|"
+                              r"from|by|up|out|over|along|about|after|before|through|during|"
+                              r"[a-z]+ed|[a-z]+ing|[a-z]+ly)\b)[a-z][\w-]*\s+[a-z]")
 _CENTURY = re.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
 _SEASON_OR_MONTH = re.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
                               r"april|may|june|july|august|september|october|november|december)",
@@ -194,6 +234,9 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     head = _RANGE_HEAD.sub("", sentence[max(0, rel_start - 16):rel_start])
     return bool(_DETERMINER_BEFORE.search(head)
                 or (phrase[:4].lower() == "the " and "-" in phrase)
+                # "boosterism after [the late 1990s] tech boom": a decade as an adjective
+                or (phrase[:4].lower() == "the " and _DECADE_END.search(phrase)
+                    and _LOWER_NOUN_NEXT.match(after) and after.split(None, 1)[0] not in _FINITE)
                 # "founded by [9th-century] Vikings": a century as an adjective
                 or _CENTURY_ADJECTIVE.fullmatch(phrase)
                 # "still haunted by [1979] Ixtoc spill": a year before a name and its noun
@@ -250,6 +293,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     compound's part, or what "alone" or a relative "when" points back to. `after` is the
     sentence after the phrase (the phrase itself may have shifted it)."""
     # (or "spent most of last year in Haiti": the date is what is measured, and stays)
+    tail = sentence[max(0, rel_start - 12):rel_start]  # cheap tests before the patterns
+    until, since = "til" in tail, tail.endswith("since ")
     return bool(date_is_subject(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
@@ -275,6 +320,41 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _ALONE_AFTER.match(after)
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
+            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+            # "it would take until [the middle of August] to stop the oil": how long it takes
+            or (until and _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start))
+            # "The world of [2006] looked much like ...": the date says which world the
+            # sentence is about; without it the subject names nothing
+            or (rel_start < 40 and tail.endswith("of ") and _SUBJECT_OF.match(sentence[:rel_start])
+                and _LOWER_NEXT.match(after))
+            # "like this: 1985, [1986], 1987, ...": an item of a list of dates, which
+            # without it runs its neighbours together ("1985, 1987")
+            or ("," in tail and _DATE_ITEM_BEFORE.search(sentence, max(0, rel_start - 16), rel_start)
+                and (_DATE_ITEM_AFTER.match(after) or _CLAUSE_END.match(after)))
+            # "Sheffield [Wednesday]-Nottingham Forest", "On Black [Friday], ...": a day's
+            # name that is a name's last word (not "Obama [Tuesday] said ...")
+            or (_DAY_NAME.fullmatch(sentence, rel_start, rel_end)
+                and ((_CAPITAL_WORD_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
+                      and not _LOWER_WORD_AFTER.match(after))
+                     # "a guest a few times on [Sunday] Sequence and ...": a programme's
+                     # name whose first word is the day
+                     or _NAME_REST_AFTER.match(after)))
+            # "what happened in the recession of [the 1980s].": the date that ends the
+            # sentence says which one the noun before "of" is
+            or (tail.endswith("of ") and _SENTENCE_END.match(after)
+                and _NOUN_OF.search(sentence, max(0, rel_start - 40), rel_start))
+            # "[The fall] in BP's shares", "[the fall] of Lehman": a drop, no season
+            or (rel_end - rel_start == 8 and sentence[rel_start:rel_end].lower() == "the fall"
+                and _FALL_NOUN_AFTER.match(after))
+            # "It's [midday] in Port-au-Prince": the date is what "it" is
+            or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
+            # "its largest one-day loss since [1987]", "the strongest since [last week's]":
+            # a superlative's measure, without which it says "ever"
+            or (since and (sup := _SINCE_SUPERLATIVE.search(sentence, max(0, rel_start - 60),
+                                                            rel_start))
+                and _clause_before(sentence[:sup.start()]))
+            or (since and _SINCE_BEFORE.search(sentence, max(0, rel_start - 7), rel_start)
+                and _WHEN_NEXT.match(after))
             # "killed in action [since Sept. 30], when Moscow began its campaign": the
             # relative "when" has the date for its antecedent
             or (_WHEN_AFTER.match(after)
@@ -288,6 +368,14 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or (_A_BEFORE.search(sentence, max(0, rel_start - 4), rel_start)
                 and _NAME_AFTER.match(after)
                 and attributive(sentence, rel_start, rel_end, after)))
+
+
+def _clause_before(head: str) -> bool:
+    """Whether the words before a superlative are a clause it belongs to: no comma between
+    them, or a happening before the comma ("tumbled 900 points to 8,276, its lowest since
+    ..."; not "prices fall to $1.82, the cheapest since", whose verb the title would lose)."""
+    comma = head.rfind(", ")
+    return comma < 0 or reads_as_happening(head[:comma])
 
 
 # "The tributes will continue [throughout the weekend]", "Closing statements are due to begin

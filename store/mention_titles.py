@@ -82,6 +82,18 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             named = f'{label["who"]} said: "{said}"'
             return shorten(named), _terms_of(named, tidy(sentence))
     after = sentence[rel_end:]
+    if " - " in after[:8] and (row := _ROW_DASH.match(after)) and (
+            (nxt := _ROW_START.search(sentence, rel_end + row.end()))
+            or _ROW_START.search(sentence, 0, rel_start + 1)):
+        # "1994 - Hurricane Gordon kills hundreds 1998 - Hurricane Georges destroys ...": a
+        # timeline's rows run together; the date's row is what it dates
+        end = nxt.start() if nxt else len(sentence)
+        sentence, rel_start, rel_end = sentence[rel_start:end], 0, rel_end - rel_start
+        after = sentence[rel_end:]
+    if after[:1] == ":" and (rest := _CLOCK_REST.match(after)):
+        # "[17]:54 GMT Mexico shuts down ...": a clock's hour taken for the date; its minutes
+        # and zone go with it
+        sentence, after = sentence[:rel_end] + after[rest.end():], after[rest.end():]
     # a live page's entry stamp ("... treatment 1541"): it dates what follows it
     stamp = bool(_STAMP.fullmatch(sentence, rel_start, rel_end)
                  and _WORD_BEFORE_STAMP.search(sentence, max(0, rel_start - 40), rel_start))
@@ -216,6 +228,12 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
                            r"We've)\b")
 
 
+# a timeline row's dash after its date (or its range: "April 21 - 22 - The BOP ..."), and
+# where another row opens
+_ROW_DASH = re.compile(r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
+_ROW_START = re.compile(r"\s(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                        r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
+_CLOCK_REST = re.compile(r":[0-5]\d(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|UK|local\s+time))?\b")
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
 
@@ -253,6 +271,36 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
         # credit, then the sentence that opens on the same name
         cut = twice.start("again")
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    end = rel_start if not lead else 300
+    if (sub := _CAPITAL_SUBORDINATOR.search(sentence, 0, end)) and _LOWER_WORD_END.search(
+            sentence, max(0, sub.start() - 30), sub.start()):
+        # "... after becoming friends in 2006 When Michael Jackson died on 25 June 2009, ...":
+        # a subordinator in capitals after a lower-case word opens the next sentence
+        cut = sub.start() + 1
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if (sentence[:1].isupper() and _title_case(sentence[:30])
+            and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
+            and rank.start() > 15 and _title_case(sentence[:rank.start()])):
+        # "Smoke Clears on Shotgun Merger Rep. Dennis Kucinich questions Lewis ...": a
+        # headline in title case, then a sentence opening on a rank and a name
+        cut = rank.start() + 1
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if (sentence[:1].isupper() and _title_case(sentence[:30])
+            and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
+            and common.start() > 15 and _title_case(sentence[:common.start()])
+            and sentence[:common.start()].rsplit(" ", 1)[-1][:1].isupper()):
+        # "A New Set of Smart Investing Rules for the Post-Crisis Era Traders on the floor
+        # ...": a headline in title case, then a sentence opening on a plural of people or an
+        # -ing word, which lower-case words follow (not a name's last word and its verb:
+        # "Lehman Brothers files", "Bruce Golding said")
+        cut = common.start() + 1
+        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    if _PLURAL_VERB_GATE.search(sentence, 0, end) and (
+            plural := _NAME_THEN_PLURAL.search(sentence, 0, end)):
+        # "... to survivors in Haiti Criminals are using online scams ...": a caption that
+        # ended on a name, then a sentence opening on a plural noun and its verb
+        cut = plural.start("start")
         return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
@@ -340,6 +388,23 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
     return sentence, rel_start, rel_end
 
 
+# (a literal scan first, then the word before it: one pattern with both cost 8 us a mention)
+_CAPITAL_SUBORDINATOR = re.compile(r" (?:When|While|Although|Though|Because|Before|After|Since|"
+                                   r"Once|Unless) ")
+_LOWER_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][\w’'-]*|\d[\d,.]*|\S*\))$")
+# a rank (or "Former") after a capitalised word, a name of up to four words, then a lower-case
+# word: where a sentence opens after a headline
+_RANK_AFTER_HEADLINE = re.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Adm|Prof)\."
+                                  r"(?:\s+[A-Z][\w’'.-]*){1,4},?\s+(?:\([^()]{1,12}\)\s+)?[a-z]|"
+                                  r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
+_COMMON_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z0-9][a-z0-9]) [A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|"
+                                    r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
+_PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s (?:are|were|have|had|will|could|may|can|would) ")
+# a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
+# noun and a finite verb
+_NAME_THEN_PLURAL = re.compile(r"(?<=[a-z,] )(?!(?:the|a|an|of)\s)[a-z]+ [A-Z][\w'’-]+ "
+                               r"(?P<start>[A-Z][a-z]+s) (?:are|were|have|had|will|could|may|can|"
+                               r"would)\s")
 _DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"

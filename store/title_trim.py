@@ -44,7 +44,9 @@ _PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
-_NAME = re.compile(_CAP + r"(?:\s+(?:of\s+)?" + _CAP + r")*")
+# (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
+_NAME = re.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
+                   + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
 _NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
@@ -58,6 +60,11 @@ _PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in t
 _CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
 _SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
+# "the first time since the explosion [on 20 April] that the leak has stopped": a noun phrase
+# with no verb, then the "that" of the words before it: a preposition's object, no clause
+_NOUN_THEN_THAT = re.compile(r"(?:the|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|"
+                             r"could|can|may|might|must|should|did|does|\w+ed)\b)[\w’'-]+\s+){1,12}?"
+                             r"(?:\x00\s+)?that\s")
 
 
 _SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
@@ -160,6 +167,12 @@ def _drop_appositives(s: str) -> str:
                 and not (_LIST_ITEM.fullmatch(nxt.strip(MARK + " ")) and i + 2 < len(parts)
                          and _LIST_END.match(parts[i + 2]))
                 and not _APPOSITIVE.match(nxt)):
+            if i + 2 < len(parts) and _aside_list_end(nxt, parts, i):
+                # "The trio, which toured with a brass section, two drummers and a choir,
+                # split up": the aside's list ends on its "and"; the predicate comes after it
+                keep[-1] = keep[-1] + " " + parts[i + 2]
+                parts[i + 1] = parts[i + 2] = ""
+                continue
             keep[-1] = keep[-1] + " " + nxt
             parts[i + 1] = ""
             continue
@@ -170,6 +183,20 @@ def _drop_appositives(s: str) -> str:
     return s if len(keep) == len(parts) else ", ".join(keep)
 
 
+def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
+    """Whether `nxt`, after the aside `parts[i]`, is the last item of a list the aside began
+    (a noun phrase with "and" or "or", no verb), with a predicate in lower case after it."""
+    after = parts[i + 2].lstrip(MARK + " ")
+    return bool((" and " in nxt or " or " in nxt) and MARK not in nxt and after[:1].islower()
+                and _RELATIVE_OPEN.match(parts[i]) and not _APPOSITIVE.match(after)
+                and not _CLAUSE_VERB.search(nxt) and not _LIST_NOT_NOUN.match(nxt))
+
+
+_RELATIVE_OPEN = re.compile(r"(?:which|who)\s")
+# what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
+# ("referring to X and Y")
+_LIST_NOT_NOUN = re.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
+                            r"because|although|though|[a-z]+ing)\b")
 _LIST_ITEM = re.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
                         r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
 _LIST_END = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
@@ -211,6 +238,12 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if (idx > 0 and idx == len(parts) - 1
+            and _NAMED_VERB_END.fullmatch(part.replace(MARK, "").strip(" ."))):
+        # '"... helpful" to the company, GE chief executive X acknowledged [in December].':
+        # the date says when the name spoke; what it said is the clause before
+        said = ", ".join(parts[:idx]) + ", " + part.replace(MARK, "").strip(" .")
+        return said if len(tidy(said)) <= TITLE_MAX else ", ".join(parts[:idx])
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
         # a quotation keeps who said it
@@ -221,6 +254,11 @@ def _clause(s: str) -> str:
         # "The clip, already aired in [last week's] statements, was played in full": an aside
         # between a subject and its verb, whose clause the title is
         return parts[idx - 1] + " " + parts[idx + 1]
+    if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
+            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
+        # "McCain, speaking [Thursday] at the forum before returning to Washington, called
+        # for ...": what the name did while the aside went on
+        return parts[0] + " " + parts[2]
     if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
         # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
@@ -235,6 +273,17 @@ def _clause(s: str) -> str:
         # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
         # or a preposition, opens the clause after it, which is what the date dates
         return part + ", " + parts[idx + 1]
+    if (0 < idx < len(parts) - 1 and _RELATIVE_OPEN.match(part)
+            and len(_WORDS.findall(part)) <= 3 and parts[idx + 1][:1].islower()
+            and not _RELATIVE_OPEN.match(parts[idx + 1])
+            and not _CONJUNCTION_OPEN.match(parts[idx + 1])  # "which began, and was ..."
+            # (not a fronted phrase's, "Following the hearing, which could end [then], a
+            # judge ...", nor a short subject's, "The procedure, which began [then]")
+            and not _OPENS_ADVERBIAL.match(parts[idx - 1])
+            and (idx > 1 or len(_WORDS.findall(parts[0])) > 5)):
+        # "Allen said the procedure, which began [on Wednesday], has pumped ...": a relative
+        # aside too thin to read alone; the clause it interrupts, without it, is the title
+        return parts[idx - 1] + " " + ", ".join(parts[idx + 1:])
     if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
             and _reads_as_happening(parts[idx - 1])
             and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
@@ -261,6 +310,10 @@ def _clause(s: str) -> str:
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
     if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
+                # (a segment opening on "that" after a saying: "has noted, that epochal
+                # conclave took ...": a determiner or what was said, no relative)
+                or (rel.start() == 0 and idx > 0 and part.startswith("that ")
+                    and _SAYING_END.search(parts[idx - 1]))
                 or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
                 or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
                 # ("to stave off the kind of crisis that shook both nations": no "the kind of
@@ -307,7 +360,8 @@ def _clause(s: str) -> str:
     if rel:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
-        arts = list(_ARTICLE.finditer(part, 0, rel.start()))
+        # (not an article inside a name, "the Save the Children team who ...")
+        arts = [a for a in _ARTICLE.finditer(part, 0, rel.start()) if not _in_name(part, a)]
         if (len(arts) > 1 and _SINGULAR_VERB.match(part, rel.end())
                 and _PLURAL_BEFORE.search(part, 0, rel.start())
                 and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
@@ -318,10 +372,18 @@ def _clause(s: str) -> str:
             # is the subject's, and the main verb after it is what the date dates
             return part
         if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
-                and not _CONJ.search(part, arts[-1].start(), rel.start())):
-            return part[arts[-1].start():rel.start()] + part[rel.end():]
+                and not _CONJ.search(part, arts[-1].start(), rel.start())
+                # (not inside a condition: "If the virus mutates into a form that is ...")
+                and not _CONDITION_BEFORE.search(part, 0, arts[-1].start())):
+            head = arts[-1].start()
+            if (part[rel.start():rel.end()].strip() == "who"
+                    and (people := _PEOPLE_AT.search(part, max(0, head - 40), head))):
+                # "... damages to 10 workers at a BP refinery who said ...": "who" is the
+                # people the place is theirs, not the place
+                head = people.start()
+            return part[head:rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
-           if _SUBJECT.match(part, m.end())]
+           if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
     if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
         # "... the first killed that way since the group seized the ruins in May"
         own = part[sub[-1].end():]
@@ -341,11 +403,40 @@ def _clause(s: str) -> str:
             # first, before its asides
             return whole
         return own
+    if (idx == 0 and len(parts) > 1 and part.rstrip().endswith(MARK) and part[:1].isupper()
+            and _VERB_OPENS_NEXT.match(parts[1]) and not _FINITE_IN.search(part)):
+        # "Filings made by X with the commission [as recently as April 1], show that ...": a
+        # subject whose date's comma stood before its verb
+        return part.rstrip(" " + MARK) + " " + ", ".join(parts[1:])
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
 
 
+def _in_name(part: str, article: re.Match) -> bool:
+    """Whether a lower-case article sits inside a name: a capitalised word either side of
+    it ("Save the Children", "Bank of the West")."""
+    if not part[article.end():article.end() + 1].isupper():
+        return False
+    words = part[max(0, article.start() - 30):article.start()].split()
+    if words and words[-1] == "of":
+        words.pop()
+    return bool(words) and words[-1][:1].isupper()
+
+
+# people, then the place or body they are at: "10 workers at", "the staff of"
+_PEOPLE_AT = re.compile(r"(?:\b(?:the|a|an)\s|\b\d[\d,]*\s)(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*s\s"
+                        r"(?:at|of|from|in|with|for)\s$")
+_VERB_OPENS_NEXT = re.compile(r"(?:(?:also|still|now)\s+)?(?:show|shows|showed|suggest|suggests|"
+                              r"suggested|reveal|reveals|revealed|indicate|indicates|indicated|"
+                              r"confirm|confirms|confirmed|is|are|was|were|has|have|had|will|"
+                              r"would|could|may|might)\s")
+# a finite verb or a saying anywhere: the segment is a clause already, no bare subject
+_FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|"
+                        r"does|said|says|told)\b")
+_SAYING_END = re.compile(r"\b(?:noted|said|says|argued|argues|wrote|writes|added|adds|warned|"
+                         r"pointed\s+out|observed|conceded)\s*$")
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")
 _OBJECT_GAP = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"
@@ -391,12 +482,31 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
     if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
             and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
         return part + " " + parts[i + 2]
+    if (i + 2 < len(parts) and _LIKE_ASIDE.match(parts[i + 1])
+            and _FINITE_OPEN.match(parts[i + 2]) and _SAYING_WORD.search(part)):
+        # "X said the move, like McCain's pick of Palin, was a political stunt": an aside of
+        # comparison between what was said's subject and its verb
+        return part + " " + parts[i + 2]
     return part
 
 
+_LIKE_ASIDE = re.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
+_SAYING_WORD = re.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
+                          r"warned|warns|insisted|insists)\b")
+
+
 _PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
-                               r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                               r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
                                r"shown|seen|known)\s")
+# a name (with its rank) and a past verb with nothing after it: "GE chief executive X admitted"
+_NAMED_VERB_END = re.compile(r"(?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*\s+(?:[a-z]{3,}ed|wrote|told)")
+# a present participle opening an aside, not a preposition in -ing form
+_ING_ASIDE = re.compile(r"(?!(?:including|according|during|following|regarding|concerning|"
+                        r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
+# a past verb opening a predicate: "called for", "told", "said"
+_PAST_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:[a-z]{3,}ed|said|told|made|"
+                        r"took|gave|went|came|left|met|won|lost|held|sent|wrote|spoke|urged)\s")
 _FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
                           r"will|would|can|could|may|might)\s")
 # "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
@@ -465,7 +575,14 @@ _PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
 
 
 def _without_aside(m: re.Match) -> str:
-    return m.group(0) if MARK in m.group("aside") else " "
+    if MARK in m.group("aside") or _CLAUSE_ASIDE.match(m.group("aside")):
+        return m.group(0)
+    return " "
+
+
+# "was an addict - and he had told me so - addicts may ...": a clause of its own between
+# dashes, after which the sentence starts again; without it the two halves run together
+_CLAUSE_ASIDE = re.compile(r"(?:and|but)\s+(?:he|she|they|we|I|you|it)\s")
 
 
 def _without_naming_aside(m: re.Match) -> str:
@@ -506,9 +623,40 @@ def _trim(s: str) -> tuple[str, str]:
         s = _drop_appositives(s)
     if len(tidy(s)) > TITLE_MAX:
         s = _clause(s)
+        dated = MARK in s  # the date's own clause (not a lead's first)
         for _ in range(2):  # "and later when he became chairman": both go
             s = _CONNECTIVE.sub("", s.lstrip(" ,;:" + MARK))
+        if (dated and len(_WORDS.findall(s.replace(MARK, " "))) <= 5
+                and (at := whole.find(s)) >= 0):
+            s = _with_adjunct(s, whole[at + len(s):])
+        if s.count('"') % 2 and (at := whole.find(s)) >= 0:
+            # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
+            # at a comma inside its quotation runs on to where the quotation closes
+            close = whole.find('"', at + len(s))
+            if 0 < close - at - len(s) < TITLE_MAX:
+                s = whole[at:close + 1]
     return tidy(s), tidy(whole)
+
+
+def _with_adjunct(s: str, rest: str) -> str:
+    """A thin clause and the verbless phrase after its comma ("Minerva saw it coming, far
+    earlier and with far more acuity than the government"), which says what it adds."""
+    m = _ADJUNCT.match(rest)
+    if (m is None or _reads_as_happening(m["adjunct"]) or _ADJUNCT_NOT.match(m["adjunct"])
+            or len(s) + len(m["adjunct"]) > TITLE_MAX or m["adjunct"].count(" ") < 2
+            or not _reads_as_happening(s.replace(MARK, " "))
+            # (not an aside inside the clause: "made a profit, on a cost basis, of $5bn")
+            or _CLAUSE_GOES_ON.match(rest, m.end("adjunct"))):
+        return s
+    return s.rstrip(" " + MARK) + ", " + m["adjunct"]
+
+
+_ADJUNCT = re.compile(r"\s*" + MARK + r"?\s*,\s+(?P<adjunct>[a-z][^,;:()\"“”]{8,90}?)\s*(?:[,;:.]|$)")
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?:of|to|for|with|from|by|in|on|at)\s")
+# no relative, link word, pronoun or quotation's verb: those open clauses of their own
+_ADJUNCT_NOT = re.compile(r"(?:which|who|whom|whose|that|where|when|while|and|but|or|so|as|if|"
+                          r"because|although|though|he|she|they|it|we|i|you|says|said|according|"
+                          r"including|[a-z]+ing)\b")
 
 
 # "said he gave both sides homework and that when talks continue [Monday], he will ...": a
@@ -556,8 +704,22 @@ def shorten(s: str) -> str:
     needs what was cut ("higher than…", "the leader of…")."""
     if len(s) <= TITLE_MAX:
         return s
+    if len(s) < TITLE_MAX + 12 and " that " in s:
+        # "... say that the oil spill is a major disaster": a saying's "that" can go, and
+        # the title then ends where its sentence does
+        m = _SAY_THAT.search(s)
+        # (what was said keeps its verb: not a clause cut before it, "found that New York
+        # and London")
+        if m and len(s) - 5 <= TITLE_MAX and _reads_as_happening(s[m.end():]):
+            return s[:m.end("verb")] + " " + s[m.end():]
     cut = s.rfind(" ", 0, TITLE_MAX - 1)
     return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+
+
+_SAY_THAT = re.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
+                       r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
+                       r"claims|suggests|suggested|reported|reports|estimated|estimates|"
+                       r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")
 
 
 # a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only

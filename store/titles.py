@@ -20,11 +20,15 @@ from .title_words import one_space
 _WORDS = re.compile(r"[\w’'-]+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
 _CLOCK_OPEN = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
+    r"^(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
-                        r"(?:he|she|they|it|we|i|you)\s))")
+                        r"(?:he|she|they|it|we|i|you)\s|"
+                        # ("That the economy expanded at a steady clip": a determiner after
+                        # "that" makes it the reported clause's, not a demonstrative)
+                        r"(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = re.compile(
@@ -57,6 +61,10 @@ _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|sh
 _OPENER = re.compile(
     # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
     r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
+    # ("A week after the quake hit, ...", "Two days before the vote, ...": a span before
+    # "after" or "before" measures it)
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?=(?:after|before|since)\b))?"
     r"(?:(?:" + _IRREGULAR_PARTICIPLE + r")\s+(?:by|with|on|in|at|for|as)\b|"
     r"after|although|as|because|before|despite|following|if|once|since|though|unless|"
     r"until|when|whenever|whereas|while|whilst|with|without|amid|amidst|among|during|in|on|"
@@ -194,7 +202,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
         return undangle(f"{m['who'].title()} said: \"{capitalised(m['words'])}\"")
     m = _THAT_OPEN.match(title)  # "That Dr Murray was giving ...": a reported clause's own
     if m and len(title) - m.end() > 20:
-        title = title[m.end():]
+        title = capitalised(title[m.end():])
     title = _TICKER_OPEN.sub("", title, 1)
     if " of wh" in title:  # (the pattern's own words)
         title = _OF_WHICH.sub(r"\1 ", title, 1)  # "Some doses of which could be available"
@@ -293,9 +301,10 @@ _NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
-_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
+_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as|along with|together with|as well as|"
+                             r"alongside) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
                              r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
-                             r"does)\s)")
+                             r"does|[a-z]{3,}ed)\s)")
 # "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
 # role before a name, which a long title drops for the name
 _ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
@@ -348,6 +357,11 @@ _SAYS_END = re.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|repli
 def _main_after(title: str, whole: str) -> str:
     """The main clause right after `title` in `whole`, with `title` moved after it."""
     pos = _find(whole, title)
+    if (pos == 0 and whole[len(title):len(title) + 2] == ": " and len(title) < 60
+            and (said := whole[len(title) + 2:]).count(" ") >= 4 and said[:1].isupper()):
+        # "A final piece of the power puzzle: People who suddenly gain power ... seem ...": a
+        # label before its colon, and what it announces
+        return capitalised(said)
     if (pos < 0 or whole[pos + len(title):pos + len(title) + 2] != ", "
             or reads_as_happening(whole[:pos])  # "Obama agreed after [a call], the finale"
             or _NAME_ALONE.fullmatch(title)  # "Guido Mantega, Brazil's minister, said"
@@ -355,10 +369,17 @@ def _main_after(title: str, whole: str) -> str:
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
+    if _LIST_END.match(main) and _names_list(first):
+        # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked ...":
+        # the fronted phrase's list ends on its "and"; the main clause is after it
+        title, main = f"{title}, {first}", main[len(first) + 2:]
+        first = main.split(", ", 1)[0]
     if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
             or ", " in title
             or not (reads_as_happening(first) or _present_clause(first))):
         return ""
+    if _ADDS_TO_SUBJECT.match(title):  # "Speaking ahead of the awards, Clooney said ...":
+        return capitalised(main)  # moved after the clause it would read as its object's
     return capitalised(main) + _moved(title)
 
 
@@ -418,7 +439,19 @@ def _where_clause(clause: str, whole: str) -> str:
     pos = whole.find("where " + clause)
     place = _PLACE_BEFORE.search(whole, max(0, pos - 80), pos) if pos > 0 else None
     clause = capitalised(clause)
+    if place is None and pos > 0 and (level := _LEVEL_BEFORE.search(whole, max(0, pos - 40), pos)):
+        # "will remain at 2 percent, where it landed [in April] after ...": "where" is a
+        # level, which the clause's verb reached
+        if m := _PRONOUN_VERB.match(clause):
+            return f"{m.group(0)} {level['prep']} {level['level']}{clause[m.end():]}"
+        return f"{clause} {level['prep']} {level['level']}"
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
+
+
+_LEVEL_BEFORE = re.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?P<level>[$£€]?\d[\d.,]*"
+                           r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|"
+                           r"trillion))?),\s*$")
+_PRONOUN_VERB = re.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
 
 
 _ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
@@ -507,7 +540,7 @@ def reads_as_happening(s: str) -> bool:
 def _main_clause_first(title: str, whole: str) -> str:
     """ "After meeting G-7 ministers, President Bush called ..." -> "President Bush called
     ... after meeting G-7 ministers": the happening first, the adverbial after it."""
-    if not _OPENER.match(title):
+    if not _OPENER.match(title) or _GERUND_NOUN.match(title):
         return title
     text = title
     if ", " not in title:  # the clause alone: its main clause is in the sentence
@@ -520,6 +553,11 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
+        if _LIST_END.match(main) and _names_list(main.split(", ", 1)[0]):
+            # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked
+            # ...": the adverbial's list ends on its "and"; the main clause is after it
+            comma = text.find(", ", comma + 2)
+            continue
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
                 and (reads_as_happening(main) or _present_clause(main))):
             if m := _AS_SAID.match(adverbial):
@@ -552,6 +590,20 @@ def _main_clause_first(title: str, whole: str) -> str:
     return title
 
 
+# a list's last items, then the clause after it: "the Fed and the SEC, leaders looked"
+_LIST_END = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
+_LIST_WORDS = frozenset("the a an and or of for its his her their our other".split())
+
+
+def _names_list(segment: str) -> bool:
+    """Whether a segment is a list's last names, every other word a link: "the Fed and the
+    SEC" (the words a fronted phrase's list ends on, not a clause: "Roosevelt praises
+    immigrants old and new")."""
+    return all(w[:1].isupper() or w in _LIST_WORDS for w in segment.split())
+# "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
+# its comma names a thing (a participle's object takes an article or a preposition)
+_GERUND_NOUN = re.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
+                          r"besides|nevertheless|regardless)[a-z]+s,\s")
 _QUOTE_SPACE = re.compile(r':\s*"\s+')
 _AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
@@ -626,6 +678,11 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
 # deficit hit a record" ("The latest figures, released [in February], show that ...")
 _PRESENT_SAYING = frozenset("""say says show shows suggest suggests find finds warn warns claim
 claims argue argues insist insists""".split())
+# past forms spelt as the present, kept out of _FINITE (most are nouns too: "a rate cut"): as
+# a title's first word after a subject's aside, they still lost their subject ("The group,
+# which featured ..., split up in [1997]")
+_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
+_SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
@@ -636,11 +693,16 @@ def _with_subject(title: str, whole: str) -> str:
     """ "Were traveling to Haiti" -> "A team of staff from ActionAid were traveling to
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
+    adverb = first in _PREDICATE_ADVERBS and " " in title
+    if adverb:
+        # "Neither endorsed nor opposed ...", "Also warned ...": an adverb before the verb
+        # that lost its subject
+        first = title.split(" ", 2)[1].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
-            or first in _PRESENT_SAYING):
+            or first in _PRESENT_SAYING or first in _SAME_PAST):
         return title
     words = title.lower().split()
-    if (first not in _AUX and len(words) > 3 and words[1] not in _NOT_NOUN
+    if (first not in _AUX and not adverb and len(words) > 3 and words[1] not in _NOT_NOUN
             and any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[2:4])):
         return title  # "Strapped drivers drove less": an adjective, then its noun and verb
     lowered = title[0].lower() + title[1:]
@@ -649,6 +711,13 @@ def _with_subject(title: str, whole: str) -> str:
         return title
     if "," not in whole[:pos]:
         return whole  # the predicate of the sentence's own first clause: all of it says more
+    if ((first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAME_PAST)
+            and "by" in title.split(" ", 3)[1:3]
+            and _VERB.search(whole, 0, whole.find(",", 0, pos)) and reads_as_happening(whole)):
+        # "X is the Resolution Trust Corp., created by the government [in 1989] to ...": a
+        # passive participle after a clause describes the noun before its comma, not the
+        # clause's subject
+        return whole
     subject = _subject_before(whole, title)
     if subject:
         return subject + " " + lowered
