@@ -95,12 +95,16 @@ class Prompt:
         end = self.cursor + 1
         while end < len(cells) and cell_len(cells[start:end + 1]) + bool(start) <= room:
             end += 1
+        more = end < len(self.text) and end - 1 > self.cursor  # the text goes on, right
         if start:
             line.append("…", style=typed)
         line.append(cells[start:self.cursor], style=typed)
         line.append(cells[self.cursor], style=cursor)
-        line.append(cells[self.cursor + 1:end].rstrip(" ") if end == len(cells)
-                    else cells[self.cursor + 1:end], style=typed)
+        if more:
+            line.append(cells[self.cursor + 1:end - 1] + "…", style=typed)
+        else:
+            line.append(cells[self.cursor + 1:end].rstrip(" ") if end == len(cells)
+                        else cells[self.cursor + 1:end], style=typed)
         if self.problem:
             line.append(tail, style=problem)
         elif not self.text and self.placeholder:
