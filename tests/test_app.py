@@ -283,6 +283,32 @@ async def test_a_pasted_date_goes_into_the_prompt_and_keys_edit_it():
         assert app.timeline.row.value == "2015-08"
 
 
+async def test_a_pause_in_typing_a_date_reads_ahead_and_enter_still_lands_on_it(monkeypatch):
+    import asyncio
+
+    import tui.goto_flow
+
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        asked = []
+        window = tui.goto_flow.date_window
+        monkeypatch.setattr(tui.goto_flow, "date_window", lambda browser, iso, *rows: (
+            asked.append(iso) or window(browser, iso, *rows)))
+        await type_text(pilot, "tMarch 2016")
+        await asyncio.sleep(tui.goto_flow.AHEAD_SECONDS + 0.2)
+        await app.workers.wait_for_complete()
+        assert asked == ["2016-03-01"]  # read while the user looks at what they typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.row.value == "2016-03"
+        await type_text(pilot, "t2015-08")
+        await pilot.press("enter")  # at once: the pending read-ahead is dropped
+        await asyncio.sleep(tui.goto_flow.AHEAD_SECONDS + 0.2)
+        await settle(pilot)
+        assert app.timeline.row.value == "2015-08" and len(asked) == 1
+
+
 async def test_enter_or_backspace_on_an_empty_date_prompt_leaves_it():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
