@@ -395,6 +395,8 @@ async def in_process(db: str, presses: int, rng: random.Random,
             await asyncio.sleep(0.001)
         out["first page (start to rows drawn)"].append(stamps[0] - t0)
         await pilot.pause(0.5)
+        await pilot.press("g")  # the app opens on the newest events: j and PgDn go nowhere
+        await pilot.pause(0.3)
 
         async def timed(name: str, key: str, char: str | None) -> None:
             await pilot.pause()
