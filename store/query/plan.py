@@ -11,7 +11,7 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
 - walk + ids: pull the words' rowids into a Python set, walk the date index in
   SQL and keep rows whose id is in it; or
 - walk + probes: probe FTS5 once per walked row in SQL. Which of the two is a
-  cost model (`fts_choice`): a page walks about PAGE_ROWS / share rows (fewer
+  cost model (`fts_choice`): a page walks about FIRST_ROWS / share rows (fewer
   when the date range holds fewer), each a probe; a pull reads every matching
   rowid once, and the pages after it cost next to nothing. Both are measured on
   the store at hand, in the same instant: a count of the matches in a rowid
@@ -55,7 +55,7 @@ from collections.abc import Iterable
 from ..record import field, record
 from . import textcheck
 from .compile import Compiled
-from .source import PAGE_ROWS, Check, _rng, capped, plan_source
+from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 400_000     # the most ids pulled into memory (~60 bytes each: the app holds up to
@@ -66,6 +66,10 @@ FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without we
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
                        # or not (10M store, 0.6-1 us)
+BUILD_US = 0.15        # an id into SQLite's index of an IN (SELECT ...) (Plan.member_sql; 10M)
+SQL_WALK_US = 0.05     # a row of a walk + ids in SQL: the index row and the IN's lookup, in C
+FIRST_ROWS = 120       # rows a first page walks for each 100 it keeps: the app's first page
+                       # is 100 rows, and Plan.matching reads a fifth more than it needs
 WIDE_SAMPLE_MS = 40    # a pull dearer than this is weighed on a four times wider sample
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
@@ -256,20 +260,20 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     pre = textcheck.walk_filter(conn, c.match, c.exclude) if (
         (c.match or c.exclude) and textcheck.usable(conn)) else None
     pre_in_where = False  # the prefilter opens the walk's own conditions
-    if fts or c.exclude:  # an exclusion alone drops few rows: a page walks ~PAGE_ROWS
+    if fts or c.exclude:  # an exclusion alone drops few rows: a page walks ~FIRST_ROWS
         keeps = bool(fts)
         expr = fts or c.exclude
+        # a big pull stays in SQLite (not for on:, whose page is one walk a granularity,
+        # nor with a listed outlet, whose events meet the words' in memory)
+        sql_ok = keeps and not c.on_span and source_events is None
         pull, fts_why, by_text, n_est = fts_choice(conn, expr, in_range, keeps=keeps,
                                                    pull_first=keeps and pull_first,
-                                                   prefilter=pre)
+                                                   prefilter=pre, in_sql=sql_ok)
         if not pull and pre is not None:
             where.append(pre[0])
             params += pre[1]
             pre_in_where = True
-        # a big pull stays in SQLite (not for on:, whose page is one walk a granularity,
-        # nor with a listed outlet, whose events meet the words' in memory)
-        in_sql = (keeps and n_est >= IDS_IN_SQL and not c.on_span and source_events is None)
-        if pull and in_sql:
+        if pull and sql_ok and n_est >= IDS_IN_SQL:
             member_sql, n_match = (FTS_IDS, [expr]), n_est
         elif pull:
             ids = _ids(conn, FTS_IDS, [expr])
@@ -349,7 +353,8 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
                keeps: bool = True, pull_first: bool = False,
-               prefilter: tuple[str, list] | None = None) -> tuple[bool, str, bool, int]:
+               prefilter: tuple[str, list] | None = None,
+               in_sql: bool = False) -> tuple[bool, str, bool, int]:
     """(pull, why, by_text, n_est): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
@@ -357,10 +362,11 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     (0 where not sized: a small store, forced tests).
 
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
-    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
+    exclusion), so a page walks about FIRST_ROWS rows whatever the share. `pull_first`:
     pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
     pull spares all but the members). `prefilter`: SQL over e a walked event passes before
-    it is tested (textcheck.walk_filter); the tests are timed behind it.
+    it is tested (textcheck.walk_filter); the tests are timed behind it. `in_sql`: a pull of
+    IDS_IN_SQL ids or more would stay in SQLite (Plan.member_sql), priced as such.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
@@ -387,8 +393,10 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
         return (True, f"~{n_est:,} events hold the words: pulled, sources tested on them",
                 False, n_est)
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
-    # matches), scaled from the slice, and the ids through Python
-    pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
+    # matches), scaled from the slice, and the ids through Python or into SQLite's index
+    in_sql = in_sql and n_est >= IDS_IN_SQL
+    pull_ms = (max(0.0, count_ms - fixed) * top / width
+               + n_est * (BUILD_US if in_sql else PULL_US) / 1000)
     # the tests are timed on events spread over the store, as a walk in date order reaches
     # them, other ones in each of the two runs: a slice's neighbours share pages, and rows
     # read once are cached, and either made a text test look 3-5x cheaper than in a walk
@@ -429,8 +437,9 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
     if n_est > PULL_CAP:
         return False, f"~{n_est:,} events: over the pull cap; {test}", by_text, n_est
-    walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
-    pull_ms += walked * WALK_US / 1000  # a pull's pages walk the same rows, from the index
+    walked = min(FIRST_ROWS / kept, in_range) if kept > 0 else in_range
+    # a pull's page walks the same rows, from the index
+    pull_ms += walked * (SQL_WALK_US if in_sql else WALK_US) / 1000
     pull = pull_ms <= walked * test_ms
     return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
                   f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull, n_est
