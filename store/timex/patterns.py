@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import compile_fast
 from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 
@@ -61,7 +62,7 @@ SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_
 
 
 def _c(p: str) -> re.Pattern:
-    return re.compile(p, re.I)
+    return compile_fast(p, re.I)
 
 
 RULES: list[tuple[str, re.Pattern]] = [
