@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from re import _parser
 
-from .fastre import compile_fast
 from .lexicon import ONES, TENS
 
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
@@ -246,8 +245,8 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
         return rx.finditer
     if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
         return gated(name, rx, gates).finditer
-    cands = compile_fast(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
-                         rx.flags).finditer
+    cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+                       rx.flags).finditer
     match = rx.match
 
     def scan(text: str, a: int, b: int, stop: int | None = None):

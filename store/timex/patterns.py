@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .fastre import compile_fast
 from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 
@@ -62,7 +61,7 @@ SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_
 
 
 def _c(p: str) -> re.Pattern:
-    return compile_fast(p, re.I)
+    return re.compile(p, re.I)
 
 
 RULES: list[tuple[str, re.Pattern]] = [
