@@ -422,6 +422,20 @@ def _key_starts(hay: str, keys: tuple[str, ...]) -> tuple[tuple[bool, ...], list
     return tuple(present), sorted(starts)
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """The sorted positions in text of any of chars (a str.find of one character skips
+    through the text in C)."""
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        i = find(c)
+        while i >= 0:
+            out.append(i)
+            i = find(c, i + 1)
+    out.sort()
+    return out
+
+
 def _spans_at(rx: re.Pattern, text: str, starts: list[int]) -> list[tuple[int, int]]:
     """rx.finditer(text)'s spans when no match can start outside starts: rx is tried at
     each, leftmost first, going on after each match's end."""
