@@ -429,3 +429,12 @@ def test_names_and_decades_found_from_their_openings_match_the_plain_heads():
         for key in ("month", "weekday", "decade"):
             want = [m.span() for m in patterns.HEADS[key].finditer(text)]
             assert finder._spans(key, text, low) == want, (key, text)
+
+
+def test_the_rules_that_may_match_nothing_are_listed():
+    # the scanners assume a rule matches at least one character unless it is listed
+    from re import _parser
+
+    empty = {name for name, rx in patterns.RULES
+             if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0}
+    assert empty == gates.MAY_MATCH_EMPTY
