@@ -301,33 +301,37 @@ class Timings(dict):
             self[name].append(seconds)
 
 
+KEYS = ("j", "m", "pgdn", "G", "date", "search")  # what terminal_keys times, in its order
+
+
 def terminal_keys(tmux: Tmux, presses: int, poll: float, timeout: float,
-                  rng: random.Random) -> dict[str, list[float]]:
+                  rng: random.Random, keys: tuple[str, ...] = KEYS) -> dict[str, list[float]]:
     out = Timings()
     settle(tmux)
     tmux.keys("g")  # the app opens on the newest events, where j and PgDn have nowhere to go
     settle(tmux)
-    for _ in range(presses):
+    for _ in range(presses if "j" in keys else 0):
         out.add("j", key_to_repaint(tmux, lambda: tmux.keys("j"), poll, timeout))
         settle(tmux, 0.1)
-    for _ in range(presses + presses % 2):  # an even number: the marks end as they began
+    # an even number: the marks end as they began
+    for _ in range(presses + presses % 2 if "m" in keys else 0):
         out.add("m (an edit)", key_to_repaint(tmux, lambda: tmux.keys("m"), poll, timeout))
         settle(tmux, 0.1)
-    for _ in range(presses):
+    for _ in range(presses if "pgdn" in keys else 0):
         out.add("PgDn", key_to_repaint(tmux, lambda: tmux.keys("PageDown"), poll, timeout))
         settle(tmux, 0.1)
-    for i in range(presses):
+    for i in range(presses if "G" in keys else 0):
         key = "G" if i % 2 == 0 else "g"
         out.add("G / g", key_to_repaint(tmux, lambda k=key: tmux.keys(k), poll, timeout))
         settle(tmux, 0.2)
-    for day in goto_dates(rng, max(3, presses // 2)):
+    for day in goto_dates(rng, max(3, presses // 2)) if "date" in keys else ():
         tmux.keys("t")
         wait_for(tmux, lambda s: "go to date" in s, poll, timeout)
         tmux.keys("-l", day)
         wait_for(tmux, lambda s, d=day: d in s, poll, timeout)
         out.add("go to date", key_to_repaint(tmux, lambda: tmux.keys("Enter"), poll, timeout))
         settle(tmux, 0.2)
-    for query in SEARCHES:
+    for query in SEARCHES if "search" in keys else ():
         # "search" is always on screen (the footer's "/ search"): wait for the search line's
         # placeholder, or the query's first letters go to the timeline's keys ("t": go to date)
         tmux.keys("/")
@@ -391,6 +395,8 @@ async def in_process(db: str, presses: int, rng: random.Random,
             await asyncio.sleep(0.001)
         out["first page (start to rows drawn)"].append(stamps[0] - t0)
         await pilot.pause(0.5)
+        await pilot.press("g")  # the app opens on the newest events: j and PgDn go nowhere
+        await pilot.pause(0.3)
 
         async def timed(name: str, key: str, char: str | None) -> None:
             await pilot.pause()
@@ -501,10 +507,16 @@ def main(argv: list[str] | None = None) -> int:
                     "on sys.path), e.g. a worktree of main for a before/after pair")
     ap.add_argument("--read-only", action="store_true",
                     help="open the store read-only (the app without the command line)")
+    ap.add_argument("--keys", default=",".join(KEYS),
+                    help=f"the keys timed in tmux, of {','.join(KEYS)} (default all; "
+                         "with --read-only leave out m, which writes)")
     ap.add_argument("--jump-ab", type=int, default=0, metavar="N",
                     help="instead: N rounds of G, g and go to date in-process, the jumps' "
                          "reads of a screen and of JUMP+MARGIN rows alternated")
     args = ap.parse_args(argv)
+    keys = tuple(k for k in args.keys.split(",") if k)
+    if unknown := set(keys) - set(KEYS):
+        ap.error(f"--keys: unknown {', '.join(sorted(unknown))} (of {', '.join(KEYS)})")
     if args.jump_ab:
         res = asyncio.run(jump_ab(args.db, args.jump_ab, random.Random(1)))
         for name, values in res.items():
@@ -562,8 +574,8 @@ def main(argv: list[str] | None = None) -> int:
         pid = app_pid(tmux.pane_pid())
         print(f"  capture-pane itself               {capture_cost(tmux) * 1000:.1f} ms "
               "(included in every figure below)")
-        keys = terminal_keys(tmux, args.presses, args.key_poll, args.timeout, rng)
-        for name, values in keys.items():
+        timed = terminal_keys(tmux, args.presses, args.key_poll, args.timeout, rng, keys)
+        for name, values in timed.items():
             print(f"  key-to-repaint {name:<18} {summary(values)}")
         hwm = vm_hwm_mb(pid)
         tmux.keys("q")

@@ -127,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
                          "into DIR) and from this one, one right after the other in two "
                          "processes, order alternating; per shape p50/p95 of each, the median "
                          "of the per-pair ratios, and whether the rows are the same")
+    ap.add_argument("--pages", action="store_true",
+                    help="with --paired-with: also time the page after the first and the last "
+                         "page (their rows compared too)")
     args = ap.parse_args(argv)
     if args.compare_cap:
         return compare_cap(args)
@@ -201,13 +204,21 @@ from store.db import open_store
 from store.query import source
 store = open_store(sys.argv[1], read_only=True)
 for line in sys.stdin:
-    q = json.loads(line)
+    q, pages = json.loads(line)
     source._SOURCE_CACHE.clear()
     t = time.perf_counter()
     b = Browser(store, q)
     rows = b.first(100)
-    ms = (time.perf_counter() - t) * 1000
-    ids = hashlib.sha1(json.dumps([r.id for r in rows]).encode()).hexdigest()
+    ms = [(time.perf_counter() - t) * 1000]
+    seen = [r.id for r in rows]
+    if pages:  # then the page after it and the last page, each timed
+        for page in ((lambda: b.after(rows[-1], 100)) if rows else (lambda: []),
+                     lambda: b.last(100)):
+            t = time.perf_counter()
+            got = page()
+            ms.append((time.perf_counter() - t) * 1000)
+            seen += [r.id for r in got]
+    ids = hashlib.sha1(json.dumps(seen).encode()).hexdigest()
     print(json.dumps([ms, ids, b.plan.why]), flush=True)
 """
 
@@ -231,15 +242,17 @@ def paired(args) -> int:
                for side, cwd in (("before", args.paired_with), ("after", here))}
 
     def ask(side: str, q: str) -> list:
-        workers[side].stdin.write(json.dumps(q) + "\n")
+        workers[side].stdin.write(json.dumps([q, args.pages]) + "\n")
         workers[side].stdin.flush()
         return json.loads(workers[side].stdout.readline())
 
     print(f"store: {args.db}, {total:,} events; before {args.paired_with}, after {here}")
     print(f"{'shape':28} {'before p50':>10} {'p95':>7} {'after p50':>10} {'p95':>7} "
-          f"{'after/before':>12}  rows")
+          f"{'after/before':>12}  rows" + ("   next, last p50 before | after" if args.pages
+                                           else ""))
     every = {"before": [], "after": []}
     ratios: list[float] = []
+    later: dict[str, list[list[float]]] = {"before": [[], []], "after": [[], []]}
     try:
         for shape, queries in shapes(words, article_id).items():
             if args.only not in shape:
@@ -251,9 +264,12 @@ def paired(args) -> int:
                     got = {}
                     for side in (("before", "after") if r % 2 == 0 else ("after", "before")):
                         got[side] = ask(side, q)
-                        times[side].append(got[side][0])
+                        first, *rest = got[side][0]
+                        times[side].append(first)
+                        for i, ms in enumerate(rest):
+                            later[side][i].append(ms)
                     same = same and got["before"][1] == got["after"][1]
-                    shape_ratios.append(got["after"][0] / max(got["before"][0], 1e-3))
+                    shape_ratios.append(got["after"][0][0] / max(got["before"][0][0], 1e-3))
                     if args.verbose and r == 0:
                         print(f"    {q!r}: {got['before'][2]} | {got['after'][2]}")
             for side in times:
@@ -262,7 +278,14 @@ def paired(args) -> int:
             print(f"{shape:28} {statistics.median(times['before']):10.1f} "
                   f"{pct(times['before'], 95):7.1f} {statistics.median(times['after']):10.1f} "
                   f"{pct(times['after'], 95):7.1f} {statistics.median(shape_ratios):12.2f}  "
-                  f"{'same' if same else 'DIFFER'}")
+                  f"{'same' if same else 'DIFFER'}" + (
+                      "   " + " | ".join(", ".join(f"{statistics.median(xs):.1f}"
+                                                   for xs in later[side])
+                                         for side in ("before", "after"))
+                      if args.pages else ""))
+            if args.pages:
+                for side in later:
+                    later[side] = [[], []]
     finally:
         for w in workers.values():
             w.stdin.close()

@@ -65,13 +65,111 @@ def _drop_attribution(s: str) -> str:
                 # "Those funds will keep the lights [on], Mason said": a prediction keeps its
                 # speaker when the title still ends on it
                 or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
-            s = s[:cut]
+            s = _speaker_first(s[:cut], parts[-1]) or s[:cut]
+        elif len(s.replace(MARK, "")) > TITLE_MAX:
+            # "A work stoppage [beyond October] could lead to ..., a named analyst wrote": too
+            # long for its end to show, the claim says whose it is first
+            s = _speaker_first(s[:cut], parts[-1]) or s
+    else:
+        s = _without_speakers_aside(s)
     s = _LEADING_ACCORDING.sub("", s)
     m = _LEADING_SAY.match(s) if may_say(s) else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
         if not _keeps_speaker(s, m.end(), views=True):
             s = s[m.end():]
     return s
+
+
+# "Ms Willmott, Labor MEP for the East Midlands, said: ...", "A US health official, Dr Jane Roe of
+# the CDC, said on Tuesday: ...": a speaker and an aside naming them or their role, then the
+# saying
+_ASIDE_BEFORE_SAY = re.compile(
+    r"(?P<first>[^,;:\"“”]{2,60}),\s+(?P<second>[^,;:\"“”]{2,80}),\s+"
+    # (a plain reported clause after it: not a quotation, a colon or a further aside, which the
+    # quotation rules title with its speaker already)
+    r"(?=(?:said|says)(?:\s+" + MARK + r")?\s+(?:that\s+)?(?!(?:in|on|at|for|to|with)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){2}[^,:\"“]*$)")
+# what a speaker or their role never holds: a verb, a clause's link word
+_ASIDE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+                         r"might|must|should|do|does|did|who|whom|which|that|when|if|but|as|"
+                         r"[a-z]+ed|[a-z]+ing)\b")
+# a name, with its rank ("US Secretary of State Hillary Clinton") or before "of the ..."
+_NAME_FIRST = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){1,5}"
+                         r"(?=\s+(?:of|from|at)\s+the\s|$)")
+
+
+def _without_speakers_aside(s: str) -> str:
+    """"Ms Willmott, Labor MEP for the East Midlands, said: ..." -> "Ms Willmott said: ...":
+    the aside between a speaker and their saying, which a title's cut takes for the end of a
+    clause and so loses the speaker; the person's name stays (whichever of the two holds it),
+    and what was said is left for the attribution rules to keep with it or not."""
+    if ", " not in s[:150]:
+        return s
+    m = _ASIDE_BEFORE_SAY.match(s)
+    if m is None or MARK in m.group(0) or _ASIDE_VERB.search(m.group(0)):
+        return s
+    for part in (m["first"], m["second"]):
+        if name := _NAME_FIRST.match(part.strip()):  # (not "of the agency" after the name)
+            return name.group(0) + " " + s[m.end():]
+    return s
+
+
+_LOWER_FIRST = frozenset("""the a an it its this that these those there some many most all
+no one only perhaps even more much such another other each every both few several""".split())
+
+
+_PREPOSITION_OPEN = re.compile(r"(?:in|on|at|for|with|by|from|to|during|after|before)\b",
+                               re.IGNORECASE)
+# "... genetic material Preliminary analysis of ...": a sentence run into the next, whose
+# trailing attribution is the last one's
+_RUN_ON_WORDS = re.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
+_BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an""".split())
+
+
+# "The results were known later": a passive with an irregular participle tells a happening
+_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:known|shown|done|gone|grown|"
+                      r"thrown|drawn|born|begun|run|won|hurt|cut|hit|shut|struck|stuck|hung|led|"
+                      r"fed|met|read|heard|told|sold|held|bought|brought|caught|taught|sent|spent|"
+                      r"built|lent|lost|paid|laid|left|kept|found|made|put|set|shot)\b")
+
+
+def _claims_run_on(claim: str) -> bool:
+    return any(m.group(1) not in _BEFORE_A_NAME for m in _RUN_ON_WORDS.finditer(claim))
+
+
+def _speaker_first(claim: str, attribution: str) -> str:
+    """"<claim>, the World Health Organization says." -> "The World Health Organization says
+    <claim>": a claim that needs its speaker (a view, a prediction, a state), put after who
+    holds it as a headline puts it, or "" when the speaker is a pronoun or no plain noun
+    phrase, or the date is the saying's."""
+    if MARK in attribution or ":" in claim or _claims_run_on(claim):
+        return ""
+    att = attribution.strip(" .,")
+    verb = _SAY_VERB.search(att)
+    if verb is None:
+        return ""
+    if verb.start() == 0:  # "..., said the Observatory": who comes after the verb
+        said = verb.group(0)
+        who = att[verb.end():].strip()
+        rest = ""
+        if _PREPOSITION_OPEN.match(who):  # ("..., said in a research note")
+            return ""
+    else:
+        who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
+    claim = claim.strip(" ,")
+    if not (_MODAL.search(claim) or _PREDICTION.search(claim)
+            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))):
+        return ""  # a reported happening reads as one without its source
+    head = claim.split(" ", 1)[0]
+    if head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
+        claim = head.lower() + claim[len(head):]
+    elif not head.isupper():  # (a name stays as it is; any other word would need its case)
+        return ""
+    fronted = f"{who[:1].upper()}{who[1:]} {said}{rest} {claim}"
+    end = len(who) + 1 + len(said) + len(rest) + 1
+    if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
+        return ""
+    return fronted
 
 
 _SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"

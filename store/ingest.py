@@ -70,6 +70,7 @@ def analyse(raw: RawArticle, published_flag: str | None = None,
     """Everything that needs no database: runs in worker processes."""
     from .clean import clean_text, furniture_spans
     from .events import extract_mentions
+    from .quote_speaker import with_speakers
     from .timex import tag
 
     if outlet_flag:
@@ -81,6 +82,7 @@ def analyse(raw: RawArticle, published_flag: str | None = None,
     dct = date.fromisoformat(published) if published else None
     timexes = tag(text, dct)
     mentions = extract_mentions(text, raw.title, published, timexes, furniture_spans(text))
+    with_speakers(text, mentions)  # (a quotation's speaker is in the text, not the sentence)
     notes = []
     if published is None:
         notes.append(f"{raw.path or raw.source}: no publication date found: only absolute "

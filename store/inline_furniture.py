@@ -199,6 +199,11 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _pitch_after(text, subscribe, end)
     if "(19" in text or "(20" in text or " to " in text:
         spans += _career_lists(text, end)
+    if ", 19" in text or ", 20" in text:
+        spans += _works_lists(text, end)
+    if ": " in text:
+        spans += _dated_links(text, end)
+        spans += _stamp_rolls(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -223,6 +228,90 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
             lo = _sentence_around(text, found[0].start(), found[0].end())[0]
             hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
+    return out
+
+
+# "Green Christianity (Fortress, 2009), and has written Finding God (Fortress, 2005)": a
+# writer's works, each with its publisher and year in brackets
+_PUBLISHED = re.compile(r"\([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d"
+                        r"(?:;\s*[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d)*\)")
+WORKS = 2  # works with their publisher and year, in one line, that make it an author's list
+
+
+def _works_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentences of a line that cites two or more works with publisher and year: an
+    author's note ("He is the author of ... (Fortress, 2009), and has written ..."), whose
+    years date books, not happenings of the story."""
+    out: list[tuple[int, int]] = []
+    by_line: dict[int, list[re.Match]] = {}
+    for m in _PUBLISHED.finditer(text, 0, end):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    for found in by_line.values():
+        if len(found) >= WORKS:
+            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
+            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
+            out.append((lo, hi))
+    return out
+
+
+# "Haiti earthquake: Your stories Friday 15 January", "As it happened: Haiti earthquake 15 Jan
+# Live coverage following ...": a link or a page's heading, its label, title and date
+_DATED_LINK = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}:\s+(?:[\w’'-]+\s+){{1,5}}?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"(?=[ \t]*$|\s+[A-Z][a-z]+\s+[a-z])", re.IGNORECASE)
+
+
+def _dated_links(text: str, end: int) -> list[tuple[int, int]]:
+    """A line that opens with a link or heading: a label, a title of a few words and its
+    date ("Haiti earthquake: Your stories Friday 15 January"), then nothing, the link's blurb or
+    the page's first sentence run into it: the heading and its date are the page's furniture,
+    and what follows is read as it stands."""
+    out: list[tuple[int, int]] = []
+    for m in _DATED_LINK.finditer(text, 0, end):
+        if _VERB_IN_TITLE.search(m.group(0), m.group(0).find(":")):
+            continue  # ("Update: BP shares rose 5% on 15 Jan ..."): a live entry, which tells
+        out.append((m.start(), m.end()))
+    return out
+
+
+# a finite verb in a link's words would make it a sentence
+_VERB_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
+
+
+# "Hugh Pym Chief economics correspondent, BBC News 1633: Danny Shaw Home affairs correspondent
+# ... 1642: Chris Boatman, who lives next to the base 1649: ...": a live page's roll of who
+# wrote in at what time, its entries run into one line
+_ROLL_STAMP = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d:\s")
+# (a plural noun of a role, "Home affairs correspondent", is no verb: only these are tested)
+_ROLL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|"
+                        r"[a-z]{3,}ed)\b")
+ROLL_STAMPS = 3       # stamps on one line that make a roll
+ROLL_WORDS = 15       # the most words a name with its role or place takes
+ROLL_LAST_WORDS = 6   # words kept after the last stamp (a sentence may run on after it)
+
+
+def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
+    """A line of three or more entry stamps, each before a short name and role, most with no
+    verb of their own, and no sentence between them: the roll's names and times date no
+    happening."""
+    out: list[tuple[int, int]] = []
+    i = text.find(": ", 0, end)
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = text.find("\n", i, end)
+        hi = end if hi < 0 else hi
+        stamps = list(_ROLL_STAMP.finditer(text, lo, hi)) if hi - lo > 40 else []
+        if len(stamps) >= ROLL_STAMPS:
+            segments = [text[a.end():b.start()] for a, b in zip(stamps, stamps[1:], strict=False)]
+            if (all(len(seg.split()) <= ROLL_WORDS and ". " not in seg for seg in segments)
+                    and 2 * sum(not _ROLL_VERB.search(seg) for seg in segments) >= len(segments)):
+                last = stamps[-1].end()
+                for _ in range(ROLL_LAST_WORDS):
+                    nxt = text.find(" ", last + 1, hi)
+                    last = hi if nxt < 0 else nxt
+                out.append((lo, last))
+        i = text.find(": ", hi, end)
     return out
 
 

@@ -43,10 +43,11 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import anchors, counts, fts, mergekeys, salience
+from . import anchors, article_text, counts, fts, mergekeys, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
+from .quote_speaker import said_title
 from .rows import insert as insert_rows
 from .similarity import STOPWORDS, overlap
 
@@ -408,6 +409,11 @@ def remove_article(conn: sqlite3.Connection, article_id: int) -> None:
         rebuild_event(conn, eid)
 
 
+def _text_of(conn: sqlite3.Connection, article_id: int) -> str:
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return (article_text.unpack(row[0]) if row else None) or ""
+
+
 def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
     """Recompute an event from the mentions it has left, or delete it when none are left."""
     old = conn.execute('SELECT start FROM events WHERE id = ?', (event_id,)).fetchone()
@@ -423,6 +429,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
         counts.adjust(conn, old[0], -1)
         return
     best_span = None
+    texts: dict[int, str] = {}
     title, title_score = "", -10
     bks: list[str] = []
     words: list[str] = []
@@ -433,6 +440,10 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
             best_span = (value, sd, ed, gran)
         t, w = title_and_terms(sentence, m_start - ss, m_end - ss, bool(lead),
                                headline if lead else None)
+        if not lead:
+            if _aid not in texts:
+                texts[_aid] = _text_of(conn, _aid)
+            t = said_title(texts[_aid], t, ss, ss + len(sentence))
         if _title_score(t) > title_score:
             title, title_score = t, _title_score(t)
         bks += [b for b in buckets(sd, ed) if b not in bks]

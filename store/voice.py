@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .opinion import writers_views
 from .sentences import sentence_around
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
@@ -69,7 +70,10 @@ _QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
 _ASKS = re.compile(
-    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well|plus|also),?\s+)?(?:who|whom|whose|what|when|where|"
+    r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well|plus|also),?\s+)?"
+    # ("If neither candidate does, what will happen?": a question after a fronted clause)
+    r"(?:(?:if|when|once|unless|until|after|before|since|given)\s+[^,?\"“”]{1,80},\s+)?"
+    r"(?:who|whom|whose|what|when|where|"
     r"why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|"
     r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
     r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)
@@ -82,7 +86,7 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     end = len(text) if end is None else end
     low = text.lower() if low is None else low
     spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
-             + _writer_speaks(text, end) + _addresses(text, end))
+             + _writer_speaks(text, end) + _addresses(text, end) + writers_views(text, end))
     # in an own-voice part, "we" is the writer's too ("In those years we had ...")
     start = _own_voice_start(text, end)
     if start is None:
@@ -341,6 +345,9 @@ _RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
                               r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
 
 
+LABEL_CHARS = 60  # how far into a sentence a label's colon before a question may be
+
+
 def _last_run_on_question(text: str, lo: int, i: int) -> int | None:
     last = None
     for m in _RUN_ON_QUESTION.finditer(text, max(lo, i - 300), i):
@@ -356,6 +363,11 @@ def _questions(text: str, end: int) -> list[tuple[int, int]]:
         if m:
             lo, hi = _sentence_around(text, i, i)
             if _ASKS.match(text, lo):
+                out.append((lo, hi))
+            elif (colon := text.rfind(": ", lo, min(i, lo + LABEL_CHARS))) >= 0 \
+                    and _ASKS.match(text, colon + 2):
+                # "One more big question: will Mr Obama call for ...?": a question after its
+                # label
                 out.append((lo, hi))
             elif text[i - 1:i].isupper() and (q := _CAPS_QUESTION.search(text, max(lo, i - 80),
                                                                          i + 1)):

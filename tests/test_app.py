@@ -7,6 +7,7 @@ from test_tui_fixture import EVENTS, TODAY, build_store
 from textual import events
 
 from tui.app import DatelineApp
+from tui.status import StatusLine
 from tui.widgets.density import Density
 from tui.widgets.details import Details
 from tui.widgets.sources import Sources
@@ -28,7 +29,8 @@ async def settle(pilot) -> None:
             return
 
 
-KEY_NAMES = {" ": "space", "-": "minus", "/": "slash", ":": "colon", '"': "quotation_mark"}
+KEY_NAMES = {" ": "space", "-": "minus", "/": "slash", ":": "colon", '"': "quotation_mark",
+             "[": "left_square_bracket", "]": "right_square_bracket"}
 
 
 async def type_text(pilot, text: str) -> None:
@@ -201,24 +203,121 @@ async def test_t_goes_to_a_typed_date(typed, value):
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        status = app.query_one(StatusLine)
         await pilot.press("t")
+        assert status_line(app).startswith("go to date:")  # typed in the status's place
         await type_text(pilot, typed)
+        assert status_line(app) == f"go to date: {typed}"
         await pilot.press("enter")
         await pilot.pause()
         assert app.timeline.row.value == value
         assert app.focused is app.timeline
+        assert status.prompt is None and "events" in status_line(app)
+        assert len(app.screen_stack) == 1  # typed in place: nothing over the screen
 
 
-async def test_t_with_something_that_is_not_a_date_says_so_and_stays_open():
+def status_line(app) -> str:
+    return app.query_one(StatusLine).render_line(0).text.strip()
+
+
+async def test_escape_leaves_the_date_prompt_where_the_cursor_was():
     app = make()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
+        await pilot.press("j", "j")
+        row = app.timeline.row
+        await type_text(pilot, "t2015-08")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.timeline.row is row
+        assert app.query_one(StatusLine).prompt is None and "events" in status_line(app)
+        assert app.browser.searched == ""  # Esc here is not the search's clear
+        await pilot.press("j")  # the keys are the timeline's again
+        assert app.timeline.cursor == app.timeline.rows.index(row) + 1
+        await pilot.press("t")  # the prompt opens empty again
+        assert app.query_one(StatusLine).prompt.text == ""
+
+
+async def test_t_with_something_that_is_not_a_date_says_so_in_one_line_and_stays():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        row = app.timeline.row
         await type_text(pilot, "tblorp")
         await pilot.press("enter")
         await pilot.pause()
-        assert "Not a date I can read: 'blorp'" in plain(app.screen.query_one("#goto-error"))
-        await pilot.press("escape")
-        assert app.timeline.row.title == TITLES[0]
+        assert status_line(app) == "go to date: blorp   not a date I can read"
+        assert app.timeline.row is row
+        await pilot.press("backspace")  # mending the text takes the message away
+        assert status_line(app) == "go to date: blor"
+        await pilot.press(*["backspace"] * 4)
+        await type_text(pilot, "2015-08")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.row.value == "2015-08"
+
+
+async def test_a_date_typed_as_markup_is_shown_as_typed():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "t[bold]x[/]")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert status_line(app).startswith("go to date: [bold]x[/] ")
+        assert "not a date I can read" in status_line(app)
+
+
+async def test_a_pasted_date_goes_into_the_prompt_and_keys_edit_it():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        app.post_message(events.Paste("2015-0\x1b[8\nmore"))  # its first line, no controls
+        await pilot.pause()
+        prompt = app.query_one(StatusLine).prompt
+        assert prompt.text == "2015-0[8"
+        await pilot.press("left", "backspace", "end", "enter")
+        await pilot.pause()
+        assert app.timeline.row.value == "2015-08"
+
+
+async def test_a_pause_in_typing_a_date_reads_ahead_and_enter_still_lands_on_it(monkeypatch):
+    import asyncio
+
+    import tui.goto_flow
+
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        asked = []
+        window = tui.goto_flow.date_window
+        monkeypatch.setattr(tui.goto_flow, "date_window", lambda browser, iso, *rows: (
+            asked.append(iso) or window(browser, iso, *rows)))
+        await type_text(pilot, "tMarch 2016")
+        await asyncio.sleep(tui.goto_flow.AHEAD_SECONDS + 0.2)
+        await app.workers.wait_for_complete()
+        assert asked == ["2016-03-01"]  # read while the user looks at what they typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.row.value == "2016-03"
+        await type_text(pilot, "t2015-08")
+        await pilot.press("enter")  # at once: the pending read-ahead is dropped
+        await asyncio.sleep(tui.goto_flow.AHEAD_SECONDS + 0.2)
+        await settle(pilot)
+        assert app.timeline.row.value == "2015-08" and len(asked) == 1
+
+
+async def test_enter_or_backspace_on_an_empty_date_prompt_leaves_it():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        row = app.timeline.row
+        for key in ("enter", "backspace"):
+            await pilot.press("t", key)
+            await pilot.pause()
+            assert app.query_one(StatusLine).prompt is None and app.timeline.row is row
 
 
 async def test_a_click_picks_a_row():

@@ -6,6 +6,7 @@ from test_app import make, settle, source_texts, type_text
 from test_tui_fixture import TODAY
 
 from store.history import remember_search
+from tui.status import StatusLine
 from tui.widgets.search_bar import SearchBar
 
 
@@ -146,7 +147,7 @@ async def test_keys_typed_in_one_burst_after_slash_or_t_reach_the_box():
         for ch in "t2015-08":
             app.post_message(events.Key("minus" if ch == "-" else ch, ch))
         await pilot.pause(0.3)
-        assert app.screen.query_one("#goto-input").value == "2015-08"
+        assert app.query_one(StatusLine).prompt.text == "2015-08"
 
 
 async def test_a_search_answered_after_escape_does_not_come_back():

@@ -94,7 +94,7 @@ class TestScreens:
                             run_before=settle)
 
     def test_goto(self, snap_compare, size):
-        """t opens the go-to-date box over the timeline."""
+        """t opens the go-to-date prompt in the status line, the date typed in place."""
         async def keys(pilot):
             await settle(pilot)
             await pilot.press("t", *"last May")

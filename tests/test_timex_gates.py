@@ -414,3 +414,27 @@ def test_the_word_before_a_unit_and_live_entry_stamps_found_by_hand_are_the_rege
         assert [m.span() for m in _entries(s)] == want, repr(s)
         found += len(want)
     assert found > 500
+
+
+def test_names_and_decades_found_from_their_openings_match_the_plain_heads():
+    # months and weekdays tried only where one of their capitalised words stands, the
+    # decades where their words or "0s" stand: the spans of the plain heads' finditer
+    extra = ["McMarch 3", "JANUARY", "xJan", "Mon.", "THUrsday", "TUESDAY", "May-June",
+             "1990s", "'80s", "80's", "2000S", "0s", "a0s", "\u0661\u0660s", "x1990s",
+             "the Twenties", "mid-1970s"]
+    rng = random.Random(31)
+    for text in _texts(300, seed=29) + extra:
+        text = text + " " + " ".join(rng.choice(extra) for _ in range(5))
+        low = lowered(text)
+        for key in ("month", "weekday", "decade"):
+            want = [m.span() for m in patterns.HEADS[key].finditer(text)]
+            assert finder._spans(key, text, low) == want, (key, text)
+
+
+def test_the_rules_that_may_match_nothing_are_listed():
+    # the scanners assume a rule matches at least one character unless it is listed
+    from re import _parser
+
+    empty = {name for name, rx in patterns.RULES
+             if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0}
+    assert empty == gates.MAY_MATCH_EMPTY

@@ -81,7 +81,7 @@ ACTIONS: tuple[Action, ...] = (
 BUILTIN_KEYS: tuple[tuple[str, str], ...] = (
     ("tab / shift+tab", "Next / previous pane"),
     ("ctrl+p", "Command palette (all actions, theme switcher)"),
-    ("esc", "Close a screen (reader, help, go to date)"),
+    ("esc", "Close a screen (reader, help), leave the go-to-date prompt"),
 )
 
 # Keys of the reader screen.

@@ -6,9 +6,9 @@ for that event's sources and shows them. Slow work (searches, counts) runs in
 thread workers so keys never wait on SQLite.
 
 This module keeps the layout, filling the panes and moving around; each other
-job is a mixin of its own: the search (search_flow.py), the key-dates view
-(keyview.py), the analyst's keys (annotate_flow.py), the background counts
-(app_count.py), following the store (app_follow.py), the store's file on disk
+job is a mixin of its own: the search (search_flow.py), go to date (goto_flow.py), the
+key-dates view (keyview.py), the analyst's keys (annotate_flow.py), the background
+counts (app_count.py), following the store (app_follow.py), the store's file on disk
 (app_file.py) and the source keys (app_sources.py).
 """
 
@@ -38,8 +38,8 @@ from .app_follow import FollowStore
 from .app_sources import SourceActions
 from .footer import KeysFooter
 from .format import FINENESS, ZOOM_FINENESS, next_period_start, period_header, period_start
+from .goto_flow import GotoDate
 from .keyview import KeyView, Reasons, SearchBrowser, view_marks
-from .screens.goto import GotoScreen
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .search_flow import SearchFlow
@@ -65,8 +65,8 @@ def theme_names() -> list[str]:
     return sorted(BUILTIN_THEMES)
 
 
-class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowStore, FileWatch,
-                  SourceActions, App):
+class DatelineApp(SearchFlow, GotoDate, KeyView, AnnotateFlow, BackgroundCounts, FollowStore,
+                  FileWatch, SourceActions, App):
     """Browse a store's timeline; `query` starts it filtered, `theme` picks a Textual theme."""
 
     TITLE = "dateline"
@@ -168,6 +168,9 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
     async def on_event(self, event: Any) -> None:
         if isinstance(event, events.Key):
             self._input_at = time.monotonic()
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded and (
+                self.prompt_takes(event)):
+            return  # typed into the status line's prompt (go to date)
         await super().on_event(event)
 
     def _collect_when_idle(self) -> None:
@@ -396,13 +399,6 @@ class DatelineApp(SearchFlow, KeyView, AnnotateFlow, BackgroundCounts, FollowSto
 
     def action_zoom_out(self) -> None:
         self._zoom_by(-1, "coarsest")
-
-    def action_goto_date(self) -> None:
-        def land(iso: str) -> None:
-            if not self.timeline.goto_date(iso):
-                self.notify(f"No events on or after {iso}: showing the last one.")
-
-        self.push_screen(GotoScreen(self.today, land), lambda _: self.timeline.focus())
 
     def action_help(self) -> None:
         self.clear_notifications()  # toasts would sit over the keys the user came to read

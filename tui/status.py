@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.strip import Strip
 from textual.widget import Widget
 
+from .prompt import Prompt
 from .text import clean
 
 
@@ -52,19 +53,37 @@ class StatusLine(Widget):
     """
 
     DEFAULT_CSS = "StatusLine { height: 1; }"
+    # the prompt's parts (tui/prompt.py); their colours are in app.tcss
+    COMPONENT_CLASSES = {"status--typed", "status--cursor", "status--hint", "status--problem"}
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = Text()
         self._drawn: tuple[int, Style, Strip] | None = None  # (width, base style, line)
+        self.prompt: Prompt | None = None  # typed in this line's place while not None
 
     def update(self, text: Text) -> None:
         self._text = text
         self._drawn = None
         self.refresh()
 
+    def ask(self, prompt: Prompt | None) -> None:
+        """Show `prompt` in the status's place (None: the status again); call again
+        after each key that changed it."""
+        self.prompt = prompt
+        self._drawn = None
+        self.refresh()
+
     def render(self) -> Text:
+        if self.prompt is not None:
+            return self._prompt_line(self.size.width)
         return self._text
+
+    def _prompt_line(self, width: int) -> Text:
+        style = self.get_component_rich_style
+        return self.prompt.line(width, typed=style("status--typed"),
+                                cursor=style("status--cursor"), hint=style("status--hint"),
+                                problem=style("status--problem"))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -78,7 +97,7 @@ class StatusLine(Widget):
         drawn = self._drawn
         if drawn is not None and drawn[0] == width and drawn[1] == base:
             return drawn[2]
-        text = self._text.copy()
+        text = self._prompt_line(width) if self.prompt is not None else self._text.copy()
         text.truncate(width, overflow="ellipsis")
         segments = [Segment(s.text, base + s.style if s.style else base, s.control)
                     for s in text.render(self.app.console)]

@@ -9,9 +9,13 @@ the (start, id) index ~0.3 us a row, looking an event up by id ~5 us. So:
   that pass the other conditions, sort them once; pages are bisects in memory,
   and count/density/position are exact.
 - walk + ids: pull the words' rowids into a Python set, walk the date index in
-  SQL and keep rows whose id is in it; or
+  SQL and keep rows whose id is in it; or, for a big pull (IDS_IN_SQL ids or
+  more), leave them in SQLite: the walk's own SQL tests `e.id IN (SELECT rowid
+  ... MATCH ?)`, an index of the ids SQLite builds once a statement (~0.15 us an
+  id, against ~0.35 into Python) and tests from the date index in C (~0.05 us a
+  row, against ~1 through Python); `Plan.filtered`; or
 - walk + probes: probe FTS5 once per walked row in SQL. Which of the two is a
-  cost model (`fts_choice`): a page walks about PAGE_ROWS / share rows (fewer
+  cost model (`fts_choice`): a page walks about FIRST_ROWS / share rows (fewer
   when the date range holds fewer), each a probe; a pull reads every matching
   rowid once, and the pages after it cost next to nothing. Both are measured on
   the store at hand, in the same instant: a count of the matches in a rowid
@@ -55,7 +59,7 @@ from collections.abc import Iterable
 from ..record import field, record
 from . import textcheck
 from .compile import Compiled
-from .source import PAGE_ROWS, Check, _rng, capped, plan_source
+from .source import Check, _rng, capped, plan_source
 
 SMALL = 2_000          # a set this small is fetched and sorted whole
 PULL_CAP = 400_000     # the most ids pulled into memory (~60 bytes each: the app holds up to
@@ -66,9 +70,14 @@ FEW_IN_SLICE = 64      # fewer matches than this in the slice: pulled without we
 PULL_US = 0.25         # an id from SQLite's JSON array into the Python set (10M store)
 WALK_US = 0.8          # a row of a walk + ids: its id from the index through Python, kept
                        # or not (10M store, 0.6-1 us)
+BUILD_US = 0.15        # an id into SQLite's index of an IN (SELECT ...) (Plan.member_sql; 10M)
+SQL_WALK_US = 0.05     # a row of a walk + ids in SQL: the index row and the IN's lookup, in C
+FIRST_ROWS = 120       # rows a first page walks for each 100 it keeps: the app's first page
+                       # is 100 rows, and Plan.matching reads a fifth more than it needs
 WIDE_SAMPLE_MS = 40    # a pull dearer than this is weighed on a four times wider sample
 SMALL_STORE = 100_000  # a store with fewer events pulls every word (a few ms at most)
 SAMPLE = 1_000         # events tested to estimate counts of walked searches
+IDS_IN_SQL = SMALL     # a pull of about this many ids or more stays in SQLite (Plan.member_sql)
 TEXT_TESTS = "auto"    # a walked event's words: "auto" by the cheaper test, "always" by its
                        # own text, "never" by FTS5 probes (the tests force each)
 FTS_IDS = "SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ?"
@@ -81,6 +90,9 @@ class Plan:
     index_hint: str = ""                # e.g. "INDEXED BY events_start"
     hits: list[tuple[str, int]] | None = None   # set plans: every match as (start, id), sorted
     member: set[int] | None = None      # walks: keep only ids in here (a pulled word)
+    # walks: keep only the ids this SELECT gives (SQL, params), tested in the walk's own SQL
+    # against an index SQLite builds of them once a statement (see `filtered`)
+    member_sql: tuple[str, list] | None = None
     nonmember: set[int] | None = None   # walks: drop ids in here (a pulled exclusion)
     dates_only: bool = False            # no filter but after:/before: (counts from period_counts)
     start_lo: str | None = None
@@ -92,9 +104,29 @@ class Plan:
     fts_probes: bool = False            # `where` probes FTS5 per row (~30 us)
     source_probes: bool = False         # `where` or checks test sources per row (~3 us)
 
+    def filtered(self) -> tuple[str, list]:
+        """`where` and its parameters, with the test of `member_sql` first when the kept ids
+        stay in SQLite. A pulled word's ids cost ~0.35 us each into a Python set (JSON,
+        json.loads, set) and each walked row ~1 us more through Python (fetchmany, the
+        membership); `e.id IN (SELECT ...)` builds SQLite's own index of them (~0.15 us an
+        id) and tests a walked row in C from the date index alone (SQLite tests it before
+        any condition that reads the row): at 10M, "babilinu source:bbc after:2000" walks
+        ~45,000 index rows for its first page, ~60 ms through Python, ~3 ms in SQL."""
+        if self.member_sql is None:
+            return self.where, list(self.params)
+        sql, params = self.member_sql
+        return f"e.id IN ({sql}) AND ({self.where})", [*params, *self.params]
+
+    def members(self, conn: sqlite3.Connection) -> set[int] | None:
+        """The kept ids in memory (`member`, or `member_sql`'s pulled): for counts from a
+        sample of them; None when the plan keeps no id set."""
+        if self.member is not None or self.member_sql is None:
+            return self.member
+        return _ids(conn, *self.member_sql)
+
     def bounded_where(self) -> tuple[str, list]:
         """`where` and its parameters with the date bounds the filters put on e.start."""
-        where, params = self.where, list(self.params)
+        where, params = self.filtered()
         for bound, op in ((self.start_lo, ">="), (self.start_hi, "<")):
             if bound:
                 where += f" AND e.start {op} ?"
@@ -197,6 +229,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
 
     where, params = [], []
     member = nonmember = None
+    member_sql: tuple[str, list] | None = None
     # full text first: pull into memory when not huge, else leave to per-row probes.
     # Words and exclusions go to FTS5 as one expression ("a NOT b"), which FTS5
     # answers from its doclists far faster than two probes per walked event.
@@ -231,16 +264,22 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     pre = textcheck.walk_filter(conn, c.match, c.exclude) if (
         (c.match or c.exclude) and textcheck.usable(conn)) else None
     pre_in_where = False  # the prefilter opens the walk's own conditions
-    if fts or c.exclude:  # an exclusion alone drops few rows: a page walks ~PAGE_ROWS
+    if fts or c.exclude:  # an exclusion alone drops few rows: a page walks ~FIRST_ROWS
         keeps = bool(fts)
         expr = fts or c.exclude
-        pull, fts_why, by_text = fts_choice(conn, expr, in_range, keeps=keeps,
-                                            pull_first=keeps and pull_first, prefilter=pre)
+        # a big pull stays in SQLite (not for on:, whose page is one walk a granularity,
+        # nor with a listed outlet, whose events meet the words' in memory)
+        sql_ok = keeps and not c.on_span and source_events is None
+        pull, fts_why, by_text, n_est = fts_choice(conn, expr, in_range, keeps=keeps,
+                                                   pull_first=keeps and pull_first,
+                                                   prefilter=pre, in_sql=sql_ok)
         if not pull and pre is not None:
             where.append(pre[0])
             params += pre[1]
             pre_in_where = True
-        if pull:
+        if pull and sql_ok and n_est >= IDS_IN_SQL:
+            member_sql, n_match = (FTS_IDS, [expr]), n_est
+        elif pull:
             ids = _ids(conn, FTS_IDS, [expr])
             if keeps:
                 member, n_match = ids, len(ids)
@@ -285,16 +324,22 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
             best = (n, name, sql, p)
     if best is not None and best[0] < in_range:
         n, name, sql, p = best
+        if member_sql is not None:
+            sql_where = f"e.id IN ({member_sql[0]}) AND {sql_where}"
+            params = [*member_sql[1], *params]
+            member_sql = None
         rows = conn.execute(
             f"SELECT e.start, e.id FROM events e WHERE e.id IN ({sql}) AND {sql_where} "
             "ORDER BY e.start, e.id", [*p, *params]).fetchall()
         plan = Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
-                    why=f"set: {n} candidates from {name}", **base)
+                    member_sql=member_sql, why=f"set: {n} candidates from {name}", **base)
         ok = set(plan.matching([[i for _, i in rows]]))
         plan.hits = [(s, i) for s, i in rows if i in ok]
         return plan
     if member is not None:
         why = f"walk + ids: {len(member)} events hold the words or sources"
+    elif member_sql is not None:
+        why = "walk + ids in SQL: the words' ids tested in the walk's SQL"
     elif n_match is not None:
         why = "walk + probes: words probed per event"
     else:
@@ -303,32 +348,36 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
         why += f" ({fts_why})"
     if source_why:
         why += "; source: " + ", ".join(source_why)
-    fts_probes = (fts is not None and member is None and n_match is not None) or (
-        c.exclude is not None and nonmember is None and not fts)
+    fts_probes = (fts is not None and member is None and member_sql is None
+                  and n_match is not None) or (c.exclude is not None and nonmember is None
+                                               and not fts)
     return Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
-                fts_probes=fts_probes, source_probes=bool(tests), why=why, **base)
+                member_sql=member_sql, fts_probes=fts_probes, source_probes=bool(tests), why=why, **base)
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
                keeps: bool = True, pull_first: bool = False,
-               prefilter: tuple[str, list] | None = None) -> tuple[bool, str, bool]:
-    """(pull, why, by_text): whether to pull the rowids of MATCH `fts` into memory rather
+               prefilter: tuple[str, list] | None = None,
+               in_sql: bool = False) -> tuple[bool, str, bool, int]:
+    """(pull, why, by_text, n_est): whether to pull the rowids of MATCH `fts` into memory rather
     than test each walked event, by the cost of each on this store (see the module's doc),
     and whether a walked event is tested by its own text (textcheck.py) rather than by an
-    FTS5 probe, whichever was cheaper on the same events.
+    FTS5 probe, whichever was cheaper on the same events, and about how many events match
+    (0 where not sized: a small store, forced tests).
 
     `keeps`: the rows that match are the ones kept (a word); else they are dropped (an
-    exclusion), so a page walks about PAGE_ROWS rows whatever the share. `pull_first`:
+    exclusion), so a page walks about FIRST_ROWS rows whatever the share. `pull_first`:
     pull whenever the ids are under PULL_CAP (the walk has other per-event tests, which a
     pull spares all but the members). `prefilter`: SQL over e a walked event passes before
-    it is tested (textcheck.walk_filter); the tests are timed behind it.
+    it is tested (textcheck.walk_filter); the tests are timed behind it. `in_sql`: a pull of
+    IDS_IN_SQL ids or more would stay in SQLite (Plan.member_sql), priced as such.
     """
     if PULL_CAP <= 0:
         text = TEXT_TESTS == "always" and textcheck.usable(conn)
-        return False, "text tests forced" if text else "probes forced", text
+        return False, "text tests forced" if text else "probes forced", text, 0
     top = conn.execute("SELECT max(rowid) FROM events_fts").fetchone()[0] or 0
     if top < SMALL_STORE:  # a pull costs less than planning it
-        return True, "small store", False
+        return True, "small store", False, 0
     # the middle of the ids (a store's first and last are its odd ones), from a thin slice
     # widened until it holds FEW_IN_SLICE matches or is 1/SLICES of them: a word in every
     # event is sized from ~2,000 ids, a rare one from 1/SLICES (cheap: few matches)
@@ -343,12 +392,15 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
     share = found / width
     n_est = round(share * top)
     if found < FEW_IN_SLICE:
-        return True, f"~{n_est:,} events hold the words", False
+        return True, f"~{n_est:,} events hold the words", False, n_est
     if pull_first and n_est <= PULL_CAP:
-        return True, f"~{n_est:,} events hold the words: pulled, sources tested on them", False
+        return (True, f"~{n_est:,} events hold the words: pulled, sources tested on them",
+                False, n_est)
     # FTS5 reading the terms' doclists (for "a b", both words' whole lists: more than the
-    # matches), scaled from the slice, and the ids through Python
-    pull_ms = max(0.0, count_ms - fixed) * top / width + n_est * PULL_US / 1000
+    # matches), scaled from the slice, and the ids through Python or into SQLite's index
+    in_sql = in_sql and n_est >= IDS_IN_SQL
+    pull_ms = (max(0.0, count_ms - fixed) * top / width
+               + n_est * (BUILD_US if in_sql else PULL_US) / 1000)
     # the tests are timed on events spread over the store, as a walk in date order reaches
     # them, other ones in each of the two runs: a slice's neighbours share pages, and rows
     # read once are cached, and either made a text test look 3-5x cheaper than in a walk
@@ -388,12 +440,13 @@ def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
         by_text and TEXT_TESTS == "always")
     test_ms, test = (text_ms, "text tests") if by_text else (probe_ms, "probes")
     if n_est > PULL_CAP:
-        return False, f"~{n_est:,} events: over the pull cap; {test}", by_text
-    walked = min(PAGE_ROWS / kept, in_range) if kept > 0 else in_range
-    pull_ms += walked * WALK_US / 1000  # a pull's pages walk the same rows, from the index
+        return False, f"~{n_est:,} events: over the pull cap; {test}", by_text, n_est
+    walked = min(FIRST_ROWS / kept, in_range) if kept > 0 else in_range
+    # a pull's page walks the same rows, from the index
+    pull_ms += walked * (SQL_WALK_US if in_sql else WALK_US) / 1000
     pull = pull_ms <= walked * test_ms
     return pull, (f"~{n_est:,} events hold the words: pull ~{pull_ms:.0f} ms against "
-                  f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull
+                  f"{walked:,.0f} {test} ~{walked * test_ms:.0f} ms"), by_text and not pull, n_est
 
 
 def _timed_count(conn: sqlite3.Connection, fts: str, lo: int, width: int) -> tuple[float, int]:
@@ -415,17 +468,18 @@ def estimate_share(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> float
         return 0.0
     rng = _rng(seed)
     sample = json.dumps([rng.randint(1, top) for _ in range(SAMPLE)])
+    where, params = plan.filtered()
     rows = conn.execute(
-        "SELECT e.id, (" + plan.where + ") FROM json_each(?) j CROSS JOIN events e "
+        "SELECT e.id, (" + where + ") FROM json_each(?) j CROSS JOIN events e "
         "ON e.id = j.value WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?)",
-        [*plan.params, sample, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi]
+        [*params, sample, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi]
     ).fetchall()
     if len(rows) < SAMPLE // 10:  # a narrow range: test its own first events instead
         rows = conn.execute(
-            f"SELECT e.id, ({plan.where}) FROM events e INDEXED BY events_start "
+            f"SELECT e.id, ({where}) FROM events e INDEXED BY events_start "
             "WHERE (? IS NULL OR e.start >= ?) AND (? IS NULL OR e.start < ?) "
             "ORDER BY e.start, e.id LIMIT ?",
-            [*plan.params, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi,
+            [*params, plan.start_lo, plan.start_lo, plan.start_hi, plan.start_hi,
              SAMPLE]).fetchall()
     if not rows:
         return 0.0
@@ -439,7 +493,7 @@ def count_members(conn: sqlite3.Connection, plan: Plan, seed: int = 0) -> tuple[
     at all (1,000 random events hold ~9 of a word in 9,000), and when there
     are SAMPLE members or fewer it tests them all, so the count is exact.
     """
-    members = list(plan.member or ())
+    members = list(plan.members(conn) or ())
     if not members:
         return 0, True
     exact = len(members) <= SAMPLE

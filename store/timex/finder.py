@@ -19,8 +19,11 @@ from .gates import (
     RULE_WORDS,
     HeadForText,
     KeyedHead,
+    _key_starts,
+    _spans_at,
     absent_heads,
     ascii_digits,
+    char_positions,
     head_regex,
     lowered,
     scanner,
@@ -53,6 +56,18 @@ PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # the digit-led heads with [0-9] for \d, for texts with no other digits (gates.ascii_digits)
 ASCII_HEADS = {k: ascii_digits(HEADS[k]) for k in ("digit", "year4", "clock")}
 _CLOCK_DIGITS_ASCII = ascii_digits(_CLOCK_DIGITS) if _CLOCK_DIGITS is not None else None
+
+# the capitalised names (month, weekday) tried only where one of their words (all three
+# letters long, case-sensitive) stands, found from their capitals by str.find (a regex
+# scan opening with their class of capitals tested it at every character, ~50
+# instructions each): head -> (first letters, words, their length)
+CAPITALS = {k: ("".join(sorted({w[0] for w in words})), frozenset(words), len(words[0]))
+            for k, words in ((k, HeadForText(_H[k]).keys) for k in ("month", "weekday"))
+            if len({len(w) for w in words}) == 1}
+# the decades' head tried where its words stand and, for its digit form ("1990s"), before
+# each "0s" and "0's" (its regex, opening with a class of digits and ten letters, stopped
+# at a third of the characters)
+_DECADE_DIGITS = NARROW["decade"].lead == r"\d0'?s\b"
 
 # rules whose value never depends on a reference date
 ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "spelled_year"}
@@ -133,6 +148,15 @@ def _head(key: str, text: str, low: str | None, plain: bool = False):
 def _spans(key: str, text: str, low: str | None, plain: bool = False
            ) -> list[tuple[int, int]]:
     """The spans of the matches of head key in text."""
+    if key in CAPITALS:
+        firsts, words, n = CAPITALS[key]
+        return _spans_at(HEADS[key], text, [i for i in char_positions(text, firsts)
+                                            if text[i:i + n] in words])
+    if key == "decade" and low is not None and _DECADE_DIGITS:
+        head = NARROW[key]
+        at = _key_starts(low, head.keys)[1]
+        digits = [i - 1 for i in _key_starts(low, ("0s", "0's"))[1] if i > 0]
+        return _spans_at(head.full, text, sorted(set(at).union(digits)) if digits else at)
     if key in SPANS:
         return SPANS[key].spans(text, low)
     head = _head(key, text, low, plain)

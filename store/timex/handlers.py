@@ -264,6 +264,14 @@ def h_decade_of(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{c * 10 + k - 1:03d}X"
 
 
+# (h_year's regexes compiled once: re.match(pattern, ...) looks its pattern up in re's
+# cache at every call)
+_NUMBER_GOES_ON = re.compile(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)")
+_STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+                           r"Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court)\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$")
+
+
 def h_year(m: re.Match, ctx: Ctx) -> Result:
     y = int(m["year"])
     if y < 1500 or y > 2099:
@@ -279,17 +287,16 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
         return "DATE", str(y)
     if _NUMBERED.search(before):
         return None
-    if re.match(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)", after):
+    if _NUMBER_GOES_ON.match(after):
         return None
     if _CLOCK_AFTER.match(text, m.end()):
         return None  # "at 1730 GMT", "2000 hours": a time on the 24-hour dial
     if _COUNT_AFTER.match(text, m.end()) or (
             _APPROX_BEFORE.search(before) and _PLURAL_AFTER.match(text, m.end())):
         return None  # "2000 more", "1999 of them", "some 1800 troops": a count
-    if re.match(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
-                r"Lane|Drive|Dr\.?|Way|Place|Court)\b", after):
+    if _STREET_AFTER.match(after):
         return None  # an address: "2012 Main Street"
-    cap = re.search(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)
+    cap = _NAME_BEFORE.search(before)
     if cap and not _YEAR_NAME_OK.match(cap.group(1)) and not (
             s - len(cap.group(0)) == 0 or text[:s - len(cap.group(0))].rstrip()[-1:] in ".!?\n\"'"):
         # "Windows 2000", "Boeing 2000 Program": a number in a name

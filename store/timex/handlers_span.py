@@ -69,7 +69,7 @@ def h_relunit(m: re.Match, ctx: Ctx) -> Result:
     pos = m["pos"]
     after = ctx.text[m.end():m.end() + 6]
     if det in _DUR_DET and not pos:
-        if det in ("the last", "the next") and re.match(r"\s+of\b", after):
+        if det in ("the last", "the next") and _OF_AFTER.match(after):
             return None
         if unit == "weekend":
             # "the past weekend", "the coming weekend": the one weekend before or after
@@ -273,12 +273,21 @@ _DIAL = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|before|after|since)\s+$", re.I)
 
 
+# (the hot handlers' regexes compiled once: re.match(pattern, ...) looks its pattern up in
+# re's cache at every call)
+_NO_DURATION_AFTER = re.compile(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|"
+                                r"\s+(?:a|per)\s+(?:day|week)\b")
+_SHIFT_AFTER = re.compile(r"\s+(?:after|before|earlier|later)\b")
+_SENTENCE_OPEN = re.compile(r"[.!?;:\n\"\u201c(]\s*$")
+_OF_WHEN_AFTER = re.compile(r"\s+(?:of|when|in\s+which)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if m["old"]:
         return None
     after = ctx.text[m.end():m.end() + 10]
-    if re.match(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|\s+(?:a|per)\s+(?:day|week)\b",
-                after):
+    if _NO_DURATION_AFTER.match(after):
         return None
     n, vague = _num(m["num"])
     if m["half"] and n is not None and not vague:
@@ -288,7 +297,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if numtxt in ("a", "an") and not (m["the"] or m["adj"] or m["approx"] or m["half"]):
         before = ctx.text[max(0, m.start() - 15):m.start()]
         if not _A_OK.search(before) and not (
-                re.match(r"\s+(?:after|before|earlier|later)\b", after)
+                _SHIFT_AFTER.match(after)
                 and not _RATE_BEFORE.search(before)):
             return None  # but "come a week after": a duration; "tourists a year": a rate
     if numtxt == "one" and unit == "day" and not (m["the"] or m["adj"] or m["approx"]) and \
@@ -310,7 +319,7 @@ def h_duration(m: re.Match, ctx: Ctx) -> Result:
     if unit == "hour" and _DIAL.fullmatch(numtxt) and _AT_BEFORE.search(
             ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "landed at 1730 hours": a time on the 24-hour dial, no length
-    if unit == "quarter" and not vague and re.match(r"\s+of\b", after):
+    if unit == "quarter" and not vague and _OF_AFTER.match(after):
         return None  # "three-quarters of the vote"; but "several quarters of losses"
     if unit == "quarter" and not vague and not (m["the"] or m["adj"]):
         if numtxt in ("a", "an", "one"):
@@ -387,7 +396,7 @@ _PREV_WORD = re.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
 def _prev_word(text: str, start: int) -> str | None:
     """The word before start in the same sentence, lower case; None at a sentence start."""
     before = text[max(0, start - 30):start]
-    if not before.strip() or re.search(r"[.!?;:\n\"\u201c(]\s*$", before):
+    if not before.strip() or _SENTENCE_OPEN.search(before):
         return None
     word = _last_word(before)
     return word.lower() if word is not None else ""
@@ -444,7 +453,7 @@ def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:
         prev = _prev_word(text, start)
         if _THE_AFTER.match(after):
             return "DURATION", value, m.start(), end
-        if prev in _THE_OVER and not re.match(r"\s+(?:of|when|in\s+which)\b", after):
+        if prev in _THE_OVER and not _OF_WHEN_AFTER.match(after):
             return "DURATION", value, start, end
         return None
     if _NOT_SPAN_AFTER.match(after):
@@ -452,6 +461,6 @@ def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:
     prev = _prev_word(text, m.start())
     if _OF_NOUN.match(after):
         return ("DURATION", value, m.start(), end) if prev is None or prev in _OF_BEFORE else None
-    if prev in _SPAN_BEFORE and (prev == "within" or not re.match(r"\s+of\b", after)):
+    if prev in _SPAN_BEFORE and (prev == "within" or not _OF_AFTER.match(after)):
         return "DURATION", value, m.start(), end
     return None

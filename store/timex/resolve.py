@@ -38,8 +38,11 @@ def weekday_num(s: str) -> int | None:
     return WEEKDAY_NUM.get(s, WEEKDAY_ABBR.get(s))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def day_num(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(_DIGITS.match(s).group())
 
 
 def year_of(s: str, ref: date | None) -> int | None:

@@ -1,0 +1,227 @@
+"""The writer's own views: sentences that judge, urge or guess, with no one said to hold them.
+
+A report dates what happened and says who claims what. An opinion piece, a letter, a
+column or a reader's post also dates its writer's judgements ("A worldwide credit
+collapse is a danger [like the 1930s]", "It is irresponsible to use it as bait for votes
+[before November]", "Leaders must build on that outcome [on Saturday]"): on a timeline
+they read as the page's own claim about that day, with no one to hold it, and no
+happening. Two shapes make no event:
+
+- anywhere, a sentence that opens by judging what follows ("It is unclear whether ...",
+  "It's quite possible that ...", "It is true that ..."): its clause is held up to be
+  weighed, not told;
+- on a page that reports hardly anyone's words (few "said"s for its length) and speaks as
+  its writer (first person, "should", questions), a sentence whose main verb is a present
+  "is/are/seems" judgement with no happening in it ("This is a pivotal moment for the
+  economy"), an "ought" ("..., they should adopt ..."), or a call to the reader ("Let's
+  hope ...", "Forget the ...").
+
+What such a sentence quotes, or whoever it names as saying it, keeps it: a view with its
+holder is news. A sentence with a past happening in it stays (the views' pages retell
+history: "In 1929 the market crashed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import sentence_around
+
+# what an opinion page has few of: words that say whose a claim is
+_ATTRIBUTION_WORDS = (" said", " says", " say ", " told", "ccording to", " added", " asked",
+                      " explained", " writes", " wrote")
+# what an opinion page has: its writer's "we" and "I", "should", questions
+_OPINION_WORDS = (" we ", " We ", " our ", " Our ", " us ", " us.", " I ", "\nI ", " my ",
+                  " should ", " must ", "?")
+MIN_SENTENCES = 8          # a shorter page is a brief, a caption or a box
+ATTRIBUTION_SHARE = 0.08   # at most this many attributions a sentence
+OPINION_SHARE = 0.1        # at least this many of the writer's cues a sentence
+NO_ATTRIBUTION = 0.02      # or at most this many attributions a sentence: no one is quoted
+MAX_SENTENCE = 240         # longer: a run of sentences that lost their stops, not one view
+_STOP = re.compile(r"[.!?][\"”’')]*\s")
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
+
+# a sentence that names a holder of what it says, or quotes
+_HELD = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
+                   r"wrote|writes|announced|reported|reports|argues|argued|believes|believed|"
+                   r"thinks|projects|estimates|predicts|warns|warned|claims|claimed|insists|"
+                   r"insisted|understood|expected|suggests|suggested)\b")
+# "It is unclear whether", "Indeed, it is increasingly clear that", "It's quite possible that",
+# "It could be that": what follows is held up to be weighed (present tense only: "It was
+# unclear how ..." is a report's own account of what was known then)
+_JUDGES = re.compile(
+    r"(?:[A-Z]\w+ly,?\s+|Indeed,?\s+|Of\s+course,?\s+|But\s+|And\s+|So\s+|Yet\s+|Still,?\s+)?"
+    r"(?:[Ii]t(?:\s+is|[’']s)\s+(?:(?:also|not|now|still|quite|very|more|increasingly|all\s+too|"
+    r"too|hardly|simply|just|certainly|equally|especially|perfectly|entirely|far|much|so|"
+    r"no\s+longer)\s+)*+(?:clear|unclear|true|untrue|possible|impossible|likely|unlikely|"
+    r"irresponsible|hard|easy|fair|unfair|important|vital|crucial|essential|necessary|good|bad|"
+    r"wrong|right|time|obvious|evident|doubtful|certain|uncertain|interesting|striking|ironic|"
+    r"sad|tempting|difficult|absurd|ridiculous|remarkable|notable|surprising|unsurprising|"
+    r"a\s+(?:shame|pity|mistake|safe\s+bet))\s+(?:that|to|whether|how|for|if|when|why)\b|"
+    r"[Ii]t\s+(?:could|may|might)\s+(?:well\s+)?be\s+that\b|"
+    # "There is also a chance that BP will ...": what may be, weighed
+    r"There\s+is\s+(?:also\s+|still\s+)?(?:a|every|little|no|some)\s+(?:real\s+|good\s+|strong\s+)?"
+    r"(?:chance|possibility|risk|likelihood|danger|doubt)\s+that\b)")
+# a present judgement as the main verb, within the sentence's first words: "X is/are/seems
+# [adverbs] <not a participle, "to" or "under way">"
+# (not the writer's own presence, "We are here this week to witness ...", nor a place: where
+# someone is, is news)
+_PRESENT_JUDGEMENT = re.compile(
+    r"(?!(?:We|I|You)\s)(?:[^,;:.!?]*?\s)??(?:is|are|remains|seems|seem|looks|look)\s+"
+    r"(?:(?:not|still|also|just|only|so|too|very|quite|more|less|ever|[a-z]+ly|by\s+no\s+means|"
+    r"no\s+longer)\s+)*+"
+    r"(?!(?:[a-z]+ing|to|under|being|expected|due|set|about|now|here|there|in|at|on|back|"
+    r"[a-z]+ed|[a-z]+en)\b)[a-z]")
+_FIRST_WORDS = 12  # the judgement's verb comes within this many words of the start
+_OUGHT = re.compile(r"\b(?:must|should|ought\s+to)\b")
+# a call to the reader opening the sentence
+# a sentence whose subject is its writer: "I vote to ...", "We discovered that ...", "I had a
+# good chat with X yesterday"; not one that passes on what the speaker thinks or sees, nor
+# where they are ("I think the mood is gloomy", "We are here this week to ..."): a
+# broadcast's correspondent reports that way
+_FIRST_PERSON = re.compile(
+    r"(?:(?:Well|Actually|Frankly|Honestly|And|But|So|Yes|No),?\s+)?"
+    r"(?P<who>I|We|I[’'](?:m|ve|d|ll)|We[’'](?:re|ve|d|ll)|My|Our|Many\s+of\s+us)\s+"
+    r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|hope|understand|guess|"
+    r"suppose|expect|feel|hear|see|saw|heard|learned|learnt|are\s+here|am\s+here|here)\b)")
+_INTRODUCES = re.compile(r":\s+[\"“]?[A-Z]")
+_CALL = re.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
+# a happening told in the sentence: a past or perfect verb, a future
+_TOLD = re.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
+                   r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
+                   r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
+                   r"thought|wrote|died|killed)\b")
+_FIGURE = re.compile(r"\d")
+# what a scheduled happening opens with ("When the leaders meet on Saturday, they must ..."):
+# the date is the meeting's, which is news
+_OPENS_HAPPENING = re.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\b")
+# ("... the stock fell Thousands of ..."): a caption or pull quote run into the sentence
+_RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An) ")
+_CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could be", "It may be",
+         "It might be", "There is ")
+
+
+def writers_views(text: str, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the writer's own views before `end`: a judging opening on any page,
+    and present judgements, oughts and calls to the reader on a page in its writer's voice."""
+    spans = []
+    for cue in _CUES:  # the judging opening: tried only where its first words are
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence(text, i)
+            if _JUDGES.match(text, lo) and _own(text, lo, hi):
+                spans.append((lo, hi))
+            i = text.find(cue, max(hi, i + len(cue)), end)
+    start = _writers_part(text, end)
+    if start is None:
+        return spans
+    # ("we" on a short page may be a broadcast team's report: "We drove the first load of water
+    # to the camp today"; only a longer page is its writers' own voice in "we" too)
+    we_too = len(_STOP.findall(text, start, end)) >= MIN_WE_SENTENCES
+    lo = start
+    for m in _SENTENCE_START.finditer(text, start, end):
+        _add_view(text, lo, m.start() + 1, spans, we_too)
+        lo = m.end()
+    _add_view(text, lo, end, spans, we_too)
+    return spans
+
+
+MIN_WE_SENTENCES = 20  # a page (or tail) long enough for its "we" to be its writers'
+TAIL_SENTENCES = 12  # a tail judged on its own is at least this long
+_TAILS = (2, 3)      # the page's last half and last third (its readers' comments, a letter)
+
+
+def _writers_part(text: str, end: int) -> int | None:
+    """Where the part of the page in its writer's voice begins: 0 for the whole page, the
+    start of a line in its second half for a tail of readers' comments or letters under a
+    report, None when neither has the shape."""
+    sentences = len(_STOP.findall(text, 0, end)) + 1
+    if sentences < MIN_SENTENCES:
+        return None
+    if _writers_voice(text, 0, end, sentences):
+        return 0
+    if sentences < 2 * TAIL_SENTENCES:
+        return None  # (no half of it is long enough to be judged alone)
+    for k in _TAILS:
+        cut = text.find("\n", end * (k - 1) // k, end)
+        if cut < 0:
+            return None
+        n = len(_STOP.findall(text, cut, end))
+        if n >= TAIL_SENTENCES and _writers_voice(text, cut + 1, end, n + 1, tail=True):
+            return cut + 1
+    return None
+
+
+def _writers_voice(text: str, start: int, end: int, sentences: int, tail: bool = False) -> bool:
+    """Whether [start, end), of `sentences` sentences, reports hardly anyone's words and
+    speaks as its writer."""
+    limit = ATTRIBUTION_SHARE * sentences
+    if text.count(" said", start, end) > limit:  # (most reports fail on this one word)
+        return False
+    said = sum(text.count(w, start, end) for w in _ATTRIBUTION_WORDS)
+    if said > limit:
+        return False
+    # (a long page that quotes no one at all is an essay, whatever its voice; a tail with no
+    # quotes may be a report's background, and needs its writer's voice)
+    return ((said <= NO_ATTRIBUTION * sentences and not tail)
+            or sum(text.count(w, start, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
+
+
+def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
+              we_too: bool = True) -> None:
+    """Add the sentences of [lo, hi) (one, or a line's several) that are the writer's
+    present judgement, ought or call to the reader."""
+    for part_lo, part_hi in _lines(text, lo, hi):
+        s = text[part_lo:part_hi].strip()
+        if not s:
+            continue
+        # (the shapes first, each behind a cheap test of its words; a sentence's own words,
+        # searched for a holder or a quotation, only for one that has a shape)
+        head = s[:_HEAD_CHARS]
+        if ((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+                and not _INTRODUCES.search(s)):
+            # the writer's own doings, past or present (not a fact it introduces: "I like this
+            # graph: there was a massive rise in ... between 2003 and 2008")
+            if _own(text, part_lo, part_hi):
+                spans.append((part_lo, part_hi))
+            continue
+        # (a figure in an ought or a call is what it asks for: "the cap should be set at 110
+        # dollars"; in a present statement it is a measure, which is news)
+        if (_CALL.match(s)
+                or (("should" in s or "must" in s or "ought" in s) and _OUGHT.search(s)
+                    and not _OPENS_HAPPENING.match(s))
+                or (any(w in head for w in _JUDGEMENT_WORDS)
+                    and _PRESENT_JUDGEMENT.match(" ".join(s.split(" ", _FIRST_WORDS)[:_FIRST_WORDS]))
+                    and not _FIGURE.search(s))):
+            if _own(text, part_lo, part_hi) and not _TOLD.search(s):
+                spans.append((part_lo, part_hi))
+
+
+_HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
+# every verb `_PRESENT_JUDGEMENT` can hold has one of these
+_JUDGEMENT_WORDS = (" is ", " are ", " remain", " seem", " look")
+
+
+def _lines(text: str, lo: int, hi: int):
+    while lo < hi:
+        nl = text.find("\n", lo, hi)
+        if nl < 0:
+            yield lo, hi
+            return
+        yield lo, nl
+        lo = nl + 1
+
+
+def _own(text: str, lo: int, hi: int) -> bool:
+    """A sentence of the writer's alone: no holder named, nothing quoted, not a run of
+    sentences."""
+    return (hi - lo <= MAX_SENTENCE and not _HELD.search(text, lo, hi)
+            and not _RUN_ON.search(text, lo, hi))
+
+
+
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    return sentence_around(text, pos, pos + 1, _SENTENCE_START, may_open_at_start=True,
+                           window=600)
