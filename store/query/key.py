@@ -51,6 +51,14 @@ def top_salient(conn: sqlite3.Connection, rest: Plan, n: int, left_out: str = ""
         top = [i for (i,) in conn.execute(
             f"SELECT e.id FROM json_each(?) j CROSS JOIN events e ON e.id = j.value "
             f"WHERE {test} ORDER BY {ORDER} LIMIT ?", [json.dumps(ids), *tparams, n])]
+    elif rest.member_sql is not None and not rest.checks and not rest.source_probes:
+        # the words' ids tested in SQL: down the salience index, each run of equal salience
+        # sorted by the rest of ORDER (SQLite's sort of the index's right part), so the top
+        # n are ORDER's, as when the ids were ranked in memory (a walk below keeps the
+        # index's order within a tie, as a search with sources tested per event always did)
+        top = [i for (i,) in conn.execute(
+            f"SELECT e.id FROM events e INDEXED BY events_salience WHERE {where} "
+            f"ORDER BY {ORDER} LIMIT ?", [*params, n])]
     elif events_in_range(conn, rest.start_lo, rest.start_hi) <= SORT_IN_RANGE:
         cur = conn.execute(f"SELECT e.id FROM events e INDEXED BY events_start WHERE {where} "
                            f"ORDER BY {ORDER}", params)
