@@ -204,6 +204,12 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if ": " in text:
         spans += _dated_links(text, end)
         spans += _stamp_rolls(text, end)
+    if "Live " in text:
+        spans += _blurbs(text, end)
+    if ',"' in text or ",”" in text:
+        spans += _source_lists(text, end)
+    if " is a" in text or " is the " in text:
+        spans += _bios(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -313,6 +319,68 @@ def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
                 out.append((lo, last))
         i = text.find(": ", hi, end)
     return out
+
+
+# "Live coverage of the trial of ..., who is charged with ...", "Live coverage following
+# Tuesday's earthquake in Haiti, in which ...": a live page's blurb, a noun phrase with no verb
+# of its own before its first clause
+_BLURB = re.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
+                    r"(?:of|following|from|on|as)\s")
+_BLURB_CLAUSE = re.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
+_IRREGULAR = re.compile(r"\b(?:drew|draws|ran|runs|began|begins|went|goes|got|gets|made|makes|took|"
+                        r"takes|won|wins|lost|loses|fell|falls|rose|rises|hit|hits|cost|costs|"
+                        r"brought|brings|gave|gives|kept|keeps|left|leaves|saw|sees|came|"
+                        r"comes|showed|shows|reached|reaches)\b")
+BLURB_WITHIN = 400  # a blurb sits under the page's heading, in its first characters
+
+
+def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
+    """From a blurb's opening to its sentence's end: it says what the page covers, and a
+    date in it ("following Tuesday's earthquake") is the page's topic, not a new happening."""
+    out: list[tuple[int, int]] = []
+    for m in _BLURB.finditer(text, 0, min(end, BLURB_WITHIN)):
+        hi = _sentence_around(text, m.start(), m.end())[1]
+        clause = _BLURB_CLAUSE.search(text, m.end(), hi)
+        upto = clause.start() if clause else hi
+        if _ROLL_VERB.search(text, m.end(), upto) or _IRREGULAR.search(text, m.end(), upto):
+            continue  # ("Live coverage of the match was watched by ..."): a sentence
+        out.append((m.start(), hi))
+    return out
+
+
+# '"X Holds a Hearing on Y," Political Transcripts by CQ, Nov. 14, 2008': a cited work, its
+# title closed by ',"', its source and its date
+_CITED = re.compile(rf"[^\s\"“”][^\"“”\n]{{8,200}},[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+"
+                    rf"(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
+CITATIONS = 2  # cited works on one line that make it a list of sources
+
+
+def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """A line that cites two or more works with source and date: a list of sources, whose
+    dates date the documents, not happenings (the story tells those with its own words)."""
+    out: list[tuple[int, int]] = []
+    by_line: dict[int, list[re.Match]] = {}
+    for m in _CITED.finditer(text, 0, end):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    for found in by_line.values():
+        if len(found) >= CITATIONS:
+            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
+            out.append((min(lo, found[0].start()), found[-1].end()))
+    return out
+
+
+# "Kansas is an experienced financial journalist who has covered ...", "Paul M. Barrett is an
+# assistant managing editor of BusinessWeek.": a paragraph that opens by saying who the writer
+# (or a contributor) is, as a page's note on its author does
+_BIO = re.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|When)\b)"
+                  r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+                  r"(?:[\w-]+[ \t]+){0,4}?(?:journalist|writer|reporter|correspondent|columnist|"
+                  r"editor|author|blogger|novelist)\b")
+
+
+def _bios(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentence of an author's note: who writes, not what happened."""
+    return [_sentence_around(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:
