@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import sentence_around
+from .sentences import sentence_around, sentence_spans
 from .voice import own_voice
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -210,6 +210,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _source_lists(text, end)
     if " is a" in text or " is the " in text:
         spans += _bios(text, end)
+    if any(q in text[:PULL_WITHIN] for q in "\"“`"):
+        spans += _pull_quotes(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -381,6 +383,31 @@ _BIO = re.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|
 def _bios(text: str, end: int) -> list[tuple[int, int]]:
     """The sentence of an author's note: who writes, not what happened."""
     return [_sentence_around(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
+
+
+# '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
+# you'd think '.": a sentence that is one quotation, no one named saying it
+_PULL_QUOTE = re.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
+                     r"writes|wrote)\b")
+PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its first sentence
+
+
+def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
+    """A page's pull quote: a sentence of its first line, under the heading, that is one
+    quotation and names no speaker, in it or just after it. It is the page's display, not its
+    news: the lead is the sentence after it (its speaker, when the page names one, comes later
+    and in other words)."""
+    nl = text.find("\n", 0, end)
+    hi = min(end if nl < 0 else nl, PULL_WITHIN)
+    for s, e in sentence_spans(text[:hi + 200]):
+        if s >= hi:
+            break
+        piece = text[s:e].strip()
+        if _PULL_QUOTE.fullmatch(piece) and not _SAYING.search(piece) \
+                and not _SAYING.search(text, e, e + 40):
+            return [(s, e)]
+    return []
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:

@@ -64,3 +64,23 @@ def test_a_person_in_the_story_who_is_a_writer_is_reported():  # guard
             "Prices fell in 2009 and Ann Moray, a writer, lost her job in May.\n")
     assert not covered(text, "She is a technical writer")
     assert not covered(text, "Ann Moray, a writer, lost her job")
+
+
+def test_a_pull_quote_under_the_heading_is_not_the_pages_lead():
+    text = ('Flood cuts off valley villages "The water came up to the windows in ten minutes" '
+            "Floods have cut off six villages in the Eden valley after two days of rain.\n"
+            "The river rose by two metres on Monday.\n")
+    assert covered(text, '"The water came up to the windows in ten minutes"')
+    assert not covered(text, "Floods have cut off six villages")
+
+
+def test_a_quotation_with_its_speaker_after_it_is_reported():  # guard
+    text = ('Flood cuts off valley villages "The water came up to the windows in ten minutes," '
+            "said Ann Moray, a farmer.\nThe river rose by two metres on Monday.\n")
+    assert not covered(text, "The water came up to the windows")
+
+
+def test_a_quotation_further_down_the_page_is_no_pull_quote():  # guard
+    text = ("Floods have cut off six villages in the Eden valley after two days of rain.\n"
+            '"The water came up to the windows in ten minutes."\n')
+    assert not covered(text, "The water came up to the windows")
