@@ -390,12 +390,13 @@ def _bios(text: str, end: int) -> list[tuple[int, int]]:
 _PULL_QUOTE = re.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
                      r"writes|wrote)\b")
+PULL_WORDS = 5  # the fewest words of a pull quote (fewer: a quoted term in a headline)
 PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its first sentence
 
 
 def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
-    """A page's pull quote: a sentence of its first line, under the heading, that is one
-    quotation and names no speaker, in it or just after it. It is the page's display, not its
+    """A page's pull quote: a quotation that is a sentence of its page's first line, under the
+    heading, or opens one run into the next, and names no speaker, in it or just after it. It is the page's display, not its
     news: the lead is the sentence after it (its speaker, when the page names one, comes later
     and in other words)."""
     nl = text.find("\n", 0, end)
@@ -403,10 +404,15 @@ def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
     for s, e in sentence_spans(text[:hi + 200]):
         if s >= hi:
             break
-        piece = text[s:e].strip()
-        if _PULL_QUOTE.fullmatch(piece) and not _SAYING.search(piece) \
-                and not _SAYING.search(text, e, e + 40):
-            return [(s, e)]
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        m = _PULL_QUOTE.match(text, s, e)
+        if m is None or (m.end() < e and not text[m.end()].isupper()):
+            continue  # (a quotation that opens a sentence of its own words)
+        quoted = m.group().rstrip(" .!?")
+        if quoted[-2:-1] == "," or len(quoted.split()) < PULL_WORDS:
+            continue  # ('"...," X declared': its speaker follows; "` Top kill '": a term)
+        if not _SAYING.search(m.group()) and not _SAYING.search(text, m.end(), m.end() + 40):
+            return [(s, m.end())]  # (a sentence run in after it stays: the page's first)
     return []
 
 

@@ -84,3 +84,9 @@ def test_a_quotation_further_down_the_page_is_no_pull_quote():  # guard
     text = ("Floods have cut off six villages in the Eden valley after two days of rain.\n"
             '"The water came up to the windows in ten minutes."\n')
     assert not covered(text, "The water came up to the windows")
+
+
+def test_a_quotation_closed_by_a_comma_keeps_its_speaker_after_it():  # guard
+    text = ('"This is a decisive week for the harbour," the mayor declared on Monday as the '
+            "board met.\nThe board voted on Tuesday.\n")
+    assert not covered(text, "This is a decisive week for the harbour")
