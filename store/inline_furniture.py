@@ -351,23 +351,32 @@ def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # '"X Holds a Hearing on Y," Political Transcripts by CQ, Nov. 14, 2008': a cited work, its
-# title closed by ',"', its source and its date
-_CITED = re.compile(rf"[^\s\"“”][^\"“”\n]{{8,200}},[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+"
-                    rf"(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
+# title closed by ',"', its source and its date (matched from each ',"', not at every position)
+_CITED_TAIL = re.compile(rf",[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
 CITATIONS = 2  # cited works on one line that make it a list of sources
+CITED_TITLE = 200  # the most characters of a cited title
 
 
 def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
     """A line that cites two or more works with source and date: a list of sources, whose
     dates date the documents, not happenings (the story tells those with its own words)."""
     out: list[tuple[int, int]] = []
-    by_line: dict[int, list[re.Match]] = {}
-    for m in _CITED.finditer(text, 0, end):
-        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for close in (",\"", ",”"):
+        i = text.find(close, 0, end)
+        while i >= 0:
+            if (m := _CITED_TAIL.match(text, i, end)) is not None:
+                line = text.rfind("\n", 0, i)
+                opened = max(text.rfind("\"", max(line + 1, i - CITED_TITLE), i),
+                             text.rfind("“", max(line + 1, i - CITED_TITLE), i))
+                if opened >= 0:
+                    by_line.setdefault(line, []).append((opened, m.end()))
+            i = text.find(close, i + 2, end)
     for found in by_line.values():
         if len(found) >= CITATIONS:
-            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
-            out.append((min(lo, found[0].start()), found[-1].end()))
+            found.sort()
+            lo = _sentence_around(text, found[0][0], found[0][0] + 1)[0]
+            out.append((min(lo, found[0][0]), found[-1][1]))
     return out
 
 

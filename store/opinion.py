@@ -71,6 +71,10 @@ _GENERIC = re.compile(
     r"(?:blamed|seen|thought|considered|regarded|described|called|viewed|believed|assumed|"
     r"portrayed|cited|credited|dismissed|treated)\b"
     r"|(?:The\s+)?(?:conventional|received|common|popular)\s+wisdom\s+(?:is|has\s+it)\b)")
+GENERIC_WITHIN = 800  # a page's opening: where a generic statement stands for the page (its lead)
+_GENERIC_VERBS = ("blamed", "seen", "thought", "considered", "regarded", "described", "called",
+                  "viewed", "believed", "assumed", "portrayed", "cited", "credited", "dismissed",
+                  "treated", "been", "being")
 _GENERIC_CUES = (" often ", " usually ", " commonly ", " widely ", " generally ", " frequently ",
                  " typically ", " traditionally ", " wisdom ")
 # a present judgement as the main verb, within the sentence's first words: "X is/are/seems
@@ -123,14 +127,19 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
             if _JUDGES.match(text, lo) and _own(text, lo, hi):
                 spans.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), end)
+    head_end = min(end, GENERIC_WITHIN)
     for cue in _GENERIC_CUES:  # a generic statement: tried only where its adverb is
-        i = text.find(cue, 0, end)
+        i = text.find(cue, 0, head_end)
         while i >= 0:
+            if cue != " wisdom " and not (text.endswith((" is", " are"), 0, i)
+                                          and text.startswith(_GENERIC_VERBS, i + len(cue))):
+                i = text.find(cue, i + len(cue), head_end)  # (the cheap test first)
+                continue
             lo, hi = _sentence(text, i)
             if (i - lo <= _HEAD_CHARS and _GENERIC.match(text, lo, i + len(cue) + 40)
                     and _own(text, lo, hi) and not _FIGURE.search(text, lo, hi)):
                 spans.append((lo, hi))
-            i = text.find(cue, max(hi, i + len(cue)), end)
+            i = text.find(cue, max(hi, i + len(cue)), head_end)
     start = _writers_part(text, end)
     if start is None:
         return spans
