@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import sentence_around
+from .sentences import sentence_around, sentence_spans
 from .voice import own_voice
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -204,6 +204,14 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if ": " in text:
         spans += _dated_links(text, end)
         spans += _stamp_rolls(text, end)
+    if "Live " in text:
+        spans += _blurbs(text, end)
+    if ',"' in text or ",”" in text:
+        spans += _source_lists(text, end)
+    if " is a" in text or " is the " in text:
+        spans += _bios(text, end)
+    if any(q in text[:PULL_WITHIN] for q in "\"“`"):
+        spans += _pull_quotes(text, end)
     spans += own_voice(text, end, low)
     return spans
 
@@ -313,6 +321,108 @@ def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
                 out.append((lo, last))
         i = text.find(": ", hi, end)
     return out
+
+
+# "Live coverage of the trial of ..., who is charged with ...", "Live coverage following
+# Tuesday's earthquake in Haiti, in which ...": a live page's blurb, a noun phrase with no verb
+# of its own before its first clause
+_BLURB = re.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
+                    r"(?:of|following|from|on|as)\s")
+_BLURB_CLAUSE = re.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
+_IRREGULAR = re.compile(r"\b(?:drew|draws|ran|runs|began|begins|went|goes|got|gets|made|makes|took|"
+                        r"takes|won|wins|lost|loses|fell|falls|rose|rises|hit|hits|cost|costs|"
+                        r"brought|brings|gave|gives|kept|keeps|left|leaves|saw|sees|came|"
+                        r"comes|showed|shows|reached|reaches)\b")
+BLURB_WITHIN = 400  # a blurb sits under the page's heading, in its first characters
+
+
+def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
+    """From a blurb's opening to its sentence's end: it says what the page covers, and a
+    date in it ("following Tuesday's earthquake") is the page's topic, not a new happening."""
+    out: list[tuple[int, int]] = []
+    for m in _BLURB.finditer(text, 0, min(end, BLURB_WITHIN)):
+        hi = _sentence_around(text, m.start(), m.end())[1]
+        clause = _BLURB_CLAUSE.search(text, m.end(), hi)
+        upto = clause.start() if clause else hi
+        if _ROLL_VERB.search(text, m.end(), upto) or _IRREGULAR.search(text, m.end(), upto):
+            continue  # ("Live coverage of the match was watched by ..."): a sentence
+        out.append((m.start(), hi))
+    return out
+
+
+# '"X Holds a Hearing on Y," Political Transcripts by CQ, Nov. 14, 2008': a cited work, its
+# title closed by ',"', its source and its date (matched from each ',"', not at every position)
+_CITED_TAIL = re.compile(rf",[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
+CITATIONS = 2  # cited works on one line that make it a list of sources
+CITED_TITLE = 200  # the most characters of a cited title
+
+
+def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
+    """A line that cites two or more works with source and date: a list of sources, whose
+    dates date the documents, not happenings (the story tells those with its own words)."""
+    out: list[tuple[int, int]] = []
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for close in (",\"", ",”"):
+        i = text.find(close, 0, end)
+        while i >= 0:
+            if (m := _CITED_TAIL.match(text, i, end)) is not None:
+                line = text.rfind("\n", 0, i)
+                opened = max(text.rfind("\"", max(line + 1, i - CITED_TITLE), i),
+                             text.rfind("“", max(line + 1, i - CITED_TITLE), i))
+                if opened >= 0:
+                    by_line.setdefault(line, []).append((opened, m.end()))
+            i = text.find(close, i + 2, end)
+    for found in by_line.values():
+        if len(found) >= CITATIONS:
+            found.sort()
+            lo = _sentence_around(text, found[0][0], found[0][0] + 1)[0]
+            out.append((min(lo, found[0][0]), found[-1][1]))
+    return out
+
+
+# "Kansas is an experienced financial journalist who has covered ...", "Paul M. Barrett is an
+# assistant managing editor of BusinessWeek.": a paragraph that opens by saying who the writer
+# (or a contributor) is, as a page's note on its author does
+_BIO = re.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|When)\b)"
+                  r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+                  r"(?:[\w-]+[ \t]+){0,4}?(?:journalist|writer|reporter|correspondent|columnist|"
+                  r"editor|author|blogger|novelist)\b")
+
+
+def _bios(text: str, end: int) -> list[tuple[int, int]]:
+    """The sentence of an author's note: who writes, not what happened."""
+    return [_sentence_around(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
+
+
+# '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
+# you'd think '.": a sentence that is one quotation, no one named saying it
+_PULL_QUOTE = re.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
+                     r"writes|wrote)\b")
+PULL_WORDS = 5  # the fewest words of a pull quote (fewer: a quoted term in a headline)
+PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its first sentence
+
+
+def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
+    """A page's pull quote: a quotation that is a sentence of its page's first line, under the
+    heading, or opens one run into the next, and names no speaker, in it or just after it. It is the page's display, not its
+    news: the lead is the sentence after it (its speaker, when the page names one, comes later
+    and in other words)."""
+    nl = text.find("\n", 0, end)
+    hi = min(end if nl < 0 else nl, PULL_WITHIN)
+    for s, e in sentence_spans(text[:hi + 200]):
+        if s >= hi:
+            break
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        m = _PULL_QUOTE.match(text, s, e)
+        if m is None or (m.end() < e and not text[m.end()].isupper()):
+            continue  # (a quotation that opens a sentence of its own words)
+        quoted = m.group().rstrip(" .!?")
+        if quoted[-2:-1] == "," or len(quoted.split()) < PULL_WORDS:
+            continue  # ('"...," X declared': its speaker follows; "` Top kill '": a term)
+        if not _SAYING.search(m.group()) and not _SAYING.search(text, m.end(), m.end() + 40):
+            return [(s, m.end())]  # (a sentence run in after it stays: the page's first)
+    return []
 
 
 def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]:

@@ -62,6 +62,21 @@ _JUDGES = re.compile(
     # "There is also a chance that BP will ...": what may be, weighed
     r"There\s+is\s+(?:also\s+|still\s+)?(?:a|every|little|no|some)\s+(?:real\s+|good\s+|strong\s+)?"
     r"(?:chance|possibility|risk|likelihood|danger|doubt)\s+that\b)")
+# "The financial crisis is often blamed on ...", "The conventional wisdom is that ...": a
+# generic statement, what is usually said or thought, with no one holding it (not "is widely
+# expected to": a prediction of a happening, which is news with its speaker)
+_GENERIC = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[^,;:.!?\"“”]{0,80}?\s(?:is|are)\s+(?:often|usually|commonly|"
+    r"widely|generally|frequently|typically|traditionally)\s+(?:(?:been|being)\s+)?"
+    r"(?:blamed|seen|thought|considered|regarded|described|called|viewed|believed|assumed|"
+    r"portrayed|cited|credited|dismissed|treated)\b"
+    r"|(?:The\s+)?(?:conventional|received|common|popular)\s+wisdom\s+(?:is|has\s+it)\b)")
+GENERIC_WITHIN = 800  # a page's opening: where a generic statement stands for the page (its lead)
+_GENERIC_VERBS = ("blamed", "seen", "thought", "considered", "regarded", "described", "called",
+                  "viewed", "believed", "assumed", "portrayed", "cited", "credited", "dismissed",
+                  "treated", "been", "being")
+_GENERIC_CUES = (" often ", " usually ", " commonly ", " widely ", " generally ", " frequently ",
+                 " typically ", " traditionally ", " wisdom ")
 # a present judgement as the main verb, within the sentence's first words: "X is/are/seems
 # [adverbs] <not a participle, "to" or "under way">"
 # (not the writer's own presence, "We are here this week to witness ...", nor a place: where
@@ -112,6 +127,19 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
             if _JUDGES.match(text, lo) and _own(text, lo, hi):
                 spans.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), end)
+    head_end = min(end, GENERIC_WITHIN)
+    for cue in _GENERIC_CUES:  # a generic statement: tried only where its adverb is
+        i = text.find(cue, 0, head_end)
+        while i >= 0:
+            if cue != " wisdom " and not (text.endswith((" is", " are"), 0, i)
+                                          and text.startswith(_GENERIC_VERBS, i + len(cue))):
+                i = text.find(cue, i + len(cue), head_end)  # (the cheap test first)
+                continue
+            lo, hi = _sentence(text, i)
+            if (i - lo <= _HEAD_CHARS and _GENERIC.match(text, lo, i + len(cue) + 40)
+                    and _own(text, lo, hi) and not _FIGURE.search(text, lo, hi)):
+                spans.append((lo, hi))
+            i = text.find(cue, max(hi, i + len(cue)), head_end)
     start = _writers_part(text, end)
     if start is None:
         return spans
