@@ -192,7 +192,6 @@ def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
                 and not _CLAUSE_VERB.search(nxt) and not _LIST_NOT_NOUN.match(nxt))
 
 
-_RELATIVE_OPEN = re.compile(r"(?:which|who)\s")
 # what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
 # ("referring to X and Y")
 _LIST_NOT_NOUN = re.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
