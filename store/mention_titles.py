@@ -260,6 +260,11 @@ def _quoted(sentence: str, pos: int) -> bool:
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*,?\s+\S")
 
 
+def _from(sentence: str, cut: int, rel_start: int, rel_end: int) -> tuple[str, int, int]:
+    """The sentence from `cut` on, with the date's offsets moved to match."""
+    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
 def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
                           lead: bool) -> tuple[str, int, int]:
     """The sentence from where its opening subject and verb start again, when the date comes
@@ -270,38 +275,32 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
             twice.start("again") <= rel_start or lead):
         # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
         # credit, then the sentence that opens on the same name
-        cut = twice.start("again")
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, twice.start("again"), rel_start, rel_end)
     end = rel_start if not lead else 300
+    title_cased = sentence[:1].isupper() and _title_case(sentence[:30])
     if (sub := _CAPITAL_SUBORDINATOR.search(sentence, 0, end)) and _LOWER_WORD_END.search(
             sentence, max(0, sub.start() - 30), sub.start()):
         # "... after becoming friends in 2006 When Michael Jackson died on 25 June 2009, ...":
         # a subordinator in capitals after a lower-case word opens the next sentence
-        cut = sub.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
-    if (sentence[:1].isupper() and _title_case(sentence[:30])
-            and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
+        return _from(sentence, sub.start() + 1, rel_start, rel_end)
+    if (title_cased and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
             and rank.start() > 15 and _title_case(sentence[:rank.start()])):
         # "Smoke Clears on Shotgun Merger Rep. Dennis Kucinich questions Lewis ...": a
         # headline in title case, then a sentence opening on a rank and a name
-        cut = rank.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
-    if (sentence[:1].isupper() and _title_case(sentence[:30])
-            and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
+        return _from(sentence, rank.start() + 1, rel_start, rel_end)
+    if (title_cased and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
             and common.start() > 15 and _title_case(sentence[:common.start()])
             and sentence[:common.start()].rsplit(" ", 1)[-1][:1].isupper()):
         # "A New Set of Smart Investing Rules for the Post-Crisis Era Traders on the floor
         # ...": a headline in title case, then a sentence opening on a plural of people or an
         # -ing word, which lower-case words follow (not a name's last word and its verb:
         # "Lehman Brothers files", "Bruce Golding said")
-        cut = common.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, common.start() + 1, rel_start, rel_end)
     if _PLURAL_VERB_GATE.search(sentence, 0, end) and (
             plural := _NAME_THEN_PLURAL.search(sentence, 0, end)):
         # "... to survivors in Haiti Criminals are using online scams ...": a caption that
         # ended on a name, then a sentence opening on a plural noun and its verb
-        cut = plural.start("start")
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, plural.start("start"), rel_start, rel_end)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
@@ -311,8 +310,7 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # ("Emmanuel Etienne was terrified ... Emmanuel Etienne may be ...": the name comes
         # back with another verb)
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
-    cut = again + 1
-    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    return _from(sentence, again + 1, rel_start, rel_end)
 
 
 # "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
@@ -346,8 +344,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                     and _BYLINE_VERB.match(sentence, again + len(name) + 1)):
                 # "By David Shukman Environment correspondent, BBC News David Shukman looks
                 # at ...": a byline run into the sentence that names its writer again
-                cut = again + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, again + 1, rel_start, rel_end)
     m = _OPENING_NAME.match(sentence)
     if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
         return sentence, rel_start, rel_end
@@ -371,8 +368,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                          or (_title_case(sentence[:again])
                              and (_VERB_SOON.match(sentence, again + len(name) - 1)
                                   or _PAST_SOON.match(sentence, again + len(name) - 1))))):
-                cut = again + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, again + 1, rel_start, rel_end)
             if ((run := _NAME_BEFORE.search(sentence, max(0, again - 40), again + 1))
                     and not _NO_RUN_ON_BEFORE.search(sentence, max(0, run.start() - 14),
                                                      run.start() + 1)
@@ -382,8 +378,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                 # "... with the company for 28 years BP's chief executive Tony Hayward has
                 # been ...": the name's return is a longer name's last word, after a content
                 # word with no stop: the sentence opens with the longer name
-                cut = run.start() + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, run.start() + 1, rel_start, rel_end)
             again = sentence.find(name, again + 1)
     return sentence, rel_start, rel_end
 
