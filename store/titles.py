@@ -369,9 +369,7 @@ def _main_after(title: str, whole: str) -> str:
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
-    if _LIST_END.match(main) and _names_list(first):
-        # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked ...":
-        # the fronted phrase's list ends on its "and"; the main clause is after it
+    if _list_ends(main):  # the main clause is after the list
         title, main = f"{title}, {first}", main[len(first) + 2:]
         first = main.split(", ", 1)[0]
     if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
@@ -553,9 +551,7 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
-        if _LIST_END.match(main) and _names_list(main.split(", ", 1)[0]):
-            # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked
-            # ...": the adverbial's list ends on its "and"; the main clause is after it
+        if _list_ends(main):  # the main clause is after the list
             comma = text.find(", ", comma + 2)
             continue
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
@@ -595,11 +591,15 @@ _LIST_END = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
 _LIST_WORDS = frozenset("the a an and or of for its his her their our other".split())
 
 
-def _names_list(segment: str) -> bool:
-    """Whether a segment is a list's last names, every other word a link: "the Fed and the
-    SEC" (the words a fronted phrase's list ends on, not a clause: "Roosevelt praises
-    immigrants old and new")."""
-    return all(w[:1].isupper() or w in _LIST_WORDS for w in segment.split())
+def _list_ends(main: str) -> bool:
+    """Whether what follows a fronted phrase's comma still ends that phrase's list ("Emerging
+    from talks with the Treasury, the Fed and the SEC, leaders looked ..."): names and their
+    link words up to an "and" and a comma, not a clause ("Roosevelt praises immigrants old
+    and new")."""
+    return bool(_LIST_END.match(main)) and all(
+        w[:1].isupper() or w in _LIST_WORDS for w in main.split(", ", 1)[0].split())
+
+
 # "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
 # its comma names a thing (a participle's object takes an article or a preposition)
 _GERUND_NOUN = re.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
@@ -678,10 +678,11 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
 # deficit hit a record" ("The latest figures, released [in February], show that ...")
 _PRESENT_SAYING = frozenset("""say says show shows suggest suggests find finds warn warns claim
 claims argue argues insist insists""".split())
+# an adverb before a predicate's verb: "Neither endorsed nor opposed ...", "Also warned ..."
+_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
 # past forms spelt as the present, kept out of _FINITE (most are nouns too: "a rate cut"): as
 # a title's first word after a subject's aside, they still lost their subject ("The group,
 # which featured ..., split up in [1997]")
-_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
 _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
@@ -694,9 +695,7 @@ def _with_subject(title: str, whole: str) -> str:
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
     adverb = first in _PREDICATE_ADVERBS and " " in title
-    if adverb:
-        # "Neither endorsed nor opposed ...", "Also warned ...": an adverb before the verb
-        # that lost its subject
+    if adverb:  # the verb after it is what lost its subject
         first = title.split(" ", 2)[1].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
             or first in _PRESENT_SAYING or first in _SAME_PAST):
