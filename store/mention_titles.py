@@ -5,11 +5,12 @@ dated phrase gets a short title: its sentence without the date phrase, without w
 it ("..., the Observatory said", "according to ..."), and, when still long, cut down to
 the clause that holds the date, with its subject recovered.
 
-The cutting itself is store/title_trim.py; whether the date phrase stays is
-store/date_stays.py, and the words that go with it when it does not are store/date_cut.py;
-store/conjuncts.py gives each of two dates in a sentence its own conjunct, and
-store/relative_told.py a relative clause's happening under a view. This module finds
-where the date phrase sits in its sentence and which clause and subject the title takes.
+The cutting itself is store/title_trim.py (the clause it keeps: store/date_clause.py);
+whether the date phrase stays is store/date_stays.py, and the words that go with it when it
+does not are store/date_cut.py; store/conjuncts.py gives each of two dates in a sentence its
+own conjunct, and store/relative_told.py a relative clause's happening under a view. This
+module finds where the date phrase sits in its sentence and which clause and subject the
+title takes.
 
 `title_and_terms` is a pure function of the stored mention row, so merging can
 recompute titles and merge terms when an article is removed.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
+from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
 from .date_cut import (
     _CLOCK_PHRASE,
     _COORDINATED,
@@ -41,10 +43,6 @@ from .date_stays import (
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
-    _CAP,
-    _NOT_NAMES,
-    _OPENS_ADVERBIAL,
-    _PREPOSITION_START,
     MARK,
     TITLE_MAX,
     _trim,
