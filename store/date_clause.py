@@ -341,10 +341,11 @@ _ING_ASIDE = re.compile(r"(?!(?:including|according|during|following|regarding|c
                         r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
 _NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
 # a past verb opening a predicate: "called for", "told", "said"
-_PAST_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:[a-z]{3,}ed|said|told|made|"
-                        r"took|gave|went|came|left|met|won|lost|held|sent|wrote|spoke|urged)\s")
-_FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
-                          r"will|would|can|could|may|might)\s")
+_PREDICATE_ADVERB = r"(?:(?:also|later|then|now|still)\s+)?"
+_PAST_OPEN = re.compile(_PREDICATE_ADVERB + r"(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|"
+                        r"left|met|won|lost|held|sent|wrote|spoke|urged)\s")
+_FINITE_OPEN = re.compile(_PREDICATE_ADVERB + r"(?:was|were|is|are|has|have|had|will|would|can|"
+                          r"could|may|might)\s")
 # "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
 # what was meant or said, no relative clause about the noun before the verb
 _VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"

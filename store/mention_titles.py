@@ -34,6 +34,7 @@ from .date_cut import (
     cut_tail,
 )
 from .date_stays import (
+    _CAPITAL_AFTER,
     _POSSESSIVE_ALONE,
     attributive,
     bare_without_date,
@@ -102,7 +103,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         # "Oil has been leaking into the Gulf since [20 April] Barack Obama has told ...": a
         # caption that ended on the date, run into the next sentence: the date's own ends there
         sentence, after = sentence[:rel_end], ""
-    if stamp and _NEXT_CAPITAL.match(after):
+    if stamp and _CAPITAL_AFTER.match(after):
         # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
         # run into the entry before it; the entry after it is what the stamp dates
         sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
@@ -392,12 +393,12 @@ _RANK_AFTER_HEADLINE = re.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|L
                                   r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
 _COMMON_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z0-9][a-z0-9]) [A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|"
                                     r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
-_PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s (?:are|were|have|had|will|could|may|can|would) ")
+_PLURAL_FINITE = r"(?:are|were|have|had|will|could|may|can|would)"
+_PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s " + _PLURAL_FINITE + " ")
 # a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
 # noun and a finite verb
 _NAME_THEN_PLURAL = re.compile(r"(?<=[a-z,] )(?!(?:the|a|an|of)\s)[a-z]+ [A-Z][\w'’-]+ "
-                               r"(?P<start>[A-Z][a-z]+s) (?:are|were|have|had|will|could|may|can|"
-                               r"would)\s")
+                               r"(?P<start>[A-Z][a-z]+s) " + _PLURAL_FINITE + r"\s")
 _DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
@@ -435,7 +436,6 @@ _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|no
                     r"only\s+since|since|until)\s+)?(?:(?:in|on|at|since|until)\s+)?$")
 _CLEFT_THAT = re.compile(r"\s+(?:that|when)\s+")
 _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
                                 r"or|than|before|after|during|about|around|circa|c|a|an|his|"
