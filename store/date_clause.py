@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from .attribution import _LEADING_SAY, _MODAL, _SAY_START, _keeps_speaker, may_say, trailing_say
+from .title_reads import capitalised
+from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, segments
-from .titles import capitalised
-from .titles import reads_as_happening as _reads_as_happening
 
 _LEADING_PREPOSITION = re.compile(
     r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"

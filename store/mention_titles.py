@@ -43,6 +43,7 @@ from .date_stays import (
 )
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
+from .title_reads import reads_as_happening
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
     MARK,
     TITLE_MAX,
@@ -51,7 +52,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import quotation_named, readable, reads_as_happening
+from .titles import quotation_named, readable
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
 

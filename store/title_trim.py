@@ -15,10 +15,10 @@ from .attribution import (
     short_speaker,
 )
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
+from .title_reads import reads_as_happening as _reads_as_happening
+from .title_reads import undangle
 from .title_tidy import tidy
 from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, segments
-from .titles import reads_as_happening as _reads_as_happening
-from .titles import undangle
 
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
