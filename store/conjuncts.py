@@ -35,16 +35,12 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
 
     for o_start, o_end in sorted(others):
         if o_start >= rel_end:  # the other date comes later: stop before its conjunct
-            if _RANGE_JOINT.fullmatch(sentence, rel_end, o_start):
-                # "In [1946] - 1973 we had ...": the range's other end goes with the date
-                shift = o_end - rel_end
-                sentence = sentence[:rel_end] + sentence[o_end:]
-                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
-                return own_conjunct(sentence, rel_start, rel_end, others)
-            joint = joint_before(o_start, rel_end)
-            if joint and not (sentence[rel_end:joint.start()].strip(" ,")
-                              or sentence[joint.end():o_start].strip()):
-                # "July [and August] will be": two dates joined, one span: drop the other
+            if _RANGE_JOINT.fullmatch(sentence, rel_end, o_start) or (
+                    (joint := joint_before(o_start, rel_end))
+                    and not (sentence[rel_end:joint.start()].strip(" ,")
+                             or sentence[joint.end():o_start].strip())):
+                # "In [1946] - 1973 we had ...", "July [and August] will be": the range's
+                # other end, or the date joined to it, goes with the date (one span)
                 shift = o_end - rel_end
                 sentence = sentence[:rel_end] + sentence[o_end:]
                 others = [(a - shift, b - shift) for a, b in others if a >= o_end]

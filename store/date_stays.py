@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .date_clause import _PREPOSITION_START
 from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
-from .title_trim import _PREPOSITION_START
-from .titles import _FINITE, reads_as_happening
+from .title_reads import _FINITE, reads_as_happening
 
 _DATE_SUBJECT = re.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
                            r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"

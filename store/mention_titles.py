@@ -5,11 +5,12 @@ dated phrase gets a short title: its sentence without the date phrase, without w
 it ("..., the Observatory said", "according to ..."), and, when still long, cut down to
 the clause that holds the date, with its subject recovered.
 
-The cutting itself is store/title_trim.py; whether the date phrase stays is
-store/date_stays.py, and the words that go with it when it does not are store/date_cut.py;
-store/conjuncts.py gives each of two dates in a sentence its own conjunct, and
-store/relative_told.py a relative clause's happening under a view. This module finds
-where the date phrase sits in its sentence and which clause and subject the title takes.
+The cutting itself is store/title_trim.py (the clause it keeps: store/date_clause.py);
+whether the date phrase stays is store/date_stays.py, and the words that go with it when it
+does not are store/date_cut.py; store/conjuncts.py gives each of two dates in a sentence its
+own conjunct, and store/relative_told.py a relative clause's happening under a view. This
+module finds where the date phrase sits in its sentence and which clause and subject the
+title takes.
 
 `title_and_terms` is a pure function of the stored mention row, so merging can
 recompute titles and merge terms when an article is removed.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
+from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
 from .date_cut import (
     _CLOCK_PHRASE,
     _COORDINATED,
@@ -32,6 +34,7 @@ from .date_cut import (
     cut_tail,
 )
 from .date_stays import (
+    _CAPITAL_AFTER,
     _POSSESSIVE_ALONE,
     attributive,
     bare_without_date,
@@ -40,11 +43,8 @@ from .date_stays import (
 )
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
+from .title_reads import reads_as_happening
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
-    _CAP,
-    _NOT_NAMES,
-    _OPENS_ADVERBIAL,
-    _PREPOSITION_START,
     MARK,
     TITLE_MAX,
     _trim,
@@ -52,7 +52,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
-from .titles import quotation_named, readable, reads_as_happening
+from .titles import quotation_named, readable
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
 
@@ -104,7 +104,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
         # "Oil has been leaking into the Gulf since [20 April] Barack Obama has told ...": a
         # caption that ended on the date, run into the next sentence: the date's own ends there
         sentence, after = sentence[:rel_end], ""
-    if stamp and _NEXT_CAPITAL.match(after):
+    if stamp and _CAPITAL_AFTER.match(after):
         # "... 250,000 injured 2032 Gen Douglas Fraser says ...": a live page's entry stamp
         # run into the entry before it; the entry after it is what the stamp dates
         sentence, rel_start, rel_end = sentence[rel_start:], 0, rel_end - rel_start
@@ -260,6 +260,11 @@ def _quoted(sentence: str, pos: int) -> bool:
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*[\"”]\s*,?\s+\S")
 
 
+def _from(sentence: str, cut: int, rel_start: int, rel_end: int) -> tuple[str, int, int]:
+    """The sentence from `cut` on, with the date's offsets moved to match."""
+    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+
+
 def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
                           lead: bool) -> tuple[str, int, int]:
     """The sentence from where its opening subject and verb start again, when the date comes
@@ -270,38 +275,32 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
             twice.start("again") <= rel_start or lead):
         # "` Top hat ' dome at oil spill site - BP BP says the new dome ...": a headline's
         # credit, then the sentence that opens on the same name
-        cut = twice.start("again")
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, twice.start("again"), rel_start, rel_end)
     end = rel_start if not lead else 300
+    title_cased = sentence[:1].isupper() and _title_case(sentence[:30])
     if (sub := _CAPITAL_SUBORDINATOR.search(sentence, 0, end)) and _LOWER_WORD_END.search(
             sentence, max(0, sub.start() - 30), sub.start()):
         # "... after becoming friends in 2006 When Michael Jackson died on 25 June 2009, ...":
         # a subordinator in capitals after a lower-case word opens the next sentence
-        cut = sub.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
-    if (sentence[:1].isupper() and _title_case(sentence[:30])
-            and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
+        return _from(sentence, sub.start() + 1, rel_start, rel_end)
+    if (title_cased and (rank := _RANK_AFTER_HEADLINE.search(sentence, 0, end))
             and rank.start() > 15 and _title_case(sentence[:rank.start()])):
         # "Smoke Clears on Shotgun Merger Rep. Dennis Kucinich questions Lewis ...": a
         # headline in title case, then a sentence opening on a rank and a name
-        cut = rank.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
-    if (sentence[:1].isupper() and _title_case(sentence[:30])
-            and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
+        return _from(sentence, rank.start() + 1, rel_start, rel_end)
+    if (title_cased and (common := _COMMON_AFTER_HEADLINE.search(sentence, 0, end))
             and common.start() > 15 and _title_case(sentence[:common.start()])
             and sentence[:common.start()].rsplit(" ", 1)[-1][:1].isupper()):
         # "A New Set of Smart Investing Rules for the Post-Crisis Era Traders on the floor
         # ...": a headline in title case, then a sentence opening on a plural of people or an
         # -ing word, which lower-case words follow (not a name's last word and its verb:
         # "Lehman Brothers files", "Bruce Golding said")
-        cut = common.start() + 1
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, common.start() + 1, rel_start, rel_end)
     if _PLURAL_VERB_GATE.search(sentence, 0, end) and (
             plural := _NAME_THEN_PLURAL.search(sentence, 0, end)):
         # "... to survivors in Haiti Criminals are using online scams ...": a caption that
         # ended on a name, then a sentence opening on a plural noun and its verb
-        cut = plural.start("start")
-        return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+        return _from(sentence, plural.start("start"), rel_start, rel_end)
     m = _OPENING_SUBJECT.match(sentence)
     if not m or m["name"] in _NOT_NAMES:
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
@@ -311,8 +310,7 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # ("Emmanuel Etienne was terrified ... Emmanuel Etienne may be ...": the name comes
         # back with another verb)
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
-    cut = again + 1
-    return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+    return _from(sentence, again + 1, rel_start, rel_end)
 
 
 # "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
@@ -346,8 +344,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                     and _BYLINE_VERB.match(sentence, again + len(name) + 1)):
                 # "By David Shukman Environment correspondent, BBC News David Shukman looks
                 # at ...": a byline run into the sentence that names its writer again
-                cut = again + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, again + 1, rel_start, rel_end)
     m = _OPENING_NAME.match(sentence)
     if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
         return sentence, rel_start, rel_end
@@ -371,8 +368,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                          or (_title_case(sentence[:again])
                              and (_VERB_SOON.match(sentence, again + len(name) - 1)
                                   or _PAST_SOON.match(sentence, again + len(name) - 1))))):
-                cut = again + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, again + 1, rel_start, rel_end)
             if ((run := _NAME_BEFORE.search(sentence, max(0, again - 40), again + 1))
                     and not _NO_RUN_ON_BEFORE.search(sentence, max(0, run.start() - 14),
                                                      run.start() + 1)
@@ -382,8 +378,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                 # "... with the company for 28 years BP's chief executive Tony Hayward has
                 # been ...": the name's return is a longer name's last word, after a content
                 # word with no stop: the sentence opens with the longer name
-                cut = run.start() + 1
-                return sentence[cut:], max(rel_start - cut, 0), max(rel_end - cut, 0)
+                return _from(sentence, run.start() + 1, rel_start, rel_end)
             again = sentence.find(name, again + 1)
     return sentence, rel_start, rel_end
 
@@ -399,12 +394,12 @@ _RANK_AFTER_HEADLINE = re.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|L
                                   r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
 _COMMON_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z0-9][a-z0-9]) [A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|"
                                     r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
-_PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s (?:are|were|have|had|will|could|may|can|would) ")
+_PLURAL_FINITE = r"(?:are|were|have|had|will|could|may|can|would)"
+_PLURAL_VERB_GATE = re.compile(r"[A-Z][a-z]+s " + _PLURAL_FINITE + " ")
 # a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
 # noun and a finite verb
 _NAME_THEN_PLURAL = re.compile(r"(?<=[a-z,] )(?!(?:the|a|an|of)\s)[a-z]+ [A-Z][\w'’-]+ "
-                               r"(?P<start>[A-Z][a-z]+s) (?:are|were|have|had|will|could|may|can|"
-                               r"would)\s")
+                               r"(?P<start>[A-Z][a-z]+s) " + _PLURAL_FINITE + r"\s")
 _DUE_END = re.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
@@ -442,7 +437,6 @@ _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|no
                     r"only\s+since|since|until)\s+)?(?:(?:in|on|at|since|until)\s+)?$")
 _CLEFT_THAT = re.compile(r"\s+(?:that|when)\s+")
 _STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = re.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
                                 r"or|than|before|after|during|about|around|circa|c|a|an|his|"

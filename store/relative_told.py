@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import capitalised
+from .title_reads import capitalised
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
 # bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"

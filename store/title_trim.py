@@ -1,27 +1,24 @@
 """A sentence trimmed to what a title keeps: the attribution ("..., the Observatory said",
 "according to ..."), appositives, ages, asides and empty tails go, and a long one is cut
-to the clause that holds the date phrase (store/mention_titles.py places the phrase and
-recovers the subject; this module only cuts)."""
+to the clause that holds the date phrase (which clause: store/date_clause.py; spacing and
+stray stops after each cut: store/title_tidy.py; store/mention_titles.py places the phrase
+and recovers the subject; this module only cuts)."""
 
 from __future__ import annotations
 
 import re
 
 from .attribution import (
-    _LEADING_SAY,
-    _MODAL,
-    _SAY_START,
     _drop_attribution,
-    _keeps_speaker,
-    may_say,
     said_as_colon,
     said_aside_first,
     short_speaker,
-    trailing_say,
 )
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, one_space, segments
-from .titles import capitalised, undangle
-from .titles import reads_as_happening as _reads_as_happening
+from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
+from .title_reads import reads_as_happening as _reads_as_happening
+from .title_reads import undangle
+from .title_tidy import tidy
+from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, segments
 
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
@@ -35,102 +32,6 @@ _CONNECTIVE = re.compile(
     r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
     re.IGNORECASE,
 )
-_LEADING_PREPOSITION = re.compile(
-    r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
-    r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
-    re.IGNORECASE)
-_PREPOSITION_START = re.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                r"between|before|after|around|over|within)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+")
-_ARTICLE = re.compile(r"\b(?:a|an|the)\s")
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
-# (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
-_NAME = re.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
-                   + _CAP + r")*")
-# words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
-_NOT_NAMES = frozenset(
-    "The A An This That These Those It Its Their His Her Our In On At No Some Many "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_NOT_SUBJECT_REL = re.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|my|our|"
-                              r"your|this|these|those)\b",
-                              re.IGNORECASE)
-_CONJ = re.compile(r"\b(?:and|or|but|nor)\b")
-_PREP_BEFORE = re.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
-_CONJ_BEFORE = re.compile(r"\b(?:and|or|but|so)\s+$")
-_SUBJECT = re.compile(r"(?:the|a|an)\s|(?!(?:The|A|An|It|He|She|They|We)\b)[A-Z]")
-_SUBORDINATE = re.compile(r"\b(?:since|after|when|before|until|once)\s+")
-# "the first time since the explosion [on 20 April] that the leak has stopped": a noun phrase
-# with no verb, then the "that" of the words before it: a preposition's object, no clause
-_NOUN_THEN_THAT = re.compile(r"(?:the|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|"
-                             r"could|can|may|might|must|should|did|does|\w+ed)\b)[\w’'-]+\s+){1,12}?"
-                             r"(?:\x00\s+)?that\s")
-
-
-_SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-_OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
-_REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
-_DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
-_TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
-_STOPS = frozenset(",;:—–-")
-_SPACE_CLOSER = re.compile(r" (?=[,.;:!?)’”])")
-_CLEAN_CACHE: dict[str, str] = {}
-_CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
-
-
-def tidy(s: str) -> str:
-    """Tidy spacing and stray punctuation; cached, as `_trim` asks the same string up to
-    four times and the mentions of one sentence share most of it."""
-    out = _CLEAN_CACHE.get(s)
-    if out is None:
-        if len(_CLEAN_CACHE) >= 4096:
-            _CLEAN_CACHE.clear()
-        out = _CLEAN_CACHE[s] = _clean_uncached(s)
-    return out
-
-
-def _clean_uncached(s: str) -> str:
-    s = s.replace(MARK, " ")
-    if "  " in s or not s.isprintable():  # (printable: its only whitespace is " ")
-        s = one_space(s)
-    # every whitespace is now one " ": r"\s+([,.;:!?)’”])" -> r"\1" is a lone " " dropped
-    s = _SPACE_CLOSER.sub("", s)
-    if "(" in s or "“" in s or "‘" in s:
-        s = _SPACE_AFTER_OPEN.sub(r"\1", s)
-        if "(" in s:
-            s = _EMPTY_PARENS.sub("", s).replace("  ", " ")
-            # "crashes ([1929], 1987, 2008)": a list in brackets loses the date's comma too
-            s = _OPEN_COMMA.sub("(", s)
-    if _REPEATED_STOPS.search(s):  # (a bare search: `sub` with "\1" calls re._subx each time)
-        s = _REPEATED_STOPS.sub(r"\1", s)
-    if " -" in s or "—" in s or "–" in s:
-        s = _DASH_BEFORE_STOP.sub("", s)  # "familiar - [12 years ago], a new ..."
-    s = s.strip(" ,;:—–-")
-    if s[:1] in "\"”" and s[1:2] == " " and s.count('"') % 2:
-        s = s[2:]  # '" Home Depot said ...': the close of a quotation an earlier cut opened
-    if s and s[0] in ")]" and s.count(s[0]) > s.count("(" if s[0] == ")" else "["):
-        s = s[1:].lstrip(" ,;:")  # "(2200 GMT, [Friday]) the center ...": its bracket went too
-    elif ")" in s[:30] and (m := _CLOSED_FIRST.match(s)):
-        s = s[m.end():]  # "AP) Economists ...": the end of a credit cut in two
-    end = s.rstrip()
-    if end[-1:] in (".", "!", "?"):
-        end = end[:-1].rstrip()
-    if end[-1:] in _STOPS:  # the pattern ends on a stop, spaces and one optional [.!?]
-        s = _TRAILING_STOPS.sub(r"\1", s)
-    if s.endswith(")") and s.count(")") > s.count("("):
-        s = s[:-1].rstrip()  # "... was in a recession[), the album ...]": its opening went
-    if s.endswith("."):
-        s = s[:-1].strip()
-    else:
-        s = s.strip()
-    if s.endswith(' "') and s.count('"') % 2 == 0:
-        s = s[:-2] + '"'  # 'pay "a lot of money [this year]"': the quotation's close
-    if s and s[0].islower():
-        s = s[0].upper() + s[1:]
-    return s
-
-
 
 
 # "Cox, 56, a former congressman, became ...", "The mayor, 56, resigned": an age
@@ -139,6 +40,8 @@ _AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)(?P<appositive>\s+(?:a|an|the
 
 def _without_age(m: re.Match) -> str:
     return "," + m.group("appositive") if m.group("appositive") else ""
+
+
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
                           r"had|will|would|paid|said|made|took|\w+ed|"
@@ -192,7 +95,6 @@ def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
                 and not _CLAUSE_VERB.search(nxt) and not _LIST_NOT_NOUN.match(nxt))
 
 
-_RELATIVE_OPEN = re.compile(r"(?:which|who)\s")
 # what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
 # ("referring to X and Y")
 _LIST_NOT_NOUN = re.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
@@ -207,8 +109,6 @@ _NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|ma
                        r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
                        r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
                        r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
-_NAME_ONLY = re.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
-                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
 
 
 def _role_after_name(before: str, segment: str) -> bool:
@@ -216,353 +116,6 @@ def _role_after_name(before: str, segment: str) -> bool:
     else (a name at the end of a longer segment may be an object, its role one of a list)."""
     return (segment[:1].islower() and not _NOT_ROLE.match(segment)
             and bool(_NAME_ONLY.fullmatch(before)))
-
-
-# a relative clause of two or three words ("that really matters", "that I know") then the
-# main clause's verb
-_MAIN_VERB_AFTER_RELATIVE = re.compile(
-    r"(?P<relative>(?:[a-z]+ly\s+)?[a-z]+s|(?:he|she|they|we|I|you)\s+[a-z]+)\s+"
-    r"(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|"
-    r"takes|took|comes|came|goes|went|begins|began|starts|started|ends|ended|"
-    r"remains|remained|seems|seemed)\b)")
-
-
-def _clause(s: str) -> str:
-    """The clause that holds the date, when the whole sentence is too long."""
-    parts = [p for p in segments(s) if p.strip()]
-    if not parts:
-        return s
-    idx = next((i for i, p in enumerate(parts) if MARK in p), None)
-    if idx is None:
-        return _past_short_aside(parts[0], parts, 0)
-    part = parts[idx]
-    if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
-        return parts[0]  # the date only says when someone spoke
-    if (idx > 0 and idx == len(parts) - 1
-            and _NAMED_VERB_END.fullmatch(part.replace(MARK, "").strip(" ."))):
-        # '"... helpful" to the company, GE chief executive X acknowledged [in December].':
-        # the date says when the name spoke; what it said is the clause before
-        said = ", ".join(parts[:idx]) + ", " + part.replace(MARK, "").strip(" .")
-        return said if len(tidy(said)) <= TITLE_MAX else ", ".join(parts[:idx])
-    if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
-        # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
-        # a quotation keeps who said it
-        return f"{said} {part}"
-    if (idx == 1 and len(parts) > 2 and _PARTICIPLE_ASIDE.match(part)
-            and _FINITE_OPEN.match(parts[2]) and parts[0][:1].isupper()
-            and len(_WORDS.findall(parts[0])) <= 6):
-        # "The clip, already aired in [last week's] statements, was played in full": an aside
-        # between a subject and its verb, whose clause the title is
-        return parts[idx - 1] + " " + parts[idx + 1]
-    if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
-            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
-        # "McCain, speaking [Thursday] at the forum before returning to Washington, called
-        # for ...": what the name did while the aside went on
-        return parts[0] + " " + parts[2]
-    if (not part.replace(MARK, "").strip() and idx + 1 < len(parts)
-            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])):
-        # "It is new, but familiar - [12 years ago], a new strain emerged": the date opened
-        # the clause after it
-        return MARK + " " + parts[idx + 1]
-    if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
-            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
-            and _reads_as_happening(parts[idx + 1])
-            and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
-            and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
-        # "...; and another in Jamaica in [1907], a quake killed 1,000", "in Leeward Islands
-        # in [1843], a quake killed 5,000": a phrase with no verb, opened by a conjunction
-        # or a preposition, opens the clause after it, which is what the date dates
-        return part + ", " + parts[idx + 1]
-    if (0 < idx < len(parts) - 1 and _RELATIVE_OPEN.match(part)
-            and len(_WORDS.findall(part)) <= 3 and parts[idx + 1][:1].islower()
-            and not _RELATIVE_OPEN.match(parts[idx + 1])
-            and not _CONJUNCTION_OPEN.match(parts[idx + 1])  # "which began, and was ..."
-            # (not a fronted phrase's, "Following the hearing, which could end [then], a
-            # judge ...", nor a short subject's, "The procedure, which began [then]")
-            and not _OPENS_ADVERBIAL.match(parts[idx - 1])
-            and (idx > 1 or len(_WORDS.findall(parts[0])) > 5)):
-        # "Allen said the procedure, which began [on Wednesday], has pumped ...": a relative
-        # aside too thin to read alone; the clause it interrupts, without it, is the title
-        return parts[idx - 1] + " " + ", ".join(parts[idx + 1:])
-    if (idx > 0 and not _reads_as_happening(part.replace(MARK, " "))
-            and _reads_as_happening(parts[idx - 1])
-            and not _SUBORDINATOR_OPEN.match(parts[idx - 1])
-            and not _NO_SUBJECT_OPEN.match(parts[idx - 1])
-            and len(parts[idx - 1]) + len(part) < 2 * TITLE_MAX):
-        # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
-        # no verb of its own adds to the clause before it
-        return parts[idx - 1] + ", " + part
-    if (idx > 0 and _SAY_START.match(part) and _MODAL.search(part)
-            and _NAME_ONLY.fullmatch(parts[idx - 1])):
-        # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
-        # may be keeps the name that claims it
-        return parts[idx - 1].strip() + " " + part
-    m = _LEADING_SAY.match(part) if may_say(part) else None
-    # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
-    # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
-            part, m.end(), views=(idx == 0 and s.startswith(part[:20])
-                                  and not _NO_SUBJECT_OPEN.match(part, m.end())
-                                  and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
-        part = part[m.end():]
-        m = None
-    rel = _RELATIVE.search(part)
-    if rel and m and m.end() >= rel.end():
-        rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
-    if rel and (rel.start() > part.find(MARK) or _NOT_SUBJECT_REL.match(part, rel.end())
-                # (a segment opening on "that" after a saying: "has noted, that epochal
-                # conclave took ...": a determiner or what was said, no relative)
-                or (rel.start() == 0 and idx > 0 and part.startswith("that ")
-                    and _SAYING_END.search(parts[idx - 1]))
-                or _VERB_BEFORE_THAT.search(part, max(0, rel.start() - 14), rel.start())
-                or _NOUN_BEFORE_THAT.search(part, max(0, rel.start() - 16), rel.start())
-                # ("to stave off the kind of crisis that shook both nations": no "the kind of
-                # crisis shook", a kind being what the relative clause says)
-                or _KIND_OF_BEFORE.search(part, max(0, rel.start() - 30), rel.start())
-                or _CONJ_BEFORE.search(part, 0, rel.start())
-                or _PREP_BEFORE.search(part, 0, rel.start())):
-        # no mark left, the relative clause comes after the date, "which he described as",
-        # or "and that" (a second reported clause)
-        rel = None
-    if rel and idx > 0 and rel.start() == 0:
-        # "The group, which captured the site in May, ..." -> "The group captured the site"
-        prev = parts[idx - 1]
-        prev = _LEADING_PREPOSITION.sub("", prev)  # "Following the hearing, which could end"
-        subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
-        if (of := _OF_NAME.search(prev)) and part.startswith("who"):
-            subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
-        if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
-                and (name := _last_name(parts[idx - 2]))
-                and parts[idx - 2].rstrip().endswith(name)):
-            # "the case of Jane Roe, former head of the Commission, who in [1997] called for":
-            # "who" is the person named before the role, not the body the role names
-            return name + " " + part[rel.end():]
-        if subject and subject is not prev and not prev.rstrip().endswith(subject):
-            # "Headlines in Jamaica's leading newspapers, which ...": the relative clause is
-            # about the words before its comma, which the name only opens
-            tail = prev[prev.rfind(subject):].rstrip()
-            subject = tail if len(_WORDS.findall(tail)) <= 5 else _last_noun_phrase(prev)
-        if subject:
-            rest = part[rel.end():]
-            if (_DETERMINER_OPEN.match(subject) and _OBJECT_GAP.search(rest.replace(MARK, ""))
-                    and rest[:1].isupper()):
-                # "The plan, which Treasury Secretary X is set to announce [Monday], is being
-                # crafted ...": an object relative, whose subject does to the head what it says
-                return rest.rstrip(" " + MARK) + " " + subject[0].lower() + subject[1:]
-            return subject + " " + rest
-    if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
-        # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
-        subject = _last_name(parts[idx - 1])
-        if subject and not parts[idx - 1].rstrip().endswith(subject):
-            subject = _last_noun_phrase(parts[idx - 1])  # "... a hurricane season, which"
-        if subject:
-            return subject + " " + part[rel.end():]
-    if rel:
-        # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
-        # ceasefire began"
-        # (not an article inside a name, "the Save the Children team who ...")
-        arts = [a for a in _ARTICLE.finditer(part, 0, rel.start()) if not _in_name(part, a)]
-        if (len(arts) > 1 and _SINGULAR_VERB.match(part, rel.end())
-                and _PLURAL_BEFORE.search(part, 0, rel.start())
-                and len(_WORDS.findall(part[arts[-2].start():rel.start()])) <= 10):
-            arts.pop()  # "a revision to the rules that was made": the revision was made
-        if (arts and arts[-1].start() == 0 and idx > 0
-                and _MAIN_VERB_AFTER_RELATIVE.match(part, rel.end())):
-            # "..., the meeting that really matters takes place in ...": the relative clause
-            # is the subject's, and the main verb after it is what the date dates
-            return part
-        if (arts and len(_WORDS.findall(part[arts[-1].start():rel.start()])) <= 7
-                and not _CONJ.search(part, arts[-1].start(), rel.start())
-                # (not inside a condition: "If the virus mutates into a form that is ...")
-                and not _CONDITION_BEFORE.search(part, 0, arts[-1].start())):
-            head = arts[-1].start()
-            if (part[rel.start():rel.end()].strip() == "who"
-                    and (people := _PEOPLE_AT.search(part, max(0, head - 40), head))):
-                # "... damages to 10 workers at a BP refinery who said ...": "who" is the
-                # people the place is theirs, not the place
-                head = people.start()
-            return part[head:rel.start()] + part[rel.end():]
-    sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
-           if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
-    if sub and len(_WORDS.findall(part[sub[-1].end():part.find(MARK)])) >= 3:
-        # "... the first killed that way since the group seized the ruins in May"
-        own = part[sub[-1].end():]
-        thin = len(_WORDS.findall(own.replace(MARK, ""))) <= THIN_CLAUSE
-        if (thin and len(tidy(part)) <= TITLE_MAX and not _RELATIVE_OPEN.match(part)
-                and not _NO_SUBJECT_OPEN.match(part) and not _CONJUNCTION_OPEN.match(part)
-                and _reads_as_happening(part[:sub[-1].start()])):
-            # "... 27 million litres have flowed into the water since the pipe started leaking
-            # [in April]": a clause that short says too little alone, its segment fits
-            return part
-        if (thin and idx >= 1
-                and _FINITE_OPEN.match(part) and parts[0][:1].isupper()
-                and len(_WORDS.findall(parts[0])) <= 6 and not _NO_SUBJECT_OPEN.match(parts[0])
-                and len(tidy(whole := parts[0] + " " + part)) <= TITLE_MAX):
-            # "The 59-year-old, originally from Essex, has been unaccounted for since the UN
-            # headquarters collapsed [on Tuesday]": the segment's subject is the sentence's
-            # first, before its asides
-            return whole
-        return own
-    if (idx == 0 and len(parts) > 1 and part.rstrip().endswith(MARK) and part[:1].isupper()
-            and _VERB_OPENS_NEXT.match(parts[1]) and not _FINITE_IN.search(part)):
-        # "Filings made by X with the commission [as recently as April 1], show that ...": a
-        # subject whose date's comma stood before its verb
-        return part.rstrip(" " + MARK) + " " + ", ".join(parts[1:])
-    if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
-        return s  # a dangling "which he described as ...": the whole sentence says more
-    return _past_short_aside(part, parts, idx)
-
-
-def _in_name(part: str, article: re.Match) -> bool:
-    """Whether a lower-case article sits inside a name: a capitalised word either side of
-    it ("Save the Children", "Bank of the West")."""
-    if not part[article.end():article.end() + 1].isupper():
-        return False
-    words = part[max(0, article.start() - 30):article.start()].split()
-    if words and words[-1] == "of":
-        words.pop()
-    return bool(words) and words[-1][:1].isupper()
-
-
-# people, then the place or body they are at: "10 workers at", "the staff of"
-_PEOPLE_AT = re.compile(r"(?:\b(?:the|a|an)\s|\b\d[\d,]*\s)(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*s\s"
-                        r"(?:at|of|from|in|with|for)\s$")
-_VERB_OPENS_NEXT = re.compile(r"(?:(?:also|still|now)\s+)?(?:show|shows|showed|suggest|suggests|"
-                              r"suggested|reveal|reveals|revealed|indicate|indicates|indicated|"
-                              r"confirm|confirms|confirmed|is|are|was|were|has|have|had|will|"
-                              r"would|could|may|might)\s")
-# a finite verb or a saying anywhere: the segment is a clause already, no bare subject
-_FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|"
-                        r"does|said|says|told)\b")
-_SAYING_END = re.compile(r"\b(?:noted|said|says|argued|argues|wrote|writes|added|adds|warned|"
-                         r"pointed\s+out|observed|conceded)\s*$")
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
-_DETERMINER_OPEN = re.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
-# an object relative's end: a name then a verb with nothing after it ("X is set to announce")
-_OBJECT_GAP = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"
-                         r"signed|made|won|sold|bought|built|wrote|gave)\s*$")
-THIN_CLAUSE = 5  # words: a subordinate clause this short gives way to the segment it ends
-# a segment that is a relative clause: "which was released ...", "some of which was ..."
-_RELATIVE_OPEN = re.compile(r"\W*(?:(?:[\w’'-]+\s+){0,3}of\s+)?(?:which|who|whom|whose|that|where)\b",
-                            re.IGNORECASE)
-
-
-_SAY_END = re.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
-                      r"declared|insisted|warned|stated)\s*$")
-
-
-def _quoted_by(parts: list[str], idx: int) -> str:
-    """ "Mr Ban added:" for a quotation after a saying whose speaker is a name in the
-    segment before it, or before an aside ("Mr Ban, who ..., added")."""
-    say = _SAY_END.search(parts[idx - 1])
-    if say is None:
-        return ""
-    speaker, j = parts[idx - 1][:say.start()].strip(), idx - 1
-    while not speaker and j > 0:
-        j -= 1
-        if not _RELATIVE.match(parts[j]) and not parts[j][:1].islower():
-            speaker = parts[j]
-        elif not _RELATIVE.match(parts[j]):
-            break
-    name = _last_name(speaker) if speaker else ""
-    if not name or not speaker.rstrip().endswith(name):
-        return ""
-    return f"{name} {say['verb']}:"
-
-
-# a segment that ends on an auxiliary or modal needs the verb after it: "100,000 barrels a day
-# could[, in theory, flow from the well]"
-_ENDS_ON_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                          r"must|should|shall|did|does|do|to)\s*$")
-
-
-def _past_short_aside(part: str, parts: list[str], i: int) -> str:
-    """`part` (segment `i`, perhaps cut), carried past a short aside ("in theory", "he said")
-    when it ends on an auxiliary or modal whose verb comes after the aside."""
-    if (i + 2 < len(parts) and _ENDS_ON_AUX.search(part.replace(MARK, ""))
-            and len(_WORDS.findall(parts[i + 1])) <= 3 and parts[i + 2][:1].islower()):
-        return part + " " + parts[i + 2]
-    if (i + 2 < len(parts) and _LIKE_ASIDE.match(parts[i + 1])
-            and _FINITE_OPEN.match(parts[i + 2]) and _SAYING_WORD.search(part)):
-        # "X said the move, like McCain's pick of Palin, was a political stunt": an aside of
-        # comparison between what was said's subject and its verb
-        return part + " " + parts[i + 2]
-    return part
-
-
-_LIKE_ASIDE = re.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
-_SAYING_WORD = re.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
-                          r"warned|warns|insisted|insists)\b")
-
-
-_PARTICIPLE_ASIDE = re.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
-                               r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
-                               r"shown|seen|known)\s")
-# a name (with its rank) and a past verb with nothing after it: "GE chief executive X admitted"
-_NAMED_VERB_END = re.compile(r"(?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*\s+(?:[a-z]{3,}ed|wrote|told)")
-# a present participle opening an aside, not a preposition in -ing form
-_ING_ASIDE = re.compile(r"(?!(?:including|according|during|following|regarding|concerning|"
-                        r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
-_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
-# a past verb opening a predicate: "called for", "told", "said"
-_PAST_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:[a-z]{3,}ed|said|told|made|"
-                        r"took|gave|went|came|left|met|won|lost|held|sent|wrote|spoke|urged)\s")
-_FINITE_OPEN = re.compile(r"(?:(?:also|later|then|now|still)\s+)?(?:was|were|is|are|has|have|had|"
-                          r"will|would|can|could|may|might)\s")
-# "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
-# what was meant or said, no relative clause about the noun before the verb
-_VERB_BEFORE_THAT = re.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
-                               r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
-                               r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
-_KIND_OF_BEFORE = re.compile(r"\b(?:kind|sort|type|kinds|sorts|types)\s+of\s+(?:[a-z]+\s+){1,2}$")
-# "There is also a chance that BP will end up ...": "that" after a noun of saying, hoping or
-# chance opens what the noun holds, no relative clause about it
-_NOUN_BEFORE_THAT = re.compile(r"\b(?:chance|chances|possibility|likelihood|risk|fear|fears|hope|"
-                               r"hopes|fact|belief|sign|signs|evidence|news|claim|claims|"
-                               r"suggestion|warning|warnings|concern|concerns|idea|assumption|"
-                               r"expectation|expectations|prospect|danger|assurance|assurances|"
-                               r"promise|speculation|rumou?rs?|indication|indications|doubt|"
-                               r"doubts|confidence|proof|notion|view)\s+$")
-# a segment that opens with no subject of its own: a predicate ("have helped ..."), an
-# infinitive or a prepositional phrase ("near Perote ... had been sick")
-_NO_SUBJECT_OPEN = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
-                              r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
-                              r"during|under|over|across|around|among|between|through|since|"
-                              r"until|despite|without|which|who|that)\b")
-_CONJUNCTION_OPEN = re.compile(r"(?:and|but|or|then)\s", re.IGNORECASE)
-_SUBORDINATOR_OPEN = re.compile(r"(?:after|although|as|because|before|if|once|since|though|"
-                                r"unless|until|when|whenever|while|whilst|with)\b", re.I)
-_SINGULAR_VERB = re.compile(r"(?:was|is|has)\b")
-_PLURAL_BEFORE = re.compile(r"[a-z]{2}[^s’'\s]s\s*$")
-_LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
-                              re.IGNORECASE)
-
-
-# a role set after a name: "former head of the Commission", "a lawyer for the firm"
-_ROLE_OPEN = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|then|acting|deputy|chief|senior|[a-z]+)"
-                        r"(?:\s+[a-z]+){0,3}\s+(?:of|for|at|to|with)\s")
-
-
-def _last_noun_phrase(segment: str) -> str:
-    """The noun phrase a segment ends with, from its last determiner ("... is for an active
-    hurricane season" -> "an active hurricane season"), when it ends on a common noun."""
-    end = segment.rstrip()
-    if not end[-1:].islower():
-        return ""
-    dets = list(_LAST_DETERMINER.finditer(end))
-    if not dets or len(_WORDS.findall(end[dets[-1].start():])) > 7:
-        return ""
-    return capitalised(end[dets[-1].start():])
-
-
-_OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
-
-
-def _last_name(segment: str) -> str:
-    """The last run of capitalised words in a segment, not counting a leading "The"."""
-    names = [m.group(0) for m in _NAME.finditer(segment)
-             if m.group(0).split()[0] not in _NOT_NAMES]
-    return names[-1] if names else ""
 
 
 # "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
@@ -720,11 +273,3 @@ _SAY_THAT = re.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|thin
                        r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
                        r"claims|suggests|suggested|reported|reports|estimated|estimates|"
                        r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")
-
-
-# a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
-# ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
-_OPENS_ADVERBIAL = re.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
-                              r"while|as|since|until|once|if|although|though|during|with|"
-                              r"without|despite|following|amid|for|from|over|under)\b",
-                              re.IGNORECASE)

@@ -8,13 +8,27 @@ hunted down by the army"), a clock stamp, or two words ("That was"). `readable`
 repairs those from the sentence itself with English word order, not with any
 one site's words: the main clause comes first and the adverbial after it, a
 lost subject is taken from the sentence's first segment, and when nothing reads
-as a happening the whole sentence is used (cut later) rather than a fragment.
+as a happening the whole sentence is used (cut later) rather than a fragment. Whether
+words read as a happening, or dangle, is store/title_reads.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from .title_reads import (
+    _A_WORD,
+    _CLOSERS,
+    _FINITE,
+    _IRREGULAR_PAST,
+    _SEPARATORS,
+    DANGLING,
+    _find,
+    capitalised,
+    dangles,
+    reads_as_happening,
+    undangle,
+)
 from .title_words import one_space
 
 _WORDS = re.compile(r"[\w’'-]+")
@@ -106,52 +120,9 @@ _SUBORDINATOR = re.compile(
     r"by|with|on|including|to)\b", re.IGNORECASE)
 _AUX = frozenset("""is are was were be been has have had will would shall should can could may
 might must did does do""".split())
-_IRREGULAR_PAST = frozenset("""said told made took went began became came saw left fell hit met
-found gave got held kept led lost paid put ran rose sent set spent stood struck won beat bought
-brought built caught chose drew drove fled flew fought forgot froze grew hung heard hid knew laid
-lay meant overtook rang sang sank shook shot shut slid sold sought spoke spread stole stuck swore
-swept taught thought threw took tore understood undertook upheld withdrew woke wore wrote""".split())
 # the first verb of a segment: what comes before it is the segment's subject
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                    r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
-# a finite verb or auxiliary: a title needs one to say what happened
-_FINITE = frozenset("""is are was were be been has have had will would can could may might must
-shall should did does do""".split()) | _IRREGULAR_PAST
-_VERB_ENDINGS = ("ed", "ed,")
-# "it's", "there's": a verb; "Fisher's", "the firm's": a possessive, which names no happening
-_CONTRACTED_IS = frozenset(f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who",
-                                                 "here", "where", "let", "this")
-                           for a in ("'", "’"))
-_CLOSERS = ",.;:!?\"”’)"
-# words a title cannot end on: they need what follows ("higher than", "the leader of the")
-DANGLING = frozenset("""than of the a an and or but nor to in on at by for from with into as its
-their his her our your my whose whom per versus whether if because when while such between
-including during until throughout saying another about around circa approximately nearly
-almost roughly compared probably possibly perhaps""".split())
-_SEPARATORS = " \t\n,;:—–-"
-# "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
-_AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
-                     r"high|low)$", re.IGNORECASE)
-# "to create a new[, independent agency]": an indefinite article and an adjective, no noun
-_ARTICLE_ADJ = re.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|major|full|big|large|"
-                          r"small|long|short|possible|key|single|separate|special|joint|total|"
-                          r"whole|final|former|formal|detailed|independent|similar)$",
-                          re.IGNORECASE)
-# the letters `_ARTICLE_ADJ`'s words end on (`s` ends on one: it never ends on a newline
-# here; IGNORECASE matches no other character to them)
-_ADJ_LAST = frozenset("wrdhlgetyWRDHLGETY")
-# "issued a statement by Raines insisting[, "I am not ..."]": a reporting participle whose
-# words were what followed
-_REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning noting stating
-suggesting declaring announcing explaining telling asking urging""".split())
-# "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
-# (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
-_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
-                              r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
-# "he testified that over three days[, Jackson received ...]": a reported clause that has
-# only its opening phrase
-_THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
-                          r"within|for)\s+(?P<rest>.*)$")
 # "+298.76 President Bush ...": a market figure run into the sentence it stood before
 _TICKER_OPEN = re.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
@@ -369,9 +340,7 @@ def _main_after(title: str, whole: str) -> str:
         return ""
     main = whole[pos + len(title) + 2:]
     first = main.split(", ", 1)[0]  # "The Director General, Margaret Chan, has ...": a name
-    if _LIST_END.match(main) and _names_list(first):
-        # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked ...":
-        # the fronted phrase's list ends on its "and"; the main clause is after it
+    if _list_ends(main):  # the main clause is after the list
         title, main = f"{title}, {first}", main[len(first) + 2:]
         first = main.split(", ", 1)[0]
     if (_NOT_MAIN.match(main) or not _SUBJECT_START.match(main) or main.count(" ") < 3
@@ -454,61 +423,6 @@ _LEVEL_BEFORE = re.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?
 _PRONOUN_VERB = re.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
 
 
-_ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
-# "when the new tariff came in", "the rains poured in", "talks dragged on": the particle of a
-# phrasal verb ends its clause and leads to nothing (not "set in", "held on": those led to
-# a date as often)
-_PARTICLE_VERB = re.compile(
-    r"\b(?:(?:came|come|comes|coming|kick(?:s|ed|ing)?|mov(?:e|es|ed|ing)|went|"
-    r"step(?:s|ped|ping)?|gave|giv(?:e|es|en|ing)|pour(?:s|ed|ing)?|roll(?:s|ed|ing)?|sank|"
-    r"sunk|sink(?:s|ing)?|weigh(?:s|ed|ing)?|cav(?:e|es|ed|ing)|phas(?:e|es|ed|ing)|"
-    r"rush(?:es|ed|ing)?)\s+in|(?:carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|"
-    r"press(?:es|ed|ing)?|dragg?(?:s|ed|ing)?|soldier(?:s|ed|ing)?)\s+on|"
-    # "the economy will not turn around [until 2010]"
-    r"turn(?:s|ed|ing)?\s+(?:a)?round)$", re.IGNORECASE)
-
-
-def undangle(s: str) -> str:
-    """`s` without words at its end that need what follows them ("higher than", "the
-    leader of the", "as soon", "to create a new", "insisting"), and without trailing
-    separators."""
-    s = s.rstrip(_SEPARATORS)
-    while True:
-        before = s
-        cut = s.rfind(" ")
-        last = s[cut + 1:].lower()
-        if last == "another" and _ONE_AFTER.search(s[:cut]):
-            return s  # "one crisis after another": the pair is whole
-        if last in ("in", "on", "around", "round") and _PARTICLE_VERB.search(s[-24:]):
-            return s
-        if cut > 0 and (last in DANGLING or last in _REPORTING_ING
-                        or last.endswith(("-", "–", "-to"))):
-            s = s[:cut].rstrip(_SEPARATORS)
-            if last == "as" and (m := _AS_ADJ.search(s)):
-                s = s[:m.start()].rstrip(_SEPARATORS)
-        elif m := ((s[-1:] in _ADJ_LAST and _ARTICLE_ADJ.search(s)) or ("," in s and _LONE_PARTICIPLE.search(
-                s, s.rfind(",")))):  # (its match opens at the last comma: no other follows)
-            s = s[:m.start()].rstrip(_SEPARATORS)
-        if s == before or " " not in s:
-            return s
-
-
-# "gripped a vulnerable[, unprepared population]": an article and one word, which the
-# sentence goes on from with a comma, may be an adjective whose noun comes later
-_A_WORD = re.compile(r"\b(?:a|an)\s+[a-z][\w’'-]*$")
-
-
-def dangles(s: str) -> bool:
-    """Whether `s` ends on words that need what follows them, or on a "that" with no verb
-    after it ("he testified that over three days")."""
-    if undangle(s) != s.rstrip(_SEPARATORS):
-        return True
-    if _A_WORD.search(s[-30:]):
-        return True
-    m = _THAT_PHRASE.search(s)
-    return bool(m) and not reads_as_happening("a b " + m["rest"])
-
-
 def _extended(title: str, whole: str) -> str:
     """A title that dangles, carried on with the words that follow it in the sentence (cut
     later to length): "issued a statement by Raines insisting, "I am not an advisor ..."."""
@@ -523,18 +437,6 @@ def _extended(title: str, whole: str) -> str:
     if _A_WORD.search(title[-30:]) and not rest.startswith(", "):
         return title  # "a town" ending a clause: whole
     return capitalised(whole[pos:])
-
-
-def reads_as_happening(s: str) -> bool:
-    """Three words or more with a verb: a list of names or "Syria crisis" is no happening."""
-    words = s.lower().split()
-    if len(words) < 3:
-        return False
-    for w in words:  # word by word: one pattern of them all cost twice as much
-        if (w in _FINITE or w.endswith(_VERB_ENDINGS) or w.rstrip(_CLOSERS) in _FINITE
-                or w in _CONTRACTED_IS):
-            return True
-    return False
 
 
 def _main_clause_first(title: str, whole: str) -> str:
@@ -553,9 +455,7 @@ def _main_clause_first(title: str, whole: str) -> str:
         if comma < 0 or comma > 160:
             break
         main, adverbial = text[comma + 2:], text[:comma]
-        if _LIST_END.match(main) and _names_list(main.split(", ", 1)[0]):
-            # "Emerging from talks with the Treasury, the Fed and the SEC, leaders looked
-            # ...": the adverbial's list ends on its "and"; the main clause is after it
+        if _list_ends(main):  # the main clause is after the list
             comma = text.find(", ", comma + 2)
             continue
         if (not _NOT_MAIN.match(main) and main.count(" ") >= 3
@@ -595,11 +495,15 @@ _LIST_END = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
 _LIST_WORDS = frozenset("the a an and or of for its his her their our other".split())
 
 
-def _names_list(segment: str) -> bool:
-    """Whether a segment is a list's last names, every other word a link: "the Fed and the
-    SEC" (the words a fronted phrase's list ends on, not a clause: "Roosevelt praises
-    immigrants old and new")."""
-    return all(w[:1].isupper() or w in _LIST_WORDS for w in segment.split())
+def _list_ends(main: str) -> bool:
+    """Whether what follows a fronted phrase's comma still ends that phrase's list ("Emerging
+    from talks with the Treasury, the Fed and the SEC, leaders looked ..."): names and their
+    link words up to an "and" and a comma, not a clause ("Roosevelt praises immigrants old
+    and new")."""
+    return bool(_LIST_END.match(main)) and all(
+        w[:1].isupper() or w in _LIST_WORDS for w in main.split(", ", 1)[0].split())
+
+
 # "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
 # its comma names a thing (a participle's object takes an article or a preposition)
 _GERUND_NOUN = re.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
@@ -678,10 +582,11 @@ def _subject_before(whole: str, title: str, adverbial: bool = False) -> str:
 # deficit hit a record" ("The latest figures, released [in February], show that ...")
 _PRESENT_SAYING = frozenset("""say says show shows suggest suggests find finds warn warns claim
 claims argue argues insist insists""".split())
+# an adverb before a predicate's verb: "Neither endorsed nor opposed ...", "Also warned ..."
+_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
 # past forms spelt as the present, kept out of _FINITE (most are nouns too: "a rate cut"): as
 # a title's first word after a subject's aside, they still lost their subject ("The group,
 # which featured ..., split up in [1997]")
-_PREDICATE_ADVERBS = frozenset("neither never also later then still only just once twice".split())
 _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
@@ -694,9 +599,7 @@ def _with_subject(title: str, whole: str) -> str:
     Haiti": a predicate gets the subject that the sentence's first segment names."""
     first = title.split(" ", 1)[0].lower()
     adverb = first in _PREDICATE_ADVERBS and " " in title
-    if adverb:
-        # "Neither endorsed nor opposed ...", "Also warned ...": an adverb before the verb
-        # that lost its subject
+    if adverb:  # the verb after it is what lost its subject
         first = title.split(" ", 2)[1].lower()
     if not (first in _AUX or first in _IRREGULAR_PAST or (first.endswith("ed") and len(first) > 4)
             or first in _PRESENT_SAYING or first in _SAME_PAST):
@@ -724,18 +627,6 @@ def _with_subject(title: str, whole: str) -> str:
     # no subject to recover: the sentence, which has it somewhere, reads better than a
     # predicate alone
     return whole if reads_as_happening(whole) else title
-
-
-def _find(whole: str, title: str) -> int:
-    pos = whole.find(title)
-    if pos < 0 and title:
-        pos = whole.find(title[0].lower() + title[1:])
-    return pos
-
-
-def capitalised(s: str) -> str:
-    """`s` with its first letter capital (a title opens as a sentence does)."""
-    return s[:1].upper() + s[1:] if s[:1].islower() else s
 
 
 def _tidy(sentence: str) -> str:
