@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
 
 # what an opinion page has few of: words that say whose a claim is
@@ -39,7 +40,6 @@ OPINION_SHARE = 0.1        # at least this many of the writer's cues a sentence
 NO_ATTRIBUTION = 0.02      # or at most this many attributions a sentence: no one is quoted
 MAX_SENTENCE = 240         # longer: a run of sentences that lost their stops, not one view
 _STOP = re.compile(r"[.!?][\"”’')]*\s")
-_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 
 # a sentence that names a holder of what it says, or quotes
 _HELD = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"

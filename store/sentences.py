@@ -45,6 +45,9 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")  # _stops finds its
 _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
 _STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
+# where a sentence of a page's own words may start, lower case too (readers' posts and the
+# writer's asides often open lower case): the voice and opinion checks walk pages by it
+LOOSE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 # "... in Syria The Syrian unrest began": a sentence opener capitalised in mid-line after a
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from .opinion import writers_views
+from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
@@ -77,7 +78,6 @@ _ASKS = re.compile(
     r"why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|"
     r"must|has|have|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
     r"can[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\b", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 
 
 def own_voice(text: str, end: int | None = None, low: str | None = None) -> list[tuple[int, int]]:
