@@ -395,3 +395,26 @@ def bare_without_date(before: str, title: str) -> bool:
     ("The trial is due to start"), which without its when says too little to scan."""
     return bool(_PARTICIPLE_LEFT.search(before[-30:])
                 or (title.count(" ") < _THIN and _SCHEDULED_BARE.search(before[-60:])))
+
+
+# "the oil leak that began [on 20 April].", "the sale - which is expected to be completed [in
+# early 2011] - ", "have been waiting [since the weekend].": a verb that only says that
+# something began, ended, went on or took effect, whose one complement was the date; without
+# it the clause says nothing a reader can scan (not "the end [of May]": a noun)
+_THIN_VERB_END = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                            r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
+                            r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
+                            r"continues?|resumed|completed|finished|expired|lasted|"
+                            r"(?:take|takes|took|taken|taking)\s+effect|"
+                            r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
+                            r"\s*$", re.IGNORECASE)
+# where the date's clause ended: the sentence's end, a comma, a dash closing an aside, a
+# conjunction opening the next clause
+_CLAUSE_OVER = re.compile(r"\s*[\"”’']?\s*(?:[.!?;,]|$|[-–—]{1,2}\s|(?:but|and)\s)")
+
+
+def thin_without_date(before: str, after: str) -> bool:
+    """Whether a date was the only complement of a verb that says no more than that something
+    began, ended, went on or took effect, so that the clause left without it (an aside's
+    above all, which the title takes as the date's clause) reads "The oil leak began"."""
+    return bool(_THIN_VERB_END.search(before[-50:]) and _CLAUSE_OVER.match(after))

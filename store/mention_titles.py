@@ -40,6 +40,7 @@ from .date_stays import (
     bare_without_date,
     date_needed,
     left_ungrammatical,
+    thin_without_date,
 )
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
@@ -208,6 +209,10 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 before = before[:-2] + " "  # "an [Oct. 22] speech": "a speech"
             title, whole = _trim(before + MARK + after)
             ends = not after.strip(" .!?\"”’')")
+            if "?" not in after and thin_without_date(before, after):
+                # "the oil leak that began [on 20 April].": the date was all the verb said, and
+                # the clause, an aside's above all, reads thin or cut without it
+                return _with_thin_date(sentence, rel_start, rel_end, before, title, whole)
             if ((_VIEW_VERB.match(after) or ends) and (told := relative_told(before, ends))):
                 # (or "a similar operation to the procedure carried out [two months ago].": the
                 # sentence ends on a relative clause about a preposition's object)
@@ -217,6 +222,29 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # the date, and the title reads thin or cut without it
                 title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     title = without_empty_tail(readable(title, whole, sentence))
+    return shorten(title), _terms_of(title, whole)
+
+
+# "since the strike began": a time clause, whose main clause the title keeps (not a relative's
+# or a dash aside's thin verb, whose own clause with its date is the title)
+_SUBORDINATE_THIN = re.compile(r"\b(?:since|before|after|until|till|when|once)\s+[^,;:()–—-]*$")
+
+
+def _with_thin_date(sentence: str, rel_start: int, rel_end: int, before: str, title: str,
+                    whole: str) -> tuple[str, list[str]]:
+    """The title of a date its thin verb needs: the title the date's removal gave, with the
+    date's words put back after the verb it ends on ("... laid up since the strike began [on
+    3 March]": the main clause stays the title), or else the date's own clause with it."""
+    title = without_empty_tail(readable(title, whole, sentence))
+    head = before.rstrip()
+    verb = head.rsplit(None, 1)[-1]
+    date = sentence[len(head):rel_end].rstrip()
+    if (sentence.startswith(head) and title.endswith(" " + verb)
+            and len(title) + len(date) <= TITLE_MAX and _SUBORDINATE_THIN.search(head[-60:])):
+        title += date  # (whole: a cut would end inside the date, and then its own clause)
+    else:
+        title, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+        title = without_empty_tail(readable(title, whole, sentence))
     return shorten(title), _terms_of(title, whole)
 
 

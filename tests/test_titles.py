@@ -213,7 +213,7 @@ def test_a_reported_clause_loses_its_that_but_a_determiner_stays():
 def test_a_relative_clause_after_a_fronted_phrase_takes_the_phrases_noun():
     s = ("Following the public inquiry, which could end later this month, the minister will "
          "decide whether the harbour is sold to the developers who bid for it last year.")
-    assert title(s, "later this month") == "The public inquiry could end"
+    assert title(s, "later this month") == "The public inquiry could end later this month"
 
 
 def test_of_which_after_a_noun_keeps_the_noun():

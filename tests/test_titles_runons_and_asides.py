@@ -399,7 +399,8 @@ def test_a_date_after_an_opening_adverbial_keeps_the_adverbials_comma():
 def test_a_relative_clause_after_a_common_noun_is_about_that_noun():
     s = ('The forecast this year for the Pacific coast is for an "active to very active" storm '
          'season, which officially began on 1 June.')
-    assert title(s, "on 1 June") == 'An "active to very active" storm season officially began'
+    assert title(s, "on 1 June") == ('An "active to very active" storm season officially began '
+                                         'on 1 June')
     s = "Palmyra, a town in the desert that fell to IS last May, was retaken."
     assert title(s, "last May").startswith("Palmyra")
 

@@ -224,7 +224,7 @@ def test_a_short_since_clause_keeps_the_clause_it_ends():
     s = ("More than 40 ferries have been laid up along the coast since the strike began on "
          "3 March, leaving the islands without fuel.")
     assert title(s, "3 March") == ("More than 40 ferries have been laid up along the coast "
-                                   "since the strike began")
+                                   "since the strike began on 3 March")
 
 
 def test_a_segment_with_no_subject_of_its_own_is_not_taken_whole():  # guard
