@@ -428,6 +428,22 @@ async def test_an_action_runs_from_the_palette():
         assert app.zoom == "year"
 
 
+async def test_go_to_date_from_the_palette_opens_the_prompt_for_the_keys_after_it():
+    app = make()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "go to date")  # typed into the palette, not the prompt
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(StatusLine).prompt.text == ""
+        await type_text(pilot, "2015-08")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.row.value == "2015-08"
+
+
 async def test_narrow_terminal_stacks_the_panes():
     app = make()
     async with app.run_test(size=(80, 24)) as pilot:

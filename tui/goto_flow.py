@@ -47,17 +47,18 @@ class GotoDate:
     def action_goto_date(self) -> None:
         self._date_prompt = Prompt("go to date:", PLACEHOLDER)
         self._pane(StatusLine).ask(self._date_prompt)
-        self._warm_date_reader()
 
-    def _warm_date_reader(self) -> None:
-        """The date finder, which reads the words ("last May"; ISO dates are read without
-        it), is imported and its rules compiled (0.2-0.3 s) while the date is typed, not
-        after the first Enter."""
+    def _warm_date_finder(self, text: str) -> None:
+        """The date finder reads the words ("last May"; ISO dates are read without it).
+        Its import compiles its rules (0.25-0.35 s): begun in a worker at the first letter
+        typed, it is done by Enter, where the first "last May" of a session took 350 ms.
+        Not on `t` itself: an ISO date typed in one burst and Enter then waited for the
+        import's GIL (82-101 ms, the first date of a tmux run)."""
         import sys
 
-        if "store.timex.finder" not in sys.modules:
+        if "store.timex.finder" not in sys.modules and any(ch.isalpha() for ch in text):
             self.run_worker(lambda: resolve("last May", self.today), thread=True,
-                            group="date-reader", exit_on_error=False)
+                            exclusive=True, group="date-finder", exit_on_error=False)
 
     def prompt_takes(self, event: events.Event) -> bool:
         """Whether the open prompt took this key or paste (the app then does nothing else
@@ -80,6 +81,7 @@ class GotoDate:
         else:
             return False
         self._pane(StatusLine).ask(prompt)
+        self._warm_date_finder(prompt.text)
         self._stop_ahead()
         if prompt.text.strip() and self.browser is not None:
             self._ahead_timer = self.set_timer(AHEAD_SECONDS, lambda: self._read_ahead(
