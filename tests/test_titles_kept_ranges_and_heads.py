@@ -18,3 +18,33 @@ def test_so_far_is_kept_whole_when_its_date_goes():
 def test_so_as_a_connective_still_goes():
     title = _title("So in March, the council closed three libraries to save money.", "March")
     assert title.startswith("The council closed three libraries")
+
+
+def test_a_post_held_keeps_its_range():
+    sentence = "The bank's new chairman, Ruth Ames, served as chairman from 1994 to 1998."
+    for phrase in ("1994", "1998"):
+        title = _title(sentence, phrase)
+        assert "from 1994 to 1998" in title, title
+
+
+def test_a_post_held_with_more_to_say_loses_its_date():
+    title = _title("Ruth Ames served as chairman of the bank's audit board and cut its staff "
+                   "by half in 1996.", "1996")
+    assert "1996" not in title
+    assert "cut its staff by half" in title
+
+
+def test_a_bare_announcement_keeps_its_date():
+    title = _title("The new timetable was announced on Tuesday.", "Tuesday")
+    assert title == "The new timetable was announced on Tuesday"
+
+
+def test_a_relative_announcement_gives_way_to_the_main_clause():
+    title = _title("Union leaders said the cuts announced yesterday are an attack on the "
+                   "lowest-paid workers in the region.", "yesterday")
+    assert "are an attack on the lowest-paid workers" in title, title
+
+
+def test_an_announcement_with_an_object_still_loses_its_date():
+    title = _title("The ministry announced new limits on river fishing on Tuesday.", "Tuesday")
+    assert title == "The ministry announced new limits on river fishing"
