@@ -48,3 +48,16 @@ def test_a_relative_announcement_gives_way_to_the_main_clause():
 def test_an_announcement_with_an_object_still_loses_its_date():
     title = _title("The ministry announced new limits on river fishing on Tuesday.", "Tuesday")
     assert title == "The ministry announced new limits on river fishing"
+
+
+def test_which_after_a_persons_name_is_the_thing_before_it():
+    title = _title("The inquiry will sit alongside the disciplinary hearing against Mrs Patel, "
+                   "which is expected to begin next spring.", "next spring")
+    assert title == "The disciplinary hearing is expected to begin next spring"
+
+
+def test_who_after_a_persons_name_is_still_the_person():
+    title = _title("The panel will first question the lawyers for Mrs Patel, who is expected "
+                   "to begin next week.", "next week")
+    assert "The lawyers" not in title
+    assert "Mrs Patel" in title
