@@ -1,6 +1,6 @@
 """Titles that keep what a reader needs: a fixed phrase whole, a range a verb needs, and the
 thing a relative clause is about rather than the nearest name."""
-from store.mention_titles import title_and_terms
+from store.mention_titles import own_conjunct, title_and_terms
 
 
 def _title(sentence: str, phrase: str) -> str:
@@ -61,3 +61,18 @@ def test_who_after_a_persons_name_is_still_the_person():
                    "to begin next week.", "next week")
     assert "The lawyers" not in title
     assert "Mrs Patel" in title
+
+
+def test_a_range_kept_in_a_merged_title_keeps_both_ends():
+    # as merge titles a mention, with the sentence's other dates in view
+    sentence = "The bank's new chairman, Ruth Ames, served as chairman from 1994 to 1998."
+    one, other = sentence.index("1994"), sentence.index("1998")
+    title = title_and_terms(*own_conjunct(sentence, one, one + 4, [(other, other + 4)]))[0]
+    assert title.endswith("from 1994 to 1998"), title
+
+
+def test_two_joined_dates_stay_together_when_they_lead():
+    sentence = "March and April will be the busiest months for the ferry crossings this year."
+    one, other = 0, sentence.index("April")
+    title = title_and_terms(*own_conjunct(sentence, one, one + 5, [(other, other + 5)]))[0]
+    assert title.startswith("March and April will be the busiest months"), title
