@@ -41,10 +41,10 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
                              or sentence[joint.end():o_start].strip())):
                 # "In [1946] - 1973 we had ...", "July [and August] will be": the range's
                 # other end, or the date joined to it, goes with the date (one span)
-                shift = o_end - rel_end
-                sentence = sentence[:rel_end] + sentence[o_end:]
-                others = [(a - shift, b - shift) for a, b in others if a >= o_end]
-                return own_conjunct(sentence, rel_start, rel_end, others)
+                # (the phrase spans the range, so that a title that keeps its date keeps
+                # both ends: "served as director from 1999 to 2001")
+                return own_conjunct(sentence, rel_start, o_end, [(a, b) for a, b in others
+                                                                 if a >= o_end])
             if joint:
                 sentence = sentence[:joint.start()]
         elif o_end <= rel_start and _RANGE_JOINT.fullmatch(sentence, o_end, rel_start):

@@ -167,6 +167,11 @@ def _clause(s: str) -> str:
         subject = prev if len(_WORDS.findall(prev)) <= 5 else _last_name(prev)
         if (of := _OF_NAME.search(prev)) and part.startswith("who"):
             subject = of["name"]  # "Fans of Jackson, who died in June": Jackson died
+        elif (of and part.startswith("which") and _PERSON_TITLE.match(of["name"])
+              and (head := _last_noun_phrase(prev[:of.start()]))):
+            # "the criminal trial against Dr Murray, which is expected to begin": "which" is
+            # never a person, and the thing before the person's name is what it says
+            subject = prev = head
         if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
                 and (name := _last_name(parts[idx - 2]))
                 and parts[idx - 2].rstrip().endswith(name)):
@@ -392,6 +397,9 @@ def _last_noun_phrase(segment: str) -> str:
     return capitalised(end[dets[-1].start():])
 
 
+# a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
+_PERSON_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
+                           r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")
 _OF_NAME = re.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 

@@ -413,8 +413,38 @@ _THIN_VERB_END = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\b
 _CLAUSE_OVER = re.compile(r"\s*[\"”’']?\s*(?:[.!?;,]|$|[-–—]{1,2}\s|(?:but|and)\s)")
 
 
+# "Jack Lew served as OMB director [from 1999 to 2001]": a post held, whose dates are all the
+# clause says beyond its subject (often the same post: "the OMB director served as OMB director")
+_HELD_AS_END = re.compile(r"\b(?:served|serves|serving|worked|works|lived|ran|runs|acted|sat|"
+                          r"stayed|remained|reigned|ruled)\s+(?:briefly\s+)?as\s+"
+                          r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'&.-]+\s+){0,4}[\w’'&.-]+\s*$")
+# the other end of a range whose first end is the date: "[1999] to 2001"
+_RANGE_REST = re.compile(r"\s*(?:(?:to|until|till|through|and)\s+|[-–]\s*)(?:[\w.’']+\s+){0,2}\d{4}\b")
+# "The changes were announced": a passive verb of telling or making that says nothing of what
+# was told or made, once its date (all it had) is gone
+# (not an aside's infinitive, "its report, to be published [next week], said": no clause of
+# its own to read)
+_BARE_PASSIVE_END = re.compile(r"(?<!,\sto\s)\b(?:was|were|is|are|been|be|being)\s+(?:(?:first|only|officially|"
+                               r"formally|publicly)\s+)?(?:announced|unveiled|released|published|"
+                               r"disclosed|revealed|reported|issued|made\s+public|held|born|"
+                               r"founded|established|formed|set\s+up)\s*$", re.IGNORECASE)
+
+
 def thin_without_date(before: str, after: str) -> bool:
     """Whether a date was the only complement of a verb that says no more than that something
-    began, ended, went on or took effect, so that the clause left without it (an aside's
-    above all, which the title takes as the date's clause) reads "The oil leak began"."""
-    return bool(_THIN_VERB_END.search(before[-50:]) and _CLAUSE_OVER.match(after))
+    began, ended, went on or took effect (or that someone held a post, or that a thing was
+    announced), so that the clause left without it (an aside's above all, which the title
+    takes as the date's clause) reads "The oil leak began"."""
+    tail = before[-80:]
+    if _HELD_AS_END.search(tail):
+        rest = _RANGE_REST.match(after)
+        return bool(_CLAUSE_OVER.match(after[rest.end():] if rest else after))
+    return bool((_THIN_VERB_END.search(tail[-50:]) or _BARE_PASSIVE_END.search(tail[-50:]))
+                and _CLAUSE_OVER.match(after))
+
+
+def thin_told(told: str) -> bool:
+    """Whether a relative clause told as its own happening ("the changes announced [yesterday]
+    are ..." -> "The changes were announced") says nothing but that the thing was announced or
+    begun: then the sentence's main clause, which says what the thing is, reads better."""
+    return bool(_BARE_PASSIVE_END.search(told) or _THIN_VERB_END.search(told))

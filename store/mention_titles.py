@@ -40,6 +40,7 @@ from .date_stays import (
     bare_without_date,
     date_needed,
     left_ungrammatical,
+    thin_told,
     thin_without_date,
 )
 from .relative_told import _VIEW_VERB, relative_told
@@ -213,7 +214,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
                 # "the oil leak that began [on 20 April].": the date was all the verb said, and
                 # the clause, an aside's above all, reads thin or cut without it
                 return _with_thin_date(sentence, rel_start, rel_end, before, title, whole)
-            if ((_VIEW_VERB.match(after) or ends) and (told := relative_told(before, ends))):
+            if ((_VIEW_VERB.match(after) or ends) and (told := relative_told(before, ends))
+                    and (ends or not thin_told(told))):
                 # (or "a similar operation to the procedure carried out [two months ago].": the
                 # sentence ends on a relative clause about a preposition's object)
                 return shorten(told), _terms_of(told, whole)

@@ -26,8 +26,11 @@ _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\
 # "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
 _TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
                                          r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
+# "So far, the index is down": "so" there opens a fixed adverbial phrase, kept whole, not a
+# connective whose loss leaves "Far, the index ..."
+_SO_PHRASE = r"so(?!\s+(?:far|much|many|long|few|little|too|often)\b)"
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|so|also|however|meanwhile|separately|moreover|still|then|yet|"
+    r"^(?:and|but|" + _SO_PHRASE + r"|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
     r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
     re.IGNORECASE,

@@ -591,7 +591,9 @@ _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".s
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|while)\s+", re.IGNORECASE)
+# (not "So far the ...": a fixed adverbial phrase, kept whole)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few|little|too|often)\b)"
+                                  r"|while)\s+", re.IGNORECASE)
 
 
 def _with_subject(title: str, whole: str) -> str:
