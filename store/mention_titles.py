@@ -50,6 +50,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     MARK,
     TITLE_MAX,
     _trim,
+    open_quote,
     shorten,
     tidy,
     without_empty_tail,
@@ -65,6 +66,23 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     `rel_start`/`rel_end` are the phrase offsets inside `sentence`. Leads take
     the headline when there is one; their terms add the lead sentence's.
     """
+    title, terms = _title_and_terms(sentence, rel_start, rel_end, lead, headline)
+    if (not lead and open_quote(title.rstrip("…")) and not open_quote(sentence)
+            and _quoted(sentence, rel_start) and sentence[:1] not in "\"“"):
+        # 'says he is "ready to leave [today], tomorrow, ..."' titled 'He is "ready to leave':
+        # the date was someone's words, cut out of their quotation; the quotation is kept
+        # whole, after the title's words that led to it (who said it)
+        mark = max(title.rfind('"'), title.rfind("“"))
+        opened = max(sentence.rfind('"', 0, rel_start), sentence.rfind("“", 0, rel_start))
+        closed = [i for i in (sentence.find('"', rel_end), sentence.find("”", rel_end)) if i >= 0]
+        if mark >= 0 and closed:
+            whole = tidy(title[:mark + 1] + sentence[opened + 1:min(closed) + 1])
+            return shorten(whole), _terms_of(whole, tidy(sentence))
+    return title, terms
+
+
+def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
+                     headline: str | None) -> tuple[str, list[str]]:
     if len(sentence) > 2 * WINDOW:  # a "sentence" of a page without stops: the phrase's part
         lo = 0 if lead else max(0, rel_start - WINDOW)
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
@@ -77,8 +95,8 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     if (label := _NAMED_LABEL.match(sentence)) and rel_start >= label.end():
         # "Ellen Nakashima: Our piece was an effort to ...": a chat's answer in the first
         # person says whose words it is
-        said, _ = title_and_terms(sentence[label.end():], rel_start - label.end(),
-                                  rel_end - label.end())
+        said, _ = _title_and_terms(sentence[label.end():], rel_start - label.end(),
+                                  rel_end - label.end(), False, None)
         said = said.rstrip("…")
         if _FIRST_PERSON.match(said):
             named = f'{label["who"]} said: "{said}"'

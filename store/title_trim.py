@@ -269,7 +269,19 @@ def shorten(s: str) -> str:
         if m and len(s) - 5 <= TITLE_MAX and _reads_as_happening(s[m.end():]):
             return s[:m.end("verb")] + " " + s[m.end():]
     cut = s.rfind(" ", 0, TITLE_MAX - 1)
-    return undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+    kept = undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
+    if not open_quote(kept):
+        return kept
+    # a cut inside someone's words closes them, so the quotation does not run on unclosed
+    cut = s.rfind(" ", 0, TITLE_MAX - 2)
+    kept = undangle(s[: cut if cut > 40 else TITLE_MAX - 2]) + "…"
+    return kept + ("”" if s.count("“") > s.count("”") else '"')
+
+
+def open_quote(s: str) -> bool:
+    """Whether `s` opens a quotation it does not close (an odd count of straight marks, or
+    more curly openings than closings)."""
+    return bool(s.count('"') % 2 or s.count("“") > s.count("”"))
 
 
 _SAY_THAT = re.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
