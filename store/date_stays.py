@@ -430,6 +430,12 @@ _BARE_PASSIVE_END = re.compile(r"(?<!,\sto\s)\b(?:was|were|is|are|been|be|being)
                                r"founded|established|formed|set\s+up)\s*$", re.IGNORECASE)
 
 
+# "a broad overhaul expected [next year].", "the vote, scheduled [for Friday],": a plan's
+# participle whose only complement was the date; without it, "An overhaul was expected"
+_SCHEDULED_END = re.compile(r"(?<!\bthan )\b(?:expected|scheduled|planned|slated|due)\s*$",
+                            re.IGNORECASE)
+
+
 def thin_without_date(before: str, after: str) -> bool:
     """Whether a date was the only complement of a verb that says no more than that something
     began, ended, went on or took effect (or that someone held a post, or that a thing was
@@ -439,7 +445,8 @@ def thin_without_date(before: str, after: str) -> bool:
     if _HELD_AS_END.search(tail):
         rest = _RANGE_REST.match(after)
         return bool(_CLAUSE_OVER.match(after[rest.end():] if rest else after))
-    return bool((_THIN_VERB_END.search(tail[-50:]) or _BARE_PASSIVE_END.search(tail[-50:]))
+    return bool((_THIN_VERB_END.search(tail[-50:]) or _BARE_PASSIVE_END.search(tail[-50:])
+                 or _SCHEDULED_END.search(tail[-30:]))
                 and _CLAUSE_OVER.match(after))
 
 

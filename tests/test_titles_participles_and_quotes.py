@@ -31,3 +31,20 @@ def test_guard_a_cut_outside_quotations_is_unchanged():
 def test_guard_a_closed_quotation_keeps_its_title():
     t = _title('The minister said on Tuesday that the plan was "a fair deal".', "on Tuesday")
     assert "Tuesday" not in t and not open_quote(t)
+
+
+def test_a_plans_participle_keeps_its_only_complement_the_date():
+    t = _title("A final ruling from the tribunal is due by 3 March.", "3 March")
+    assert t == "A final ruling from the tribunal is due by 3 March"
+
+
+def test_a_participle_aside_of_a_plan_gives_way_or_keeps_its_date():
+    t = _title("The board said the merger could help the two banks cut costs as part of a wider "
+               "restructuring expected next spring.", "next spring")
+    assert t != "A wider restructuring was expected"
+    assert not t.endswith(("expected", "was expected")), t
+
+
+def test_guard_a_plans_participle_with_more_to_say_loses_its_date():
+    t = _title("The vote is scheduled for Friday to settle the dispute over pay.", "for Friday")
+    assert "Friday" not in t
