@@ -596,6 +596,17 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so(?!\s+(?:far|much|many|
                                   r"|while)\s+", re.IGNORECASE)
 
 
+# the prepositions that open a passive participle's place or time ("made during", "held in")
+_ASIDE_PREPOSITIONS = frozenset("during in at on for from after before since under amid "
+                                "through within throughout".split())
+
+
+# irregular past participles that read the same as their past ("made", not "began")
+_PARTICIPLES = frozenset("made set held built paid sold sent brought bought taken given written "
+                         "seen shown known done put cut hit led won begun drawn found told kept "
+                         "left lost spent struck caught run".split())
+
+
 def _with_subject(title: str, whole: str) -> str:
     """ "Were traveling to Haiti" -> "A team of staff from ActionAid were traveling to
     Haiti": a predicate gets the subject that the sentence's first segment names."""
@@ -622,6 +633,14 @@ def _with_subject(title: str, whole: str) -> str:
         # "X is the Resolution Trust Corp., created by the government [in 1989] to ...": a
         # passive participle after a clause describes the noun before its comma, not the
         # clause's subject
+        return whole
+    if ((first.endswith("ed") or first in _PARTICIPLES)
+            and not adverb and len(words) > 2 and words[1] in _ASIDE_PREPOSITIONS
+            and whole.endswith(lowered) and whole[:pos].rstrip().endswith(",")
+            and _VERB.search(whole, 0, pos) and reads_as_happening(whole)):
+        # "The report renewed calls for new laws, made during the [November] summit": a
+        # participle aside closing the sentence describes what came before its comma; its
+        # clause is the sentence's, not "The report made during the summit"
         return whole
     subject = _subject_before(whole, title)
     if subject:

@@ -48,3 +48,16 @@ def test_a_participle_aside_of_a_plan_gives_way_or_keeps_its_date():
 def test_guard_a_plans_participle_with_more_to_say_loses_its_date():
     t = _title("The vote is scheduled for Friday to settle the dispute over pay.", "for Friday")
     assert "Friday" not in t
+
+
+def test_a_closing_participle_aside_is_not_taken_for_the_predicate():
+    t = _title("The inquiry repeated its demands for tighter checks on lenders and new rules for "
+               "brokers, made during the March conference in Vienna.", "March")
+    assert t.startswith("The inquiry repeated its demands"), t
+    assert "The inquiry made" not in t
+
+
+def test_guard_a_coordinated_verb_after_a_comma_still_gets_its_subject():
+    t = _title("The storm flattened three villages on the coast, killed 12 people on Monday.",
+               "on Monday")
+    assert "killed 12 people" in t and not t.startswith("Killed")
