@@ -18,7 +18,16 @@ from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_reads import undangle
 from .title_tidy import tidy
-from .title_words import _APPOSITIVE, _SEGMENT, _WORDS, MARK, TITLE_MAX, lacks, segments
+from .title_words import (
+    _APPOSITIVE,
+    _SEGMENT,
+    _WORDS,
+    MARK,
+    SO_CONNECTIVE,
+    TITLE_MAX,
+    lacks,
+    segments,
+)
 
 _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
@@ -26,11 +35,8 @@ _DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\
 # "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
 _TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
                                          r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
-# "So far, the index is down": "so" there opens a fixed adverbial phrase, kept whole, not a
-# connective whose loss leaves "Far, the index ..."
-_SO_PHRASE = r"so(?!\s+(?:far|much|many|long|few|little|too|often)\b)"
 _CONNECTIVE = re.compile(
-    r"^(?:and|but|" + _SO_PHRASE + r"|also|however|meanwhile|separately|moreover|still|then|yet|"
+    r"^(?:and|but|" + SO_CONNECTIVE + r"|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
     r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
     re.IGNORECASE,

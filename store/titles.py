@@ -29,7 +29,7 @@ from .title_reads import (
     reads_as_happening,
     undangle,
 )
-from .title_words import one_space
+from .title_words import SO_CONNECTIVE, one_space
 
 _WORDS = re.compile(r"[\w’'-]+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
@@ -591,9 +591,8 @@ _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".s
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
-# (not "So far the ...": a fixed adverbial phrase, kept whole)
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few|little|too|often)\b)"
-                                  r"|while)\s+", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|" + SO_CONNECTIVE + r"|while)\s+",
+                                  re.IGNORECASE)
 
 
 # the prepositions that open a passive participle's place or time ("made during", "held in")
