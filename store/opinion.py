@@ -247,9 +247,6 @@ def _own(text: str, lo: int, hi: int) -> bool:
             and not _RUN_ON.search(text, lo, hi))
 
 
-
-
-
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     return sentence_around(text, pos, pos + 1, _SENTENCE_START, may_open_at_start=True,
                            window=600)

@@ -114,8 +114,7 @@ class Plan:
         ~45,000 index rows for its first page, ~60 ms through Python, ~3 ms in SQL."""
         if self.member_sql is None:
             return self.where, list(self.params)
-        sql, params = self.member_sql
-        return f"e.id IN ({sql}) AND ({self.where})", [*params, *self.params]
+        return _ids_first(self.member_sql, self.where, self.params)
 
     def members(self, conn: sqlite3.Connection) -> set[int] | None:
         """The kept ids in memory (`member`, or `member_sql`'s pulled): for counts from a
@@ -325,8 +324,7 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
     if best is not None and best[0] < in_range:
         n, name, sql, p = best
         if member_sql is not None:
-            sql_where = f"e.id IN ({member_sql[0]}) AND {sql_where}"
-            params = [*member_sql[1], *params]
+            sql_where, params = _ids_first(member_sql, sql_where, params)
             member_sql = None
         rows = conn.execute(
             f"SELECT e.start, e.id FROM events e WHERE e.id IN ({sql}) AND {sql_where} "
@@ -352,7 +350,15 @@ def choose_plan(conn: sqlite3.Connection, c: Compiled, left_out: str = "") -> Pl
                   and n_match is not None) or (c.exclude is not None and nonmember is None
                                                and not fts)
     return Plan(sql_where, params, member=member, nonmember=nonmember, checks=checks,
-                member_sql=member_sql, fts_probes=fts_probes, source_probes=bool(tests), why=why, **base)
+                member_sql=member_sql, fts_probes=fts_probes, source_probes=bool(tests),
+                why=why, **base)
+
+
+def _ids_first(member_sql: tuple[str, list], where: str, params: list) -> tuple[str, list]:
+    """`where` behind the test of the kept ids' SELECT, which SQLite makes from the index
+    before it reads a row (`Plan.filtered`)."""
+    sql, ids_params = member_sql
+    return f"e.id IN ({sql}) AND ({where})", [*ids_params, *params]
 
 
 def fts_choice(conn: sqlite3.Connection, fts: str, in_range: int,
