@@ -405,9 +405,9 @@ PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its firs
 
 def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
     """A page's pull quote: a quotation that is a sentence of its page's first line, under the
-    heading, or opens one run into the next, and names no speaker, in it or just after it. It is the page's display, not its
-    news: the lead is the sentence after it (its speaker, when the page names one, comes later
-    and in other words)."""
+    heading, or opens one run into the next, and names no speaker, in it or just after it. It
+    is the page's display, not its news: the lead is the sentence after it (its speaker, when
+    the page names one, comes later and in other words)."""
     nl = text.find("\n", 0, end)
     hi = min(end if nl < 0 else nl, PULL_WITHIN)
     for s, e in sentence_spans(text[:hi + 200]):
