@@ -52,6 +52,18 @@ def test_a_problem_shows_until_the_text_changes():
     assert not p.problem
 
 
+def test_the_keys_show_at_the_right_once_typing_hides_the_placeholder_where_they_fit():
+    p = Prompt("go to date:", "last May · Enter goes", keys="Enter goes")
+    assert p.line(60, **PLAIN).plain == "go to date:  last May · Enter goes"
+    typed(p, "last Ma")
+    line = p.line(60, **PLAIN).plain
+    assert line.startswith("go to date: last Ma ") and line.endswith("Enter goes")
+    assert len(line) == 59  # one cell spare at the right edge, as the status keeps
+    assert "Enter" not in p.line(30, **PLAIN).plain  # no room: the typed text comes first
+    p.problem = "not a date I can read"
+    assert p.line(60, **PLAIN).plain.rstrip().endswith("not a date I can read")
+
+
 def test_a_long_text_scrolls_so_the_cursor_and_the_problem_show():
     p = typed(Prompt("go to date:"), "the third tuesday of the month after the storm")
     p.problem = "not a date I can read"

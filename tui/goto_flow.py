@@ -22,6 +22,7 @@ from .status import StatusLine
 from .widgets.timeline import date_window
 
 PLACEHOLDER = "2015-08, March 2016, last May · Enter goes, Esc leaves"
+KEYS = "Enter goes · Esc leaves"
 NOT_A_DATE = "not a date I can read"
 # a pause this long in the typing reads the typed date's pages ahead (`_read_ahead`)
 AHEAD_SECONDS = 0.15
@@ -45,7 +46,7 @@ class GotoDate:
     _ahead_timer: Any = None
 
     def action_goto_date(self) -> None:
-        self._date_prompt = Prompt("go to date:", PLACEHOLDER)
+        self._date_prompt = Prompt("go to date:", PLACEHOLDER, keys=KEYS)
         self._pane(StatusLine).ask(self._date_prompt)
 
     def _warm_date_finder(self, text: str) -> None:

@@ -24,10 +24,14 @@ SUBMIT, CANCEL = "submit", "cancel"  # what Enter and Esc ask of the app
 @dataclass
 class Prompt:
     """`label` before the text, `placeholder` shown while it is empty; `problem` is one
-    line saying what is wrong with the text, shown after it until the text changes."""
+    line saying what is wrong with the text, shown after it until the text changes;
+    `keys`, once something is typed, at the line's right end where it fits: the
+    placeholder that said them is gone by then, and the footer below still lists the
+    timeline's keys, which the prompt takes as letters."""
 
     label: str
     placeholder: str = ""
+    keys: str = ""
     text: str = ""
     cursor: int = 0
     problem: str = ""
@@ -110,5 +114,8 @@ class Prompt:
             line.append(tail, style=problem)
         elif not self.text and self.placeholder:
             line.append(self.placeholder, style=hint)
+        elif self.text and self.keys and width - cell_len(line.plain) >= cell_len(self.keys) + 3:
+            line.append(" " * (width - cell_len(line.plain) - cell_len(self.keys) - 1))
+            line.append(self.keys, style=hint)
         line.truncate(width, overflow="ellipsis")
         return line
