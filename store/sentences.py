@@ -23,7 +23,9 @@ import re
 import string
 from typing import NamedTuple
 
+from .caption_seams import seams
 from .similarity import STOPWORDS
+from .title_case_head import title_case_head
 
 # Words that end with a period without ending the sentence (lowercased, no dot).
 ABBREVIATIONS = frozenset(
@@ -180,10 +182,12 @@ _VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
 # the same, when the name runs on ("... concerts Michael Jackson's doctor tried to ...",
 # "... complacent Mr Reilly, shown at the meeting, cited ...", "... pause US Interior Secretary
 # Ken Salazar said ..."): more capitalised words, a possessive and its noun, an aside in
-# commas, then a verb in the past or the present
+# commas or a caption's place in brackets ("Mr Dudley (back) accompanied ..."), then a verb in
+# the past or the present
 _NAME_THEN_VERB = re.compile(
     r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2})?"
-    r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)? "
+    r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)?"
+    r"(?: \((?:left|right|centre|center|back|front|pictured|above|below|top|bottom)\))? "
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                             r"told|will|must)\b")
@@ -424,7 +428,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         word = text[prev:space].lower()
         if word in _NOT_BEFORE_RUN_ON:
             continue
-        if c.kind != "caps":  # a headline in capitals stands alone after any word
+        if c.kind not in ("caps", "title", "seam"):  # a headline in capitals or title case stands
+            # alone after any word
             if ((c.word in _TITLE_OPENERS or c.word in _QUESTION_OPENERS)
                     and (word in _NAMING_NOUNS or word.isdigit())):
                 continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
@@ -501,18 +506,35 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                         key=_space)
     if _CAPS_MIDDLE.search(text) and _CAPS_CUE.search(text):
         runons = sorted(runons + _caps_runons(text), key=_space)
+    if more := [_Cut(space, opener, None, "", "seam") for space, opener in seams(text)]:
+        runons = sorted(runons + more, key=_space)  # captions, labels and rows run on
     spaces = [c.space for c in runons]
     stops = _stops(text)
     first = True
-    for ls, le in _lines(text):
+    for n, (ls, le) in enumerate(_lines(text)):
         if first and text[ls:le].strip():
             head = _head_runons(text, ls, le)
+            if tc := title_case_head(text, ls, le):  # "... Corporate Fraud Ten years ago, ..."
+                head = sorted(head + [_Cut(tc[0], tc[1], None, "", "title")], key=_space)
             both = sorted(runons + head, key=_space) if head else runons
             _split_line(text, ls, le, out, both, [c.space for c in both], stops, True)
             first = False
             continue
+        if (n < _HEAD_LINES and _TITLE_CASE_START.match(text, ls)
+                and (tc := title_case_head(text, ls, le))):
+            # a headline in title case opening one of the page's next lines (after its stamp
+            # or byline); further down, lines that open in title case are names' more often
+            both = sorted(runons + [_Cut(tc[0], tc[1], None, "", "title")], key=_space)
+            _split_line(text, ls, le, out, both, [c.space for c in both], stops)
+            continue
         _split_line(text, ls, le, out, runons, spaces, stops)
     return out
+
+
+_HEAD_LINES = 3  # the page's lines where a headline may sit
+# a line that opens with five words in title case: where title_case_head may find a headline
+_TITLE_CASE_START = re.compile(r"[\"“'(]?[A-Z0-9][^ \n]* (?:(?:[A-Z0-9][^ \n]*|of|the|and|a|an|to|in|on|"
+                               r"for|at|by|with|from|as) ){4}")
 
 
 def _stops(text: str) -> tuple[list[int], list[re.Match]]:

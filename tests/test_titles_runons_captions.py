@@ -1,0 +1,163 @@
+"""Run-ons a copy that lost its line breaks leaves (issue 19 sections 1 and 3): a headline in
+title case, a label in capitals, a photo credit, a caption's "(left)" or a timeline's row label
+run into the next sentence with no full stop. Each is split where it ends; names that look the
+same in running text stay whole. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from store.mention_titles import title_and_terms
+from store.sentences import sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def title(sentence: str, phrase: str) -> str:
+    i = sentence.index(phrase)
+    return title_and_terms(sentence, i, i + len(phrase))[0]
+
+
+# ------------------------------------------------------------------ headlines in title case
+
+_TAIL = ("\nThe harbour board said the work would take a year, and the crane operators agreed "
+         "to the new shifts.")
+
+
+def test_a_title_case_headline_then_a_number_that_opens_the_lead():
+    text = ("Port Authority Putting New Weight on Cutting Harbour Delays Six months ago, a port "
+            "official drew up a plan for faster unloading." + _TAIL)
+    assert split(text)[:2] == [
+        "Port Authority Putting New Weight on Cutting Harbour Delays",
+        "Six months ago, a port official drew up a plan for faster unloading."]
+
+
+def test_a_title_case_headline_then_the_lead_opening_on_a_determiner_and_a_name():
+    text = ("Harbour Rescue Plan Set in Motion The Dunmore council yesterday approved a plan to "
+            "dredge the silted harbour mouth." + _TAIL)
+    assert split(text)[1].startswith("The Dunmore council yesterday approved")
+
+
+def test_a_title_case_headline_then_a_rank_and_a_name():
+    text = ("Mayor Unveils His Plans for Harbour Renewal Mayor Ostrowski promised a new ferry "
+            "terminal in a speech to the harbour board last night, and he asked for patience."
+            "\nOstrowski spoke for an hour. The harbour renewal will cost millions.")
+    assert split(text)[1].startswith("Mayor Ostrowski promised a new ferry terminal")
+
+
+def test_a_title_case_headline_then_a_person_the_page_names_again():
+    text = ("With Strong Ties to the Docks, Dunmore Feels Strain of Harbour Closure Teodor "
+            "Wasik had to leave Dunmore after losing his job on the docks." + _TAIL
+            + "\nWasik now drives a bus. The closure hit the docks and the harbour hard, and "
+            "the strain is felt everywhere.")
+    assert split(text)[1].startswith("Teodor Wasik had to leave Dunmore")
+
+
+def test_a_title_case_headline_then_the_lead_on_the_pages_second_line():
+    text = ("Tuesday, March 3, 2015; 4:30 PM\nHarbour Dredging Plan Set in Motion The Dunmore "
+            "council yesterday approved a plan to dredge the silted harbour mouth." + _TAIL)
+    assert "The Dunmore council yesterday approved a plan to dredge the silted harbour mouth." \
+        in split(text)
+
+
+def test_a_title_set_from_the_lead_drops_the_headline():
+    text = ("Dunmore Harbour Dredging Set in Motion The Dunmore council yesterday approved a "
+            "plan to dredge the silted harbour mouth." + _TAIL)
+    sentence = next(s for s in split(text) if "yesterday" in s)
+    assert title(sentence, "yesterday") == (
+        "The Dunmore council approved a plan to dredge the silted harbour mouth")
+
+
+def test_names_and_ranks_in_title_case_prose_stay_one_sentence():
+    # guard: a sentence that opens on two people's ranks and names is no headline
+    text = ("Harbour Master Piet Olsen and Port Authority Chairman Anna Berg pressed the council "
+            "yesterday to pay for the new cranes." + _TAIL)
+    assert split(text)[0].startswith("Harbour Master Piet Olsen and Port Authority Chairman")
+    assert split(text)[0].endswith("new cranes.")
+
+
+def test_a_speakers_label_in_title_case_keeps_what_was_said():
+    # guard: "X: words" says whose words they are; the colon is no seam
+    text = ('Harbour Board Chairwoman Anna Berg: "There is no need to close the docks" The '
+            "board met for three hours on the harbour's future." + _TAIL)
+    assert split(text)[0].startswith('Harbour Board Chairwoman Anna Berg: "There is no need')
+
+
+def test_a_persons_title_before_their_name_is_no_headline():
+    # guard: "Dean of ... Cathedral" is the title of the person named after it
+    text = ("The appeal closed last week after a month. / Dean of St Brigid's Cathedral Tomas "
+            "Healy has restarted the winter appeal for the homeless this week.\nHealy said "
+            "the cathedral and its dean would match every gift to the appeal.")
+    assert not any(s.startswith("Tomas Healy has restarted") for s in split(text))
+
+
+# ------------------------------------------------------------------ labels, credits, rows
+
+def test_a_label_in_capitals_that_opens_a_line_stands_alone():
+    text = ("The ferries stopped on Monday.\nHOW THE HARBOUR SILTED UP Sand carried down the "
+            "river settles where the current slows at the harbour mouth.")
+    assert split(text)[1:] == [
+        "HOW THE HARBOUR SILTED UP",
+        "Sand carried down the river settles where the current slows at the harbour mouth."]
+
+
+def test_a_label_in_capitals_with_a_dash_that_opens_a_line_stands_alone():
+    text = ("The ferries stopped on Monday.\nDREDGING THE MOUTH - DELAYED Plans to dredge the "
+            "harbour mouth were put back when the barge broke down.")
+    assert split(text)[1] == "DREDGING THE MOUTH - DELAYED"
+
+
+def test_a_place_in_capitals_that_opens_a_dateline_is_no_label():
+    # guard: a dateline's place has a comma after it, not a sentence
+    text = ("SAINT JOHN'S HARBOUR, Canada, March 3 -- The ferries stopped on Monday after a "
+            "storm filled the harbour mouth with sand.")
+    assert len(split(text)) == 1
+
+
+def test_a_rows_label_in_capitals_after_its_date_leaves_the_title():
+    sentence = ("3 - 9 JUNE: DREDGING THE MOUTH - DELAYED Plans to dredge the harbour mouth are "
+                "put back as the barge breaks down.")
+    assert title(sentence, "9 JUNE") == (
+        "Plans to dredge the harbour mouth are put back as the barge breaks down")
+
+
+def test_a_photo_credit_ends_the_caption_it_credits():
+    text = ("The harbour master grew up on the island of Arran with his aunt (photo: Dunmore "
+            "Gazette) Dunmore's harbour master, Piet Olsen, has been cleared of neglect.")
+    assert split(text) == [
+        "The harbour master grew up on the island of Arran with his aunt (photo: Dunmore "
+        "Gazette)",
+        "Dunmore's harbour master, Piet Olsen, has been cleared of neglect."]
+
+
+def test_a_captions_place_in_brackets_before_its_verb():
+    text = ("Port names new head of dredging team Ms Berg (left) joined Mr Olsen at the "
+            "council meeting last week Ms Berg will lead the dredging from Monday.\n"
+            "Mr Olsen said Ms Berg knew the harbour well.")
+    assert split(text)[0] == "Port names new head of dredging team"
+
+
+def test_timeline_rows_with_a_date_and_a_dash_split_after_a_lowercase_word():
+    text = ("The closure, step by step 2 March - Storm fills the harbour mouth with sand "
+            "3 March - Ferries stop running and the crews go home 5 - 6 March - The council "
+            "hires a dredging barge from the next port")
+    assert split(text) == [
+        "The closure, step by step",
+        "2 March - Storm fills the harbour mouth with sand",
+        "3 March - Ferries stop running and the crews go home",
+        "5 - 6 March - The council hires a dredging barge from the next port"]
+
+
+def test_a_rows_date_titles_the_row_after_its_dash():
+    text = ("The ferries stop running and the crews go home March 5 - 6 - The council hires a "
+            "dredging barge from the next port")
+    sentence = next(s for s in split(text) if "March 5" in s)
+    assert title(sentence, "March 5") == "The council hires a dredging barge from the next port"
+
+
+def test_a_date_and_a_dash_after_a_preposition_stay_in_the_sentence():
+    # guard: "in March - ..." is the sentence's own date before a dash aside
+    text = ("The harbour closed in 2014 - The Dunmore Gazette called it a disaster - and the "
+            "ferries never came back.")
+    assert len(split(text)) == 1
