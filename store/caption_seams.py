@@ -7,6 +7,9 @@ Each is a shape that no sentence in prose takes, so a split there splits no name
   Houston Chronicle) Michael Jackson's physician ..."): a credit ends what it credits;
 - a timeline's row label, a date and a dash, after a lowercase word ("... killing 11 men
   April 21 - 22 - The BOP failed ..."): prose writes no dash between a date and its clause;
+- a table's label and its signed figure ("Average: +64.59 A $14 billion bailout ..."), and a
+  wire dateline in capitals after a byline ("By A and B NEW YORK -- The ..."): each opens
+  what follows it.
 Each returns (space, opener) pairs: where the run-on is cut and where the next sentence opens.
 """
 
@@ -22,6 +25,13 @@ _CAPS_LEAD = re.compile(r"(?m)^" + _CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD
 # a credit in brackets, then a capitalised word
 _CREDIT = re.compile(r"\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]ic)s?"
                      r"(?: by)?:? [^()\n]{2,60}\)(?= [\"“]?[A-Z])")
+# a label's signed figure ("Dow Jones Industrial Average: +64.59 A $14 billion bailout ..."):
+# a table's row run into the next entry
+_SIGNED = re.compile(r": [+\-−–]\d[\d,.]*(?= [\"“]?[A-Z])")
+# a wire dateline run on after a byline or a credit ("... Robert Barnes NEW YORK -- The ..."):
+# a place in capitals (four letters or more, or with its state or date), then a double dash
+_DATELINE = re.compile(r"(?<=[a-z0-9.)]) (?:[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?) -- (?=[A-Z\"“])")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 # a row's date (a day and month either way round, or a year), a range's other end, a dash
@@ -62,9 +72,28 @@ def row_labels(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def signed_figures(text: str) -> list[tuple[int, int]]:
+    """After a label's signed figure, before the capitalised entry that follows it."""
+    return [(m.end(), m.end() + 1) for m in _SIGNED.finditer(text)]
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Before a wire dateline in capitals that follows a byline or a credit on its line."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = m.group().split(",")[0].split(" -- ")[0].strip()
+        if len(place.replace(" ", "")) >= 4 or "," in m.group():
+            out.append((m.start(), m.start() + 1))
+    return out
+
+
 def seams(text: str) -> list[tuple[int, int]]:
     """All of the above, in the text's order."""
     out = credits(text)
+    if ": +" in text or ": -" in text or ": −" in text or ": –" in text:
+        out += signed_figures(text)
+    if " -- " in text:
+        out += datelines(text)
     if " - " in text:
         out += row_labels(text)
     if _CAPS_GATE.search(text):

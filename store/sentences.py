@@ -191,6 +191,7 @@ _NAME_THEN_VERB = re.compile(
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                             r"told|will|must)\b")
+_SUM = re.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
@@ -239,7 +240,11 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         after_date = (word not in _TIME_NOUNS  # "May Day celebrations"
                       and text[prev:m.start()].lower() in _DATE_NAMES
                       and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
-        if (not text[prev].islower() and word not in _AFTER_A_NAME and not after_date
+        # a sum ends a headline as a lowercase word does before a name in capitals ("... bill
+        # reaches $450m BP says"; not "Plans $33 Billion")
+        lower = text[prev].islower() or (m.group("opener").isupper()
+                                         and bool(_SUM.fullmatch(text, prev, m.start())))
+        if (not lower and word not in _AFTER_A_NAME and not after_date
                 and not _CLAUSE_AFTER.match(text, m.end("opener"))):
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
@@ -248,7 +253,7 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(_cut(m, "head"))
-        elif not text[prev].islower() and not after_date:
+        elif not lower and not after_date:
             continue  # after a name only a common word ("Haiti Children who")
         elif ((not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= _HEAD_AFTER_MIN_WORDS)
               and (_VERB_AFTER.match(text, m.end("opener"))

@@ -161,3 +161,43 @@ def test_a_date_and_a_dash_after_a_preposition_stay_in_the_sentence():
     text = ("The harbour closed in 2014 - The Dunmore Gazette called it a disaster - and the "
             "ferries never came back.")
     assert len(split(text)) == 1
+
+
+def test_a_sum_that_ends_a_headline_before_a_name_in_capitals():
+    text = ("Harbour repair bill reaches $90m DHA says the storm damage to the Dunmore quays has "
+            "cost it $90m so far.\nThe authority will borrow the money.")
+    assert split(text)[:2] == [
+        "Harbour repair bill reaches $90m",
+        "DHA says the storm damage to the Dunmore quays has cost it $90m so far."]
+
+
+def test_a_sum_before_a_capitalised_word_of_the_headline_stays():
+    # guard: "$90 Million" is the headline's own sum
+    text = ("Dunmore Plans $90 Million in Harbour Repairs; Ferries Stay Idle DUBLIN, May 3 -- "
+            "The Dunmore authority announced a repair plan for its storm-hit quays.")
+    assert not any(s.startswith("Million") for s in split(text))
+
+
+def test_a_tables_signed_figure_ends_its_label():
+    text = ("Harbour Freight Index: +12.45 Grain shipments rose 8 percent in March.\n"
+            "Harbour Freight Index: -3.10 A strike closed the container berths on Friday.")
+    assert split(text) == [
+        "Harbour Freight Index: +12.45", "Grain shipments rose 8 percent in March.",
+        "Harbour Freight Index: -3.10", "A strike closed the container berths on Friday."]
+    assert title(split(text)[1], "March") == "Grain shipments rose 8 percent"
+
+
+def test_a_wire_dateline_after_a_byline_opens_the_story():
+    text = ("(Photo by Ana Ruiz -- Harbour Press) By Kim Lee and Joe Park DUNMORE, Ireland, "
+            "May 3 -- The storm that closed the harbour yesterday has cost the port $90m.")
+    sentences = split(text)
+    assert sentences[-1].startswith("DUNMORE, Ireland, May 3 -- The storm that closed")
+    assert title(sentences[-1], "yesterday") == (
+        "The storm that closed the harbour has cost the port $90m")
+
+
+def test_a_short_word_in_capitals_before_a_double_dash_is_no_dateline():
+    # guard: "an MP -- a ..." is prose around a dash aside
+    text = ("He has been moonlighting as an MP -- Harbour Press reported it first -- and the "
+            "board knew.")
+    assert len(split(text)) == 1
