@@ -20,7 +20,7 @@ import re
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # a label in capitals at a line's start (words joined by spaces or " - "), then a
 # capitalised word and a lowercase one
-_CAPS_LEAD = re.compile(r"(?m)^" + _CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
+_CAPS_LEAD = re.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
                         r"(?= [A-Z][a-z]+ [a-z])")
 # a credit in brackets, then a capitalised word
 _CREDIT = re.compile(r"\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]ic)s?"
@@ -41,9 +41,13 @@ _ROW_LABEL = re.compile(r" (?P<opener>(?:(?:\d{1,2} ?[-–] ?)?\d{1,2} (?:" + _M
 # words a date follows inside a sentence ("fell in April - ...", "the 1998 - 99 season")
 _NOT_BEFORE_ROW = frozenset("""on in by since until till from of before after between through
 to and or at during around about than the a an this that last next early late mid""".split())
-def caps_leads(text: str) -> list[tuple[int, int]]:
+def caps_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     """After a label in capitals that opens a line and runs into a sentence."""
-    return [(m.end(), m.end() + 1) for m in _CAPS_LEAD.finditer(text)]
+    out = []
+    for ls in line_starts:
+        if text[ls:ls + 2].isupper() and (m := _CAPS_LEAD.match(text, ls)):
+            out.append((m.end(), m.end() + 1))
+    return out
 
 
 def credits(text: str) -> list[tuple[int, int]]:
@@ -74,21 +78,36 @@ def row_labels(text: str) -> list[tuple[int, int]]:
 
 def signed_figures(text: str) -> list[tuple[int, int]]:
     """After a label's signed figure, before the capitalised entry that follows it."""
-    return [(m.end(), m.end() + 1) for m in _SIGNED.finditer(text)]
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Before a wire dateline in capitals that follows a byline or a credit on its line."""
     out = []
-    for m in _DATELINE.finditer(text):
-        place = m.group().split(",")[0].split(" -- ")[0].strip()
-        if len(place.replace(" ", "")) >= 4 or "," in m.group():
-            out.append((m.start(), m.start() + 1))
+    for sign in "+-−–":
+        i = text.find(": " + sign)
+        while i >= 0:
+            if m := _SIGNED.match(text, i):
+                out.append((m.end(), m.end() + 1))
+            i = text.find(": " + sign, i + 3)
     return out
 
 
-def seams(text: str) -> list[tuple[int, int]]:
-    """All of the above, in the text's order."""
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Before a wire dateline in capitals that follows a byline or a credit on its line,
+    looked for back from each double dash."""
+    out = []
+    i = text.find(" -- ")
+    while i >= 0:
+        for m in _DATELINE.finditer(text, max(0, i - 50), i + 5):
+            if m.end() != i + 4:
+                continue
+            place = m.group().split(",")[0].split(" -- ")[0].strip()
+            if len(place.replace(" ", "")) >= 4 or "," in m.group():
+                out.append((m.start(), m.start() + 1))
+            break
+        i = text.find(" -- ", i + 4)
+    return out
+
+
+def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
+    """All of the above, in the text's order (`capitals`: whether the text has two words in
+    capitals in a row, which a label holds)."""
     out = credits(text)
     if ": +" in text or ": -" in text or ": −" in text or ": –" in text:
         out += signed_figures(text)
@@ -96,9 +115,6 @@ def seams(text: str) -> list[tuple[int, int]]:
         out += datelines(text)
     if " - " in text:
         out += row_labels(text)
-    if _CAPS_GATE.search(text):
-        out += caps_leads(text)
+    if capitals:
+        out += caps_leads(text, line_starts)
     return sorted(out)
-
-
-_CAPS_GATE = re.compile(r"[A-Z]{2} [A-Z]{2}")

@@ -509,17 +509,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
-    if _CAPS_MIDDLE.search(text) and _CAPS_CUE.search(text):
+    capitals = bool(_CAPS_MIDDLE.search(text))
+    if capitals and _CAPS_CUE.search(text):
         runons = sorted(runons + _caps_runons(text), key=_space)
-    if more := [_Cut(space, opener, None, "", "seam") for space, opener in seams(text)]:
+    lines = _lines(text)
+    if more := [_Cut(space, opener, None, "", "seam")
+                for space, opener in seams(text, [ls for ls, _ in lines], capitals)]:
         runons = sorted(runons + more, key=_space)  # captions, labels and rows run on
     spaces = [c.space for c in runons]
     stops = _stops(text)
     first = True
-    for n, (ls, le) in enumerate(_lines(text)):
+    for n, (ls, le) in enumerate(lines):
         if first and text[ls:le].strip():
             head = _head_runons(text, ls, le)
-            if tc := title_case_head(text, ls, le):  # "... Corporate Fraud Ten years ago, ..."
+            if _TITLE_CASE_START.match(text, ls) and (tc := title_case_head(text, ls, le)):
+                # "Justice Department Putting New Focus on Fraud Ten years ago, ..."
                 head = sorted(head + [_Cut(tc[0], tc[1], None, "", "title")], key=_space)
             both = sorted(runons + head, key=_space) if head else runons
             _split_line(text, ls, le, out, both, [c.space for c in both], stops, True)
