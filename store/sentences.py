@@ -228,6 +228,23 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return True
 
 
+# a caption that ends on a place after its preposition ("... missing in Haiti"), whose own
+# clause has a verb, ends there when a subject and its verb follow: the place's name is one
+# word, and the page never says it together with the next word (as "Mexico City")
+_PLACE_PREPOSITIONS = frozenset("in from across near inside throughout".split())  # not "to Michael Jackson"
+_PLACE_BEFORE = re.compile(r"(?:^| )(?P<prep>[a-z]+) $")
+
+
+def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
+    place = text[prev:m.start()]
+    if not place.isalpha() or not place[0].isupper() or place.lower() in _TIME_WORDS:
+        return False
+    prep = _PLACE_BEFORE.search(text, max(start, prev - 12), prev)
+    return bool(prep and prep["prep"] in _PLACE_PREPOSITIONS
+                and text.count(place + " " + m.group("opener")) < 2
+                and _HEADLINE_VERB.search(text, start, prep.start()))
+
+
 def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     """Capitalised common words after a lowercase word early in the page's first line, and
     the first name there that opens a clause after a headline with a verb."""
@@ -244,6 +261,8 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         # reaches $450m BP says"; not "Plans $33 Billion")
         lower = text[prev].islower() or (m.group("opener").isupper()
                                          and bool(_SUM.fullmatch(text, prev, m.start())))
+        if not lower and not after_date and _after_place(text, start, prev, m):
+            lower = True  # "... are dead or missing in Haiti Caricom has joined ..."
         if (not lower and word not in _AFTER_A_NAME and not after_date
                 and not _CLAUSE_AFTER.match(text, m.end("opener"))):
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"

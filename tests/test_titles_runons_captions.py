@@ -201,3 +201,26 @@ def test_a_short_word_in_capitals_before_a_double_dash_is_no_dateline():
     text = ("He has been moonlighting as an MP -- Harbour Press reported it first -- and the "
             "board knew.")
     assert len(split(text)) == 1
+
+
+def test_a_caption_that_ends_on_a_place_before_a_new_subject():
+    text = ("Hundreds are homeless after the floods in Bolivia Unasur has pledged emergency aid "
+            "to the families who lost their homes.\nThe floods hit three provinces.")
+    assert split(text)[:2] == [
+        "Hundreds are homeless after the floods in Bolivia",
+        "Unasur has pledged emergency aid to the families who lost their homes."]
+
+
+def test_a_place_of_two_words_the_page_says_again_stays_whole():
+    # guard: "La Paz" is one name, and the caption has no verb of its own before it
+    text = ("Shops in La Paz have been told to open only in the mornings during the floods.\n"
+            "La Paz has been hit hardest.")
+    assert split(text)[0] == ("Shops in La Paz have been told to open only in the mornings "
+                              "during the floods.")
+
+
+def test_a_name_after_to_stays_whole():
+    # guard: "to Gustavo Morales has" is a name's first word and its last, not a place
+    text = ("Last updated at 04:46 GMT A driver to Gustavo Morales has told the court that the "
+            "minister ordered him to wait outside.\nMorales denies it.")
+    assert not any(s.startswith("Morales has told") for s in split(text))
