@@ -114,7 +114,24 @@ def _opener_at(text: str, words: list[tuple[int, int]], lower: int) -> int | Non
                 and _names(text, words, j, run_end) and not core(j)[:1].isdigit()
                 and text.count(core(run_end).split("’")[0].split("'")[0]) >= 2):
             return j
+    # a name of two words or more that the page says again, where the headline's last word
+    # before it is never said with it ("... Confidence Morgan Stanley chief executive", "...
+    # Bonuses Federal Reserve officials knew"): the longest such name
+    for j in range(max(k, _MIN_NAME_HEAD_WORDS), run_end):
+        name = " ".join(_bare(core(i)) for i in range(j, run_end + 1))
+        before = core(j - 1)
+        if (_seam(text, before, core(j)) and not core(j)[:1].isdigit()
+                and text.count(name) >= 2 and text.count(before + " " + name) < 2):
+            return j
     return None
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("Motor's": "Motor")."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark):
+            return word[:-2]
+    return word
 
 
 def _in_name(word: str) -> bool:
@@ -126,7 +143,8 @@ def _seam(text: str, before: str, word: str) -> bool:
     (not a small word, a rank or a figure), and the pair not said together again on the
     page, as a name's words are."""
     if (not before or not before[0].isupper() or before.lower() in _SMALL
-            or before.lower() in _PREPOSITIONS or before in _RANKS):
+            or before.lower() in _PREPOSITIONS or before in _RANKS
+            or before.endswith(("'s", "’s"))):  # "Italy's Finance Minister"
         return False
     return text.count(before + " " + word) < 2
 

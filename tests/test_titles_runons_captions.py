@@ -224,3 +224,22 @@ def test_a_name_after_to_stays_whole():
     text = ("Last updated at 04:46 GMT A driver to Gustavo Morales has told the court that the "
             "minister ordered him to wait outside.\nMorales denies it.")
     assert not any(s.startswith("Morales has told") for s in split(text))
+
+
+def test_a_title_case_headline_then_a_name_the_page_says_again():
+    text = ("How the Port Failed to Tell the Council About the Fees Harbour Board officials knew "
+            "for months about the fees charged to ferry firms.\nHarbour Board officials said "
+            "the fees were legal.")
+    assert split(text)[:2] == [
+        "How the Port Failed to Tell the Council About the Fees",
+        "Harbour Board officials knew for months about the fees charged to ferry firms."]
+
+
+def test_a_caption_opening_on_a_possessive_name_keeps_it_whole():
+    # "Spain's Transport Minister X" is one name, even when the page says it again without
+    # "Spain's": the seam is before the possessive
+    text = ("World Ports Offer Support But No Funds to Clear Harbour Spain's Transport Minister "
+            "Ana Ruiz, centre, walks with harbour master Piet Olsen on the quay.\nTransport "
+            "Minister Ana Ruiz said the world's ports offer support, and funds to clear the "
+            "harbour would follow.")
+    assert split(text)[1].startswith("Spain's Transport Minister Ana Ruiz, centre, walks")
