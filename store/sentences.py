@@ -245,6 +245,33 @@ def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
                 and _HEADLINE_VERB.search(text, start, prep.start()))
 
 
+# a noun phrase's lowercase words and a finite verb soon after them
+_PHRASE_THEN_VERB = re.compile(r"(?: (?!(?:that|which|who|whom|whose|while|when|where|if|as|"
+                               r"because|after|before|since|until|and|but|or)\b)[a-z][\w’'-]*){1,4}? "
+                               r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                               r"must|says|say|said|[a-z]{3,}ed)\b")
+_FINITE_NEXT = re.compile(r" (?:is|are|was|were|has|have|had|will|would|could|can|may|says|say|"
+                          r"said|[a-z]+ed)\b")
+
+
+def _once_before_verb(text: str, start: int, prev: int, m: re.Match) -> bool:
+    """Whether a capitalised word after a caption's lowercase word opens the next sentence:
+    the page says it nowhere else (a name comes back, capitalised: "the moment Haiti was"),
+    lowercase words and a finite verb follow it with no link word between ("... way of life Bad
+    weather hampered ..."; not "gentle Mediterranean breezes that have"), and the caption
+    before it is a clause with a verb of its own and no comma, not what was said."""
+    word = m.group("opener")
+    if (len(word) < 3 or text[prev:m.start()] in _CLAUSE_LINKS
+            or text[prev:m.start()] in _APPOSITION or _FINITE_NEXT.match(text, m.end("opener"))
+            or not _PHRASE_THEN_VERB.match(text, m.end("opener"))):
+        return False
+    if text.count(word) > 1 or word.lower() in text:
+        return False
+    seg = max(start, text.rfind(",", start, prev) + 1)  # a caption has no comma: "If ..., X"
+    return bool(seg == start and _HEADLINE_VERB.search(text, start, prev)
+                and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:])))
+
+
 def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     """Capitalised common words after a lowercase word early in the page's first line, and
     the first name there that opens a clause after a headline with a verb."""
@@ -259,8 +286,11 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
                       and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
         # a sum ends a headline as a lowercase word does before a name in capitals ("... bill
         # reaches $450m BP says"; not "Plans $33 Billion")
-        lower = text[prev].islower() or (m.group("opener").isupper()
-                                         and bool(_SUM.fullmatch(text, prev, m.start())))
+        # a headline's quotation closed on its own ("... was ` not suspicious '")
+        quoted = (m.start() - prev == 1 and text[prev] in "'’\"”"
+                  and text[max(start, prev - 2):prev].strip()[-1:].islower())
+        lower = text[prev].islower() or quoted or (
+            m.group("opener").isupper() and bool(_SUM.fullmatch(text, prev, m.start())))
         if not lower and not after_date and _after_place(text, start, prev, m):
             lower = True  # "... are dead or missing in Haiti Caricom has joined ..."
         if (not lower and word not in _AFTER_A_NAME and not after_date
@@ -272,6 +302,10 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(_cut(m, "head"))
+        elif ((text[prev].islower() or quoted) and not acronym
+              and _once_before_verb(text, start, prev, m)
+              and (not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= 4)):
+            out.append(_cut(m, "head"))  # "... their way of life Bad weather hampered ..."
         elif not lower and not after_date:
             continue  # after a name only a common word ("Haiti Children who")
         elif ((not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= _HEAD_AFTER_MIN_WORDS)

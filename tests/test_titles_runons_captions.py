@@ -243,3 +243,26 @@ def test_a_caption_opening_on_a_possessive_name_keeps_it_whole():
             "Minister Ana Ruiz said the world's ports offer support, and funds to clear the "
             "harbour would follow.")
     assert split(text)[1].startswith("Spain's Transport Minister Ana Ruiz, centre, walks")
+
+
+def test_a_caption_then_a_word_said_once_opening_a_noun_phrase_and_its_verb():
+    text = ("The mayor warned the floods threatened the whole valley Heavy rain hampered "
+            "efforts to reach the villages cut off by the water.\nThe army sent boats.")
+    assert split(text)[:2] == [
+        "The mayor warned the floods threatened the whole valley",
+        "Heavy rain hampered efforts to reach the villages cut off by the water."]
+
+
+def test_an_adjective_before_a_name_said_once_stays_in_its_sentence():
+    # guard: the clause before has a comma, and a relative follows the name's noun
+    text = ("If the ferries still run in spring, tourists will enjoy the gentle Adriatic "
+            "breezes that have made the island famous.\nThe hotels are full.")
+    assert split(text)[0].endswith("that have made the island famous.")
+
+
+def test_a_headlines_closing_quotation_before_the_lead():
+    text = ("Harbour closure is ` not permanent ' Port officials say they expect the ferries to "
+            "run again within a month.\nThe quays are being repaired.")
+    assert split(text)[:2] == [
+        "Harbour closure is ` not permanent '",
+        "Port officials say they expect the ferries to run again within a month."]
