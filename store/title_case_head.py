@@ -32,6 +32,8 @@ Ambassador Professor Prof. Historian Economist Spokesman Spokeswoman Officer Exe
 General Admiral Attorney Justice Prince Princess King Queen Lord Lady Sir""".split())
 _PREPOSITIONS = frozenset("""about after before over under with without from into against among
 between through during despite near amid like of for to in on at by up down out off""".split())
+# where a photo caption places whom it names
+_PLACES = frozenset("left right center centre top bottom above below pictured".split())
 _WORD = re.compile(r"\S+")
 _STRIP = "\"'“”‘’`()[],;:"
 # "Luiz In cio Lula": a name whose lost letter left an opener and a piece of no word
@@ -66,17 +68,36 @@ def title_case_head(text: str, start: int, end: int) -> tuple[int, int] | None:
             long_caps += 1
     if first_lower is None or first_lower < _MIN_HEAD_WORDS + 1 or long_caps < 3:
         return None
+    # a photo caption names whom it shows and where ("... Confidence Morgan Stanley chief
+    # executive John Mack, left, and ..."): a place word after a comma marks one, verb or not
+    placed = any(text[words[k][0]:words[k][1]].rstrip(",") in _PLACES
+                 and text[words[k - 1][1] - 1] == ","
+                 for k in range(first_lower, min(first_lower + 8, len(words))))
     cut = _opener_at(text, words, first_lower)
+    if cut is None and placed and text[words[first_lower - 1][1] - 1] == ",":
+        # "... Stability Laurence Fink, CEO of BlackRock, left, ...": the name ends before
+        # its comma aside, which ends on the place word; the aside's first word stands for
+        # the lowercase one
+        for k in range(first_lower - 2, max(first_lower - 7, 0), -1):
+            if text[words[k][1] - 1] == ",":
+                cut = _opener_at(text, words, k + 1)
+                break
     if cut is None or cut < _MIN_HEAD_WORDS or len(words) - cut < _MIN_AFTER_WORDS:
         return None
     if text[words[cut - 1][1] - 1] == ":":
         return None  # a speaker's label ("X: "There is no need to panic"") stays with the words
     head = [text[a:b].strip(_STRIP) for a, b in words[:cut]]
-    if sum(len(w) > 3 and w[:1].isupper() and w not in _RANKS and _is_common(text, w)
-           for w in head) < 2:
-        return None  # names and ranks alone ("Treasury Secretary X and Federal Reserve ...")
-    if not any(_FINITE.match(text[a:b].strip(_STRIP)) for a, b in words[first_lower:first_lower + 8]):
-        return None  # a caption with no verb: no seam this rule can tell
+    named = " ".join(_bare(text[a:b].strip(_STRIP)) for a, b in words[cut:cut + 2])
+    if (sum(len(w) > 3 and w[:1].isupper() and w not in _RANKS and _is_common(text, w)
+            for w in head) < 2
+            and not (named[:1].isupper() and named in " ".join(head))):
+        # names and ranks alone ("Treasury Secretary X and Federal Reserve ..."), unless the
+        # headline named whom the caption names again ("Jon Stewart Puts Jim Cramer, and
+        # CNBC, on the Defensive Jim Cramer, left, ...")
+        return None
+    if not placed and not any(_FINITE.match(text[a:b].strip(_STRIP))
+                              for a, b in words[first_lower:first_lower + 8]):
+        return None  # a caption with no verb and no place word: no seam this rule can tell
     a = words[cut][0]
     return a - 1, a
 

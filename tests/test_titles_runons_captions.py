@@ -266,3 +266,16 @@ def test_a_headlines_closing_quotation_before_the_lead():
     assert split(text)[:2] == [
         "Harbour closure is ` not permanent '",
         "Port officials say they expect the ferries to run again within a month."]
+
+
+def test_a_photo_captions_place_word_marks_it_after_a_title_case_headline():
+    text = ("It's the Port's Turn to Restore Confidence Dunmore Ferries chief executive Ola Berg, "
+            "left, and harbour master Piet Olsen leave a meeting at the council offices.\n"
+            "Dunmore Ferries lost money this year, and confidence in the port is low.")
+    assert split(text)[1].startswith("Dunmore Ferries chief executive Ola Berg, left,")
+
+
+def test_a_headline_that_names_whom_its_caption_names_again():
+    text = ("Radio Host Puts Ola Berg, and the Ferry Board, on the Spot Ola Berg, left, chief of "
+            "Dunmore Ferries, answered questions for an hour.\nBerg said the ferries would run.")
+    assert split(text)[1].startswith("Ola Berg, left, chief of Dunmore Ferries")
