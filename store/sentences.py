@@ -352,7 +352,9 @@ def _head_quote(text: str, start: int, end: int) -> list[_Cut]:
 
 
 # a name of several words after a lowercase word, a figure or a closing quotation mark
-_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})(?P<next> (?:[a-z]+ )?[A-Z])")
+# (what follows in a lookahead: "the Jackson clan Randy Jackson, ..." holds two candidates)
+_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})"
+                        r"(?=(?P<next> (?:[a-z]+ )?[A-Z]))")
 # "... complacent Mr Reilly, shown at the meeting, cited ...": a title and a name, then a verb,
 # opens a clause even when the headline did not name them
 _HONORIFIC = frozenset("Mr Mrs Ms Dr".split())
@@ -379,6 +381,9 @@ def _names_again(text: str, start: int, end: int) -> list[_Cut]:
             continue
         if (len(_WORD_RE.findall(text, m.start("opener"), end)) >= _HEAD_AFTER_MIN_WORDS
                 and _named_again(text, start, m)):
+            if (out and out[-1].word.isupper() and out[-1].kind == "head"
+                    and text.count(" ", out[-1].opener, m.start()) < 3):
+                out.pop()  # "... gives TV interview Dr Murray was ...": the later name opens
             out.append(_cut(m, "head"))
     return out
 
@@ -388,8 +393,9 @@ def _named_again(text: str, start: int, m: re.Match) -> bool:
     line: a caption or a lead that names again whom its headline named ("Salazar reassures
     ... US Interior Secretary Ken Salazar said"); a name said once may be prose."""
     run = _NAME_THEN_VERB.match(text, m.end("opener"))
-    if run is None:
-        return False
+    if run is None or (run.group().endswith((" are", " have", " were"))
+                       and not m.group("opener").endswith("s")):
+        return False  # a name takes no plural verb: "... and Motown veteran X are set to ..."
     if m.group("opener") in _HONORIFIC and m.group("next")[1:2].isupper():
         return True
     before = text[start:m.start()]

@@ -279,3 +279,27 @@ def test_a_headline_that_names_whom_its_caption_names_again():
     text = ("Radio Host Puts Ola Berg, and the Ferry Board, on the Spot Ola Berg, left, chief of "
             "Dunmore Ferries, answered questions for an hour.\nBerg said the ferries would run.")
     assert split(text)[1].startswith("Ola Berg, left, chief of Dunmore Ferries")
+
+
+def test_a_caption_then_the_lead_naming_its_subject_again_after_a_comma_aside():
+    text = ("Ola Berg is the youngest of the Berg family Ola Berg, sister of the harbour master "
+            "Piet Berg, has been taken to hospital after a fall on the quay.\nShe is stable.")
+    assert split(text)[:2] == [
+        "Ola Berg is the youngest of the Berg family",
+        "Ola Berg, sister of the harbour master Piet Berg, has been taken to hospital after a "
+        "fall on the quay."]
+
+
+def test_a_name_in_a_list_before_a_plural_verb_stays_in_the_list():
+    # guard: "X, Y and ferry veteran Ola Berg are" is one subject, though the page named Berg
+    text = ("Ola Berg returns to the Dunmore ferries for the harbour gala Piet Olsen, Ana Ruiz and "
+            "ferry veteran Ola Berg are set to sail the first boat out of the harbour.")
+    assert not any(s.startswith("Ola Berg are set") for s in split(text))
+
+
+def test_an_acronym_before_a_lowercase_word_gives_way_to_the_name_after_it():
+    text = ("Harbour master Piet Olsen gives TV interview Mr Olsen was speaking to a local "
+            "station about the closure of the harbour.\nHe said it would reopen.")
+    assert split(text)[:2] == [
+        "Harbour master Piet Olsen gives TV interview",
+        "Mr Olsen was speaking to a local station about the closure of the harbour."]
