@@ -56,7 +56,8 @@ LOOSE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
-                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
+                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
+                     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|"
                      r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
                      r"Responding|Commenting)"
                      r"(?= (?P<next>\w))")
@@ -191,6 +192,7 @@ _NAME_THEN_VERB = re.compile(
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                             r"told|will|must)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SUM = re.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
@@ -282,7 +284,8 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _DATE_NAMES:
             continue  # "the town of Homs", "across London", "last September"
         after_date = (word not in _TIME_NOUNS  # "May Day celebrations"
-                      and text[prev:m.start()].lower() in _DATE_NAMES
+                      and (text[prev:m.start()].lower() in _DATE_NAMES
+                           or bool(_YEAR.fullmatch(text, prev, m.start())))  # "... in 2009 Jurors"
                       and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
         # a sum ends a headline as a lowercase word does before a name in capitals ("... bill
         # reaches $450m BP says"; not "Plans $33 Billion")

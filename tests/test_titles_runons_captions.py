@@ -303,3 +303,24 @@ def test_an_acronym_before_a_lowercase_word_gives_way_to_the_name_after_it():
     assert split(text)[:2] == [
         "Harbour master Piet Olsen gives TV interview",
         "Mr Olsen was speaking to a local station about the closure of the harbour."]
+
+
+def test_a_teen_number_opens_the_lead_after_a_captions_lowercase_word():
+    text = ("Pupils at Dunmore College were given advice about the flu Seventeen new cases of "
+            "flu at Dunmore College have been confirmed by health officials.\nThe college is open.")
+    assert split(text)[1].startswith("Seventeen new cases of flu at Dunmore College")
+
+
+def test_a_page_stamp_that_ends_on_its_year_before_the_first_sentence():
+    text = ("Ola Berg | 14:07 PM, Monday, 1 June 2015 One of the harbour's oldest ferries has "
+            "been sold to a museum in Oslo.\nThe sale was agreed last week.")
+    assert split(text)[:2] == [
+        "Ola Berg | 14:07 PM, Monday, 1 June 2015",
+        "One of the harbour's oldest ferries has been sold to a museum in Oslo."]
+
+
+def test_a_year_after_a_verb_of_saying_stays_with_what_was_said():
+    # guard: "said in 2015 Berg's ..." reports what follows
+    text = ("The harbour master said in 2015 Berg's ferries had been sold to a museum in Oslo "
+            "and would not come back.\nThe sale was agreed last week.")
+    assert split(text)[0].endswith("would not come back.")
