@@ -377,7 +377,8 @@ def _names_again(text: str, start: int, end: int) -> list[_Cut]:
     for m in _HEAD_NAME.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = text[prev:m.start()]
-        if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”")
+        if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”"
+                 or _after_place(text, start, prev, m))  # "... to perform in Cardiff Ms X"
                 or word in _NOT_BEFORE_HEAD_RUN_ON or word in _APPOSITION
                 or m.group("opener").lower() in _TIME_WORDS
                 or _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):

@@ -324,3 +324,9 @@ def test_a_year_after_a_verb_of_saying_stays_with_what_was_said():
     text = ("The harbour master said in 2015 Berg's ferries had been sold to a museum in Oslo "
             "and would not come back.\nThe sale was agreed last week.")
     assert split(text)[0].endswith("would not come back.")
+
+
+def test_a_caption_ending_on_a_place_before_the_name_it_named():
+    text = ("Ola Berg said she would find it hard to attend the gala in Dunmore Ola Berg will not "
+            "be sailing with the ferry crews this year, her agent said.\nThe gala is on Friday.")
+    assert split(text)[1].startswith("Ola Berg will not be sailing")
