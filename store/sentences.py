@@ -175,7 +175,7 @@ _APPOSITION = frozenset("""company firm giant group operator contractor supplier
 insurer lender retailer network broadcaster newspaper minister president premier chancellor
 secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
 star singer actor actress presenter correspondent editor reporter rival partner brother sister
-son daughter wife husband father mother colleague""".split())
+son daughter wife husband father mother colleague charity""".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
 # "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
 # caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
@@ -274,6 +274,48 @@ def _once_before_verb(text: str, start: int, prev: int, m: re.Match) -> bool:
                 and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:])))
 
 
+# the line's first word, said again: "BP began drilling two relief wells in May BP says its
+# operation ...", "Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals
+# ...": a headline or caption and the sentence after it, both about the same subject
+# nouns a clause with no "when" or "that" follows ("the moment Haiti was shaken")
+_WHEN_HEADS = frozenset("""moment day time night morning evening week year way reason place
+minute hour""".split())
+_FIRST_WORD = re.compile(r"[\"'`‘“]?(?P<word>[A-Z][\w’'-]+) ")
+_VERB_NEAR = re.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|have|had|will|"
+                        r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
+
+
+def _first_word_again(text: str, start: int, end: int) -> list[_Cut]:
+    """Where the line's first word comes again after a caption's lowercase word (a month or
+    a closing quotation mark too), a finite verb two words on at most: not after "the", a
+    preposition, an apposition's noun ("oil company BP"), a clause link or a saying, not as
+    an object ("has accused BP of": no verb follows it), and after a caption with no comma
+    (", a deadline StatesWest had set": a relative clause with no "that")."""
+    first = _FIRST_WORD.match(text, start)
+    if not first or first["word"] in _OLD_OPENERS or first["word"] in _TITLE_OPENERS:
+        return []
+    word = first["word"]
+    out = []
+    i = text.find(" " + word, first.end(), min(end, start + HEAD_LINE))
+    while i >= 0:
+        j = i + 1 + len(word)
+        prev = text.rfind(" ", start, i) + 1
+        before = text[prev:i]
+        if (j < end and not (text[j].isalnum() or text[j] == "-")
+                and (before[:1].islower() or before[-1:] in "'’\"”"
+                     or before.lower() in _DATE_NAMES)
+                and before.lower() not in _NOT_BEFORE_HEAD_RUN_ON
+                and before.lower() not in _APPOSITION and before.lower() not in _CLAUSE_LINKS
+                and before.lower() not in _WHEN_HEADS
+                and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
+                and "," not in text[out[-1].opener if out else start:prev]
+                and _VERB_NEAR.match(text, j)
+                and len(_WORD_RE.findall(text, i, end)) >= _HEAD_AFTER_MIN_WORDS):
+            out.append(_Cut(i, i + 1, word, "", "head"))
+        i = text.find(" " + word, j, min(end, start + HEAD_LINE))
+    return out
+
+
 def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     """Capitalised common words after a lowercase word early in the page's first line, and
     the first name there that opens a clause after a headline with a verb."""
@@ -325,6 +367,8 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
             out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."
     if not out:
         out = _head_quote(text, start, end)
+    if first := _first_word_again(text, start, end):
+        out = sorted(out + first, key=_space)
     again = _names_again(text, start, end)
     if again:
         out = sorted(out + again, key=_space)

@@ -330,3 +330,19 @@ def test_a_caption_ending_on_a_place_before_the_name_it_named():
     text = ("Ola Berg said she would find it hard to attend the gala in Dunmore Ola Berg will not "
             "be sailing with the ferry crews this year, her agent said.\nThe gala is on Friday.")
     assert split(text)[1].startswith("Ola Berg will not be sailing")
+
+
+def test_a_headline_then_the_lead_opening_on_its_first_word_again():
+    text = ("Dunmore began dredging the harbour mouth in May Dunmore says the work will let the "
+            "ferries sail again by the autumn.\nThe dredger is from Oslo.")
+    assert split(text)[:2] == [
+        "Dunmore began dredging the harbour mouth in May",
+        "Dunmore says the work will let the ferries sail again by the autumn."]
+
+
+def test_the_first_word_again_as_an_object_or_after_a_time_noun_stays():
+    # guards: "has fined Dunmore over ..." (no verb after it) and "the moment Dunmore was"
+    text = ("Dunmore harbour closure caught on camera Pictures show the moment Dunmore was cut "
+            "off by the storm surge last winter.\nThe regulator has fined Dunmore over the "
+            "delays.")
+    assert not any(s.startswith("Dunmore was cut off") for s in split(text))
