@@ -432,8 +432,21 @@ def _names_again(text: str, start: int, end: int) -> list[_Cut]:
             if (out and out[-1].word.isupper() and out[-1].kind == "head"
                     and text.count(" ", out[-1].opener, m.start()) < 3):
                 out.pop()  # "... gives TV interview Dr Murray was ...": the later name opens
+            nxt = _TWO_NAMES.match(text, m.end("opener"))
+            if (nxt and nxt.group(1).split()[0] not in _NOT_NAMES_AGAIN  # "US President X"
+                    and _has_word(text[start:m.start()], nxt.group(1))
+                    and not _has_word(text[start:m.start()], m.group("opener") + " "
+                                      + nxt.group(1).split()[0])):
+                # "... to help Haiti Roger Federer was delighted": the caption ended on a name
+                # it had said, and the name after it, said before whole, opens the sentence
+                out.append(_Cut(nxt.start(1) - 1, nxt.start(1), nxt.group(1).split()[0], "",
+                                "head"))
+                continue
             out.append(_cut(m, "head"))
     return out
+
+
+_TWO_NAMES = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
 def _named_again(text: str, start: int, m: re.Match) -> bool:

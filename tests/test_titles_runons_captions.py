@@ -346,3 +346,19 @@ def test_the_first_word_again_as_an_object_or_after_a_time_noun_stays():
             "off by the storm surge last winter.\nThe regulator has fined Dunmore over the "
             "delays.")
     assert not any(s.startswith("Dunmore was cut off") for s in split(text))
+
+
+def test_a_caption_ending_on_a_name_it_said_before_the_name_that_opens_the_lead():
+    text = ("Ola Berg and friends sail in aid of Dunmore Berg (left) and her crew sailed to "
+            "help Dunmore Ola Berg was delighted after the regatta raised funds for the harbour "
+            "appeal.\nThe appeal closes in May.")
+    assert "Ola Berg was delighted after the regatta raised funds for the harbour appeal." \
+        in split(text)
+
+
+def test_a_nationality_before_a_rank_stays_with_it():
+    # guard: "... history US President X has called" opens on "US President X"
+    text = ("Obama calls for clean energy future President Barack Obama said the spill was the "
+            "largest environmental disaster in US history US President Barack Obama has called "
+            "on his party to back a new energy bill.\nThe bill is in the Senate.")
+    assert any(s.startswith("US President Barack Obama has called") for s in split(text))
