@@ -427,8 +427,13 @@ def _names_again(text: str, start: int, end: int) -> list[_Cut]:
                 or m.group("opener").lower() in _TIME_WORDS
                 or _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             continue
+        # a headline's quotation closed on its own, then a name and its verb ("... to be sealed
+        # ` by Sunday ' Adm Thad Allen says ...")
+        quoted = (word in ("'", "’", '"', "”")
+                  and text[max(start, prev - 2):prev].strip()[-1:].islower()
+                  and bool(_NAME_THEN_VERB.match(text, m.end("opener"))))
         if (len(_WORD_RE.findall(text, m.start("opener"), end)) >= _HEAD_AFTER_MIN_WORDS
-                and _named_again(text, start, m)):
+                and (quoted or _named_again(text, start, m))):
             if (out and out[-1].word.isupper() and out[-1].kind == "head"
                     and text.count(" ", out[-1].opener, m.start()) < 3):
                 out.pop()  # "... gives TV interview Dr Murray was ...": the later name opens

@@ -362,3 +362,11 @@ def test_a_nationality_before_a_rank_stays_with_it():
             "largest environmental disaster in US history US President Barack Obama has called "
             "on his party to back a new energy bill.\nThe bill is in the Senate.")
     assert any(s.startswith("US President Barack Obama has called") for s in split(text))
+
+
+def test_a_headlines_closing_quotation_then_a_rank_a_name_and_a_verb():
+    text = ("Dunmore harbour to reopen ` by Easter ' Harbour Master Piet Olsen says the quays "
+            "will be ready within a month.\nThe ferries are waiting.")
+    assert split(text)[:2] == [
+        "Dunmore harbour to reopen ` by Easter '",
+        "Harbour Master Piet Olsen says the quays will be ready within a month."]
