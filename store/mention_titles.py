@@ -88,6 +88,12 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
                                         rel_end - lo)
     sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end, lead)
+    if (sentence[rel_end:rel_end + 2] in (": ", " -", " –") and (label := _CAPS_LABEL.search(
+            sentence, rel_end, rel_end + 160)) and _DATE_LABEL_REST.fullmatch(
+            sentence, rel_end, label.start())):
+        # "8 - 18 MAY: CONTAINER DOME AND TOP HAT - FAILED Plans to place ...": a timeline
+        # row's label in capitals after its date; the row's sentence is what the date dates
+        sentence = sentence[:label.start()] + sentence[label.end() + 1:]
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
@@ -104,11 +110,14 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
     after = sentence[rel_end:]
     if " - " in after[:8] and (row := _ROW_DASH.match(after)) and (
             (nxt := _ROW_START.search(sentence, rel_end + row.end()))
-            or _ROW_START.search(sentence, 0, rel_start + 1)):
+            or _ROW_START.search(sentence, 0, rel_start + 1)
+            or not sentence[:rel_start].strip()):
         # "1994 - Hurricane Gordon kills hundreds 1998 - Hurricane Georges destroys ...": a
-        # timeline's rows run together; the date's row is what it dates
+        # timeline's rows run together (or the row opens its sentence); the date's row is what
+        # it dates, and a range's other end goes with the date ("March 5 - 6 - The council")
         end = nxt.start() if nxt else len(sentence)
-        sentence, rel_start, rel_end = sentence[rel_start:end], 0, rel_end - rel_start
+        sentence = sentence[rel_start:rel_end] + sentence[rel_end + row.end("range"):end]
+        sentence, rel_start, rel_end = sentence, 0, rel_end - rel_start
         after = sentence[rel_end:]
     if after[:1] == ":" and (rest := _CLOCK_REST.match(after)):
         # "[17]:54 GMT Mexico shuts down ...": a clock's hour taken for the date; its minutes
@@ -278,12 +287,20 @@ _FIRST_PERSON = re.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We'r
 
 # a timeline row's dash after its date (or its range: "April 21 - 22 - The BOP ..."), and
 # where another row opens
-_ROW_DASH = re.compile(r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
-_ROW_START = re.compile(r"\s(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_ROW_DASH = re.compile(r"(?P<range>(?:\s*[-–]\s*\d{1,4})?)\s+[-–—]\s+(?=[A-Z`'\"‘“])")
+_ROW_START = re.compile(r"(?:^|\s)(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                         r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
 _CLOCK_REST = re.compile(r":[0-5]\d(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|UK|local\s+time))?\b")
 _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
+
+
+# a label in capitals (three words or more, joined by spaces or dashes), then a capitalised
+# word and a lowercase one
+# what may stand between a row's date and its label: a range's other end, a colon, a dash
+_DATE_LABEL_REST = re.compile(r"(?:\s*[-–]\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
+                              r"\s*[:–-]?\s+")
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z’'-]+(?:(?: [-–])? [A-Z][A-Z’'-]+){2,}(?= [A-Z][a-z]+ [a-z])")
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose

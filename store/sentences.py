@@ -23,7 +23,9 @@ import re
 import string
 from typing import NamedTuple
 
+from .caption_seams import seams
 from .similarity import STOPWORDS
+from .title_case_head import title_case_head
 
 # Words that end with a period without ending the sentence (lowercased, no dot).
 ABBREVIATIONS = frozenset(
@@ -54,7 +56,8 @@ LOOSE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
-                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty|Fifty|Sixty|"
+                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
+                     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|"
                      r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
                      r"Responding|Commenting)"
                      r"(?= (?P<next>\w))")
@@ -172,7 +175,7 @@ _APPOSITION = frozenset("""company firm giant group operator contractor supplier
 insurer lender retailer network broadcaster newspaper minister president premier chancellor
 secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
 star singer actor actress presenter correspondent editor reporter rival partner brother sister
-son daughter wife husband father mother colleague""".split())
+son daughter wife husband father mother colleague charity""".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
 # "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
 # caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
@@ -180,13 +183,17 @@ _VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
 # the same, when the name runs on ("... concerts Michael Jackson's doctor tried to ...",
 # "... complacent Mr Reilly, shown at the meeting, cited ...", "... pause US Interior Secretary
 # Ken Salazar said ..."): more capitalised words, a possessive and its noun, an aside in
-# commas, then a verb in the past or the present
+# commas or a caption's place in brackets ("Mr Dudley (back) accompanied ..."), then a verb in
+# the past or the present
 _NAME_THEN_VERB = re.compile(
     r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2})?"
-    r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)? "
+    r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)?"
+    r"(?: \((?:left|right|centre|center|back|front|pictured|above|below|top|bottom)\))? "
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                             r"told|will|must)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SUM = re.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 _WORD_RE = re.compile(r"\w+")
@@ -223,6 +230,92 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return True
 
 
+# a caption that ends on a place after its preposition ("... missing in Haiti"), whose own
+# clause has a verb, ends there when a subject and its verb follow: the place's name is one
+# word, and the page never says it together with the next word (as "Mexico City")
+_PLACE_PREPOSITIONS = frozenset("in from across near inside throughout".split())  # not "to Michael Jackson"
+_PLACE_BEFORE = re.compile(r"(?:^| )(?P<prep>[a-z]+) $")
+
+
+def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
+    place = text[prev:m.start()]
+    if not place.isalpha() or not place[0].isupper() or place.lower() in _TIME_WORDS:
+        return False
+    prep = _PLACE_BEFORE.search(text, max(start, prev - 12), prev)
+    return bool(prep and prep["prep"] in _PLACE_PREPOSITIONS
+                and text.count(place + " " + m.group("opener")) < 2
+                and _HEADLINE_VERB.search(text, start, prep.start()))
+
+
+# a noun phrase's lowercase words and a finite verb soon after them
+_PHRASE_THEN_VERB = re.compile(r"(?: (?!(?:that|which|who|whom|whose|while|when|where|if|as|"
+                               r"because|after|before|since|until|and|but|or)\b)[a-z][\w’'-]*){1,4}? "
+                               r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                               r"must|says|say|said|[a-z]{3,}ed)\b")
+_FINITE_NEXT = re.compile(r" (?:is|are|was|were|has|have|had|will|would|could|can|may|says|say|"
+                          r"said|[a-z]+ed)\b")
+
+
+def _once_before_verb(text: str, start: int, prev: int, m: re.Match) -> bool:
+    """Whether a capitalised word after a caption's lowercase word opens the next sentence:
+    the page says it nowhere else (a name comes back, capitalised: "the moment Haiti was"),
+    lowercase words and a finite verb follow it with no link word between ("... way of life Bad
+    weather hampered ..."; not "gentle Mediterranean breezes that have"), and the caption
+    before it is a clause with a verb of its own and no comma, not what was said."""
+    word = m.group("opener")
+    if (len(word) < 3 or text[prev:m.start()] in _CLAUSE_LINKS
+            or text[prev:m.start()] in _APPOSITION or _FINITE_NEXT.match(text, m.end("opener"))
+            or not _PHRASE_THEN_VERB.match(text, m.end("opener"))):
+        return False
+    if text.count(word) > 1 or word.lower() in text:
+        return False
+    seg = max(start, text.rfind(",", start, prev) + 1)  # a caption has no comma: "If ..., X"
+    return bool(seg == start and _HEADLINE_VERB.search(text, start, prev)
+                and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:])))
+
+
+# the line's first word, said again: "BP began drilling two relief wells in May BP says its
+# operation ...", "Aerial view of quake in Haiti capital Port-au-Prince Aerial footage reveals
+# ...": a headline or caption and the sentence after it, both about the same subject
+# nouns a clause with no "when" or "that" follows ("the moment Haiti was shaken")
+_WHEN_HEADS = frozenset("""moment day time night morning evening week year way reason place
+minute hour""".split())
+_FIRST_WORD = re.compile(r"[\"'`‘“]?(?P<word>[A-Z][\w’'-]+) ")
+_VERB_NEAR = re.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|have|had|will|"
+                        r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
+
+
+def _first_word_again(text: str, start: int, end: int) -> list[_Cut]:
+    """Where the line's first word comes again after a caption's lowercase word (a month or
+    a closing quotation mark too), a finite verb two words on at most: not after "the", a
+    preposition, an apposition's noun ("oil company BP"), a clause link or a saying, not as
+    an object ("has accused BP of": no verb follows it), and after a caption with no comma
+    (", a deadline StatesWest had set": a relative clause with no "that")."""
+    first = _FIRST_WORD.match(text, start)
+    if not first or first["word"] in _OLD_OPENERS or first["word"] in _TITLE_OPENERS:
+        return []
+    word = first["word"]
+    out = []
+    i = text.find(" " + word, first.end(), min(end, start + HEAD_LINE))
+    while i >= 0:
+        j = i + 1 + len(word)
+        prev = text.rfind(" ", start, i) + 1
+        before = text[prev:i]
+        if (j < end and not (text[j].isalnum() or text[j] == "-")
+                and (before[:1].islower() or before[-1:] in "'’\"”"
+                     or before.lower() in _DATE_NAMES)
+                and before.lower() not in _NOT_BEFORE_HEAD_RUN_ON
+                and before.lower() not in _APPOSITION and before.lower() not in _CLAUSE_LINKS
+                and before.lower() not in _WHEN_HEADS
+                and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
+                and "," not in text[out[-1].opener if out else start:prev]
+                and _VERB_NEAR.match(text, j)
+                and len(_WORD_RE.findall(text, i, end)) >= _HEAD_AFTER_MIN_WORDS):
+            out.append(_Cut(i, i + 1, word, "", "head"))
+        i = text.find(" " + word, j, min(end, start + HEAD_LINE))
+    return out
+
+
 def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
     """Capitalised common words after a lowercase word early in the page's first line, and
     the first name there that opens a clause after a headline with a verb."""
@@ -233,9 +326,19 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if text[prev:m.start()] in _NOT_BEFORE_HEAD_RUN_ON or word in _DATE_NAMES:
             continue  # "the town of Homs", "across London", "last September"
         after_date = (word not in _TIME_NOUNS  # "May Day celebrations"
-                      and text[prev:m.start()].lower() in _DATE_NAMES
+                      and (text[prev:m.start()].lower() in _DATE_NAMES
+                           or bool(_YEAR.fullmatch(text, prev, m.start())))  # "... in 2009 Jurors"
                       and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
-        if (not text[prev].islower() and word not in _AFTER_A_NAME and not after_date
+        # a sum ends a headline as a lowercase word does before a name in capitals ("... bill
+        # reaches $450m BP says"; not "Plans $33 Billion")
+        # a headline's quotation closed on its own ("... was ` not suspicious '")
+        quoted = (m.start() - prev == 1 and text[prev] in "'’\"”"
+                  and text[max(start, prev - 2):prev].strip()[-1:].islower())
+        lower = text[prev].islower() or quoted or (
+            m.group("opener").isupper() and bool(_SUM.fullmatch(text, prev, m.start())))
+        if not lower and not after_date and _after_place(text, start, prev, m):
+            lower = True  # "... are dead or missing in Haiti Caricom has joined ..."
+        if (not lower and word not in _AFTER_A_NAME and not after_date
                 and not _CLAUSE_AFTER.match(text, m.end("opener"))):
             continue  # "Marine One", but "quake-hit Haiti Hundreds of thousands"
         if len(_WORD_RE.findall(text, m.start("opener"), end)) < _HEAD_AFTER_MIN_WORDS:
@@ -244,7 +347,11 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
         if not acronym and (word in _COMMON
                             or re.search(r"(?<![\w’'-])" + word + r"(?![\w’'-])", text)):
             out.append(_cut(m, "head"))
-        elif not text[prev].islower() and not after_date:
+        elif ((text[prev].islower() or quoted) and not acronym
+              and _once_before_verb(text, start, prev, m)
+              and (not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= 4)):
+            out.append(_cut(m, "head"))  # "... their way of life Bad weather hampered ..."
+        elif not lower and not after_date:
             continue  # after a name only a common word ("Haiti Children who")
         elif ((not out or len(_WORD_RE.findall(text, out[-1].opener, prev)) >= _HEAD_AFTER_MIN_WORDS)
               and (_VERB_AFTER.match(text, m.end("opener"))
@@ -260,6 +367,8 @@ def _head_runons(text: str, start: int, end: int) -> list[_Cut]:
             out.append(_cut(m, "head"))  # not after "her brother": "... her brother Michael was ..."
     if not out:
         out = _head_quote(text, start, end)
+    if first := _first_word_again(text, start, end):
+        out = sorted(out + first, key=_space)
     again = _names_again(text, start, end)
     if again:
         out = sorted(out + again, key=_space)
@@ -290,7 +399,9 @@ def _head_quote(text: str, start: int, end: int) -> list[_Cut]:
 
 
 # a name of several words after a lowercase word, a figure or a closing quotation mark
-_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})(?P<next> (?:[a-z]+ )?[A-Z])")
+# (what follows in a lookahead: "the Jackson clan Randy Jackson, ..." holds two candidates)
+_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})"
+                        r"(?=(?P<next> (?:[a-z]+ )?[A-Z]))")
 # "... complacent Mr Reilly, shown at the meeting, cited ...": a title and a name, then a verb,
 # opens a clause even when the headline did not name them
 _HONORIFIC = frozenset("Mr Mrs Ms Dr".split())
@@ -310,15 +421,37 @@ def _names_again(text: str, start: int, end: int) -> list[_Cut]:
     for m in _HEAD_NAME.finditer(text, start, min(end, start + HEAD_LINE)):
         prev = text.rfind(" ", start, m.start()) + 1
         word = text[prev:m.start()]
-        if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”")
+        if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”"
+                 or _after_place(text, start, prev, m))  # "... to perform in Cardiff Ms X"
                 or word in _NOT_BEFORE_HEAD_RUN_ON or word in _APPOSITION
                 or m.group("opener").lower() in _TIME_WORDS
                 or _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
             continue
+        # a headline's quotation closed on its own, then a name and its verb ("... to be sealed
+        # ` by Sunday ' Adm Thad Allen says ...")
+        quoted = (word in ("'", "’", '"', "”")
+                  and text[max(start, prev - 2):prev].strip()[-1:].islower()
+                  and bool(_NAME_THEN_VERB.match(text, m.end("opener"))))
         if (len(_WORD_RE.findall(text, m.start("opener"), end)) >= _HEAD_AFTER_MIN_WORDS
-                and _named_again(text, start, m)):
+                and (quoted or _named_again(text, start, m))):
+            if (out and out[-1].word.isupper() and out[-1].kind == "head"
+                    and text.count(" ", out[-1].opener, m.start()) < 3):
+                out.pop()  # "... gives TV interview Dr Murray was ...": the later name opens
+            nxt = _TWO_NAMES.match(text, m.end("opener"))
+            if (nxt and nxt.group(1).split()[0] not in _NOT_NAMES_AGAIN  # "US President X"
+                    and _has_word(text[start:m.start()], nxt.group(1))
+                    and not _has_word(text[start:m.start()], m.group("opener") + " "
+                                      + nxt.group(1).split()[0])):
+                # "... to help Haiti Roger Federer was delighted": the caption ended on a name
+                # it had said, and the name after it, said before whole, opens the sentence
+                out.append(_Cut(nxt.start(1) - 1, nxt.start(1), nxt.group(1).split()[0], "",
+                                "head"))
+                continue
             out.append(_cut(m, "head"))
     return out
+
+
+_TWO_NAMES = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
 def _named_again(text: str, start: int, m: re.Match) -> bool:
@@ -326,8 +459,9 @@ def _named_again(text: str, start: int, m: re.Match) -> bool:
     line: a caption or a lead that names again whom its headline named ("Salazar reassures
     ... US Interior Secretary Ken Salazar said"); a name said once may be prose."""
     run = _NAME_THEN_VERB.match(text, m.end("opener"))
-    if run is None:
-        return False
+    if run is None or (run.group().endswith((" are", " have", " were"))
+                       and not m.group("opener").endswith("s")):
+        return False  # a name takes no plural verb: "... and Motown veteran X are set to ..."
     if m.group("opener") in _HONORIFIC and m.group("next")[1:2].isupper():
         return True
     before = text[start:m.start()]
@@ -424,7 +558,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
         word = text[prev:space].lower()
         if word in _NOT_BEFORE_RUN_ON:
             continue
-        if c.kind != "caps":  # a headline in capitals stands alone after any word
+        if c.kind not in ("caps", "title", "seam"):  # a headline in capitals or title case stands
+            # alone after any word
             if ((c.word in _TITLE_OPENERS or c.word in _QUESTION_OPENERS)
                     and (word in _NAMING_NOUNS or word.isdigit())):
                 continue  # "vitamin A", "Class A shares", "the FBI's 10 Most Wanted"
@@ -499,20 +634,41 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [_cut(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=_space)
-    if _CAPS_MIDDLE.search(text) and _CAPS_CUE.search(text):
+    capitals = bool(_CAPS_MIDDLE.search(text))
+    if capitals and _CAPS_CUE.search(text):
         runons = sorted(runons + _caps_runons(text), key=_space)
+    lines = _lines(text)
+    if more := [_Cut(space, opener, None, "", "seam")
+                for space, opener in seams(text, [ls for ls, _ in lines], capitals)]:
+        runons = sorted(runons + more, key=_space)  # captions, labels and rows run on
     spaces = [c.space for c in runons]
     stops = _stops(text)
     first = True
-    for ls, le in _lines(text):
+    for n, (ls, le) in enumerate(lines):
         if first and text[ls:le].strip():
             head = _head_runons(text, ls, le)
+            if _TITLE_CASE_START.match(text, ls) and (tc := title_case_head(text, ls, le)):
+                # "Justice Department Putting New Focus on Fraud Ten years ago, ..."
+                head = sorted(head + [_Cut(tc[0], tc[1], None, "", "title")], key=_space)
             both = sorted(runons + head, key=_space) if head else runons
             _split_line(text, ls, le, out, both, [c.space for c in both], stops, True)
             first = False
             continue
+        if (n < _HEAD_LINES and _TITLE_CASE_START.match(text, ls)
+                and (tc := title_case_head(text, ls, le))):
+            # a headline in title case opening one of the page's next lines (after its stamp
+            # or byline); further down, lines that open in title case are names' more often
+            both = sorted(runons + [_Cut(tc[0], tc[1], None, "", "title")], key=_space)
+            _split_line(text, ls, le, out, both, [c.space for c in both], stops)
+            continue
         _split_line(text, ls, le, out, runons, spaces, stops)
     return out
+
+
+_HEAD_LINES = 3  # the page's lines where a headline may sit
+# a line that opens with five words in title case: where title_case_head may find a headline
+_TITLE_CASE_START = re.compile(r"[\"“'(]?[A-Z0-9][^ \n]* (?:(?:[A-Z0-9][^ \n]*|of|the|and|a|an|to|in|on|"
+                               r"for|at|by|with|from|as) ){4}")
 
 
 def _stops(text: str) -> tuple[list[int], list[re.Match]]:
