@@ -1,0 +1,295 @@
+"""Whether a title's words still read where words of its sentence were taken out between them.
+
+Each step of a title's cutting (the date phrase and the words that went with it, an aside, a
+relative's "who", a fronted phrase) decides on its own; the words it leaves side by side were
+never side by side in the sentence, and some pairs cannot be in any sentence: a noun whose
+determiner went with the date ("were seen [in the 1918] virus"), a noun and the clause its
+"that" opened ("a widening sense [that] some of ... were"), a head and a relative's verb
+followed by the main verb ("regulators [who] oversee drilling have granted"), a relative left
+with its verb alone ("the boss that appeared [on 16 July]"). The seams are found from the
+title and its sentence alone, after the title is built, and where one fails the title keeps
+more of its sentence (store/mention_titles.py asks `mended`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .title_reads import _IRREGULAR_PAST, undangle
+from .title_tidy import tidy
+from .title_trim import _trim, shorten, without_empty_tail
+from .title_words import MARK, TITLE_MAX
+from .titles import readable
+
+# what a word's edges may carry that is no part of it
+_EDGES = "\"'“”‘’()[],.;:!?…*#"
+_STOP_ENDS = (",", ";", ":")
+_DASHES = re.compile(r"\s(?:-{1,2}|[—–])\s|[—–]")
+
+# words that open a noun phrase and nothing else: a seam that lost one while its noun stayed
+# reads wrong ("were seen virus")
+_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())
+# what opens a clause and is no verb: a determiner, a pronoun, a quantifier, a figure, a link
+# word; a "that" or "which" before one joined a clause, or an object relative, to the noun
+_CLAUSE_OPENS = frozenset("""the a an his her its their our my your this these those he she they
+it we i you there some many most more much all no none each every several few both any one two
+three four five six seven eight nine ten up about nearly almost only just when if because
+while although though before after as once""".split())
+_RELATIVES = frozenset("who which that".split())
+_BARE_DETERMINERS = frozenset("the a an my your our their its".split())  # never a pronoun
+_PRONOUNS = frozenset("he she they we i you it there".split())
+_FINITE_AUX = frozenset("""is are was were has have had will would can could may might must shall
+should does did""".split())
+# what ends a clause's run of words: after one, a finite verb may be its own clause's
+_LINKS = frozenset("""and or but nor that which who whom whose when while where because if
+although though as than since after before until unless whether so""".split())
+# prepositions a seam's noun can follow bare, and which never are its verb
+_PREPOSITIONS = frozenset("""in on at of for to from by with into onto over under about after
+before during since until through between against among across around without within despite
+amid than like per via toward towards outside inside behind beyond below above beside along
+alongside past throughout upon near beneath underneath aboard""".split())
+# words that follow a verb's date and are no noun ("spotted [on Monday] near the lake")
+_ADVERBS = frozenset("""not near ahead aboard off out up down back away again also still even
+too then now here there alone together instead""".split())
+# verbs whose "for" opens an infinitive's subject ("hoped for the summit to end ...")
+_WAIT_FOR = frozenset("""hope hopes hoped hoping wait waits waited waiting ask asks asked asking
+push pushes pushed pushing press presses pressed pressing long longs longed longing""".split())
+# prepositions that open a figure ("[said] about five gallons were found", "up to 60")
+_BEFORE_FIGURES = frozenset("about around over under up nearly".split())
+# words that narrow what follows them, and end no title ("especially [in 2004]")
+_FOCUS = frozenset("""especially particularly notably mainly mostly chiefly largely primarily
+including""".split())
+# verbs whose "that" may go ("said [that] the firm ...": a title drops it on purpose)
+_SAYING = frozenset("""say says said tell tells told believe believes believed think thinks
+thought expect expects expected hope hopes hoped fear fears feared know knows knew show shows
+showed shown find finds found estimate estimates warn warns argue argues claim claims suggest
+suggests report reports predict predicts indicate indicates note notes add adds insist insists
+state states announce announces confirm confirms admit admits acknowledge acknowledges conclude
+concludes decide decides agree agrees learn learns reveal reveals rule rules write writes wrote
+mean means reiterate reiterates assume assumes insisted""".split())
+# words that tell a date phrase's own words (what a removed date took with it)
+_DATE_WORDS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday spring summer autumn fall winter early mid late""".split())
+_SENTENCE_WORDS: dict[str, tuple] = {}
+
+
+def _words(s: str) -> list[str]:
+    return [c for w in s.lower().split() if (c := w.strip(_EDGES))]
+
+
+def _sentence_words(s: str) -> tuple[list[str], list[str], str]:
+    """The words of `s` in lower case, as written (a stop after one ends the phrase it
+    closes), and joined by single spaces between two more (where a pair is looked up);
+    cached, as the mentions of one sentence ask it of the same sentence. (`str.split` and a
+    substring test, not a pattern and a set of pairs: a fifth of the cost.)"""
+    got = _SENTENCE_WORDS.get(s)
+    if got is None:
+        if len(_SENTENCE_WORDS) >= 2048:
+            _SENTENCE_WORDS.clear()
+        raw = (_DASHES.sub(", ", s) if (" -" in s or "—" in s or "–" in s) else s).split()
+        words = [w.strip(_EDGES).lower() for w in raw]
+        got = _SENTENCE_WORDS[s] = (words, raw, " " + " ".join(words) + " ")
+    return got
+
+
+def _stop_after(word: str) -> bool:
+    return word.rstrip("\"'”’)]").endswith(_STOP_ENDS)
+
+
+def _datelike(word: str) -> bool:
+    return word[:1].isdigit() or word in _DATE_WORDS or word.endswith("quarter")
+
+
+def _verb_like(word: str) -> bool:
+    return word in _FINITE_AUX or word in _IRREGULAR_PAST or word.endswith(("ed", "ing"))
+
+
+def broken_seams(title: str, sentence: str) -> list[str]:
+    """The seams of `title` (words side by side that were not so in `sentence`) that cannot
+    read, each named by its kind; empty when every seam reads."""
+    return [seam[0] for seam in _broken(title, sentence)]
+
+
+def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
+    """Each seam that cannot read: its kind, the word left of it, the first word it lost,
+    the word right of it."""
+    tw = _words(title.rstrip("…"))
+    if len(tw) < 2:
+        return []
+    sw, raw, joined = _sentence_words(sentence)
+    found = []
+    if not title.endswith("…") and _bare_relative_end(title):
+        found.append(("relative end", "", "", ""))
+    if tw[-1] in _FOCUS and not title.endswith("…"):
+        found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
+    if (tw[0] in _PREPOSITIONS and tw[0] not in _BEFORE_FIGURES and tw[1] not in ("least", "most")
+            and (at := _opening(tw, sw)) and _verb_like(sw[at - 1])
+            and not _stop_after(raw[at - 1])):
+        # "[Staff reductions last year added] to the humiliation": the verb and its subject
+        # went, and the title opens on what completed the verb
+        found.append(("verb lost", "", "", ""))
+    for k in range(1, len(tw)):
+        left, right = tw[k - 1], tw[k]
+        if f" {left} {right} " in joined or f" {left} " not in joined or f" {right} " not in joined:
+            continue
+        gap = _gap([i for i, w in enumerate(sw) if w == left],
+                   [i for i, w in enumerate(sw) if w == right])
+        if gap is None:
+            continue
+        kind = _kind(tw, k, sw[gap[0] + 1:gap[1]], raw[gap[0]:gap[1] + 1])
+        if kind:
+            found.append((kind, left, sw[gap[0] + 1], right))
+    return found
+
+
+def _gap(lefts: list[int], rights: list[int]) -> tuple[int, int] | None:
+    """The nearest occurrence of a left word and a right word after it, with words between
+    (at most 12: a wider gap is a reordering, not a cut)."""
+    best = None
+    for i in lefts:
+        for j in rights:
+            if j > i + 1 and (best is None or j - i < best[1] - best[0]):
+                best = (i, j)
+    if best is None or best[1] - best[0] > 13:
+        return None
+    return best
+
+
+def _kind(tw: list[str], k: int, gap: list[str], written: list[str]) -> str:
+    """What a seam lost that its words needed, or "" when it reads. `written` is the seam's
+    left word, the words it lost and its right word as the sentence writes them."""
+    stops = [_stop_after(w) for w in written[:-1]]
+    left, right = tw[k - 1], tw[k]
+    det = max((i for i, w in enumerate(gap) if w in _DETERMINERS), default=-1)
+    if (det < 0 and gap[0] in _PREPOSITIONS and left not in _PREPOSITIONS
+            and written[-1][:1].islower() and not right.endswith(("s", "ly"))
+            and right not in _ADVERBS):
+        det = 0  # "a drop [in third-quarter] net income": the noun's preposition went
+    if (det >= 0 and gap[det + 1:] and all(_datelike(w) for w in gap[det + 1:])
+            and not any(stops) and left not in _DETERMINERS and left not in _LINKS
+            and right.isalpha() and right not in _CLAUSE_OPENS and right not in _PREPOSITIONS
+            and right not in _LINKS and not _verb_like(right)):
+        # "were seen [in the 1918] virus": the noun's determiner went with the date before it
+        return "determiner"
+    if (gap[0] == "for" and right == "to" and len(gap) <= 4
+            and left in _WAIT_FOR):
+        # "hoping [for tonight] to be": the infinitive's subject went
+        return "infinitive subject"
+    if (left in _BARE_DETERMINERS and (right in _PRONOUNS or right in _FINITE_AUX
+                                       or right in _LINKS or right in _PREPOSITIONS)):
+        # "on the [Tuesday night] she was": a determiner left with no noun
+        return "determiner left"
+    if (stops[0] and right in _PRONOUNS and tw[k + 1:k + 2] and _verb_like(tw[k + 1])
+            and all(_datelike(w) or w in _PREPOSITIONS or w in _DETERMINERS for w in gap)
+            and left.isalpha() and left not in _SAYING and not _verb_like(left)
+            and left not in _PRONOUNS):
+        # "after the last global crisis, [in 1997-98], there was": a phrase's noun, then
+        # another clause's subject, where only the date's aside stood between them
+        return "two subjects"
+    if (len(gap) == 1 and written[1] in _RELATIVES and not stops[0] and left.isalpha()
+            and left not in _LINKS and left not in _FINITE_AUX
+            # (a saying's noun after its determiner is no verb: "a fair estimate [that]")
+            and (left not in _SAYING or (k > 1 and tw[k - 2] in _DETERMINERS)
+                 or (k > 2 and tw[k - 3] in ("a", "an")))
+            and not left.endswith("ed")):
+        if (right in _CLAUSE_OPENS or right[:1].isdigit()
+                or (right not in _FINITE_AUX and tw[k + 1:k + 2] and tw[k + 1] in _FINITE_AUX)):
+            # "a widening sense [that] some of ... were", "told the staff [that] safety will
+            # be": the clause "that" joined to its noun (or an object relative's subject)
+            return "that"
+        if right in _SAYING:
+            return ""  # "workers [who] said a leak had made them ill": what was said
+        if _verb_like(right) and _finite_before(tw[:k - 1]):
+            # "a team rescued three boys [who] had been buried": the head was the object of
+            # a verb before it, and the relative's verb is read as a second one
+            return "relative"
+        # "regulators [who] oversee drilling have granted": the relative's verb, then the
+        # main clause's, with nothing to tell where the relative ended
+        rest = tw[k + 1:]
+        while rest and (rest[0] in _FINITE_AUX or rest[0] in ("been", "be", "not")):
+            rest = rest[1:]  # the relative's own verb ("could have accommodated")
+        for w in rest[1:]:
+            if w in _LINKS:
+                break
+            if (w in _FINITE_AUX and w != "may") or w.endswith(("n't", "n’t")):
+                return "relative"
+    return ""
+
+
+def _opening(tw: list[str], sw: list[str]) -> int:
+    """Where in the sentence the title's first two words stand side by side (0 when
+    nowhere, or at the sentence's start)."""
+    for i in range(1, len(sw) - 1):
+        if sw[i] == tw[0] and sw[i + 1] == tw[1]:
+            return i
+    return 0
+
+
+def _finite_before(words: list[str]) -> bool:
+    """Whether the words before a seam's head noun phrase, back to a link word, hold a
+    finite verb (the words after the phrase's determiner are its own: "a hastily brokered
+    truce")."""
+    start = len(words) - 1
+    for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
+        if words[i] in _DETERMINERS:
+            start = i - 1
+            break
+    for i in range(start, -1, -1):
+        w = words[i]
+        if w in _LINKS:
+            return False
+        if w in _FINITE_AUX or w in _IRREGULAR_PAST or (
+                # (a past, not an adjective after its determiner: "the devastated city")
+                w.endswith("ed") and len(w) > 5 and not w.endswith(("eed", "dred"))
+                and i > 0 and words[i - 1] not in _DETERMINERS):
+            return True
+    return False
+
+
+# "the boss that appeared", "Jackson, who died": a relative whose verb's only complement went
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:(?:first|later|then|[a-z]+ly)\s+)?"
+                           r"(?P<verb>[a-z]+)[\"”’')]*$")
+
+
+def _bare_relative_end(title: str) -> bool:
+    m = _RELATIVE_END.search(title[-40:])
+    return bool(m) and (m["verb"].endswith("ed") or m["verb"] in _IRREGULAR_PAST)
+
+
+def mended(title: str, sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """A title whose seams read, in place of `title` when one of its seams cannot: the title
+    with its date kept; the seam's lost "who" or "that" put back when the head it belongs to
+    is the title's subject; else the whole sentence, cut, without its attribution or as
+    written. None when `title` reads, or nothing does better."""
+    seams = _broken(title, sentence)
+    if not seams:
+        return None
+    base, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
+    kept = shorten(without_empty_tail(readable(base, whole, sentence)))
+    if kept != title and not _broken(kept, sentence):
+        return kept
+    if len(seams) == 1 and seams[0][0] == "relative" and (put := _put_back(title, *seams[0][1:])):
+        if not _broken(put, sentence):
+            return put
+    for text in (whole, sentence):  # (the sentence as written: its speaker's words went)
+        cut = shorten(tidy(text))
+        if cut != title and not _broken(cut, sentence):
+            return cut
+    return None
+
+
+def _put_back(title: str, left: str, lost: str, right: str) -> str | None:
+    """`title` with the word its seam lost put back between `left` and `right` (still cut
+    with an ellipsis where it was)."""
+    text = title.rstrip("…")
+    seam = re.search(r"\b" + re.escape(left) + r"(\s+)(?=" + re.escape(right) + r"\b)", text,
+                     re.IGNORECASE)
+    if seam is None:
+        return None
+    text = text[:seam.end(1)] + lost + " " + text[seam.end(1):]
+    if not title.endswith("…"):
+        return shorten(text)
+    while len(text) + 1 > TITLE_MAX and " " in text:
+        text = text[:text.rfind(" ")]
+    return undangle(text) + "…"
