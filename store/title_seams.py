@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .date_cut import cut_preposition
 from .title_reads import _IRREGULAR_PAST, undangle
 from .title_tidy import tidy
 from .title_trim import _trim, shorten, without_empty_tail
@@ -121,6 +122,11 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
     found = []
     if not title.endswith("…") and _bare_relative_end(title):
         found.append(("relative end", "", "", ""))
+    if not title.endswith("…") and (m := _OPEN_SUBORDINATE.search(title[-90:])) and (
+            _goes_on(sentence, title[-90:][m.start():].split()[-2:])):
+        # "disclosed that if its rating were cut[, the firm would need ...]": what was
+        # disclosed went, and the title ends on its condition
+        found.append(("open subordinate", "", "", ""))
     if tw[-1] in _FOCUS and not title.endswith("…"):
         found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
     if (tw[0] in _PREPOSITIONS and tw[0] not in _BEFORE_FIGURES and tw[1] not in ("least", "most")
@@ -217,6 +223,20 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str]) -> str:
     return ""
 
 
+# a reported clause that opens on a subordinate clause, and ends with it
+_OPEN_SUBORDINATE = re.compile(r"(?<!\band )\bthat\s+(?:if|when|although|though|because|while|unless|"
+                               r"once|as|before|since|until)\s[^,;:]*$")
+
+
+def _goes_on(sentence: str, last: list[str]) -> bool:
+    """Whether the sentence goes on past the title's last words with a comma and a clause."""
+    if not last:
+        return False
+    at = sentence.find(" ".join(last))
+    rest = sentence[at + len(" ".join(last)):] if at >= 0 else ""
+    return rest[:2] == ", " and len(rest.split()) >= 3
+
+
 def _opening(tw: list[str], sw: list[str]) -> int:
     """Where in the sentence the title's first two words stand side by side (0 when
     nowhere, or at the sentence's start)."""
@@ -272,7 +292,10 @@ def mended(title: str, sentence: str, rel_start: int, rel_end: int) -> str | Non
     if len(seams) == 1 and seams[0][0] == "relative" and (put := _put_back(title, *seams[0][1:])):
         if not _broken(put, sentence):
             return put
-    for text in (whole, sentence):  # (the sentence as written: its speaker's words went)
+    # the whole sentence without its date (and the preposition that led to it), then with
+    # it, then as written (where the attribution took a speaker's own words)
+    bare = _trim(cut_preposition(sentence[:rel_start]) + MARK + sentence[rel_end:])[1]
+    for text in (bare, whole, sentence):
         cut = shorten(tidy(text))
         if cut != title and not _broken(cut, sentence):
             return cut

@@ -115,3 +115,11 @@ def test_guard_a_purpose_infinitive_loses_its_date():
 def test_guard_a_preposition_after_the_date_loses_it():
     t = title("Oil slicks were seen on Monday near the mouth of the river.", "Monday")
     assert t == "Oil slicks were seen near the mouth of the river"
+
+
+def test_a_reported_clause_cut_on_its_condition_takes_the_sentence():
+    s = ("In late May, the utility disclosed that if its bonds were downgraded again, the "
+         "company would need another $2 billion in cash.")
+    t = title(s, "late May")
+    assert not t.endswith("downgraded again")
+    assert "the company would need" in t
