@@ -141,7 +141,9 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
             continue
         gap = _gap([i for i, w in enumerate(sw) if w == left],
                    [i for i, w in enumerate(sw) if w == right])
-        if gap is None:
+        if gap is None or any(w in tw[k:k + 4] for w in sw[gap[0] + 1:gap[1]] if len(w) > 3):
+            # (words of the gap again just after it: a word put in their place, "the" for
+            # "tomorrow's", not words taken out)
             continue
         kind = _kind(tw, k, sw[gap[0] + 1:gap[1]], raw[gap[0]:gap[1] + 1])
         if kind:
@@ -178,6 +180,12 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str]) -> str:
             and right not in _LINKS and not _verb_like(right)):
         # "were seen [in the 1918] virus": the noun's determiner went with the date before it
         return "determiner"
+    if (len(gap) <= 3 and gap[-1] in _PREPOSITIONS and gap[-1] != "to" and not any(stops)
+            and not written[-2].startswith("(")
+            and right not in _PREPOSITIONS and left not in _PREPOSITIONS):
+        # "was announced [on] the same day the company said": what follows was the object
+        # of a preposition that went
+        return "preposition lost"
     if (gap[0] == "for" and right == "to" and len(gap) <= 4
             and left in _WAIT_FOR):
         # "hoping [for tonight] to be": the infinitive's subject went

@@ -123,3 +123,10 @@ def test_a_reported_clause_cut_on_its_condition_takes_the_sentence():
     t = title(s, "late May")
     assert not t.endswith("downgraded again")
     assert "the company would need" in t
+
+
+def test_a_preposition_whose_object_went_keeps_the_date():
+    s = ("The recall was announced on the same day the carmaker admitted the number of faulty "
+         "brakes it had found was far higher than first reported.")
+    t = title(s, "the same day")
+    assert "announced the carmaker" not in t
