@@ -127,6 +127,11 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "disclosed that if its rating were cut[, the firm would need ...]": what was
         # disclosed went, and the title ends on its condition
         found.append(("open subordinate", "", "", ""))
+    if (not title.endswith("…") and tw[-2] in _DETERMINERS and _superlative(tw[-1])
+            and _continues(sw, tw[-2:])):
+        # "a 6.1 quake - the strongest [since last week's]": a superlative left measuring
+        # nothing
+        found.append(("superlative end", "", "", ""))
     if tw[-1] in _FOCUS and not title.endswith("…"):
         found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
     if (tw[0] in _PREPOSITIONS and tw[0] not in _BEFORE_FIGURES and tw[1] not in ("least", "most")
@@ -243,6 +248,17 @@ def _goes_on(sentence: str, last: list[str]) -> bool:
     at = sentence.find(" ".join(last))
     rest = sentence[at + len(" ".join(last)):] if at >= 0 else ""
     return rest[:2] == ", " and len(rest.split()) >= 3
+
+
+def _superlative(word: str) -> bool:
+    return word in ("worst", "best", "most", "least") or (
+        len(word) > 5 and word.endswith("est") and not word.endswith(("interest", "quest")))
+
+
+def _continues(sw: list[str], last: list[str]) -> bool:
+    """Whether the sentence has words after where the title's last words stand."""
+    n = len(last)
+    return any(sw[i:i + n] == last for i in range(len(sw) - n))
 
 
 def _opening(tw: list[str], sw: list[str]) -> int:

@@ -130,3 +130,10 @@ def test_a_preposition_whose_object_went_keeps_the_date():
          "brakes it had found was far higher than first reported.")
     t = title(s, "the same day")
     assert "announced the carmaker" not in t
+
+
+def test_a_superlative_left_measuring_nothing_keeps_its_date():
+    s = ("Callers to the radio station are hearing that it was a 5.8 tremor - the largest "
+         "since last month's.")
+    t = title(s, "last month")
+    assert not t.endswith("the largest")
