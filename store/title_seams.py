@@ -127,7 +127,7 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "disclosed that if its rating were cut[, the firm would need ...]": what was
         # disclosed went, and the title ends on its condition
         found.append(("open subordinate", "", "", ""))
-    if (not title.endswith("…") and tw[-2] in _DETERMINERS and _superlative(tw[-1])
+    if (not title.endswith("…") and tw[-2] == "the" and _superlative(tw[-1])
             and _continues(sw, tw[-2:])):
         # "a 6.1 quake - the strongest [since last week's]": a superlative left measuring
         # nothing

@@ -133,7 +133,7 @@ def test_a_preposition_whose_object_went_keeps_the_date():
 
 
 def test_a_superlative_left_measuring_nothing_keeps_its_date():
-    s = ("Callers to the radio station are hearing that it was a 5.8 tremor - the largest "
+    s = ("Radio calls come in, listeners are hearing that it is a 5.8 tremor - the largest "
          "since last month's.")
     t = title(s, "last month")
     assert not t.endswith("the largest")
