@@ -55,6 +55,8 @@ too then now here there alone together instead""".split())
 # verbs whose "for" opens an infinitive's subject ("hoped for the summit to end ...")
 _WAIT_FOR = frozenset("""hope hopes hoped hoping wait waits waited waiting ask asks asked asking
 push pushes pushed pushing press presses pressed pressing long longs longed longing""".split())
+# words that open a clause, and end no title ("who" ends one: "the WHO")
+_WH = frozenset("how why what whether where which whose whom".split())
 # prepositions that open a figure ("[said] about five gallons were found", "up to 60")
 _BEFORE_FIGURES = frozenset("about around over under up nearly".split())
 # words that narrow what follows them, and end no title ("especially [in 2004]")
@@ -134,6 +136,8 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         found.append(("superlative end", "", "", ""))
     if tw[-1] in _FOCUS and not title.endswith("…"):
         found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
+    if tw[-1] in _WH and not title.endswith("…") and title[-1:].isalpha():
+        found.append(("wh end", "", "", ""))  # "about what caused it and how[, whatever ...]"
     if (tw[0] in _PREPOSITIONS and tw[0] not in _BEFORE_FIGURES and tw[1] not in ("least", "most")
             and (at := _opening(tw, sw)) and _verb_like(sw[at - 1])
             and not _stop_after(raw[at - 1])):

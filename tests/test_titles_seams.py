@@ -137,3 +137,11 @@ def test_a_superlative_left_measuring_nothing_keeps_its_date():
          "since last month's.")
     t = title(s, "last month")
     assert not t.endswith("the largest")
+
+
+def test_a_title_ending_on_how_is_not_left_open():
+    s = ("Okafor, a senior fellow at the Institute for Fiscal Studies, spoke last week with "
+         "our reporter about what caused the slump and how, whatever the minister says, the "
+         "old consensus is alive and well.")
+    t = title(s, "last week")
+    assert not t.endswith(" how")
