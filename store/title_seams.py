@@ -154,7 +154,9 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
             # (words of the gap again just after it: a word put in their place, "the" for
             # "tomorrow's", not words taken out)
             continue
-        kind = _kind(tw, k, sw[gap[0] + 1:gap[1]], raw[gap[0]:gap[1] + 1])
+        kind = _kind(tw, k, sw[gap[0] + 1:gap[1]], raw[gap[0]:gap[1] + 1],
+                     gap[0] > 0 and _stop_after(raw[gap[0] - 1]),
+                     f", {left}," in title.lower())
         if kind:
             found.append((kind, left, sw[gap[0] + 1], right))
     return found
@@ -173,11 +175,36 @@ def _gap(lefts: list[int], rights: list[int]) -> tuple[int, int] | None:
     return best
 
 
-def _kind(tw: list[str], k: int, gap: list[str], written: list[str]) -> str:
+def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: bool,
+          aside: bool) -> str:
     """What a seam lost that its words needed, or "" when it reads. `written` is the seam's
-    left word, the words it lost and its right word as the sentence writes them."""
+    left word, the words it lost and its right word as the sentence writes them; `opened`
+    whether a stop stood before the left word in the sentence, `aside` whether the title
+    has it between commas."""
     stops = [_stop_after(w) for w in written[:-1]]
     left, right = tw[k - 1], tw[k]
+    if (stops[-1] and (k == 1 or (opened and aside)) and _participle(left)
+            and all(_datelike(w) or w in _PREPOSITIONS or w in _DETERMINERS for w in gap)):
+        # "Going [into the weekend], most people ...", "Dr Murray, shown [in 2010], has":
+        # a participle whose phrase was the date, left alone before its comma
+        return "lone participle"
+    if (stops[0] and len(gap) >= 3 and gap[-1] in ("that", "which") and not stops[-1]
+            and any(w in _PREPOSITIONS for w in gap[1:-1]) and gap[-2] not in _PREPOSITIONS):
+        # "Thomas Ewald[, the leader of a rescue unit that] arrived": the relative's head
+        # was a noun inside the aside, not the name before it (not "most of which": that
+        # is the name's)
+        return "relative head"
+    if (right in ("and", "or") and _datelike(gap[-1]) and tw[k + 1:k + 2]
+            and _YEARS.fullmatch(tw[k + 1]) and not stops[-1]):
+        # "parties [in the 1960s] and 70s": a pair of dates, one end gone
+        return "pair end"
+    if len(gap) == 1 and gap[0] in ("and", "but", "or") and stops[0] and _verb_like(right):
+        # "lost 40 staff in the quake[, and] confirmed": a second predicate run into the first
+        return "conjunction lost"
+    if (gap[0] in _FINITE_AUX and gap[-1] not in ("and", "but", "or", "nor")
+            and not any(w in _SAYING for w in gap)):
+        # "These [are national standards,] adopted in ...": the clause's verb went
+        return "verb removed"
     det = max((i for i, w in enumerate(gap) if w in _DETERMINERS), default=-1)
     if (det < 0 and gap[0] in _PREPOSITIONS and left not in _PREPOSITIONS
             and written[-1][:1].islower() and not right.endswith(("s", "ly"))
@@ -252,6 +279,14 @@ def _goes_on(sentence: str, last: list[str]) -> bool:
     at = sentence.find(" ".join(last))
     rest = sentence[at + len(" ".join(last)):] if at >= 0 else ""
     return rest[:2] == ", " and len(rest.split()) >= 3
+
+
+_YEARS = re.compile(r"(?:1[89]|20)\d\d|[’']?\d0[’']?s")  # "1968", "70s"
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith(("ing", "ed"))
+            or word in ("shown", "seen", "taken", "given", "known", "born", "done"))
 
 
 def _superlative(word: str) -> bool:
