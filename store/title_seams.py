@@ -150,9 +150,14 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
             continue
         gap = _gap([i for i, w in enumerate(sw) if w == left],
                    [i for i, w in enumerate(sw) if w == right])
-        if gap is None or any(w in tw[k:k + 4] for w in sw[gap[0] + 1:gap[1]] if len(w) > 3):
+        if gap is None or any(w in tw[k:k + (4 if gap[1] - gap[0] <= 13 else 2)]
+                              for w in sw[gap[0] + 1:gap[1]] if len(w) > 3):
             # (words of the gap again just after it: a word put in their place, "the" for
             # "tomorrow's", not words taken out)
+            continue
+        if gap[1] - gap[0] > 13:  # a wide gap: a clause's subject given to another's verb?
+            if _subject_from_afar(right, sw[gap[0] + 1:gap[1]], raw[gap[0] + 1:gap[1]]):
+                found.append(("subject from afar", left, sw[gap[0] + 1], right))
             continue
         kind = _kind(tw, k, sw[gap[0] + 1:gap[1]], raw[gap[0]:gap[1] + 1],
                      gap[0] > 0 and _stop_after(raw[gap[0] - 1]),
@@ -163,16 +168,27 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
 
 
 def _gap(lefts: list[int], rights: list[int]) -> tuple[int, int] | None:
-    """The nearest occurrence of a left word and a right word after it, with words between
-    (at most 12: a wider gap is a reordering, not a cut)."""
+    """The nearest occurrence of a left word and a right word after it, with words between."""
     best = None
     for i in lefts:
         for j in rights:
             if j > i + 1 and (best is None or j - i < best[1] - best[0]):
                 best = (i, j)
-    if best is None or best[1] - best[0] > 13:
-        return None
     return best
+
+
+def _subject_from_afar(right: str, gap: list[str], written: list[str]) -> bool:
+    """Whether a verb's subject in the title was another clause's: "No president [... will
+    unveil plans ... the way Bush, eager to woo voters,] did with his initiative" (the gap
+    has a finite verb of its own, outside a relative, a reported clause or a list, and does
+    not end on the "and" that joined a second verb to the same subject)."""
+    if right not in _FINITE_AUX and right not in ("did", "does", "do") or gap[-1] in _LINKS:
+        return False
+    for x, w in enumerate(gap):
+        if (w in _FINITE_AUX and written[x][:1].islower()
+                and not any(g in _RELATIVES or g.endswith("ing") for g in gap[max(0, x - 3):x])):
+            return True
+    return False
 
 
 def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: bool,

@@ -182,3 +182,11 @@ def test_guard_a_pair_of_years_is_not_left_with_one_end():
          "in the 1950s and 60s, and the museum is now offering a reward for a perfect one.")
     t = title(s, "the 1950s")
     assert "fetes and 60s" not in t
+
+
+def test_a_verb_is_not_given_the_subject_of_another_clause():
+    s = ("No mayor in the coming years -- and certainly no mayor from this party -- will "
+         "announce any grand plans to build 40,000 more council houses by cutting planning "
+         "rules the way Moss, keen to win over young voters, did with his housing drive in 1998.")
+    t = title(s, "1998")
+    assert not t.startswith("No mayor in the coming years did")
