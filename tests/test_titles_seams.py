@@ -190,3 +190,15 @@ def test_a_verb_is_not_given_the_subject_of_another_clause():
          "rules the way Moss, keen to win over young voters, did with his housing drive in 1998.")
     t = title(s, "1998")
     assert not t.startswith("No mayor in the coming years did")
+
+
+def test_a_compared_figure_keeps_when_it_was():
+    t = title("But the jobless rate was up from 4 percent in March, and many economists now "
+              "expect it to reach 6 percent by the end of the year.", "March")
+    assert t.endswith("up from 4 percent in March")
+
+
+def test_a_profit_down_from_a_year_earlier_keeps_it():
+    t = title("The brewer made a profit last year of $3bn, down from $5bn a year earlier.",
+              "a year earlier")
+    assert t.endswith("down from $5bn a year earlier")
