@@ -180,7 +180,7 @@ _FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)\s+of
                                  r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
                                  re.IGNORECASE)
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
-                                r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
+                                r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
 _TAKE_UNTIL_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
                                 r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's

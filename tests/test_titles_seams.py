@@ -202,3 +202,10 @@ def test_a_profit_down_from_a_year_earlier_keeps_it():
     t = title("The brewer made a profit last year of $3bn, down from $5bn a year earlier.",
               "a year earlier")
     assert t.endswith("down from $5bn a year earlier")
+
+
+def test_a_superlative_a_few_words_before_since_keeps_its_measure():
+    s = ("It's not only a hard winter for the farms, but it's the hardest winter for small "
+         "dairy farmers since March 1963.")
+    t = title(s, "March 1963")
+    assert "since March 1963" in t
