@@ -127,7 +127,7 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
     inside = plain.lower() not in sentence.lower()
     ends = title.endswith("…") or not (
         tw[-1] in _FOCUS or tw[-1] in _WH or tw[-2] == "the" or " that " in title[-90:]
-        or _bare_relative_end(title))
+        or _bare_relative_end(title) or ": " in title)
     if not inside and ends and tw[0] not in _PREPOSITIONS:
         return []
     sw, raw, joined, known = _sentence_words(sentence)
@@ -144,6 +144,10 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "a 6.1 quake - the strongest [since last week's]": a superlative left measuring
         # nothing
         found.append(("superlative end", "", "", ""))
+    if not title.endswith("…") and ": " in title and _moved_after_colon(title, sentence):
+        # "The trio's message was clear: Back off, Born at the meeting": a fronted phrase
+        # moved after its clause, where the clause ended on someone's words
+        found.append(("moved after a colon", "", "", ""))
     if tw[-1] in _FOCUS and not title.endswith("…"):
         found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
     if tw[-1] in _WH and not title.endswith("…") and title[-1:].isalpha():
@@ -313,6 +317,18 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d|[’']?\d0[’']?s")  # "1968", "70s"
 def _participle(word: str) -> bool:
     return (word.endswith(("ing", "ed"))
             or word in ("shown", "seen", "taken", "given", "known", "born", "done"))
+
+
+def _moved_after_colon(title: str, sentence: str) -> bool:
+    """Whether the title's last words, after a colon, stood before the colon in the
+    sentence (a phrase moved to the end)."""
+    colon = sentence.find(": ")
+    last = " ".join(title.rsplit(None, 3)[-3:])
+    tail = _words(last)
+    if colon < 0 or len(tail) < 3 or ":" in last:
+        return False
+    before, after = set(_words(sentence[:colon])), " ".join(_words(sentence[colon:]))
+    return all(w in before for w in tail) and " ".join(tail) not in after
 
 
 def _superlative(word: str) -> bool:

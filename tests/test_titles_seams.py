@@ -209,3 +209,8 @@ def test_a_superlative_a_few_words_before_since_keeps_its_measure():
          "dairy farmers since March 1963.")
     t = title(s, "March 1963")
     assert "since March 1963" in t
+
+
+def test_a_fronted_phrase_is_not_moved_after_someones_words():
+    t = title("At the March hearing, the judges' message was plain: Pay up, Hale.", "March")
+    assert not t.endswith("Hale at the hearing")
