@@ -58,7 +58,7 @@ push pushes pushed pushing press presses pressed pressing long longs longed long
 # words that open a clause, and end no title ("who" ends one: "the WHO")
 _WH = frozenset("how why what whether where which whose whom".split())
 # prepositions that open a figure ("[said] about five gallons were found", "up to 60")
-_BEFORE_FIGURES = frozenset("about around over under up nearly".split())
+_BEFORE_FIGURES = frozenset("about around over under up nearly between".split())
 # words that narrow what follows them, and end no title ("especially [in 2004]")
 _FOCUS = frozenset("""especially particularly notably mainly mostly chiefly largely primarily
 including""".split())
@@ -127,8 +127,8 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
     inside = plain.lower() not in sentence.lower()
     ends = title.endswith("…") or not (
         tw[-1] in _FOCUS or tw[-1] in _WH or tw[-2] == "the" or " that " in title[-90:]
-        or _bare_relative_end(title) or ": " in title)
-    if not inside and ends and tw[0] not in _PREPOSITIONS:
+        or _bare_relative_end(title) or ": " in title or title.startswith("That, "))
+    if not inside and ends and tw[0] not in _PREPOSITIONS and tw[0] not in _SUBORDINATORS:
         return []
     sw, raw, joined, known = _sentence_words(sentence)
     found = []
@@ -148,6 +148,15 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "The trio's message was clear: Back off, Born at the meeting": a fronted phrase
         # moved after its clause, where the clause ended on someone's words
         found.append(("moved after a colon", "", "", ""))
+    if (not title.endswith("…") and (tw[0] in _PREPOSITIONS or tw[0] in _SUBORDINATORS)
+            and tw[0] not in _BEFORE_FIGURES and _no_main_clause(title) and _goes_on(sentence, title.split()[-2:])):
+        # "From 1996 to 1999, when Born was the chairman[, the economy was roaring ...]": a
+        # fronted phrase and its clause, the main clause after them gone
+        found.append(("no main clause", "", "", ""))
+    if title.startswith("That, ") and _said_that(sentence):
+        # "[Correspondents say] that, as the fall-out grew, the tone hardened": the speaker
+        # went, and the "that" it led to was left opening the title
+        found.append(("that left", "", "", ""))
     if tw[-1] in _FOCUS and not title.endswith("…"):
         found.append(("focus end", "", "", ""))  # "... meetings, especially [in 2004]"
     if tw[-1] in _WH and not title.endswith("…") and title[-1:].isalpha():
@@ -256,6 +265,10 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
             and left in _WAIT_FOR):
         # "hoping [for tonight] to be": the infinitive's subject went
         return "infinitive subject"
+    if (left in _PREPOSITIONS and left not in _BEFORE_FIGURES and right in _LINKS
+            and not any(w in _PREPOSITIONS or w in _DETERMINERS for w in gap)):
+        # "from 1996 to [1999], when": a preposition left with no object
+        return "preposition left"
     if (left in _BARE_DETERMINERS and (right in _PRONOUNS or right in _FINITE_AUX
                                        or right in _LINKS or right in _PREPOSITIONS)):
         # "on the [Tuesday night] she was": a determiner left with no noun
@@ -331,6 +344,25 @@ def _moved_after_colon(title: str, sentence: str) -> bool:
     return all(w in before for w in tail) and " ".join(tail) not in after
 
 
+_SUBORDINATORS = frozenset("when while if although though because once as unless whereas".split())
+_SAID_THAT = re.compile(r"\b(?:say|says|said|believe|believes|think|thinks|report|reports|note|"
+                        r"notes|noted|add|adds|added)\s+that,")
+
+
+def _no_main_clause(title: str) -> bool:
+    """Whether after the title's fronted phrase no clause of its own follows: no comma, or
+    what follows its last comma opens another subordinate or relative clause."""
+    comma = title.rfind(", ")
+    if comma < 0:
+        return True
+    rest = title[comma + 2:].split(None, 1)[0].lower()
+    return rest in _SUBORDINATORS or rest in _RELATIVES or rest in ("where", "whose")
+
+
+def _said_that(sentence: str) -> bool:
+    return "that," in sentence and bool(_SAID_THAT.search(sentence))
+
+
 def _superlative(word: str) -> bool:
     return word in ("worst", "best", "most", "least") or (
         len(word) > 5 and word.endswith("est") and not word.endswith(("interest", "quest")))
@@ -390,6 +422,8 @@ def mended(title: str, sentence: str, rel_start: int, rel_end: int) -> str | Non
     seams = _broken(title, sentence)
     if not seams:
         return None
+    if seams[0][0] == "no main clause" and (main := _main_after(title, sentence)):
+        return main
     base, whole = _trim(sentence[:rel_start] + MARK + sentence[rel_start:])
     kept = shorten(without_empty_tail(readable(base, whole, sentence)))
     if kept != title and not _broken(kept, sentence):
@@ -399,12 +433,24 @@ def mended(title: str, sentence: str, rel_start: int, rel_end: int) -> str | Non
             return put
     # the whole sentence without its date (and the preposition that led to it), then with
     # it, then as written (where the attribution took a speaker's own words)
-    bare = _trim(cut_preposition(sentence[:rel_start]) + MARK + sentence[rel_end:])[1]
+    after = sentence[rel_end:]
+    if after[:2] in ("'s", "’s"):  # "since [Tuesday]'s quake": "since the quake"
+        after = " the" + after[2:]
+    bare = _trim(cut_preposition(sentence[:rel_start]) + MARK + after)[1]
     for text in (bare, whole, sentence):
         cut = shorten(tidy(text))
         if cut != title and not _broken(cut, sentence):
             return cut
     return None
+
+
+def _main_after(title: str, sentence: str) -> str | None:
+    """The main clause after a title that was only its fronted phrase, as a title."""
+    last = " ".join(title.split()[-2:])
+    at = sentence.find(last)
+    rest = sentence[at + len(last):].lstrip(" ,") if at >= 0 else ""
+    main = shorten(tidy(_trim(rest)[1])) if rest else ""
+    return main if main.count(" ") >= 3 and not _broken(main, sentence) else None
 
 
 def _put_back(title: str, left: str, lost: str, right: str) -> str | None:

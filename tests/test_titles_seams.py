@@ -214,3 +214,24 @@ def test_a_superlative_a_few_words_before_since_keeps_its_measure():
 def test_a_fronted_phrase_is_not_moved_after_someones_words():
     t = title("At the March hearing, the judges' message was plain: Pay up, Hale.", "March")
     assert not t.endswith("Hale at the hearing")
+
+
+def test_a_fronted_phrase_and_its_clause_alone_is_not_the_title():
+    s = ("But from 2001 to 2004, when Okafor was the chairwoman of the Nigerian Ports "
+         "Regulatory Authority, the harbour was booming and she was getting nowhere with "
+         "predictions of decline.")
+    t = title(s, "2004")
+    assert not t.startswith("From 2001 to 2004, when")
+
+
+def test_a_trimmed_speakers_that_does_not_open_the_title():
+    s = ("Reporters say that, as the protests have grown, the mayor's words have become "
+         "sharper, saying earlier in the week that she was \"appalled\" by the looting.")
+    t = title(s, "earlier in the week")
+    assert not t.startswith("That,")
+
+
+def test_a_preposition_left_with_no_object_keeps_it():
+    t = title("The brewer has announced a return to profit in the three months to September "
+              "after last quarter's heavy loss.", "September")
+    assert "months to after" not in t
