@@ -69,7 +69,9 @@ showed shown find finds found estimate estimates warn warns argue argues claim c
 suggests report reports predict predicts indicate indicates note notes add adds insist insists
 state states announce announces confirm confirms admit admits acknowledge acknowledges conclude
 concludes decide decides agree agrees learn learns reveal reveals rule rules write writes wrote
-mean means reiterate reiterates assume assumes insisted""".split())
+mean means reiterate reiterates assume assumes insisted indicated estimated reported announced
+confirmed suggested warned argued claimed predicted noted added stated concluded decided agreed
+revealed admitted acknowledged learned ruled assumed meant reiterated""".split())
 # words that tell a date phrase's own words (what a removed date took with it)
 _DATE_WORDS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -128,7 +130,8 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
     ends = title.endswith("…") or not (
         tw[-1] in _FOCUS or tw[-1] in _WH or tw[-2] == "the" or " that " in title[-90:]
         or _bare_relative_end(title) or ": " in title or title.startswith("That, "))
-    if not inside and ends and tw[0] not in _PREPOSITIONS and tw[0] not in _SUBORDINATORS:
+    if (not inside and ends and tw[0] not in _PREPOSITIONS and tw[0] not in _SUBORDINATORS
+            and tw[0] != "even"):
         return []
     sw, raw, joined, known = _sentence_words(sentence)
     found = []
@@ -148,11 +151,17 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "The trio's message was clear: Back off, Born at the meeting": a fronted phrase
         # moved after its clause, where the clause ended on someone's words
         found.append(("moved after a colon", "", "", ""))
-    if (not title.endswith("…") and (tw[0] in _PREPOSITIONS or tw[0] in _SUBORDINATORS)
-            and tw[0] not in _BEFORE_FIGURES and _no_main_clause(title) and _goes_on(sentence, title.split()[-2:])):
-        # "From 1996 to 1999, when Born was the chairman[, the economy was roaring ...]": a
-        # fronted phrase and its clause, the main clause after them gone
-        found.append(("no main clause", "", "", ""))
+    opens = tw[0] if tw[0] != "even" else tw[1]  # ("even though", "even if")
+    if (not title.endswith("…") and (opens in _PREPOSITIONS or opens in _SUBORDINATORS)
+            and opens not in _BEFORE_FIGURES and _no_main_clause(title)):
+        if _goes_on(sentence, title.split()[-2:]):
+            # "From 1996 to 1999, when Born was the chairman[, the economy was roaring
+            # ...]": a fronted phrase and its clause, the main clause after them gone
+            found.append(("no main clause", "", "", ""))
+        elif opens in _SUBORDINATORS and f", {title[:20].lower()}" in sentence.lower():
+            # "[Motorists traveled less than a year ago], even though prices are lower": a
+            # subordinate clause that ended the sentence, without the clause it hung on
+            found.append(("subordinate tail", "", "", ""))
     if title.startswith("That, ") and _said_that(sentence):
         # "[Correspondents say] that, as the fall-out grew, the tone hardened": the speaker
         # went, and the "that" it led to was left opening the title
@@ -280,6 +289,13 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
         # "after the last global crisis, [in 1997-98], there was": a phrase's noun, then
         # another clause's subject, where only the date's aside stood between them
         return "two subjects"
+    if (len(gap) == 1 and written[1] in ("that", "this", "these", "those") and right.isalpha()
+            and right not in _CLAUSE_OPENS and right not in _PREPOSITIONS and right not in _LINKS
+            and not _verb_like(right) and not right.endswith("s") and left not in _SAYING
+            and (k + 1 == len(tw) or tw[k + 1] in _PREPOSITIONS)):
+        # "has not used [that] name": a demonstrative lost before its noun, which ends the
+        # title or a phrase
+        return "demonstrative lost"
     if (len(gap) == 1 and written[1] in _RELATIVES and not stops[0] and left.isalpha()
             and left not in _LINKS and left not in _FINITE_AUX
             # (a saying's noun after its determiner is no verb: "a fair estimate [that]")

@@ -235,3 +235,11 @@ def test_a_preposition_left_with_no_object_keeps_it():
     t = title("The brewer has announced a return to profit in the three months to September "
               "after last quarter's heavy loss.", "September")
     assert "months to after" not in t
+
+
+def test_a_closing_even_though_clause_alone_is_not_the_title():
+    s = ("She has often called the firm \"Anglo Gas\" when talking about the pipeline leak, even "
+         "though the company has not used that name since 2001.")
+    t = title(s, "2001")
+    assert not t.startswith("Even though")
+    assert "used name" not in t  # (main's title: "The company has not used name")
