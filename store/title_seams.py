@@ -237,10 +237,10 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
         # a participle whose phrase was the date, left alone before its comma
         return "lone participle"
     if (stops[0] and len(gap) >= 3 and gap[-1] in ("that", "which") and not stops[-1]
-            and any(w in _PREPOSITIONS for w in gap[1:-1]) and gap[-2] not in _PREPOSITIONS):
+            and "of" in gap[1:-2] and gap[-2] not in _PREPOSITIONS):
         # "Thomas Ewald[, the leader of a rescue unit that] arrived": the relative's head
-        # was a noun inside the aside, not the name before it (not "most of which": that
-        # is the name's)
+        # was the noun of an "of" inside the aside, not the name before it (not "most of
+        # which": that is the name's; not "Palmyra, a town with ruins that fell": "with")
         return "relative head"
     if (right in ("and", "or") and _datelike(gap[-1]) and tw[k + 1:k + 2]
             and _YEARS.fullmatch(tw[k + 1]) and not stops[-1]):
