@@ -59,6 +59,9 @@ push pushes pushed pushing press presses pressed pressing long longs longed long
 _WH = frozenset("how why what whether where which whose whom".split())
 # prepositions that open a figure ("[said] about five gallons were found", "up to 60")
 _BEFORE_FIGURES = frozenset("about around over under up nearly between".split())
+# words that stand alone before a comma ("However, the firm ...")
+_CONNECTIVES = frozenset("""however meanwhile but and so still yet also instead indeed nevertheless
+moreover furthermore separately similarly again then now though finally""".split())
 # words that narrow what follows them, and end no title ("especially [in 2004]")
 _FOCUS = frozenset("""especially particularly notably mainly mostly chiefly largely primarily
 including""".split())
@@ -231,11 +234,14 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
     has it between commas."""
     stops = [_stop_after(w) for w in written[:-1]]
     left, right = tw[k - 1], tw[k]
-    if (stops[-1] and (k == 1 or (opened and aside)) and _participle(left)
+    if (stops[-1] and (k == 1 or (opened and aside)) and left not in _CONNECTIVES
+            and not left[:1].isdigit() and not left.endswith("ly")  # ("Suddenly, ...")
+            and not (len(gap) == 1 and gap[0].isdigit())  # (an age: "Kellermann, 41, was")
             and all(_datelike(w) or w in _PREPOSITIONS or w in _DETERMINERS for w in gap)):
-        # "Going [into the weekend], most people ...", "Dr Murray, shown [in 2010], has":
-        # a participle whose phrase was the date, left alone before its comma
-        return "lone participle"
+        # "Going [into the weekend], most people ...", "Dr Murray, shown [in 2010], has",
+        # "Sometime [this summer], Obama will", "have, as [in the 1920s], distorted": a word
+        # whose phrase was the date, left alone before its comma
+        return "lone word"
     if (stops[0] and len(gap) >= 3 and gap[-1] in ("that", "which") and not stops[-1]
             and "of" in gap[1:-2] and gap[-2] not in _PREPOSITIONS):
         # "Thomas Ewald[, the leader of a rescue unit that] arrived": the relative's head

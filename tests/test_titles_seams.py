@@ -243,3 +243,14 @@ def test_a_closing_even_though_clause_alone_is_not_the_title():
     t = title(s, "2001")
     assert not t.startswith("Even though")
     assert "used name" not in t  # (main's title: "The company has not used name")
+
+
+def test_a_word_left_alone_between_commas_keeps_its_date():
+    t = title("Trade barriers have, as in the 1930s, choked the flow of goods.", "the 1930s")
+    assert "have, as, choked" not in t
+
+
+def test_guard_an_age_between_commas_still_goes():
+    t = title("Okafor, 52, was found safe yesterday morning in her flat in the city centre, "
+              "police said.", "yesterday morning")
+    assert t.startswith("Okafor was found safe")
