@@ -134,7 +134,7 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         tw[-1] in _FOCUS or tw[-1] in _WH or tw[-2] == "the" or " that " in title[-90:]
         or _bare_relative_end(title) or ": " in title or title.startswith("That, "))
     if (not inside and ends and tw[0] not in _PREPOSITIONS and tw[0] not in _SUBORDINATORS
-            and tw[0] != "even"):
+            and tw[0] not in ("even", "then", "two", "a", "an", "some", "just", "only")):
         return []
     sw, raw, joined, known = _sentence_words(sentence)
     found = []
@@ -154,7 +154,7 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "The trio's message was clear: Back off, Born at the meeting": a fronted phrase
         # moved after its clause, where the clause ended on someone's words
         found.append(("moved after a colon", "", "", ""))
-    opens = tw[0] if tw[0] != "even" else tw[1]  # ("even though", "even if")
+    opens = _opening_word(tw)
     if (not title.endswith("…") and (opens in _PREPOSITIONS or opens in _SUBORDINATORS)
             and opens not in _BEFORE_FIGURES and _no_main_clause(title)):
         if _goes_on(sentence, title.split()[-2:]):
@@ -280,6 +280,11 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
             and left in _WAIT_FOR):
         # "hoping [for tonight] to be": the infinitive's subject went
         return "infinitive subject"
+    if (left in _PREPOSITIONS and right in _PREPOSITIONS and left not in ("up", "out")
+            and gap and all(_datelike(w) or w in _PREPOSITIONS or w in _DETERMINERS for w in gap)
+            and not any(stops)):
+        # "only until [around October] in the same year": a preposition left with no object
+        return "preposition left"
     if (left in _PREPOSITIONS and left not in _BEFORE_FIGURES and right in _LINKS
             and not any(w in _PREPOSITIONS or w in _DETERMINERS for w in gap)):
         # "from 1996 to [1999], when": a preposition left with no object
@@ -369,6 +374,19 @@ def _moved_after_colon(title: str, sentence: str) -> bool:
 _SUBORDINATORS = frozenset("when while if although though because once as unless whereas".split())
 _SAID_THAT = re.compile(r"\b(?:say|says|said|believe|believes|think|thinks|report|reports|note|"
                         r"notes|noted|add|adds|added)\s+that,")
+
+
+_SPANS = frozenset("""minute minutes hour hours day days week weeks month months year years
+decade decades""".split())
+
+
+def _opening_word(tw: list[str]) -> str:
+    """The word that opens the title's first phrase, past "then", "even" and a span ("Then
+    two days after ...", "even though ...")."""
+    i = 1 if tw[0] in ("then", "even", "just", "only") and len(tw) > 2 else 0
+    if len(tw) > i + 2 and tw[i + 1] in _SPANS:  # "two days after", "a week before"
+        i += 2
+    return tw[i]
 
 
 def _no_main_clause(title: str) -> bool:

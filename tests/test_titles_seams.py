@@ -254,3 +254,17 @@ def test_guard_an_age_between_commas_still_goes():
     t = title("Okafor, 52, was found safe yesterday morning in her flat in the city centre, "
               "police said.", "yesterday morning")
     assert t.startswith("Okafor was found safe")
+
+
+def test_a_span_before_after_opens_a_fronted_phrase_too():
+    s = ("Then, March 3, two days after the city council announced the depot and tram line "
+         "closures, Okafor got a call on her phone saying the March 5 board meeting on the "
+         "grants had been put off.")
+    t = title(s, "March 3")
+    assert not t.startswith("Then two days after")
+
+
+def test_a_preposition_left_before_another_keeps_its_date():
+    t = title("It was only until around May in the same year that the floods rose sharply "
+              "across the valley.", "May")
+    assert "until in" not in t
