@@ -89,9 +89,8 @@ def _words(s: str) -> list[str]:
 def _sentence_words(s: str) -> tuple[list[str], list[str], str, set[str]]:
     """The words of `s` in lower case, as written (a stop after one ends the phrase it
     closes), joined by single spaces between two more (where a pair is looked up), and as a
-    set;
-    cached, as the mentions of one sentence ask it of the same sentence. (`str.split` and a
-    substring test, not a pattern and a set of pairs: a fifth of the cost.)"""
+    set; cached, as the mentions of one sentence ask it of the same sentence. (`str.split`
+    and a substring test, not a pattern and a set of pairs: a fifth of the cost.)"""
     got = _SENTENCE_WORDS.get(s)
     if got is None:
         if len(_SENTENCE_WORDS) >= 2048:
@@ -114,15 +113,10 @@ def _verb_like(word: str) -> bool:
     return word in _FINITE_AUX or word in _IRREGULAR_PAST or word.endswith(("ed", "ing"))
 
 
-def broken_seams(title: str, sentence: str) -> list[str]:
-    """The seams of `title` (words side by side that were not so in `sentence`) that cannot
-    read, each named by its kind; empty when every seam reads."""
-    return [seam[0] for seam in _broken(title, sentence)]
-
-
 def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
-    """Each seam that cannot read: its kind, the word left of it, the first word it lost,
-    the word right of it."""
+    """Each seam of `title` (words side by side that were not so in `sentence`) that cannot
+    read: its kind, the word left of it, the first word it lost, the word right of it; or a
+    title's end or opening that cannot (its kind and three empty strings)."""
     plain = title.rstrip("…")
     tw = _words(plain)
     if len(tw) < 2:
@@ -352,11 +346,6 @@ def _goes_on(sentence: str, last: list[str]) -> bool:
 
 
 _YEARS = re.compile(r"(?:1[89]|20)\d\d|[’']?\d0[’']?s")  # "1968", "70s"
-
-
-def _participle(word: str) -> bool:
-    return (word.endswith(("ing", "ed"))
-            or word in ("shown", "seen", "taken", "given", "known", "born", "done"))
 
 
 def _moved_after_colon(title: str, sentence: str) -> bool:
