@@ -175,8 +175,12 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]|\s*[.!?]?\s*$")
 _DATE_ITEM_BEFORE = re.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
 _DATE_ITEM_AFTER = re.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
 _IT_IS_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
+_FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)\s+of\s+)?[$#£€]?\s?"
+                                 r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|bn|m|"
+                                 r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
+                                 re.IGNORECASE)
 _SINCE_SUPERLATIVE = re.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
-                                r"(?:\s+[\w’'-]+){0,4}?\s+since\s+$")
+                                r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
 _TAKE_UNTIL_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
                                 r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's
@@ -346,6 +350,10 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "[The fall] in BP's shares", "[the fall] of Lehman": a drop, no season
             or (rel_end - rel_start == 8 and sentence[rel_start:rel_end].lower() == "the fall"
                 and _FALL_NOUN_AFTER.match(after))
+            # "up from 5 percent [in April]", "from $806m [a year earlier]": the date says
+            # when the figure compared with was, and without it the comparison is empty
+            or ("from" in sentence[max(0, rel_start - 50):rel_start]
+                and _FROM_FIGURE_BEFORE.search(sentence, max(0, rel_start - 50), rel_start))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

@@ -46,6 +46,7 @@ from .date_stays import (
 from .relative_told import _VIEW_VERB, relative_told
 from .similarity import terms as salient_terms
 from .title_reads import reads_as_happening
+from .title_seams import mended
 from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for callers)
     MARK,
     TITLE_MAX,
@@ -67,6 +68,9 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
     the headline when there is one; their terms add the lead sentence's.
     """
     title, terms = _title_and_terms(sentence, rel_start, rel_end, lead, headline)
+    if not lead and len(sentence) <= 2 * WINDOW and (
+            seamless := mended(title, sentence, rel_start, rel_end)):
+        return seamless, _terms_of(seamless, tidy(sentence))  # (store/title_seams.py)
     if (not lead and open_quote(title.rstrip("…")) and not open_quote(sentence)
             and _quoted(sentence, rel_start) and sentence[:1] not in "\"“"):
         # 'says he is "ready to leave [today], tomorrow, ..."' titled 'He is "ready to leave':
