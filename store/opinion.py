@@ -118,8 +118,9 @@ _CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could b
 
 def writers_views(text: str, end: int) -> list[tuple[int, int]]:
     """[start, end) of the writer's own views before `end`: a judging opening on any page,
-    and present judgements, oughts and calls to the reader on a page in its writer's voice."""
-    spans = []
+    a question of the writer's own, and present judgements, oughts and calls to the reader on
+    a page in its writer's voice."""
+    spans = bare_questions(text, end)
     for cue in _CUES:  # the judging opening: tried only where its first words are
         i = text.find(cue, 0, end)
         while i >= 0:
@@ -152,6 +153,44 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
         lo = m.end()
     _add_view(text, lo, end, spans, we_too)
     return spans
+
+
+# a question's own mark, closing its sentence (not a quotation's: '... asked: "Is it fun?"')
+_ASKED = re.compile(r"\?(?=\s|\Z)")
+# a colon this far into a sentence introduces what someone asks ("..., which makes her wonder:
+# How is she ...?"): a label's colon sits nearer the start ("Big question: will ...?")
+LABEL_CHARS = 60
+# ("... until early August What is the best ...?"): a question run on after a sentence
+_ASKS_RUN_ON = re.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
+                          r"Could|Will|Would|Should) ")
+# a question after a told clause: "The experts have tried and failed to stop the spill, but could
+# X have the answer?": the clause before it is the happening
+_THEN_ASKS = re.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+|\s+-\s+)(?:could|can|will|would|is|are|was|"
+                        r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
+
+
+def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that ask, whatever their first word: "More government intervention starting
+    when home values were inflated?", "In tough times, do those of us who ... have a duty to
+    ...?", "The new State Pension - how will you be affected?". A question tells no
+    happening; one that someone is said to ask, or that is quoted, is a report of the asking,
+    and stays."""
+    out: list[tuple[int, int]] = []
+    i = text.find("?", 0, end)
+    while i >= 0:
+        if _ASKED.match(text, i):
+            lo, hi = _sentence(text, max(0, i - 1))
+            # (the last run-on: "... until early August The pun - wit or not?": the question
+            # run on is the page's, not the sentence's)
+            lo = max([lo] + [m.start() + 2 for m in _ASKS_RUN_ON.finditer(text, lo, hi)])
+            if (hi == i + 1 and hi - lo <= MAX_SENTENCE and not _HELD.search(text, lo, hi)
+                    and text.find(": ", lo + LABEL_CHARS, hi) < 0
+                    and not ((m := _THEN_ASKS.search(text, lo, hi))
+                             and _TOLD.search(text, lo, m.start()))):
+                out.append((lo, hi))
+            i = max(i, hi - 1)
+        i = text.find("?", i + 1, end)
+    return out
 
 
 MIN_WE_SENTENCES = 20  # a page (or tail) long enough for its "we" to be its writers'
