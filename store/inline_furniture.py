@@ -206,6 +206,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
+    spans += _reporter_blurbs(text, end)
     if ',"' in text or ",”" in text:
         spans += _source_lists(text, end)
     if " is a" in text or " is the " in text:
@@ -347,6 +348,44 @@ def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
         if _ROLL_VERB.search(text, m.end(), upto) or _IRREGULAR.search(text, m.end(), upto):
             continue  # ("Live coverage of the match was watched by ..."): a sentence
         out.append((m.start(), hi))
+    return out
+
+
+# "Christian Fraser reports from the port, as criticism of the rescue grows.", "The BBC's Ann
+# Lee describes the scene at a hospital.", "Commentators discuss the report": a video's or a
+# programme's blurb, a line of its own: its reporter (a name, not a newsmaker's title) and a
+# present verb of reporting, not a saying ("explains that ..." is what someone said)
+_REPORTER = re.compile(
+    r"(?:The\s+BBC[’']s\s+|BBC\s+|Our\s+[a-z]+\s+(?:[a-z]+\s+)?correspondent\s+)?"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|The|This|That|It|He|She|They|We|I)\b)"
+    r"(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:\s+and\s+(?:guests|[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,2}))?\s+(?:reports?\s+(?:from|on|as)|describes?|assess(?:es)?|"
+    r"examines?|explores?|discuss(?:es)?|looks?\s+at|presents?|asks?\s+(?:if|whether)|considers?)"
+    r"|[A-Z][a-z]+s(?:\s+and\s+[a-z]+)?\s+(?:report\s+(?:from|on)|describe|assess|examine|"
+    r"explore|discuss|look\s+at|consider))\s(?!that\b)")
+_REPORTER_CUES = (" reports ", " describe", " assess", " examine", " explore", " discuss",
+                  " look at", " looks at", " presents ", " asks ", " consider", " report ")
+REPORTER_WITHIN = 80  # the verb sits this near its line's start
+BLURB_LINE = 250  # a blurb is one short line
+
+
+def _reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
+    """A line that is a video's or a programme's blurb ("X reports from Y, as ..."): it says
+    what a clip shows, not what happened, and whatever it dates is the clip's topic."""
+    out: list[tuple[int, int]] = []
+    for cue in _REPORTER_CUES:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo = text.rfind("\n", 0, i) + 1
+            if i - lo <= REPORTER_WITHIN and _REPORTER.match(text, lo):
+                # (its own sentence: "X reports from Mexico A child has died ..." is split there
+                # by the sentences' own rules, and the news after it stays)
+                line_end = text.find("\n", lo, lo + BLURB_LINE + 1)
+                line = text[lo:line_end if line_end >= 0 else lo + BLURB_LINE + 1]
+                hi = lo + sentence_spans(line)[0][1]
+                if hi > i and hi - lo <= BLURB_LINE and (lo, hi) not in out:
+                    out.append((lo, hi))
+            i = text.find(cue, i + len(cue), end)
     return out
 
 

@@ -57,3 +57,38 @@ def test_a_question_run_on_after_a_sentence_leaves_the_sentence():
             "way to cross a river?\n")
     assert not covered(text, "The second bridge is not due to open until early June")
     assert covered(text, "What is the best way to cross a river?")
+
+
+# a video's or a programme's blurb -----------------------------------------------------
+
+def test_a_reporters_blurb_makes_no_event():
+    text = ("Anna Brook reports from the flooded town of Carlisle, as the clean-up "
+            "begins on Monday.\nThe river burst its banks on Sunday night.\n")
+    assert covered(text, "Anna Brook reports from the flooded town")
+    assert not covered(text, "The river burst its banks")
+
+
+def test_a_broadcasters_blurb_with_guests_makes_no_event():
+    text = ("The BBC's Tom Hale describes the scene at the harbour after Tuesday's storm.\n"
+            "Jo Reed and guests discuss how towns can prepare for the next winter.\n"
+            "The harbour wall collapsed on Tuesday.\n")
+    assert covered(text, "The BBC's Tom Hale describes the scene")
+    assert covered(text, "Jo Reed and guests discuss")
+    assert not covered(text, "The harbour wall collapsed")
+
+
+def test_a_blurb_run_into_the_news_leaves_the_news():
+    text = ("Anna Brook reports from Carlisle A bridge has collapsed in the city after a week "
+            "of rain. More rain is expected on Friday.\n")
+    assert covered(text, "Anna Brook reports from Carlisle")
+    assert not covered(text, "A bridge has collapsed in the city")
+    assert not covered(text, "More rain is expected on Friday")
+
+
+def test_what_a_named_person_explains_is_reported():  # guard
+    text = ("Ms Hale explains that the bridge was closed on Monday.\n"
+            "Anna Brook explains that the council will vote on Friday.\n"
+            "Northern Rail reports a loss of 3 million pounds for the year to March.\n")
+    assert not covered(text, "Ms Hale explains that the bridge")
+    assert not covered(text, "Anna Brook explains that the council")
+    assert not covered(text, "Northern Rail reports a loss")
