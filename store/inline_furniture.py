@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .opinion import views_carried_on
 from .sentences import sentence_around, sentence_spans
 from .voice import own_voice
 
@@ -213,7 +214,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _bios(text, end)
     if any(q in text[:PULL_WITHIN] for q in "\"“`"):
         spans += _pull_quotes(text, end)
-    spans += own_voice(text, end, low)
+    voice = own_voice(text, end, low)
+    spans += voice + views_carried_on(text, voice, end)
     return spans
 
 

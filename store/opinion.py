@@ -193,6 +193,39 @@ def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+CARRIED = 2  # sentences a writer's view is followed on into
+_QUOTED = re.compile(r"[\"“”]")
+# what is scheduled or was done, told in the present: "The commission is not due to report until
+# January", "Brown's decision last week to sue may escalate the crisis"
+_DUE = re.compile(r"\b(?:due|scheduled|set\s+to|yesterday|last\s+(?:week|month|year|night)|ago|"
+                  r"earlier)\b")
+
+
+def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The sentences just after one in the writer's own voice that go on with it in the
+    present, holding no happening, figure or holder: "I have also reported on malaria. These
+    pose a far greater threat than this flu."; "We are stuck between eras. The old order
+    ... is dying." What the writer says next is the writer's view as much (a question is not
+    followed: what comes after it may be its answer, told)."""
+    out: list[tuple[int, int]] = []
+    for start, hi in voice:
+        if text[hi - 1:hi] == "?" or hi >= end or _QUOTED.search(text, start, hi):
+            continue  # (the sentences after a quotation's may be the speaker's, still quoted)
+        for _ in range(CARRIED):
+            lo = hi
+            while lo < end and text[lo] in " \t\n\"”’')":
+                lo += 1
+            if lo - hi > 3 or lo >= end:
+                break
+            lo, hi = _sentence(text, lo)
+            s = text[lo:hi]
+            if (not _own(text, lo, hi) or _TOLD.search(s) or _FIGURE.search(s) or s[-1:] == "?"
+                    or len(s) < 20 or _DUE.search(s)):
+                break
+            out.append((lo, hi))
+    return out
+
+
 MIN_WE_SENTENCES = 20  # a page (or tail) long enough for its "we" to be its writers'
 TAIL_SENTENCES = 12  # a tail judged on its own is at least this long
 _TAILS = (2, 3)      # the page's last half and last third (its readers' comments, a letter)

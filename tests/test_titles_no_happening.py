@@ -92,3 +92,37 @@ def test_what_a_named_person_explains_is_reported():  # guard
     assert not covered(text, "Ms Hale explains that the bridge")
     assert not covered(text, "Anna Brook explains that the council")
     assert not covered(text, "Northern Rail reports a loss")
+
+
+# the writer's view carried on ---------------------------------------------------------
+
+BLOG = ("Notes from the valley\n"
+        "I have walked these hills since 1990 and have written about the drought for years.\n"
+        "I have also reported on the floods that cost the farms their crops each spring.\n"
+        "{next}\n"
+        "I will try to chart the drought here, and to answer your questions when I can.\n"
+        "I am not a scientist, but I will read the reports so that you need not.\n"
+        "I hope that the rain comes soon and that I can close this blog.\n"
+        "I think the farmers are worried, and I share their worry.\n")
+
+
+def test_the_writers_view_goes_on_after_a_first_person_sentence():
+    text = BLOG.format(next="These winters bring a far greater danger to the farms than any fire.")
+    assert covered(text, "These winters bring a far greater danger")
+
+
+def test_a_scheduled_happening_after_the_writers_words_is_reported():  # guard
+    text = BLOG.format(next="The water board's report is not due until January.")
+    assert not covered(text, "The water board's report is not due until January")
+
+
+def test_a_happening_after_the_writers_words_is_reported():  # guard
+    text = BLOG.format(next="The reservoir fell to a third of its level in March.")
+    assert not covered(text, "The reservoir fell to a third")
+
+
+def test_a_speakers_next_sentence_inside_a_quotation_is_reported():  # guard
+    text = ('"We have walked these hills since 1990 and we have seen the drought grow.\n'
+            "The danger to the farms is far greater in the winter than any summer fire,\" "
+            "the farmer said on Monday.\n")
+    assert not covered(text, "The danger to the farms is far greater")
