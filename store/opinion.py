@@ -220,7 +220,7 @@ def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[
             lo, hi = _sentence(text, lo)
             s = text[lo:hi]
             if (not _own(text, lo, hi) or _TOLD.search(s) or _FIGURE.search(s) or s[-1:] == "?"
-                    or len(s) < 20 or _DUE.search(s)):
+                    or len(s) < 20 or _DUE.search(s) or _OPENS_HAPPENING.match(s)):
                 break
             out.append((lo, hi))
     return out
