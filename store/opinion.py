@@ -141,6 +141,7 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
                     and _own(text, lo, hi) and not _FIGURE.search(text, lo, hi)):
                 spans.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), head_end)
+    spans += _habits(text, end)
     start = _writers_part(text, end)
     if start is None:
         return spans
@@ -190,6 +191,35 @@ def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
                 out.append((lo, hi))
             i = max(i, hi - 1)
         i = text.find("?", i + 1, end)
+    return out
+
+
+# "The reasons why someone quits often remain opaque", "Storms tend to form in late summer":
+# what usually happens, the subject's habit as the main verb in the present
+_HABIT_CUES = (" often ", " usually ", " rarely ", " seldom ", " always ", " typically ",
+               " generally ", " tend to ", " tends to ")
+_HABIT = re.compile(r"(?:often|usually|rarely|seldom|always|typically|generally)\s+"
+                    r"(?!(?:been|being|be|not)\b)[a-z]+(?<!ed)\b|tends?\s+to\s+[a-z]+")
+_NOT_HABIT = re.compile(r"(?:has|have|had|was|were|will|would|can|could|may|might|is|are|do|does|"
+                        r"did|not|as|so|too|how|more|less|very|almost|not|and|or|than|who|which|that)"
+                        r"\s*\Z")
+
+
+def _habits(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that tell what usually happens, in the present, with no happening, figure or
+    holder: a generic statement, not news of a day."""
+    out: list[tuple[int, int]] = []
+    for cue in _HABIT_CUES:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence(text, i)
+            if (i - lo <= _HEAD_CHARS and _HABIT.match(text, i + 1)
+                    and not _NOT_HABIT.search(text, max(lo, i - 12), i)
+                    and "," not in text[lo:i] and _own(text, lo, hi)
+                    and not _TOLD.search(text, lo, hi) and not _FIGURE.search(text, lo, hi)
+                    and not _DUE.search(text, lo, hi) and text[hi - 1:hi] != "?"):
+                out.append((lo, hi))
+            i = text.find(cue, max(hi, i + len(cue)), end)
     return out
 
 

@@ -126,3 +126,20 @@ def test_a_speakers_next_sentence_inside_a_quotation_is_reported():  # guard
             "The danger to the farms is far greater in the winter than any summer fire,\" "
             "the farmer said on Monday.\n")
     assert not covered(text, "The danger to the farms is far greater")
+
+
+# what usually happens --------------------------------------------------------------------
+
+def test_a_generic_statement_of_habit_makes_no_event():
+    text = ("The motives of people who leave their jobs often remain unclear, even in the "
+            "spring when hiring peaks.\nThe firm lost 40 staff in March.\n")
+    assert covered(text, "The motives of people who leave their jobs often remain unclear")
+    assert not covered(text, "The firm lost 40 staff")
+
+
+def test_a_habit_told_with_a_happening_is_reported():  # guard
+    text = ("The mayor, who often walks to work, was stopped by protesters on Monday.\n"
+            "Ferries usually run until October, and this year the last one sailed on 12 "
+            "October.\n")
+    assert not covered(text, "The mayor, who often walks to work")
+    assert not covered(text, "Ferries usually run until October")
