@@ -208,6 +208,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "Live " in text:
         spans += _blurbs(text, end)
     spans += _reporter_blurbs(text, end)
+    spans += _title_case_sentences(text, end)
     if ',"' in text or ",”" in text:
         spans += _source_lists(text, end)
     if " is a" in text or " is the " in text:
@@ -388,6 +389,32 @@ def _reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
                 if hi > i and hi - lo <= BLURB_LINE and (lo, hi) not in out:
                     out.append((lo, hi))
             i = text.find(cue, i + len(cue), end)
+    return out
+
+
+# "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
+# verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
+_HEAD_AUX = re.compile(r"(?<=[A-Za-z’'] )(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|"
+                       r"Might|Should|Would|Do|Does|Did)\s+(?=[A-Za-z])")
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences set in title case, their verbs capitalised ("... Economy Is as Old as the
+    Republic."): a headline, not a happening told."""
+    out: list[tuple[int, int]] = []
+    for m in _HEAD_AUX.finditer(text, 0, end):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        for s, e in sentence_spans(text[lo:line_end]):
+            if s <= m.start() - lo < e:
+                words = _LONG_WORD.findall(text, lo + s, lo + e)
+                if (len(words) >= 2 and all(w[0].isupper() for w in words)
+                        and _LOWER_WORD.search(text, lo + s, lo + e)):
+                    out.append((lo + s, lo + e))
+                break
     return out
 
 

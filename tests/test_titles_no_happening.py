@@ -143,3 +143,19 @@ def test_a_habit_told_with_a_happening_is_reported():  # guard
             "October.\n")
     assert not covered(text, "The mayor, who often walks to work")
     assert not covered(text, "Ferries usually run until October")
+
+
+# a headline in title case ----------------------------------------------------------------
+
+def test_a_headline_in_title_case_makes_no_event():
+    text = ("A Helping Hand In the Harbour Is as Old as the Town.\n"
+            "The harbour board was founded in 1820 by the town's merchants.\n")
+    assert covered(text, "In the Harbour Is as Old as the Town")
+    assert not covered(text, "The harbour board was founded in 1820")
+
+
+def test_a_title_with_a_capitalised_verb_inside_a_sentence_is_reported():  # guard
+    text = ("The film Good Will Hunting opened in London on Friday.\n"
+            "Boston Will Host Talks opened the Monday Review on 3 May.\n")
+    assert not covered(text, "The film Good Will Hunting opened in London")
+    assert not covered(text, "Boston Will Host Talks opened the Monday Review")
