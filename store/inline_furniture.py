@@ -619,6 +619,7 @@ _PAGE_CREDIT = re.compile(
     r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
     r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
+CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters
 _CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
 
 
@@ -630,7 +631,10 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
         while i >= 0:
             lo, hi = _sentence_around(text, i, i + len(cue))
             if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
-                out.append((lo, hi))
+                # (to its line's end: "This article misstated the name of James B. Lockhart
+                # III, the head of ...": an initial's stop does not end the note)
+                line_end = text.find("\n", hi, hi + CREDIT_TAIL)
+                out.append((lo, line_end if line_end >= 0 else hi))
             i = low.find(cue, max(hi, i + 1), end)
     return out
 

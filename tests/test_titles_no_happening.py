@@ -159,3 +159,12 @@ def test_a_title_with_a_capitalised_verb_inside_a_sentence_is_reported():  # gua
             "Boston Will Host Talks opened the Monday Review on 3 May.\n")
     assert not covered(text, "The film Good Will Hunting opened in London")
     assert not covered(text, "Boston Will Host Talks opened the Monday Review")
+
+
+# a correction's tail -----------------------------------------------------------------------
+
+def test_a_corrections_tail_after_an_initial_makes_no_event():
+    text = ("This article misstated the first name of Mary J. Holt, the head of the county "
+            "water board.\nThe water board raised its charges on Monday.\n")
+    assert covered(text, "Holt, the head of the county water board")
+    assert not covered(text, "The water board raised its charges")
