@@ -8,6 +8,7 @@ outlet reported keeps the outlet as its holder. Pages written for the test."""
 from __future__ import annotations
 
 from store.clean import furniture_spans
+from store.mention_titles import title_and_terms
 
 
 def covered(text: str, phrase: str) -> bool:
@@ -168,3 +169,28 @@ def test_a_corrections_tail_after_an_initial_makes_no_event():
             "water board.\nThe water board raised its charges on Monday.\n")
     assert covered(text, "Holt, the head of the county water board")
     assert not covered(text, "The water board raised its charges")
+
+
+# a claim an outlet reported keeps the outlet -------------------------------------------------
+
+def title_of(sentence: str, phrase: str) -> str:
+    i = sentence.index(phrase)
+    return title_and_terms(sentence, i, i + len(phrase))[0]
+
+
+def test_a_claim_a_magazine_reported_keeps_the_magazine():
+    title = title_of("Her standing fell further when, in May 2011, the Harbour Gazette reported "
+                     "that the mayor had received loans at low rates from a builder.", "May 2011")
+    assert title.startswith("The Harbour Gazette reported that the mayor had received loans")
+
+
+def test_a_figure_a_named_firm_reported_keeps_the_firm():
+    title = title_of("On Tuesday, research firm Cartwell reported that sales of bicycles in "
+                     "April had risen 12 percent on a year earlier.", "April")
+    assert title.startswith("Research firm Cartwell reported that sales of bicycles")
+
+
+def test_a_pronoun_reporter_is_not_put_first():  # guard
+    title = title_of("Shares in the firm fell sharply after, in March, it reported that its "
+                     "sales had fallen by a third.", "March")
+    assert not title.startswith(("It reported", "it reported"))
