@@ -209,6 +209,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _blurbs(text, end)
     spans += _reporter_blurbs(text, end)
     spans += _title_case_sentences(text, end)
+    if "(By " in text or "(Photo" in text:
+        spans += _credited_captions(text, end)
     if ',"' in text or ",”" in text:
         spans += _source_lists(text, end)
     if " is a" in text or " is the " in text:
@@ -415,6 +417,36 @@ def _title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
                         and _LOWER_WORD.search(text, lo + s, lo + e)):
                     out.append((lo + s, lo + e))
                 break
+    return out
+
+
+# "A campaign rally during the election in December. (By Jane Doe -- Associated Press)": a
+# photo's credit, and the caption (or a headline and its deck) it closes
+_PHOTO_CREDIT = re.compile(r"\((?:By|Photo\s+by|Photo\s+By)\s+[^()\n]{3,60}?\s+--\s+[^()\n]{2,40}\)")
+CAPTION = 400  # the most characters of a caption before its credit
+HEAD_CAPTION = 300  # a caption opening before this is the page's head: a headline, a deck, a photo
+_MAYBE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                         r"must|should|said|says|[a-z]{3,}ed|[a-z]+[^s’'\W]s)\b")
+
+
+def _credited_captions(text: str, end: int) -> list[tuple[int, int]]:
+    """What a photo's credit closes: at the page's head its caption, headline and deck (the
+    article starts after the credit); further in a caption with no verb ("A campaign rally
+    during the election in December."), which names what a photo shows, not a happening."""
+    out: list[tuple[int, int]] = []
+    for m in _PHOTO_CREDIT.finditer(text, 0, end):
+        hi = m.start()
+        line = text.rfind("\n", 0, hi) + 1
+        if not text[line:hi].strip():  # (a credit opening its line closes the line before)
+            hi = max(0, line - 1)
+            line = text.rfind("\n", 0, hi) + 1
+        lo = max(line, text.rfind(")", 0, hi) + 1)  # (or the credit before it on the line)
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        if 0 < hi - lo <= CAPTION and (lo < HEAD_CAPTION
+                                       or not (_MAYBE_VERB.search(text, lo, hi)
+                                               or _IRREGULAR.search(text, lo, hi))):
+            out.append((lo, m.end()))
     return out
 
 

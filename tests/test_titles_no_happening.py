@@ -194,3 +194,34 @@ def test_a_pronoun_reporter_is_not_put_first():  # guard
     title = title_of("Shares in the firm fell sharply after, in March, it reported that its "
                      "sales had fallen by a third.", "March")
     assert not title.startswith(("It reported", "it reported"))
+
+
+# a photo's caption, closed by its credit ------------------------------------------------------
+
+def test_a_verbless_caption_before_its_credit_makes_no_event():
+    text = ("The council's plan for the harbour has divided the town, and the vote is close. "
+            "Its supporters say the new quay would bring jobs to the coast, and its critics say "
+            "the cost is far too high for a town of this size. The harbour master has "
+            "kept out of the argument, saying only that the old quay needs repairs soon.\n"
+            "A protest outside the town hall during the council's vote in March.\n"
+            "(By Ann Lee -- Coastal Press) The council approved the plan on Tuesday.\n")
+    assert covered(text, "A protest outside the town hall during the council's vote in March")
+    assert not covered(text, "The council approved the plan on Tuesday")
+
+
+def test_a_headline_and_caption_at_the_pages_head_give_way_to_the_article():
+    text = ("Harbour Plan Divides Town Supporters of the new quay rally on Monday.\n"
+            "(By Ann Lee -- Coastal Press) The council approved the harbour plan on Tuesday "
+            "after a long debate.\n")
+    assert covered(text, "Supporters of the new quay rally on Monday")
+    assert not covered(text, "The council approved the harbour plan on Tuesday")
+
+
+def test_a_caption_telling_a_happening_further_in_is_reported():  # guard
+    text = ("The council's plan for the harbour has divided the town, and the vote is close. "
+            "Its supporters say the new quay would bring jobs to the coast, and its critics say "
+            "the cost is far too high for a town of this size. The harbour master has "
+            "kept out of the argument, saying only that the old quay needs repairs soon.\n"
+            "Protesters blocked the town hall's doors during the vote in March.\n"
+            "(By Ann Lee -- Coastal Press) The council approved the plan on Tuesday.\n")
+    assert not covered(text, "Protesters blocked the town hall's doors")
