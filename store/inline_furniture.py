@@ -187,7 +187,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _chat_intros(text, end)
     if "posted by" in low:
         spans += _posted_lists(text, end)
-    if "version of this" in low or "this article" in low or "this story" in low \
+    if ("version" in low and " of this" in low) or "this article" in low or "this story" in low \
             or "this report" in low:
         spans += _page_credits(text, low, end)
     if " ago" in low or " time, " in low or "gmt, " in low:
@@ -646,13 +646,16 @@ def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tupl
 _PAGE_CREDIT = re.compile(
     r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
     r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
-    r"edited|published|co-?published)\b|(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\b|"
+    r"edited|published|co-?published)\b|(?:(?:A|An)\s+(?:previous|earlier)|Previous|Earlier)\s+"
+    r"versions?\s+of\s+this\b|"
     # "This article referred to the Commodity Futures Trading Commission as ...": a correction
     r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
     r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
+_NOTE_GOES_ON = re.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
+                           r"(?:was|is|has)\b[^\n]{0,200}")
 CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters
-_CREDIT_CUES_LOW = ("version of this", "this article", "this story", "this report")
+_CREDIT_CUES_LOW = ("version of this", "versions of this", "this article", "this story", "this report")
 
 
 def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
@@ -667,6 +670,10 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
                 # III, the head of ...": an initial's stop does not end the note)
                 line_end = text.find("\n", hi, hi + CREDIT_TAIL)
                 out.append((lo, line_end if line_end >= 0 else hi))
+                if line_end >= 0 and (note := _NOTE_GOES_ON.match(text, line_end + 1)):
+                    # ("Earlier versions of this article carried the wrong dateline.\nThe
+                    # article was written Oct. 12."): the note's next line, on the page itself
+                    out.append((note.start(), note.end()))
             i = low.find(cue, max(hi, i + 1), end)
     return out
 

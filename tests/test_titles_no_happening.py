@@ -225,3 +225,11 @@ def test_a_caption_telling_a_happening_further_in_is_reported():  # guard
             "Protesters blocked the town hall's doors during the vote in March.\n"
             "(By Ann Lee -- Coastal Press) The council approved the plan on Tuesday.\n")
     assert not covered(text, "Protesters blocked the town hall's doors")
+
+
+def test_a_correction_of_earlier_versions_and_its_note_make_no_event():
+    text = ("Earlier versions of this article, including in the print edition, carried the "
+            "wrong dateline.\nThe article was written Oct. 12.\nThe council met on Oct. 12.\n")
+    assert covered(text, "Earlier versions of this article")
+    assert covered(text, "The article was written Oct. 12")
+    assert not covered(text, "The council met on Oct. 12")
