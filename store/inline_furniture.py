@@ -208,7 +208,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "Live " in text:
         spans += _blurbs(text, end)
     spans += _reporter_blurbs(text, end)
-    spans += _title_case_sentences(text, end)
+    spans += _title_case_sentences(text, end) + _greetings(text, end)
     if "(By " in text or "(Photo" in text:
         spans += _credited_captions(text, end)
     if ',"' in text or ",”" in text:
@@ -447,6 +447,35 @@ def _credited_captions(text: str, end: int) -> list[tuple[int, int]]:
                                        or not (_MAYBE_VERB.search(text, lo, hi)
                                                or _IRREGULAR.search(text, lo, hi))):
             out.append((lo, m.end()))
+    return out
+
+
+# a programme's or a live page's greeting and sign-off, opening a sentence: "Hi there, I'm Leah
+# from the ... team", "We're back tomorrow!", "That's all from the team for today"
+_HELLO_BYE = re.compile(
+    r"(?:(?:Hi|Hello)(?:\s+(?:there|everyone|again))?,?\s+(?:and\s+welcome\b|I[’']m\s+|"
+    r"this\s+is\s+)|(?:OK,?\s+|Well,?\s+|So,?\s+)?[Tt]hat(?:[’']s|\s+is)\s+(?:all|it)\s+"
+    r"(?:from|for)\b|(?:We|I)(?:[’']re|[’']ll\s+be|\s+will\s+be|\s+are|[’']m|\s+am)\s+back\s+"
+    r"(?:tomorrow|again|next|on|at|soon|later|with|after|in)\b)")
+_HELLO_BYE_CUES = ("Hi ", "Hello", "hat's all", "hat’s all", "hat is all", "hat's it",
+                   "hat’s it", " back ")
+
+
+def _greetings(text: str, end: int) -> list[tuple[int, int]]:
+    """A programme's greeting or sign-off: the page speaking to its audience, whatever day it
+    names ("We're back tomorrow!")."""
+    out: list[tuple[int, int]] = []
+    for cue in _HELLO_BYE_CUES:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence_around(text, i, i + len(cue))
+            # (at the sentence's start, or after a programme's label: "World News for
+            # Schools: 12 January Hi there, ...")
+            if (i - lo <= 60 and (m := _HELLO_BYE.search(text, max(lo, i - 12), min(hi, i + 40)))
+                    and (not text[lo:m.start()].strip(" ,.!?-–—\"“”'") or ":" in text[lo:m.start()])
+                    and (lo, hi) not in out):
+                out.append((lo, hi))
+            i = text.find(cue, max(hi, i + len(cue)), end)
     return out
 
 

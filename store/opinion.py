@@ -161,6 +161,7 @@ _ASKED = re.compile(r"\?(?=\s|\Z)")
 # a colon this far into a sentence introduces what someone asks ("..., which makes her wonder:
 # How is she ...?"): a label's colon sits nearer the start ("Big question: will ...?")
 LABEL_CHARS = 60
+MAX_QUESTION = 400  # longer: a run of sentences that lost their stops, not one question
 # ("... until early August What is the best ...?"): a question run on after a sentence
 _ASKS_RUN_ON = re.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
                           r"Could|Will|Would|Should) ")
@@ -184,7 +185,7 @@ def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
             # (the last run-on: "... until early August The pun - wit or not?": the question
             # run on is the page's, not the sentence's)
             lo = max([lo] + [m.start() + 2 for m in _ASKS_RUN_ON.finditer(text, lo, hi)])
-            if (hi == i + 1 and hi - lo <= MAX_SENTENCE and not _HELD.search(text, lo, hi)
+            if (hi == i + 1 and hi - lo <= MAX_QUESTION and not _HELD.search(text, lo, hi)
                     and text.find(": ", lo + LABEL_CHARS, hi) < 0
                     and not ((m := _THEN_ASKS.search(text, lo, hi))
                              and _TOLD.search(text, lo, m.start()))):

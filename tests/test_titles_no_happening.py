@@ -233,3 +233,31 @@ def test_a_correction_of_earlier_versions_and_its_note_make_no_event():
     assert covered(text, "Earlier versions of this article")
     assert covered(text, "The article was written Oct. 12")
     assert not covered(text, "The council met on Oct. 12")
+
+
+def test_a_long_question_makes_no_event():
+    text = ("By letting the fever run its course through the villages, would the people who "
+            "catch it not be protected against a far worse strain which is likely to come back "
+            "in the autumn, long before any vaccine has been made, tested, approved and sent "
+            "out to the clinics that will need it most?\nThe clinic opened in May.\n")
+    assert covered(text, "would the people who catch it not be protected")
+    assert not covered(text, "The clinic opened in May")
+
+
+# a programme's greeting and sign-off ----------------------------------------------------------
+
+def test_a_programmes_greeting_and_sign_off_make_no_event():
+    text = ("Schools Bulletin: 12 March Hello there, I'm Sam from the Schools Bulletin.\n"
+            "The new bridge opened on Monday.\n"
+            "OK, that's all from the Schools Bulletin team.\nWe're back tomorrow!\n")
+    assert covered(text, "Hello there, I'm Sam")
+    assert covered(text, "that's all from the Schools Bulletin team")
+    assert covered(text, "We're back tomorrow!")
+    assert not covered(text, "The new bridge opened on Monday")
+
+
+def test_someone_back_at_work_is_reported():  # guard
+    text = ("The miners were back at work on Monday after the strike.\n"
+            "The minister said that is all for now, and left on Tuesday.\n")
+    assert not covered(text, "The miners were back at work on Monday")
+    assert not covered(text, "The minister said that is all for now")
