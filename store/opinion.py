@@ -304,16 +304,18 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
-        if not s:
-            continue
+        if not s or _ABBREVIATION_END.search(s):
+            continue  # (a sentence cut at "Sept.": its other half would stand alone)
         # (the shapes first, each behind a cheap test of its words; a sentence's own words,
         # searched for a holder or a quotation, only for one that has a shape)
         head = s[:_HEAD_CHARS]
-        if ((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+        if (((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+                or _first_person_inside(s, we_too))
                 and not _INTRODUCES.search(s)):
             # the writer's own doings, past or present (not a fact it introduces: "I like this
-            # graph: there was a massive rise in ... between 2003 and 2008")
-            if _own(text, part_lo, part_hi):
+            # graph: there was a massive rise in ... between 2003 and 2008"); a word or two in
+            # quotation marks is the writer's own phrase ('the equivalent of "the phony war"')
+            if _own(text, part_lo, part_hi, scare_quotes=True):
                 spans.append((part_lo, part_hi))
             continue
         # (a figure in an ought or a call is what it asks for: "the cap should be set at 110
@@ -328,6 +330,26 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
                 spans.append((part_lo, part_hi))
 
 
+# the writer inside a sentence: "For all the talk, we are still living in ...", "The plan that
+# I suggested in June is ...", "What we are witnessing is ..." (not a numeral's "I", "World War
+# I"; not the writer passing on what they think, hear or learned)
+_INSIDE = re.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re|ve|d|ll))?)\s+"
+                     r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|"
+                     r"hope|understand|guess|suppose|expect|feel|hear|see|saw|heard|learned|learnt|"
+                     r"are\s+here|am\s+here|here)\b)[a-z][\w’']*\s+[a-z]")  # (not "I don't, but")
+
+
+def _first_person_inside(s: str, we_too: bool) -> bool:
+    """Whether the writer's "I" (or, on a long page, "we") is a clause's subject inside the
+    sentence, outside any bracket."""
+    for m in _INSIDE.finditer(s):
+        if (m.group()[0] == "I" or we_too) and s.count("(", 0, m.start()) <= s.count(")", 0, m.start()):
+            return True
+    return False
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
+                               r"St|No|Gen|Gov|Sen|Rep|U\.S)\.$")
 _HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
 # every verb `_PRESENT_JUDGEMENT` can hold has one of these
 _JUDGEMENT_WORDS = (" is ", " are ", " remain", " seem", " look")
@@ -343,11 +365,17 @@ def _lines(text: str, lo: int, hi: int):
         lo = nl + 1
 
 
-def _own(text: str, lo: int, hi: int) -> bool:
-    """A sentence of the writer's alone: no holder named, nothing quoted, not a run of
-    sentences."""
-    return (hi - lo <= MAX_SENTENCE and not _HELD.search(text, lo, hi)
-            and not _RUN_ON.search(text, lo, hi))
+def _own(text: str, lo: int, hi: int, scare_quotes: bool = False) -> bool:
+    """A sentence of the writer's alone: no holder named, nothing quoted (with
+    `scare_quotes`, but for a phrase of a few words), not a run of sentences."""
+    if hi - lo > MAX_SENTENCE or _RUN_ON.search(text, lo, hi):
+        return False
+    if scare_quotes and ('"' in text[lo:hi] or "“" in text[lo:hi]):
+        return not _HELD.search(_SCARE_QUOTE.sub("", text[lo:hi]))
+    return not _HELD.search(text, lo, hi)
+
+
+_SCARE_QUOTE = re.compile(r"[\"“](?:[\w’'-]+\s+){0,3}[\w’'-]+[\"”]")
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

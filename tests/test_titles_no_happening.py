@@ -261,3 +261,31 @@ def test_someone_back_at_work_is_reported():  # guard
             "The minister said that is all for now, and left on Tuesday.\n")
     assert not covered(text, "The miners were back at work on Monday")
     assert not covered(text, "The minister said that is all for now")
+
+
+
+# the writer's "I" and "we" inside a sentence, on a page in the writer's voice --------------------
+
+ESSAY = ("The lessons of the last drought are easy to forget.\n"
+         "In 1976 the reservoirs fell to a tenth of their level and the farms failed.\n"
+         "We should not ignore what that summer taught us.\n"
+         "{line}\n"
+         "Our leaders must plan for the next dry year now.\n"
+         "Is there any reason to wait?\n"
+         "The water board raised its charges by a fifth on Thursday.\n"
+         "Nobody knows when the rain will come back.\n"
+         "We need a plan, and we need it soon.\n"
+         "The farmers I meet are worried, and they should be.\n")
+
+
+def test_the_writers_i_inside_a_sentence_makes_no_event():
+    text = ESSAY.format(line='The metering plan that I proposed in 2012, a "water budget" for each '
+                             'farm, is one way to share what is left.')
+    assert covered(text, "The metering plan that I proposed in 2012")
+    assert not covered(text, "The water board raised its charges")
+
+
+def test_the_writer_passing_on_what_they_heard_is_reported():  # guard
+    text = ESSAY.format(line="On Monday we heard that the board will raise its charges again in "
+                             "the spring.")
+    assert not covered(text, "we heard that the board will raise")
