@@ -396,8 +396,8 @@ def _reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
 
 # "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
 # verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
-_HEAD_AUX = re.compile(r"(?<=[A-Za-z’'] )(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|"
-                       r"Might|Should|Would|Do|Does|Did)\s+(?=[A-Za-z])")
+_HEAD_AUX = re.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"
+                       r"Do|Does|Did)\s+(?=[A-Za-z])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -407,6 +407,8 @@ def _title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
     Republic."): a headline, not a happening told."""
     out: list[tuple[int, int]] = []
     for m in _HEAD_AUX.finditer(text, 0, end):
+        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalpha():
+            continue  # (after a word, inside the sentence)
         lo = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end(), end)
         line_end = end if line_end < 0 else line_end

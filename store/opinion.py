@@ -239,6 +239,7 @@ def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[
     ... is dying." What the writer says next is the writer's view as much (a question is not
     followed: what comes after it may be its answer, told)."""
     out: list[tuple[int, int]] = []
+    starts = {s for s, _ in voice}
     for start, hi in voice:
         if text[hi - 1:hi] == "?" or hi >= end or _QUOTED.search(text, start, hi):
             continue  # (the sentences after a quotation's may be the speaker's, still quoted)
@@ -246,8 +247,8 @@ def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[
             lo = hi
             while lo < end and text[lo] in " \t\n\"”’')":
                 lo += 1
-            if lo - hi > 3 or lo >= end:
-                break
+            if lo - hi > 3 or lo >= end or lo in starts:
+                break  # (or the next is the writer's already)
             lo, hi = _sentence(text, lo)
             s = text[lo:hi]
             if (not _own(text, lo, hi) or _TOLD.search(s) or _FIGURE.search(s) or s[-1:] == "?"
@@ -342,6 +343,8 @@ _INSIDE = re.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re
 def _first_person_inside(s: str, we_too: bool) -> bool:
     """Whether the writer's "I" (or, on a long page, "we") is a clause's subject inside the
     sentence, outside any bracket."""
+    if " I" not in s and not (we_too and " we" in s):  # (the cheap test first)
+        return False
     for m in _INSIDE.finditer(s):
         if (m.group()[0] == "I" or we_too) and s.count("(", 0, m.start()) <= s.count(")", 0, m.start()):
             return True
