@@ -53,7 +53,7 @@ def test_a_question_after_a_told_clause_keeps_the_clause():  # guard
     assert not covered(text, "The engineers have tried and failed since May")
 
 
-def test_a_question_run_on_after_a_sentence_leaves_the_sentence():
+def test_a_question_run_on_after_a_sentence_leaves_the_sentence():  # guard: the new rule keeps it
     text = ("The second bridge is not due to open until early June What is the best "
             "way to cross a river?\n")
     assert not covered(text, "The second bridge is not due to open until early June")
