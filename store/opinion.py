@@ -166,8 +166,9 @@ MAX_QUESTION = 400  # longer: a run of sentences that lost their stops, not one 
 _ASKS_RUN_ON = re.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
                           r"Could|Will|Would|Should) ")
 # a question after a told clause: "The experts have tried and failed to stop the spill, but could
-# X have the answer?": the clause before it is the happening
-_THEN_ASKS = re.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+|\s+-\s+)(?:could|can|will|would|is|are|was|"
+# X have the answer?": the clause before it is the happening (not after a dash: "... has left
+# many asking - how long will ...?" is the question it leads to)
+_THEN_ASKS = re.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+)(?:could|can|will|would|is|are|was|"
                         r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
 
 

@@ -289,3 +289,10 @@ def test_the_writer_passing_on_what_they_heard_is_reported():  # guard
     text = ESSAY.format(line="On Monday we heard that the board will raise its charges again in "
                              "the spring.")
     assert not covered(text, "we heard that the board will raise")
+
+
+def test_a_question_a_dash_leads_to_makes_no_event():
+    text = ("The floods in the valley have left many asking - how long will the farms take to "
+            "recover?\nThe river fell by a metre on Monday.\n")
+    assert covered(text, "have left many asking - how long")
+    assert not covered(text, "The river fell by a metre")
