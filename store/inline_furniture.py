@@ -459,6 +459,7 @@ _HELLO_BYE = re.compile(
     r"this\s+is\s+)|(?:OK,?\s+|Well,?\s+|So,?\s+)?[Tt]hat(?:[’']s|\s+is)\s+(?:all|it)\s+"
     r"(?:from|for)\b|(?:We|I)(?:[’']re|[’']ll\s+be|\s+will\s+be|\s+are|[’']m|\s+am)\s+back\s+"
     r"(?:tomorrow|again|next|on|at|soon|later|with|after|in)\b)")
+_QUOTE_IN = re.compile(r"[\"“”]")
 _HELLO_BYE_CUES = ("Hi ", "Hello", "hat's all", "hat’s all", "hat is all", "hat's it",
                    "hat’s it", " back ")
 
@@ -475,7 +476,8 @@ def _greetings(text: str, end: int) -> list[tuple[int, int]]:
             # Schools: 12 January Hi there, ...")
             if (i - lo <= 60 and (m := _HELLO_BYE.search(text, max(lo, i - 12), min(hi, i + 40)))
                     and (not text[lo:m.start()].strip(" ,.!?-–—\"“”'") or ":" in text[lo:m.start()])
-                    and (lo, hi) not in out):
+                    and not _SAYING.search(text, lo, hi) and not _QUOTE_IN.search(text, lo, hi)
+                    and (lo, hi) not in out):  # (not a speaker's: '"We're back on track," X said')
                 out.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), end)
     return out

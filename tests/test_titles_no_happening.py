@@ -296,3 +296,10 @@ def test_a_question_a_dash_leads_to_makes_no_event():
             "recover?\nThe river fell by a metre on Monday.\n")
     assert covered(text, "have left many asking - how long")
     assert not covered(text, "The river fell by a metre")
+
+
+def test_a_speakers_we_are_back_is_reported():  # guard
+    text = ('"We\'re back on track," the chief executive said on Monday.\n'
+            "We're back in profit this year, the chairman told shareholders on Friday.\n")
+    assert not covered(text, "We're back on track")
+    assert not covered(text, "We're back in profit this year")
