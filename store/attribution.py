@@ -195,12 +195,53 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     aside near its start ("X said Bob Dudley, head of ..., will"), which the cut of
     appositives needs to find at the sentence's start."""
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
                                                         or bool(_STATE_CLAIM.match(s, end))
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
                                              and "," not in s[end:end + 50]
                                              and _speaker_alone(s, end))))
+
+
+# "Portfolio magazine reported that ...", "Industry firm X reports that ...": a report's claim is
+# its own, the source as much the news as what it found
+_REPORTED = re.compile(r"(?:(?:has|have)\s+)?report(?:ed|s)\b")
+
+
+_REPORTED_BEFORE = re.compile(r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<verb>(?:has\s+|had\s+)?reported|"
+                              r"reports)\s+(?:that\s+)?\Z")
+# what opens a clause before its subject ("... took a hit when Portfolio magazine reported ...")
+_CLAUSE_OPENER = re.compile(r".*\b(?:when|after|as|because|while|since|before|until|and|but|"
+                            r"that|if|then)\s+", re.IGNORECASE | re.DOTALL)
+
+
+def with_reporter(title: str, whole: str) -> str:
+    """A title that is the clause a named source reported ("Portfolio magazine reported that
+    Dodd had received loans ..."), with the source put back before it: the report is whose
+    claim it is, and without it the claim reads as the page's own."""
+    # (its first three words: a date may sit further in, "sales of bicycles [in April] had")
+    at = whole.lower().find(" ".join(title.split(" ", 3)[:3]).lower())
+    if at <= 0 or "report" not in whole[max(0, at - 30):at]:
+        return title
+    m = _REPORTED_BEFORE.search(whole, max(0, at - 120), at)
+    if m is None:
+        return title
+    who = m["who"]
+    if opener := _CLAUSE_OPENER.match(who):
+        who = who[opener.end():]
+    who = who.strip()
+    said = f"{who[:1].upper()}{who[1:]} {m['verb']} that "
+    if not who or not _speaker_alone(said + title, len(said)):
+        return title
+    return said + whole[at] + title[1:]
+
+
+def _reported_by(s: str, end: int) -> bool:
+    """Whether the attribution opening `s` is a named source's report (a noun phrase alone,
+    then "reported"): what it reports is its claim, kept with it."""
+    verb = _SAY_VERB.search(s, 0, end)
+    return bool(verb and _REPORTED.match(s, verb.start()) and _speaker_alone(s, end, verb))
 
 
 # "X said the disaster will have ...", "X says the aid industry has become ...": what will be,

@@ -118,8 +118,9 @@ _CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could b
 
 def writers_views(text: str, end: int) -> list[tuple[int, int]]:
     """[start, end) of the writer's own views before `end`: a judging opening on any page,
-    and present judgements, oughts and calls to the reader on a page in its writer's voice."""
-    spans = []
+    a question of the writer's own, and present judgements, oughts and calls to the reader on
+    a page in its writer's voice."""
+    spans = bare_questions(text, end)
     for cue in _CUES:  # the judging opening: tried only where its first words are
         i = text.find(cue, 0, end)
         while i >= 0:
@@ -140,6 +141,7 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
                     and _own(text, lo, hi) and not _FIGURE.search(text, lo, hi)):
                 spans.append((lo, hi))
             i = text.find(cue, max(hi, i + len(cue)), head_end)
+    spans += _habits(text, end)
     start = _writers_part(text, end)
     if start is None:
         return spans
@@ -152,6 +154,109 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
         lo = m.end()
     _add_view(text, lo, end, spans, we_too)
     return spans
+
+
+# a question's own mark, closing its sentence (not a quotation's: '... asked: "Is it fun?"')
+_ASKED = re.compile(r"\?(?=\s|\Z)")
+# a colon this far into a sentence introduces what someone asks ("..., which makes her wonder:
+# How is she ...?"): a label's colon sits nearer the start ("Big question: will ...?")
+LABEL_CHARS = 60
+MAX_QUESTION = 400  # longer: a run of sentences that lost their stops, not one question
+# ("... until early August What is the best ...?"): a question run on after a sentence
+_ASKS_RUN_ON = re.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
+                          r"Could|Will|Would|Should) ")
+# a question after a told clause: "The experts have tried and failed to stop the spill, but could
+# X have the answer?": the clause before it is the happening (not after a dash: "... has left
+# many asking - how long will ...?" is the question it leads to)
+_THEN_ASKS = re.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+)(?:could|can|will|would|is|are|was|"
+                        r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
+
+
+def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that ask, whatever their first word: "More government intervention starting
+    when home values were inflated?", "In tough times, do those of us who ... have a duty to
+    ...?", "The new State Pension - how will you be affected?". A question tells no
+    happening; one that someone is said to ask, or that is quoted, is a report of the asking,
+    and stays."""
+    out: list[tuple[int, int]] = []
+    i = text.find("?", 0, end)
+    while i >= 0:
+        if _ASKED.match(text, i):
+            lo, hi = _sentence(text, max(0, i - 1))
+            # (the last run-on: "... until early August The pun - wit or not?": the question
+            # run on is the page's, not the sentence's)
+            lo = max([lo] + [m.start() + 2 for m in _ASKS_RUN_ON.finditer(text, lo, hi)])
+            if (hi == i + 1 and hi - lo <= MAX_QUESTION and not _HELD.search(text, lo, hi)
+                    and text.find(": ", lo + LABEL_CHARS, hi) < 0
+                    and not ((m := _THEN_ASKS.search(text, lo, hi))
+                             and _TOLD.search(text, lo, m.start()))):
+                out.append((lo, hi))
+            i = max(i, hi - 1)
+        i = text.find("?", i + 1, end)
+    return out
+
+
+# "The reasons why someone quits often remain opaque", "Storms tend to form in late summer":
+# what usually happens, the subject's habit as the main verb in the present
+_HABIT_CUES = (" often ", " usually ", " rarely ", " seldom ", " always ", " typically ",
+               " generally ", " tend to ", " tends to ")
+_HABIT = re.compile(r"(?:often|usually|rarely|seldom|always|typically|generally)\s+"
+                    r"(?!(?:been|being|be|not)\b)[a-z]+(?<!ed)\b|tends?\s+to\s+[a-z]+")
+_NOT_HABIT = re.compile(r"(?:has|have|had|was|were|will|would|can|could|may|might|is|are|do|does|"
+                        r"did|not|as|so|too|how|more|less|very|almost|not|and|or|than|who|which|that)"
+                        r"\s*\Z")
+
+
+def _habits(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that tell what usually happens, in the present, with no happening, figure or
+    holder: a generic statement, not news of a day."""
+    out: list[tuple[int, int]] = []
+    for cue in _HABIT_CUES:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo, hi = _sentence(text, i)
+            if (i - lo <= _HEAD_CHARS and _HABIT.match(text, i + 1)
+                    and not _NOT_HABIT.search(text, max(lo, i - 12), i)
+                    and "," not in text[lo:i] and _own(text, lo, hi)
+                    and not _TOLD.search(text, lo, hi) and not _FIGURE.search(text, lo, hi)
+                    and not _DUE.search(text, lo, hi) and text[hi - 1:hi] != "?"):
+                out.append((lo, hi))
+            i = text.find(cue, max(hi, i + len(cue)), end)
+    return out
+
+
+CARRIED = 2  # sentences a writer's view is followed on into
+_QUOTED = re.compile(r"[\"“”]")
+# what is scheduled or was done, told in the present: "The commission is not due to report until
+# January", "Brown's decision last week to sue may escalate the crisis"
+_DUE = re.compile(r"\b(?:due|scheduled|set\s+to|yesterday|last\s+(?:week|month|year|night)|ago|"
+                  r"earlier)\b")
+
+
+def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The sentences just after one in the writer's own voice that go on with it in the
+    present, holding no happening, figure or holder: "I have also reported on malaria. These
+    pose a far greater threat than this flu."; "We are stuck between eras. The old order
+    ... is dying." What the writer says next is the writer's view as much (a question is not
+    followed: what comes after it may be its answer, told)."""
+    out: list[tuple[int, int]] = []
+    starts = {s for s, _ in voice}
+    for start, hi in voice:
+        if text[hi - 1:hi] == "?" or hi >= end or _QUOTED.search(text, start, hi):
+            continue  # (the sentences after a quotation's may be the speaker's, still quoted)
+        for _ in range(CARRIED):
+            lo = hi
+            while lo < end and text[lo] in " \t\n\"”’')":
+                lo += 1
+            if lo - hi > 3 or lo >= end or lo in starts:
+                break  # (or the next is the writer's already)
+            lo, hi = _sentence(text, lo)
+            s = text[lo:hi]
+            if (not _own(text, lo, hi) or _TOLD.search(s) or _FIGURE.search(s) or s[-1:] == "?"
+                    or len(s) < 20 or _DUE.search(s) or _OPENS_HAPPENING.match(s)):
+                break
+            out.append((lo, hi))
+    return out
 
 
 MIN_WE_SENTENCES = 20  # a page (or tail) long enough for its "we" to be its writers'
@@ -201,16 +306,18 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
     present judgement, ought or call to the reader."""
     for part_lo, part_hi in _lines(text, lo, hi):
         s = text[part_lo:part_hi].strip()
-        if not s:
-            continue
+        if not s or _ABBREVIATION_END.search(s):
+            continue  # (a sentence cut at "Sept.": its other half would stand alone)
         # (the shapes first, each behind a cheap test of its words; a sentence's own words,
         # searched for a holder or a quotation, only for one that has a shape)
         head = s[:_HEAD_CHARS]
-        if ((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+        if (((me := _FIRST_PERSON.match(s)) and (we_too or me["who"][:1] in "IM")
+                or _first_person_inside(s, we_too))
                 and not _INTRODUCES.search(s)):
             # the writer's own doings, past or present (not a fact it introduces: "I like this
-            # graph: there was a massive rise in ... between 2003 and 2008")
-            if _own(text, part_lo, part_hi):
+            # graph: there was a massive rise in ... between 2003 and 2008"); a word or two in
+            # quotation marks is the writer's own phrase ('the equivalent of "the phony war"')
+            if _own(text, part_lo, part_hi, scare_quotes=True):
                 spans.append((part_lo, part_hi))
             continue
         # (a figure in an ought or a call is what it asks for: "the cap should be set at 110
@@ -225,6 +332,28 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
                 spans.append((part_lo, part_hi))
 
 
+# the writer inside a sentence: "For all the talk, we are still living in ...", "The plan that
+# I suggested in June is ...", "What we are witnessing is ..." (not a numeral's "I", "World War
+# I"; not the writer passing on what they think, hear or learned)
+_INSIDE = re.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re|ve|d|ll))?)\s+"
+                     r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|"
+                     r"hope|understand|guess|suppose|expect|feel|hear|see|saw|heard|learned|learnt|"
+                     r"are\s+here|am\s+here|here)\b)[a-z][\w’']*\s+[a-z]")  # (not "I don't, but")
+
+
+def _first_person_inside(s: str, we_too: bool) -> bool:
+    """Whether the writer's "I" (or, on a long page, "we") is a clause's subject inside the
+    sentence, outside any bracket."""
+    if " I" not in s and not (we_too and " we" in s):  # (the cheap test first)
+        return False
+    for m in _INSIDE.finditer(s):
+        if (m.group()[0] == "I" or we_too) and s.count("(", 0, m.start()) <= s.count(")", 0, m.start()):
+            return True
+    return False
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
+                               r"St|No|Gen|Gov|Sen|Rep|U\.S)\.$")
 _HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
 # every verb `_PRESENT_JUDGEMENT` can hold has one of these
 _JUDGEMENT_WORDS = (" is ", " are ", " remain", " seem", " look")
@@ -240,11 +369,17 @@ def _lines(text: str, lo: int, hi: int):
         lo = nl + 1
 
 
-def _own(text: str, lo: int, hi: int) -> bool:
-    """A sentence of the writer's alone: no holder named, nothing quoted, not a run of
-    sentences."""
-    return (hi - lo <= MAX_SENTENCE and not _HELD.search(text, lo, hi)
-            and not _RUN_ON.search(text, lo, hi))
+def _own(text: str, lo: int, hi: int, scare_quotes: bool = False) -> bool:
+    """A sentence of the writer's alone: no holder named, nothing quoted (with
+    `scare_quotes`, but for a phrase of a few words), not a run of sentences."""
+    if hi - lo > MAX_SENTENCE or _RUN_ON.search(text, lo, hi):
+        return False
+    if scare_quotes and ('"' in text[lo:hi] or "“" in text[lo:hi]):
+        return not _HELD.search(_SCARE_QUOTE.sub("", text[lo:hi]))
+    return not _HELD.search(text, lo, hi)
+
+
+_SCARE_QUOTE = re.compile(r"[\"“](?:[\w’'-]+\s+){0,3}[\w’'-]+[\"”]")
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

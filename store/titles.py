@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution import with_reporter
 from .title_reads import (
     _A_WORD,
     _CLOSERS,
@@ -196,6 +197,7 @@ def readable(title: str, whole: str, sentence: str) -> str:
     title = _main_clause_first(title, whole)
     title = _with_subject(title, whole)
     title = _with_main_clause(title, whole)
+    title = with_reporter(title, sentence)
     if len(title) > 100 and (m := _LONG_SUBJECT.match(title)) and _verbless(m["subject"]):
         # "The SEC's failure to detect X before it was revealed has prompted ...": a clause
         # inside a long subject goes, so the cut does not fall before the main verb
