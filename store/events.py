@@ -92,9 +92,12 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
 
     drafts: list[MentionDraft] = []
     if published:
+        def has_date(s: int, e: int) -> bool:
+            return any(s <= t.start < e and t.type in ("DATE", "TIME") and t.start_date
+                       for t in timexes)
+
         lead = lead_span(text, spans, title, in_furniture)
-        dated = lead and any(lead[0] <= t.start < lead[1] and t.type in ("DATE", "TIME")
-                             and t.start_date for t in timexes)
+        dated = lead and has_date(*lead)
         # "Last May the town fell.": its own phrase dates the news, not the paper's date
         if not dated and (lead or title):
             ss, se = lead if lead else (0, 0)

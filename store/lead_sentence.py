@@ -124,6 +124,8 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
         if n == TOP:
             read = LOOK
         if skip(s, e):
+            if 0 < read < LOOK and _OWN.search(_QUOTED.sub(" ", text[s:e])):
+                read = LOOK  # a column or a letter: its writer's words open it
             continue
         piece = text[s:e]
         # a sentence normalises to its words lowered one by one, so one whose first word is
