@@ -119,7 +119,7 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
     norm = _NON_WORDS.sub(" ", title or "").strip().lower()
     lead = norm.split(" ", 1)[0]
     any_text = news = old = None
-    read, told = 0, False
+    read, told, notice = 0, False, ""
     for n, (s, e) in enumerate(spans):
         if n == TOP:
             read = LOOK
@@ -145,10 +145,14 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
         read += 1
         if old is None and piece[-1] in ".!?\"”’'":
             old = (s, e)
+        if notice and _names_again(piece, notice):
+            notice = ""  # "ProPublica is supported entirely by ...": the notice goes on
+            continue
         if _line_start(text, s):
             s = _past_run_on(text, s, e)
             piece = text[s:e]
         kind = judge(piece)
+        notice = piece if kind == FURNITURE and _SELF.search(piece) else ""
         if kind == NEWS and (_CONNECTIVE.match(piece) or told and _BACK.match(piece)):
             kind = NO_NEWS  # "But the blame starts ...", "He went to prison": the page's
             # opening said what it points back to, so that opening stays the lead
@@ -162,8 +166,9 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
     if news:
         return news
     first = old or any_text  # no sentence near the top tells a happening: the first stays
-    if first and judge(text[first[0]:first[1]]) != FURNITURE:  # the lead, unless it is
-        return first  # furniture or its writer's voice: then there is no news to tell
+    if first and judge(text[first[0]:first[1]]) != FURNITURE \
+            and text[first[1] - 1] != "?":  # the lead, unless it is furniture, its writer's
+        return first  # voice or a question: then there is no news to tell
     return None
 
 
@@ -174,6 +179,25 @@ _CONNECTIVE = re.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Inst
 _BACK = re.compile(r"\W*(?:He|She|They|It|Its|His|Her|Their|This|That|These|Those|Such|Not|"
                    r"Others|"
                    r"The\s+(?:former|latter)|One)\b")
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.&-]*")
+
+
+def _names_again(sentence: str, notice: str) -> bool:
+    """Whether `sentence` opens with a name the notice before it named (or its initials):
+    a correction or a credit line that goes on ("The FDIC's funds come from ...")."""
+    m = _CAPITALISED.search(sentence, 0, 40)
+    if m and m.group() in ("The", "A", "An", "This", "That") and m.start() == 0:
+        m = _CAPITALISED.search(sentence, m.end(), 40)
+    if not m or m.start() > 4 + sentence.find(" ") + 1:
+        return False
+    name = re.sub(r"[’']s$", "", m.group()).rstrip(".")
+    if len(name) < 2:
+        return False
+    words = _CAPITALISED.findall(notice)
+    initials = "".join(w[0] for w in words)
+    return name in words or (name.isupper() and name in initials)
 
 
 def _line_start(text: str, s: int) -> bool:
@@ -250,12 +274,17 @@ def _state(s: str) -> bool:
             if w.startswith(("seem", "appear")):
                 return not _happens_after(low[i + 1:])
             if nxt in ("to", "set", "due", "expected", "about", "being", "under", "underway",
-                       "on") or _participle(nxt):
+                       "on") or _participle(nxt) or _LATEST.match(" ".join(low[i + 1:i + 6])):
                 return False
             return not _happens_after(low[i + 1:])
         if i and _past(w, low[i - 1]):
             return False
     return False
+
+
+# "is the latest performer to join ...", "was the first country to ban ...": a happening
+_LATEST = re.compile(r"the\s+(?:latest|first|last|second|third|newest|only)\s+(?:[a-z-]+\s+){1,2}"
+                     r"to\s")
 
 
 def _participle(w: str) -> bool:

@@ -125,3 +125,14 @@ def test_a_leading_holder_of_a_claim_is_kept():
     # a title that already kept its speaker is left as it is
     assert with_holder("Acme says profits will fall.", "Acme says profits will fall") \
         == "Acme says profits will fall"
+
+
+def test_a_notice_that_goes_on_naming_its_subject_again_is_no_lead():
+    text = ("This story was produced jointly with Coastwatch, a non-profit newsroom.\n"
+            "Coastwatch is funded by its readers and gives its stories away free.\n"
+            "The harbour board sacked its chairman after a vote of no confidence.")
+    assert lead(text).sentence.startswith("The harbour board sacked")
+    text = ("The article wrongly described how the Regional Water Authority sets its prices.\n"
+            "The RWA's prices are set by a panel of ministers, not by the board.\n"
+            "Farmers blocked the road to the reservoir in protest at the new charges.")
+    assert lead(text).sentence.startswith("Farmers blocked")
