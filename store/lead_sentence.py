@@ -107,6 +107,10 @@ _TITLE_LINK = re.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and
                          r"\s+[A-Z]")
 
 
+# "If the worried inhabitants ... wonder ..., they could come ...": a supposition, not news
+_IF = re.compile(r"\W*(?:If|Unless|Suppose|Imagine)\b")
+
+
 def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
               skip: Callable[[int, int], bool]) -> tuple[int, int] | None:
     """The (start, end) of the article's lead in `text`, or None (no news at its top).
@@ -124,7 +128,7 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
         if n == TOP:
             read = LOOK
         if skip(s, e):
-            if 0 < read < LOOK and _OWN.search(_QUOTED.sub(" ", text[s:e])):
+            if 0 < read < LOOK and _own_voice(_QUOTED.sub(" ", text[s:e])):
                 read = LOOK  # a column or a letter: its writer's words open it
             continue
         piece = text[s:e]
@@ -156,7 +160,7 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
         if kind == NEWS and (_CONNECTIVE.match(piece) or told and _BACK.match(piece)):
             kind = NO_NEWS  # "But the blame starts ...", "He went to prison": the page's
             # opening said what it points back to, so that opening stays the lead
-        elif kind == FURNITURE and read <= 2 and _OWN.search(_QUOTED.sub(" ", piece)):
+        elif kind == FURNITURE and read <= 2 and _own_voice(_QUOTED.sub(" ", piece)):
             read = LOOK  # a column or a letter: its writer's words open it, no news follows
         told = told or piece[-1] in ".!\"”’'"
         if kind == NEWS:
@@ -212,12 +216,12 @@ def judge(sentence: str) -> int:
     """NEWS, NO_NEWS (a headline, a question, a state or remark) or FURNITURE."""
     s = sentence.strip()
     bare = _QUOTED.sub(" ", s)
-    if (_SELF.search(bare) or _READER.search(bare) or _OWN.search(bare)
+    if (_SELF.search(bare) or _READER.search(bare) or _own_voice(bare)
             or _CAPTION.search(bare) or _imperative(bare) or _BYLINE.match(bare)):
         return FURNITURE
     if s.endswith("?") or not _ENDS.search(s) or not _finite(bare):
         return NO_NEWS
-    if _KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s):
+    if _KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s) or _IF.match(s):
         return NO_NEWS
     if _state(bare):
         return NO_NEWS
@@ -241,6 +245,18 @@ def _finite(s: str) -> bool:
         low = w.lower().strip(",;:.!?()\"“”‘’'")
         if low in _FINITE or _CONTRACTED.match(low) or (
                 low.endswith("ed") and len(low) > 4 and low not in _NOT_PARTICIPLE and i):
+            return True
+    return False
+
+
+_NUMERAL_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")  # a name inside the sentence, then "I"
+
+
+def _own_voice(s: str) -> bool:
+    """Whether the writer speaks as "I" or "we" (not a numeral after a name: "Ixtoc I")."""
+    for m in _OWN.finditer(s):
+        word = m.group().strip(" \t\n(")
+        if word != "I" or not _NUMERAL_BEFORE.search(s, 0, m.start() + 1):
             return True
     return False
 

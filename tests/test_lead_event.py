@@ -136,3 +136,10 @@ def test_a_notice_that_goes_on_naming_its_subject_again_is_no_lead():
             "The RWA's prices are set by a panel of ministers, not by the board.\n"
             "Farmers blocked the road to the reservoir in protest at the new charges.")
     assert lead(text).sentence.startswith("Farmers blocked")
+
+
+def test_a_supposition_is_no_news_and_a_numeral_is_no_first_person():
+    assert judge("If the valley's farmers wonder what the dam will do, they could visit the "
+                 "next valley to find out.") == NO_NEWS
+    assert judge("A fire at the Pelham II platform forced the crew to leave by lifeboat.") == NEWS
+    assert judge("Then I walked down to the harbour to see the damage.") == FURNITURE
