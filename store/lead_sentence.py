@@ -104,9 +104,17 @@ _POINTS_BACK = re.compile(r"^(?:This|That|These|Those)\s+(?!(?:[a-z]+\s+){0,3}?(
 # a headline in Title Case: its verb or link word capitalised among capitalised words
 _TITLE_LINK = re.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and|a|the|with|as)"
                          r"\s+){1,8}(?:Is|Are|Was|Were|Has|Have|Could|Might|Should|Would|To)"
-                         r"\s+[A-Z]")
+                         r"\s+(?:(?:as|a|an|the|of|to|in|on|for|at)\s+)?[A-Z]")
 
 
+# a video's or a programme's blurb: "Christian Fraser reports from ...", "Philosopher David Bain
+# examines the arguments", "Aerial footage reveals the devastation ..."
+_BLURB = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports|describes|examines|looks|"
+                    r"presents|considers|explores|investigates|asks|meets|visits|talks|speaks|"
+                    r"joins|explains|discusses|reflects|tells\s+the\s+story)\s+(?:from|on|at|to|"
+                    r"with|back|how|what|why|whether|if|the|a|an|his|her|their|its)\b")
+_FOOTAGE = re.compile(r"\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages|[Pp]hotos|[Ff]ilm)\s+"
+                      r"(?:shows?|reveals?|captures?)\b")
 # "If the worried inhabitants ... wonder ..., they could come ...": a supposition, not news
 _IF = re.compile(r"\W*(?:If|Unless|Suppose|Imagine)\b")
 
@@ -221,7 +229,8 @@ def judge(sentence: str) -> int:
         return FURNITURE
     if s.endswith("?") or not _ENDS.search(s) or not _finite(bare):
         return NO_NEWS
-    if _KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s) or _IF.match(s):
+    if (_KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s) or _IF.match(s)
+            or _BLURB.match(s) or _FOOTAGE.search(s)):
         return NO_NEWS
     if _state(bare):
         return NO_NEWS
@@ -229,7 +238,7 @@ def judge(sentence: str) -> int:
 
 
 _FINITE = frozenset("""is are was were has have had will would can could may might must shall
-should did does do says said told tells""".split()) | frozenset(
+should did does do says said say told tells""".split()) | frozenset(
     """went came fell rose took gave began became ran saw sent struck won lost met paid left
     kept held led fled hit made found got spent stood sold brought bought caught fought thought
     taught knew grew drew flew threw wrote spoke broke chose froze stole swore tore wore""".split())
@@ -341,7 +350,7 @@ said says say told tells called named dubbed titled including via into onto near
 between about over under after before during since until amid among its his her their our
 your my this that these those who whom which whose where when while if because per versus
 vs is are was were be been being has have had will would could should may might can must
-do does did across through throughout toward towards within without upon beyond behind below
+do does did every each any no some all both another such across through throughout toward towards within without upon beyond behind below
 above beside inside outside around along despite except plus off out up down per whether
 although though unless once than became become becomes remained remains""".split())
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|believes?|thinks?|hopes?|fears?|"
@@ -370,6 +379,27 @@ def _role_before(words: list[str]) -> bool:
     return False
 
 
+def _subject_verb(rest: str) -> bool:
+    """Whether `rest` opens with a name (and an aside in commas) and then its verb."""
+    words = rest.split()
+    i = 0
+    while i < min(len(words), 5) and words[i][:1].isupper():
+        i += 1
+        if words[i - 1].endswith(("'s", "’s")):
+            break  # "Haiti's government has ..."
+        if words[i - 1].endswith(","):  # "Randy Jackson, brother of ..., has been ..."
+            while i < min(len(words), 16) and not words[i].endswith(","):
+                i += 1
+            i += 1
+            break
+    return 0 < i < len(words) and _finite(" ".join(["x"] + words[i:i + 3]))
+
+
+def _said_again(rest: str, head: str) -> bool:
+    name = re.sub(r"[’']s$", "", rest.split(None, 1)[0])
+    return name in _CAPITALISED.findall(head)
+
+
 def _past_run_on(text: str, s: int, e: int) -> int:
     """Where the sentence run into a headline or caption starts (`s` when none is)."""
     piece = text[s:e]
@@ -383,19 +413,29 @@ def _past_run_on(text: str, s: int, e: int) -> int:
         hw = head.split()
         if len(hw) < 3 or len(rest.split()) < _MIN_WORDS:
             continue
-        prev = hw[-1].strip("\"”’'")
-        if not prev or not (prev[0].islower() or prev[0].isdigit()) or prev.lower() in _CONTINUES:
+        quoted = hw[-1] in ("'", "’", "”", '"')  # a headline's quotation closed: "` not
+        prev = (hw[-2] if quoted else hw[-1]).strip("\"”’'`‘“")  # suspicious ' Medical ..."
+        if not prev or not (prev[0].islower() or prev[0].isdigit() or prev[-1].isdigit()) \
+                or prev.lower() in _CONTINUES:
             continue
         if prev.isdigit() and _MONTH.match(rest):
             continue  # "since 20 April Barack Obama has ...": a date
-        if rest.split(None, 1)[0] not in _OPENERS:
+        opener = rest.split(None, 1)[0]
+        if opener not in _OPENERS and not (
+                # "BP can keep oil cap closed ... BP is being allowed to ...": the name said
+                # again, as the subject of its verb, opens the sentence after a headline
+                _said_again(rest, head) and _subject_verb(rest)):
             if _role_before(hw):
                 continue  # "Motown veteran Smokey Robinson", "the investment bank Lehman
                 # Brothers": a role and the name it belongs to
-            f = _FINITE_AFTER.match(rest)
-            if not f or _FUNCTIONS_BETWEEN.search(f.group()) or _SAYING_BEFORE.search(head) \
-                    or not reads_as_happening(head):
-                continue
+            if quoted:
+                if not _finite(" ".join(rest.split()[:8])):
+                    continue
+            else:
+                f = _FINITE_AFTER.match(rest)
+                if not f or _FUNCTIONS_BETWEEN.search(f.group()) or _SAYING_BEFORE.search(head) \
+                        or not reads_as_happening(head):
+                    continue
         if not reads_as_happening(rest) or judge(rest) == FURNITURE:
             continue
         best = s + at

@@ -143,3 +143,21 @@ def test_a_supposition_is_no_news_and_a_numeral_is_no_first_person():
                  "next valley to find out.") == NO_NEWS
     assert judge("A fire at the Pelham II platform forced the crew to leave by lifeboat.") == NEWS
     assert judge("Then I walked down to the harbour to see the damage.") == FURNITURE
+
+
+def test_a_headline_run_on_after_its_quotation_or_with_its_name_again_gives_way():
+    text = ("Mill fire was ` not arson ' Fire investigators say they are not treating the "
+            "blaze at the old cotton mill as deliberate.")
+    assert lead(text).sentence.startswith("Fire investigators say")
+    text = ("Norbulk can keep the harbour berth for another month Norbulk is being allowed to "
+            "keep its tanker at the harbour berth for another 30 days.")
+    assert lead(text).sentence.startswith("Norbulk is being allowed")
+    text = ("Farmers are taking no chances in the fight against H5N8 Denmark has confirmed the "
+            "first case of bird flu on a farm near Aarhus.")
+    assert lead(text).sentence.startswith("Denmark has confirmed")
+
+
+def test_a_programme_blurb_is_no_news():
+    assert judge("Anna Berg reports from the flooded port, as the clean-up begins.") == NO_NEWS
+    assert judge("Aerial footage reveals the damage done by the storm to the coast.") == NO_NEWS
+    assert judge("Anna Berg reported that the port had flooded overnight.") == NEWS
