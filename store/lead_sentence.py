@@ -74,6 +74,7 @@ while when where if though although because unlike beyond behind""".split())
 _CAPTION = re.compile(r"^\W*From\s+(?:left|right)\b|,\s+(?:left|right|center|centre|top|above|below|second\s+from\s+"
                       r"(?:left|right)|foreground|background)\s*,|\bfile\s+photo\b|"
                       r"\((?:pictured|left|right|center|centre|above|below)\)|"
+                      r"\b(?:handout|undated)\s+(?:photo|picture|image)\b|"
                       r"\b(?:graphic|picture|photo|photograph|map|video|image|chart)\s+"
                       r"(?:above|below)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’|` [^`']*'")
@@ -220,6 +221,15 @@ def _line_start(text: str, s: int) -> bool:
     return not before.strip() or not any(c in before for c in ".!?")
 
 
+_LETTER = re.compile(r"(?<!\S)[b-z](?!\S)")
+
+
+def _letters(s: str) -> bool:
+    """Whether one word in five is a lone letter: a page in another language whose accents
+    were lost ("C phi u c a c c h ..."), not a sentence to title."""
+    return len(_LETTER.findall(s)) * 5 > len(s.split())
+
+
 def judge(sentence: str) -> int:
     """NEWS, NO_NEWS (a headline, a question, a state or remark) or FURNITURE."""
     s = sentence.strip()
@@ -227,7 +237,7 @@ def judge(sentence: str) -> int:
     if (_SELF.search(bare) or _READER.search(bare) or _own_voice(bare)
             or _CAPTION.search(bare) or _imperative(bare) or _BYLINE.match(bare)):
         return FURNITURE
-    if s.endswith("?") or not _ENDS.search(s) or not _finite(bare):
+    if s.endswith("?") or not _ENDS.search(s) or not _finite(bare) or _letters(s):
         return NO_NEWS
     if (_KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s) or _IF.match(s)
             or _BLURB.match(s) or _FOOTAGE.search(s)):

@@ -161,3 +161,8 @@ def test_a_programme_blurb_is_no_news():
     assert judge("Anna Berg reports from the flooded port, as the clean-up begins.") == NO_NEWS
     assert judge("Aerial footage reveals the damage done by the storm to the coast.") == NO_NEWS
     assert judge("Anna Berg reported that the port had flooded overnight.") == NEWS
+
+
+def test_a_handout_photo_and_a_page_in_another_language_are_no_lead():
+    assert judge("Anna Berg poses in an undated handout photo.") == FURNITURE
+    assert judge("C ng ty d u kh v a c ng b k t qu kinh doanh do gi d u t ng.") == NO_NEWS
