@@ -92,13 +92,16 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
 
     drafts: list[MentionDraft] = []
     if published:
-        def has_date(s: int, e: int) -> bool:
-            return any(s <= t.start < e and t.type in ("DATE", "TIME") and t.start_date
-                       for t in timexes)
+        day = published[:10]
+
+        def dates_it(t: Any) -> bool:
+            # "Last May the town fell.": its own phrase dates the news, not the paper's date;
+            # "... may grow 9 percent this year": a span around the paper's day dates nothing
+            start, end = (t.start_date or "")[:10], (t.end_date or t.start_date or "")[:10]
+            return t.type in ("DATE", "TIME") and bool(start) and not start <= day <= end != start
 
         lead = lead_span(text, spans, title, in_furniture)
-        dated = lead and has_date(*lead)
-        # "Last May the town fell.": its own phrase dates the news, not the paper's date
+        dated = lead and any(lead[0] <= t.start < lead[1] and dates_it(t) for t in timexes)
         if not dated and (lead or title):
             ss, se = lead if lead else (0, 0)
             sentence = text[ss:se] if lead else (title or "")

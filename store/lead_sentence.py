@@ -237,7 +237,9 @@ def judge(sentence: str) -> int:
     if (_SELF.search(bare) or _READER.search(bare) or _own_voice(bare)
             or _CAPTION.search(bare) or _imperative(bare) or _BYLINE.match(bare)):
         return FURNITURE
-    if s.endswith("?") or not _ENDS.search(s) or not _finite(bare) or _letters(s):
+    if _letters(s):
+        return FURNITURE
+    if s.endswith("?") or not _ENDS.search(s) or not _finite(bare):
         return NO_NEWS
     if (_KICKER.match(s) or _TITLE_LINK.match(s) or _POINTS_BACK.match(s) or _IF.match(s)
             or _BLURB.match(s) or _FOOTAGE.search(s)):
