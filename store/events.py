@@ -102,7 +102,11 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
 
         lead = lead_span(text, spans, title, in_furniture)
         dated = lead and any(lead[0] <= t.start < lead[1] and dates_it(t) for t in timexes)
-        if not dated and (lead or title):
+        # no news at the page's top: its headline is the lead, unless it is a label of a
+        # word or two ("Syria crisis") or a question (its verb in the present is no sign:
+        # "Troops enter Palmyra")
+        if not dated and (lead or (title and len(title.split()) >= 3
+                                   and not title.rstrip().endswith("?"))):
             ss, se = lead if lead else (0, 0)
             sentence = text[ss:se] if lead else (title or "")
             head, words = title_and_terms(sentence, 0, 0, lead=True, headline=title)

@@ -89,10 +89,14 @@ def test_a_plan_or_progressive_is_news_not_a_state_guard():
     assert judge("Investors seemed unworried during the long boom.") == NO_NEWS
 
 
-def test_a_sentence_pointing_back_does_not_replace_the_opening():
+def test_a_sentence_pointing_back_is_no_lead_and_a_remark_none_either():
     text = ("The orchard is a reminder of how the valley once lived.\nBut the last harvest "
             "was sold off to a developer.")
-    assert lead(text).sentence.startswith("The orchard is a reminder")
+    assert lead(text) is None
+    # the headline says the news instead, when there is one
+    assert lead(text, "Developer buys the valley's last orchard").title \
+        == "Developer buys the valley's last orchard"
+    assert lead(text, "Orchards?") is None
 
 
 def test_words_to_the_reader_and_the_writers_voice_are_furniture():
