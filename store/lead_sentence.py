@@ -115,10 +115,11 @@ _TITLE_LINK = re.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and
 
 # a video's or a programme's blurb: "Christian Fraser reports from ...", "Philosopher David Bain
 # examines the arguments", "Aerial footage reveals the devastation ..."
-_BLURB = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports|describes|examines|looks|"
-                    r"presents|considers|explores|investigates|asks|meets|visits|talks|speaks|"
-                    r"joins|explains|discusses|reflects|tells\s+the\s+story)\s+(?:from|on|at|to|"
-                    r"with|back|how|what|why|whether|if|the|a|an|his|her|their|its)\b")
+_BLURB = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports?|describes?|examines?|"
+                    r"looks?|presents?|considers?|explores?|investigates?|asks?|meets?|visits?|"
+                    r"talks?|speaks?|joins?|explains?|discuss(?:es)?|reflects?|reacts?|"
+                    r"tells?\s+the\s+story)\s+(?:from|on|at|to|with|back|how|what|why|whether|"
+                    r"if|the|a|an|his|her|their|its)\b")
 _FOOTAGE = re.compile(r"\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages|[Pp]hotos|[Ff]ilm)\s+"
                       r"(?:shows?|reveals?|captures?)\b")
 # "If the worried inhabitants ... wonder ..., they could come ...": a supposition, not news
@@ -180,7 +181,7 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
 
 
 # a sentence that opens by pointing back to the one before it
-_CONNECTIVE = re.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Instead|Indeed|"
+_CONNECTIVE = re.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Instead|Indeed|Well|"
                          r"Meanwhile|In\s+fact|Even\s+so|As\s+such|For\s+example|"
                          r"For\s+instance)\b")
 _BACK = re.compile(r"\W*(?:He|She|They|It|Its|His|Her|Their|This|That|These|Those|Such|Not|"

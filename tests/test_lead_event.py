@@ -167,6 +167,7 @@ def test_a_headline_run_on_after_its_quotation_or_with_its_name_again_gives_way(
 def test_a_programme_blurb_is_no_news():
     assert judge("Anna Berg reports from the flooded port, as the clean-up begins.") == NO_NEWS
     assert judge("Aerial footage reveals the damage done by the storm to the coast.") == NO_NEWS
+    assert judge("Commentators discuss how the port will recover from the flood.") == NO_NEWS
     assert judge("Anna Berg reported that the port had flooded overnight.") == NEWS
 
 
