@@ -24,8 +24,7 @@ and its place, never by its topic:
 - when none of the first few sentences tells a happening there is no lead sentence: the
   headline is the lead when the reader gave one that reads as a happening, and otherwise
   the article gives no event on its publication day (a column's remark, a blurb or a page
-  of furniture is no news; 33 such leads of 1,151 development articles, about 30 of them
-  junk);
+  of furniture is no news: 32 such leads of 1,151 development articles, 31 of them junk);
 - on a line's first sentence, a headline or caption run into it ("... to raise # 500 A
   seven-year-old boy from London ... has raised more than # 72,000.") gives way to the
   sentence that follows it: the last place where a capitalised sentence opening follows a
