@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from .lead_sentence import lead_span, with_holder
 from .mention_titles import own_conjunct, shorten, tidy, title_and_terms
 from .model import MentionDraft
 from .sentences import sentence_spans
@@ -78,29 +79,6 @@ def _past_furniture(text: str, spans: list[tuple[int, int]], furn: list[tuple[in
     return out
 
 
-def _lead_sentence(text: str, spans: list[tuple[int, int]], title: str | None,
-                   skip) -> tuple[int, int] | None:
-    norm = _NON_WORDS.sub(" ", title or "").strip().lower()
-    lead = norm.split(" ", 1)[0]
-    first = any_text = None
-    for s, e in spans:
-        if skip(s, e):
-            continue
-        piece = text[s:e]
-        # a sentence normalises to its words lowered one by one, so one whose first word is
-        # not the title's is ruled out before the substitution (0.1 ms an article)
-        if norm and (w := _WORDS.search(piece)) and w.group().lower() == lead \
-                and _NON_WORDS.sub(" ", piece).strip().lower() == norm:
-            return s, e
-        if any_text is None and len(_WORDS.findall(piece)) >= 3:
-            any_text = (s, e)  # the sentence stays article text even without a clean lead
-        if first is None and len(_WORDS.findall(piece)) >= 6 and piece[-1] in ".!?\"”’'":
-            first = (s, e)
-            if not norm:
-                return first
-    return first or any_text
-
-
 def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],
                      furniture: list[tuple[int, int]]) -> list[MentionDraft]:
     """One draft per dated phrase with a calendar span, plus the article's lead."""
@@ -114,14 +92,26 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
 
     drafts: list[MentionDraft] = []
     if published:
-        lead = _lead_sentence(text, spans, title, in_furniture)
-        dated = lead and any(lead[0] <= t.start < lead[1] and t.type in ("DATE", "TIME")
-                             and t.start_date for t in timexes)
-        # "Last May the town fell.": its own phrase dates the news, not the paper's date
-        if not dated and (lead or title):
+        day = published[:10]
+
+        def dates_it(t: Any) -> bool:
+            # "Last May the town fell.": its own phrase dates the news, not the paper's date;
+            # "... may grow 9 percent this year": a span around the paper's day dates nothing
+            start, end = (t.start_date or "")[:10], (t.end_date or t.start_date or "")[:10]
+            return t.type in ("DATE", "TIME") and bool(start) and not start <= day <= end != start
+
+        lead = lead_span(text, spans, title, in_furniture)
+        dated = lead and any(lead[0] <= t.start < lead[1] and dates_it(t) for t in timexes)
+        # no news at the page's top: its headline is the lead, unless it is a label of a
+        # word or two ("Syria crisis") or a question (its verb in the present is no sign:
+        # "Troops enter Palmyra")
+        if not dated and (lead or (title and len(title.split()) >= 3
+                                   and not title.rstrip().endswith("?"))):
             ss, se = lead if lead else (0, 0)
             sentence = text[ss:se] if lead else (title or "")
             head, words = title_and_terms(sentence, 0, 0, lead=True, headline=title)
+            if lead and not (title or "").strip():
+                head = with_holder(sentence, head)
             drafts.append(MentionDraft(
                 start=ss, end=ss, phrase="", type="DATE", value=published[:10],
                 start_date=published[:10], end_date=published[:10], granularity="day",
