@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import recache
 from .lexicon import ONES, TENS
 
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
@@ -63,7 +64,7 @@ def _literal_first(alts: list[tuple[str, str]], raw: tuple[str, ...] = ()) -> st
     return "(?=(?-i:" + "|".join(out + list(raw)) + "))"
 
 
-_CLS = re.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
+_CLS = recache.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
 
 
 def _raw_first(r: str) -> str:
@@ -77,6 +78,13 @@ def _raw_first(r: str) -> str:
 def _firsts(letters: set[str], raw: tuple[str, ...]) -> str:
     return "".join(sorted({_cls(c)[1:-1] if c.isalpha() else re.escape(c) for c in letters})
                    + [_raw_first(r) for r in raw])
+
+
+def _longest_first(alt: str) -> tuple[int, str]:
+    """Longest first, ties by text: the order of a lookahead's alternatives cannot change
+    whether it holds, but a set's order would change the pattern's text from run to run
+    (and with it the key under which recache keeps its compiled code)."""
+    return -len(alt), alt
 
 
 def gate(prefixes: list[str], raw: tuple[str, ...] = ()) -> Gate:
@@ -99,7 +107,7 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
     alts = []
     pairs = []
     for first, rests in sorted(by_first.items()):
-        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
+        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=_longest_first)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + r")[\s\-]")
         pairs.append((first, "(?:" + "|".join(tails) + r")[\s\-]"))
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
@@ -126,7 +134,7 @@ def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] =
         if isinstance(w, tuple):
             head, nexts = w
             rx = _wordrx(head)[len(_cls(head[0])):] + r"\s+(?:" + "|".join(
-                sorted({_wordrx(n) for n in nexts}, key=len, reverse=True)) + ")"
+                sorted({_wordrx(n) for n in nexts}, key=_longest_first)) + ")"
             by_first.setdefault(head[0].lower(), []).append(rx)
         else:
             by_first.setdefault(w[0].lower(), []).append(_wordrx(w)[len(_cls(w[0])):])
@@ -137,7 +145,7 @@ def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] =
             alts.append(_cls(first))
             pairs.append((first, ""))
             continue
-        tails = sorted(set(rests), key=len, reverse=True)
+        tails = sorted(set(rests), key=_longest_first)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + ")")
         pairs.append((first, "(?:" + "|".join(tails) + ")"))
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
@@ -233,7 +241,7 @@ def gated(name: str, rx: re.Pattern, gates: dict[str, Gate]) -> re.Pattern:
     g = gates.get(name)
     if g is None:
         return rx
-    return re.compile(g.lookahead + "(?:" + rx.pattern + ")", rx.flags)
+    return recache.compile(g.lookahead + "(?:" + rx.pattern + ")", rx.flags)
 
 
 def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
@@ -249,7 +257,7 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
         return rx.finditer
     if name in MAY_MATCH_EMPTY:
         return gated(name, rx, gates).finditer
-    cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+    cands = recache.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
                        rx.flags).finditer
     match = rx.match
 
@@ -294,7 +302,7 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
 }
-FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
+FOLDS = recache.compile("[" + "".join(_FOLD.values()) + "]")
 _FOLD_CHARS = "".join(_FOLD.values())
 
 
@@ -363,11 +371,11 @@ def _fast(cs: bool, lead: str, words: list[str] | tuple[str, ...], suffix: str) 
         first += r"\d"
         out = rf"(?<=\d){lead[2:]}|{out}" if words else rf"(?<=\d){lead[2:]}"
     out = rf"(?-i:[{first}])(?:{out})"
-    return re.compile(f"(?-i:{out})" if cs else out, re.I)
+    return recache.compile(f"(?-i:{out})" if cs else out, re.I)
 
 
 _fast_cached = lru_cache(maxsize=512)(_fast)
-_LITERAL = re.compile(r"[^\\(\[.*+?{|^$]+")
+_LITERAL = recache.compile(r"[^\\(\[.*+?{|^$]+")
 
 
 class HeadForText:
@@ -504,7 +512,7 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
     if name in FAST_HEADS:
         return fast_head(src)
     if name in HEAD_REWRITES and HEAD_REWRITES[name][0] == src:
-        return re.compile(HEAD_REWRITES[name][1], rx.flags)
+        return recache.compile(HEAD_REWRITES[name][1], rx.flags)
     return gated(name, rx, HEAD_GATES)
 
 
@@ -512,7 +520,7 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
 # character it skips over; the same heads with [0-9] skip through a bitmap in a third to a
 # half of the time. They are exact on a text with no other decimal digit than 0-9 (those
 # lie between U+0660 and U+1FBF9: NON_ASCII_DIGIT finds one).
-NON_ASCII_DIGIT = re.compile("[\u0660-\U0001FBF9](?<=\\d)")
+NON_ASCII_DIGIT = recache.compile("[\u0660-\U0001FBF9](?<=\\d)")
 
 
 def ascii_digits(rx: re.Pattern) -> re.Pattern:
@@ -542,4 +550,4 @@ def ascii_digits(rx: re.Pattern) -> re.Pattern:
             in_class = False
         out.append(c)
         i += 1
-    return re.compile("".join(out), rx.flags)
+    return recache.compile("".join(out), rx.flags)
