@@ -57,7 +57,7 @@ def _load() -> dict:
         return {}
     try:
         with open(path, "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())  # (load(f) reads the file a few bytes at a time)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return data if isinstance(data, dict) else {}
