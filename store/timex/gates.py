@@ -380,24 +380,32 @@ _LITERAL = recache.compile(r"[^\\(\[.*+?{|^$]+")
 
 class HeadForText:
     """A word-list head narrowed to the words a text can hold: an alternative whose
-    opening letters are nowhere in the text cannot match, so leaving it out changes no
-    match, and the first-letter class the engine skips over shrinks ("New Year" gone
-    from the holidays when the text has no "new": no stop at every n). The narrowed
-    regexes are compiled once per set of words and kept."""
+    opening letters (or, for a word in pieces such as "as soon", one of whose pieces)
+    are nowhere in the text cannot match, so leaving it out changes no match, and the
+    first-letter class the engine skips over shrinks ("New Year" gone from the holidays
+    when the text has no "new": no stop at every n). The narrowed regexes are compiled
+    once per set of words and kept."""
 
     def __init__(self, src: str):
         self.cs, self.lead, words, self.suffix = _head_parts(src)
         self.words = tuple(words)
         self.keys = tuple(_LITERAL.match(w).group() if self.cs
                           else _LITERAL.match(w).group().lower() for w in words)
+        # a word written in pieces (as\s+soon, New\s+Year) is in a text only if each
+        # of its later pieces is too: "as" stands in most texts, "soon" in few
+        self.later = tuple(_later_pieces(w, self.cs) for w in words)
         self.full = _fast(self.cs, self.lead, self.words, self.suffix)
+
+    def _present(self, hay: str) -> tuple[bool, ...]:
+        """Which words can be in hay: their key and their later pieces are."""
+        return tuple(k in hay and all(p in hay for p in later)
+                     for k, later in zip(self.keys, self.later, strict=True))
 
     def regex(self, text: str, low: str | None) -> re.Pattern | None:
         """The narrowed head for text (low: lowered(text)), or None when it cannot match."""
         if low is None:
             return self.full
-        hay = text if self.cs else low
-        return self._narrowed(tuple(k in hay for k in self.keys))
+        return self._narrowed(self._present(text if self.cs else low))
 
     def _narrowed(self, present: tuple[bool, ...]) -> re.Pattern | None:
         words = tuple(w for w, p in zip(self.words, present, strict=True) if p)
@@ -415,9 +423,26 @@ class HeadForText:
         if low is None or self.lead:
             rx = self.regex(text, low)
             return [m.span() for m in rx.finditer(text)] if rx is not None else []
-        present, starts = _key_starts(text if self.cs else low, self.keys)
+        hay = text if self.cs else low
+        if any(self.later):  # keys searched only for the words whose later pieces are in
+            live = [all(p in hay for p in later) for later in self.later]
+            found, starts = _key_starts(hay, tuple(k for k, ok in zip(self.keys, live,
+                                                                     strict=True) if ok))
+            each = iter(found)
+            present = tuple(next(each) if ok else False for ok in live)
+        else:
+            present, starts = _key_starts(hay, self.keys)
         rx = self._narrowed(present)
         return _spans_at(rx, text, starts) if rx is not None else []
+
+
+def _later_pieces(word: str, cs: bool) -> tuple[str, ...]:
+    """The literal pieces after the first of a head word written as literals joined by
+    \\s+ ("as\\s+soon": ("soon",)); () for any other word (its key alone is tested)."""
+    pieces = word.split(r"\s+")
+    if len(pieces) < 2 or not all(_LITERAL.fullmatch(p) for p in pieces):
+        return ()
+    return tuple(p if cs else p.lower() for p in pieces[1:])
 
 
 def _key_starts(hay: str, keys: tuple[str, ...]) -> tuple[tuple[bool, ...], list[int]]:

@@ -1,0 +1,45 @@
+"""Head words written in pieces ("as soon", "New Year"): the finder looks for their first
+word only where every later piece is in the text (store/timex/gates.HeadForText), and
+still finds them however they are spaced or cased."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.timex import tag
+
+DCT = date(2015, 6, 3)
+
+
+def _phrases(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, DCT)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The minister said talks would resume as soon as possible, as the unions asked.",
+     "as soon as possible"),
+    ("Talks would resume as\n   soon as possible.", "as\n   soon as possible"),
+    ("AS SOON AS POSSIBLE, the board said, as it had before.", "AS SOON AS POSSIBLE"),
+])
+def test_as_soon_as_possible_is_found_among_other_as(text, phrase):
+    assert (phrase, "DATE", "FUTURE_REF") in _phrases(text)
+
+
+def test_soon_and_as_apart_make_no_phrase():
+    assert _phrases("He was as tired as anyone; soon after, the rules changed.") == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Crowds gathered on New Year's Day as the new year began.", "New Year's Day",
+     "2015-01-01"),
+    ("Crowds will gather on New  Year's   Eve, as usual.", "New  Year's   Eve", "2015-12-31"),
+])
+def test_new_year_holidays_are_found_with_their_dates(text, phrase, value):
+    assert (phrase, "DATE", value) in _phrases(text)
+
+
+def test_new_and_year_apart_name_no_holiday():
+    found = _phrases("The new chief took over a year after the merger.")
+    assert all("New" not in p and "new" not in p for p, _, _ in found)
