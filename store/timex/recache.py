@@ -44,8 +44,11 @@ def cache_path() -> str | None:
         return None
     name = f"regexes.{_TAG}.marshal"
     if sys.platform.startswith("linux"):  # platformdirs' answer there, without its import
-        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
-        return os.path.join(base, "dateline", name)
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        if not os.path.isabs(base):  # (the XDG rule: a relative path is ignored)
+            base = os.path.expanduser("~/.cache")
+        # no home to expand "~" in: no cache, rather than a "~" folder in the cwd
+        return os.path.join(base, "dateline", name) if os.path.isabs(base) else None
     from platformdirs import user_cache_dir
 
     return os.path.join(user_cache_dir("dateline", appauthor=False), name)
