@@ -1,6 +1,8 @@
-"""Head words written in pieces ("as soon", "New Year"): the finder looks for their first
-word only where every later piece is in the text (store/timex/gates.HeadForText), and
-still finds them however they are spaced or cased."""
+"""Where the finder tries its rules (store/timex/gates.py), and that it still finds what
+is there: head words written in pieces ("as soon", "New Year") are looked for only where
+every later piece is in the text, however they are spaced or cased; month and weekday
+names are tried only at a capital that opens a month's or weekday's stem, in any case
+the rules accept, among capitalised names that share the capital."""
 
 from __future__ import annotations
 
@@ -43,3 +45,21 @@ def test_new_year_holidays_are_found_with_their_dates(text, phrase, value):
 def test_new_and_year_apart_name_no_holiday():
     found = _phrases("The new chief took over a year after the merger.")
     assert all("New" not in p and "new" not in p for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Mayor Mark Dean said on Monday, March 7, that the vote was over.", "Monday, March 7",
+     "2016-03-07"),
+    ("FRIDAY, MAY 6, 2016 -- Senator Maria Ortiz spoke.", "FRIDAY, MAY 6, 2016", "2016-05-06"),
+    ("Senator Maria Ortiz met the group in early December.", "early December", "2015-12"),
+    ("Mr Sunak and Ms Decker spoke last Thursday.", "last Thursday", "2016-05-05"),
+    ("Mr Sunak and Ms Decker spoke of the 26th of April.", "the 26th of April", "2016-04-26"),
+])
+def test_month_and_weekday_names_among_other_capitalised_words(text, phrase, value):
+    found = [(t.text, t.value) for t in tag(text, date(2016, 5, 10))]
+    assert (phrase, value) in found
+
+
+def test_words_that_share_a_month_or_weekday_capital_are_no_dates():
+    text = "A Marine, a Maple tree, a Junior official, Sunak and Marchers met Decker."
+    assert tag(text, date(2016, 5, 10)) == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import recache
-from .lexicon import ONES, TENS
+from .lexicon import MONTHS, ONES, TENS, WEEKDAYS
 
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
 _FOLD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -187,8 +187,22 @@ _VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
 _POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
 _REL = ["la", "th", "ne", "pa", "co"]
 _UNIT = ["se", "mi", "ho", "da", "we", "mo", "qu", "ye", "de", "ce"]
-_MONTH_RAW = "[JFMASOND]"  # month names are matched case-sensitively, capitalised
-_WEEKDAY_RAW = "[MTWFS]"
+# Month and weekday names are matched case-sensitively, capitalised or in capitals: each
+# opens with one of these capitals and then the two letters of its three-letter stem, so
+# a capital that opens any other word ("Mr", "According") is no candidate
+_MONTH_STEMS = tuple(m[:3] for m in MONTHS)
+_WEEKDAY_STEMS = tuple(d[:3] for d in WEEKDAYS)
+
+
+def _stems(stems: tuple[str, ...]) -> str:
+    """A raw gate alternative: the stems' capitals, then any stem's rest as written or in
+    capitals (a superset of the stems: a gate only states a necessary condition)."""
+    rests = sorted({w[1:] for w in stems} | {w[1:].upper() for w in stems})
+    return "[" + "".join(sorted({w[0] for w in stems})) + "](?:" + "|".join(rests) + ")"
+
+
+_MONTH_RAW = _stems(_MONTH_STEMS)
+_WEEKDAY_RAW = _stems(_WEEKDAY_STEMS)
 
 RULE_GATES: dict[str, Gate] = {
     "duration": prefix_gate([w + "~" for w in _DUR_W]
