@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import recache
 from .lexicon import MONTHS, ONES, TENS, WEEKDAYS
+from .patterns import _ABBR as _MONTH_ABBR
 
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
 _FOLD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -166,11 +167,23 @@ _POS_W = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", 
 # first words of POS (patterns.py): every match of a rule opening with POS starts so
 _POS_THE = ["beginning", "start", "end", "middle", "close", "turn", "first", "second", "last",
             "latter", "early", "later"]
-_POS_FIRST: list = ["early", "late", "mid", "middle", ("the", _POS_THE), "beginning", "start",
-                    "end", "close", "turn", "first", "second", "last", "latter", "later"]
+_POS_FIRST: list = (["early", "late", "mid", "middle", ("the", _POS_THE)]
+                    + [(w, ["of"]) for w in ("beginning", "start", "end", "close", "turn")]
+                    + [(w, ["half", "part"]) for w in ("first", "second", "last", "latter",
+                                                       "later")])
 _REL_FIRST = ["last", "this", "next", "past", "coming"]
 _THE_W = ["the", "these", "those"]
 _DUR_W = [w for w in _ADJ_W if w not in _THE_W] + _APPROX_W + _NUM_W + _VAGUE_W
+# APPROX (patterns.py) opened: a word that opens it only before certain words is a pair
+# (word, next words), so "as" is a candidate in "as long as" and not in "as the"
+_OVER = ["over", "under", "more", "less"]
+_APPROX_OPEN: list = [w + "~" for w in ("nearly", "almost", "around", "approximately", "roughly",
+                                        "some", "a", "about", "barely", "scarcely", "over",
+                                        "under")] + [
+    ("more", ["than"]), ("less", ["than"]), ("fewer", ["than"]), ("at", ["least", "most"]),
+    ("up", ["to"]), ("no", ["more", "less"]), ("well", _OVER), ("slightly", _OVER),
+    ("little", ["more", "less"]), ("upwards", ["of"]), ("as", ["long", "little", "many", "much"]),
+    ("close", ["to"])]
 _RELUNIT_THE = ["past", "last", "coming", "current", "previous", "following", "next", "same",
                 "week", "weekend", "month", "year", "decade", "century", "day"]
 _VAGUE_ADJ = ["past", "last", "next", "coming", "recent", "previous", "following", "ensuing",
@@ -187,10 +200,10 @@ _VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
 _POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
 _REL = ["la", "th", "ne", "pa", "co"]
 _UNIT = ["se", "mi", "ho", "da", "we", "mo", "qu", "ye", "de", "ce"]
-# Month and weekday names are matched case-sensitively, capitalised or in capitals: each
-# opens with one of these capitals and then the two letters of its three-letter stem, so
-# a capital that opens any other word ("Mr", "According") is no candidate
-_MONTH_STEMS = tuple(m[:3] for m in MONTHS)
+# Month and weekday names are matched case-sensitively, capitalised or in capitals: a
+# weekday opens with one of these capitals and then the two letters of its three-letter
+# stem, a month with its full name or an abbreviation, so a capital that opens any other
+# word ("Mr", "According", "Maria") is no candidate
 _WEEKDAY_STEMS = tuple(d[:3] for d in WEEKDAYS)
 
 
@@ -201,25 +214,46 @@ def _stems(stems: tuple[str, ...]) -> str:
     return "[" + "".join(sorted({w[0] for w in stems})) + "](?:" + "|".join(rests) + ")"
 
 
-_MONTH_RAW = _stems(_MONTH_STEMS)
+def _names(full: list[str], abbrs: list[str]) -> str:
+    """A raw gate alternative for MONTH (patterns.py): a full name as written or in
+    capitals, or an abbreviation so written then a period or the word's end."""
+    rests = sorted({w[1:] for w in full} | {w[1:].upper() for w in full})
+    short = sorted({w[1:] for w in abbrs} | {w[1:].upper() for w in abbrs})
+    return ("[" + "".join(sorted({w[0] for w in full + abbrs})) + "](?:" + "|".join(rests)
+            + "|(?:" + "|".join(short) + r")(?:\.|\b))")
+
+
+_MONTH_RAW = _names(MONTHS, _MONTH_ABBR)
 _WEEKDAY_RAW = _stems(_WEEKDAY_STEMS)
 
+# a year opening a match: four digits (patterns.YEAR) and no word character, % or /
+# after them (the year rule's own lookahead), not every 1 and 2 of every number
+_YEAR_RAW = r"[12]\d\d\d(?![\w%/])"
+# a day number opening a dmy match (patterns.DAYNUM, then "of" and a capitalised month)
+_DAY_RAW = (r"[0-9]\d?(?:" + "|".join("".join(_cls(c) for c in x) for x in ("st", "nd", "rd", "th"))
+            + r")?\s+(?:" + "".join(_cls(c) for c in "of") + r"\s+)?[ADFJMNOS]")
+_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"]
+
 RULE_GATES: dict[str, Gate] = {
-    "duration": prefix_gate([w + "~" for w in _DUR_W]
+    "duration": prefix_gate([w + "~" for w in _ADJ_W + _NUM_W + _VAGUE_W if w not in _THE_W]
+                            + _APPROX_OPEN
                             + [(t, [w + "~" for w in _DUR_W] + [r"\d"]) for t in _THE_W],
                             (r"\d",)),
-    "ago": word_gate(_APPROX_W + ["about"] + _NUM_W + _VAGUE_W, (r"\d",)),
+    "ago": prefix_gate(_APPROX_OPEN + [w + "~" for w in ["about"] + _NUM_W + _VAGUE_W],
+                       (r"\d",)),
     "relunit": prefix_gate([w for w in _POS_W + _DET_W if w != "the"]
                            + [("the", _POS_THE + _RELUNIT_THE)]),
     "anaphor": prefix_gate(["earlier", "later", "early", "late", "that",
                             ("the", ["same", "following", "previous", "preceding", "next"])]),
-    "ago_bare": word_gate(_APPROX_W + ["years", "months", "weeks", "days", "decades"]),
+    "ago_bare": prefix_gate(_APPROX_OPEN + [w + "~" for w in ("years", "months", "weeks", "days",
+                                                              "decades")]),
     "year": prefix_gate(_POS_FIRST + ["fiscal", "financial", "fy", "calendar", ("the", ["year"]),
-                                      "model", "post-", "pre-"], ("[12]",)),
+                                      "model", "post-", "pre-"], (_YEAR_RAW,)),
     "month": prefix_gate(_POS_FIRST + _REL_FIRST, (_MONTH_RAW,)),
     "month_year": prefix_gate(_POS_FIRST, (_MONTH_RAW,)),
     "mdy": prefix_gate(_POS_FIRST, (_MONTH_RAW, _WEEKDAY_RAW)),
-    "dmy": prefix_gate([("the", [r"\d"])], (_WEEKDAY_RAW, "[0-9]")),
+    "dmy": prefix_gate([("the", [r"\d"])], (_WEEKDAY_RAW, _DAY_RAW)),
     "fiscal_year": prefix_gate([("the", ["current", "full", "latest", "last", "previous", "past",
                                          "next", "same", "entire", "whole", "fiscal",
                                          "financial", "calendar", "year"])]
@@ -233,9 +267,8 @@ RULE_GATES: dict[str, Gate] = {
                            "overnight", "yesterday", "today", "tomorrow", "tonight"]),
     "relpod": prefix_gate(["early", "earlier", "late", "last", "this", "tomorrow", "yesterday"]),
     "short_year": gate([], ("[']",)),
-    "decade": prefix_gate(["the", "early", "mid", "late", "twenties", "thirties", "forties",
-                           "fifties", "sixties", "seventies", "eighties", "nineties"],
-                          ("[12']",)),
+    "decade": prefix_gate([("the", ["early", "mid", "late", r"\d", "'", *_DECADES]), "early",
+                           "mid", "late", *_DECADES], ("[12']",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than
