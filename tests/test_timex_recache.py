@@ -86,6 +86,7 @@ def test_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setattr(recache, "cache_path", lambda: str(blocker / "sub" / "r.marshal"))
     monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_used", set())
     monkeypatch.setattr(recache, "_dirty", False)
     rx = recache.compile(r"\d+ days?", re.I)
     assert rx.findall("3 DAYS and 1 day") == ["3 DAYS", "1 day"]

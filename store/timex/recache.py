@@ -122,7 +122,8 @@ def save() -> None:
     path = cache_path()
     if _stored is None or path is None or not (_dirty or len(_stored) > MAX_ENTRIES):
         return
-    data = _stored if len(_stored) <= MAX_ENTRIES else {k: _stored[k] for k in _used}
+    data = (_stored if len(_stored) <= MAX_ENTRIES
+            else {k: v for k, v in _stored.items() if k in _used})
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
