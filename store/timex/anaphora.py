@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import recache
 from .values import add_months, iso_week_value, span_of_value
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY = recache.compile(r"\d{4}-\d\d-\d\d")
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -66,7 +67,7 @@ def resolve(det: str, unit: str, prev_value: str) -> str | None:
 
 # "the previous Friday", "the following Monday", "the next Sunday": a weekday counted
 # from the day the story is at, not from the publication date ("next Sunday" alone is)
-_WEEKDAY_DET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<det>previous|preceding|following|next)\s+$")
+_WEEKDAY_DET = recache.compile(r"(?<![\w-])[Tt]he\s+(?P<det>previous|preceding|following|next)\s+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

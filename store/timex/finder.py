@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
+from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span, recache
 from .gates import (
     CLOCK_DIGITS,
     CLOCK_WORDS,
@@ -51,7 +51,7 @@ NARROW = {name: HeadForText(_H[name]) for name in FAST_HEADS if name not in ("mo
 # absence the finder tests first with gates.HEAD_WORDS (the word finds test it already)
 SPANS = {**NARROW, **{k: KeyedHead(HEADS[k], keys) for k, keys in KEYED_HEADS.items()}}
 WORD_TESTED = {k for k in HEAD_WORDS if k not in SPANS or getattr(SPANS[k], "lead", "")}
-_CLOCK_DIGITS = re.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
+_CLOCK_DIGITS = recache.compile(CLOCK_DIGITS[1], re.I) if CLOCK_DIGITS[0] == _H["clock"] else None
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # the digit-led heads with [0-9] for \d, for texts with no other digits (gates.ascii_digits)
 ASCII_HEADS = {k: ascii_digits(HEADS[k]) for k in ("digit", "year4", "clock")}
@@ -75,7 +75,7 @@ ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "sp
 
 # "quarter-to-quarter", "year-over-year", "day-by-day": a unit paired with itself
 # modifies a comparison or a pace; it names no period (TimeML: not markable)
-_PAIRED = re.compile(r"-(?:to|over|on|by|after)-(?:second|minute|hour|day|night|week|month|"
+_PAIRED = recache.compile(r"-(?:to|over|on|by|after)-(?:second|minute|hour|day|night|week|month|"
                      r"quarter|season|year|decade)s?\b", re.I)
 
 
@@ -255,7 +255,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
     return anaphora.fill(out, text)
 
 
-_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on|in|at)?[ \t]*")
+_GAP = recache.compile(r"[ \t]*(?:,[ \t]*)?(?:on|in|at)?[ \t]*")
 
 
 def _drop_pointer_adverbs(out: list[Found], text: str) -> list[Found]:
@@ -272,8 +272,8 @@ def _drop_pointer_adverbs(out: list[Found], text: str) -> list[Found]:
     return keep
 
 
-_APPOSITION = re.compile(r",[ \t]*")
-_WEEKDAY_DEIXIS = re.compile(r"(?<![\w-])(?:[Tt]his\s+coming|[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)"
+_APPOSITION = recache.compile(r",[ \t]*")
+_WEEKDAY_DEIXIS = recache.compile(r"(?<![\w-])(?:[Tt]his\s+coming|[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)"
                              r"\s+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -309,9 +309,9 @@ def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
     return keep
 
 
-_DAY_SHIFT = re.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"
+_DAY_SHIFT = recache.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"
                         r"day\s+(?P<dir>before|after)\s+$")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY = recache.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_shift(out: list[Found], text: str) -> None:

@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ONES, TENS
+from . import recache
+from .lexicon import MONTHS, ONES, TENS, WEEKDAYS
+from .patterns import _ABBR as _MONTH_ABBR
 
 # non-ASCII letters that re.IGNORECASE matches to an ASCII letter (Python 3.11)
 _FOLD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -63,7 +65,7 @@ def _literal_first(alts: list[tuple[str, str]], raw: tuple[str, ...] = ()) -> st
     return "(?=(?-i:" + "|".join(out + list(raw)) + "))"
 
 
-_CLS = re.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
+_CLS = recache.compile("\\[([a-z])[A-Z][" + "".join(_FOLD.values()) + "]*\\]")
 
 
 def _raw_first(r: str) -> str:
@@ -77,6 +79,13 @@ def _raw_first(r: str) -> str:
 def _firsts(letters: set[str], raw: tuple[str, ...]) -> str:
     return "".join(sorted({_cls(c)[1:-1] if c.isalpha() else re.escape(c) for c in letters})
                    + [_raw_first(r) for r in raw])
+
+
+def _longest_first(alt: str) -> tuple[int, str]:
+    """Longest first, ties by text: the order of a lookahead's alternatives cannot change
+    whether it holds, but a set's order would change the pattern's text from run to run
+    (and with it the key under which recache keeps its compiled code)."""
+    return -len(alt), alt
 
 
 def gate(prefixes: list[str], raw: tuple[str, ...] = ()) -> Gate:
@@ -99,7 +108,7 @@ def word_gate(words: list[str], raw: tuple[str, ...] = ()) -> Gate:
     alts = []
     pairs = []
     for first, rests in sorted(by_first.items()):
-        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=len, reverse=True)
+        tails = sorted(("".join(_cls(c) for c in r) for r in rests), key=_longest_first)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + r")[\s\-]")
         pairs.append((first, "(?:" + "|".join(tails) + r")[\s\-]"))
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
@@ -126,7 +135,7 @@ def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] =
         if isinstance(w, tuple):
             head, nexts = w
             rx = _wordrx(head)[len(_cls(head[0])):] + r"\s+(?:" + "|".join(
-                sorted({_wordrx(n) for n in nexts}, key=len, reverse=True)) + ")"
+                sorted({_wordrx(n) for n in nexts}, key=_longest_first)) + ")"
             by_first.setdefault(head[0].lower(), []).append(rx)
         else:
             by_first.setdefault(w[0].lower(), []).append(_wordrx(w)[len(_cls(w[0])):])
@@ -137,7 +146,7 @@ def prefix_gate(words: list[str | tuple[str, list[str]]], raw: tuple[str, ...] =
             alts.append(_cls(first))
             pairs.append((first, ""))
             continue
-        tails = sorted(set(rests), key=len, reverse=True)
+        tails = sorted(set(rests), key=_longest_first)
         alts.append(_cls(first) + "(?:" + "|".join(tails) + ")")
         pairs.append((first, "(?:" + "|".join(tails) + ")"))
     return Gate("(?=(?-i:" + "|".join(alts + list(raw)) + "))", _firsts(set(by_first), raw),
@@ -158,11 +167,23 @@ _POS_W = ["early", "late", "mid", "middle", "the", "beginning", "start", "end", 
 # first words of POS (patterns.py): every match of a rule opening with POS starts so
 _POS_THE = ["beginning", "start", "end", "middle", "close", "turn", "first", "second", "last",
             "latter", "early", "later"]
-_POS_FIRST: list = ["early", "late", "mid", "middle", ("the", _POS_THE), "beginning", "start",
-                    "end", "close", "turn", "first", "second", "last", "latter", "later"]
+_POS_FIRST: list = (["early", "late", "mid", "middle", ("the", _POS_THE)]
+                    + [(w, ["of"]) for w in ("beginning", "start", "end", "close", "turn")]
+                    + [(w, ["half", "part"]) for w in ("first", "second", "last", "latter",
+                                                       "later")])
 _REL_FIRST = ["last", "this", "next", "past", "coming"]
 _THE_W = ["the", "these", "those"]
 _DUR_W = [w for w in _ADJ_W if w not in _THE_W] + _APPROX_W + _NUM_W + _VAGUE_W
+# APPROX (patterns.py) opened: a word that opens it only before certain words is a pair
+# (word, next words), so "as" is a candidate in "as long as" and not in "as the"
+_OVER = ["over", "under", "more", "less"]
+_APPROX_OPEN: list = [w + "~" for w in ("nearly", "almost", "around", "approximately", "roughly",
+                                        "some", "a", "about", "barely", "scarcely", "over",
+                                        "under")] + [
+    ("more", ["than"]), ("less", ["than"]), ("fewer", ["than"]), ("at", ["least", "most"]),
+    ("up", ["to"]), ("no", ["more", "less"]), ("well", _OVER), ("slightly", _OVER),
+    ("little", ["more", "less"]), ("upwards", ["of"]), ("as", ["long", "little", "many", "much"]),
+    ("close", ["to"])]
 _RELUNIT_THE = ["past", "last", "coming", "current", "previous", "following", "next", "same",
                 "week", "weekend", "month", "year", "decade", "century", "day"]
 _VAGUE_ADJ = ["past", "last", "next", "coming", "recent", "previous", "following", "ensuing",
@@ -179,25 +200,60 @@ _VAGUE = ["fe", "se", "ma", "so", "nu", "do"]
 _POS = ["ea", "la", "mi", "th", "be", "st", "en", "cl", "tu", "fi", "se"]
 _REL = ["la", "th", "ne", "pa", "co"]
 _UNIT = ["se", "mi", "ho", "da", "we", "mo", "qu", "ye", "de", "ce"]
-_MONTH_RAW = "[JFMASOND]"  # month names are matched case-sensitively, capitalised
-_WEEKDAY_RAW = "[MTWFS]"
+# Month and weekday names are matched case-sensitively, capitalised or in capitals: a
+# weekday opens with one of these capitals and then the two letters of its three-letter
+# stem, a month with its full name or an abbreviation, so a capital that opens any other
+# word ("Mr", "According", "Maria") is no candidate
+_WEEKDAY_STEMS = tuple(d[:3] for d in WEEKDAYS)
+
+
+def _stems(stems: tuple[str, ...]) -> str:
+    """A raw gate alternative: the stems' capitals, then any stem's rest as written or in
+    capitals (a superset of the stems: a gate only states a necessary condition)."""
+    rests = sorted({w[1:] for w in stems} | {w[1:].upper() for w in stems})
+    return "[" + "".join(sorted({w[0] for w in stems})) + "](?:" + "|".join(rests) + ")"
+
+
+def _names(full: list[str], abbrs: list[str]) -> str:
+    """A raw gate alternative for MONTH (patterns.py): a full name as written or in
+    capitals, or an abbreviation so written then a period or the word's end."""
+    rests = sorted({w[1:] for w in full} | {w[1:].upper() for w in full})
+    short = sorted({w[1:] for w in abbrs} | {w[1:].upper() for w in abbrs})
+    return ("[" + "".join(sorted({w[0] for w in full + abbrs})) + "](?:" + "|".join(rests)
+            + "|(?:" + "|".join(short) + r")(?:\.|\b))")
+
+
+_MONTH_RAW = _names(MONTHS, _MONTH_ABBR)
+_WEEKDAY_RAW = _stems(_WEEKDAY_STEMS)
+
+# a year opening a match: four digits (patterns.YEAR) and no word character, % or /
+# after them (the year rule's own lookahead), not every 1 and 2 of every number
+_YEAR_RAW = r"[12]\d\d\d(?![\w%/])"
+# a day number opening a dmy match (patterns.DAYNUM, then "of" and a capitalised month)
+_DAY_RAW = (r"[0-9]\d?(?:" + "|".join("".join(_cls(c) for c in x) for x in ("st", "nd", "rd", "th"))
+            + r")?\s+(?:" + "".join(_cls(c) for c in "of") + r"\s+)?[ADFJMNOS]")
+_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"]
 
 RULE_GATES: dict[str, Gate] = {
-    "duration": prefix_gate([w + "~" for w in _DUR_W]
+    "duration": prefix_gate([w + "~" for w in _ADJ_W + _NUM_W + _VAGUE_W if w not in _THE_W]
+                            + _APPROX_OPEN
                             + [(t, [w + "~" for w in _DUR_W] + [r"\d"]) for t in _THE_W],
                             (r"\d",)),
-    "ago": word_gate(_APPROX_W + ["about"] + _NUM_W + _VAGUE_W, (r"\d",)),
+    "ago": prefix_gate(_APPROX_OPEN + [w + "~" for w in ["about"] + _NUM_W + _VAGUE_W],
+                       (r"\d",)),
     "relunit": prefix_gate([w for w in _POS_W + _DET_W if w != "the"]
                            + [("the", _POS_THE + _RELUNIT_THE)]),
     "anaphor": prefix_gate(["earlier", "later", "early", "late", "that",
                             ("the", ["same", "following", "previous", "preceding", "next"])]),
-    "ago_bare": word_gate(_APPROX_W + ["years", "months", "weeks", "days", "decades"]),
+    "ago_bare": prefix_gate(_APPROX_OPEN + [w + "~" for w in ("years", "months", "weeks", "days",
+                                                              "decades")]),
     "year": prefix_gate(_POS_FIRST + ["fiscal", "financial", "fy", "calendar", ("the", ["year"]),
-                                      "model", "post-", "pre-"], ("[12]",)),
+                                      "model", "post-", "pre-"], (_YEAR_RAW,)),
     "month": prefix_gate(_POS_FIRST + _REL_FIRST, (_MONTH_RAW,)),
     "month_year": prefix_gate(_POS_FIRST, (_MONTH_RAW,)),
     "mdy": prefix_gate(_POS_FIRST, (_MONTH_RAW, _WEEKDAY_RAW)),
-    "dmy": prefix_gate([("the", [r"\d"])], (_WEEKDAY_RAW, "[0-9]")),
+    "dmy": prefix_gate([("the", [r"\d"])], (_WEEKDAY_RAW, _DAY_RAW)),
     "fiscal_year": prefix_gate([("the", ["current", "full", "latest", "last", "previous", "past",
                                          "next", "same", "entire", "whole", "fiscal",
                                          "financial", "calendar", "year"])]
@@ -211,9 +267,8 @@ RULE_GATES: dict[str, Gate] = {
                            "overnight", "yesterday", "today", "tomorrow", "tonight"]),
     "relpod": prefix_gate(["early", "earlier", "late", "last", "this", "tomorrow", "yesterday"]),
     "short_year": gate([], ("[']",)),
-    "decade": prefix_gate(["the", "early", "mid", "late", "twenties", "thirties", "forties",
-                           "fifties", "sixties", "seventies", "eighties", "nineties"],
-                          ("[12']",)),
+    "decade": prefix_gate([("the", ["early", "mid", "late", r"\d", "'", *_DECADES]), "early",
+                           "mid", "late", *_DECADES], ("[12']",)),
 }
 
 # Heads that open with a word boundary fail fast already; gating them costs more than
@@ -233,7 +288,7 @@ def gated(name: str, rx: re.Pattern, gates: dict[str, Gate]) -> re.Pattern:
     g = gates.get(name)
     if g is None:
         return rx
-    return re.compile(g.lookahead + "(?:" + rx.pattern + ")", rx.flags)
+    return recache.compile(g.lookahead + "(?:" + rx.pattern + ")", rx.flags)
 
 
 def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
@@ -249,7 +304,7 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
         return rx.finditer
     if name in MAY_MATCH_EMPTY:
         return gated(name, rx, gates).finditer
-    cands = re.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+    cands = recache.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
                        rx.flags).finditer
     match = rx.match
 
@@ -294,7 +349,7 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "new", "thanksgiving", "independence", "halloween",
                 "valentine", "boxing", "bastille", "labor", "memorial", "easter", "election"),
 }
-FOLDS = re.compile("[" + "".join(_FOLD.values()) + "]")
+FOLDS = recache.compile("[" + "".join(_FOLD.values()) + "]")
 _FOLD_CHARS = "".join(_FOLD.values())
 
 
@@ -363,33 +418,41 @@ def _fast(cs: bool, lead: str, words: list[str] | tuple[str, ...], suffix: str) 
         first += r"\d"
         out = rf"(?<=\d){lead[2:]}|{out}" if words else rf"(?<=\d){lead[2:]}"
     out = rf"(?-i:[{first}])(?:{out})"
-    return re.compile(f"(?-i:{out})" if cs else out, re.I)
+    return recache.compile(f"(?-i:{out})" if cs else out, re.I)
 
 
 _fast_cached = lru_cache(maxsize=512)(_fast)
-_LITERAL = re.compile(r"[^\\(\[.*+?{|^$]+")
+_LITERAL = recache.compile(r"[^\\(\[.*+?{|^$]+")
 
 
 class HeadForText:
     """A word-list head narrowed to the words a text can hold: an alternative whose
-    opening letters are nowhere in the text cannot match, so leaving it out changes no
-    match, and the first-letter class the engine skips over shrinks ("New Year" gone
-    from the holidays when the text has no "new": no stop at every n). The narrowed
-    regexes are compiled once per set of words and kept."""
+    opening letters (or, for a word in pieces such as "as soon", one of whose pieces)
+    are nowhere in the text cannot match, so leaving it out changes no match, and the
+    first-letter class the engine skips over shrinks ("New Year" gone from the holidays
+    when the text has no "new": no stop at every n). The narrowed regexes are compiled
+    once per set of words and kept."""
 
     def __init__(self, src: str):
         self.cs, self.lead, words, self.suffix = _head_parts(src)
         self.words = tuple(words)
         self.keys = tuple(_LITERAL.match(w).group() if self.cs
                           else _LITERAL.match(w).group().lower() for w in words)
+        # a word written in pieces (as\s+soon, New\s+Year) is in a text only if each
+        # of its later pieces is too: "as" stands in most texts, "soon" in few
+        self.later = tuple(_later_pieces(w, self.cs) for w in words)
         self.full = _fast(self.cs, self.lead, self.words, self.suffix)
+
+    def _present(self, hay: str) -> tuple[bool, ...]:
+        """Which words can be in hay: their key and their later pieces are."""
+        return tuple(k in hay and all(p in hay for p in later)
+                     for k, later in zip(self.keys, self.later, strict=True))
 
     def regex(self, text: str, low: str | None) -> re.Pattern | None:
         """The narrowed head for text (low: lowered(text)), or None when it cannot match."""
         if low is None:
             return self.full
-        hay = text if self.cs else low
-        return self._narrowed(tuple(k in hay for k in self.keys))
+        return self._narrowed(self._present(text if self.cs else low))
 
     def _narrowed(self, present: tuple[bool, ...]) -> re.Pattern | None:
         words = tuple(w for w, p in zip(self.words, present, strict=True) if p)
@@ -407,9 +470,26 @@ class HeadForText:
         if low is None or self.lead:
             rx = self.regex(text, low)
             return [m.span() for m in rx.finditer(text)] if rx is not None else []
-        present, starts = _key_starts(text if self.cs else low, self.keys)
+        hay = text if self.cs else low
+        if any(self.later):  # keys searched only for the words whose later pieces are in
+            live = [all(p in hay for p in later) for later in self.later]
+            found, starts = _key_starts(hay, tuple(k for k, ok in zip(self.keys, live,
+                                                                     strict=True) if ok))
+            each = iter(found)
+            present = tuple(next(each) if ok else False for ok in live)
+        else:
+            present, starts = _key_starts(hay, self.keys)
         rx = self._narrowed(present)
         return _spans_at(rx, text, starts) if rx is not None else []
+
+
+def _later_pieces(word: str, cs: bool) -> tuple[str, ...]:
+    """The literal pieces after the first of a head word written as literals joined by
+    \\s+ ("as\\s+soon": ("soon",)); () for any other word (its key alone is tested)."""
+    pieces = word.split(r"\s+")
+    if len(pieces) < 2 or not all(_LITERAL.fullmatch(p) for p in pieces):
+        return ()
+    return tuple(p if cs else p.lower() for p in pieces[1:])
 
 
 def _key_starts(hay: str, keys: tuple[str, ...]) -> tuple[tuple[bool, ...], list[int]]:
@@ -504,7 +584,7 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
     if name in FAST_HEADS:
         return fast_head(src)
     if name in HEAD_REWRITES and HEAD_REWRITES[name][0] == src:
-        return re.compile(HEAD_REWRITES[name][1], rx.flags)
+        return recache.compile(HEAD_REWRITES[name][1], rx.flags)
     return gated(name, rx, HEAD_GATES)
 
 
@@ -512,7 +592,7 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
 # character it skips over; the same heads with [0-9] skip through a bitmap in a third to a
 # half of the time. They are exact on a text with no other decimal digit than 0-9 (those
 # lie between U+0660 and U+1FBF9: NON_ASCII_DIGIT finds one).
-NON_ASCII_DIGIT = re.compile("[\u0660-\U0001FBF9](?<=\\d)")
+NON_ASCII_DIGIT = recache.compile("[\u0660-\U0001FBF9](?<=\\d)")
 
 
 def ascii_digits(rx: re.Pattern) -> re.Pattern:
@@ -542,4 +622,4 @@ def ascii_digits(rx: re.Pattern) -> re.Pattern:
             in_class = False
         out.append(c)
         i += 1
-    return re.compile("".join(out), rx.flags)
+    return recache.compile("".join(out), rx.flags)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import recache
 from .lexicon import DECADE_WORDS, ORDINALS
 from .resolve import (
     Ctx,
@@ -19,7 +20,7 @@ from .resolve import (
 )
 from .values import iso_week_value, safe_date
 
-_MONTH_PREP = re.compile(
+_MONTH_PREP = recache.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|before|after|between|of|early|late|"
     r"mid|last|this|next|to|and|or|until|throughout|on|For|past|coming)\s+|mid-|,\s*)$", re.I)
 _AMBIG_MONTHS = {"may", "march", "MAY", "MARCH"}
@@ -35,7 +36,7 @@ def _ymd(y: int | None, mo: int, d: int) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_PAIR_YEAR = re.compile(r"\s*(?:and|or|&|-|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
+_PAIR_YEAR = recache.compile(r"\s*(?:and|or|&|-|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
                         r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)")
 
 
@@ -79,8 +80,8 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", _ymd(y, mo, d)
 
 
-_THE_BARE_DAY = re.compile(r"the\s+\d{1,2}\s+(?!of\b)", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|"
+_THE_BARE_DAY = recache.compile(r"the\s+\d{1,2}\s+(?!of\b)", re.I)
+_NOUN_AFTER = recache.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|"
                          r"are|will|would|had|has|have|said|says)\b)[a-z]")
 
 
@@ -266,10 +267,10 @@ def h_decade_of(m: re.Match, ctx: Ctx) -> Result:
 
 # (h_year's regexes compiled once: re.match(pattern, ...) looks its pattern up in re's
 # cache at every call)
-_NUMBER_GOES_ON = re.compile(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)")
-_STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+_NUMBER_GOES_ON = recache.compile(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)")
+_STREET_AFTER = recache.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
                            r"Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court)\b")
-_NAME_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$")
+_NAME_BEFORE = recache.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$")
 
 
 def h_year(m: re.Match, ctx: Ctx) -> Result:
@@ -305,21 +306,21 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
 
 
 # a year is no count and no clock: these tell a number that is one of them
-_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs|h)\b")
-_COUNT_AFTER = re.compile(r"\s+(?:more|others|of\s+(?:them|whom|which|those|these)|tonnes|"
+_CLOCK_AFTER = recache.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs|h)\b")
+_COUNT_AFTER = recache.compile(r"\s+(?:more|others|of\s+(?:them|whom|which|those|these)|tonnes|"
                           r"kilos|kilograms|kg|grams|litres|liters|gallons|euros|yen|yuan|"
                           r"rupees|pesos|francs|marks|calories|watts|volts)\b")
-_APPROX_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|around|approximately|roughly|"
+_APPROX_BEFORE = recache.compile(r"\b(?:about|some|nearly|almost|around|approximately|roughly|"
                             r"over|(?:more|fewer|less)\s+than|at\s+least|up\s+to|an\s+estimated|"
                             r"another|only|just)\s+$", re.I)
 # a plural noun after the number ("about 1500 cases"); "born about 1906, leaving" and
 # "up to 2009 advice" keep their years
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]{2,}(?<!s)s|people|police|personnel|staff|men|women|"
+_PLURAL_AFTER = recache.compile(r"\s+(?:[a-z]{2,}(?<!s)s|people|police|personnel|staff|men|women|"
                            r"children|cattle|sheep)\b")
 
 
 # a number that names or counts something: "No. 1998", "Hill 900", "pages 1961-62"
-_NUMBERED = re.compile(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpages?|\bpp?\.|\bflight|"
+_NUMBERED = recache.compile(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpages?|\bpp?\.|\bflight|"
                        r"\bmodel|\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|"
                        r"\bcode|\bunit)\s*$", re.I)
 
@@ -366,7 +367,7 @@ def h_fy_short(m: re.Match, ctx: Ctx):
             ("DATE", f"{y2:04d}", m.start("y2"), m.end("y2"))]
 
 
-_YEAR_NAME_OK = re.compile(
+_YEAR_NAME_OK = recache.compile(
     r"(?:In|Of|Since|By|Until|From|To|And|Between|Before|After|During|For|Through|Early|Late|"
     r"Mid|Summer|Spring|Fall|Autumn|Winter|Christmas|Easter|Fiscal|Calendar|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import recache
 from .lexicon import SEASONS, words_to_int
 from .resolve import (
     Ctx,
@@ -34,23 +35,23 @@ def _unit(u: str) -> str:
 _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
         "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
-_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+$",
+_TIMES_BEFORE = recache.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+$",
                            re.I)
-_AMOUNT_BEFORE = re.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
+_AMOUNT_BEFORE = recache.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
                             r"|\$\s*[\d.,]+)\s+$", re.I)
 # after an adverb of frequency, words that do not make it an adjective ("paid quarterly
 # in cash", not "quarterly results")
-_ADV_FOLLOW = re.compile(r"\s+(?!(?:in|on|at|by|and|or|to|from|for|until|since|through|with|as|"
+_ADV_FOLLOW = recache.compile(r"\s+(?!(?:in|on|at|by|and|or|to|from|for|until|since|through|with|as|"
                          r"over|during|starting|beginning|thereafter|instead|since|but|if|"
                          r"when|because|while|the|a|an|this|that|its|their)\b)[a-z]")
 
 
 # "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a
 # newspaper, not how often something happens
-_PAPER_NAME = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+_PAPER_NAME = recache.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
                          r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
-_PAPER_VERB = re.compile(r"\s+(?:said|reported|wrote|quoted|cited|added|published|carried)\b")
-_DETERMINER = re.compile(r"\b(?:the|a|an|another|its|their)\s+$", re.I)
+_PAPER_VERB = recache.compile(r"\s+(?:said|reported|wrote|quoted|cited|added|published|carried)\b")
+_DETERMINER = recache.compile(r"\b(?:the|a|an|another|its|their)\s+$", re.I)
 
 
 def _newspaper(m: re.Match, text: str) -> bool:
@@ -146,7 +147,7 @@ def h_vague(m: re.Match, ctx: Ctx) -> Result:
 # site"): TimeML marks the noun "the past", not the adjective. A noun here is a
 # lowercase word that is no function word, no verb (in -s, -ed or a participle), no time word
 # ("the past season", "the past three summers" are times; "the future looks" a clause)
-_ADJECTIVE_USE = re.compile(
+_ADJECTIVE_USE = recache.compile(
     r"[ \t]+(?!(?:and|or|but|nor|so|yet|that|which|who|whom|whose|when|where|while|if|"
     r"unless|because|as|than|then|to|of|in|on|at|by|for|from|with|without|into|onto|"
     r"upon|about|after|before|since|until|through|during|against|among|between|"
@@ -167,7 +168,7 @@ _ADJECTIVE_USE = re.compile(
 
 # a sentence-opening "Now for" before what comes next in a programme or a list ("Now for
 # the weather", "And now for the scores"); "Now for the first time ..." still dates
-_NOW_FOR = re.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|years?|months?|"
+_NOW_FOR = recache.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|years?|months?|"
                       r"weeks?|days?|decades?|now|the\s+(?:moment|time\s+being|present|sake)|a\s+"
                       r"(?:while|time|moment|change))\b)", re.I)
 
@@ -175,9 +176,9 @@ _NOW_FOR = re.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|y
 # a sentence-opening "Now," before a question, a turn of argument or an aside to the
 # reader is a discourse marker ("Now, the question is whether ...", "Now, let's be
 # clear"); "Now, after ten years, the plant is closing" still dates the clause
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n][\"'\u201c\u2018)]?\s+|\n\s*[\"'\u201c\u2018]?|"
+_SENTENCE_OPEN = recache.compile(r"(?:^|[.!?:;\n][\"'\u201c\u2018)]?\s+|\n\s*[\"'\u201c\u2018]?|"
                             r"[\"\u201c\u2018]\s*)$")
-_DISCOURSE_NOW = re.compile(
+_DISCOURSE_NOW = recache.compile(
     r",\s+(?:(?:what|why|how|who|whom|whose|which|whether|where|is|are|was|were|do|does|did|"
     r"can|could|should|would|will|isn't|aren't|don't|doesn't)\b|let(?:'s|\s+(?:me|us))\b|"
     r"(?:the|my|our|your|one)\s+(?:question|point|problem|issue|thing|trouble|truth|answer|"
@@ -208,7 +209,7 @@ def _clock(s: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
-_PAREN_WD = re.compile(r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|"
+_PAREN_WD = recache.compile(r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|"
                        r"Thursday|Friday|Saturday|Sunday))\b")
 
 
@@ -257,7 +258,7 @@ h_time_after = h_time
 
 # a clock time placed on a day named by an event ("on the morning of his death", "on the
 # night of the attack"), not by a date or weekday: the publication day is not its day
-_EVENT_DAY = re.compile(
+_EVENT_DAY = recache.compile(
     r",?\s+(?:on\s+)?the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
     r"(?!(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun)[a-z]*\b|(?:yesterday|today|tomorrow|that|this|then)\b)(?:the|his|her|its|their|"
@@ -266,11 +267,11 @@ _EVENT_DAY = re.compile(
 _HABIT_WHEN = (r"(?:every|each)\s+(?:(?:single|other)\s+)?(?:morning|afternoon|evening|night|"
                r"day|weekday|weekend|week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                r"Sunday))")
-_HABIT_AFTER = re.compile(r",?\s+(?:" + _HABIT_WHEN + r"\b|daily\b|(?:on\s+)?weekdays\b)", re.I)
-_HABIT_BEFORE = re.compile(r"\b(?:" + _HABIT_WHEN + r"|daily)\s+(?:from\s+|at\s+|by\s+|until\s+)?$",
+_HABIT_AFTER = recache.compile(r",?\s+(?:" + _HABIT_WHEN + r"\b|daily\b|(?:on\s+)?weekdays\b)", re.I)
+_HABIT_BEFORE = recache.compile(r"\b(?:" + _HABIT_WHEN + r"|daily)\s+(?:from\s+|at\s+|by\s+|until\s+)?$",
                            re.I)
 
-_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
+_CLOCK_BEFORE = recache.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
                            re.I)
 
 

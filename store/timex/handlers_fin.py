@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import recache
 from .resolve import Ctx, Result, quarter_prev
 from .tense import past_verb_before
 from .values import quarter_of
@@ -36,7 +37,7 @@ def h_anaphor(m: re.Match, ctx: Ctx) -> Result:
 
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_NAMED_QUARTER = re.compile(
+_NAMED_QUARTER = recache.compile(
     r"(?P<pre>(?:\d{4}|year-earlier|year-ago|year\s+earlier|(?:last|next|this)\s+year's)"
     r"[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<fy2>fiscal[\s-]+)?quarter\b(?!\s+of\b)(?P<ended>\s+(?:that\s+)?end(?:ed|ing)\b)?",
@@ -108,12 +109,12 @@ def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{ref.year + off:04d}"
 
 
-_FIN = re.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a\s+share|"
+_FIN = recache.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a\s+share|"
                   r"per\s+share|dividend\w*|results)\b", re.I)
 
 
 # a quarter of a year, not "quarter-century", "quarter-point", "quarterback"
-_QUARTER = re.compile(r"\bquarter(?!-(?:century|centuries|point|mile|inch|hour|pound|"
+_QUARTER = recache.compile(r"\bquarter(?!-(?:century|centuries|point|mile|inch|hour|pound|"
                       r"percent|final|finals)\b|back|-?deck|master)", re.I)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import handlers_fin
+from . import handlers_fin, recache
 from .lexicon import MONTH_ABBR, MONTH_NUM, SEASONS
 from .resolve import (
     Ctx,
@@ -19,7 +19,7 @@ from .values import quarter_of
 
 # "the quarter ended in June", "the quarter ending Sept. 30, 1989": the month names
 # the quarter, whatever quarters the story named before
-_ENDED_IN = re.compile(
+_ENDED_IN = recache.compile(
     r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|closed|closing|to)\s+"
     r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:(?:last|this)\s+)?"
     r"(?P<mon>[A-Z][a-z]{2,8})\.?(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
@@ -187,10 +187,10 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", f"{y:04d}-{s}"
 
 
-_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|are|"
+_ATTRIBUTIVE = recache.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|are|"
                           r"will|would|had|has|have|said|says|night|morning|afternoon|evening)\b)"
                           r"[a-z]{3,}")
-_THE_BEFORE = re.compile(r"\b(?:the|a|this)\s+$", re.I)
+_THE_BEFORE = recache.compile(r"\b(?:the|a|this)\s+$", re.I)
 
 
 def h_weekday(m: re.Match, ctx: Ctx) -> Result:
@@ -226,15 +226,15 @@ def h_weekday(m: re.Match, ctx: Ctx) -> Result:
     return (*dated(d, m["pod"]), start)
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Za-z]*\s+)*[A-Z][A-Za-z]*\s+$")
+_NAME_BEFORE = recache.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Za-z]*\s+)*[A-Z][A-Za-z]*\s+$")
 # a capitalised Today naming a programme or paper: "the Today programme", "NBC's Today
 # show", "USA Today reported" (an outlet in capitals right before it, or a possessive)
-_TITLE_AFTER = re.compile(r"\s+(?:(?i:programme|program|show)|newspaper|paper|magazine|radio|"
+_TITLE_AFTER = recache.compile(r"\s+(?:(?i:programme|program|show)|newspaper|paper|magazine|radio|"
                           r"broadcast|presenter|host|co-host|anchor|interview|reporter|"
                           r"correspondent|editor|website|poll|survey)s?\b")
 # ... or after a channel's name, also with its apostrophe lost ("NBC s", "NBC-TVs"), or
 # after the programme's kind ("the breakfast television show Today")
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:s|\s+s)?|['\u2019]s|\bthe|"
+_TITLE_BEFORE = recache.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:s|\s+s)?|['\u2019]s|\bthe|"
                            r"\b(?:show|programme|program))\s+$")
 
 
@@ -245,7 +245,7 @@ def _title_today(text: str, m: re.Match) -> bool:
                 or _TITLE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
 
 
-_FIGURATIVE_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+_FIGURATIVE_BEFORE = recache.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
 
 
 def h_relday(m: re.Match, ctx: Ctx) -> Result:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import handlers_fin
+from . import handlers_fin, recache
 from .lexicon import VAGUE_COUNTS, words_to_int
 from .resolve import (
     Ctx,
@@ -41,13 +41,13 @@ def _shift(ref: date, unit: str, n: int) -> tuple[str, str]:
     return ref.isoformat(), "DATE"
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|into|by|until|till|since)\s+$", re.I)
+_IN_BEFORE = recache.compile(r"\b(?:in|into|by|until|till|since)\s+$", re.I)
 _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
-_NOT_PERIOD_AFTER = re.compile(r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|"
+_NOT_PERIOD_AFTER = recache.compile(r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|"
                                r"ending|to\s+date|earlier|later|ago|old|since|the)\b")
-_NOT_PERIOD_BEFORE = re.compile(r"\b(?:a|each|every|per|in\s+a|of)\s+$")
+_NOT_PERIOD_BEFORE = recache.compile(r"\b(?:a|each|every|per|in\s+a|of)\s+$")
 
 
 def _report_period(m: re.Match, ctx: Ctx, unit: str) -> bool:
@@ -241,21 +241,21 @@ def h_ago_bare(m: re.Match, ctx: Ctx) -> Result:
     return "DATE", "FUTURE_REF" if d == "later" else "PAST_REF"
 
 
-_A_OK = re.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took|takes|"
+_A_OK = recache.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took|takes|"
                    r"lasted|lasting|of|spent|spend|only|just|least|most|under|barely|"
                    r"some|another|half|once|twice|each|every|per|last|past|whole|entire|"
                    r"full|with|without|during|by|to|than|is|was|be|as|him|her|them|us|me)\s+$",
                    re.I)
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
+_RATE_BEFORE = recache.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
                           r"[a-z]{2,}s)\s+$", re.I)
 
-_ONE_DAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|"
+_ONE_DAY_BEFORE = recache.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|"
                              r"she|they|we|I|you|it)\s+$")
 # words after which "over"/"under" before a length of time is part of it ("lasted over
 # a week", "in under an hour"), not a preposition ("phased in over three years")
-_OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
+_OVER_MOD = recache.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
                        r"takes|taking|spent|after|within|than|only|well|slightly|little)\s+)$",
                        re.I)
 
@@ -263,24 +263,24 @@ _OVER_MOD = re.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|l
 # a capitalised word after "the" and a capitalised count and unit continues a name ("the
 # Six-Day War", "the third One Day International": TimeML does not mark time words
 # inside names); the small words of title-case headlines do not ("Five Days That ...")
-_NAME_GOES_ON = re.compile(r"['\u2019]?\s+(?!(?:Of|And|Or|In|On|At|After|Before|Later|Earlier|Ago|"
+_NAME_GOES_ON = recache.compile(r"['\u2019]?\s+(?!(?:Of|And|Or|In|On|At|After|Before|Later|Earlier|Ago|"
                            r"Ahead|To|For|The|A|That|Which|Who|When|Is|Are|Was|Were|Will|"
                            r"Can|Could|Would)\b)[A-Z][a-z]")
-_NAME_THE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
+_NAME_THE = recache.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
 
 
-_DIAL = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|before|after|since)\s+$", re.I)
+_DIAL = recache.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_AT_BEFORE = recache.compile(r"\b(?:at|by|until|till|from|to|before|after|since)\s+$", re.I)
 
 
 # (the hot handlers' regexes compiled once: re.match(pattern, ...) looks its pattern up in
 # re's cache at every call)
-_NO_DURATION_AFTER = re.compile(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|"
+_NO_DURATION_AFTER = recache.compile(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|"
                                 r"\s+(?:a|per)\s+(?:day|week)\b")
-_SHIFT_AFTER = re.compile(r"\s+(?:after|before|earlier|later)\b")
-_SENTENCE_OPEN = re.compile(r"[.!?;:\n\"\u201c(]\s*$")
-_OF_WHEN_AFTER = re.compile(r"\s+(?:of|when|in\s+which)\b")
-_OF_AFTER = re.compile(r"\s+of\b")
+_SHIFT_AFTER = recache.compile(r"\s+(?:after|before|earlier|later)\b")
+_SENTENCE_OPEN = recache.compile(r"[.!?;:\n\"\u201c(]\s*$")
+_OF_WHEN_AFTER = recache.compile(r"\s+(?:of|when|in\s+which)\b")
+_OF_AFTER = recache.compile(r"\s+of\b")
 
 
 def h_duration(m: re.Match, ctx: Ctx) -> Result:
@@ -382,15 +382,15 @@ _SPAN_BEFORE = {"for", "within", "in", "over", "after", "took", "take", "takes",
 _OF_BEFORE = {"after", "within", "follows", "followed", "following", "ended", "ending",
               "ends", "end", "endured", "survived", "despite", "amid", "through", "with",
               "without", "capped", "caps", "capping", "spent", "took", "wasted", "lost"}
-_NOT_SPAN_AFTER = re.compile(r"\s+(?:ago|old|earlier|later|apart|before|after|since|past)\b")
-_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|"
+_NOT_SPAN_AFTER = recache.compile(r"\s+(?:ago|old|earlier|later|apart|before|after|since|past)\b")
+_OF_NOUN = recache.compile(r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|"
                       r"my|your|age|which|whom|it|them|him|us|me|each|every)\b)[a-z]")
 # "the weeks before the vote", "in the years that followed": the units alone are the
 # phrase (TimeML leaves the article with the noun phrase the clause modifies)
-_THE_AFTER = re.compile(r"\s+(?:before|after|since|following|preceding|leading\s+up\s+to|"
+_THE_AFTER = recache.compile(r"\s+(?:before|after|since|following|preceding|leading\s+up\s+to|"
                         r"prior\s+to|that\s+followed|that\s+preceded)\b")
 _THE_OVER = {"over", "through", "throughout", "across", "down"}
-_PREV_WORD = re.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
+_PREV_WORD = recache.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
 
 
 def _prev_word(text: str, start: int) -> str | None:
@@ -431,7 +431,7 @@ def _last_word(s: str) -> str | None:
     return s[i:j]
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_THE_BEFORE = recache.compile(r"(?<![\w-])the\s+$", re.I)
 
 
 def h_plural_unit(m: re.Match, ctx: Ctx) -> Result:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 
 def _cap(words, extra=()) -> str:
+    # longest first; equal lengths (which cannot both match at one place) by text, so
+    # the pattern is the same in every run (recache keys its compiled code by it)
     alts = []
     for w in list(words) + list(extra):
         alts += [w, w.upper()]
-    return "(?-i:" + "|".join(sorted(set(alts), key=len, reverse=True)) + ")"
+    return "(?-i:" + "|".join(sorted(set(alts), key=lambda w: (-len(w), w))) + ")"
 
 
 _ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
@@ -61,7 +64,7 @@ SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_
 
 
 def _c(p: str) -> re.Pattern:
-    return re.compile(p, re.I)
+    return recache.compile(p, re.I)
 
 
 RULES: list[tuple[str, re.Pattern]] = [
@@ -263,7 +266,7 @@ _H = {
     "holiday": r"\b(?:Christmas|New\s+Year|Thanksgiving|Independence|Halloween|Valentine|Boxing"
                r"|Bastille|Labor|Memorial|Easter|Election)",
 }
-HEADS = {k: re.compile(v, re.I) for k, v in _H.items()}
+HEADS = {k: recache.compile(v, re.I) for k, v in _H.items()}
 RULE_HEADS = {
     "mdy": "month", "dmy": "month", "spelled_md": "month", "month_year": "month",
     "month": "month", "iso": "digit", "isoweek": "digit", "numeric": "digit",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import recache
 from .resolve import long_date
 from .tense import is_future
 
@@ -35,7 +36,7 @@ PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
 
 # an entry's stamp at the start of its line: "0105 The ...", "23:50 - The ...", "9.41am: ..."
-_ENTRY = re.compile(r"(?m)^[ \t]*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]?)(?P<m>[0-5]\d)"
+_ENTRY = recache.compile(r"(?m)^[ \t]*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]?)(?P<m>[0-5]\d)"
                     r"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
                     r"\s*[:–—-]?\s+(?=[A-Z\"“‘'])")
 MIN_ENTRIES = 3  # stamped lines before a page counts as a live page's entries
@@ -44,8 +45,8 @@ MIN_ENTRIES = 3  # stamped lines before a page counts as a live page's entries
 
 FURNITURE_DAYS = 365
 FURNITURE_AFTER = 0.4  # furniture trails the article: never in its first 40%
-_STAMP = re.compile(r"(?i)\b(?:updated|modified|copyright|accessed|retrieved)\b|©")
-_WEEKDAY_HEAD = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
+_STAMP = recache.compile(r"(?i)\b(?:updated|modified|copyright|accessed|retrieved)\b|©")
+_WEEKDAY_HEAD = recache.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
 
 
 def furniture_anchor(text: str, found, dct: date) -> list[tuple[int, int, date, str]]:

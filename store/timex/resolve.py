@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import recache
 from .lexicon import (
     MONTH_ABBR,
     MONTH_NUM,
@@ -38,7 +39,7 @@ def weekday_num(s: str) -> int | None:
     return WEEKDAY_NUM.get(s, WEEKDAY_ABBR.get(s))
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = recache.compile(r"\d+")
 
 
 def day_num(s: str) -> int:

@@ -5,10 +5,10 @@ first with the day of the second, not with the publication date)."""
 
 from __future__ import annotations
 
-import re
+from . import recache
 
-_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_OPEN = recache.compile(r"[ \t]*\([ \t]*")
+_DAY = recache.compile(r"\d{4}-\d\d-\d\d")
 
 
 def restated_days(out: list, text: str) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .lexicon import ONES, TENS
 
 # the last word of every number a duration can count with (patterns.NUM, VAGUE_NUM)
@@ -80,23 +81,23 @@ def unit_sites(text: str, low: str, spans: list[tuple[int, int]]) -> dict[str, l
 _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # rule -> (regex every match contains, searched in the lowered text)
 RULE_CORES: dict[str, re.Pattern] = {
-    "dayand": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d"),
-    "week_of": re.compile(r"week\s+of\s+[jfmasond]"),
-    "dmy": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[jfmasond]"),
-    "year_range": re.compile("\\d\\d\\d\\d(?:\\s?[-\u2013]\\s?|/)\\d\\d"),
-    "midday": re.compile(r"mid-?\s?(?:morning|afternoon|evening|day)|\d\s+(?:in\s+the\s+"
+    "dayand": recache.compile(r"\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d"),
+    "week_of": recache.compile(r"week\s+of\s+[jfmasond]"),
+    "dmy": recache.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[jfmasond]"),
+    "year_range": recache.compile("\\d\\d\\d\\d(?:\\s?[-\u2013]\\s?|/)\\d\\d"),
+    "midday": recache.compile(r"mid-?\s?(?:morning|afternoon|evening|day)|\d\s+(?:in\s+the\s+"
                          r"(?:morning|afternoon|evening)|at\s+night)"),
-    "relpod": re.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|"
+    "relpod": recache.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|"
                          r"night|overnight)"),
-    "dayafter": re.compile(r"day\s+(?:before\s+yesterday|after\s+tomorrow)"),
+    "dayafter": recache.compile(r"day\s+(?:before\s+yesterday|after\s+tomorrow)"),
     # a month name, then a year, "this/last/next year" or a spelled year; then a day
-    "month_year": re.compile(_MON + r"[a-z]*\.?\s*,?\s+(?:of\s+)?(?:[12]|this|last|next|"
+    "month_year": recache.compile(_MON + r"[a-z]*\.?\s*,?\s+(?:of\s+)?(?:[12]|this|last|next|"
                              r"nineteen|eighteen|twenty|two)"),
-    "mdy": re.compile(_MON + r"[a-z]*\.?\s*\d"),
+    "mdy": recache.compile(_MON + r"[a-z]*\.?\s*\d"),
 }
 # rule -> regex every match contains, searched case-sensitively in the text itself
 TEXT_CORES: dict[str, re.Pattern] = {
-    "holiday": re.compile(r"Christmas|New\s+Year's|Thanksgiving|Independence\s+Day|Halloween|"
+    "holiday": recache.compile(r"Christmas|New\s+Year's|Thanksgiving|Independence\s+Day|Halloween|"
                           r"Valentine's\s+Day|Boxing\s+Day|Bastille\s+Day|Labor\s+Day|"
                           r"Memorial\s+Day|Election\s+Day|Easter"),
 }

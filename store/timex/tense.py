@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import recache
+
 # (the checks run once the whole word matched, so they cost nothing elsewhere)
 _NOT_AFTER_TO = "".join(rf"(?<!{w}\sX)" for w in (
     r"\bto", r"\bget", r"\bgets", r"\bgetting", r"\bwill", r"\bwould", r"\bcan", r"\bcould",
@@ -45,10 +47,10 @@ _CLAUSE_START_SRC = (r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\b
                      r",\s+and\b|\bwhere\b|\bwhich\b|\bwho\b")
 # the same matches, written to open with a class of first characters the engine skips
 # to in C (tests/test_timex_gates.py compares the two)
-_CLAUSE_START = re.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u2013-]{1,2}\s|"
+_CLAUSE_START = recache.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u2013-]{1,2}\s|"
                            r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
                            r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
-_FUTURE = re.compile(
+_FUTURE = recache.compile(
     r"\b(?:(?:will|shall|won't|wo\s+n't|(?-i:may)|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
     r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
     r"brought\s+forward)\s+(?:to|until|till)(?=\s+(?:on\s+)?$)|will|won't|wo\s+n't|shall|going\s+to|gonna|expects?\s+to|expected|"
@@ -75,8 +77,8 @@ _FUTURE_FIRST = frozenset((
     "pledged", "vowed", "threatened", "ready", "prepared", "poised", "invited", "invite",
     "invites", "inviting", "deadline", "was", "were"))
 _WAS_WERE = frozenset(("was", "were"))
-_TO_NEXT = re.compile(r"\s+to\s", re.I)
-_WOULD = re.compile(r"\bwould\b", re.I)
+_TO_NEXT = recache.compile(r"\s+to\s", re.I)
+_WOULD = recache.compile(r"\bwould\b", re.I)
 # words in -ed that are not past verbs: adjectives before nouns, and -eed/-red words
 NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|breed|greed|"
                r"embed|naked|wicked|sacred|rugged|beloved|preferred|limited|united|proposed|"
@@ -88,7 +90,7 @@ NOT_PAST_ED = (r"(?:hundred|kindred|hatred|indeed|speed|proceed|succeed|exceed|b
                r"seabed|riverbed|deathbed|sickbed|hotbed|seedbed|flatbed|testbed|sunbed|"
                r"bleed|shred|watershed|homestead|bloodshed|"
                r"(?:mo|mu)hamm?ed|ahmed|saeed|javed|rasheed|rashed|majed|hamed|fareed|zayed)")
-_PAST = re.compile(
+_PAST = recache.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|previously|"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!"
     + NOT_PAST_ED + r"\b)(?:reported|announced|told|" + IRREGULAR_PAST + r"|\w{3,}ed))\b",
@@ -98,10 +100,10 @@ _PAST = re.compile(
 _PAST_WORDS = frozenset(("said", "says", "was", "were", "had", "did", "has", "have", "been",
                          "ago", "last", "earlier", "since", "previously", "reported",
                          "announced", "told") + tuple(re.findall("[a-z]+", IRREGULAR_PAST)))
-_WORD = re.compile(r"\w+")
+_WORD = recache.compile(r"\w+")
 # the same on an ASCII string, tested against a bitmap instead of a Unicode category at each
 # character (str.isascii is a flag of the string: free to ask)
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_WORD = recache.compile(r"[A-Za-z0-9_]+")
 
 
 def _at_past_words(pattern: re.Pattern, s: str, first: bool = False) -> list[re.Match]:
@@ -166,26 +168,26 @@ def _future(s: str, pos: int = 0) -> tuple[re.Match, ...]:
 
 # a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
 # (or any -ed verb right before the phrase: "Cuba predicted Wednesday")
-_STRONG_PAST = re.compile(r"\b(?:said|says|was|were|had|did|"
+_STRONG_PAST = recache.compile(r"\b(?:said|says|was|were|had|did|"
                           r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                           r"(?:reported|announced|told|" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
                           r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
 # present tense or an infinitive nearer to the phrase than any past verb: the phrase
 # belongs to a clause that is not itself in the past ("said it is calling for the
 # redemption on Dec. 7", "subpoenaed him to testify on Feb. 10")
-_NOT_PAST = re.compile(
+_NOT_PAST = recache.compile(
     r"\b(?:(?-i:is|are|am)(?!\s+(?:\w+ly\s+)?(?:\w+ed|been|held|set|seen|known|taken|given|"
     r"made|done|shown|found|built|paid|sold|told|kept|left|brought|bought|caught|won|lost|"
     r"thought)\b)|to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
     r"power|date|death|prison|court|office|war|jail|life|home|work|school|dollars?|percent|"
     r"about|around|more|less|be\s+\w+ed\s+(?:in|on|by)\s+\w+ed)\b)(?-i:[a-z]{2,}))\b", re.I)
-_FORWARD_VERB = re.compile(
+_FORWARD_VERB = recache.compile(
     r"\b(?:continues?|resumes?|begins?|starts?|opens?|meets?|votes?|arrives?|ends?|closes?|"
     r"expires?|convenes?|travels?|visits?|returns?|takes\s+effect|kicks?\s+off|(?-i:is|are)|"
     r"will\s+be|comes?\s+up|goes?|heads?|(?-i:is|are)\s+(?:\w+ed|heard|held|set|due|slated))"
     r"\s+(?:\w+ly\s+)?(?:on\s+|next\s+|until\s+|by\s+|at\s+|in\s+|for\s+)?$", re.I)
-_HAD_TO = re.compile(r"\bhad\b(?:(?![.;]).)*\bto\s+\w+\s+(?:\w+ly\s+)?(?:on\s+|at\s+)?$", re.I)
-_AFTER_FUTURE = re.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
+_HAD_TO = recache.compile(r"\bhad\b(?:(?![.;]).)*\bto\s+\w+\s+(?:\w+ly\s+)?(?:on\s+|at\s+)?$", re.I)
+_AFTER_FUTURE = recache.compile(r"^\W{0,3}\s*(?:will|'ll|is\s+expected|would)\b", re.I)
 
 
 @lru_cache(maxsize=64)  # one phrase asks it of the same 120 characters up to 4 times
@@ -199,7 +201,7 @@ def _clause(before: str) -> str:
 
 _SENT_START_SRC = r"[.;!?]\s|\n"
 # the same matches from a class of first characters the engine skips to in C
-_SENT_START = re.compile(r"[.;!?\n](?:(?<=[.;!?])\s|(?<=\n))")
+_SENT_START = recache.compile(r"[.;!?\n](?:(?<=[.;!?])\s|(?<=\n))")
 
 
 def past_verb_before(text: str, start: int) -> bool:
@@ -260,7 +262,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
+_PERFECT = recache.compile(r"\b(?:has|have|'s|'ve)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
                       r"(?:\w+ly\s+)?$", re.I)
 
 
@@ -303,27 +305,27 @@ def main_clause_cue(text: str, end: int, prep: bool = False) -> str | None:
     return "past" if p is not None else None
 
 
-_DEADLINE = re.compile(
+_DEADLINE = recache.compile(
     r"\b(?:by|through|until|till|payable|effective|due|expires?|expiring|record|extended\s+to|"
     r"deadline\s+(?:of|is)|starting|beginning|from\s+\w+\s+(?:to|through))\s+(?:on\s+)?"
     r"(?:\w+,?\s+)?$", re.I)
-_DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?)?"
+_DEADLINE_AFTER = recache.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?)?"
                              r"(?:deadline|target\s+date)\b", re.I)
-_FRONTED = re.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
+_FRONTED = recache.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
                       r"last|this)\s+)?$", re.I)
 _SENT_END_SRC = (r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
                  r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
                  r"(?<!\b[A-Z])[.;:!?]\s|\n")
 # the same matches: the stop is taken first (a class the engine skips to in C) and the
 # abbreviation checks look behind it, not at every character
-_SENT_END = re.compile(r"[.;:!?\n](?:(?<=\n)|(?<!\bvs.)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)"
+_SENT_END = recache.compile(r"[.;:!?\n](?:(?<=\n)|(?<!\bvs.)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)"
                        r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)"
                        r"(?<!\bInc.)(?<!\bCo.)(?<!\bCorp.)(?<!\bJr.)(?<!\b[A-Z].)"
                        r"(?<=[.;:!?])\s)")
-_PAST_AFTER_COMMA = re.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
+_PAST_AFTER_COMMA = recache.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
-_COMMA_SPACE = re.compile(r",?\s")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|said|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed|"
+_COMMA_SPACE = recache.compile(r",?\s")
+_PAST_VERB = recache.compile(r"\b(?:was|were|had|said|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed|"
                         + IRREGULAR_PAST + r")\b", re.I)
 # every _PAST_VERB match is a whole word: one of these (lower case) or a word in -ed of five
 # letters or more
@@ -354,11 +356,11 @@ def past_after_comma(text: str, pos: int, endpos: int) -> int | None:
     return None
 
 
-_PAST_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
+_PAST_AFTER = recache.compile(r"^[^.;\n]{0,25}?\b(was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
                          + r")\b", re.I)
 # a past verb after the phrase that tells of the thing's announcing, not of the thing:
 # "The 8 October concert was announced" says nothing of when the concert is
-_ANNOUNCED_AFTER = re.compile(
+_ANNOUNCED_AFTER = recache.compile(
     r"(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?)?(?:announced|confirmed|unveiled|revealed|"
     r"scheduled|rescheduled|planned|booked|billed|advertised|publici[sz]ed|postponed|"
     r"delayed|moved|called\s+off|cancell?ed|sold\s+out|set)\b", re.I)
@@ -403,15 +405,15 @@ def is_future(text: str, start: int, end: int, narrative_plans: bool = True) -> 
     return False
 
 
-_SINCE = re.compile(r"\bsince\b", re.I)
-_PAST_FUTURE = re.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
+_SINCE = recache.compile(r"\bsince\b", re.I)
+_PAST_FUTURE = recache.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
 # "was due to begin on Tuesday", "were scheduled to meet on 3 May": a plan told in the
 # past tense is one whose day has come (it is mostly told because it slipped); but not in
 # reported speech, where the past tense is the reporting verb's ("BP said the payment
 # was due on Monday" is the coming Monday)
-_PLAN_WORD = re.compile(r"(?:due|scheduled|slated|set\s+(?:to|for)|(?:was|were)\s+to)\b", re.I)
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|"
+_PLAN_WORD = recache.compile(r"(?:due|scheduled|slated|set\s+(?:to|for)|(?:was|were)\s+to)\b", re.I)
+_WAS_BEFORE = recache.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED = recache.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|"
                        r"according\s+to|confirmed|insisted|warned)\b", re.I)
 
 
@@ -443,13 +445,13 @@ def _past_plan(text: str, lo: int, before: str, m: re.Match, end: int,
 
 # past cues after a plan that say nothing of what became of the planned thing
 _NOT_EVENT_PAST = frozenset(("ago", "last", "earlier", "since", "previously"))
-_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed|abandoned|dropped)\b",
+_CALLED_OFF = recache.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed|abandoned|dropped)\b",
                          re.I)
 # "as (previously) planned", "as expected", "originally scheduled": the plan is an earlier
 # one, and whether its day lies ahead is for the clause's own verb to say ("Bush let the
 # offensive begin as previously planned Saturday night")
-_AS_PLANNED_WORD = re.compile(r"(?:planned|scheduled|expected|slated|forecast)\b", re.I)
-_AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
+_AS_PLANNED_WORD = recache.compile(r"(?:planned|scheduled|expected|slated|forecast)\b", re.I)
+_AS_PLANNED = recache.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _as_planned(before: str, m: re.Match) -> bool:
@@ -471,11 +473,11 @@ def would_before(text: str, start: int) -> bool:
                                    for m in _past(sent))
 
 
-_WOULD_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+|n't\s+)?have\b)", re.I)
+_WOULD_FUTURE = recache.compile(r"\bwould\b(?!\s+(?:not\s+|n't\s+)?have\b)", re.I)
 _NOT_VERBS = {"ago", "last", "earlier", "since", "previously", "has", "have", "been"}
 
 
-_ED_RIGHT_BEFORE = re.compile(
+_ED_RIGHT_BEFORE = recache.compile(
     r"\b(?!" + NOT_PAST_ED + r"\b|(?:scheduled|planned|slated|expected|postponed|delayed|"
     r"adjourned|deferred|moved|set|due)\b)\w{3,}ed\s+(?:on\s+|early\s+|late\s+)?$", re.I)
 def _ed_right_before(s: str) -> re.Match | None:
@@ -495,17 +497,17 @@ def _ed_right_before(s: str) -> re.Match | None:
 
 
 # a weekday between subject and its past verb: "and then on Wednesday abruptly suspended"
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
+_VERB_RIGHT_AFTER = recache.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
                                + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
-_PASSIVE_AUX = re.compile(r"\b(?:be|being|is|are|'s|'re)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
+_PASSIVE_AUX = recache.compile(r"\b(?:be|being|is|are|'s|'re)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.I)
+_UNTIL_BEFORE = recache.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
                            r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
 
 
 # a happening told in the present tense ("Drilling for the second well starts on 16 May",
 # "the event, which takes place in Cardiff on 8 October"): a schedule or a timeline's
 # historical present, so neither the next nor the last such day but the closest
-_PRESENT_EVENT = re.compile(
+_PRESENT_EVENT = recache.compile(
     r"\b(?:continues|resumes|begins|starts|opens|meets|votes|arrives|ends|closes|expires|"
     r"convenes|takes\s+(?:effect|place)|kicks\s+off|gets\s+under\s+way|"
     r"(?-i:is|are)\s+(?:held|staged|played|run)|"
@@ -529,7 +531,7 @@ def present_event(text: str, start: int) -> bool:
 
 # "ahead of the 5 May vote", "in advance of Tuesday's hearing", "preparations for
 # Saturday's concert": the day comes after the clause's own time
-_AHEAD_OF = re.compile(
+_AHEAD_OF = recache.compile(
     r"\b(?:ahead\s+(?:of|to)|in\s+advance\s+of|(?:in\s+)?the\s+run-up\s+to|on\s+the\s+eve\s+of|"
     r"build-up\s+to|countdown\s+to|preparations?\s+(?:[^.;,]{0,30}?\s)?for|"
     r"prepar(?:e|es|ing)\s+for|"
@@ -565,7 +567,7 @@ def ahead_of(before: str) -> str | None:
     return "near" if _past(head) else "future"
 
 
-_HAD_PLAN = re.compile(
+_HAD_PLAN = recache.compile(
     r"\bhad\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:planned|planning|due|"
     r"scheduled|slated|set|expected|intended|hoped|hoping|meant|supposed|aimed|aiming|"
     r"going)\s+to\s+(?:[^.;,]{0,60}?\s)?$", re.I)
@@ -575,7 +577,7 @@ _HAD_PLAN = re.compile(
 # clause with no past verb either side ("Police are stepping up patrols before Saturday's
 # march"); with one the tense rules stand as they were ("In the days before 5 May,
 # prices rose", "left before Tuesday's vote")
-_BEFORE = re.compile(r"\bbefore\s+(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+_BEFORE = recache.compile(r"\bbefore\s+(?:(?:the|a|an|this)\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
 def before_forward(text: str, start: int, end: int) -> bool:
@@ -589,7 +591,7 @@ def before_forward(text: str, start: int, end: int) -> bool:
                    for p in _past(rest))
 
 
-_NP_THEN_FUTURE = re.compile(
+_NP_THEN_FUTURE = recache.compile(
     r"(?:'s)?\s+(?:(?:scheduled|planned|upcoming|proposed|expected|rescheduled)\b|"
     r"(?:[\w-]+,?\s+){0,4}?(?:which\s+|that\s+)?(?:will|'ll|(?:is|are)\s+(?:expected|"
     r"due|set|scheduled|slated|to|going\s+to))\b)")
@@ -616,7 +618,7 @@ def possessive_forward(text: str, start: int, end: int) -> bool:
     return is_future(text, start, end)
 
 
-_IF = re.compile(r"(?<!\bas\s)\b(?:if|unless)\s", re.I)
+_IF = recache.compile(r"(?<!\bas\s)\b(?:if|unless)\s", re.I)
 
 
 def _conditional_present(before: str) -> bool:
