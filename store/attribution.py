@@ -142,8 +142,14 @@ def _speaker_first(claim: str, attribution: str) -> str:
     <claim>": a claim that needs its speaker (a view, a prediction, a state), put after who
     holds it as a headline puts it, or "" when the speaker is a pronoun or no plain noun
     phrase, or the date is the saying's."""
-    if MARK in attribution or ":" in claim or _claims_run_on(claim):
+    if ":" in claim or _claims_run_on(claim):
         return ""
+    if MARK in attribution:
+        # "..., engineers said [yesterday]": the date is the saying's, and goes with it; who
+        # said it stays, before what they said
+        attribution = _SAYING_DATE.sub("", attribution, 1)
+        if MARK in attribution:
+            return ""
     att = attribution.strip(" .,")
     verb = _SAY_VERB.search(att)
     if verb is None:
@@ -158,7 +164,9 @@ def _speaker_first(claim: str, attribution: str) -> str:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
     claim = claim.strip(" ,")
     if not (_MODAL.search(claim) or _PREDICTION.search(claim)
-            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))):
+            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))
+            or _QUOTED_PHRASE.search(claim)
+            or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
     head = claim.split(" ", 1)[0]
     if head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
@@ -170,6 +178,19 @@ def _speaker_first(claim: str, attribution: str) -> str:
     if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
     return fronted
+
+
+# the date a trailing saying carries ("said on [Monday]", "said [yesterday]")
+_SAYING_DATE = re.compile(r"(?:\s+(?:early|late|on|in|at|last|this|earlier))*\s*" + MARK + r"(?=\W*$)")
+# a speaker's own words quoted inside the claim, three words or more (not a name in quotes,
+# '"top kill"'): '... has "held back the worst of the water"'
+_QUOTED_PHRASE = re.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
+# a past happening: what a present "says" may report without being a view ("The fire started
+# in a kitchen, the brigade says")
+_PAST_HAPPENING = re.compile(r"\b(?:[a-z]{3,}ed|began|came|went|fell|rose|took|gave|made|struck|"
+                             r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
+                             r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
+                             r"spoke|chose|stole|threw|grew|knew)\b")
 
 
 _SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
@@ -197,6 +218,9 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
                                          or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
+                                         or (bool(_IT_BACK.match(s, end)) and "," not in s[:end]
+                                             and not _OPENS_CLAUSE.match(s)
+                                             and _speaker_alone(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
                                                         or bool(_STATE_CLAIM.match(s, end))
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
@@ -389,6 +413,13 @@ def _person(subject: str) -> str:
 # "President Obama said he believed ...": a reported clause whose subject points back to the
 # speaker, which without the speaker would name no one
 _PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
+# "BP said it had siphoned ...", "The firm said its profit was ...": a body's clause pointing
+# back to it, a bare "It had siphoned ..." without it
+_IT_BACK = re.compile(r"(?:that\s+)?(?:it|its)\s")
+# (not a subordinate clause's speaker, "while a rival said it needed ...": the clause's own
+# subject is what a title keeps there)
+_OPENS_CLAUSE = re.compile(r"(?:while|when|whereas|as|after|before|because|although|though|if|"
+                           r"since|but|and|or|so)\s", re.IGNORECASE)
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
