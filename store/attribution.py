@@ -61,7 +61,12 @@ def _drop_attribution(s: str) -> str:
         cut = _find_segment_start(s, parts, len(parts) - 1)
         # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
         # ..." says Professor X': a quotation, titled with who said it
-        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
+        if (_CLOSED_ONLY.search(s, 0, cut + 3) and not _QUOTE_OPEN.search(parts[-1])
+                and (named := _quote_said_by(s[:cut], parts[-1]))):
+            # 'One is another way to do containment ...," BP's Doug Suttles told Reuters': a
+            # quotation opened in the sentence before, the speaker's words only with the speaker
+            s = named
+        elif not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
                 # "Those funds will keep the lights [on], Mason said": a prediction keeps its
                 # speaker when the title still ends on it
                 or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
@@ -427,13 +432,56 @@ _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*
 _MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 
 
+# a quotation's close with no opening mark before it: the quotation opened a sentence before
+_CLOSED_ONLY = re.compile(r"^[^\"“”]{12,}?[,.!?]?\s*[\"”]\s*,?\s*$")
+_TOLD = re.compile(r"\b(?:told|tells)\b.*$")
+
+
+# a role's noun, then a person's first and last name closing a speaker's noun phrase
+_ROLE_BEFORE_NAME = re.compile(r"\b(?:Officer|Executive|Director|Chief|President|Minister|Secretary|"
+                               r"Spokesman|Spokeswoman|Spokesperson|Commander|Manager|Chairman|"
+                               r"Chairwoman|Head|Adm|Gen|Dr|Professor|Governor|Mayor|Senator)\.?"
+                               r"\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
+
+
+def _quote_said_by(words: str, attribution: str) -> str:
+    """'<words>," X told Reuters' -> 'X said: "<words>"': the speaker's words with who spoke
+    them, a headline's colon for the saying; "" when no speaker stands before the verb."""
+    att = attribution.replace(MARK, " ").strip(" .,\"”")
+    verb = _SAY_VERB.search(att)
+    if verb is None or MARK in words:
+        return ""
+    if verb.start() == 0:  # '..., " said the mayor'
+        who, said = att[verb.end():].strip(), verb.group(0)
+    else:
+        who, said = att[:verb.start()].strip(), verb.group(0)
+    said = _TOLD.sub(lambda m: "says" if m.group(0).startswith("tells") else "said", said)
+    if not who or _NOT_SPEAKER.search(who) or len(_WORDS.findall(who)) > _SPEAKER_WORDS:
+        return ""
+    if role := _ROLE_BEFORE_NAME.search(who):
+        person = role["name"]  # "BP Chief Operating Officer Doug Suttles" -> "Doug Suttles"
+    else:
+        person = _person(who) if who.count(" ") >= 2 else ""
+    who = person or who
+    if who.lower() in ("i", "we"):
+        return ""
+    text = words.strip(" ,").rstrip(" ,\"”").rstrip(" ,")
+    text = text[:1].upper() + text[1:]
+    head = f"{who[:1].upper()}{who[1:]} {said}: "
+    if len(head) + len(text) + 2 > TITLE_MAX:  # (cut here, at a word: a cut further on would
+        # take the clause and leave the speaker alone)
+        text = text[:TITLE_MAX - len(head) - 3].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+    return f'{head}"{text}"'
+
+
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
 
 
 def _quotes_words(s: str, pos: int) -> bool:
     """Whether what follows an attribution quotes the speaker's words ("said that the leak
     "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
-    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
+    # (from the space before: 'said: "Some ...' opens its quotation right at `pos`)
+    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, max(0, pos - 1)))
 
 
 def _find_segment_start(s: str, parts: list[str], i: int) -> int:

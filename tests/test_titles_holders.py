@@ -88,3 +88,35 @@ def test_a_headline_run_into_the_speaker_is_not_kept():  # guard
     s = ('The mayor outlined the terms of the "snow plan" City Hall says it plans to close '
          'the schools on Tuesday, in one of the steps to keep roads clear.')
     assert not title(s, "on Tuesday").startswith("The mayor outlined")
+
+
+# quotations ---------------------------------------------------------------------------------
+
+def test_a_quotation_opened_in_the_sentence_before_gets_its_speaker():
+    s = ('The first pump will be fixed by the weekend and the second one soon after, " '
+         'Harbour Board Chief Executive Mary Olsen told the local paper on Friday.')
+    t = title(s, "on Friday")
+    assert t.startswith('Mary Olsen said: "The first pump will be fixed')
+    assert len(t) <= 101
+
+
+def test_words_the_writer_quotes_are_no_speakers():  # guard
+    s = 'The board wanted the mayor to say three words, three short words: "I was wrong."'
+    assert not title(s, "three short words").startswith("I said")
+
+
+def test_a_speaker_with_a_role_before_the_name_is_named_whole():
+    s = ('"The roof will not hold another winter," said Harbour Board spokesman Peter Grant on '
+         'Tuesday.')
+    assert title(s, "on Tuesday").startswith('Harbour Board spokesman Peter Grant said: "The roof')
+
+
+def test_a_speakers_party_letters_do_not_split_the_saying():
+    s = '"It is a disgrace," said Sen. Ann Cole (R), who added that the mill closed in 2004.'
+    t = title(s, "2004")
+    assert "said (R)" not in t and t.startswith("Sen. Ann Cole said")
+
+
+def test_where_it_was_said_stays_after_the_verb():  # guard
+    s = '"The deal is done," the minister said at the port on Monday.'
+    assert "minister at the port said" not in title(s, "on Monday").lower()
