@@ -221,6 +221,8 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     aside near its start ("X said Bob Dudley, head of ..., will"), which the cut of
     appositives needs to find at the sentence's start."""
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or (bool(_COMPARED.search(s, end))
+                                             and not _PREPOSITION_OPEN.match(s))
                                          or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
                                          or (bool(_IT_BACK.match(s, end)) and "," not in s[:end]
@@ -428,6 +430,14 @@ _OPENS_CLAUSE = re.compile(r"(?:while|when|whereas|as|after|before|because|altho
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
+# "X said there have been more thefts ... compared with last year": a comparison is someone's
+# reckoning, which without who reckons it reads as the page's own
+# (not an amount, "more than 40 doctors"; not "rather than", "other than")
+_COMPARED = re.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
+                       r"number|water|order|later|member|officer|quarter)\b)"
+                       r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
+                       r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
+                       r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
 # a clause that says what may be, not what was: without who says so it is a bare view
 _MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 

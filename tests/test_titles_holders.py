@@ -120,3 +120,21 @@ def test_a_speakers_party_letters_do_not_split_the_saying():
 def test_where_it_was_said_stays_after_the_verb():  # guard
     s = '"The deal is done," the minister said at the port on Monday.'
     assert "minister at the port said" not in title(s, "on Monday").lower()
+
+
+# comparisons ------------------------------------------------------------------------------
+
+def test_a_comparison_keeps_who_reckons_it():
+    s = ("In the county, sheriff's deputies said there have been more burglaries nearly every "
+         "month this year compared with last year.")
+    assert title(s, "this year").startswith("Sheriff's deputies said there have been more")
+
+
+def test_a_judgement_by_comparison_keeps_its_speaker():
+    s = "Ms Varga said the damage was even worse than the floods of 1997 in the same valley."
+    assert title(s, "1997").startswith("Ms Varga said")
+
+
+def test_an_amount_is_no_comparison():  # guard
+    s = "The governor said more than 40 pumps were sent to the flooded towns on Friday."
+    assert title(s, "on Friday") == "More than 40 pumps were sent to the flooded towns"
