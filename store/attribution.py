@@ -36,6 +36,40 @@ _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 
 
+# where an "according to" holder's head ends: a clause or participle about it, the date
+_HOLDER_END = re.compile(r"\s(?:released|published|conducted|led|issued|prepared|compiled|"
+                         r"based|seen|obtained|sent|given|written|drawn|made|[a-z]{3,}ed|who|that|which|under|to\s+be|familiar|close\s+to|with\s+(?:direct\s+)?knowledge)\b|" + MARK)
+
+
+def _needs_holder(claim: str) -> bool:
+    """Whether a claim is someone's view, reckoning or words rather than a happening: what
+    may or will be, a state, a comparison, a quoted phrase."""
+    return bool(_MODAL.search(claim) or _PREDICTION.search(claim) or _COMPARED.search(claim)
+                or _QUOTED_PHRASE.search(claim)
+                or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
+
+
+_LINK_OPEN = re.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
+
+
+def _according_first(claim: str, tail: str) -> str:
+    """"<claim>, according to a new poll." -> "A new poll says <claim>": a view, an estimate
+    or a state keeps its source, put first as a headline puts it; "" when the claim reports a
+    happening or the source is no short noun phrase."""
+    claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)
+    if not _needs_holder(claim):
+        return ""
+    m = _ACCORDING.match(tail)
+    holder = tail[m.end():].strip()
+    holder = holder[:end.start()] if (end := _HOLDER_END.search(holder)) else holder
+    holder = holder.split(",")[0].strip(" .;")
+    if not 1 <= len(holder.split()) <= 8 or holder.lower() in _PRONOUNS:
+        return ""
+    noun = holder.rsplit(" ", 1)[-1]  # "company statements say", "the agency says"
+    plural = noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return _speaker_first(claim, f"{holder} {'say' if plural else 'says'}")
+
+
 def _drop_attribution(s: str) -> str:
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
@@ -48,8 +82,9 @@ def _drop_attribution(s: str) -> str:
                 s = s[:cut] + s[rest:]
                 parts = parts[:i] + parts[i + 1:]
             else:
-                s = s[:cut]
-                parts = parts[:i]
+                holder = _according_first(s[:cut], s[cut:])
+                s = holder or s[:cut]
+                parts = segments(s) if holder else parts[:i]
             break
     # "..., state media reported Saturday." -> cut the trailing clause
     while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):

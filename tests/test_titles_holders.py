@@ -138,3 +138,22 @@ def test_a_judgement_by_comparison_keeps_its_speaker():
 def test_an_amount_is_no_comparison():  # guard
     s = "The governor said more than 40 pumps were sent to the flooded towns on Friday."
     assert title(s, "on Friday") == "More than 40 pumps were sent to the flooded towns"
+
+
+# "according to" -----------------------------------------------------------------------------
+
+def test_a_prediction_according_to_a_source_says_whose_it_is():
+    s = ("The city's two ferries will stop running at night to save fuel, according to a "
+         "council memo seen on Tuesday.")
+    assert title(s, "on Tuesday").startswith("A council memo says the city's two ferries will")
+
+
+def test_a_plural_source_says_in_the_plural():
+    s = ("Most young families are likely to be priced out of the centre by 2030, according "
+         "to housing charities.")
+    assert title(s, "2030").startswith("Housing charities say most young families are likely")
+
+
+def test_a_figure_according_to_a_source_drops_it():  # guard
+    s = "Sales of new homes fell 4 percent in June, according to the commerce department."
+    assert title(s, "in June") == "Sales of new homes fell 4 percent"
