@@ -52,6 +52,7 @@ def _needs_holder(claim: str) -> bool:
 _LINK_OPEN = re.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
 
+
 def _according_first(claim: str, tail: str) -> str:
     """"<claim>, according to a new poll." -> "A new poll says <claim>": a view, an estimate
     or a state keeps its source, put first as a headline puts it; "" when the claim reports a
@@ -113,6 +114,13 @@ def _drop_attribution(s: str) -> str:
     else:
         s = _without_speakers_aside(s)
     s = _LEADING_ACCORDING.sub("", s)
+    if (link := _LINK_OPEN.match(s)) and may_say(s):
+        # "Instead, analysts said that perhaps the deal will ...": the link word, not the
+        # speaker, goes (it hid the speaker from the saying's pattern)
+        rest = s[link.end():]
+        if ((said := _LEADING_SAY.match(rest)) and _speaker_alone(rest, said.end())
+                and _keeps_speaker(rest, said.end(), views=True)):
+            s = rest[:1].upper() + rest[1:]
     m = _LEADING_SAY.match(s) if may_say(s) else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
         if not _keeps_speaker(s, m.end(), views=True):

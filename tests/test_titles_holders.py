@@ -157,3 +157,16 @@ def test_a_plural_source_says_in_the_plural():
 def test_a_figure_according_to_a_source_drops_it():  # guard
     s = "Sales of new homes fell 4 percent in June, according to the commerce department."
     assert title(s, "in June") == "Sales of new homes fell 4 percent"
+
+
+# a link word before the speaker ------------------------------------------------------------
+
+def test_a_link_word_before_the_speaker_goes_and_the_speaker_stays():
+    s = ("Instead, analysts said that perhaps the largest deal on Friday will involve the sale "
+         "of the northern mines.")
+    assert title(s, "on Friday").startswith("Analysts said that perhaps the largest deal will")
+
+
+def test_a_link_word_before_a_reported_arrest_goes_with_the_source():  # guard
+    s = "But police said a man was arrested near the station on Friday."
+    assert title(s, "on Friday") == "A man was arrested near the station"
