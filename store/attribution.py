@@ -234,8 +234,8 @@ _SAYING_DATE = re.compile(r"(?:\s+(?:early|late|on|in|at|last|this|earlier))*\s*
 # '"top kill"'): '... has "held back the worst of the water"'
 _QUOTED_PHRASE = re.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
 # a past happening: what a present "says" may report without being a view ("The fire started
-# in a kitchen, the brigade says")
-_PAST_HAPPENING = re.compile(r"\b(?:[a-z]{3,}ed|began|came|went|fell|rose|took|gave|made|struck|"
+# in a kitchen, the brigade says"; not a participle's "a virus suspected of ...")
+_PAST_HAPPENING = re.compile(r"\b(?:[a-z]{3,}ed(?!\s+(?:of|by)\b)|began|came|went|fell|rose|took|gave|made|struck|"
                              r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
                              r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
                              r"spoke|chose|stole|threw|grew|knew)\b")

@@ -170,3 +170,9 @@ def test_a_link_word_before_the_speaker_goes_and_the_speaker_stays():
 def test_a_link_word_before_a_reported_arrest_goes_with_the_source():  # guard
     s = "But police said a man was arrested near the station on Friday."
     assert title(s, "on Friday") == "A man was arrested near the station"
+
+
+def test_a_participle_of_a_noun_is_no_past_happening():
+    s = ("A ferry suspected of carrying too many passengers in May is no longer fit to sail, "
+         "the port authority says.")
+    assert title(s, "in May").startswith("The port authority says a ferry suspected of carrying")
