@@ -36,6 +36,41 @@ _ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 
 
+# where an "according to" holder's head ends: a clause or participle about it, the date
+_HOLDER_END = re.compile(r"\s(?:released|published|conducted|led|issued|prepared|compiled|"
+                         r"based|seen|obtained|sent|given|written|drawn|made|[a-z]{3,}ed|who|that|which|under|to\s+be|familiar|close\s+to|with\s+(?:direct\s+)?knowledge)\b|" + MARK)
+
+
+def _needs_holder(claim: str) -> bool:
+    """Whether a claim is someone's view, reckoning or words rather than a happening: what
+    may or will be, a state, a comparison, a quoted phrase."""
+    return bool(_MODAL.search(claim) or _PREDICTION.search(claim) or _COMPARED.search(claim)
+                or _QUOTED_PHRASE.search(claim)
+                or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
+
+
+_LINK_OPEN = re.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
+
+
+
+def _according_first(claim: str, tail: str) -> str:
+    """"<claim>, according to a new poll." -> "A new poll says <claim>": a view, an estimate
+    or a state keeps its source, put first as a headline puts it; "" when the claim reports a
+    happening or the source is no short noun phrase."""
+    claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)
+    if not _needs_holder(claim):
+        return ""
+    m = _ACCORDING.match(tail)
+    holder = tail[m.end():].strip()
+    holder = holder[:end.start()] if (end := _HOLDER_END.search(holder)) else holder
+    holder = holder.split(",")[0].strip(" .;")
+    if not 1 <= len(holder.split()) <= 8 or holder.lower() in _PRONOUNS:
+        return ""
+    noun = holder.rsplit(" ", 1)[-1]  # "company statements say", "the agency says"
+    plural = noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return _speaker_first(claim, f"{holder} {'say' if plural else 'says'}")
+
+
 def _drop_attribution(s: str) -> str:
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
@@ -48,8 +83,9 @@ def _drop_attribution(s: str) -> str:
                 s = s[:cut] + s[rest:]
                 parts = parts[:i] + parts[i + 1:]
             else:
-                s = s[:cut]
-                parts = parts[:i]
+                holder = _according_first(s[:cut], s[cut:])
+                s = holder or s[:cut]
+                parts = segments(s) if holder else parts[:i]
             break
     # "..., state media reported Saturday." -> cut the trailing clause
     while len(parts) > 1 and _TRAILING_PARTICIPLE.match(parts[-1]):
@@ -61,7 +97,12 @@ def _drop_attribution(s: str) -> str:
         cut = _find_segment_start(s, parts, len(parts) - 1)
         # "... could lead to layoffs, he wrote": a claim; '"There was a mild wave in [May],
         # ..." says Professor X': a quotation, titled with who said it
-        if not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
+        if (_CLOSED_ONLY.search(s, 0, cut + 3) and not _QUOTE_OPEN.search(parts[-1])
+                and (named := _quote_said_by(s[:cut], parts[-1]))):
+            # 'One is another way to do containment ...," BP's Doug Suttles told Reuters': a
+            # quotation opened in the sentence before, the speaker's words only with the speaker
+            s = named
+        elif not (_MODAL.search(s, 0, cut) or _QUOTED_WHOLE.match(s, 0, cut + 3)
                 # "Those funds will keep the lights [on], Mason said": a prediction keeps its
                 # speaker when the title still ends on it
                 or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
@@ -73,6 +114,13 @@ def _drop_attribution(s: str) -> str:
     else:
         s = _without_speakers_aside(s)
     s = _LEADING_ACCORDING.sub("", s)
+    if (link := _LINK_OPEN.match(s)) and may_say(s):
+        # "Instead, analysts said that perhaps the deal will ...": the link word, not the
+        # speaker, goes (it hid the speaker from the saying's pattern)
+        rest = s[link.end():]
+        if ((said := _LEADING_SAY.match(rest)) and _speaker_alone(rest, said.end())
+                and _keeps_speaker(rest, said.end(), views=True)):
+            s = rest[:1].upper() + rest[1:]
     m = _LEADING_SAY.match(s) if may_say(s) else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
         if not _keeps_speaker(s, m.end(), views=True):
@@ -142,8 +190,14 @@ def _speaker_first(claim: str, attribution: str) -> str:
     <claim>": a claim that needs its speaker (a view, a prediction, a state), put after who
     holds it as a headline puts it, or "" when the speaker is a pronoun or no plain noun
     phrase, or the date is the saying's."""
-    if MARK in attribution or ":" in claim or _claims_run_on(claim):
+    if ":" in claim or _claims_run_on(claim):
         return ""
+    if MARK in attribution:
+        # "..., engineers said [yesterday]": the date is the saying's, and goes with it; who
+        # said it stays, before what they said
+        attribution = _SAYING_DATE.sub("", attribution, 1)
+        if MARK in attribution:
+            return ""
     att = attribution.strip(" .,")
     verb = _SAY_VERB.search(att)
     if verb is None:
@@ -158,7 +212,9 @@ def _speaker_first(claim: str, attribution: str) -> str:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
     claim = claim.strip(" ,")
     if not (_MODAL.search(claim) or _PREDICTION.search(claim)
-            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))):
+            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))
+            or _QUOTED_PHRASE.search(claim)
+            or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
     head = claim.split(" ", 1)[0]
     if head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
@@ -170,6 +226,19 @@ def _speaker_first(claim: str, attribution: str) -> str:
     if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
     return fronted
+
+
+# the date a trailing saying carries ("said on [Monday]", "said [yesterday]")
+_SAYING_DATE = re.compile(r"(?:\s+(?:early|late|on|in|at|last|this|earlier))*\s*" + MARK + r"(?=\W*$)")
+# a speaker's own words quoted inside the claim, three words or more (not a name in quotes,
+# '"top kill"'): '... has "held back the worst of the water"'
+_QUOTED_PHRASE = re.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
+# a past happening: what a present "says" may report without being a view ("The fire started
+# in a kitchen, the brigade says"; not a participle's "a virus suspected of ...")
+_PAST_HAPPENING = re.compile(r"\b(?:[a-z]{3,}ed(?!\s+(?:of|by)\b)|began|came|went|fell|rose|took|gave|made|struck|"
+                             r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
+                             r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
+                             r"spoke|chose|stole|threw|grew|knew)\b")
 
 
 _SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
@@ -195,8 +264,13 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
     aside near its start ("X said Bob Dudley, head of ..., will"), which the cut of
     appositives needs to find at the sentence's start."""
     return (not _SAY_START.match(s) and (_quotes_words(s, end) or bool(_MODAL.search(s, end))
+                                         or (bool(_COMPARED.search(s, end))
+                                             and not _PREPOSITION_OPEN.match(s))
                                          or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
+                                         or (bool(_IT_BACK.match(s, end)) and "," not in s[:end]
+                                             and not _OPENS_CLAUSE.match(s)
+                                             and _speaker_alone(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
                                                         or bool(_STATE_CLAIM.match(s, end))
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
@@ -389,11 +463,68 @@ def _person(subject: str) -> str:
 # "President Obama said he believed ...": a reported clause whose subject points back to the
 # speaker, which without the speaker would name no one
 _PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
+# "BP said it had siphoned ...", "The firm said its profit was ...": a body's clause pointing
+# back to it, a bare "It had siphoned ..." without it
+_IT_BACK = re.compile(r"(?:that\s+)?(?:it|its)\s")
+# (not a subordinate clause's speaker, "while a rival said it needed ...": the clause's own
+# subject is what a title keeps there)
+_OPENS_CLAUSE = re.compile(r"(?:while|when|whereas|as|after|before|because|although|though|if|"
+                           r"since|but|and|or|so)\s", re.IGNORECASE)
 
 
 _QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
+# "X said there have been more thefts ... compared with last year": a comparison is someone's
+# reckoning, which without who reckons it reads as the page's own
+# (not an amount, "more than 40 doctors"; not "rather than", "other than")
+_COMPARED = re.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
+                       r"number|water|order|later|member|officer|quarter)\b)"
+                       r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
+                       r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
+                       r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
 # a clause that says what may be, not what was: without who says so it is a bare view
 _MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
+
+
+# a quotation's close with no opening mark before it: the quotation opened a sentence before
+_CLOSED_ONLY = re.compile(r"^[^\"“”]{12,}?[,.!?]?\s*[\"”]\s*,?\s*$")
+_TOLD = re.compile(r"\b(?:told|tells)\b.*$")
+
+
+# a role's noun, then a person's first and last name closing a speaker's noun phrase
+_ROLE_BEFORE_NAME = re.compile(r"\b(?:Officer|Executive|Director|Chief|President|Minister|Secretary|"
+                               r"Spokesman|Spokeswoman|Spokesperson|Commander|Manager|Chairman|"
+                               r"Chairwoman|Head|Adm|Gen|Dr|Professor|Governor|Mayor|Senator)\.?"
+                               r"\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
+
+
+def _quote_said_by(words: str, attribution: str) -> str:
+    """'<words>," X told Reuters' -> 'X said: "<words>"': the speaker's words with who spoke
+    them, a headline's colon for the saying; "" when no speaker stands before the verb."""
+    att = attribution.replace(MARK, " ").strip(" .,\"”")
+    verb = _SAY_VERB.search(att)
+    if verb is None or MARK in words:
+        return ""
+    if verb.start() == 0:  # '..., " said the mayor'
+        who, said = att[verb.end():].strip(), verb.group(0)
+    else:
+        who, said = att[:verb.start()].strip(), verb.group(0)
+    said = _TOLD.sub(lambda m: "says" if m.group(0).startswith("tells") else "said", said)
+    if not who or _NOT_SPEAKER.search(who) or len(_WORDS.findall(who)) > _SPEAKER_WORDS:
+        return ""
+    if role := _ROLE_BEFORE_NAME.search(who):
+        person = role["name"]  # "BP Chief Operating Officer Doug Suttles" -> "Doug Suttles"
+    else:
+        person = _person(who) if who.count(" ") >= 2 else ""
+    who = person or who
+    if who.lower() in ("i", "we"):
+        return ""
+    text = words.strip(" ,").rstrip(" ,\"”").rstrip(" ,")
+    text = text[:1].upper() + text[1:]
+    head = f"{who[:1].upper()}{who[1:]} {said}: "
+    if len(head) + len(text) + 2 > TITLE_MAX:  # (cut here, at a word: a cut further on would
+        # take the clause and leave the speaker alone)
+        text = text[:TITLE_MAX - len(head) - 3].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+    return f'{head}"{text}"'
 
 
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
@@ -402,7 +533,8 @@ _QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
 def _quotes_words(s: str, pos: int) -> bool:
     """Whether what follows an attribution quotes the speaker's words ("said that the leak
     "may prove to be ...""): a quoted view needs who said it, and keeps the attribution."""
-    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, pos))
+    # (from the space before: 'said: "Some ...' opens its quotation right at `pos`)
+    return ('"' in s or "“" in s) and bool(_QUOTE_OPEN.search(s, max(0, pos - 1)))
 
 
 def _find_segment_start(s: str, parts: list[str], i: int) -> int:

@@ -133,10 +133,22 @@ def _speaker(m: re.Match) -> tuple[str, str]:
     return (m["who"], m["verb"]) if m["who"] else (m["who2"].rstrip(","), m["verb2"])
 
 
+# what follows a speaker's first capitalised words and still names them: a role then a name
+# ("said BP spokesman David Nicholas"; not where: "said at the White House"), a party's
+# letters ("said Gov. Jane Roe (D)")
+_ROLE_NAME_REST = re.compile(r"\s+(?!(?:at|on|in|from|to|with|after|before|during|by|for|when|"
+                             r"as|while)\s)(?:[a-z][\w’'-]*\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                             r"\s*$")
+_PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,12})?\)")
+
+
 def _said_first(m: re.Match, who: str, verb: str) -> str:
     """'X said: "..."': who spoke first, then what; the speaking is the happening."""
     quote = capitalised(m['quote'].strip().rstrip(",;"))
-    return undangle(f"{capitalised(who)} {verb}{m['rest'] or ''}: \"{quote}\"")
+    rest = _PARTY.sub("", m['rest'] or "")
+    if _ROLE_NAME_REST.fullmatch(rest):  # not "BP said spokesman David Nicholas: ..."
+        who, rest = who + rest.rstrip(), ""
+    return undangle(f"{capitalised(who)} {verb}{rest}: \"{quote}\"")
 
 
 def _quote_said(s: str) -> re.Match | None:
