@@ -20,9 +20,9 @@ import re
 from .run_on_words import MONTHS
 
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
-# a label in capitals at a line's start (words joined by spaces or " - "), then a
-# capitalised word and a lowercase one
-_CAPS_LEAD = re.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
+# a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
+# and a lowercase one: at a line's start here, after a timeline row's date in mention_titles.py
+CAPS_LABEL = re.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
                         r"(?= [A-Z][a-z]+ [a-z])")
 # a credit in brackets, then a capitalised word
 _CREDIT = re.compile(r"\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]ic)s?"
@@ -47,7 +47,7 @@ def caps_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     """After a label in capitals that opens a line and runs into a sentence."""
     out = []
     for ls in line_starts:
-        if text[ls:ls + 2].isupper() and (m := _CAPS_LEAD.match(text, ls)):
+        if text[ls:ls + 2].isupper() and (m := CAPS_LABEL.match(text, ls)):
             out.append((m.end(), m.end() + 1))
     return out
 
