@@ -105,6 +105,8 @@ def _date_labels(text: str) -> list[Cut]:
             out.append(Cut(m.start(), m.start("opener"), m.group("opener"), "", "run_on"))
         i = text.find(": ", i + 2)
     return out
+
+
 # "... when he died 25 June 2009 Dr Murray finds Jackson ...": a timeline's entries run
 # together, each opening with its day; a full date after a lowercase word and before a
 # capitalised one opens the next entry (not after a preposition: "on 25 June 2009 Dr X")
@@ -133,8 +135,6 @@ def _dated_entries(text: str) -> list[Cut]:
 _PARTICIPLE_OPENERS = frozenset("Speaking Talking Writing Asked Responding Commenting".split())
 _QUOTE_CLOSES = frozenset(("'", '"', "’", "”"))
 _RUN_ON_MIN_WORDS = 3  # a headline of fewer words is more likely a name ("Lord Of The ...")
-
-
 _WORD_BEFORE_CHARS = string.ascii_letters + ".-'"  # _WORD_BEFORE's class
 
 
