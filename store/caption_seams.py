@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from .run_on_words import MONTHS
+
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
-# a label in capitals at a line's start (words joined by spaces or " - "), then a
-# capitalised word and a lowercase one
-_CAPS_LEAD = re.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
+# a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
+# and a lowercase one: at a line's start here, after a timeline row's date in mention_titles.py
+CAPS_LABEL = re.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
                         r"(?= [A-Z][a-z]+ [a-z])")
 # a credit in brackets, then a capitalised word
 _CREDIT = re.compile(r"\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]ic)s?"
@@ -32,20 +34,20 @@ _SIGNED = re.compile(r": [+\-−–]\d[\d,.]*(?= [\"“]?[A-Z])")
 # a place in capitals (four letters or more, or with its state or date), then a double dash
 _DATELINE = re.compile(r"(?<=[a-z0-9.)]) (?:[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
                        r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?) -- (?=[A-Z\"“])")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 # a row's date (a day and month either way round, or a year), a range's other end, a dash
-_ROW_LABEL = re.compile(r" (?P<opener>(?:(?:\d{1,2} ?[-–] ?)?\d{1,2} (?:" + _MONTHS + r")|(?:" + _MONTHS
+_ROW_LABEL = re.compile(r" (?P<opener>(?:(?:\d{1,2} ?[-–] ?)?\d{1,2} (?:" + MONTHS + r")|(?:" + MONTHS
                         + r") \d{1,2}|(?:1[89]|20)\d\d)(?: ?[-–] ?\d{1,4})?) [-–] "
                         r"(?=[A-Z`'‘“\"])")
 # words a date follows inside a sentence ("fell in April - ...", "the 1998 - 99 season")
 _NOT_BEFORE_ROW = frozenset("""on in by since until till from of before after between through
 to and or at during around about than the a an this that last next early late mid""".split())
+
+
 def caps_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     """After a label in capitals that opens a line and runs into a sentence."""
     out = []
     for ls in line_starts:
-        if text[ls:ls + 2].isupper() and (m := _CAPS_LEAD.match(text, ls)):
+        if text[ls:ls + 2].isupper() and (m := CAPS_LABEL.match(text, ls)):
             out.append((m.end(), m.end() + 1))
     return out
 

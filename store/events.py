@@ -93,15 +93,8 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
     drafts: list[MentionDraft] = []
     if published:
         day = published[:10]
-
-        def dates_it(t: Any) -> bool:
-            # "Last May the town fell.": its own phrase dates the news, not the paper's date;
-            # "... may grow 9 percent this year": a span around the paper's day dates nothing
-            start, end = (t.start_date or "")[:10], (t.end_date or t.start_date or "")[:10]
-            return t.type in ("DATE", "TIME") and bool(start) and not start <= day <= end != start
-
         lead = lead_span(text, spans, title, in_furniture)
-        dated = lead and any(lead[0] <= t.start < lead[1] and dates_it(t) for t in timexes)
+        dated = lead and any(lead[0] <= t.start < lead[1] and _dates_news(t, day) for t in timexes)
         # no news at the page's top: its headline is the lead, unless it is a label of a
         # word or two ("Syria crisis") or a question (its verb in the present is no sign:
         # "Troops enter Palmyra")
@@ -143,6 +136,14 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
             anchor=anchor_text(text[t.start:t.end], t.anchor, t.anchor_date, published),
             anchor_date=t.anchor_date, lead=False, terms=words))
     return drafts
+
+
+def _dates_news(t: Any, day: str) -> bool:
+    """Whether a phrase in the lead dates its news away from the paper's `day`: "Last May the
+    town fell." is May's news; "... may grow 9 percent this year" (a span around the day)
+    dates nothing, and the lead stays the day's event."""
+    start, end = (t.start_date or "")[:10], (t.end_date or t.start_date or "")[:10]
+    return t.type in ("DATE", "TIME") and bool(start) and not start <= day <= end != start
 
 
 # "in the past day", "over the last 24 hours": a duration to TimeML, but in a news

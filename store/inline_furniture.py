@@ -10,15 +10,23 @@ found by its shape (a handle next to a time stamp, a programme slot with a
 clock time, a stamp at the start of an entry) rather than by one site's words.
 A comment thread runs to the end of the page, where threads sit; the others
 cover their own sentence, or only the stamp. Sentences in their writer's own
-voice and questions are added from store/voice.py.
+voice and questions are added from store/voice.py, a page presenting its media (a
+clip's blurb, a programme's greeting, a credited caption) from store/media_furniture.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
+from .media_furniture import (
+    credited_captions,
+    greetings,
+    reporter_blurbs,
+    title_case_sentences,
+)
 from .opinion import views_carried_on
-from .sentences import sentence_around, sentence_spans
+from .sentences import sentence_spans
 from .voice import own_voice
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -153,7 +161,6 @@ _DIGIT_LINE = re.compile(r"\n(?=\d)")
 _HAS_DIGIT_LINE_START = re.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _WEEKDAYS = tuple(f"{d}day, " for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
-_SENTENCE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 
 
 def inline_furniture(text: str) -> list[tuple[int, int]]:
@@ -177,7 +184,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
                   if len(m.group()) > 20]
     spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
-    spans += [_sentence_around(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
+    spans += [furniture_sentence(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
     subscribe = _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
     spans += subscribe
     spans += _self_notes(text, end)
@@ -207,10 +214,10 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
-    spans += _reporter_blurbs(text, end)
-    spans += _title_case_sentences(text, end) + _greetings(text, end)
+    spans += reporter_blurbs(text, end)
+    spans += title_case_sentences(text, end) + greetings(text, end)
     if "(By " in text or "(Photo" in text:
-        spans += _credited_captions(text, end)
+        spans += credited_captions(text, end)
     if ',"' in text or ",”" in text:
         spans += _source_lists(text, end)
     if " is a" in text or " is the " in text:
@@ -239,8 +246,8 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
         by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
     for found in by_line.values():
         if len(found) >= CAREER_ROLES:
-            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
-            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
+            lo = furniture_sentence(text, found[0].start(), found[0].end())[0]
+            hi = furniture_sentence(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
     return out
 
@@ -262,8 +269,8 @@ def _works_lists(text: str, end: int) -> list[tuple[int, int]]:
         by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
     for found in by_line.values():
         if len(found) >= WORKS:
-            lo = _sentence_around(text, found[0].start(), found[0].end())[0]
-            hi = _sentence_around(text, found[-1].start(), found[-1].end())[1]
+            lo = furniture_sentence(text, found[0].start(), found[0].end())[0]
+            hi = furniture_sentence(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
     return out
 
@@ -335,10 +342,6 @@ def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
 _BLURB = re.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
                     r"(?:of|following|from|on|as)\s")
 _BLURB_CLAUSE = re.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
-_IRREGULAR = re.compile(r"\b(?:drew|draws|ran|runs|began|begins|went|goes|got|gets|made|makes|took|"
-                        r"takes|won|wins|lost|loses|fell|falls|rose|rises|hit|hits|cost|costs|"
-                        r"brought|brings|gave|gives|kept|keeps|left|leaves|saw|sees|came|"
-                        r"comes|showed|shows|reached|reaches)\b")
 BLURB_WITHIN = 400  # a blurb sits under the page's heading, in its first characters
 
 
@@ -347,139 +350,12 @@ def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
     date in it ("following Tuesday's earthquake") is the page's topic, not a new happening."""
     out: list[tuple[int, int]] = []
     for m in _BLURB.finditer(text, 0, min(end, BLURB_WITHIN)):
-        hi = _sentence_around(text, m.start(), m.end())[1]
+        hi = furniture_sentence(text, m.start(), m.end())[1]
         clause = _BLURB_CLAUSE.search(text, m.end(), hi)
         upto = clause.start() if clause else hi
-        if _ROLL_VERB.search(text, m.end(), upto) or _IRREGULAR.search(text, m.end(), upto):
+        if _ROLL_VERB.search(text, m.end(), upto) or IRREGULAR_VERB.search(text, m.end(), upto):
             continue  # ("Live coverage of the match was watched by ..."): a sentence
         out.append((m.start(), hi))
-    return out
-
-
-# "Christian Fraser reports from the port, as criticism of the rescue grows.", "The BBC's Ann
-# Lee describes the scene at a hospital.", "Commentators discuss the report": a video's or a
-# programme's blurb, a line of its own: its reporter (a name, not a newsmaker's title) and a
-# present verb of reporting, not a saying ("explains that ..." is what someone said)
-_REPORTER = re.compile(
-    r"(?:The\s+BBC[’']s\s+|BBC\s+|Our\s+[a-z]+\s+(?:[a-z]+\s+)?correspondent\s+)?"
-    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|The|This|That|It|He|She|They|We|I)\b)"
-    r"(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:\s+and\s+(?:guests|[A-Z][\w’'-]+"
-    r"(?:\s+[A-Z][\w’'-]+){0,2}))?\s+(?:reports?\s+(?:from|on|as)|describes?|assess(?:es)?|"
-    r"examines?|explores?|discuss(?:es)?|looks?\s+at|presents?|asks?\s+(?:if|whether)|considers?)"
-    r"|[A-Z][a-z]+s(?:\s+and\s+[a-z]+)?\s+(?:report\s+(?:from|on)|describe|assess|examine|"
-    r"explore|discuss|look\s+at|consider))\s(?!that\b)")
-_REPORTER_CUES = (" reports ", " describe", " assess", " examine", " explore", " discuss",
-                  " look at", " looks at", " presents ", " asks ", " consider", " report ")
-REPORTER_WITHIN = 80  # the verb sits this near its line's start
-BLURB_LINE = 250  # a blurb is one short line
-
-
-def _reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
-    """A line that is a video's or a programme's blurb ("X reports from Y, as ..."): it says
-    what a clip shows, not what happened, and whatever it dates is the clip's topic."""
-    out: list[tuple[int, int]] = []
-    for cue in _REPORTER_CUES:
-        i = text.find(cue, 0, end)
-        while i >= 0:
-            lo = text.rfind("\n", 0, i) + 1
-            if i - lo <= REPORTER_WITHIN and _REPORTER.match(text, lo):
-                # (its own sentence: "X reports from Mexico A child has died ..." is split there
-                # by the sentences' own rules, and the news after it stays)
-                line_end = text.find("\n", lo, lo + BLURB_LINE + 1)
-                line = text[lo:line_end if line_end >= 0 else lo + BLURB_LINE + 1]
-                hi = lo + sentence_spans(line)[0][1]
-                if hi > i and hi - lo <= BLURB_LINE and (lo, hi) not in out:
-                    out.append((lo, hi))
-            i = text.find(cue, i + len(cue), end)
-    return out
-
-
-# "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
-# verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
-_HEAD_AUX = re.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"
-                       r"Do|Does|Did)\s+(?=[A-Za-z])")
-_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-
-
-def _title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
-    """Sentences set in title case, their verbs capitalised ("... Economy Is as Old as the
-    Republic."): a headline, not a happening told."""
-    out: list[tuple[int, int]] = []
-    for m in _HEAD_AUX.finditer(text, 0, end):
-        if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalpha():
-            continue  # (after a word, inside the sentence)
-        lo = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end(), end)
-        line_end = end if line_end < 0 else line_end
-        for s, e in sentence_spans(text[lo:line_end]):
-            if s <= m.start() - lo < e:
-                words = _LONG_WORD.findall(text, lo + s, lo + e)
-                if (len(words) >= 2 and all(w[0].isupper() for w in words)
-                        and _LOWER_WORD.search(text, lo + s, lo + e)):
-                    out.append((lo + s, lo + e))
-                break
-    return out
-
-
-# "A campaign rally during the election in December. (By Jane Doe -- Associated Press)": a
-# photo's credit, and the caption (or a headline and its deck) it closes
-_PHOTO_CREDIT = re.compile(r"\((?:By|Photo\s+by|Photo\s+By)\s+[^()\n]{3,60}?\s+--\s+[^()\n]{2,40}\)")
-CAPTION = 400  # the most characters of a caption before its credit
-HEAD_CAPTION = 300  # a caption opening before this is the page's head: a headline, a deck, a photo
-_MAYBE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                         r"must|should|said|says|[a-z]{3,}ed|[a-z]+[^s’'\W]s)\b")
-
-
-def _credited_captions(text: str, end: int) -> list[tuple[int, int]]:
-    """What a photo's credit closes: at the page's head its caption, headline and deck (the
-    article starts after the credit); further in a caption with no verb ("A campaign rally
-    during the election in December."), which names what a photo shows, not a happening."""
-    out: list[tuple[int, int]] = []
-    for m in _PHOTO_CREDIT.finditer(text, 0, end):
-        hi = m.start()
-        line = text.rfind("\n", 0, hi) + 1
-        if not text[line:hi].strip():  # (a credit opening its line closes the line before)
-            hi = max(0, line - 1)
-            line = text.rfind("\n", 0, hi) + 1
-        lo = max(line, text.rfind(")", 0, hi) + 1)  # (or the credit before it on the line)
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        if 0 < hi - lo <= CAPTION and (lo < HEAD_CAPTION
-                                       or not (_MAYBE_VERB.search(text, lo, hi)
-                                               or _IRREGULAR.search(text, lo, hi))):
-            out.append((lo, m.end()))
-    return out
-
-
-# a programme's or a live page's greeting and sign-off, opening a sentence: "Hi there, I'm Leah
-# from the ... team", "We're back tomorrow!", "That's all from the team for today"
-_HELLO_BYE = re.compile(
-    r"(?:(?:Hi|Hello)(?:\s+(?:there|everyone|again))?,?\s+(?:and\s+welcome\b|I[’']m\s+|"
-    r"this\s+is\s+)|(?:OK,?\s+|Well,?\s+|So,?\s+)?[Tt]hat(?:[’']s|\s+is)\s+(?:all|it)\s+"
-    r"(?:from|for)\b|(?:We|I)(?:[’']re|[’']ll\s+be|\s+will\s+be|\s+are|[’']m|\s+am)\s+back\s+"
-    r"(?:tomorrow|again|next|on|at|soon|later|with|after|in)\b)")
-_QUOTE_IN = re.compile(r"[\"“”]")
-_HELLO_BYE_CUES = ("Hi ", "Hello", "hat's all", "hat’s all", "hat is all", "hat's it",
-                   "hat’s it", " back ")
-
-
-def _greetings(text: str, end: int) -> list[tuple[int, int]]:
-    """A programme's greeting or sign-off: the page speaking to its audience, whatever day it
-    names ("We're back tomorrow!")."""
-    out: list[tuple[int, int]] = []
-    for cue in _HELLO_BYE_CUES:
-        i = text.find(cue, 0, end)
-        while i >= 0:
-            lo, hi = _sentence_around(text, i, i + len(cue))
-            # (at the sentence's start, or after a programme's label: "World News for
-            # Schools: 12 January Hi there, ...")
-            if (i - lo <= 60 and (m := _HELLO_BYE.search(text, max(lo, i - 12), min(hi, i + 40)))
-                    and (not text[lo:m.start()].strip(" ,.!?-–—\"“”'") or ":" in text[lo:m.start()])
-                    and not _SAYING.search(text, lo, hi) and not _QUOTE_IN.search(text, lo, hi)
-                    and (lo, hi) not in out):  # (not a speaker's: '"We're back on track," X said')
-                out.append((lo, hi))
-            i = text.find(cue, max(hi, i + len(cue)), end)
     return out
 
 
@@ -508,7 +384,7 @@ def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
     for found in by_line.values():
         if len(found) >= CITATIONS:
             found.sort()
-            lo = _sentence_around(text, found[0][0], found[0][0] + 1)[0]
+            lo = furniture_sentence(text, found[0][0], found[0][0] + 1)[0]
             out.append((min(lo, found[0][0]), found[-1][1]))
     return out
 
@@ -524,14 +400,12 @@ _BIO = re.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|
 
 def _bios(text: str, end: int) -> list[tuple[int, int]]:
     """The sentence of an author's note: who writes, not what happened."""
-    return [_sentence_around(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
+    return [furniture_sentence(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
 
 
 # '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
 # you'd think '.": a sentence that is one quotation, no one named saying it
 _PULL_QUOTE = re.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
-                     r"writes|wrote)\b")
 PULL_WORDS = 5  # the fewest words of a pull quote (fewer: a quoted term in a headline)
 PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its first sentence
 
@@ -553,7 +427,7 @@ def _pull_quotes(text: str, end: int) -> list[tuple[int, int]]:
         quoted = m.group().rstrip(" .!?")
         if quoted[-2:-1] == "," or len(quoted.split()) < PULL_WORDS:
             continue  # ('"...," X declared': its speaker follows; "` Top kill '": a term)
-        if not _SAYING.search(m.group()) and not _SAYING.search(text, m.end(), m.end() + 40):
+        if not SAYING.search(m.group()) and not SAYING.search(text, m.end(), m.end() + 40):
             return [(s, m.end())]  # (a sentence run in after it stays: the page's first)
     return []
 
@@ -579,7 +453,7 @@ def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
     for cue in cues:
         i = low.find(cue, 0, end)
         while i >= 0:
-            lo, hi = _sentence_around(text, i, i + len(cue))
+            lo, hi = furniture_sentence(text, i, i + len(cue))
             if not (out and out[-1] == (lo, hi)) and pattern.search(text, lo, hi):
                 out.append((lo, hi))
             i = low.find(cue, max(hi, i + 1), end)
@@ -669,7 +543,7 @@ def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tupl
             if hi >= end or not _PITCH_GOES_ON.match(text, hi):
                 break
             start = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
-            lo2, hi = _sentence_around(text, start, start + 2)
+            lo2, hi = furniture_sentence(text, start, start + 2)
             out.append((lo2, hi))
     return out
 
@@ -697,7 +571,7 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
     for cue in _CREDIT_CUES_LOW:
         i = low.find(cue, 0, end)
         while i >= 0:
-            lo, hi = _sentence_around(text, i, i + len(cue))
+            lo, hi = furniture_sentence(text, i, i + len(cue))
             if _PAGE_CREDIT.match(text, lo, hi) and (lo, hi) not in out:
                 # (to its line's end: "This article misstated the name of James B. Lockhart
                 # III, the head of ...": an initial's stop does not end the note)
@@ -731,10 +605,10 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
     out = []
     i = text.find(" online ", 0, end)
     while i >= 0:
-        lo, hi = _sentence_around(text, i, i + 8)
+        lo, hi = furniture_sentence(text, i, i + 8)
         line_end = text.find("\n", i, end)
         if m := _CHAT_INTRO.search(text, lo, end if line_end < 0 else line_end):
-            hi = max(hi, _sentence_around(text, m.end() - 1, m.end())[1])
+            hi = max(hi, furniture_sentence(text, m.end() - 1, m.end())[1])
             out.append((lo, hi))
         i = text.find(" online ", max(hi, i + 1), end)
     return out
@@ -756,7 +630,7 @@ def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
             continue  # after a word in lower case, as a caption's last word
         word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()
         if word not in _NOT_BEFORE_CAPTION_DATE:
-            out.append(_sentence_around(text, m.start(), m.end()))
+            out.append(furniture_sentence(text, m.start(), m.end()))
     return out
 
 
@@ -767,7 +641,7 @@ def _self_notes(text: str, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = text.find(" part of ", 0, end)
     while i >= 0:
-        lo, hi = _sentence_around(text, i, i + 8)
+        lo, hi = furniture_sentence(text, i, i + 8)
         j = text.rfind("This ", lo, i)
         if j >= 0 and _SELF_NOTE.match(text, j, hi):
             out.append((j, hi))
@@ -836,8 +710,3 @@ def _line_stamps(text: str, end: int) -> list[tuple[int, int]]:
     if len(slots) >= LISTINGS_PAGE:  # a listings page: each slot's blurb follows its line
         out.append((slots[0][0], end))
     return out + slots
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding [start, end): furniture stays whole sentences."""
-    return sentence_around(text, start, end, _SENTENCE_START)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .caption_seams import CAPS_LABEL
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
 from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
 from .date_cut import (
@@ -92,7 +93,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         sentence, rel_start, rel_end = (sentence[lo:lo + 2 * WINDOW], rel_start - lo,
                                         rel_end - lo)
     sentence, rel_start, rel_end = _past_run_on_headline(sentence, rel_start, rel_end, lead)
-    if (sentence[rel_end:rel_end + 2] in (": ", " -", " –") and (label := _CAPS_LABEL.search(
+    if (sentence[rel_end:rel_end + 2] in (": ", " -", " –") and (label := CAPS_LABEL.search(
             sentence, rel_end, rel_end + 160)) and _DATE_LABEL_REST.fullmatch(
             sentence, rel_end, label.start())):
         # "8 - 18 MAY: CONTAINER DOME AND TOP HAT - FAILED Plans to place ...": a timeline
@@ -121,7 +122,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         # it dates, and a range's other end goes with the date ("March 5 - 6 - The council")
         end = nxt.start() if nxt else len(sentence)
         sentence = sentence[rel_start:rel_end] + sentence[rel_end + row.end("range"):end]
-        sentence, rel_start, rel_end = sentence, 0, rel_end - rel_start
+        rel_start, rel_end = 0, rel_end - rel_start
         after = sentence[rel_end:]
     if after[:1] == ":" and (rest := _CLOCK_REST.match(after)):
         # "[17]:54 GMT Mexico shuts down ...": a clock's hour taken for the date; its minutes
@@ -299,12 +300,10 @@ _VOWEL_NEXT = re.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not
 _CONSONANT_NEXT = re.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
 
 
-# a label in capitals (three words or more, joined by spaces or dashes), then a capitalised
-# word and a lowercase one
-# what may stand between a row's date and its label: a range's other end, a colon, a dash
+# what may stand between a row's date and its label in capitals (caption_seams.CAPS_LABEL):
+# a range's other end, a colon, a dash
 _DATE_LABEL_REST = re.compile(r"(?:\s*[-–]\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
                               r"\s*[:–-]?\s+")
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z’'-]+(?:(?: [-–])? [A-Z][A-Z’'-]+){2,}(?= [A-Z][a-z]+ [a-z])")
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose

@@ -42,7 +42,7 @@ _MIN_HEAD_WORDS = 4  # a headline of fewer words may be a name with its rank
 _MIN_AFTER_WORDS = 6  # what follows is a sentence of its own
 # before a name, a title of a person ("Dean of St Anne's Cathedral Houston McKelvey has ...")
 # may pass for a headline; a headline before a name is longer
-_MIN_NAME_HEAD_WORDS = 6  # what follows is a sentence of its own
+_MIN_NAME_HEAD_WORDS = 6
 _FINITE = re.compile(r"(?:[a-z]{2,}(?:ed|es|s)|is|are|was|were|has|have|had|will|would|can|"
                      r"could|may|must|says|said|told)\Z")
 
@@ -190,11 +190,11 @@ def _is_common(text: str, word: str) -> bool:
     low = word.lower()
     if low == word:
         return True
-    for stem in (low.split("’")[0].split("'")[0],):
-        i = text.find(stem)
-        while i >= 0:
-            j = i + len(stem)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                return True
-            i = text.find(stem, i + 1)
+    stem = low.split("’")[0].split("'")[0]  # ("Obama's": "obama")
+    i = text.find(stem)
+    while i >= 0:
+        j = i + len(stem)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(stem, i + 1)
     return False

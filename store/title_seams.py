@@ -131,6 +131,17 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
             and tw[0] not in ("even", "then", "two", "a", "an", "some", "just", "only")):
         return []
     sw, raw, joined, known = _sentence_words(sentence)
+    found = _whole_title_faults(title, sentence, tw, sw, raw)
+    if inside:
+        found += _seam_faults(title, tw, sw, raw, joined, known)
+    return found
+
+
+def _whole_title_faults(title: str, sentence: str, tw: list[str], sw: list[str],
+                        raw: list[str]) -> list[tuple[str, str, str, str]]:
+    """The faults of the title as a whole, not of one seam: an end that leaves a clause
+    open, an opening that lost its verb or its main clause. Asked of a title that is a run
+    of its sentence as written too: a run has no seam inside, but can end or open so."""
     found = []
     if not title.endswith("…") and _bare_relative_end(title):
         found.append(("relative end", "", "", ""))
@@ -173,7 +184,15 @@ def _broken(title: str, sentence: str) -> list[tuple[str, str, str, str]]:
         # "[Staff reductions last year added] to the humiliation": the verb and its subject
         # went, and the title opens on what completed the verb
         found.append(("verb lost", "", "", ""))
-    for k in range(1, len(tw) if inside else 1):
+    return found
+
+
+def _seam_faults(title: str, tw: list[str], sw: list[str], raw: list[str], joined: str,
+                 known: set[str]) -> list[tuple[str, str, str, str]]:
+    """The seams inside the title that cannot read: each pair of its words side by side
+    that the sentence never wrote so, judged by the words taken out between them."""
+    found = []
+    for k in range(1, len(tw)):
         left, right = tw[k - 1], tw[k]
         if left not in known or right not in known or f" {left} {right} " in joined:
             continue
@@ -307,27 +326,36 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
             and (left not in _SAYING or (k > 1 and tw[k - 2] in _DETERMINERS)
                  or (k > 2 and tw[k - 3] in ("a", "an")))
             and not left.endswith("ed")):
-        if (right in _CLAUSE_OPENS or right[:1].isdigit()
-                or (right not in _FINITE_AUX and tw[k + 1:k + 2] and tw[k + 1] in _FINITE_AUX)):
-            # "a widening sense [that] some of ... were", "told the staff [that] safety will
-            # be": the clause "that" joined to its noun (or an object relative's subject)
-            return "that"
-        if right in _SAYING:
-            return ""  # "workers [who] said a leak had made them ill": what was said
-        if _verb_like(right) and _finite_before(tw[:k - 1]):
-            # "a team rescued three boys [who] had been buried": the head was the object of
-            # a verb before it, and the relative's verb is read as a second one
+        return _relative_kind(tw, k)
+    return ""
+
+
+def _relative_kind(tw: list[str], k: int) -> str:
+    """What a seam that lost only a "that", "which" or "who" lost: the link of a clause to
+    its noun ("that"), the end of a relative that the main verb now runs on from
+    ("relative"), or "" when what follows still reads."""
+    right = tw[k]
+    if (right in _CLAUSE_OPENS or right[:1].isdigit()
+            or (right not in _FINITE_AUX and tw[k + 1:k + 2] and tw[k + 1] in _FINITE_AUX)):
+        # "a widening sense [that] some of ... were", "told the staff [that] safety will
+        # be": the clause "that" joined to its noun (or an object relative's subject)
+        return "that"
+    if right in _SAYING:
+        return ""  # "workers [who] said a leak had made them ill": what was said
+    if _verb_like(right) and _finite_before(tw[:k - 1]):
+        # "a team rescued three boys [who] had been buried": the head was the object of
+        # a verb before it, and the relative's verb is read as a second one
+        return "relative"
+    # "regulators [who] oversee drilling have granted": the relative's verb, then the
+    # main clause's, with nothing to tell where the relative ended
+    rest = tw[k + 1:]
+    while rest and (rest[0] in _FINITE_AUX or rest[0] in ("been", "be", "not")):
+        rest = rest[1:]  # the relative's own verb ("could have accommodated")
+    for w in rest[1:]:
+        if w in _LINKS:
+            break
+        if (w in _FINITE_AUX and w != "may") or w.endswith(("n't", "n’t")):
             return "relative"
-        # "regulators [who] oversee drilling have granted": the relative's verb, then the
-        # main clause's, with nothing to tell where the relative ended
-        rest = tw[k + 1:]
-        while rest and (rest[0] in _FINITE_AUX or rest[0] in ("been", "be", "not")):
-            rest = rest[1:]  # the relative's own verb ("could have accommodated")
-        for w in rest[1:]:
-            if w in _LINKS:
-                break
-            if (w in _FINITE_AUX and w != "may") or w.endswith(("n't", "n’t")):
-                return "relative"
     return ""
 
 
