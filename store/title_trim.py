@@ -15,6 +15,7 @@ from .attribution import (
     short_speaker,
 )
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
+from .title_fit import compress
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_reads import undangle
 from .title_tidy import tidy
@@ -264,6 +265,9 @@ def without_empty_tail(title: str) -> str:
 def shorten(s: str) -> str:
     """At most TITLE_MAX characters, cut at a word with an ellipsis, never after a word that
     needs what was cut ("higher than…", "the leader of…")."""
+    if len(s) <= TITLE_MAX:
+        return s
+    s = compress(s)  # asides and a subject's modifier go first (store/title_fit.py)
     if len(s) <= TITLE_MAX:
         return s
     if len(s) < TITLE_MAX + 12 and " that " in s:

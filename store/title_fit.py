@@ -1,0 +1,147 @@
+"""A title too long for a line made to fit by losing what a reader can lose, before
+store/title_trim.shorten cuts it at its end.
+
+A cut at the hundredth character keeps the subject and loses the rest, so a long subject
+("State regulators trying to help life insurers cope with the crisis have ...") leaves
+the title before its verb's content. A reader keeps who did what without a bracketed aside,
+an aside between dashes or a participle phrase after the subject's noun, so those go first,
+in the middle of the title; the words at its end then still show what happened.
+
+What is removed in the middle loses no words at the title's end, so a title that fits
+after it carries no ellipsis: the ellipsis tells a reader that the sentence went on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import _person
+from .title_reads import DANGLING, reads_as_happening
+from .title_words import TITLE_MAX
+
+_QUOTES = "\"“”"
+
+# "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
+_PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
+# "GE's ability -- capitalizing on the safety net -- existed": an aside between paired dashes
+_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
+# "State regulators trying to help life insurers cope with the crisis have granted ...": a
+# participle phrase after the subject's noun, up to the main verb, which agrees with the noun
+_SUBJECT_PARTICIPLE = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w’'.$-]*)(?:\s+[\w’'.$-]+){1,4}?)"
+    r"\s+(?P<modifier>(?P<opener>[a-z]{3,}ing|[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|into|"
+    r"under|over|after|during)\s))\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,160}?)"
+    r"\s+(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"says|said|say)\s+(?=\S)")
+# what ends in -ing and opens no participle phrase, or cannot end a subject's noun phrase
+_NOT_PARTICIPLE = frozenset("""during morning evening thing nothing something anything everything
+king spring string ring wing ceiling building bring sibling according including""".split())
+_NOT_NOUN_END = re.compile(r"(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
+                           r"for|to|by|with|from|and|or|but|is|are|was|were|has|have|had|who|which|"
+                           r"he|she|they|it|we|i|you|there|[a-z]+ly|[a-z]+ing)$", re.IGNORECASE)
+# a clause inside the phrase, or a verb of its own: the verb taken for the main one may be its
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|is|are|was|"
+                            r"were|has|have|had|will|would|can|could|may|might|must|should|"
+                            r"says|said|say)\b")
+# what follows a participle that opens a phrase ("running the fund", "living abroad",
+# "trying to help"); a noun after it makes it an adjective ("developing countries")
+_PHRASE_NEXT = re.compile(r"(?:the|a|an|to|in|on|at|of|for|from|with|about|abroad|how|its|their|"
+                          r"his|her|our|this|these|those|into|through|across|over|under|up|out|"
+                          r"down|off|[A-Z$\d].*)$")
+# a subject that opens a clause of its own or no noun phrase: "There", "What's been so ..."
+_NOT_SUBJECT = re.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they|one|and|but|"
+                          r"as|if|when|while|in|on|at|for|from|with|by|after|before|of|to)\b",
+                          re.IGNORECASE)
+# a second participle inside the phrase ("dealing with X face problems in ensuring aid is"):
+# the phrase may hold a verb of the sentence, so the verb found after it may be a clause's
+# "announced on Thursday it would ...": a pronoun before the verb is a clause's subject
+_PRONOUN_LAST = re.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
+_SECOND_ING = re.compile(r"\b[a-z]{3,}ing\b")
+
+
+def compress(s: str) -> str:
+    """`s` without the asides and subject modifiers a reader can lose, each removed only
+    while `s` is still longer than a title line."""
+    for step in (_without_parentheses, _without_dash_asides, _without_roles,
+                 _without_subject_participle):
+        if len(s) <= TITLE_MAX:
+            break
+        s = step(s)
+    return s
+
+
+def _without_parentheses(s: str) -> str:
+    if "(" not in s:
+        return s
+    return _squeeze(_PARENTHESIS.sub(lambda m: _kept_or_gone(m, s), s))
+
+
+def _kept_or_gone(m: re.Match, s: str) -> str:
+    """A bracketed aside goes, unless it is inside someone's words (an editor's "(output)"
+    stands for words of theirs) or a lone link word the sentence reads through ("(but)")."""
+    inside_quote = s.count('"', 0, m.start()) % 2 or s.count("“", 0, m.start()) > s.count("”", 0, m.start())
+    if inside_quote or m["aside"].strip().lower() in DANGLING:
+        return m.group(0)
+    return ""
+
+
+def _without_dash_asides(s: str) -> str:
+    if s.count("--") + s.count("—") + s.count("–") < 2:
+        return s
+    return _squeeze(_DASH_ASIDE.sub(_aside_or_clause, s))
+
+
+def _aside_or_clause(m: re.Match) -> str:
+    """An aside between dashes goes, unless it opens with a verb: then it is the clause's
+    own predicate ("people -- are gonna see that -- we're ...")."""
+    first = m["aside"].split()[0].lower()
+    return m.group(0) if first in _FINITE_OPENERS else " "
+
+
+_FINITE_OPENERS = frozenset("""is are was were be been has have had will would can could may might
+must shall should did does do am""".split())
+
+
+# "Federal Reserve Chairman Ben S. Bernanke and Treasury Secretary Henry M. Paulson Jr.
+# persuaded ...": a subject of capitalised words (names with their ranks), up to its verb
+_NAMED_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*)+)"
+                            r"(?=\s+[a-z])")
+
+
+# words that end a role of more than one capitalised word ("Chief Executive")
+_ROLE_ENDS = frozenset("""Executive Officer General Secretary Minister Director Chairman Chair
+President Governor Manager Editor Counsel Commissioner Administrator""".split())
+
+
+def _without_roles(s: str) -> str:
+    """The subject's people named as a headline names them, without the rank or role before
+    each name ("Treasury Secretary Henry M. Paulson Jr." -> "Henry M. Paulson Jr.")."""
+    m = _NAMED_SUBJECT.match(s)
+    if m is None or m["subject"].count(" ") < 3:
+        return s
+    people = []
+    for part in m["subject"].split(" and "):
+        if " " not in part:
+            return s  # "Securities and Exchange Commission ...": one name with an "and"
+        person = _person(part) if part.count(" ") >= 2 else ""
+        if person.split(" ")[0] in _ROLE_ENDS:
+            return s  # "BP Chief Executive Tony Hayward": the role's last word is no name
+        people.append(person or part)
+    short = " and ".join(people)
+    return short + s[m.end("subject"):] if short != m["subject"] else s
+
+
+def _without_subject_participle(s: str) -> str:
+    m = _SUBJECT_PARTICIPLE.match(s)
+    if (m is None or m["opener"] in _NOT_PARTICIPLE or _NOT_NOUN_END.search(m["subject"])
+            or _NOT_SUBJECT.match(m["subject"]) or m["subject"].endswith(("'s", "’s"))
+            or reads_as_happening("a b " + m["subject"]) or not _PHRASE_NEXT.match(m["next"])
+            or _CLAUSE_INSIDE.search(s, m.end("opener"), m.end("modifier"))
+            or re.search(r"\band\b", m["modifier"]) or _PRONOUN_LAST.search(m["modifier"])
+            or _SECOND_ING.search(s, m.end("opener"), m.end("modifier"))):
+        return s
+    return s[:m.end("subject")] + s[m.start("verb") - 1:]
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", s)).strip()

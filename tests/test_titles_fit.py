@@ -1,0 +1,67 @@
+"""Long titles lose what a reader can lose (asides, ranks, a subject's participle phrase)
+before they are cut, so who did what stays on the line (issue 19)."""
+
+from store.title_trim import shorten
+from store.title_words import TITLE_MAX
+
+
+def test_participle_phrase_of_a_long_subject_goes_before_the_verb_is_cut():
+    s = ("Town planners hoping to ease summer traffic in the crowded old harbour district of "
+         "the city have approved a ring road around the port")
+    assert shorten(s) == "Town planners have approved a ring road around the port"
+
+
+def test_a_participle_that_is_an_adjective_stays():
+    s = ("Several developing countries across the southern hemisphere have asked the lenders "
+         "for a longer grace period on their loans")
+    t = shorten(s)
+    assert t.startswith("Several developing countries across the southern hemisphere have asked")
+    assert t.endswith("…") and len(t) <= TITLE_MAX
+
+
+def test_a_past_tense_verb_is_not_taken_for_a_participle():
+    s = ("The storm surge arrived in the bay overnight and within hours the harbour walls were "
+         "breached in several places along the front")
+    assert shorten(s).startswith("The storm surge arrived in the bay")
+
+
+def test_bracketed_aside_goes_and_the_title_ends_where_the_sentence_does():
+    s = ("The regional water board (the body that runs the reservoirs in the three northern "
+         "valleys) has banned garden hoses for the rest of the summer")
+    assert shorten(s) == "The regional water board has banned garden hoses for the rest of the summer"
+
+
+def test_brackets_inside_someone_words_stay():
+    s = ('The mayor said: "We will rebuild (the bridge) before the winter comes, whatever the '
+         'cost to the town and whatever the council thinks of it"')
+    assert "(the bridge)" in shorten(s)
+
+
+def test_dash_aside_goes_but_a_predicate_between_dashes_stays():
+    aside = ("The old ferry -- a paddle steamer built for the lake crossing in the twenties -- "
+             "was towed to the breakers' yard after the last summer season")
+    assert shorten(aside) == ("The old ferry was towed to the breakers' yard after the last "
+                              "summer season")
+    predicate = ("Most residents -- were they asked at all -- would say the new ring road has "
+                 "done nothing for the traffic in the old harbour district")
+    assert "were they asked" in shorten(predicate)
+
+
+def test_ranks_before_names_go_from_a_long_subject():
+    s = ("Regional Transport Commissioner Maria Lindqvist and Harbour Board Chairman Tomas Berg "
+         "announced a joint plan to rebuild the ferry terminal")
+    assert shorten(s) == ("Maria Lindqvist and Tomas Berg announced a joint plan to rebuild the "
+                          "ferry terminal")
+
+
+def test_a_name_with_and_in_it_is_not_split():
+    s = ("Water and Sewerage Authority Chairman Ruth Okafor warned households that supplies "
+         "could be cut for several days next month")
+    assert shorten(s).startswith("Water and Sewerage Authority")
+
+
+def test_a_cut_at_the_end_keeps_its_ellipsis():
+    s = ("The council voted to close the swimming pool, the library, the youth centre, the "
+         "bowling green, the public toilets and the visitor centre")
+    t = shorten(s)
+    assert t.endswith("…") and len(t) <= TITLE_MAX
