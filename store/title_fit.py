@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .attribution import _person
-from .title_reads import DANGLING, reads_as_happening
+from .title_reads import _FINITE, DANGLING, reads_as_happening
 from .title_words import TITLE_MAX
 
 _QUOTES = "\"“”"
@@ -145,3 +145,40 @@ def _without_subject_participle(s: str) -> str:
 
 def _squeeze(s: str) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", s)).strip()
+
+
+# a capitalised word: a name's, or a name-like phrase's ("the White House", "Gulf of Mexico")
+_CAPITAL = re.compile(r"[A-Z][\w’'.&-]*")
+# what a phrase opens with: the end of the title before it is whole ("... the Oval Office|
+# inside the White House")
+_PHRASE_OPENER = frozenset("""in inside on at of for from with by into onto near outside over under
+after before during across through between against toward towards to and or but while as""".split())
+_NAME_LINKS = frozenset("of the and for de da du von van".split())
+# a verb whose phrase the opener begins ("morphed into", "to blame for"): without it the verb
+# would lose its object, which a cut inside a name at least begins to show
+_VERB_BEFORE = re.compile(r"(?:[a-z]+ed|is|are|was|were|be|been|has|have|had)$")
+
+
+def phrase_cut(s: str, limit: int) -> int:
+    """Where to cut `s` to at most `limit` characters: at the last word boundary, or, when
+    that falls inside a name ("inside the White…"), before the phrase the name is in, so
+    the title ends on a whole phrase; -1 when there is no space."""
+    cut = s.rfind(" ", 0, limit)
+    if cut <= 0:
+        return cut
+    after = s[cut + 1:].split(" ", 1)[0]
+    words = s[:cut].split(" ")
+    if not (_CAPITAL.fullmatch(after) and _CAPITAL.fullmatch(words[-1])):
+        return cut
+    i = len(words) - 1  # back to the name's first word, through "of", "the", "de"
+    while i > 0 and (_CAPITAL.fullmatch(words[i - 1]) or words[i - 1] in _NAME_LINKS):
+        i -= 1
+    while i > 0 and words[i - 1].lower() in ("the", "a", "an"):
+        i -= 1
+    if i == 0 or words[i - 1].lower() not in _PHRASE_OPENER:
+        return cut  # no phrase before the name to cut at: the name's own cut it is
+    if i >= 2 and (_VERB_BEFORE.match(words[i - 2]) or words[i - 2] in _FINITE
+                   or (i >= 3 and words[i - 3] == "to")):
+        return cut
+    at = len(" ".join(words[:i - 1]))
+    return at if at > 60 else cut

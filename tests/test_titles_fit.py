@@ -65,3 +65,17 @@ def test_a_cut_at_the_end_keeps_its_ellipsis():
          "bowling green, the public toilets and the visitor centre")
     t = shorten(s)
     assert t.endswith("…") and len(t) <= TITLE_MAX
+
+
+def test_a_cut_inside_a_name_falls_before_the_phrase_of_the_name():
+    s = ("The new mayor opened the rebuilt footbridge over the river with a ribbon and a short "
+         "speech outside the Grand Central Municipal Library")
+    assert shorten(s) == ("The new mayor opened the rebuilt footbridge over the river with a "
+                          "ribbon and a short speech…")
+
+
+def test_a_cut_inside_a_verb_object_name_keeps_the_name_begun():
+    s = ("After the long winter the town's old steam railway was finally handed to the "
+         "Northern Valley Heritage Railway Trust volunteers")
+    t = shorten(s)
+    assert t.endswith("…") and "handed to the" in t
