@@ -32,11 +32,11 @@ _SUBJECT_PARTICIPLE = re.compile(
     r"\s+(?P<modifier>(?P<opener>[a-z]{3,}ing|[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|into|"
     r"under|over|after|during)\s))\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,160}?)"
     r"\s+(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
-    r"says|said|say)\s+(?=\S)")
+    r"says|said|say)\s+(?![A-Z][a-z])(?=\S)")
 # what ends in -ing and opens no participle phrase, or cannot end a subject's noun phrase
 _NOT_PARTICIPLE = frozenset("""during morning evening thing nothing something anything everything
 king spring string ring wing ceiling building bring sibling according including""".split())
-_NOT_NOUN_END = re.compile(r"(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
+_NOT_NOUN_END = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
                            r"for|to|by|with|from|and|or|but|is|are|was|were|has|have|had|who|which|"
                            r"he|she|they|it|we|i|you|there|[a-z]+ly|[a-z]+ing)$", re.IGNORECASE)
 # a clause inside the phrase, or a verb of its own: the verb taken for the main one may be its
@@ -56,6 +56,8 @@ _NOT_SUBJECT = re.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they
 # the phrase may hold a verb of the sentence, so the verb found after it may be a clause's
 # "announced on Thursday it would ...": a pronoun before the verb is a clause's subject
 _PRONOUN_LAST = re.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
+# "... unaccounted for The United Nations has held ...": a sentence run into the phrase
+_SENTENCE_INSIDE = re.compile(r"\s(?:The|A|An|This|These|Those|It|He|She|They|We)\s")
 _SECOND_ING = re.compile(r"\b[a-z]{3,}ing\b")
 
 
@@ -138,7 +140,8 @@ def _without_subject_participle(s: str) -> str:
             or reads_as_happening("a b " + m["subject"]) or not _PHRASE_NEXT.match(m["next"])
             or _CLAUSE_INSIDE.search(s, m.end("opener"), m.end("modifier"))
             or re.search(r"\band\b", m["modifier"]) or _PRONOUN_LAST.search(m["modifier"])
-            or _SECOND_ING.search(s, m.end("opener"), m.end("modifier"))):
+            or _SECOND_ING.search(s, m.end("opener"), m.end("modifier"))
+            or _SENTENCE_INSIDE.search(m["modifier"])):
         return s
     return s[:m.end("subject")] + s[m.start("verb") - 1:]
 
