@@ -27,12 +27,26 @@ _PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$
 _DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
 # "State regulators trying to help life insurers cope with the crisis have granted ...": a
 # participle phrase after the subject's noun, up to the main verb, which agrees with the noun
+_MAIN_VERB = (r"\s+(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+              r"should|says|said|say)\s+(?![A-Z][a-z])(?=\S)")
 _SUBJECT_PARTICIPLE = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w’'.$-]*)(?:\s+[\w’'.$-]+){1,4}?)"
+    r"(?P<subject>(?:[A-Za-z][\w’'.$-]*)(?:\s+[\w’'.$-]+){1,4}?)"
     r"\s+(?P<modifier>(?P<opener>[a-z]{3,}ing|[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|into|"
-    r"under|over|after|during)\s))\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,160}?)"
-    r"\s+(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
-    r"says|said|say)\s+(?![A-Z][a-z])(?=\S)")
+    r"under|over|after|during)\s))\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,160}?)" + _MAIN_VERB)
+# "US scientists who have analyzed videos of the well say ...": a relative clause after the
+# subject's noun, with a verb of its own ("own") before the main verb
+_SUBJECT_WHO = re.compile(
+    r"(?P<subject>(?:[A-Za-z][\w’'.$-]*)(?:\s+[\w’'.$-]+){0,4}?)"
+    r"\s+(?P<modifier>who\s+(?P<own>[a-z][\w’'-]*)\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,120}?)"
+    + _MAIN_VERB)
+# "Anyone who thinks ...", "Those who lost ...": the relative clause is who they are
+_WHO_NEEDED = re.compile(r"(?:(?:.*\s)?(?:those|anyone|anybody|everyone|everybody|someone|somebody|"
+                         r"people|many|some|few|all|none|others|one)$|(?:no|any|every|each|some|"
+                         r"many|most|few|all|none|those)\s)", re.IGNORECASE)
+# "told the BBC that", "said on Monday": a saying, after which the reported clause's subject
+# may carry a modifier of its own
+_SAYING = re.compile(r"\b(?:said|says|say|warned|believes?|thinks?|told\s+[\w’'.-]+)"
+                     r"(?:\s+that)?\s+(?=[a-zA-Z])")
 # what ends in -ing and opens no participle phrase, or cannot end a subject's noun phrase
 _NOT_PARTICIPLE = frozenset("""during morning evening thing nothing something anything everything
 king spring string ring wing ceiling building bring sibling according including""".split())
@@ -134,7 +148,40 @@ def _without_roles(s: str) -> str:
 
 
 def _without_subject_participle(s: str) -> str:
-    m = _SUBJECT_PARTICIPLE.match(s)
+    """The title's subject, then a reported clause's, without its participle phrase or
+    relative clause; the first that can go goes."""
+    starts = [0] + [m.end() for m in _SAYING.finditer(s, 0, 80)]
+    for at in starts:
+        short = _without_participle_at(s, at)
+        if short == s:
+            short = _without_who_at(s, at)
+        if short != s:
+            return short
+    return s
+
+
+def _subject_ok(m: re.Match) -> bool:
+    return not (_NOT_NOUN_END.search(m["subject"]) or _NOT_SUBJECT.match(m["subject"])
+                or m["subject"].endswith(("'s", "’s")) or reads_as_happening("a b " + m["subject"])
+                or re.search(r"\band\b", m["modifier"]) or _PRONOUN_LAST.search(m["modifier"])
+                or _SENTENCE_INSIDE.search(m["modifier"]))
+
+
+def _without_who_at(s: str, at: int) -> str:
+    m = _SUBJECT_WHO.match(s, at)
+    if (m is None or not _subject_ok(m) or _WHO_NEEDED.match(m["subject"])
+            or _CLAUSE_INSIDE.search(s, m.end("own"), m.end("modifier"))
+            or m["own"] in _NOT_OWN_VERB):
+        return s
+    return s[:m.end("subject")] + s[m.start("verb") - 1:]
+
+
+# what after "who" is no verb of the clause's own: the clause would go on past the main verb
+_NOT_OWN_VERB = frozenset("""also still then now not never only just""".split())
+
+
+def _without_participle_at(s: str, at: int) -> str:
+    m = _SUBJECT_PARTICIPLE.match(s, at)
     if (m is None or m["opener"] in _NOT_PARTICIPLE or _NOT_NOUN_END.search(m["subject"])
             or _NOT_SUBJECT.match(m["subject"]) or m["subject"].endswith(("'s", "’s"))
             or reads_as_happening("a b " + m["subject"]) or not _PHRASE_NEXT.match(m["next"])

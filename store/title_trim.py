@@ -267,9 +267,6 @@ def shorten(s: str) -> str:
     needs what was cut ("higher than…", "the leader of…")."""
     if len(s) <= TITLE_MAX:
         return s
-    s = compress(s)  # asides and a subject's modifier go first (store/title_fit.py)
-    if len(s) <= TITLE_MAX:
-        return s
     if len(s) < TITLE_MAX + 12 and " that " in s:
         # "... say that the oil spill is a major disaster": a saying's "that" can go, and
         # the title then ends where its sentence does
@@ -278,6 +275,9 @@ def shorten(s: str) -> str:
         # and London")
         if m and len(s) - 5 <= TITLE_MAX and _reads_as_happening(s[m.end():]):
             return s[:m.end("verb")] + " " + s[m.end():]
+    s = compress(s)  # asides and a subject's modifier go next (store/title_fit.py)
+    if len(s) <= TITLE_MAX:
+        return s
     cut = phrase_cut(s, TITLE_MAX - 1)
     kept = undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
     if not open_quote(kept):

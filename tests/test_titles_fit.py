@@ -79,3 +79,21 @@ def test_a_cut_inside_a_verb_object_name_keeps_the_name_begun():
          "Northern Valley Heritage Railway Trust volunteers")
     t = shorten(s)
     assert t.endswith("…") and "handed to the" in t
+
+
+def test_a_relative_clause_after_the_subject_goes_before_what_was_said_is_cut():
+    s = ("Two divers who spent the whole of last week searching the flooded quarry near the "
+         "village say the water is far colder than anyone had expected")
+    assert shorten(s) == "Two divers say the water is far colder than anyone had expected"
+
+
+def test_a_relative_clause_that_says_who_is_meant_stays():
+    s = ("Some of the residents who signed the petition against the new quarry near the village "
+         "have now withdrawn their names from it")
+    assert shorten(s).startswith("Some of the residents who signed the petition")
+
+
+def test_a_reported_clause_loses_its_subject_participle_phrase():
+    s = ("The harbour master said the trawler carrying 40 tonnes of frozen fish from the "
+         "northern grounds had run aground on the sandbank")
+    assert shorten(s) == "The harbour master said the trawler had run aground on the sandbank"
