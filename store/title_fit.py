@@ -79,7 +79,7 @@ def compress(s: str) -> str:
     """`s` without the asides and subject modifiers a reader can lose, each removed only
     while `s` is still longer than a title line."""
     for step in (_without_parentheses, _without_dash_asides, _without_roles,
-                 _without_subject_participle):
+                 _without_subject_participle, _without_trailing_clause):
         if len(s) <= TITLE_MAX:
             break
         s = step(s)
@@ -191,6 +191,29 @@ def _without_participle_at(s: str, at: int) -> str:
             or _SENTENCE_INSIDE.search(m["modifier"])):
         return s
     return s[:m.end("subject")] + s[m.start("verb") - 1:]
+
+
+# ", which ...", ", while ...", ", as ...": a clause after the main one, set off by its comma
+_TRAILING_CLAUSE = re.compile(r",\s+(?:which|while|whereas|as|although|though|because|after|"
+                              r"before|when|even as|even though|but)\s")
+
+
+# "But as one historian noted, ...", "At one stage ...": a title that opens on a fronted
+# phrase, whose main clause may not be the one before the trailing clause
+_FRONTED = re.compile(r"(?:(?:but|and|yet|so)\s+)?(?:as|when|while|after|before|if|although|though|"
+                      r"because|since|despite|with|at|in|on|for|by|during|until|once|whatever|"
+                      r"whenever)\b", re.IGNORECASE)
+
+
+def _without_trailing_clause(s: str) -> str:
+    """`s` up to the last subordinate clause that begins on the line, when the main clause
+    before it says what happened: the title then ends where a clause ends, as a clause cut
+    does, and needs no ellipsis."""
+    ends = [m.start() for m in _TRAILING_CLAUSE.finditer(s, 50, TITLE_MAX + 1)]
+    if (not ends or not reads_as_happening(s[:ends[-1]]) or s.count('"', 0, ends[-1]) % 2
+            or _FRONTED.match(s)):
+        return s
+    return s[:ends[-1]]
 
 
 def _squeeze(s: str) -> str:

@@ -97,3 +97,16 @@ def test_a_reported_clause_loses_its_subject_participle_phrase():
     s = ("The harbour master said the trawler carrying 40 tonnes of frozen fish from the "
          "northern grounds had run aground on the sandbank")
     assert shorten(s) == "The harbour master said the trawler had run aground on the sandbank"
+
+
+def test_a_trailing_clause_goes_whole_and_the_title_needs_no_ellipsis():
+    s = ("The county council has closed the coastal footpath between the two villages, as "
+         "engineers examine the cliff edge for signs of further collapse after the storms")
+    assert shorten(s) == ("The county council has closed the coastal footpath between the two "
+                          "villages")
+
+
+def test_a_trailing_clause_inside_a_quotation_is_not_cut_at_its_comma():
+    s = ('The coastguard said: "We have closed the beach between the two piers, as the cliff is '
+         'still moving and could fall at any time without warning"')
+    assert shorten(s).rstrip('"”').endswith("…")
