@@ -79,7 +79,7 @@ def compress(s: str) -> str:
     """`s` without the asides and subject modifiers a reader can lose, each removed only
     while `s` is still longer than a title line."""
     for step in (_without_parentheses, _without_dash_asides, _without_roles,
-                 _without_subject_participle, _without_trailing_clause):
+                 _without_comma_asides, _without_subject_participle, _without_trailing_clause):
         if len(s) <= TITLE_MAX:
             break
         s = step(s)
@@ -92,11 +92,14 @@ def _without_parentheses(s: str) -> str:
     return _squeeze(_PARENTHESIS.sub(lambda m: _kept_or_gone(m, s), s))
 
 
+def _in_quotation(s: str, at: int) -> bool:
+    return bool(s.count('"', 0, at) % 2 or s.count("“", 0, at) > s.count("”", 0, at))
+
+
 def _kept_or_gone(m: re.Match, s: str) -> str:
     """A bracketed aside goes, unless it is inside someone's words (an editor's "(output)"
     stands for words of theirs) or a lone link word the sentence reads through ("(but)")."""
-    inside_quote = s.count('"', 0, m.start()) % 2 or s.count("“", 0, m.start()) > s.count("”", 0, m.start())
-    if inside_quote or m["aside"].strip().lower() in DANGLING:
+    if _in_quotation(s, m.start()) or m["aside"].strip().lower() in DANGLING:
         return m.group(0)
     return ""
 
@@ -116,6 +119,27 @@ def _aside_or_clause(m: re.Match) -> str:
 
 _FINITE_OPENERS = frozenset("""is are was were be been has have had will would can could may might
 must shall should did does do am""".split())
+
+
+# "It was his decision, along with those of his two deputies, to ...": an aside that adds
+# others to what the clause names, between commas, after which the clause goes on
+# ("including" and "such as" open lists, whose commas are no aside's end)
+_ADDING_ASIDE = re.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+[^,;:\"“”()]{3,120},\s+(?=[a-z])")
+# "Journalist Tom Bower, who wrote a book called ..., said ...": a relative aside after the
+# subject, which may hold commas of its own, up to the main verb after its last comma
+_WHO_ASIDE = re.compile(r"(?P<subject>[A-Z][^,;:\"“”()]{0,60}?),\s+who\s+[^;\"“”()]{5,160}?,\s+"
+                        r"(?=(?:said|says|has|have|had|is|are|was|were|will|would|told|added)\s)")
+
+
+def _without_comma_asides(s: str) -> str:
+    if ", " not in s:
+        return s
+    m = _ADDING_ASIDE.search(s)
+    if m and not _in_quotation(s, m.start()):  # (someone's words are not edited)
+        s = _squeeze(s[:m.start()] + " " + s[m.end():])
+    if len(s) > TITLE_MAX and (m := _WHO_ASIDE.match(s)):
+        s = m["subject"] + " " + s[m.end():]
+    return s
 
 
 # "Federal Reserve Chairman Ben S. Bernanke and Treasury Secretary Henry M. Paulson Jr.

@@ -110,3 +110,23 @@ def test_a_trailing_clause_inside_a_quotation_is_not_cut_at_its_comma():
     s = ('The coastguard said: "We have closed the beach between the two piers, as the cliff is '
          'still moving and could fall at any time without warning"')
     assert shorten(s).rstrip('"”').endswith("…")
+
+
+def test_an_aside_adding_others_between_commas_goes():
+    s = ("The harbour master was the first to object, along with the lifeboat crew and most of "
+         "the fishermen, to the plan to sell the old slipway")
+    assert shorten(s) == ("The harbour master was the first to object to the plan to sell the "
+                          "old slipway")
+
+
+def test_a_relative_aside_after_the_speaker_goes_before_what_was_said_is_cut():
+    s = ("Anna Pollard, who ran the lifeboat station for twenty years, the longest of anyone, "
+         "said the new slipway would be ready before the winter storms")
+    assert shorten(s) == ("Anna Pollard said the new slipway would be ready before the winter "
+                          "storms")
+
+
+def test_a_list_after_such_as_keeps_its_commas():
+    s = ("The volunteers have since brought in heavy tools, such as saws, winches and pumps, "
+         "and other supplies for the families cut off by the flood")
+    assert "such as saws, winches" in shorten(s)
