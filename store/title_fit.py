@@ -139,7 +139,19 @@ def _without_comma_asides(s: str) -> str:
         s = _squeeze(s[:m.start()] + " " + s[m.end():])
     if len(s) > TITLE_MAX and (m := _WHO_ASIDE.match(s)):
         s = m["subject"] + " " + s[m.end():]
+    if len(s) > TITLE_MAX and (m := _BEFORE_VERB_ASIDE.search(s)):
+        if not (reads_as_happening("a b " + m["aside"]) or _in_quotation(s, m.start())
+                or _LIST_WORD.search(m["aside"])):
+            s = s[:m.start()] + " " + s[m.end():]
     return s
+
+
+# "found that New York and London, often neck-and-neck in such rankings, were still at the
+# top": an aside with no verb between a subject and its verb, which follows the second comma
+_BEFORE_VERB_ASIDE = re.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
+                                r"has|have|had|will|would|can|could|may|might)\s)")
+# a list's last item or a clause of its own: "London and Paris", "as they had"
+_LIST_WORD = re.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
 
 
 # "Federal Reserve Chairman Ben S. Bernanke and Treasury Secretary Henry M. Paulson Jr.

@@ -130,3 +130,16 @@ def test_a_list_after_such_as_keeps_its_commas():
     s = ("The volunteers have since brought in heavy tools, such as saws, winches and pumps, "
          "and other supplies for the families cut off by the flood")
     assert "such as saws, winches" in shorten(s)
+
+
+def test_an_aside_between_a_subject_and_its_verb_goes():
+    s = ("The lifeboat crew said the old boat, with its wooden hull from the nineteen sixties, "
+         "was still fit to go out in the worst of the gales")
+    assert shorten(s) == ("The lifeboat crew said the old boat was still fit to go out in the "
+                          "worst of the gales")
+
+
+def test_a_list_item_before_the_verb_is_no_aside():
+    s = ("Residents said the ferry, the bus and the last train of the night, were all cancelled "
+         "without warning on the evening of the storm")
+    assert "the bus and the last train" in shorten(s)
