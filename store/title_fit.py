@@ -4,11 +4,15 @@ store/title_trim.shorten cuts it at its end.
 A cut at the hundredth character keeps the subject and loses the rest, so a long subject
 ("State regulators trying to help life insurers cope with the crisis have ...") leaves
 the title before its verb's content. A reader keeps who did what without a bracketed aside,
-an aside between dashes or a participle phrase after the subject's noun, so those go first,
-in the middle of the title; the words at its end then still show what happened.
+an aside between dashes or commas, a rank before a name, or a participle phrase or "who"
+clause after the subject's noun, so those go first, in the middle of the title; the words at
+its end then still show what happened. Then a trailing subordinate clause goes whole; and
+where a cut is still needed, it does not fall inside a name (`phrase_cut`).
 
 What is removed in the middle loses no words at the title's end, so a title that fits
-after it carries no ellipsis: the ellipsis tells a reader that the sentence went on.
+after it carries no ellipsis: the ellipsis tells a reader that the sentence went on. A
+trailing clause dropped whole leaves the title ending where a clause ends, as the clause cut
+of store/title_trim does, so it carries none either.
 """
 
 from __future__ import annotations
@@ -18,8 +22,6 @@ import re
 from .attribution import _person
 from .title_reads import _FINITE, DANGLING, reads_as_happening
 from .title_words import TITLE_MAX
-
-_QUOTES = "\"“”"
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
 _PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
@@ -66,12 +68,12 @@ _PHRASE_NEXT = re.compile(r"(?:the|a|an|to|in|on|at|of|for|from|with|about|abroa
 _NOT_SUBJECT = re.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they|one|and|but|"
                           r"as|if|when|while|in|on|at|for|from|with|by|after|before|of|to)\b",
                           re.IGNORECASE)
-# a second participle inside the phrase ("dealing with X face problems in ensuring aid is"):
-# the phrase may hold a verb of the sentence, so the verb found after it may be a clause's
 # "announced on Thursday it would ...": a pronoun before the verb is a clause's subject
 _PRONOUN_LAST = re.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
 # "... unaccounted for The United Nations has held ...": a sentence run into the phrase
 _SENTENCE_INSIDE = re.compile(r"\s(?:The|A|An|This|These|Those|It|He|She|They|We)\s")
+# a second participle inside the phrase ("dealing with X face problems in ensuring aid is"):
+# the phrase may hold a verb of the sentence, so the verb found after it may be a clause's
 _SECOND_ING = re.compile(r"\b[a-z]{3,}ing\b")
 
 
@@ -124,7 +126,8 @@ must shall should did does do am""".split())
 # "It was his decision, along with those of his two deputies, to ...": an aside that adds
 # others to what the clause names, between commas, after which the clause goes on
 # ("including" and "such as" open lists, whose commas are no aside's end)
-_ADDING_ASIDE = re.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+[^,;:\"“”()]{3,120},\s+(?=[a-z])")
+_ADDING_ASIDE = re.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+"
+                           r"[^,;:\"“”()]{3,120},\s+(?=[a-z])")
 # "Journalist Tom Bower, who wrote a book called ..., said ...": a relative aside after the
 # subject, which may hold commas of its own, up to the main verb after its last comma
 _WHO_ASIDE = re.compile(r"(?P<subject>[A-Z][^,;:\"“”()]{0,60}?),\s+who\s+[^;\"“”()]{5,160}?,\s+"
