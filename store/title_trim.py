@@ -15,6 +15,7 @@ from .attribution import (
     short_speaker,
 )
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
+from .title_fit import compress, phrase_cut
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_reads import undangle
 from .title_tidy import tidy
@@ -274,12 +275,15 @@ def shorten(s: str) -> str:
         # and London")
         if m and len(s) - 5 <= TITLE_MAX and _reads_as_happening(s[m.end():]):
             return s[:m.end("verb")] + " " + s[m.end():]
-    cut = s.rfind(" ", 0, TITLE_MAX - 1)
+    s = compress(s)  # asides and a subject's modifier go next (store/title_fit.py)
+    if len(s) <= TITLE_MAX:
+        return s
+    cut = phrase_cut(s, TITLE_MAX - 1)
     kept = undangle(s[: cut if cut > 40 else TITLE_MAX - 1]) + "…"
     if not open_quote(kept):
         return kept
     # a cut inside someone's words closes them, so the quotation does not run on unclosed
-    cut = s.rfind(" ", 0, TITLE_MAX - 2)
+    cut = phrase_cut(s, TITLE_MAX - 2)
     kept = undangle(s[: cut if cut > 40 else TITLE_MAX - 2]) + "…"
     return kept + ("”" if s.count("“") > s.count("”") else '"')
 
