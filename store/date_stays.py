@@ -23,6 +23,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|during|since|from|by|of|for|unt
 
 
 # what a date removed from between them leaves ungrammatical (`left_ungrammatical`)
+# (or a determiner's adjective that was waiting for the date: "in the coming [this week]")
+_DETERMINER_ADJECTIVE_END = re.compile(r"(?<![\w’'-])(?:the|a|an)\s+(?:coming|next|past|last|"
+                                       r"following|previous|same|very|early|late)\s*$",
+                                       re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|our|my|your|every|each)\s*$",
                              re.IGNORECASE)
 # a preposition the date was the object of, which `cut_preposition` leaves ("with", "below")
@@ -72,6 +76,9 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
     half ("in July and, we")."""
     if _DETERMINER_END.search(before[-8:]) and _NO_NOUN_NEXT.match(after):
         return True
+    if _DETERMINER_ADJECTIVE_END.search(before[-24:]) and (_END_NEXT.match(after)
+                                                           or _NO_NOUN_NEXT.match(after)):
+        return True  # "in place in the coming [this week].": "the coming" with no noun
     if (_PREPOSITION_DEMONSTRATIVE.search(sentence, max(0, rel_start - 14), rel_start)
             and _END_NEXT.match(after)):
         return True  # "In that [same period], 81 deaths": "In that," reads as a pronoun
@@ -291,6 +298,47 @@ def date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> 
     return not (_PREPOSITION_BEFORE.search(head[-40:]) or _RELATIVE_BEFORE.search(head[-40:]))
 
 
+# "Ghana last experienced a major earthquake [70 years ago].": "last" or "first" before a
+# verb asks when, and the date that ends the clause is the answer (not "the last big crisis")
+_LAST_VERB_BEFORE = re.compile(r"(?<![\w’'-])(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\btheir )"
+                               r"(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bour )(?:last|first)\s+"
+                               r"(?:[a-z]{2,}ed|was|were|had|did|saw|met|won|took|came|went|hit|"
+                               r"struck|rose|fell|made|held|left|spoke|wrote|ran|led|saw|shook|"
+                               r"seen|found|known|used|built|made)\b[^,;:()]{0,60}$")
+# "the [1918] influenza pandemic", "The [2008] crisis": a year right after "the" names which
+# one, and without it the noun reads as the only one
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s$")
+_YEAR_NOUN_AFTER = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|for|by|with|from|as|than|"
+                              r"was|were|is|are|has|had|have|will|would|saw|when|that)\b)"
+                              r"[a-z][\w-]*")
+# "All shipments received [after 21 April] will be": a participle whose date limits its noun,
+# the subject of the verb that follows
+_LIMITING_PARTICIPLE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
+                                  r"they|it|we|i|you|who|which|that|also|and|not)\s)[A-Za-z][a-z]+\s+"
+                                  r"(?:[a-z]{3,}ed|made|held|sold|built|sent|taken|given|"
+                                  r"written|signed|found|paid|bought|filed)\s+"
+                                  r"(?:after|before|since|until|till|by)\s+$")
+_LIMIT_PREPOSITION = re.compile(r"(?:after|before|since|until|till|by)\s+")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:will|would|could|can|may|might|must|should|shall|is|are|"
+                              r"was|were|has|have|had)\b")
+
+
+def _limits_or_answers(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+    """Whether the date answers "last"/"first" before its verb, names which of a noun after
+    "the", or limits the noun of a participle that is its clause's subject: all three lose
+    their meaning, not only a detail, without it."""
+    head = sentence[max(0, rel_start - 100):rel_start]
+    if _CLAUSE_END.match(after) and _LAST_VERB_BEFORE.search(head):
+        return True
+    if (_YEAR.fullmatch(sentence, rel_start, rel_end) and _THE_YEAR_BEFORE.search(head[-5:])
+            and _YEAR_NOUN_AFTER.match(after)):
+        return True
+    # (the phrase may hold its preposition: "received [after 21 April]")
+    prep = _LIMIT_PREPOSITION.match(sentence, rel_start, rel_end)
+    return bool(_MAIN_VERB_AFTER.match(after)
+                and _LIMITING_PARTICIPLE.search(head[-60:] + (prep[0] if prep else "")))
+
+
 def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """Whether the words around a date phrase need it whatever goes with it: it is the
     clause's subject, what a verb or a superlative picks, one end of a pair, a name's or a
@@ -300,6 +348,7 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     tail = sentence[max(0, rel_start - 12):rel_start]  # cheap tests before the patterns
     until, since = "til" in tail, tail.endswith("since ")
     return bool(date_is_subject(sentence, rel_start, rel_end, after)
+            or _limits_or_answers(sentence, rel_start, rel_end, after)
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
             or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)

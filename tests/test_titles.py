@@ -311,10 +311,11 @@ def test_a_headline_whose_subject_opens_the_sentence_again_is_not_the_title():
     ("The slump is reminiscent of the 2001-02 dotcom crash, when investors fled technology "
      "shares for years.", "02", "The slump is reminiscent of the dotcom crash"),
     ("Storm Ada is the fourth named storm of the 2019 winter season, with gusts of 90mph.",
-     "2019", "Storm Ada is the fourth named storm of the winter season"),
-    ("The delegates met at the 2014 summit in Oslo.", "2014", "The delegates met at the summit in Oslo"),
+     "2019", "Storm Ada is the fourth named storm of the 2019 winter season"),
+    ("The delegates met at the 2014 summit in Oslo.", "2014", "The delegates met at the 2014 summit in Oslo"),
 ])
 def test_a_date_describing_a_noun_leaves_the_noun_phrase_whole(sentence, phrase, expected):
+    # (a year right after "the" names which one, and stays: tests/test_titles_final_draws.py)
     assert title(sentence, phrase).startswith(expected)
 
 

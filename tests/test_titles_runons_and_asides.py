@@ -285,7 +285,7 @@ def test_a_relative_clause_agrees_with_its_head_noun():
 def test_a_list_of_adjectives_is_not_cut_at_its_comma():
     s = ("The 1918 storm hit a sleeping, unprepared coastal town, but its real harm, which "
          "came later in the year, was to the harbour and the fishing fleet that used it.")
-    assert title(s, "1918").startswith("The storm hit a sleeping, unprepared coastal town")
+    assert title(s, "1918").startswith("The 1918 storm hit a sleeping, unprepared coastal town")
 
 
 def test_words_that_only_led_to_the_date_go_with_it():
