@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, lacks, segments
 
-_TRAILING_SAY = re.compile(
+_TRAILING_SAY = recache.compile(
     r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
     r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
     r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
     re.IGNORECASE,
 )
-_LEADING_SAY = re.compile(
+_LEADING_SAY = recache.compile(
     r"^(?:[^,;]{0,70}?|(?i:in|at) an? [^,;]{0,60},\s*[^,;]{0,60}?)\b"
     r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
@@ -25,19 +26,19 @@ _LEADING_SAY = re.compile(
     r"(?:\s+with\s+[^,;]{1,40}?)?(?:\s+" + MARK + r"|\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b))?"
     r"[ ,:]+(?:that\s+)?"
 )
-_SAY_FIRST = re.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
+_SAY_FIRST = recache.compile(  # "..., said al-Khatib" / "..., say state media and a monitoring group"
     # (not what was said: "..., said the blaze could be contained")
     r"^(?:said|says|say|reported|reports|told|added|adds)(?!(?:\s+[\w’'.-]+){0,4}\s+(?:could|would|"
     r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
     re.IGNORECASE)
-_TRAILING_PARTICIPLE = re.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
+_TRAILING_PARTICIPLE = recache.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
                                   re.IGNORECASE)
-_ACCORDING = re.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
-_LEADING_ACCORDING = re.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
+_ACCORDING = recache.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
+_LEADING_ACCORDING = recache.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 
 
 # where an "according to" holder's head ends: a clause or participle about it, the date
-_HOLDER_END = re.compile(r"\s(?:released|published|conducted|led|issued|prepared|compiled|"
+_HOLDER_END = recache.compile(r"\s(?:released|published|conducted|led|issued|prepared|compiled|"
                          r"based|seen|obtained|sent|given|written|drawn|made|[a-z]{3,}ed|who|that|which|under|to\s+be|familiar|close\s+to|with\s+(?:direct\s+)?knowledge)\b|" + MARK)
 
 
@@ -49,7 +50,7 @@ def _needs_holder(claim: str) -> bool:
                 or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
 
 
-_LINK_OPEN = re.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
+_LINK_OPEN = recache.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
 
 
@@ -131,18 +132,18 @@ def _drop_attribution(s: str) -> str:
 # "Ms Willmott, Labor MEP for the East Midlands, said: ...", "A US health official, Dr Jane Roe of
 # the CDC, said on Tuesday: ...": a speaker and an aside naming them or their role, then the
 # saying
-_ASIDE_BEFORE_SAY = re.compile(
+_ASIDE_BEFORE_SAY = recache.compile(
     r"(?P<first>[^,;:\"“”]{2,60}),\s+(?P<second>[^,;:\"“”]{2,80}),\s+"
     # (a plain reported clause after it: not a quotation, a colon or a further aside, which the
     # quotation rules title with its speaker already)
     r"(?=(?:said|says)(?:\s+" + MARK + r")?\s+(?:that\s+)?(?!(?:in|on|at|for|to|with)\b)"
     r"[\w’'-]+(?:\s+[\w’'-]+){2}[^,:\"“]*$)")
 # what a speaker or their role never holds: a verb, a clause's link word
-_ASIDE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+_ASIDE_VERB = recache.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
                          r"might|must|should|do|does|did|who|whom|which|that|when|if|but|as|"
                          r"[a-z]+ed|[a-z]+ing)\b")
 # a name, with its rank ("US Secretary of State Hillary Clinton") or before "of the ..."
-_NAME_FIRST = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){1,5}"
+_NAME_FIRST = recache.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){1,5}"
                          r"(?=\s+(?:of|from|at)\s+the\s|$)")
 
 
@@ -166,16 +167,16 @@ _LOWER_FIRST = frozenset("""the a an it its this that these those there some man
 no one only perhaps even more much such another other each every both few several""".split())
 
 
-_PREPOSITION_OPEN = re.compile(r"(?:in|on|at|for|with|by|from|to|during|after|before)\b",
+_PREPOSITION_OPEN = recache.compile(r"(?:in|on|at|for|with|by|from|to|during|after|before)\b",
                                re.IGNORECASE)
 # "... genetic material Preliminary analysis of ...": a sentence run into the next, whose
 # trailing attribution is the last one's
-_RUN_ON_WORDS = re.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
+_RUN_ON_WORDS = recache.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
 _BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an""".split())
 
 
 # "The results were known later": a passive with an irregular participle tells a happening
-_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:known|shown|done|gone|grown|"
+_PASSIVE = recache.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:known|shown|done|gone|grown|"
                       r"thrown|drawn|born|begun|run|won|hurt|cut|hit|shut|struck|stuck|hung|led|"
                       r"fed|met|read|heard|told|sold|held|bought|brought|caught|taught|sent|spent|"
                       r"built|lent|lost|paid|laid|left|kept|found|made|put|set|shot)\b")
@@ -229,24 +230,24 @@ def _speaker_first(claim: str, attribution: str) -> str:
 
 
 # the date a trailing saying carries ("said on [Monday]", "said [yesterday]")
-_SAYING_DATE = re.compile(r"(?:\s+(?:early|late|on|in|at|last|this|earlier))*\s*" + MARK + r"(?=\W*$)")
+_SAYING_DATE = recache.compile(r"(?:\s+(?:early|late|on|in|at|last|this|earlier))*\s*" + MARK + r"(?=\W*$)")
 # a speaker's own words quoted inside the claim, three words or more (not a name in quotes,
 # '"top kill"'): '... has "held back the worst of the water"'
-_QUOTED_PHRASE = re.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
+_QUOTED_PHRASE = recache.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
 # a past happening: what a present "says" may report without being a view ("The fire started
 # in a kitchen, the brigade says"; not a participle's "a virus suspected of ...")
-_PAST_HAPPENING = re.compile(r"\b(?:[a-z]{3,}ed(?!\s+(?:of|by)\b)|began|came|went|fell|rose|took|gave|made|struck|"
+_PAST_HAPPENING = recache.compile(r"\b(?:[a-z]{3,}ed(?!\s+(?:of|by)\b)|began|came|went|fell|rose|took|gave|made|struck|"
                              r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
                              r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
                              r"spoke|chose|stole|threw|grew|knew)\b")
 
 
-_SAY_START = re.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+_SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                         r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
 
 
 # ", he said," between a clause's opening and the rest of it
-_SAID_ASIDE = re.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
+_SAID_ASIDE = recache.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
                          r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
                          r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
                          r"believes|believed|suggested|suggests),\s+")
@@ -280,13 +281,13 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
 
 # "Portfolio magazine reported that ...", "Industry firm X reports that ...": a report's claim is
 # its own, the source as much the news as what it found
-_REPORTED = re.compile(r"(?:(?:has|have)\s+)?report(?:ed|s)\b")
+_REPORTED = recache.compile(r"(?:(?:has|have)\s+)?report(?:ed|s)\b")
 
 
-_REPORTED_BEFORE = re.compile(r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<verb>(?:has\s+|had\s+)?reported|"
+_REPORTED_BEFORE = recache.compile(r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<verb>(?:has\s+|had\s+)?reported|"
                               r"reports)\s+(?:that\s+)?\Z")
 # what opens a clause before its subject ("... took a hit when Portfolio magazine reported ...")
-_CLAUSE_OPENER = re.compile(r".*\b(?:when|after|as|because|while|since|before|until|and|but|"
+_CLAUSE_OPENER = recache.compile(r".*\b(?:when|after|as|because|while|since|before|until|and|but|"
                             r"that|if|then)\s+", re.IGNORECASE | re.DOTALL)
 
 
@@ -321,34 +322,34 @@ def _reported_by(s: str, end: int) -> bool:
 # "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
 # and what someone says now, is a prediction or a view, which without its speaker reads as
 # the page's own
-_PREDICTION = re.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+_PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
 # "X said the bridge was safe", "BP said much investigation remained to be done": what was
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)
-_STATE_CLAIM = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+_STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
                           r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
                           r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
                           r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
                           r"lost|paid|sold|also|still|now|due|expected|set|about|"
                           r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
-_PRESENT_SAY = re.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
+_PRESENT_SAY = recache.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 # what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
 # quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")
-_NOT_SPEAKER = re.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
+_NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
                           r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
                           r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
                           r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
 _SPEAKER_WORDS = 7
-_SAY_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
+_SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                        r"announced|confirmed|claimed|warned|insisted)\b")
 # a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
-_RANK = re.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
+_RANK = recache.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
                    r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
                    r"Admiral|Adm\.?|Dr\.?|Professor|Prof\.|Chief|Ambassador|Spokesman|"
                    r"Spokeswoman|Spokesperson|Correspondent|Editor|Analyst|Economist)\s+"
                    r"(?=[A-Z])")
-_NAME_RUN = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+$")
-_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and|or)\s+"
+_NAME_RUN = recache.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+$")
+_PREPOSITION_BEFORE_NAME = recache.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and|or)\s+"
                                       r"(?:(?:the|a|an)\s+)?$",
                                       re.IGNORECASE)
 
@@ -413,10 +414,10 @@ def short_speaker(s: str) -> str:
 
 
 # "said", "has said" and "said that", with nothing else: what a colon can stand for
-_PLAIN_SAY = re.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
+_PLAIN_SAY = recache.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
                         r"(?:that\s+)?")
 # what a reported clause opens with when it points back to its speaker ("X said he ...")
-_POINTS_BACK = re.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
+_POINTS_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
                           re.IGNORECASE)
 
 
@@ -462,36 +463,36 @@ def _person(subject: str) -> str:
 
 # "President Obama said he believed ...": a reported clause whose subject points back to the
 # speaker, which without the speaker would name no one
-_PRONOUN_BACK = re.compile(r"(?:that\s+)?(?:he|she|they)\s")
+_PRONOUN_BACK = recache.compile(r"(?:that\s+)?(?:he|she|they)\s")
 # "BP said it had siphoned ...", "The firm said its profit was ...": a body's clause pointing
 # back to it, a bare "It had siphoned ..." without it
-_IT_BACK = re.compile(r"(?:that\s+)?(?:it|its)\s")
+_IT_BACK = recache.compile(r"(?:that\s+)?(?:it|its)\s")
 # (not a subordinate clause's speaker, "while a rival said it needed ...": the clause's own
 # subject is what a title keeps there)
-_OPENS_CLAUSE = re.compile(r"(?:while|when|whereas|as|after|before|because|although|though|if|"
+_OPENS_CLAUSE = recache.compile(r"(?:while|when|whereas|as|after|before|because|although|though|if|"
                            r"since|but|and|or|so)\s", re.IGNORECASE)
 
 
-_QUOTED_WHOLE = re.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
+_QUOTED_WHOLE = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
 # "X said there have been more thefts ... compared with last year": a comparison is someone's
 # reckoning, which without who reckons it reads as the page's own
 # (not an amount, "more than 40 doctors"; not "rather than", "other than")
-_COMPARED = re.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
+_COMPARED = recache.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
                        r"number|water|order|later|member|officer|quarter)\b)"
                        r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
                        r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
                        r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
 # a clause that says what may be, not what was: without who says so it is a bare view
-_MODAL = re.compile(r"\b(?:could|would|may|might|should|must|can)\b")
+_MODAL = recache.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 
 
 # a quotation's close with no opening mark before it: the quotation opened a sentence before
-_CLOSED_ONLY = re.compile(r"^[^\"“”]{12,}?[,.!?]?\s*[\"”]\s*,?\s*$")
-_TOLD = re.compile(r"\b(?:told|tells)\b.*$")
+_CLOSED_ONLY = recache.compile(r"^[^\"“”]{12,}?[,.!?]?\s*[\"”]\s*,?\s*$")
+_TOLD = recache.compile(r"\b(?:told|tells)\b.*$")
 
 
 # a role's noun, then a person's first and last name closing a speaker's noun phrase
-_ROLE_BEFORE_NAME = re.compile(r"\b(?:Officer|Executive|Director|Chief|President|Minister|Secretary|"
+_ROLE_BEFORE_NAME = recache.compile(r"\b(?:Officer|Executive|Director|Chief|President|Minister|Secretary|"
                                r"Spokesman|Spokeswoman|Spokesperson|Commander|Manager|Chairman|"
                                r"Chairwoman|Head|Adm|Gen|Dr|Professor|Governor|Mayor|Senator)\.?"
                                r"\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
@@ -527,7 +528,7 @@ def _quote_said_by(words: str, attribution: str) -> str:
     return f'{head}"{text}"'
 
 
-_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“]\w")
+_QUOTE_OPEN = recache.compile(r"(?:^|\s)[\"“]\w")
 
 
 def _quotes_words(s: str, pos: int) -> bool:

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .inline_furniture import inline_furniture
 from .terminal_safe import clean_text  # noqa: F401 - its home before; callers import it here
 
 # ---------------------------------------------------------------- furniture
 
 # Whole lines that are site chrome: menus, players, consent banners, share bars.
-_UI_LINE = re.compile(
+_UI_LINE = recache.compile(
     r"""^[\W_]*(?:
         skip\ to\ (?:main\ )?(?:content|navigation|search)
       | fb-pixel.* | accessibility\ links? | breaking\ news | advertisement | advertising
@@ -55,7 +56,7 @@ _UI_LINE = re.compile(
 )
 
 # Lines that start like chrome and carry a short payload after it.
-_UI_PREFIX = re.compile(
+_UI_PREFIX = recache.compile(
     r"""^\W*(?:
         (?:read|see|watch|listen)\ (?:more|also|next|now)\b
       | related(?:\ (?:stories|articles|coverage|content|news|video|reading))?\s*:
@@ -78,11 +79,11 @@ _UI_PREFIX = re.compile(
 )
 
 # "Photo by Jane Doe/Reuters", "Image courtesy of the museum": short credit lines.
-_CREDIT_BY = re.compile(r"^\W*(?:photo|image|picture|video|graphic)s?\s+(?:by|courtesy)\b", re.I)
+_CREDIT_BY = recache.compile(r"^\W*(?:photo|image|picture|video|graphic)s?\s+(?:by|courtesy)\b", re.I)
 
 # A photo credit closing a caption: "(AP Photo/Hassan Ammar, File)",
 # "(Olivia Vanni / The Herald)", "(Getty Images)".
-_CREDIT_END = re.compile(
+_CREDIT_END = recache.compile(
     r"""\(\s*(?:
         [^()]{0,60}\b(?:photo|photos|photograph|getty\ images|courtesy|handout
                      |shutterstock)\b[^()]{0,60}
@@ -91,18 +92,18 @@ _CREDIT_END = re.compile(
     re.X | re.I,
 )
 # "Photo Getty Images", "Image: Reuters": a credit standing alone as a line.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = recache.compile(
     r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO|IMAGE)s?:?\s+[A-Z][\w.&/'-]*(?:\s+[A-Z][\w.&/'-]*){0,4}$"
 )
 # "...in Palmyra on Sunday. Photograph: Reuters": a caption with its credit at the end.
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = recache.compile(
     r"""(?:^|[.!?]["”’]?\s+)(?:photograph|photo|picture|image|illustration|composite)s?
         \s*:\s*[^.!?:]{1,60}$""",
     re.X | re.I,
 )
 # Page stamps: a line that is only a date or time, possibly with "Updated"/"Last
 # modified" and a timezone ("Last modified on Sun 27 Mar 2016 12.00 BST", "2 hours ago").
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS = recache.compile(
     r"""(?:last|first|updated?|modified|published|posted|on|at|ago|and|
         (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|
         jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|
@@ -112,23 +113,23 @@ _STAMP_WORDS = re.compile(
         \d{1,4}(?:st|nd|rd|th)?(?:[:.h]\d\d)*(?:am|pm)?|[-/.,:|·•—–()]+)""",
     re.X | re.I,
 )
-_STAMP_CUE = re.compile(
+_STAMP_CUE = recache.compile(
     r"\b(?:updated?|modified|published|posted|ago|just\ now)\b|\d[:.h]\d\d", re.I | re.X)
 _STAMP_TOP = 1500      # a single bare date counts as the page's stamp only near the top
-_STAMP_SPLIT = re.compile(r"\s+|(?<=[,|·•])|(?=[,|·•])")
-_HAS_DIGIT = re.compile(r"\d")
+_STAMP_SPLIT = recache.compile(r"\s+|(?<=[,|·•])|(?=[,|·•])")
+_HAS_DIGIT = recache.compile(r"\d")
 # Markdown copies: a line that is only images or links is navigation or another story.
-_MD_LINKS_ONLY = re.compile(
+_MD_LINKS_ONLY = recache.compile(
     r"^(?:(?:[-*•>]\s*)*!?\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s|·,]*)+$")
-_ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
+_ALL_RIGHTS = recache.compile(r"\ball rights reserved\b", re.I)
 # "-- McCain video release, September 18, 2008.": a quotation's source under it, a dash,
 # a name and a date, and no verb of its own (a date after "on" or "in" is a sentence's)
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = recache.compile(
     r"^(?:--|[—–])\s*(?!(?:[^,]*\s)?(?:on|in|at)\s)[^.!?\s][^.!?;:]{1,80},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4})\.?$")
 
 # Headings that open a block of other stories or of site services.
-_BLOCK_HEADING = re.compile(
+_BLOCK_HEADING = recache.compile(
     r"""^\W*(?:
         more\ (?:in|from|on|stories|news|headlines|coverage|top\ stories)\b.*
       | related(?:\ (?:stories|articles|coverage|content|news|links|topics))?
@@ -146,11 +147,11 @@ _BLOCK_HEADING = re.compile(
     re.X | re.I,
 )
 
-_INLINE_LINKS = re.compile(
+_INLINE_LINKS = recache.compile(
     r"^\W*(?:related\b|(?:read|see)\ (?:more|also|next)\b|also\ read\b|more\ on\ this)", re.I)
-_SENTENCE_END = re.compile(r"""[.!?]["'”’»)\]]*\s*$|[.!?…]\s*["”’»]?\s*$""")
-_WORD = re.compile(r"[^\W\d_]+")
-_BULLET = re.compile(r"^\s*(?:[>•·›»\-*–]|\d+[.)])\s+")
+_SENTENCE_END = recache.compile(r"""[.!?]["'”’»)\]]*\s*$|[.!?…]\s*["”’»]?\s*$""")
+_WORD = recache.compile(r"[^\W\d_]+")
+_BULLET = recache.compile(r"^\s*(?:[>•·›»\-*–]|\d+[.)])\s+")
 
 
 def _is_headline(line: str) -> bool:

@@ -4,16 +4,16 @@ each conjunct is its own date's happening ("... since last week and on Tuesday c
 
 from __future__ import annotations
 
-import re
+from . import recache
 
-_AND = re.compile(r",?\s+and\s+")
-_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
-_LEAD_IN = re.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
-_PREDICATE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
+_AND = recache.compile(r",?\s+and\s+")
+_RANGE_JOINT = recache.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
+_LEAD_IN = recache.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
+_PREDICATE = recache.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
                         r"do|may|might|must|should|\w+ed)\b")
 
 
-_OWN_SUBJECT = re.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")
+_OWN_SUBJECT = recache.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")
 
 
 def own_conjunct(sentence: str, rel_start: int, rel_end: int,

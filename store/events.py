@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
 from typing import Any
 
+from . import recache
 from .lead_sentence import lead_span, with_holder
 from .mention_titles import own_conjunct, shorten, tidy, title_and_terms
 from .model import MentionDraft
@@ -25,7 +25,7 @@ def _day(iso: str) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
 
 
-_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|'\d\d\b")
+_HAS_YEAR = recache.compile(r"\b(?:1[5-9]|20)\d\d\b|'\d\d\b")
 
 
 def anchor_text(phrase: str, anchor: str | None, anchor_date: str | None,
@@ -58,8 +58,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
     return any(spans[j][0] < e and s < spans[j][1] for j in (i, i + 1) if 0 <= j < len(spans))
 
 
-_NON_WORDS = re.compile(r"\W+")
-_WORDS = re.compile(r"\w+")
+_NON_WORDS = recache.compile(r"\W+")
+_WORDS = recache.compile(r"\w+")
 
 
 def _past_furniture(text: str, spans: list[tuple[int, int]], furn: list[tuple[int, int]],
@@ -149,7 +149,7 @@ def _dates_news(t: Any, day: str) -> bool:
 # "in the past day", "over the last 24 hours": a duration to TimeML, but in a news
 # report the happening is dated to the day of the report, so it can meet the
 # other outlets' "on March 26" accounts of it
-_PAST_DAY = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s+"
+_PAST_DAY = recache.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s+"
                        r"(?:day|24\s+hours|twenty[-\s]four\s+hours)")
 
 

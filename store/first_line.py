@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .run_on_words import (
     COMMON,
     NAMING_NOUNS,
@@ -28,7 +29,7 @@ from .run_on_words import (
 )
 
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
-_HEAD_RUN_ON = re.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
+_HEAD_RUN_ON = recache.compile(r"(?<=[a-z0-9’')]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5}|A)(?P<next> [a-z0-9])")
 # quantifiers that open a sentence even after a name ("... quake-hit Haiti Hundreds of ...");
 # other capitalised small words follow a name in title-case headlines ("Hand In the Economy")
 _AFTER_A_NAME = frozenset("""almost more many some most several another nearly hundreds
@@ -36,16 +37,16 @@ thousands millions dozens""".split())
 # a month or day ends a caption as a lowercase word does ("... capped in July BP has made
 # ..."), unless a saying before it reports what follows ("said on Monday BP had ...")
 _DATE_NAMES = TIME_WORDS - TIME_NOUNS
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|warned)\b")
+_SAID_BEFORE = recache.compile(r"\b(?:said|says|say|told|announced|reported|added|warned)\b")
 # after a name, a common word opens a clause only with "who" after it ("... in Haiti
 # Children who have ..."), not in a name of several words ("BBC World Service has", "the
 # Gulf of Mexico Oil Spill Commission", "New York City Council meetings")
-_CLAUSE_AFTER = re.compile(r" who\b")
+_CLAUSE_AFTER = recache.compile(r" who\b")
 # a name and a plural noun before a verb ("... 30 volunteers UK airlines have begun ...")
-_NOUN_THEN_VERB = re.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
+_NOUN_THEN_VERB = recache.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
 # "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
 # name and a possessive before the verb
-_NAME_POSSESSIVE_VERB = re.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
+_NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
                                    r"(?:has|have|had|is|are|was|were|will)\b")
 # a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
 # what a saying before the name reports ("told reporters BP has ...")
@@ -61,31 +62,31 @@ insurer lender retailer network broadcaster newspaper minister president premier
 secretary spokesman spokeswoman spokesperson chief executive chairman director leader speaker
 star singer actor actress presenter correspondent editor reporter rival partner brother sister
 son daughter wife husband father mother colleague charity""".split())
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
+_POSSESSIVE_BEFORE = recache.compile(r"\b(?:his|her|their|its|my|our|your)\s+$")
 # "... at a pig farm Egypt has begun ...": a name that opens a clause, after a headline or
 # caption that has a verb of its own ("captured", "assesses"); "US oil giant BP has" has none
-_VERB_AFTER = re.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
+_VERB_AFTER = recache.compile(r" (?:has|have|had|is|are|was|were|will|says|said)\b")
 # the same, when the name runs on ("... concerts Michael Jackson's doctor tried to ...",
 # "... complacent Mr Reilly, shown at the meeting, cited ...", "... pause US Interior Secretary
 # Ken Salazar said ..."): more capitalised words, a possessive and its noun, an aside in
 # commas or a caption's place in brackets ("Mr Dudley (back) accompanied ..."), then a verb in
 # the past or the present
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = recache.compile(
     r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2})?"
     r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)?"
     r"(?: \((?:left|right|centre|center|back|front|pictured|above|below|top|bottom)\))? "
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
-_HEADLINE_VERB = re.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
+_HEADLINE_VERB = recache.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                             r"told|will|must)\b")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_SUM = re.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
+_YEAR = recache.compile(r"(?:1[89]|20)\d\d")
+_SUM = recache.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
 _HEAD_AFTER_MIN_WORDS = 6  # what follows a headline is a sentence of its own
 # a caption that ends on a place after its preposition ("... missing in Haiti"), whose own
 # clause has a verb, ends there when a subject and its verb follow: the place's name is one
 # word, and the page never says it together with the next word (as "Mexico City")
 _PLACE_PREPOSITIONS = frozenset("in from across near inside throughout".split())  # not "to Michael Jackson"
-_PLACE_BEFORE = re.compile(r"(?:^| )(?P<prep>[a-z]+) $")
+_PLACE_BEFORE = recache.compile(r"(?:^| )(?P<prep>[a-z]+) $")
 
 
 def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
@@ -99,11 +100,11 @@ def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
 
 
 # a noun phrase's lowercase words and a finite verb soon after them
-_PHRASE_THEN_VERB = re.compile(r"(?: (?!(?:that|which|who|whom|whose|while|when|where|if|as|"
+_PHRASE_THEN_VERB = recache.compile(r"(?: (?!(?:that|which|who|whom|whose|while|when|where|if|as|"
                                r"because|after|before|since|until|and|but|or)\b)[a-z][\w’'-]*){1,4}? "
                                r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
                                r"must|says|say|said|[a-z]{3,}ed)\b")
-_FINITE_NEXT = re.compile(r" (?:is|are|was|were|has|have|had|will|would|could|can|may|says|say|"
+_FINITE_NEXT = recache.compile(r" (?:is|are|was|were|has|have|had|will|would|could|can|may|says|say|"
                           r"said|[a-z]+ed)\b")
 
 
@@ -131,8 +132,8 @@ def _once_before_verb(text: str, start: int, prev: int, m: re.Match) -> bool:
 # nouns a clause with no "when" or "that" follows ("the moment Haiti was shaken")
 _WHEN_HEADS = frozenset("""moment day time night morning evening week year way reason place
 minute hour""".split())
-_FIRST_WORD = re.compile(r"[\"'`‘“]?(?P<word>[A-Z][\w’'-]+) ")
-_VERB_NEAR = re.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|have|had|will|"
+_FIRST_WORD = recache.compile(r"[\"'`‘“]?(?P<word>[A-Z][\w’'-]+) ")
+_VERB_NEAR = recache.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|have|had|will|"
                         r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
 
 
@@ -228,7 +229,7 @@ def head_cuts(text: str, start: int, end: int) -> list[Cut]:
 
 # '... devastated by earthquake "All of a sudden ...': a quotation opening a sentence after
 # a headline; a quoted title ('the film "Gone With the Wind"') capitalises its second word
-_HEAD_QUOTE = re.compile(r'(?<=[a-z]) (?P<opener>["“](?P<next>[A-Z][a-z’\']*)(?: [a-z][\w’\'-]*){3})')
+_HEAD_QUOTE = recache.compile(r'(?<=[a-z]) (?P<opener>["“](?P<next>[A-Z][a-z’\']*)(?: [a-z][\w’\'-]*){3})')
 # words a quotation follows without a stop that is none of a headline's ("he warned "We ...")
 _QUOTE_AFTER = frozenset("""added warned insisted explained stated declared wrote asked
 replied urged noted argued claimed commented tweeted admitted shouted cried as""".split())
@@ -251,7 +252,7 @@ def _head_quote(text: str, start: int, end: int) -> list[Cut]:
 
 # a name of several words after a lowercase word, a figure or a closing quotation mark
 # (what follows in a lookahead: "the Jackson clan Randy Jackson, ..." holds two candidates)
-_HEAD_NAME = re.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})"
+_HEAD_NAME = recache.compile(r"(?<=[a-z0-9’'\")”]) (?P<opener>[A-Z][a-z]+|[A-Z]{2,5})"
                         r"(?=(?P<next> (?:[a-z]+ )?[A-Z]))")
 # "... complacent Mr Reilly, shown at the meeting, cited ...": a title and a name, then a verb,
 # opens a clause even when the headline did not name them
@@ -260,7 +261,7 @@ _HONORIFIC = frozenset("Mr Mrs Ms Dr".split())
 
 # "... businesses in Mexico Mexico has begun a shutdown ...": a name that ends a caption and
 # opens the sentence after it, twice in a row
-_NAME_TWICE = re.compile(r"(?<=[a-z] )(?P<first>[A-Z][a-z]+) (?P<opener>(?P=first))(?P<next>) ")
+_NAME_TWICE = recache.compile(r"(?<=[a-z] )(?P<first>[A-Z][a-z]+) (?P<opener>(?P=first))(?P<next>) ")
 
 
 def _names_again(text: str, start: int, end: int) -> list[Cut]:
@@ -302,7 +303,7 @@ def _names_again(text: str, start: int, end: int) -> list[Cut]:
     return out
 
 
-_TWO_NAMES = re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
+_TWO_NAMES = recache.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
 def _named_again(text: str, start: int, m: re.Match) -> bool:
@@ -332,6 +333,6 @@ def _has_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_CAPITALISED = recache.compile(r"\b[A-Z][a-z]+")
 _NOT_NAMES_AGAIN = frozenset("""The This That These Those And But Its His Her Their Our Mr Mrs
 Ms Dr Sir President Minister Secretary Chief Prime General""".split())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
 from .media_furniture import (
     credited_captions,
@@ -35,46 +36,46 @@ _DAY_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
              rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
 # "At 11:45 pm on 13 Jan 2010, SheffTim wrote:", "At 22:11 26th Apr 2009, Ann Lee wrote:",
 # "On 05 May 2009, Ikarus wrote:": a handle after its time stamp, then what it wrote
-_HANDLE_WROTE = re.compile(
+_HANDLE_WROTE = recache.compile(
     rf"(?i)(?:\b(?:at|on)\s+)?(?:{_CLOCK}\s*(?:on\s+)?)?{_DAY_DATE},?\s*"
     rf"(?:{_CLOCK},?\s*)?[^\s,:|]+(?:\s+[^\s,:|]+){{0,3}}\s+wrote\s*:")
 # "Friday, December 19, 2008; 10:02 AM -- Text of ...", "Friday, February 20, 2009; Page D01
 # NEW YORK ...": a page's date line, with its time or page, run into the first sentence
-_PAGE_STAMP = re.compile(
+_PAGE_STAMP = recache.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?{_DAY_DATE}"
     rf"(?:\s*;\s*(?:{_CLOCK}(?:\s*(?:et|est|edt|gmt|bst))?|page\s+[a-z]?\d+))+(?:\s*--)?", re.I)
-_WEEKDAY_LINE = re.compile(r"\n(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )")
+_WEEKDAY_LINE = recache.compile(r"\n(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )")
 # "8th November 2011 - 17:42 This comment ...": a line opening with a date and a time, as
 # a comment (or a post of a thread) does
-_DATED_LINE = re.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
+_DATED_LINE = recache.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
 # "Posted by: Teddy | September 24, 2008 1:36 PM | Report abuse": a handle after what it wrote
-_POSTED = re.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^|\n]{0,30}\||"
+_POSTED = recache.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^|\n]{0,30}\||"
                      r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
 # "By Dan Froomkin | February 2, 2009; 1:40 PM ET", "Susan Watts | 18:00 UK time, Saturday,
 # 25 April 2009": a name, a bar, then only date and time words
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|[A-Z]\.)"
-_BYLINE_NAME = re.compile(rf"(?:\bBy[ \t]+)?(?<![\w’'.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
+_BYLINE_NAME = recache.compile(rf"(?:\bBy[ \t]+)?(?<![\w’'.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
                           r"[ \t]*\Z")
-_BYLINE_STAMP = re.compile(
+_BYLINE_STAMP = recache.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|GMT|BST|UTC|UK\s+time)\b)?)")
 # "Page last updated at 14:59 GMT, Friday, 25 June 2010": the page's stamp run into the text,
 # with the date before it and the link that follows it ("13 July 2010 Last updated at 09:43
 # GMT Help BP has installed ...")
-_UPDATED = re.compile(
+_UPDATED = recache.compile(
     rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated(?:\s+(?:at|on)|\s*:\s*-?)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
-_STAMP_TOKEN = re.compile(
+_STAMP_TOKEN = recache.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
 # a live page's entries each open with their time: "1132 The UN says", "15:54 - Rescuers ..."
-_ENTRY_HHMM = re.compile(r"(?P<stamp>(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d))\s+(?=[A-Z\"“‘'])")
-_ENTRY_CLOCK = re.compile(
+_ENTRY_HHMM = recache.compile(r"(?P<stamp>(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d))\s+(?=[A-Z\"“‘'])")
+_ENTRY_CLOCK = recache.compile(
     r"(?P<stamp>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
     r"(?:\s*[:–—-])?)\s+(?=[A-Z\"“‘'])", re.I)
 # A programme schedule: a slot with a clock time, a repeat, live commentary, a listings line
-_SCHEDULE = re.compile(
+_SCHEDULE = recache.compile(
     r"""(?ix)
       \b(?:will\s+be|is|are|was)\s+(?:repeated|broadcast|shown|screened|aired|simulcast|
          available)\b[^.!?\n]{0,80}?\b(?:at|from)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|noon)|
@@ -99,7 +100,7 @@ _SCHEDULE = re.compile(
     """)
 # the page describing itself: "This is part of a series on The Hearing called ...", "This
 # clip is published as part of BBC News Online": what the page is, not what happened
-_SELF_NOTE = re.compile(
+_SELF_NOTE = recache.compile(
     r"This(?:\s+[\w’'-]+){0,3}\s+(?:is|was)\s+"
     r"(?:part\s+of\s+(?:a|an|our)\s+(?:\w+\s+)?series\s+(?:on|about|called|looking|examining)\b|"
     r"published\s+as\s+part\s+of\b)")
@@ -111,10 +112,10 @@ _SCHEDULE_CUES = ("lines are open", "lines will be open", "repeated", "broadcast
                   "every night at", "every weekday at", "every morning at", "every evening at",
                   " on radio", " on channel", " on bbc", " on itv")
 # a programme slot: "BP - In Deep Water, BBC One, Monday, 21 June at 2030BST"
-_SLOT = re.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
+_SLOT = recache.compile(r"day, \d{1,2} [A-Z][a-z]+ at \d{3,4}")
 # a listings line: "7.00-11.00 pm BBC RADIO 1XTRA ..."
-_LISTING = re.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}[.:]\d\d\s*[ap]\.?m\b")
-_SUBSCRIBE = re.compile(
+_LISTING = recache.compile(r"\d{1,2}[.:]\d\d\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}[.:]\d\d\s*[ap]\.?m\b")
+_SUBSCRIBE = recache.compile(
     r"(?i)\bsubscribe\s+to\b|\bstay\s+up\s+to\s+date\s+with\b[^.!?\n]{0,80}\bvia\b|"
     r"\bfollow\s+(?:us|the\s+\w+|\w+)\s+on\s+(?:twitter|facebook|instagram)\b|"
     r"\b(?:share|e-?mail|print)\s+this\s+(?:story|article|page|post)\b|"
@@ -134,18 +135,18 @@ _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share th
                    "play this", "play video", "playback", "is not available in your")
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
-_AGE_STAMP = re.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
+_AGE_STAMP = recache.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
                         r"\d{1,2}:\d\d\s+(?:UK\s+time|GMT|BST|ET|EST|EDT)?,?\s+"
                         r"(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 # a programme page's credits: "Presenter\/Ken Bruce, Producer\/Gary Bones for ...", three of
 # them make the page a programme listing, whose every line describes a broadcast
-_CREDIT = re.compile(r"\b(?:Presenters?|Producers?|Readers?|Editors?|Directors?)\s*(?:\\?/|:)\s*"
+_CREDIT = recache.compile(r"\b(?:Presenters?|Producers?|Readers?|Editors?|Directors?)\s*(?:\\?/|:)\s*"
                      r"[A-Z]")
 _CREDIT_CUES = ("Presenter", "Producer")
-_WROTE = re.compile(r"\bwrote\s*:")
+_WROTE = recache.compile(r"\bwrote\s*:")
 # "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
 # writes: ...": a reader's post on a live page, opening its line with the writer and a place
-_READER_POST = re.compile(
+_READER_POST = recache.compile(
     r"(?m)^(?:\d{3,4}:?\s+|\d{1,2}[:.]\d\d:?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
     r"(?:(?:in|from)\s+)?[A-Z][\w’'.-]*(?:(?:[ ,]+|\s+in\s+)[A-Z][\w’'.-]*){0,3},?\s+"
     r"(?:e-?mails|writes|texts|tweets)\s*:")
@@ -153,14 +154,14 @@ _POST_CUES = ("mails:", "mails :", "writes:", "texts:", "tweets:")
 MAX_POST_LINES = 6  # a quoted post runs over lines until its quotation closes
 # "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate ...": each
 # reader's comment under its stamp; two of them make a thread
-_ADDED = re.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+_ADDED = recache.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                     rf"{_DAY_DATE},?\s+{_CLOCK}")
-_WROTE_HANDLE = re.compile(_HANDLE_WROTE.pattern + r"\Z")
+_WROTE_HANDLE = recache.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
-_DIGIT_LINE = re.compile(r"\n(?=\d)")
-_HAS_DIGIT_LINE_START = re.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
+_DIGIT_LINE = recache.compile(r"\n(?=\d)")
+_HAS_DIGIT_LINE_START = recache.compile(r"\n\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]")
 _WEEKDAYS = tuple(f"{d}day, " for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
-_TOKEN_SPLIT = re.compile(r"[\s,;]+")
+_TOKEN_SPLIT = recache.compile(r"[\s,;]+")
 
 
 def inline_furniture(text: str) -> list[tuple[int, int]]:
@@ -231,7 +232,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
 
 # "Professor at the University of Michigan Law School (2001 to 2008); Deputy Assistant
 # Secretary at the Treasury (1997 to 2001)": a career box's roles, each with its years
-_YEARS_HELD = re.compile(r"\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*"
+_YEARS_HELD = recache.compile(r"\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*"
                          r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now)\)")
 CAREER_ROLES = 2  # years held in brackets, in one sentence, that make it a career box
 
@@ -254,7 +255,7 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Green Christianity (Fortress, 2009), and has written Finding God (Fortress, 2005)": a
 # writer's works, each with its publisher and year in brackets
-_PUBLISHED = re.compile(r"\([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d"
+_PUBLISHED = recache.compile(r"\([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d"
                         r"(?:;\s*[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d)*\)")
 WORKS = 2  # works with their publisher and year, in one line, that make it an author's list
 
@@ -277,7 +278,7 @@ def _works_lists(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Haiti earthquake: Your stories Friday 15 January", "As it happened: Haiti earthquake 15 Jan
 # Live coverage following ...": a link or a page's heading, its label, title and date
-_DATED_LINK = re.compile(
+_DATED_LINK = recache.compile(
     rf"(?m)^[ \t]*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}:\s+(?:[\w’'-]+\s+){{1,5}}?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     r"(?=[ \t]*$|\s+[A-Z][a-z]+\s+[a-z])", re.IGNORECASE)
@@ -297,15 +298,15 @@ def _dated_links(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # a finite verb in a link's words would make it a sentence
-_VERB_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
+_VERB_IN_TITLE = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|said|says|[a-z]{3,}ed)\b")
 
 
 # "Hugh Pym Chief economics correspondent, BBC News 1633: Danny Shaw Home affairs correspondent
 # ... 1642: Chris Boatman, who lives next to the base 1649: ...": a live page's roll of who
 # wrote in at what time, its entries run into one line
-_ROLL_STAMP = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d:\s")
+_ROLL_STAMP = recache.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d:\s")
 # (a plural noun of a role, "Home affairs correspondent", is no verb: only these are tested)
-_ROLL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|"
+_ROLL_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|"
                         r"[a-z]{3,}ed)\b")
 ROLL_STAMPS = 3       # stamps on one line that make a roll
 ROLL_WORDS = 15       # the most words a name with its role or place takes
@@ -339,9 +340,9 @@ def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
 # "Live coverage of the trial of ..., who is charged with ...", "Live coverage following
 # Tuesday's earthquake in Haiti, in which ...": a live page's blurb, a noun phrase with no verb
 # of its own before its first clause
-_BLURB = re.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
+_BLURB = recache.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
                     r"(?:of|following|from|on|as)\s")
-_BLURB_CLAUSE = re.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
+_BLURB_CLAUSE = recache.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
 BLURB_WITHIN = 400  # a blurb sits under the page's heading, in its first characters
 
 
@@ -361,7 +362,7 @@ def _blurbs(text: str, end: int) -> list[tuple[int, int]]:
 
 # '"X Holds a Hearing on Y," Political Transcripts by CQ, Nov. 14, 2008': a cited work, its
 # title closed by ',"', its source and its date (matched from each ',"', not at every position)
-_CITED_TAIL = re.compile(rf",[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
+_CITED_TAIL = recache.compile(rf",[\"”]\s+[A-Z][^\"“”\n]{{1,80}}?,\s+(?i:{_MONTH})\s+\d{{1,2}},\s+(?:19|20)\d\d")
 CITATIONS = 2  # cited works on one line that make it a list of sources
 CITED_TITLE = 200  # the most characters of a cited title
 
@@ -392,7 +393,7 @@ def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
 # "Kansas is an experienced financial journalist who has covered ...", "Paul M. Barrett is an
 # assistant managing editor of BusinessWeek.": a paragraph that opens by saying who the writer
 # (or a contributor) is, as a page's note on its author does
-_BIO = re.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|When)\b)"
+_BIO = recache.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|When)\b)"
                   r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]+is[ \t]+(?:an?|the)[ \t]+"
                   r"(?:[\w-]+[ \t]+){0,4}?(?:journalist|writer|reporter|correspondent|columnist|"
                   r"editor|author|blogger|novelist)\b")
@@ -405,7 +406,7 @@ def _bios(text: str, end: int) -> list[tuple[int, int]]:
 
 # '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
 # you'd think '.": a sentence that is one quotation, no one named saying it
-_PULL_QUOTE = re.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
+_PULL_QUOTE = recache.compile(r"(?:[\"“][^\"“”\n]{12,}[\"”]|`\s(?:[^`'\n]|'(?=\w))+')\s*[.!?]?\s*")
 PULL_WORDS = 5  # the fewest words of a pull quote (fewer: a quoted term in a headline)
 PULL_WITHIN = 400  # a pull quote sits under the page's heading, before its first sentence
 
@@ -505,11 +506,11 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Charlotte, N.C.: Wells Fargo is ...": a reader's place, which opens each question on a live
 # chat page; a region in short ("Va.", "N.C.", "OH") marks one, and three make the page a chat
-_PLACE_LABEL = re.compile(r"(?m)^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+"
+_PLACE_LABEL = recache.compile(r"(?m)^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+"
                           r"(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s")
-_SHORT_REGION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
+_SHORT_REGION = recache.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
 # the host answering, inside a line or opening one: "... clearinghouse??? Jill Drew: Thanks."
-_HOST_LABEL = re.compile(r"(?:^|(?<=[\s?.!]))(?!(?:The|A|An|In|On|At|This|That)\s)[A-Z][a-z’'-]+"
+_HOST_LABEL = recache.compile(r"(?:^|(?<=[\s?.!]))(?!(?:The|A|An|In|On|At|This|That)\s)[A-Z][a-z’'-]+"
                          r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}:\s", re.MULTILINE)
 CHAT_PAGE = 3  # readers' place labels that make a page a live chat
 
@@ -530,7 +531,7 @@ def _chat_questions(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Get X delivered to your inbox. It's like reading it on the blog, only ...": what follows a
 # subscribe line and points back at it, or speaks to the reader, goes on with the pitch
-_PITCH_GOES_ON = re.compile(r"\s*(?:It[’']s|It\s+is|It\s+will|This\s+is|Your|You[’']ll|"
+_PITCH_GOES_ON = recache.compile(r"\s*(?:It[’']s|It\s+is|It\s+will|This\s+is|Your|You[’']ll|"
                             r"You\s+(?:can|will|get))\s")
 PITCH_SENTENCES = 2
 
@@ -550,7 +551,7 @@ def _pitch_after(text: str, spans: list[tuple[int, int]], end: int) -> list[tupl
 
 # the page's own credit or correction: "This article was reported jointly with X", "A previous
 # version of this story misstated ...": about the page, not a happening
-_PAGE_CREDIT = re.compile(
+_PAGE_CREDIT = recache.compile(
     r"[\"“]?(?:This\s+(?:article|story|report|piece|post|page|transcript)\s+(?:was|has\s+been|is)\s+"
     r"(?:jointly\s+)?(?:reported|written|produced|compiled|prepared|updated|amended|corrected|"
     r"edited|published|co-?published)\b|(?:(?:A|An)\s+(?:previous|earlier)|Previous|Earlier)\s+"
@@ -559,7 +560,7 @@ _PAGE_CREDIT = re.compile(
     r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
     r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
-_NOTE_GOES_ON = re.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
+_NOTE_GOES_ON = recache.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
                            r"(?:was|is|has)\b[^\n]{0,200}")
 CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters
 _CREDIT_CUES_LOW = ("version of this", "versions of this", "this article", "this story", "this report")
@@ -587,13 +588,13 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
 
 # "X was online Wednesday, Oct. 15 at 11 a.m. ET to answer questions about ...": a live
 # chat's announcement of itself
-_CHAT_INTRO = re.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
+_CHAT_INTRO = recache.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
                          r"\b(?:questions|to\s+chat|to\s+discuss)\b")
 
 
 # "Posted by X on March 3, 2009 5:27 AM Posted by Y, on March 9, 2009 7:13 AM ...": a blog's
 # list of posts, each a byline with its stamp; two on a line make the line a list
-_POSTED_STAMP = re.compile(rf"(?i)\bposted\s+by\s+[^\n]{{1,80}}?,?\s+on\s+{_DAY_DATE},?\s+{_CLOCK}")
+_POSTED_STAMP = recache.compile(rf"(?i)\bposted\s+by\s+[^\n]{{1,80}}?,?\s+on\s+{_DAY_DATE},?\s+{_CLOCK}")
 
 
 def _posted_lists(text: str, end: int) -> list[tuple[int, int]]:
@@ -616,7 +617,7 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
 # the present, ending on the day with its weekday and year and no preposition before it
-_CAPTION_DATE = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
+_CAPTION_DATE = recache.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
                            r"\d{1,2},\s+\d{4}\.(?=\s|$)")
 _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
                                      "says".split())

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .news_judge import ENDS_ON_STOP, FURNITURE, MIN_WORDS, has_finite_verb, judge
 from .title_reads import reads_as_happening
 
-CAPITALISED = re.compile(r"[A-Z][\w.&-]*")
+CAPITALISED = recache.compile(r"[A-Z][\w.&-]*")
 # where a headline or caption ends and the sentence run into it starts: a capitalised word
 # after a lower-case word, a figure or a closing quotation mark
-_SEAM = re.compile(r"(?<=[a-z0-9%)\"”’'])\s+(?=[A-Z])")
+_SEAM = recache.compile(r"(?<=[a-z0-9%)\"”’'])\s+(?=[A-Z])")
 # the sentence's opening word, when it is no name: a determiner, pronoun or number
 _OPENERS = frozenset("""The A An This These Those Its His Her Their Some Many More Most Two Three
 Four Five Six Seven Eight Nine Ten Eleven Twelve Hundreds Thousands Dozens Several Another One
@@ -33,16 +34,16 @@ vs is are was were be been being has have had will would could should may might 
 do does did every each any no some all both another such across through throughout toward towards within without upon beyond behind below
 above beside inside outside around along despite except plus off out up down per whether
 although though unless once than became become becomes remained remains""".split())
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|believes?|thinks?|hopes?|fears?|"
+_SAYING_BEFORE = recache.compile(r"\b(?:said|says|told|tells|believes?|thinks?|hopes?|fears?|"
                             r"warned|warns|added|adds|announced|claims?|argued?|insists?|"
                             r"knows?|found|shows?|showed|reported|confirmed|suggests?)\b")
 # a name and its verb ("China has confirmed ...", "Cement used to seal ...", "UN health
 # officials are expected ...": an acronym's noun between)
-_FINITE_AFTER = re.compile(r"(?:(?:[A-Z0-9][\w.&-]*\s+){1,4}|[A-Z]{2,6}\s+(?:[a-z]+\s+){1,2})"
+_FINITE_AFTER = recache.compile(r"(?:(?:[A-Z0-9][\w.&-]*\s+){1,4}|[A-Z]{2,6}\s+(?:[a-z]+\s+){1,2})"
                            r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|"
                            r"must|should|says|said|[a-z]{3,}ed)\b")
-_FUNCTIONS_BETWEEN = re.compile(r"\b(?:of|the|and|or|in|on|at|to|for|with|by|from)\b")
-_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+_FUNCTIONS_BETWEEN = recache.compile(r"\b(?:of|the|and|or|in|on|at|to|for|with|by|from)\b")
+_MONTH = recache.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\b")
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import recache
 from .lead_run_on import CAPITALISED, past_run_on
 from .mention_titles import shorten, tidy
 from .news_judge import (
@@ -43,8 +44,8 @@ from .news_judge import (
 
 LOOK = 5  # sentences read from the top for one that tells a happening ...
 TOP = 8   # ... among the page's first sentences, furniture counted
-_NON_WORDS = re.compile(r"\W+")
-_WORDS = re.compile(r"\w+")
+_NON_WORDS = recache.compile(r"\W+")
+_WORDS = recache.compile(r"\w+")
 
 
 def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
@@ -102,10 +103,10 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
 
 
 # a sentence that opens by pointing back to the one before it
-_CONNECTIVE = re.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Instead|Indeed|Well|"
+_CONNECTIVE = recache.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Instead|Indeed|Well|"
                          r"Meanwhile|In\s+fact|Even\s+so|As\s+such|For\s+example|"
                          r"For\s+instance)\b")
-_BACK = re.compile(r"\W*(?:He|She|They|It|Its|His|Her|Their|This|That|These|Those|Such|Not|"
+_BACK = recache.compile(r"\W*(?:He|She|They|It|Its|His|Her|Their|This|That|These|Those|Such|Not|"
                    r"Others|"
                    r"The\s+(?:former|latter)|One)\b")
 
@@ -136,7 +137,7 @@ def _line_start(text: str, s: int) -> bool:
 
 # a lead that opens with its claim's holder: "BP has said more oil ... is flowing", "The agency
 # has warned that ...": a name or noun phrase (no verb, no comma) and a verb of saying
-_HOLDER = re.compile(r"(?P<who>(?:[A-Z][\w’'.&-]*|[Tt]he)(?:\s+(?:[A-Z][\w’'.&-]*|[a-z]+(?:[’']s)?))"
+_HOLDER = recache.compile(r"(?P<who>(?:[A-Z][\w’'.&-]*|[Tt]he)(?:\s+(?:[A-Z][\w’'.&-]*|[a-z]+(?:[’']s)?))"
                      r"{0,5}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|claimed|claims|"
                      r"insisted|insists|admitted|admits|confirmed|confirms|believes|believe)"
                      r"(?:\s+that)?\s+(?=\S)")

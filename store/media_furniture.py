@@ -7,8 +7,7 @@ topic or the programme's schedule, not a happening, so inline_furniture.py takes
 
 from __future__ import annotations
 
-import re
-
+from . import recache
 from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
 from .sentences import sentence_spans
 
@@ -16,7 +15,7 @@ from .sentences import sentence_spans
 # Lee describes the scene at a hospital.", "Commentators discuss the report": a video's or a
 # programme's blurb, a line of its own: its reporter (a name, not a newsmaker's title) and a
 # present verb of reporting, not a saying ("explains that ..." is what someone said)
-_REPORTER = re.compile(
+_REPORTER = recache.compile(
     r"(?:The\s+BBC[’']s\s+|BBC\s+|Our\s+[a-z]+\s+(?:[a-z]+\s+)?correspondent\s+)?"
     r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|The|This|That|It|He|She|They|We|I)\b)"
     r"(?:(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:\s+and\s+(?:guests|[A-Z][\w’'-]+"
@@ -52,10 +51,10 @@ def reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
 
 # "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
 # verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
-_HEAD_AUX = re.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"
+_HEAD_AUX = recache.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"
                        r"Do|Does|Did)\s+(?=[A-Za-z])")
-_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LONG_WORD = recache.compile(r"[A-Za-z][\w’'-]{3,}")
+_LOWER_WORD = recache.compile(r"\b[a-z]+\b")
 
 
 def title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
@@ -80,10 +79,10 @@ def title_case_sentences(text: str, end: int) -> list[tuple[int, int]]:
 
 # "A campaign rally during the election in December. (By Jane Doe -- Associated Press)": a
 # photo's credit, and the caption (or a headline and its deck) it closes
-_PHOTO_CREDIT = re.compile(r"\((?:By|Photo\s+by|Photo\s+By)\s+[^()\n]{3,60}?\s+--\s+[^()\n]{2,40}\)")
+_PHOTO_CREDIT = recache.compile(r"\((?:By|Photo\s+by|Photo\s+By)\s+[^()\n]{3,60}?\s+--\s+[^()\n]{2,40}\)")
 CAPTION = 400  # the most characters of a caption before its credit
 HEAD_CAPTION = 300  # a caption opening before this is the page's head: a headline, a deck, a photo
-_MAYBE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+_MAYBE_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
                          r"must|should|said|says|[a-z]{3,}ed|[a-z]+[^s’'\W]s)\b")
 
 
@@ -110,12 +109,12 @@ def credited_captions(text: str, end: int) -> list[tuple[int, int]]:
 
 # a programme's or a live page's greeting and sign-off, opening a sentence: "Hi there, I'm Leah
 # from the ... team", "We're back tomorrow!", "That's all from the team for today"
-_HELLO_BYE = re.compile(
+_HELLO_BYE = recache.compile(
     r"(?:(?:Hi|Hello)(?:\s+(?:there|everyone|again))?,?\s+(?:and\s+welcome\b|I[’']m\s+|"
     r"this\s+is\s+)|(?:OK,?\s+|Well,?\s+|So,?\s+)?[Tt]hat(?:[’']s|\s+is)\s+(?:all|it)\s+"
     r"(?:from|for)\b|(?:We|I)(?:[’']re|[’']ll\s+be|\s+will\s+be|\s+are|[’']m|\s+am)\s+back\s+"
     r"(?:tomorrow|again|next|on|at|soon|later|with|after|in)\b)")
-_QUOTE_IN = re.compile(r"[\"“”]")
+_QUOTE_IN = recache.compile(r"[\"“”]")
 _HELLO_BYE_CUES = ("Hi ", "Hello", "hat's all", "hat’s all", "hat is all", "hat's it",
                    "hat’s it", " back ")
 

@@ -43,7 +43,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import anchors, article_text, counts, fts, mergekeys, salience
+from . import anchors, article_text, counts, fts, mergekeys, recache, salience
 from .mention_titles import title_and_terms
 from .mergekeys import MAX_TERMS, ArticleKeys, buckets, candidates, days, probes_of, read_buckets
 from .model import MentionDraft
@@ -53,7 +53,7 @@ from .similarity import STOPWORDS, overlap
 
 __all__ = ["MAX_TERMS", "add_article", "buckets", "rebuild_event", "remove_article"]
 
-_WORD = re.compile(r"[A-Za-z]{3,}|\d+")
+_WORD = recache.compile(r"[A-Za-z]{3,}|\d+")
 MAX_PROBE_TERMS = 24  # a mention's terms that look for events (its clause's come first)
 FULL = 6.0           # shared weight that proves a same-span match however long the sentence
 MAX_CANDIDATES = 8    # events scored per mention, the most promising first

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from . import recache
+
 MIN_WORDS = 6  # fewer words are a label or a fragment, no sentence to lead with
 NEWS, NO_NEWS, FURNITURE = 0, 1, 2
 # the page speaking of itself: a credit line, a correction, an editor's note
-PAGE_ITSELF = re.compile(
+PAGE_ITSELF = recache.compile(
     r"(?i)^\W*(?:(?:an?\s+)?(?:earlier|previous|prior|online|print)\s+versions?\s+of\s+)?"
     r"(?:this|the)\s+(?:article|story|column|blog|post|item|page|entry|graphic|caption)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:[a-z]+ly\s+)?"
     r"(?:incorrectly|wrongly|erroneously|misstated|misspelled|misidentified|misquoted|"
@@ -30,41 +32,41 @@ PAGE_ITSELF = re.compile(
     r"contains?|includes?|does\s+not|did\s+not)\b"
     r"|\b(?:this|these)\s+(?:article|story|column|blog|post|item|page|report)s?\b")
 # the page's words to its reader, outside quotations: second person
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_READER = recache.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # the writer's own voice, outside quotations
 # (not "I." before a capital: an initial, "Will.I.Am")
-_OWN = re.compile(r"(?:^|[\s(])(?:I(?!\.\s*[A-Z])|I[’'](?:m|ve|d|ll)|me|my|mine|we|We|"
+_OWN = recache.compile(r"(?:^|[\s(])(?:I(?!\.\s*[A-Z])|I[’'](?:m|ve|d|ll)|me|my|mine|we|We|"
                   r"we[’'](?:re|ve|d|ll)|We[’'](?:re|ve|d|ll)|us|our|Our|My)(?=[\s,.;:!?)])")
 # an imperative opening: a verb, then its object's determiner ("Send an email ...", "Forget
 # the ..."); not an adverb or time word before a subject ("Yesterday the ...")
-_IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+(?:the|a|an|your|this|these|our|us|me|it|them)\b|"
+_IMPERATIVE = recache.compile(r"[A-Z][a-z]+\s+(?:the|a|an|your|this|these|our|us|me|it|them)\b|"
                          r"Please\b")
 # a byline ("By Richard Black Environment correspondent, BBC News")
-_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w’'.-]*\s+[A-Z](?!(?:\S*\s+){12})")
+_BYLINE = recache.compile(r"^\W*By\s+[A-Z][\w’'.-]*\s+[A-Z](?!(?:\S*\s+){12})")
 _NOT_IMPERATIVE = frozenset("""yesterday today tonight now then meanwhile however here there
 also still later earlier overnight again once thus hence instead so but and yet last next
 this that these those such on in at for with from by as to of after before during since until
 amid among under over about across through into upon without within against despite like near
 while when where if though although because unlike beyond behind""".split())
 # a photo's caption: who stands where in it
-_CAPTION = re.compile(r"^\W*From\s+(?:left|right)\b|,\s+(?:left|right|center|centre|top|above|below|second\s+from\s+"
+_CAPTION = recache.compile(r"^\W*From\s+(?:left|right)\b|,\s+(?:left|right|center|centre|top|above|below|second\s+from\s+"
                       r"(?:left|right)|foreground|background)\s*,|\bfile\s+photo\b|"
                       r"\((?:pictured|left|right|center|centre|above|below)\)|"
                       r"\b(?:handout|undated)\s+(?:photo|picture|image)\b|"
                       r"\b(?:graphic|picture|photo|photograph|map|video|image|chart)\s+"
                       r"(?:above|below)\b", re.IGNORECASE)
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’|` [^`']*'")
+QUOTED = recache.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’|` [^`']*'")
 # a kicker: "BP oil disaster: Pre-spill tests ..." (a few words and a colon)
-_KICKER = re.compile(r"^[^,;:.!?\"“]{3,40}:\s")
+_KICKER = recache.compile(r"^[^,;:.!?\"“]{3,40}:\s")
 # a sentence that ends on a full stop, or on a quotation closed after one
-ENDS_ON_STOP = re.compile(r"[.!][\"”’')]*\s*$|[.!]\s+[’'\"”]\s*$")
+ENDS_ON_STOP = recache.compile(r"[.!][\"”’')]*\s*$|[.!]\s+[’'\"”]\s*$")
 # a main verb of state near the start: "X is/are/was/were ..." not followed by a participle,
 # "to" or a progressive; "seems", "remains"
 _BE = frozenset("is are was were remains remain remained seems seem seemed appears appeared "
                 "'s ’s".split())
 _MODAL = frozenset("will would could can may might must should shall".split())
 _HAVE = frozenset("has have had".split())
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|added|adds|announced|"
+_SAYING = recache.compile(r"\b(?:said|says|say|told|tells|according\s+to|added|adds|announced|"
                      r"reported|reports|warned|warns|claims|claimed|insists|insisted|"
                      r"confirmed|confirms|believes|believe|thinks)\b")
 _NOT_PARTICIPLE = frozenset("need seed speed feed breed indeed hundred red bed bred led shed "
@@ -75,25 +77,25 @@ become brought bought built caught chosen driven drawn fallen felt fought flown 
 frozen grown hung heard hidden laid led meant risen sold sought spoken spread stolen stuck
 sworn swept taught thought torn understood withdrawn worn""".split())
 # "This should be ...", "This has led to ...": a sentence pointing back to what came before
-_POINTS_BACK = re.compile(r"^(?:This|That|These|Those)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|in|at|on|"
+_POINTS_BACK = recache.compile(r"^(?:This|That|These|Those)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|in|at|on|"
                           r"who|which)\b)(?:[a-z]+s|is|was|are|were|has|had|have|should|would|"
                           r"could|can|will|may|might|must|does|did)\b")
 # a headline in Title Case: its verb or link word capitalised among capitalised words
-_TITLE_LINK = re.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and|a|the|with|as)"
+_TITLE_LINK = recache.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and|a|the|with|as)"
                          r"\s+){1,8}(?:Is|Are|Was|Were|Has|Have|Could|Might|Should|Would|To)"
                          r"\s+(?:(?:as|a|an|the|of|to|in|on|for|at)\s+)?[A-Z]")
 # a video's or a programme's blurb: "Christian Fraser reports from ...", "Philosopher David Bain
 # examines the arguments", "Aerial footage reveals the devastation ..."
-_BLURB = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports?|describes?|examines?|"
+_BLURB = recache.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports?|describes?|examines?|"
                     r"looks?|presents?|considers?|explores?|investigates?|asks?|meets?|visits?|"
                     r"talks?|speaks?|joins?|explains?|discuss(?:es)?|reflects?|reacts?|"
                     r"tells?\s+the\s+story)\s+(?:from|on|at|to|with|back|how|what|why|whether|"
                     r"if|the|a|an|his|her|their|its)\b")
-_FOOTAGE = re.compile(r"\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages|[Pp]hotos|[Ff]ilm)\s+"
+_FOOTAGE = recache.compile(r"\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages|[Pp]hotos|[Ff]ilm)\s+"
                       r"(?:shows?|reveals?|captures?)\b")
 # "If the worried inhabitants ... wonder ..., they could come ...": a supposition, not news
-_IF = re.compile(r"\W*(?:If|Unless|Suppose|Imagine)\b")
-_LETTER = re.compile(r"(?<!\S)[b-z](?!\S)")
+_IF = recache.compile(r"\W*(?:If|Unless|Suppose|Imagine)\b")
+_LETTER = recache.compile(r"(?<!\S)[b-z](?!\S)")
 
 
 def _letters(s: str) -> bool:
@@ -126,7 +128,7 @@ should did does do says said say told tells""".split()) | frozenset(
     """went came fell rose took gave began became ran saw sent struck won lost met paid left
     kept held led fled hit made found got spent stood sold brought bought caught fought thought
     taught knew grew drew flew threw wrote spoke broke chose froze stole swore tore wore""".split())
-_CONTRACTED = re.compile(r"(?i)^(?:it|there|that|here|what|he|she)[’']s$")
+_CONTRACTED = recache.compile(r"(?i)^(?:it|there|that|here|what|he|she)[’']s$")
 
 
 def has_finite_verb(s: str) -> bool:
@@ -142,7 +144,7 @@ def has_finite_verb(s: str) -> bool:
     return False
 
 
-_NUMERAL_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*\s+$")  # a name inside the sentence, then "I"
+_NUMERAL_BEFORE = recache.compile(r"\S\s+[A-Z][\w’'-]*\s+$")  # a name inside the sentence, then "I"
 
 
 def in_own_voice(s: str) -> bool:
@@ -192,7 +194,7 @@ def _state(s: str) -> bool:
 
 
 # "is the latest performer to join ...", "was the first country to ban ...": a happening
-_LATEST = re.compile(r"the\s+(?:latest|first|last|second|third|newest|only)\s+(?:[a-z-]+\s+){1,2}"
+_LATEST = recache.compile(r"the\s+(?:latest|first|last|second|third|newest|only)\s+(?:[a-z-]+\s+){1,2}"
                      r"to\s")
 
 

@@ -23,8 +23,7 @@ history: "In 1929 the market crashed").
 
 from __future__ import annotations
 
-import re
-
+from . import recache
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
 
@@ -39,17 +38,17 @@ ATTRIBUTION_SHARE = 0.08   # at most this many attributions a sentence
 OPINION_SHARE = 0.1        # at least this many of the writer's cues a sentence
 NO_ATTRIBUTION = 0.02      # or at most this many attributions a sentence: no one is quoted
 MAX_SENTENCE = 240         # longer: a run of sentences that lost their stops, not one view
-_STOP = re.compile(r"[.!?][\"”’')]*\s")
+_STOP = recache.compile(r"[.!?][\"”’')]*\s")
 
 # a sentence that names a holder of what it says, or quotes
-_HELD = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
+_HELD = recache.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
                    r"wrote|writes|announced|reported|reports|argues|argued|believes|believed|"
                    r"thinks|projects|estimates|predicts|warns|warned|claims|claimed|insists|"
                    r"insisted|understood|expected|suggests|suggested)\b")
 # "It is unclear whether", "Indeed, it is increasingly clear that", "It's quite possible that",
 # "It could be that": what follows is held up to be weighed (present tense only: "It was
 # unclear how ..." is a report's own account of what was known then)
-_JUDGES = re.compile(
+_JUDGES = recache.compile(
     r"(?:[A-Z]\w+ly,?\s+|Indeed,?\s+|Of\s+course,?\s+|But\s+|And\s+|So\s+|Yet\s+|Still,?\s+)?"
     r"(?:[Ii]t(?:\s+is|[’']s)\s+(?:(?:also|not|now|still|quite|very|more|increasingly|all\s+too|"
     r"too|hardly|simply|just|certainly|equally|especially|perfectly|entirely|far|much|so|"
@@ -65,7 +64,7 @@ _JUDGES = re.compile(
 # "The financial crisis is often blamed on ...", "The conventional wisdom is that ...": a
 # generic statement, what is usually said or thought, with no one holding it (not "is widely
 # expected to": a prediction of a happening, which is news with its speaker)
-_GENERIC = re.compile(
+_GENERIC = recache.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:[^,;:.!?\"“”]{0,80}?\s(?:is|are)\s+(?:often|usually|commonly|"
     r"widely|generally|frequently|typically|traditionally)\s+(?:(?:been|being)\s+)?"
     r"(?:blamed|seen|thought|considered|regarded|described|called|viewed|believed|assumed|"
@@ -81,37 +80,37 @@ _GENERIC_CUES = (" often ", " usually ", " commonly ", " widely ", " generally "
 # [adverbs] <not a participle, "to" or "under way">"
 # (not the writer's own presence, "We are here this week to witness ...", nor a place: where
 # someone is, is news)
-_PRESENT_JUDGEMENT = re.compile(
+_PRESENT_JUDGEMENT = recache.compile(
     r"(?!(?:We|I|You)\s)(?:[^,;:.!?]*?\s)??(?:is|are|remains|seems|seem|looks|look)\s+"
     r"(?:(?:not|still|also|just|only|so|too|very|quite|more|less|ever|[a-z]+ly|by\s+no\s+means|"
     r"no\s+longer)\s+)*+"
     r"(?!(?:[a-z]+ing|to|under|being|expected|due|set|about|now|here|there|in|at|on|back|"
     r"[a-z]+ed|[a-z]+en)\b)[a-z]")
 _FIRST_WORDS = 12  # the judgement's verb comes within this many words of the start
-_OUGHT = re.compile(r"\b(?:must|should|ought\s+to)\b")
+_OUGHT = recache.compile(r"\b(?:must|should|ought\s+to)\b")
 # a call to the reader opening the sentence
 # a sentence whose subject is its writer: "I vote to ...", "We discovered that ...", "I had a
 # good chat with X yesterday"; not one that passes on what the speaker thinks or sees, nor
 # where they are ("I think the mood is gloomy", "We are here this week to ..."): a
 # broadcast's correspondent reports that way
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = recache.compile(
     r"(?:(?:Well|Actually|Frankly|Honestly|And|But|So|Yes|No),?\s+)?"
     r"(?P<who>I|We|I[’'](?:m|ve|d|ll)|We[’'](?:re|ve|d|ll)|My|Our|Many\s+of\s+us)\s+"
     r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|hope|understand|guess|"
     r"suppose|expect|feel|hear|see|saw|heard|learned|learnt|are\s+here|am\s+here|here)\b)")
-_INTRODUCES = re.compile(r":\s+[\"“]?[A-Z]")
-_CALL = re.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
+_INTRODUCES = recache.compile(r":\s+[\"“]?[A-Z]")
+_CALL = recache.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
 # a happening told in the sentence: a past or perfect verb, a future
-_TOLD = re.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
+_TOLD = recache.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
                    r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
                    r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
                    r"thought|wrote|died|killed)\b")
-_FIGURE = re.compile(r"\d")
+_FIGURE = recache.compile(r"\d")
 # what a scheduled happening opens with ("When the leaders meet on Saturday, they must ..."):
 # the date is the meeting's, which is news
-_OPENS_HAPPENING = re.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\b")
+_OPENS_HAPPENING = recache.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\b")
 # ("... the stock fell Thousands of ..."): a caption or pull quote run into the sentence
-_RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An) ")
+_RUN_ON = recache.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An) ")
 _CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could be", "It may be",
          "It might be", "There is ")
 
@@ -157,18 +156,18 @@ def writers_views(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # a question's own mark, closing its sentence (not a quotation's: '... asked: "Is it fun?"')
-_ASKED = re.compile(r"\?(?=\s|\Z)")
+_ASKED = recache.compile(r"\?(?=\s|\Z)")
 # a colon this far into a sentence introduces what someone asks ("..., which makes her wonder:
 # How is she ...?"): a label's colon sits nearer the start ("Big question: will ...?")
 LABEL_CHARS = 60
 MAX_QUESTION = 400  # longer: a run of sentences that lost their stops, not one question
 # ("... until early August What is the best ...?"): a question run on after a sentence
-_ASKS_RUN_ON = re.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
+_ASKS_RUN_ON = recache.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
                           r"Could|Will|Would|Should) ")
 # a question after a told clause: "The experts have tried and failed to stop the spill, but could
 # X have the answer?": the clause before it is the happening (not after a dash: "... has left
 # many asking - how long will ...?" is the question it leads to)
-_THEN_ASKS = re.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+)(?:could|can|will|would|is|are|was|"
+_THEN_ASKS = recache.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+)(?:could|can|will|would|is|are|was|"
                         r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
 
 
@@ -200,9 +199,9 @@ def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
 # what usually happens, the subject's habit as the main verb in the present
 _HABIT_CUES = (" often ", " usually ", " rarely ", " seldom ", " always ", " typically ",
                " generally ", " tend to ", " tends to ")
-_HABIT = re.compile(r"(?:often|usually|rarely|seldom|always|typically|generally)\s+"
+_HABIT = recache.compile(r"(?:often|usually|rarely|seldom|always|typically|generally)\s+"
                     r"(?!(?:been|being|be|not)\b)[a-z]+(?<!ed)\b|tends?\s+to\s+[a-z]+")
-_NOT_HABIT = re.compile(r"(?:has|have|had|was|were|will|would|can|could|may|might|is|are|do|does|"
+_NOT_HABIT = recache.compile(r"(?:has|have|had|was|were|will|would|can|could|may|might|is|are|do|does|"
                         r"did|not|as|so|too|how|more|less|very|almost|not|and|or|than|who|which|that)"
                         r"\s*\Z")
 
@@ -226,10 +225,10 @@ def _habits(text: str, end: int) -> list[tuple[int, int]]:
 
 
 CARRIED = 2  # sentences a writer's view is followed on into
-_QUOTED = re.compile(r"[\"“”]")
+_QUOTED = recache.compile(r"[\"“”]")
 # what is scheduled or was done, told in the present: "The commission is not due to report until
 # January", "Brown's decision last week to sue may escalate the crisis"
-_DUE = re.compile(r"\b(?:due|scheduled|set\s+to|yesterday|last\s+(?:week|month|year|night)|ago|"
+_DUE = recache.compile(r"\b(?:due|scheduled|set\s+to|yesterday|last\s+(?:week|month|year|night)|ago|"
                   r"earlier)\b")
 
 
@@ -335,7 +334,7 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
 # the writer inside a sentence: "For all the talk, we are still living in ...", "The plan that
 # I suggested in June is ...", "What we are witnessing is ..." (not a numeral's "I", "World War
 # I"; not the writer passing on what they think, hear or learned)
-_INSIDE = re.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re|ve|d|ll))?)\s+"
+_INSIDE = recache.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re|ve|d|ll))?)\s+"
                      r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|"
                      r"hope|understand|guess|suppose|expect|feel|hear|see|saw|heard|learned|learnt|"
                      r"are\s+here|am\s+here|here)\b)[a-z][\w’']*\s+[a-z]")  # (not "I don't, but")
@@ -352,7 +351,7 @@ def _first_person_inside(s: str, we_too: bool) -> bool:
     return False
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
+_ABBREVIATION_END = recache.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
                                r"St|No|Gen|Gov|Sen|Rep|U\.S)\.$")
 _HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
 # every verb `_PRESENT_JUDGEMENT` can hold has one of these
@@ -379,7 +378,7 @@ def _own(text: str, lo: int, hi: int, scare_quotes: bool = False) -> bool:
     return not _HELD.search(text, lo, hi)
 
 
-_SCARE_QUOTE = re.compile(r"[\"“](?:[\w’'-]+\s+){0,3}[\w’'-]+[\"”]")
+_SCARE_QUOTE = recache.compile(r"[\"“](?:[\w’'-]+\s+){0,3}[\w’'-]+[\"”]")
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

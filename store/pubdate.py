@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import recache
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -38,18 +40,18 @@ _ANY_DATE = "(?:" + "|".join(f"(?:{_named(f, i)})" for i, f in enumerate(_DATE_F
 
 # Strongest first: what the page says of its own publication.
 _CUES = [
-    ("published", re.compile(
+    ("published", recache.compile(
         rf"(?:^[ \t]*[\W_]{{0,3}}|\|\s*)(?:first\s+|originally\s+)?"
         rf"(?:published|posted|date\s+published|publication\s+date)"
         rf"(?:\s+on)?\s*[:\-–—]?\s*[^\n]{{0,40}}?{_ANY_DATE}", re.I | re.M)),
-    ("dateline", re.compile(
+    ("dateline", recache.compile(
         rf"^[ \t]*[A-Z][A-Z.'\- ]{{1,40}}(?:,\s*[A-Za-z.' ]{{2,30}})?\s*(?:\([A-Za-z.&' ]{{1,30}}\))?"
         rf"\s*[—–\-_,]+\s*(?i:{_ANY_DATE})", re.M)),
-    ("alone", re.compile(
+    ("alone", recache.compile(
         rf"^[ \t]*(?:(?:on|date|dated)\s*:?\s*)?{_ANY_DATE}"
         r"(?:[,\s|·•-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[ \t.]*$",
         re.M | re.I)),
-    ("updated", re.compile(
+    ("updated", recache.compile(
         rf"(?:^[ \t]*[\W_]{{0,3}}|\|\s*)(?:last\s+)?updated(?:\s+on)?\s*[:\-–—]?\s*"
         rf"[^\n]{{0,40}}?{_ANY_DATE}", re.I | re.M)),
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .attribution import _NAME_FIRST, _PRONOUNS, _speaker_alone, short_speaker
 from .title_trim import shorten
 
@@ -25,30 +26,30 @@ MAX_PARAGRAPHS = 8  # paragraphs of one quotation walked back over
 
 _QUOTE = "\"“”"
 # 'X said: "', 'He added in a statement: "': the speaker and the saying that opens a quotation
-_OPENS = re.compile(
+_OPENS = recache.compile(
     r"(?P<who>[^.!?:;\n\"“”]{2,120}?)\s+(?P<verb>said|says|added|adds|told\s+[^:;\n\"“”]{1,40}?|"
     r"wrote|writes|explained|explains|continued|continues|went\s+on)"
     r"(?:\s+(?:in|on)\s+an?\s+[a-z]+(?:\s+[a-z]+)?)?\s*:\s*[\"“]\s*\Z")
 # "STATEMENT BY JERMAINE AND RANDY JACKSON", "Statement from the family:": a heading that says
 # whose words the quoted paragraphs under it are
-_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statement|statement)\s+"
+_HEADING = recache.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statement|statement)\s+"
                       r"(?:BY|FROM|by|from|of|OF)\s+(?P<who>[^.!?\n\"“”]{3,60}?)\s*:?\s*(?:[\"“]\s*)?\Z")
 # '... we will be there," he said.': the quotation closes, and its speaker follows
-_CLOSES = re.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
+_CLOSES = recache.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
                      r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
                      r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
 # a paragraph that opens by naming who speaks, after a live entry's stamp at most: "1404 Jan
 # Egeland, the former relief co-ordinator, tells the BBC he believes ..."
-_INTRODUCED = re.compile(r"\s*(?:\d{3,4}\s+)?(?P<who>[A-Z][^,.;:!?\"“”]{1,60}?)(?:,[^;:\"“”]{2,100}?,)?\s+"
+_INTRODUCED = recache.compile(r"\s*(?:\d{3,4}\s+)?(?P<who>[A-Z][^,.;:!?\"“”]{1,60}?)(?:,[^;:\"“”]{2,100}?,)?\s+"
                          r"(?P<verb>said|says|told|tells|added|adds|explained|explains)\b")
 # a proper name in a speaker's words (not "The coastguard", "officials"): the paragraph before a
 # quotation names a person, or the guess is not made
-_PROPER = re.compile(r"(?<=\s)[A-Z][a-z]|^(?!(?:The|A|An|And|But|So|Then)\b)[A-Z][a-z]")
+_PROPER = recache.compile(r"(?<=\s)[A-Z][a-z]|^(?!(?:The|A|An|And|But|So|Then)\b)[A-Z][a-z]")
 # a sentence that is one quotation, opened and closed, and nothing else
-_WHOLE_QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]\s*[.!?]?\s*")
-_SAYING_IN = re.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|wrote|writes|"
+_WHOLE_QUOTE = recache.compile(r"[\"“][^\"“”]{12,}[\"”]\s*[.!?]?\s*")
+_SAYING_IN = recache.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|wrote|writes|"
                         r"explained|asked)\b")
-_LEADS_IN = re.compile(r"(?:But|And|So|Yet|Then|Later|Meanwhile|Now),?\s+")
+_LEADS_IN = recache.compile(r"(?:But|And|So|Yet|Then|Later|Meanwhile|Now),?\s+")
 
 
 def speaker_of(text: str, ss: int, se: int) -> tuple[str, str] | None:
@@ -182,7 +183,7 @@ def _named(who: str, verb: str) -> tuple[str, str] | None:
 
 # "GEITHNER: ...", "TREASURY SECRETARY TIMOTHY GEITHNER: ...": a transcript's speaker label,
 # in capitals, opening a line
-_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:[A-Z][A-Z.’'-]+[ \t]+){0,4}[A-Z][A-Z’'-]{2,}):[ \t]")
+_LABEL = recache.compile(r"(?m)^[ \t]*(?P<label>(?:[A-Z][A-Z.’'-]+[ \t]+){0,4}[A-Z][A-Z’'-]{2,}):[ \t]")
 MIN_LABELS = 3  # labels on a page that make it a transcript
 # labels that name no speaker
 _NOT_SPEAKER_LABEL = frozenset("""QUESTION ANSWER UPDATE NOTE SOURCE SOURCES GRAPHIC PHOTO

@@ -4,13 +4,12 @@ life" -> "He placed the bet")."""
 
 from __future__ import annotations
 
-import re
-
+from . import recache
 from .title_reads import capitalised
 
 # what a main clause says when it gives a view of its subject rather than a happening: "the
 # bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"
-_VIEW_VERB = re.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
+_VIEW_VERB = recache.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
                         r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
 # words that end a noun phrase: "from the well since a rig" is two
 _FUNCTION = (r"(?:since|when|after|before|as|and|or|but|that|which|who|a|an|the|to|of|in|on|at|"
@@ -19,12 +18,12 @@ _NOUN_PHRASE = (r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]he
                 r"(?:\s+(?!" + _FUNCTION + r")[\"“]?[a-z][\w’'-]*[\"”]?){0,3}?\s+"
                 r"(?!(?:he|she|they|we|it|you|i)\b|" + _FUNCTION + r")(?P<noun>[a-z][\w’'-]+))")
 # "the bet he placed", "the deal the two firms signed": a relative clause with no "that"
-_CONTACT_RELATIVE = re.compile(
+_CONTACT_RELATIVE = recache.compile(
     _NOUN_PHRASE + r"\s+(?P<subj>he|she|they|we|(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>(?:had\s+|has\s+)?"
     r"[a-z]+(?:ed|ought|aught|ook|ade|ent|ave|old|aid|id|ew|ung|an|on|ote|oke))\s*$")
 # "the changes announced", "a company founded": a participle after its noun
-_REDUCED_PASSIVE = re.compile(_NOUN_PHRASE + r"\s+(?P<verb>(?:[a-z]{3,}ed|made|held|sold|built|set|"
+_REDUCED_PASSIVE = recache.compile(_NOUN_PHRASE + r"\s+(?P<verb>(?:[a-z]{3,}ed|made|held|sold|built|set|"
                               r"taken|given|written|signed|found)(?:\s+(?:out|up|off|down|back|over))?"
                               r"(?:\s+[a-z]{3,}ly)?)\s*$")
 
@@ -49,4 +48,4 @@ def relative_told(before: str, object_only: bool = False) -> str | None:
     return None
 
 
-_PREP_END = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|like|than)\s+$")
+_PREP_END = recache.compile(r"\b(?:to|of|in|on|at|for|with|from|by|like|than)\s+$")

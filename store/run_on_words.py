@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import recache
 from .similarity import STOPWORDS
 
 # words a title or name follows with its capital ("of The Times", "told The Guardian",
@@ -39,7 +40,7 @@ fall winter""".split())
 TIME_NOUNS = frozenset("day days week weeks weekend month months year years".split())
 # words a page writes in lower case: capitalised after a lowercase word, a sentence opens there
 COMMON = (STOPWORDS - TIME_WORDS) | NUMBER_WORDS | TIME_NOUNS
-WORD_RE = re.compile(r"\w+")
+WORD_RE = recache.compile(r"\w+")
 # the months a timeline's row or entry label names in full ("28 April:", "April 21 - ")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December")

@@ -25,6 +25,7 @@ import bisect
 import re
 import string
 
+from . import recache
 from .caption_seams import seams
 from .first_line import head_cuts
 from .run_on_words import (
@@ -58,17 +59,17 @@ ABBREVIATIONS = frozenset(
 _SOMETIMES_FINAL = frozenset({"etc", "no", "nos", "fig", "vol", "pp", "al", "co", "inc", "ltd"})
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then spaces.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")  # _stops finds its opening stops by name
-_LINE = re.compile(r"[^\r\n]+")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
-_STARTS_SENTENCE = re.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
+_END = recache.compile(r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+")  # _stops finds its opening stops by name
+_LINE = recache.compile(r"[^\r\n]+")
+_WORD_BEFORE = recache.compile(r"(?<![A-Za-z.\-'])([A-Za-z][A-Za-z.\-']*)\.$")
+_STARTS_SENTENCE = recache.compile(r"[\"'“‘«(\[]*[A-Z0-9\u00c0-\u024f]")
 # where a sentence of a page's own words may start, lower case too (readers' posts and the
 # writer's asides often open lower case): the voice and opinion checks walk pages by it
-LOOSE_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
+LOOSE_START = recache.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9])")
 # "... in Syria The Syrian unrest began": a sentence opener capitalised in mid-line after a
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
-_RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
+_RUN_ON = recache.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
                      r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
                      r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
                      r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
@@ -79,17 +80,17 @@ _RUN_ON = re.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|
 # "... in Washington It's all about ...": the same openers shortened, after a word (not after
 # the quotation mark a reported speech opens with: 'said: " It's ...'), before a lowercase word
 # (the word before is checked in Python: a lookbehind at every space costs 0.1 ms an article)
-_RUN_ON_SHORT = re.compile(r" (?=[ITHS])(?P<opener>It|He|She|There|They)"
+_RUN_ON_SHORT = recache.compile(r" (?=[ITHS])(?P<opener>It|He|She|There|They)"
                            r"(?=[’'](?:s|re) (?P<next>[a-z]))")
-_RUN_ON_AFTER = re.compile(r"[A-Za-z0-9%’')\"”]")
+_RUN_ON_AFTER = recache.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
-_RUN_ON_CONTRAST = re.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
+_RUN_ON_CONTRAST = recache.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
                               r"Then(?=,)|Also(?= on | in | at |, ))(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 # "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
 # together; a date and a colon after a lowercase word open the next entry
-_DATE_LABEL = re.compile(r" (?P<opener>\d{1,2} (?:" + MONTHS + r")(?: \d{4})?|(?:"
+_DATE_LABEL = recache.compile(r" (?P<opener>\d{1,2} (?:" + MONTHS + r")(?: \d{4})?|(?:"
                          + MONTHS + r") \d{1,2}(?:, \d{4})?|(?:1[89]|20)\d\d):$")
 
 
@@ -110,8 +111,8 @@ def _date_labels(text: str) -> list[Cut]:
 # "... when he died 25 June 2009 Dr Murray finds Jackson ...": a timeline's entries run
 # together, each opening with its day; a full date after a lowercase word and before a
 # capitalised one opens the next entry (not after a preposition: "on 25 June 2009 Dr X")
-_DATED_ENTRY = re.compile(r"(?:" + MONTHS + r") \d{4}(?= [A-Z][a-z])")  # its day: in Python
-_DAY_BEFORE = re.compile(r"\d{1,2} $")
+_DATED_ENTRY = recache.compile(r"(?:" + MONTHS + r") \d{4}(?= [A-Z][a-z])")  # its day: in Python
+_DAY_BEFORE = recache.compile(r"\d{1,2} $")
 _NOT_BEFORE_DATED_ENTRY = frozenset("""on in by since until till from of before after between
 through to and or at during around about than""".split())
 
@@ -174,7 +175,7 @@ _TITLE_CASE_SMALL = frozenset("""is are was were be it its of the and a an to in
 by not this that or as from""".split())
 # a page that lost an accented letter splits a name's word in two ("Luiz In cio Lula",
 # "C sar Ch vez"): after a name, an opener, a short piece that is no word, then a name
-_NAME_PIECE = re.compile(r" ([a-z]{1,3}) [A-Z][a-z]")
+_NAME_PIECE = recache.compile(r" ([a-z]{1,3}) [A-Z][a-z]")
 
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]],
@@ -260,12 +261,12 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
 
 # "... horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit ...": a
 # headline in capitals run in between two sentences; it stands on its own
-_CAPS_RUN = re.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [A-Z][A-Z’'-]++){2,}+)"
+_CAPS_RUN = recache.compile(r" (?<=[a-z0-9,;’')] )(?P<opener>[A-Z][A-Z’'-]++(?: [A-Z][A-Z’'-]++){2,}+)"
                        r"(?= [A-Z][a-z]|[?!:]?[ \t]*(?:\n|$))")  # possessive: no backtracking
-_CAPS_CUE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
+_CAPS_CUE = recache.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
 # its middle word and the third's opening, which every _CAPS_CUE match holds: opening with a
 # space, the engine skips to candidates in C (10 us an article against 45 for _CAPS_CUE)
-_CAPS_MIDDLE = re.compile(r" [A-Z][A-Z]+ [A-Z][A-Z]")
+_CAPS_MIDDLE = recache.compile(r" [A-Z][A-Z]+ [A-Z][A-Z]")
 
 
 def _caps_runons(text: str) -> list[Cut]:
@@ -331,7 +332,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 _HEAD_LINES = 3  # the page's lines where a headline may sit
 # a line that opens with five words in title case: where title_case_head may find a headline
-_TITLE_CASE_START = re.compile(r"[\"“'(]?[A-Z0-9][^ \n]* (?:(?:[A-Z0-9][^ \n]*|of|the|and|a|an|to|in|on|"
+_TITLE_CASE_START = recache.compile(r"[\"“'(]?[A-Z0-9][^ \n]* (?:(?:[A-Z0-9][^ \n]*|of|the|and|a|an|to|in|on|"
                                r"for|at|by|with|from|as) ){4}")
 
 
@@ -380,7 +381,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_STOP_OR_LINE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
+_STOP_OR_LINE_END = recache.compile(r"[.!?]+[\"”’')]*(?=\s|$)|\n")
 
 
 def sentence_around(text: str, start: int, end: int, opening: re.Pattern, *,

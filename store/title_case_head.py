@@ -14,7 +14,7 @@ says together again elsewhere is one name ("Federal Reserve"), never a seam.
 
 from __future__ import annotations
 
-import re
+from . import recache
 
 # words a title in title case may keep in lower case
 _SMALL = frozenset("""a an the and or nor but of to in on at by for from with as vs via into
@@ -34,16 +34,16 @@ _PREPOSITIONS = frozenset("""about after before over under with without from int
 between through during despite near amid like of for to in on at by up down out off""".split())
 # where a photo caption places whom it names
 _PLACES = frozenset("left right center centre top bottom above below pictured".split())
-_WORD = re.compile(r"\S+")
+_WORD = recache.compile(r"\S+")
 _STRIP = "\"'“”‘’`()[],;:"
 # "Luiz In cio Lula": a name whose lost letter left an opener and a piece of no word
-_PIECE = re.compile(r" (?!(?:a|an|the|of|to|in|on|at|by|for|and|or|is|was|its|his|her)\b)[a-z]{1,3} [A-Z]")
+_PIECE = recache.compile(r" (?!(?:a|an|the|of|to|in|on|at|by|for|and|or|is|was|its|his|her)\b)[a-z]{1,3} [A-Z]")
 _MIN_HEAD_WORDS = 4  # a headline of fewer words may be a name with its rank
 _MIN_AFTER_WORDS = 6  # what follows is a sentence of its own
 # before a name, a title of a person ("Dean of St Anne's Cathedral Houston McKelvey has ...")
 # may pass for a headline; a headline before a name is longer
 _MIN_NAME_HEAD_WORDS = 6
-_FINITE = re.compile(r"(?:[a-z]{2,}(?:ed|es|s)|is|are|was|were|has|have|had|will|would|can|"
+_FINITE = recache.compile(r"(?:[a-z]{2,}(?:ed|es|s)|is|are|was|were|has|have|had|will|would|can|"
                      r"could|may|must|says|said|told)\Z")
 
 

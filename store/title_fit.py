@@ -19,62 +19,63 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .attribution import _person
 from .title_reads import _FINITE, DANGLING, reads_as_happening
 from .title_words import TITLE_MAX
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
-_PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
+_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
 # "GE's ability -- capitalizing on the safety net -- existed": an aside between paired dashes
-_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
+_DASH_ASIDE = recache.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
 # "State regulators trying to help life insurers cope with the crisis have granted ...": a
 # participle phrase after the subject's noun, up to the main verb, which agrees with the noun
 _MAIN_VERB = (r"\s+(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
               r"should|says|said|say)\s+(?![A-Z][a-z])(?=\S)")
-_SUBJECT_PARTICIPLE = re.compile(
+_SUBJECT_PARTICIPLE = recache.compile(
     r"(?P<subject>(?:[A-Za-z][\w’'.$-]*)(?:\s+[\w’'.$-]+){1,4}?)"
     r"\s+(?P<modifier>(?P<opener>[a-z]{3,}ing|[a-z]{3,}ed(?=\s+(?:in|on|at|by|for|from|with|into|"
     r"under|over|after|during)\s))\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,160}?)" + _MAIN_VERB)
 # "US scientists who have analyzed videos of the well say ...": a relative clause after the
 # subject's noun, with a verb of its own ("own") before the main verb
-_SUBJECT_WHO = re.compile(
+_SUBJECT_WHO = recache.compile(
     r"(?P<subject>(?:[A-Za-z][\w’'.$-]*)(?:\s+[\w’'.$-]+){0,4}?)"
     r"\s+(?P<modifier>who\s+(?P<own>[a-z][\w’'-]*)\s+(?P<next>[\w$’'.-]+)[^,;:\"“”()]{0,120}?)"
     + _MAIN_VERB)
 # "Anyone who thinks ...", "Those who lost ...": the relative clause is who they are
-_WHO_NEEDED = re.compile(r"(?:(?:.*\s)?(?:those|anyone|anybody|everyone|everybody|someone|somebody|"
+_WHO_NEEDED = recache.compile(r"(?:(?:.*\s)?(?:those|anyone|anybody|everyone|everybody|someone|somebody|"
                          r"people|many|some|few|all|none|others|one)$|(?:no|any|every|each|some|"
                          r"many|most|few|all|none|those)\s)", re.IGNORECASE)
 # "told the BBC that", "said on Monday": a saying, after which the reported clause's subject
 # may carry a modifier of its own
-_SAYING = re.compile(r"\b(?:said|says|say|warned|believes?|thinks?|told\s+[\w’'.-]+)"
+_SAYING = recache.compile(r"\b(?:said|says|say|warned|believes?|thinks?|told\s+[\w’'.-]+)"
                      r"(?:\s+that)?\s+(?=[a-zA-Z])")
 # what ends in -ing and opens no participle phrase, or cannot end a subject's noun phrase
 _NOT_PARTICIPLE = frozenset("""during morning evening thing nothing something anything everything
 king spring string ring wing ceiling building bring sibling according including""".split())
-_NOT_NOUN_END = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
+_NOT_NOUN_END = recache.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
                            r"for|to|by|with|from|and|or|but|is|are|was|were|has|have|had|who|which|"
                            r"he|she|they|it|we|i|you|there|[a-z]+ly|[a-z]+ing)$", re.IGNORECASE)
 # a clause inside the phrase, or a verb of its own: the verb taken for the main one may be its
-_CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|is|are|was|"
+_CLAUSE_INSIDE = recache.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|is|are|was|"
                             r"were|has|have|had|will|would|can|could|may|might|must|should|"
                             r"says|said|say)\b")
 # what follows a participle that opens a phrase ("running the fund", "living abroad",
 # "trying to help"); a noun after it makes it an adjective ("developing countries")
-_PHRASE_NEXT = re.compile(r"(?:the|a|an|to|in|on|at|of|for|from|with|about|abroad|how|its|their|"
+_PHRASE_NEXT = recache.compile(r"(?:the|a|an|to|in|on|at|of|for|from|with|about|abroad|how|its|their|"
                           r"his|her|our|this|these|those|into|through|across|over|under|up|out|"
                           r"down|off|[A-Z$\d].*)$")
 # a subject that opens a clause of its own or no noun phrase: "There", "What's been so ..."
-_NOT_SUBJECT = re.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they|one|and|but|"
+_NOT_SUBJECT = recache.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they|one|and|but|"
                           r"as|if|when|while|in|on|at|for|from|with|by|after|before|of|to)\b",
                           re.IGNORECASE)
 # "announced on Thursday it would ...": a pronoun before the verb is a clause's subject
-_PRONOUN_LAST = re.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
+_PRONOUN_LAST = recache.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
 # "... unaccounted for The United Nations has held ...": a sentence run into the phrase
-_SENTENCE_INSIDE = re.compile(r"\s(?:The|A|An|This|These|Those|It|He|She|They|We)\s")
+_SENTENCE_INSIDE = recache.compile(r"\s(?:The|A|An|This|These|Those|It|He|She|They|We)\s")
 # a second participle inside the phrase ("dealing with X face problems in ensuring aid is"):
 # the phrase may hold a verb of the sentence, so the verb found after it may be a clause's
-_SECOND_ING = re.compile(r"\b[a-z]{3,}ing\b")
+_SECOND_ING = recache.compile(r"\b[a-z]{3,}ing\b")
 
 
 def compress(s: str) -> str:
@@ -126,11 +127,11 @@ must shall should did does do am""".split())
 # "It was his decision, along with those of his two deputies, to ...": an aside that adds
 # others to what the clause names, between commas, after which the clause goes on
 # ("including" and "such as" open lists, whose commas are no aside's end)
-_ADDING_ASIDE = re.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+"
+_ADDING_ASIDE = recache.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+"
                            r"[^,;:\"“”()]{3,120},\s+(?=[a-z])")
 # "Journalist Tom Bower, who wrote a book called ..., said ...": a relative aside after the
 # subject, which may hold commas of its own, up to the main verb after its last comma
-_WHO_ASIDE = re.compile(r"(?P<subject>[A-Z][^,;:\"“”()]{0,60}?),\s+who\s+[^;\"“”()]{5,160}?,\s+"
+_WHO_ASIDE = recache.compile(r"(?P<subject>[A-Z][^,;:\"“”()]{0,60}?),\s+who\s+[^;\"“”()]{5,160}?,\s+"
                         r"(?=(?:said|says|has|have|had|is|are|was|were|will|would|told|added)\s)")
 
 
@@ -151,15 +152,15 @@ def _without_comma_asides(s: str) -> str:
 
 # "found that New York and London, often neck-and-neck in such rankings, were still at the
 # top": an aside with no verb between a subject and its verb, which follows the second comma
-_BEFORE_VERB_ASIDE = re.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
+_BEFORE_VERB_ASIDE = recache.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
                                 r"has|have|had|will|would|can|could|may|might)\s)")
 # a list's last item or a clause of its own: "London and Paris", "as they had"
-_LIST_WORD = re.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
+_LIST_WORD = recache.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
 
 
 # "Federal Reserve Chairman Ben S. Bernanke and Treasury Secretary Henry M. Paulson Jr.
 # persuaded ...": a subject of capitalised words (names with their ranks), up to its verb
-_NAMED_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*)+)"
+_NAMED_SUBJECT = recache.compile(r"(?P<subject>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*)+)"
                             r"(?=\s+[a-z])")
 
 
@@ -233,13 +234,13 @@ def _without_participle_at(s: str, at: int) -> str:
 
 
 # ", which ...", ", while ...", ", as ...": a clause after the main one, set off by its comma
-_TRAILING_CLAUSE = re.compile(r",\s+(?:which|while|whereas|as|although|though|because|after|"
+_TRAILING_CLAUSE = recache.compile(r",\s+(?:which|while|whereas|as|although|though|because|after|"
                               r"before|when|even as|even though|but)\s")
 
 
 # "But as one historian noted, ...", "At one stage ...": a title that opens on a fronted
 # phrase, whose main clause may not be the one before the trailing clause
-_FRONTED = re.compile(r"(?:(?:but|and|yet|so)\s+)?(?:as|when|while|after|before|if|although|though|"
+_FRONTED = recache.compile(r"(?:(?:but|and|yet|so)\s+)?(?:as|when|while|after|before|if|although|though|"
                       r"because|since|despite|with|at|in|on|for|by|during|until|once|whatever|"
                       r"whenever)\b", re.IGNORECASE)
 
@@ -260,7 +261,7 @@ def _squeeze(s: str) -> str:
 
 
 # a capitalised word: a name's, or a name-like phrase's ("the White House", "Gulf of Mexico")
-_CAPITAL = re.compile(r"[A-Z][\w’'.&-]*")
+_CAPITAL = recache.compile(r"[A-Z][\w’'.&-]*")
 # what a phrase opens with: the end of the title before it is whole ("... the Oval Office|
 # inside the White House")
 _PHRASE_OPENER = frozenset("""in inside on at of for from with by into onto near outside over under
@@ -268,7 +269,7 @@ after before during across through between against toward towards to and or but 
 _NAME_LINKS = frozenset("of the and for de da du von van".split())
 # a verb whose phrase the opener begins ("morphed into", "to blame for"): without it the verb
 # would lose its object, which a cut inside a name at least begins to show
-_VERB_BEFORE = re.compile(r"(?:[a-z]+ed|is|are|was|were|be|been|has|have|had)$")
+_VERB_BEFORE = recache.compile(r"(?:[a-z]+ed|is|are|was|were|be|been|has|have|had)$")
 
 
 def phrase_cut(s: str, limit: int) -> int:

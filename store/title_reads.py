@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import recache
+
 _IRREGULAR_PAST = frozenset("""said told made took went began became came saw left fell hit met
 found gave got held kept led lost paid put ran rose sent set spent stood struck won beat bought
 brought built caught chose drew drove fled flew fought forgot froze grew hung heard hid knew laid
@@ -29,10 +31,10 @@ including during until throughout saying another about around circa approximatel
 almost roughly compared probably possibly perhaps""".split())
 _SEPARATORS = " \t\n,;:—–-"
 # "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
-_AS_ADJ = re.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
+_AS_ADJ = recache.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
                      r"high|low)$", re.IGNORECASE)
 # "to create a new[, independent agency]": an indefinite article and an adjective, no noun
-_ARTICLE_ADJ = re.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|major|full|big|large|"
+_ARTICLE_ADJ = recache.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|major|full|big|large|"
                           r"small|long|short|possible|key|single|separate|special|joint|total|"
                           r"whole|final|former|formal|detailed|independent|similar)$",
                           re.IGNORECASE)
@@ -45,19 +47,19 @@ _REPORTING_ING = frozenset("""insisting saying claiming adding arguing warning n
 suggesting declaring announcing explaining telling asking urging""".split())
 # "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
 # (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
-_LONE_PARTICIPLE = re.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
+_LONE_PARTICIPLE = recache.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
                               r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
 # "he testified that over three days[, Jackson received ...]": a reported clause that has
 # only its opening phrase
-_THAT_PHRASE = re.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
+_THAT_PHRASE = recache.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
                           r"within|for)\s+(?P<rest>.*)$")
 
 
-_ONE_AFTER = re.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
+_ONE_AFTER = recache.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)
 # "when the new tariff came in", "the rains poured in", "talks dragged on": the particle of a
 # phrasal verb ends its clause and leads to nothing (not "set in", "held on": those led to
 # a date as often)
-_PARTICLE_VERB = re.compile(
+_PARTICLE_VERB = recache.compile(
     r"\b(?:(?:came|come|comes|coming|kick(?:s|ed|ing)?|mov(?:e|es|ed|ing)|went|"
     r"step(?:s|ped|ping)?|gave|giv(?:e|es|en|ing)|pour(?:s|ed|ing)?|roll(?:s|ed|ing)?|sank|"
     r"sunk|sink(?:s|ing)?|weigh(?:s|ed|ing)?|cav(?:e|es|ed|ing)|phas(?:e|es|ed|ing)|"
@@ -94,7 +96,7 @@ def undangle(s: str) -> str:
 
 # "gripped a vulnerable[, unprepared population]": an article and one word, which the
 # sentence goes on from with a comma, may be an adjective whose noun comes later
-_A_WORD = re.compile(r"\b(?:a|an)\s+[a-z][\w’'-]*$")
+_A_WORD = recache.compile(r"\b(?:a|an)\s+[a-z][\w’'-]*$")
 
 
 def dangles(s: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .date_cut import cut_preposition
 from .title_reads import _IRREGULAR_PAST, undangle
 from .title_tidy import tidy
@@ -25,7 +26,7 @@ from .titles import readable
 # what a word's edges may carry that is no part of it
 _EDGES = "\"'“”‘’()[],.;:!?…*#"
 _STOP_ENDS = (",", ";", ":")
-_DASHES = re.compile(r"\s(?:-{1,2}|[—–])\s|[—–]")
+_DASHES = recache.compile(r"\s(?:-{1,2}|[—–])\s|[—–]")
 
 # words that open a noun phrase and nothing else: a seam that lost one while its noun stayed
 # reads wrong ("were seen virus")
@@ -360,7 +361,7 @@ def _relative_kind(tw: list[str], k: int) -> str:
 
 
 # a reported clause that opens on a subordinate clause, and ends with it
-_OPEN_SUBORDINATE = re.compile(r"(?<!\band )\bthat\s+(?:if|when|although|though|because|while|unless|"
+_OPEN_SUBORDINATE = recache.compile(r"(?<!\band )\bthat\s+(?:if|when|although|though|because|while|unless|"
                                r"once|as|before|since|until)\s[^,;:]*$")
 
 
@@ -373,7 +374,7 @@ def _goes_on(sentence: str, last: list[str]) -> bool:
     return rest[:2] == ", " and len(rest.split()) >= 3
 
 
-_YEARS = re.compile(r"(?:1[89]|20)\d\d|[’']?\d0[’']?s")  # "1968", "70s"
+_YEARS = recache.compile(r"(?:1[89]|20)\d\d|[’']?\d0[’']?s")  # "1968", "70s"
 
 
 def _moved_after_colon(title: str, sentence: str) -> bool:
@@ -389,7 +390,7 @@ def _moved_after_colon(title: str, sentence: str) -> bool:
 
 
 _SUBORDINATORS = frozenset("when while if although though because once as unless whereas".split())
-_SAID_THAT = re.compile(r"\b(?:say|says|said|believe|believes|think|thinks|report|reports|note|"
+_SAID_THAT = recache.compile(r"\b(?:say|says|said|believe|believes|think|thinks|report|reports|note|"
                         r"notes|noted|add|adds|added)\s+that,")
 
 
@@ -462,7 +463,7 @@ def _finite_before(words: list[str]) -> bool:
 
 
 # "the boss that appeared", "Jackson, who died": a relative whose verb's only complement went
-_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:(?:first|later|then|[a-z]+ly)\s+)?"
+_RELATIVE_END = recache.compile(r"\b(?:that|which|who)\s+(?:(?:first|later|then|[a-z]+ly)\s+)?"
                            r"(?P<verb>[a-z]+)[\"”’')]*$")
 
 

@@ -4,20 +4,19 @@ closed by nothing)."""
 
 from __future__ import annotations
 
-import re
-
+from . import recache
 from .title_words import MARK, one_space
 
-_SPACE_AFTER_OPEN = re.compile(r"([(“‘])\s+")
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-_OPEN_COMMA = re.compile(r"\(\s*[,;]\s*")
-_REPEATED_STOPS = re.compile(r"([,;:])(?:\s*[,;:])+")
-_DASH_BEFORE_STOP = re.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
-_TRAILING_STOPS = re.compile(r"[,;:—–-]+\s*([.!?]?)$")
+_SPACE_AFTER_OPEN = recache.compile(r"([(“‘])\s+")
+_EMPTY_PARENS = recache.compile(r"\(\s*\)")
+_OPEN_COMMA = recache.compile(r"\(\s*[,;]\s*")
+_REPEATED_STOPS = recache.compile(r"([,;:])(?:\s*[,;:])+")
+_DASH_BEFORE_STOP = recache.compile(r"\s+[-–—]{1,2}\s*(?=[,;:])")
+_TRAILING_STOPS = recache.compile(r"[,;:—–-]+\s*([.!?]?)$")
 _STOPS = frozenset(",;:—–-")
-_SPACE_CLOSER = re.compile(r" (?=[,.;:!?)’”])")
+_SPACE_CLOSER = recache.compile(r" (?=[,.;:!?)’”])")
 _CLEAN_CACHE: dict[str, str] = {}
-_CLOSED_FIRST = re.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
+_CLOSED_FIRST = recache.compile(r"[^()\s]+(?: [^()\s]+){0,2}\)\s+(?=[A-Z])")
 
 
 def tidy(s: str) -> str:

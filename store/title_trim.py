@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .attribution import (
     _drop_attribution,
     said_as_colon,
@@ -30,13 +31,13 @@ from .title_words import (
     segments,
 )
 
-_DATELINE = re.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
+_DATELINE = recache.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
                        r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
                        r"\s*[—–-]{1,2}\s*)?")
 # "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
-_TITLE_CASE_BEFORE_DATELINE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
+_TITLE_CASE_BEFORE_DATELINE = recache.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
                                          r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
-_CONNECTIVE = re.compile(
+_CONNECTIVE = recache.compile(
     r"^(?:and|but|" + SO_CONNECTIVE + r"|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
     r"(?:\b[,\s]+|\s*,\s*)(?=\S)",
@@ -45,7 +46,7 @@ _CONNECTIVE = re.compile(
 
 
 # "Cox, 56, a former congressman, became ...", "The mayor, 56, resigned": an age
-_AGE = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)(?P<appositive>\s+(?:a|an|the|who|now)\b)?")
+_AGE = recache.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)(?P<appositive>\s+(?:a|an|the|who|now)\b)?")
 
 
 def _without_age(m: re.Match) -> str:
@@ -53,7 +54,7 @@ def _without_age(m: re.Match) -> str:
 
 
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
-_CLAUSE_VERB = re.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
+_CLAUSE_VERB = recache.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
                           r"had|will|would|paid|said|made|took|\w+ed|"
                           # "the new plan needs to be flexible": a present verb, a modal
                           r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
@@ -107,15 +108,15 @@ def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
 
 # what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
 # ("referring to X and Y")
-_LIST_NOT_NOUN = re.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
+_LIST_NOT_NOUN = recache.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
                             r"because|although|though|[a-z]+ing)\b")
-_LIST_ITEM = re.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
+_LIST_ITEM = recache.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
                         r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
-_LIST_END = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
+_LIST_END = recache.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
 # "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
 # a name, in lower case and with no article; what cannot open one: a verb, a preposition,
 # a conjunction or a pronoun
-_NOT_ROLE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
+_NOT_ROLE = recache.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
                        r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
                        r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
                        r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
@@ -130,11 +131,11 @@ def _role_after_name(before: str, segment: str) -> bool:
 
 # "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
 # aside between paired dashes, which a title reads better without
-_DASH_ASIDE = re.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
+_DASH_ASIDE = recache.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
                          r"\s+(?P=dash)\s+(?=\S)")
 
 
-_PARENTHESIS = re.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
+_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
 
 
 def _without_aside(m: re.Match) -> str:
@@ -145,7 +146,7 @@ def _without_aside(m: re.Match) -> str:
 
 # "was an addict - and he had told me so - addicts may ...": a clause of its own between
 # dashes, after which the sentence starts again; without it the two halves run together
-_CLAUSE_ASIDE = re.compile(r"(?:and|but)\s+(?:he|she|they|we|I|you|it)\s")
+_CLAUSE_ASIDE = recache.compile(r"(?:and|but)\s+(?:he|she|they|we|I|you|it)\s")
 
 
 def _without_naming_aside(m: re.Match) -> str:
@@ -214,19 +215,19 @@ def _with_adjunct(s: str, rest: str) -> str:
     return s.rstrip(" " + MARK) + ", " + m["adjunct"]
 
 
-_ADJUNCT = re.compile(r"\s*" + MARK + r"?\s*,\s+(?P<adjunct>[a-z][^,;:()\"“”]{8,90}?)\s*(?:[,;:.]|$)")
-_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?:of|to|for|with|from|by|in|on|at)\s")
+_ADJUNCT = recache.compile(r"\s*" + MARK + r"?\s*,\s+(?P<adjunct>[a-z][^,;:()\"“”]{8,90}?)\s*(?:[,;:.]|$)")
+_CLAUSE_GOES_ON = recache.compile(r"\s*,\s+(?:of|to|for|with|from|by|in|on|at)\s")
 # no relative, link word, pronoun or quotation's verb: those open clauses of their own
-_ADJUNCT_NOT = re.compile(r"(?:which|who|whom|whose|that|where|when|while|and|but|or|so|as|if|"
+_ADJUNCT_NOT = recache.compile(r"(?:which|who|whom|whose|that|where|when|while|and|but|or|so|as|if|"
                           r"because|although|though|he|she|they|it|we|i|you|says|said|according|"
                           r"including|[a-z]+ing)\b")
 
 
 # "said he gave both sides homework and that when talks continue [Monday], he will ...": a
 # second reported clause after its own "and that"
-_AND_THAT = re.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
+_AND_THAT = recache.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
                        r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
+_SAYING_BEFORE = recache.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
                             r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
 
 
@@ -243,7 +244,7 @@ def _own_reported_clause(s: str) -> str:
 
 # "ISIS had planted explosives, although they had done it [a month ago]": a clause of
 # pronouns and a stand-in verb after the happening says nothing a reader can scan
-_EMPTY_TAIL = re.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
+_EMPTY_TAIL = recache.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
                          r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
                          r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
                          r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
@@ -294,7 +295,7 @@ def open_quote(s: str) -> bool:
     return bool(s.count('"') % 2 or s.count("“") > s.count("”"))
 
 
-_SAY_THAT = re.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
+_SAY_THAT = recache.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
                        r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
                        r"claims|suggests|suggested|reported|reports|estimated|estimates|"
                        r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")

@@ -3,19 +3,19 @@ phrase stood while it is trimmed, and how a sentence splits into segments and wo
 
 from __future__ import annotations
 
-import re
+from . import recache
 
 TITLE_MAX = 100
 MARK = "\x00"  # where the date phrase stood, while the title is trimmed
 # r"\s*(?:[,;:]|\s[—–-]{1,2})\s+" written to open on one character class, which the engine
 # scans for, where a leading \s* costs a try at every character (the same splits and
 # separators, checked on 300,000 random strings of spaces, stops and dashes)
-_SEGMENT = re.compile(r"[\s,;:](?:(?<=[,;:])|(?<=\s)(?:\s*(?:[,;:]|\s[—–-]{1,2})|[—–-]{1,2}))\s+")
-_WORDS = re.compile(r"\w+")
+_SEGMENT = recache.compile(r"[\s,;:](?:(?<=[,;:])|(?<=\s)(?:\s*(?:[,;:]|\s[—–-]{1,2})|[—–-]{1,2}))\s+")
+_WORDS = recache.compile(r"\w+")
 # "so" as a connective a title drops ("So the index fell"), not the opening of a fixed
 # adverbial phrase kept whole ("So far, the index is down" would read "Far, the index ...")
 SO_CONNECTIVE = r"so(?!\s+(?:far|much|many|long|few|little|too|often)\b)"
-_APPOSITIVE = re.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
+_APPOSITIVE = recache.compile(r"(?:a|an|the|home to|one of|known as|once|now|which|who)\b")
 _SEGMENTS_OF: dict[str, tuple[str, ...]] = {}
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .attribution import with_reporter
 from .title_reads import (
     _A_WORD,
@@ -32,13 +33,13 @@ from .title_reads import (
 )
 from .title_words import SO_CONNECTIVE, one_space
 
-_WORDS = re.compile(r"[\w’'-]+")
+_WORDS = recache.compile(r"[\w’'-]+")
 # "2:00 PM Global financial ...", "At 04:45 am, ...", "10:14 GMT - ..."
-_CLOCK_OPEN = re.compile(
+_CLOCK_OPEN = recache.compile(
     r"^(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|bst|utc|et|est|edt|uk|local)"
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
 # "that" opening a reported clause, not the determiner ("That decision was ...")
-_THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
+_THAT_OPEN = recache.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
                         r"(?:he|she|they|it|we|i|you)\s|"
                         # ("That the economy expanded at a steady clip": a determiner after
                         # "that" makes it the reported clause's, not a demonstrative)
@@ -46,7 +47,7 @@ _THAT_OPEN = re.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
                         r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
-_QUOTE_SAID = re.compile(
+_QUOTE_SAID = recache.compile(
     r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
     r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*"
     # (or after its role: "said the BBC's business editor Robert Peston")
@@ -58,14 +59,14 @@ _QUOTE_SAID = re.compile(
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
 # "SMITH: I'm going to ...", "SEN. JANE DOE (D-OHIO): We ...": a transcript's speaker, in
 # capitals, before what they said (its last name is kept)
-_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,3}(?P<who>[A-Z][A-Z'’-]{2,})"
+_SPEAKER_LABEL = recache.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,3}(?P<who>[A-Z][A-Z'’-]{2,})"
                             r"(?:\s*\([^()]{1,20}\))?:\s+(?P<words>\S.*)$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
-_WHERE = re.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
-_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*)(?P<prep>in|at|to|from|near)\s+(?P<place>[A-Z][\w’'.-]*"
+_WHERE = recache.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
+_PLACE_BEFORE = recache.compile(r"(?:^|[,;]\s*)(?P<prep>in|at|to|from|near)\s+(?P<place>[A-Z][\w’'.-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s*$", re.IGNORECASE)
-_OF_WHICH = re.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
+_OF_WHICH = recache.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 # participles that do not end in -ed, opening a fronted phrase ("Held in the run-up to ...")
 _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|shown|brought|kept|"
@@ -73,7 +74,7 @@ _IRREGULAR_PARTICIPLE = (r"held|made|built|known|set|taken|given|written|seen|sh
                          # "Stung by the credit crunch ..., Mexico is set to ..."
                          r"stung|struck|hit|caught|hurt|beaten|shaken|driven|swept|torn|spurred|"
                          r"left|bound|fed|won|lost|spent|sent|told")
-_OPENER = re.compile(
+_OPENER = recache.compile(
     # (after an adverb of its own: "Shortly after joining ...", "Normally held in ...")
     r"(?:(?:[a-z]+ly|soon|just|even|right|long|only)\s+(?!(?:some|no|any|every)thing\b))?"
     # ("A week after the quake hit, ...", "Two days before the vote, ...": a span before
@@ -90,7 +91,7 @@ _OPENER = re.compile(
 # [on Sunday], a total of ...", "Born [in 1957], Mr X gained ...", "Pressed by reporters
 # [on Monday], the minister said ..."): moved after the main clause they would read as its
 # object's, so they go
-_ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|"
+_ADDS_TO_SUBJECT = recache.compile(r"(?:together|along)\s+with\b|born\b|"
                               # "Speaking [this morning] on 5 Live, he speculated ...": how the
                               # speaker spoke, which moved after the clause reads as its object's
                               r"(?i:speaking|writing|appearing|testifying|talking)\b|"
@@ -98,34 +99,34 @@ _ADDS_TO_SUBJECT = re.compile(r"(?:together|along)\s+with\b|born\b|"
                               r"(?:[A-Za-z][a-z]{2,}ed|(?i:" + _IRREGULAR_PARTICIPLE + r"))\s+"
                               r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
-_DISCOURSE = re.compile(
+_DISCOURSE = recache.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
     r"of\s+course|as\s+a\s+result|for\s+example|for\s+instance|at\s+least|by\s+contrast|"
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|in\s+the\s+meantime|"
     r"[a-z]+ly)$", re.IGNORECASE)
 # what a main clause cannot open with: a conjunction, a relative, a verb or a preposition
-_NOT_MAIN = re.compile(
+_NOT_MAIN = recache.compile(
     r"(?:and|but|or|nor|so|which|who|whom|whose|that|where|when|while|as|if|because|even|"
     r"although|though|unless|whereas|whether|despite|since|once|until|"
     r"is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"did|does|do|said|says|told|[a-z]{2,}ed|[a-z]{2,}ing|in|on|at|of|to|for|by|from|with|"
     r"into|after|before|since|until|during|including|according)\b")
 # what a subject opens with: a name, a number, a quotation, a determiner or pronoun
-_SUBJECT_START = re.compile(
+_SUBJECT_START = recache.compile(
     r"(?:[A-Z0-9\"“‘']|(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|its|his|"
     r"her|their|our|my|some|many|most|all|both|each|one|two|three|several|more|officials|"
     r"police|people)\b)")
-_SUBORDINATOR = re.compile(
+_SUBORDINATOR = recache.compile(
     r"(?:after|although|as|because|before|despite|following|if|once|since|though|unless|until|"
     r"when|whenever|where|whereas|while|whilst|without|amid|around\s+whom|during|in|at|for|"
     r"by|with|on|including|to)\b", re.IGNORECASE)
 _AUX = frozenset("""is are was were be been has have had will would shall should can could may
 might must did does do""".split())
 # the first verb of a segment: what comes before it is the segment's subject
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                    r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
 # "+298.76 President Bush ...": a market figure run into the sentence it stood before
-_TICKER_OPEN = re.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
+_TICKER_OPEN = recache.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
 
 def _speaker(m: re.Match) -> tuple[str, str]:
@@ -136,10 +137,10 @@ def _speaker(m: re.Match) -> tuple[str, str]:
 # what follows a speaker's first capitalised words and still names them: a role then a name
 # ("said BP spokesman David Nicholas"; not where: "said at the White House"), a party's
 # letters ("said Gov. Jane Roe (D)")
-_ROLE_NAME_REST = re.compile(r"\s+(?!(?:at|on|in|from|to|with|after|before|during|by|for|when|"
+_ROLE_NAME_REST = recache.compile(r"\s+(?!(?:at|on|in|from|to|with|after|before|during|by|for|when|"
                              r"as|while)\s)(?:[a-z][\w’'-]*\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
                              r"\s*$")
-_PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,12})?\)")
+_PARTY = recache.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,12})?\)")
 
 
 def _said_first(m: re.Match, who: str, verb: str) -> str:
@@ -238,10 +239,10 @@ def readable(title: str, whole: str, sentence: str) -> str:
 
 # "to appoint a Grand Island": "a" before a name is a place or maker used as a modifier,
 # and the noun it modifies lies past the place's comma ("a Grand Island, NE banker")
-_A_NAME_END = re.compile(r"\b(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+_A_NAME_END = recache.compile(r"\b(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
 # (a region as a state's letters or set off by its own comma: "a Dallas, Texas, firm"; not
 # "an American, Smith took charge")
-_REGION_THEN_NOUN = re.compile(r",\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)"
+_REGION_THEN_NOUN = recache.compile(r",\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)"
                                r"\s+[a-z][\w-]*[^,;:]*")
 
 
@@ -257,10 +258,10 @@ def _place_completed(title: str, whole: str) -> str:
 
 
 # "The site, most of which dates back to ...": a share of what the clause before named
-_SHARE_OF_WHICH = re.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
+_SHARE_OF_WHICH = recache.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
                              r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
                              r" of (?:which|whom) (?=\S)")
-_HEAD_START = re.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
+_HEAD_START = recache.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
 
 
 def _share_of_head(m: re.Match, title: str, whole: str) -> str:
@@ -280,27 +281,27 @@ def _share_of_head(m: re.Match, title: str, whole: str) -> str:
 
 
 # a name of up to six capitalised words, then a role set off by commas, then the rest
-_NAME_ROLE = re.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
+_NAME_ROLE = recache.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
                         r"[A-Z][\w’'.-]*), "
                         r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
                         r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
-_RELATIVE_ASIDE = re.compile(r", (?:which|who|including|such as|along with|together with|as well as|"
+_RELATIVE_ASIDE = recache.compile(r", (?:which|who|including|such as|along with|together with|as well as|"
                              r"alongside) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
                              r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
                              r"does|[a-z]{3,}ed)\s)")
 # "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
 # role before a name, which a long title drops for the name
-_ROLE_THEN_NAME = re.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
+_ROLE_THEN_NAME = recache.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
                              r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
                              r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
-_ROLE_CLAUSE = re.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
+_ROLE_CLAUSE = recache.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
 # "4 January 2011 Preliminary hearings begin": a timeline's date label before its entry
-_DATE_LABEL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}")
+_DATE_LABEL = recache.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}")
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = recache.compile(r"\b[a-z]{3,}\b")
 
 
 def _after_date_label(title: str, sentence: str) -> bool:
@@ -312,8 +313,8 @@ def _after_date_label(title: str, sentence: str) -> bool:
 
 
 # a fronted date before the clause ("On Friday, ..."): the row already shows a date
-_LEADING_DATE = re.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
-_SAID_IN = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
+_LEADING_DATE = recache.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
+_SAID_IN = recache.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
                       r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
                       r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
                       r"\s+(?=that\b)")
@@ -333,10 +334,10 @@ def _verb_opens(rest: str) -> bool:
 
 # a name and nothing else: before a comma it is a subject with its role after it, not a
 # phrase fronted before the clause
-_NAME_ALONE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
+_NAME_ALONE = recache.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*")
 
 
-_SAYS_END = re.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied)$")
+_SAYS_END = recache.compile(r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied)$")
 
 
 def _main_after(title: str, whole: str) -> str:
@@ -368,7 +369,7 @@ def _main_after(title: str, whole: str) -> str:
 
 # "..., disappointing some who had expected it": a participle after a comma, whose
 # subject is the clause before it; not a preposition in -ing form
-_PARTICIPLE = re.compile(r"(?!(?:according|during|including|regarding|concerning|following|"
+_PARTICIPLE = recache.compile(r"(?!(?:according|during|including|regarding|concerning|following|"
                          r"notwithstanding|excluding|considering|pending|beginning|starting)\b)"
                          r"[a-z]{3,}ing\b")
 
@@ -392,7 +393,7 @@ def _with_main_clause(title: str, whole: str) -> str:
 
 # a long subject holding a short clause of its own (a pronoun or "the" noun, its verb), then
 # the main verb; not "Seven weeks after the Treasury announced that it was ousting"
-_LONG_SUBJECT = re.compile(
+_LONG_SUBJECT = recache.compile(
     r"(?P<subject>(?:The|A|An|[A-Z][\w’'.-]+)\s[^,;:\"“]{10,90}?)\s+"
     r"(?:before|after|when|since|until|while|because|once)\s+"
     r"(?:it|he|she|they|this|(?:the|a|an|its|his|her|their)\s+[a-z]+)\s+"
@@ -431,10 +432,10 @@ def _where_clause(clause: str, whole: str) -> str:
     return f"{clause} {place['prep'].lower()} {place['place']}" if place else clause
 
 
-_LEVEL_BEFORE = re.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?P<level>[$£€]?\d[\d.,]*"
+_LEVEL_BEFORE = recache.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?P<level>[$£€]?\d[\d.,]*"
                            r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|"
                            r"trillion))?),\s*$")
-_PRONOUN_VERB = re.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
+_PRONOUN_VERB = recache.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
 
 
 def _extended(title: str, whole: str) -> str:
@@ -505,7 +506,7 @@ def _main_clause_first(title: str, whole: str) -> str:
 
 
 # a list's last items, then the clause after it: "the Fed and the SEC, leaders looked"
-_LIST_END = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
+_LIST_END = recache.compile(r"[^,;:]{1,60}?\s(?:and|or)\s[^,;:]{1,40}?, [a-zA-Z]")
 _LIST_WORDS = frozenset("the a an and or of for its his her their our other".split())
 
 
@@ -520,10 +521,10 @@ def _list_ends(main: str) -> bool:
 
 # "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
 # its comma names a thing (a participle's object takes an article or a preposition)
-_GERUND_NOUN = re.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
+_GERUND_NOUN = recache.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
                           r"besides|nevertheless|regardless)[a-z]+s,\s")
-_QUOTE_SPACE = re.compile(r':\s*"\s+')
-_AS_SAID = re.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
+_QUOTE_SPACE = recache.compile(r':\s*"\s+')
+_AS_SAID = recache.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
                      r"argued|explained|stated|announced|wrote|reported|predicted|suggested|"
                      r"conceded|observed|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\b")
@@ -549,7 +550,7 @@ def _present_clause(s: str) -> bool:
 
 # "On 13 January, CNN's iReport had ... over the high recorded [last year]": another date,
 # fronted; moved to the end it would date the last verb, and a title's date is its row's
-_DATE_ADVERBIAL = re.compile(r"(?:on|in|at|by|since|until|from|during)\s+(?:the\s+)?"
+_DATE_ADVERBIAL = recache.compile(r"(?:on|in|at|by|since|until|from|during)\s+(?:the\s+)?"
                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,4}\b|(?:January|February|"
                              r"March|April|May|June|July|August|September|October|November|"
                              r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -602,10 +603,10 @@ _PREDICATE_ADVERBS = frozenset("neither never also later then still only just on
 # a title's first word after a subject's aside, they still lost their subject ("The group,
 # which featured ..., split up in [1997]")
 _SAME_PAST = frozenset("split cut quit shed hurt cast burst upset spread shut".split())
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
+_TRAILING_ADVERB = recache.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|first|still|already))+$")
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|" + SO_CONNECTIVE + r"|while)\s+",
+_LEADING_CONJUNCTION = recache.compile(r"^(?:and|but|or|yet|" + SO_CONNECTIVE + r"|while)\s+",
                                   re.IGNORECASE)
 
 

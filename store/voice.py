@@ -22,29 +22,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from . import recache
 from .opinion import writers_views
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
-_FIRST = re.compile(
+_FIRST = recache.compile(
     r"(?<![\w’'.-])(?:I(?:[’'](?:m|ve|d|ll))?|i|[Ii]m|[Ii]ve|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)"
     r"(?![\w’'-])")
 # first person plural too, for a quotation's speaker: "we", "our"
-_FIRST_ANY = re.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[’'](?:re|ve|d|ll))?|"
+_FIRST_ANY = recache.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e(?:[’'](?:re|ve|d|ll))?|"
                         r"[Oo]ur|us)(?![\w’'-])")
 # '...," Mr. Schwarz says': a comma closing a quotation, its attribution after it
-_CLOSED_FOR_SAYING = re.compile(r"[,?!]\s*[\"”]")
+_CLOSED_FOR_SAYING = recache.compile(r"[,?!]\s*[\"”]")
 # readers' spelling: a lowercase "i", contractions without their apostrophe
-_INFORMAL = re.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|isnt|doesnt|wasnt|thats|weve|"
+_INFORMAL = recache.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|isnt|doesnt|wasnt|thats|weve|"
                        r"u|ur|pls|plz|thanx|thx)(?![\w'’])")
 MIN_INFORMAL = 10  # and at least one in every 1,000 characters
 # a post introduced by its writer's first name: 'Margi: " I am looking for ...'
-_POST_LABEL = re.compile(r"(?:^|: |\n)[A-Z][a-z]+(?: [A-Z][a-z]+)?: [\"“]")
+_POST_LABEL = recache.compile(r"(?:^|: |\n)[A-Z][a-z]+(?: [A-Z][a-z]+)?: [\"“]")
 MIN_POST_LABELS = 5
 # cheap counts that a page with the shape cannot lack
 _FIRST_CUES = (" I ", "\nI ", " my ", " My ", "\nMy ", " me ", " i ", " I'", " I’")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
+_ATTRIBUTION = recache.compile(r"\b(?:said|says|told|according\s+to|added|asked|explained)\b")
 # "we" pages: a higher share, as reports quote "we" more than "I", and a longer page: a
 # broadcaster's short segment ("We are here this week to witness ...") reports, in "we"
 WE_SHARE = 0.4
@@ -57,7 +58,7 @@ SAID_SHARE = 0.1   # at most this share with an attribution verb (one in any sho
 # a first-person view that says it is one: "I guess ...", "It seems to me that ...", "in my
 # opinion", or a call on "we" ("we must begin to build ..."); "I think" and "I hope" also
 # open what a speaker reports, and stay
-_VIEW = re.compile(
+_VIEW = recache.compile(
     r"(?<![\w’'])[Ii]\s+(?:guess|suppose|reckon|wonder)\b|"
     r"(?<![\w’'])[Ww]e(?:\s+(?:all|each|also|now|still|simply|really|just))?\s+(?:must|should|"
     r"need\s+to|have\s+to|ought\s+to|cannot\s+afford)\b|(?<![\w’'])[Ww]e[’']re\s+going\s+to\s+have\s+to\b|"
@@ -66,11 +67,11 @@ _VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my
               "my view", "my humble", "we must", "we should", "we need", "we have to", "we all",
               "we each", "we also", "we now", "we still", "we simply", "we really", "we just",
               "we ought", "we cannot", "going to have to")
-_VIEW_CUE = re.compile("|".join(re.escape(c) for c in _VIEW_CUES))  # one scan, not 24
-_QUESTION_END = re.compile(r"\?[\"”’')]*(?=\s|$)")
+_VIEW_CUE = recache.compile("|".join(re.escape(c) for c in _VIEW_CUES))  # one scan, not 24
+_QUESTION_END = recache.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
-_ASKS = re.compile(
+_ASKS = recache.compile(
     r"[\"“‘'(]*\s*(?:(?:so|and|but|or|then|now|well|plus|also),?\s+)?"
     # ("If neither candidate does, what will happen?": a question after a fronted clause)
     r"(?:(?:if|when|once|unless|until|after|before|since|given)\s+[^,?\"“”]{1,80},\s+)?"
@@ -206,33 +207,33 @@ MIN_REPORT_ATTRIBUTIONS = 5  # "said", "told", ... on the page
 MIN_QUOTE_MARKS = 4          # a page that quotes with marks, not a transcript
 # a pull quote or caption run into the next sentence ("... all the areas Thousands of
 # Haitians gathered ..."): the sentence holds more than the writer's words, and stays
-_RUN_ON = re.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An|"
+_RUN_ON = recache.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An|"
                      r"In|On|At|Under|After|Before|Thousands|Hundreds|Dozens|Officials?) |"
                      r"[\w.!?,] ?[\"”] [A-Z]")
 # what may stand before the writer's "I" or "we" opening a sentence: the stop (or the page's
 # start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
-_OPENS_TAIL = re.compile(
+_OPENS_TAIL = recache.compile(
     r"(?:^|[.!?][\"”’')]?[ \t]|\n)[ \t]*(?:(?:(?:On|From|Since|Until|By|Over|During|In|Last|"
     r"This|Earlier|Later)\s+\w+(?:\s+\w+)?|"
     r"Today|Yesterday|Tonight|Tomorrow|Now|Guess|Anyway|So|And|But|Then|Finally|Meanwhile)"
     # ("An aside: I've been watching ...": a label of the writer's own)
     r",?[ \t]+|[A-Z][a-z]+,[ \t]+|An?\s+[a-z]+:[ \t]+)?\Z")
-_WHO = re.compile(r"(?:I|We|we|Let)(?=[ \t’'])")
-_WHO_VERB = re.compile(r"(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
+_WHO = recache.compile(r"(?:I|We|we|Let)(?=[ \t’'])")
+_WHO_VERB = recache.compile(r"(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
                        r"(?P<verb>[a-z][\w’'-]*)")
 _ATTRIBUTION_WORDS = (" said", " says", " told", "ccording to", " added", " asked", " explained")
 
 
 # "They can do it because as we have seen, ...", "... we'd still have major grief": the
 # writer's "we" inside a sentence, with its verb
-_WE_INSIDE = re.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
+_WE_INSIDE = recache.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
                         r"(?P<verb>have|had|would|will|can|could|should|must|need|are|were|still|"
                         r"all|may|might)\b")
 _BEFORE_WE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # verbs that pass on news rather than tell the writer's own doing
 _PASSES_ON = frozenset("""learned learnt learn know knew hear
 heard understand understood see saw note noted now also still""".split())
-_ATTRIBUTION_MORE = re.compile(r"\b(?:writes|wrote|tells|recalls|recalled|admits|admitted|"
+_ATTRIBUTION_MORE = recache.compile(r"\b(?:writes|wrote|tells|recalls|recalled|admits|admitted|"
                                r"insists|insisted|argues|argued)\b")
 
 
@@ -297,7 +298,7 @@ def _views(text: str, low: str, end: int) -> list[tuple[int, int]]:
 # a page's words to its readers, opening a sentence or a live entry after its stamp: a welcome
 # ("Welcome to our live coverage of ..."), a sign-off ("See you after the weekend"), a call
 # to stay ("Stay with us"), or the page on itself ("This live page is part of a trial ...")
-_ADDRESS = re.compile(
+_ADDRESS = recache.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\d:\s)|(?<=\d\d\s))"
     r"(?:Welcome\s+(?:back\s+)?to\s+(?:our|this|the|my)\s|"
     r"See\s+you\s+(?:all\s+)?(?:again|soon|later|tomorrow|next|then|after|on|in|at)\b|"
@@ -307,7 +308,7 @@ _ADDRESS = re.compile(
 
 # "The BBC News website will provide live coverage of the address ... between 2300 and 0200
 # GMT": a page's promise of its own coverage
-_COVERAGE = re.compile(r"\bwill\s+(?:provide|bring\s+you|carry|have|offer)\s+(?:full\s+)?live\s+"
+_COVERAGE = recache.compile(r"\bwill\s+(?:provide|bring\s+you|carry|have|offer)\s+(?:full\s+)?live\s+"
                        r"(?:coverage|updates|reaction|commentary)\b")
 
 
@@ -334,14 +335,14 @@ def _addresses(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # "... images from the coast WHAT WILL HAPPEN TO THE FISH?": a question heading in capitals
-_CAPS_QUESTION = re.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
+_CAPS_QUESTION = recache.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
 
 
 # "... glamorous ministers Which is NOT a codename ...?": a question run on after a lowercase
 # word, as a quiz's lines are when a page loses its layout
 # word, as a quiz's lines are when a page loses its layout; or a call to readers run on after
 # a page's stamp ("Last updated: 29 June 2010 Are you trying to trace ...?")
-_RUN_ON_QUESTION = re.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
+_RUN_ON_QUESTION = recache.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
                               r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
 
 

@@ -1,4 +1,4 @@
-"""The finder's regexes built from code kept on disk (store/timex/recache.py) behave as
+"""The finder's regexes built from code kept on disk (store/recache.py) behave as
 freshly compiled ones: the same dated phrases whether the cache is empty, filled or
 damaged, and never an error from the cache itself."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.timex import recache
+from store import recache
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import recache
+from .. import recache
 from .values import add_months, iso_week_value, span_of_value
 
 _DAY = recache.compile(r"\d{4}-\d\d-\d\d")

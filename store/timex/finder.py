@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span, recache
+from .. import recache
+from . import anaphora, handlers, handlers_clock, handlers_fin, handlers_rel, handlers_span
 from .gates import (
     CLOCK_DIGITS,
     CLOCK_WORDS,

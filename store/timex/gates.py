@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import recache
+from .. import recache
 from .lexicon import MONTHS, ONES, TENS, WEEKDAYS
 from .patterns import _ABBR as _MONTH_ABBR
 

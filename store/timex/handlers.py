@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import recache
+from .. import recache
 from .lexicon import DECADE_WORDS, ORDINALS
 from .resolve import (
     Ctx,

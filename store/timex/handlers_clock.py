@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import recache
+from .. import recache
 from .lexicon import SEASONS, words_to_int
 from .resolve import (
     Ctx,

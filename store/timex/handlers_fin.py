@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import recache
+from .. import recache
 from .resolve import Ctx, Result, quarter_prev
 from .tense import past_verb_before
 from .values import quarter_of

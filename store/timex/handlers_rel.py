@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import handlers_fin, recache
+from .. import recache
+from . import handlers_fin
 from .lexicon import MONTH_ABBR, MONTH_NUM, SEASONS
 from .resolve import (
     Ctx,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import recache
+from .. import recache
 from .lexicon import DECADE_WORDS, MONTHS, ONES, ORDINALS, TENS, WEEKDAYS
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import recache
+from .. import recache
 from .resolve import long_date
 from .tense import is_future
 

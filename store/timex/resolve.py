@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import recache
+from .. import recache
 from .lexicon import (
     MONTH_ABBR,
     MONTH_NUM,

@@ -5,7 +5,7 @@ first with the day of the second, not with the publication date)."""
 
 from __future__ import annotations
 
-from . import recache
+from .. import recache
 
 _OPEN = recache.compile(r"[ \t]*\([ \t]*")
 _DAY = recache.compile(r"\d{4}-\d\d-\d\d")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import recache
+from .. import recache
 from .lexicon import ONES, TENS
 
 # the last word of every number a duration can count with (patterns.NUM, VAGUE_NUM)

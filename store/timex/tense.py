@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import recache
+from .. import recache
 
 # (the checks run once the whole word matched, so they cost nothing elsewhere)
 _NOT_AFTER_TO = "".join(rf"(?<!{w}\sX)" for w in (

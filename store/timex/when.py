@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import recache
+from .. import recache
 from .values import span_of_value
 
 _ISO_PART = recache.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$",
