@@ -26,6 +26,7 @@ from .run_on_words import (
     Cut,
     by_space,
     cut_at,
+    stands_alone,
 )
 
 # on the first line only: "... quake Almost two weeks ...", "... oil spill Eleven people ..."
@@ -324,15 +325,11 @@ def _named_again(text: str, start: int, m: re.Match) -> bool:
 
 
 def _has_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a word of its own (not inside another)."""
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
-                j == len(text) or not (text[j].isalnum() or text[j] == "-")):
-            return True
-        i = text.find(word, i + 1)
-    return False
+    """Whether `word` stands in `text` as a word of its own (not inside another, nor after an
+    apostrophe or a hyphen, nor before a hyphen)."""
+    return stands_alone(text, word, "’'-", "-")
+
+
 _CAPITALISED = recache.compile(r"\b[A-Z][a-z]+")
 _NOT_NAMES_AGAIN = frozenset("""The This That These Those And But Its His Her Their Our Mr Mrs
 Ms Dr Sir President Minister Secretary Chief Prime General""".split())

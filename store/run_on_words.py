@@ -67,3 +67,17 @@ def cut_at(m: re.Match, kind: str) -> Cut:
 def by_space(c: Cut) -> int:
     """The sort key that keeps cuts in text order, which the split walks with bisect."""
     return c.space
+
+
+def stands_alone(text: str, word: str, joined_before: str = "", joined_after: str = "") -> bool:
+    """Whether `word` stands in `text` as a word of its own: not inside another, nor joined
+    to one by a character of `joined_before` before it or of `joined_after` after it (an
+    apostrophe or a hyphen, for a caller that counts "O'Neill" or "post-" as one word)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in joined_before)) and (
+                j == len(text) or not (text[j].isalnum() or text[j] in joined_after)):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -15,6 +15,7 @@ says together again elsewhere is one name ("Federal Reserve"), never a seam.
 from __future__ import annotations
 
 from . import recache
+from .run_on_words import stands_alone
 
 # words a title in title case may keep in lower case
 _SMALL = frozenset("""a an the and or nor but of to in on at by for from with as vs via into
@@ -191,10 +192,4 @@ def _is_common(text: str, word: str) -> bool:
     if low == word:
         return True
     stem = low.split("’")[0].split("'")[0]  # ("Obama's": "obama")
-    i = text.find(stem)
-    while i >= 0:
-        j = i + len(stem)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return True
-        i = text.find(stem, i + 1)
-    return False
+    return stands_alone(text, stem)
