@@ -32,14 +32,14 @@ _SAY_FIRST = recache.compile(  # "..., said al-Khatib" / "..., say state media a
     r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
     re.IGNORECASE)
 _TRAILING_PARTICIPLE = recache.compile(r"^\s*(?:speaking|citing|adding|saying|quoting|referring)\b",
-                                  re.IGNORECASE)
+                                       re.IGNORECASE)
 _ACCORDING = recache.compile(r"^\s*(?:,\s*)?according to\b", re.IGNORECASE)
 _LEADING_ACCORDING = recache.compile(r"^according to [^,;]{1,90},\s*", re.IGNORECASE)
 
 
 # where an "according to" holder's head ends: a clause or participle about it, the date
 _HOLDER_END = recache.compile(r"\s(?:released|published|conducted|led|issued|prepared|compiled|"
-                         r"based|seen|obtained|sent|given|written|drawn|made|[a-z]{3,}ed|who|that|which|under|to\s+be|familiar|close\s+to|with\s+(?:direct\s+)?knowledge)\b|" + MARK)
+                              r"based|seen|obtained|sent|given|written|drawn|made|[a-z]{3,}ed|who|that|which|under|to\s+be|familiar|close\s+to|with\s+(?:direct\s+)?knowledge)\b|" + MARK)
 
 
 def _needs_holder(claim: str) -> bool:
@@ -140,11 +140,11 @@ _ASIDE_BEFORE_SAY = recache.compile(
     r"[\w’'-]+(?:\s+[\w’'-]+){2}[^,:\"“]*$)")
 # what a speaker or their role never holds: a verb, a clause's link word
 _ASIDE_VERB = recache.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
-                         r"might|must|should|do|does|did|who|whom|which|that|when|if|but|as|"
-                         r"[a-z]+ed|[a-z]+ing)\b")
+                              r"might|must|should|do|does|did|who|whom|which|that|when|if|but|as|"
+                              r"[a-z]+ed|[a-z]+ing)\b")
 # a name, with its rank ("US Secretary of State Hillary Clinton") or before "of the ..."
 _NAME_FIRST = recache.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){1,5}"
-                         r"(?=\s+(?:of|from|at)\s+the\s|$)")
+                              r"(?=\s+(?:of|from|at)\s+the\s|$)")
 
 
 def _without_speakers_aside(s: str) -> str:
@@ -168,7 +168,7 @@ no one only perhaps even more much such another other each every both few severa
 
 
 _PREPOSITION_OPEN = recache.compile(r"(?:in|on|at|for|with|by|from|to|during|after|before)\b",
-                               re.IGNORECASE)
+                                    re.IGNORECASE)
 # "... genetic material Preliminary analysis of ...": a sentence run into the next, whose
 # trailing attribution is the last one's
 _RUN_ON_WORDS = recache.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
@@ -177,9 +177,9 @@ _BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an""".sp
 
 # "The results were known later": a passive with an irregular participle tells a happening
 _PASSIVE = recache.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:known|shown|done|gone|grown|"
-                      r"thrown|drawn|born|begun|run|won|hurt|cut|hit|shut|struck|stuck|hung|led|"
-                      r"fed|met|read|heard|told|sold|held|bought|brought|caught|taught|sent|spent|"
-                      r"built|lent|lost|paid|laid|left|kept|found|made|put|set|shot)\b")
+                           r"thrown|drawn|born|begun|run|won|hurt|cut|hit|shut|struck|stuck|hung|led|"
+                           r"fed|met|read|heard|told|sold|held|bought|brought|caught|taught|sent|spent|"
+                           r"built|lent|lost|paid|laid|left|kept|found|made|put|set|shot)\b")
 
 
 def _claims_run_on(claim: str) -> bool:
@@ -237,20 +237,20 @@ _QUOTED_PHRASE = recache.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,
 # a past happening: what a present "says" may report without being a view ("The fire started
 # in a kitchen, the brigade says"; not a participle's "a virus suspected of ...")
 _PAST_HAPPENING = recache.compile(r"\b(?:[a-z]{3,}ed(?!\s+(?:of|by)\b)|began|came|went|fell|rose|took|gave|made|struck|"
-                             r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
-                             r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
-                             r"spoke|chose|stole|threw|grew|knew)\b")
+                                  r"hit|won|lost|left|sent|told|found|broke|ran|sold|bought|paid|"
+                                  r"built|shot|met|held|led|fled|did|got|saw|drove|flew|wrote|"
+                                  r"spoke|chose|stole|threw|grew|knew)\b")
 
 
 _SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
-                        r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
+                             r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
 
 
 # ", he said," between a clause's opening and the rest of it
 _SAID_ASIDE = recache.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
-                         r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
-                         r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
-                         r"believes|believed|suggested|suggests),\s+")
+                              r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
+                              r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
+                              r"believes|believed|suggested|suggests),\s+")
 _OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
 Under Over After Before Despite Without If When Once Unless Until""".split())
 
@@ -285,10 +285,10 @@ _REPORTED = recache.compile(r"(?:(?:has|have)\s+)?report(?:ed|s)\b")
 
 
 _REPORTED_BEFORE = recache.compile(r"(?P<who>[^,;:()\"“”]{2,80}?)\s+(?P<verb>(?:has\s+|had\s+)?reported|"
-                              r"reports)\s+(?:that\s+)?\Z")
+                                   r"reports)\s+(?:that\s+)?\Z")
 # what opens a clause before its subject ("... took a hit when Portfolio magazine reported ...")
 _CLAUSE_OPENER = recache.compile(r".*\b(?:when|after|as|because|while|since|before|until|and|but|"
-                            r"that|if|then)\s+", re.IGNORECASE | re.DOTALL)
+                                 r"that|if|then)\s+", re.IGNORECASE | re.DOTALL)
 
 
 def with_reporter(title: str, whole: str) -> str:
@@ -327,31 +327,31 @@ _PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unli
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)
 _STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
-                          r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
-                          r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
-                          r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
-                          r"lost|paid|sold|also|still|now|due|expected|set|about|"
-                          r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
+                               r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
+                               r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
+                               r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
+                               r"lost|paid|sold|also|still|now|due|expected|set|about|"
+                               r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
 _PRESENT_SAY = recache.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 # what a speaker's noun phrase before its saying never holds: a verb, a clause's link word, a
 # quotation, a stop ("... came tumbling down Experts say", "what Mr X said he would do")
 _NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
-                          r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
-                          r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
-                          r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
+                               r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
+                               r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
+                               r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
 _SPEAKER_WORDS = 7
 _SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
-                       r"announced|confirmed|claimed|warned|insisted)\b")
+                            r"announced|confirmed|claimed|warned|insisted)\b")
 # a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
 _RANK = recache.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
-                   r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
-                   r"Admiral|Adm\.?|Dr\.?|Professor|Prof\.|Chief|Ambassador|Spokesman|"
-                   r"Spokeswoman|Spokesperson|Correspondent|Editor|Analyst|Economist)\s+"
-                   r"(?=[A-Z])")
+                        r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
+                        r"Admiral|Adm\.?|Dr\.?|Professor|Prof\.|Chief|Ambassador|Spokesman|"
+                        r"Spokeswoman|Spokesperson|Correspondent|Editor|Analyst|Economist)\s+"
+                        r"(?=[A-Z])")
 _NAME_RUN = recache.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+$")
 _PREPOSITION_BEFORE_NAME = recache.compile(r"\b(?:of|for|at|to|with|from|in|on|by|and|or)\s+"
-                                      r"(?:(?:the|a|an)\s+)?$",
-                                      re.IGNORECASE)
+                                           r"(?:(?:the|a|an)\s+)?$",
+                                           re.IGNORECASE)
 
 
 def _speaker_alone(s: str, end: int, verb: re.Match | None = None) -> bool:
@@ -415,10 +415,10 @@ def short_speaker(s: str) -> str:
 
 # "said", "has said" and "said that", with nothing else: what a colon can stand for
 _PLAIN_SAY = recache.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
-                        r"(?:that\s+)?")
+                             r"(?:that\s+)?")
 # what a reported clause opens with when it points back to its speaker ("X said he ...")
 _POINTS_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 
 
 def said_as_colon(s: str) -> str:
@@ -470,7 +470,7 @@ _IT_BACK = recache.compile(r"(?:that\s+)?(?:it|its)\s")
 # (not a subordinate clause's speaker, "while a rival said it needed ...": the clause's own
 # subject is what a title keeps there)
 _OPENS_CLAUSE = recache.compile(r"(?:while|when|whereas|as|after|before|because|although|though|if|"
-                           r"since|but|and|or|so)\s", re.IGNORECASE)
+                                r"since|but|and|or|so)\s", re.IGNORECASE)
 
 
 _QUOTED_WHOLE = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*,?\s*$")
@@ -478,10 +478,10 @@ _QUOTED_WHOLE = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*
 # reckoning, which without who reckons it reads as the page's own
 # (not an amount, "more than 40 doctors"; not "rather than", "other than")
 _COMPARED = recache.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
-                       r"number|water|order|later|member|officer|quarter)\b)"
-                       r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
-                       r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
-                       r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
+                            r"number|water|order|later|member|officer|quarter)\b)"
+                            r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
+                            r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
+                            r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
 # a clause that says what may be, not what was: without who says so it is a bare view
 _MODAL = recache.compile(r"\b(?:could|would|may|might|should|must|can)\b")
 
@@ -493,9 +493,9 @@ _TOLD = recache.compile(r"\b(?:told|tells)\b.*$")
 
 # a role's noun, then a person's first and last name closing a speaker's noun phrase
 _ROLE_BEFORE_NAME = recache.compile(r"\b(?:Officer|Executive|Director|Chief|President|Minister|Secretary|"
-                               r"Spokesman|Spokeswoman|Spokesperson|Commander|Manager|Chairman|"
-                               r"Chairwoman|Head|Adm|Gen|Dr|Professor|Governor|Mayor|Senator)\.?"
-                               r"\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
+                                    r"Spokesman|Spokeswoman|Spokesperson|Commander|Manager|Chairman|"
+                                    r"Chairwoman|Head|Adm|Gen|Dr|Professor|Governor|Mayor|Senator)\.?"
+                                    r"\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 
 
 def _quote_said_by(words: str, attribution: str) -> str:

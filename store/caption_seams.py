@@ -22,21 +22,21 @@ _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
 # and a lowercase one: at a line's start here, after a timeline row's date in mention_titles.py
 CAPS_LABEL = recache.compile(_CAPS_WORD + r"(?:(?: [-–])? " + _CAPS_WORD + r"){2,}"
-                        r"(?= [A-Z][a-z]+ [a-z])")
+                             r"(?= [A-Z][a-z]+ [a-z])")
 # a credit in brackets, then a capitalised word
 _CREDIT = recache.compile(r"\((?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]redit|[Pp]ic)s?"
-                     r"(?: by)?:? [^()\n]{2,60}\)(?= [\"“]?[A-Z])")
+                          r"(?: by)?:? [^()\n]{2,60}\)(?= [\"“]?[A-Z])")
 # a label's signed figure ("Dow Jones Industrial Average: +64.59 A $14 billion bailout ..."):
 # a table's row run into the next entry
 _SIGNED = recache.compile(r": [+\-−–]\d[\d,.]*(?= [\"“]?[A-Z])")
 # a wire dateline run on after a byline or a credit ("... Robert Barnes NEW YORK -- The ..."):
 # a place in capitals (four letters or more, or with its state or date), then a double dash
 _DATELINE = recache.compile(r"(?<=[a-z0-9.)]) (?:[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-                       r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?) -- (?=[A-Z\"“])")
+                            r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?) -- (?=[A-Z\"“])")
 # a row's date (a day and month either way round, or a year), a range's other end, a dash
 _ROW_LABEL = recache.compile(r" (?P<opener>(?:(?:\d{1,2} ?[-–] ?)?\d{1,2} (?:" + MONTHS + r")|(?:" + MONTHS
-                        + r") \d{1,2}|(?:1[89]|20)\d\d)(?: ?[-–] ?\d{1,4})?) [-–] "
-                        r"(?=[A-Z`'‘“\"])")
+                             + r") \d{1,2}|(?:1[89]|20)\d\d)(?: ?[-–] ?\d{1,4})?) [-–] "
+                             r"(?=[A-Z`'‘“\"])")
 # words a date follows inside a sentence ("fell in April - ...", "the 1998 - 99 season")
 _NOT_BEFORE_ROW = frozenset("""on in by since until till from of before after between through
 to and or at during around about than the a an this that last next early late mid""".split())

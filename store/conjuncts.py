@@ -10,7 +10,7 @@ _AND = recache.compile(r",?\s+and\s+")
 _RANGE_JOINT = recache.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")  # "In 1946 - [1973]"
 _LEAD_IN = recache.compile(r"(?:(?:on|in|at|by|during|since|until|then|later|earlier)\s+)?")
 _PREDICATE = recache.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
-                        r"do|may|might|must|should|\w+ed)\b")
+                             r"do|may|might|must|should|\w+ed)\b")
 
 
 _OWN_SUBJECT = recache.compile(r",?\s+(?:[A-Z][\w’'.-]+|the|a|an|his|her|their|its)\s")

@@ -19,21 +19,21 @@ _LEADING_PREPOSITION = recache.compile(
     r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
     re.IGNORECASE)
 _PREPOSITION_START = recache.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                r"between|before|after|around|over|within)\b", re.IGNORECASE)
+                                     r"between|before|after|around|over|within)\b", re.IGNORECASE)
 _RELATIVE = recache.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = recache.compile(r"\b(?:a|an|the)\s")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 # (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
 _NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
-                   + _CAP + r")*")
+                        + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
 _NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NOT_SUBJECT_REL = recache.compile(r"(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|my|our|"
-                              r"your|this|these|those)\b",
-                              re.IGNORECASE)
+                                   r"your|this|these|those)\b",
+                                   re.IGNORECASE)
 _CONJ = recache.compile(r"\b(?:and|or|but|nor)\b")
 _PREP_BEFORE = recache.compile(r"\b(?:in|on|at|of|to|for|by|with|from)\s+$")  # "in that way"
 _CONJ_BEFORE = recache.compile(r"\b(?:and|or|but|so)\s+$")
@@ -42,17 +42,17 @@ _SUBORDINATE = recache.compile(r"\b(?:since|after|when|before|until|once)\s+")
 # "the first time since the explosion [on 20 April] that the leak has stopped": a noun phrase
 # with no verb, then the "that" of the words before it: a preposition's object, no clause
 _NOUN_THEN_THAT = recache.compile(r"(?:the|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|"
-                             r"could|can|may|might|must|should|did|does|\w+ed)\b)[\w’'-]+\s+){1,12}?"
-                             r"(?:\x00\s+)?that\s")
+                                  r"could|can|may|might|must|should|did|does|\w+ed)\b)[\w’'-]+\s+){1,12}?"
+                                  r"(?:\x00\s+)?that\s")
 _NAME_ONLY = recache.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
-                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
+                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*")
 
 # a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
 # ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
 _OPENS_ADVERBIAL = recache.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
-                              r"while|as|since|until|once|if|although|though|during|with|"
-                              r"without|despite|following|amid|for|from|over|under)\b",
-                              re.IGNORECASE)
+                                   r"while|as|since|until|once|if|although|though|during|with|"
+                                   r"without|despite|following|amid|for|from|over|under)\b",
+                                   re.IGNORECASE)
 
 
 # a relative clause of two or three words ("that really matters", "that I know") then the
@@ -268,29 +268,29 @@ def _in_name(part: str, article: re.Match) -> bool:
 
 # people, then the place or body they are at: "10 workers at", "the staff of"
 _PEOPLE_AT = recache.compile(r"(?:\b(?:the|a|an)\s|\b\d[\d,]*\s)(?:[a-z][\w’'-]*\s){0,2}?[a-z][\w’'-]*s\s"
-                        r"(?:at|of|from|in|with|for)\s$")
+                             r"(?:at|of|from|in|with|for)\s$")
 _VERB_OPENS_NEXT = recache.compile(r"(?:(?:also|still|now)\s+)?(?:show|shows|showed|suggest|suggests|"
-                              r"suggested|reveal|reveals|revealed|indicate|indicates|indicated|"
-                              r"confirm|confirms|confirmed|is|are|was|were|has|have|had|will|"
-                              r"would|could|may|might)\s")
+                                   r"suggested|reveal|reveals|revealed|indicate|indicates|indicated|"
+                                   r"confirm|confirms|confirmed|is|are|was|were|has|have|had|will|"
+                                   r"would|could|may|might)\s")
 # a finite verb or a saying anywhere: the segment is a clause already, no bare subject
 _FINITE_IN = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|"
-                        r"does|said|says|told)\b")
+                             r"does|said|says|told)\b")
 _SAYING_END = recache.compile(r"\b(?:noted|said|says|argued|argues|wrote|writes|added|adds|warned|"
-                         r"pointed\s+out|observed|conceded)\s*$")
+                              r"pointed\s+out|observed|conceded)\s*$")
 _CONDITION_BEFORE = recache.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s")
 _DETERMINER_OPEN = recache.compile(r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s")
 # an object relative's end: a name then a verb with nothing after it ("X is set to announce")
 _OBJECT_GAP = recache.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+\s+){0,4}?(?:to\s+[a-z]+|[a-z]+ed|"
-                         r"signed|made|won|sold|bought|built|wrote|gave)\s*$")
+                              r"signed|made|won|sold|bought|built|wrote|gave)\s*$")
 THIN_CLAUSE = 5  # words: a subordinate clause this short gives way to the segment it ends
 # a segment that is a relative clause: "which was released ...", "some of which was ..."
 _RELATIVE_OPEN = recache.compile(r"\W*(?:(?:[\w’'-]+\s+){0,3}of\s+)?(?:which|who|whom|whose|that|where)\b",
-                            re.IGNORECASE)
+                                 re.IGNORECASE)
 
 
 _SAY_END = recache.compile(r"\b(?P<verb>said|says|added|adds|told\s+[\w’'.-]+|wrote|writes|tweeted|"
-                      r"declared|insisted|warned|stated)\s*$")
+                           r"declared|insisted|warned|stated)\s*$")
 
 
 def _quoted_by(parts: list[str], idx: int) -> str:
@@ -315,7 +315,7 @@ def _quoted_by(parts: list[str], idx: int) -> str:
 # a segment that ends on an auxiliary or modal needs the verb after it: "100,000 barrels a day
 # could[, in theory, flow from the well]"
 _ENDS_ON_AUX = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                          r"must|should|shall|did|does|do|to)\s*$")
+                               r"must|should|shall|did|does|do|to)\s*$")
 
 
 def _past_short_aside(part: str, parts: list[str], i: int) -> str:
@@ -334,56 +334,56 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
 
 _LIKE_ASIDE = recache.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
 _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
-                          r"warned|warns|insisted|insists)\b")
+                               r"warned|warns|insisted|insists)\b")
 
 
 _PARTICIPLE_ASIDE = recache.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
-                               r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
-                               r"shown|seen|known)\s")
+                                    r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
+                                    r"shown|seen|known)\s")
 # a name (with its rank) and a past verb with nothing after it: "GE chief executive X admitted"
 _NAMED_VERB_END = recache.compile(r"(?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*\s+(?:[a-z]{3,}ed|wrote|told)")
 # a present participle opening an aside, not a preposition in -ing form
 _ING_ASIDE = recache.compile(r"(?!(?:including|according|during|following|regarding|concerning|"
-                        r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
+                             r"notwithstanding|excluding|pending|beginning|starting)\b)[a-z]{3,}ing\s")
 _NAME_WORDS = recache.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
 # a past verb opening a predicate: "called for", "told", "said"
 _PREDICATE_ADVERB = r"(?:(?:also|later|then|now|still)\s+)?"
 _PAST_OPEN = recache.compile(_PREDICATE_ADVERB + r"(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|"
-                        r"left|met|won|lost|held|sent|wrote|spoke|urged)\s")
+                             r"left|met|won|lost|held|sent|wrote|spoke|urged)\s")
 _FINITE_OPEN = recache.compile(_PREDICATE_ADVERB + r"(?:was|were|is|are|has|have|had|will|would|can|"
-                          r"could|may|might)\s")
+                               r"could|may|might)\s")
 # "The decision to remove the cap meant that oil was flowing": "that" after a verb opens
 # what was meant or said, no relative clause about the noun before the verb
 _VERB_BEFORE_THAT = recache.compile(r"\b(?:meant|means|said|says|thought|thinks|felt|feels|found|finds|"
-                               r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
-                               r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
+                                    r"knew|knows|showed|shows|suggested|suggests|believed|believes|"
+                                    r"argued|argues|warned|warns|hoped|hopes|claimed|claims)\s+$")
 _KIND_OF_BEFORE = recache.compile(r"\b(?:kind|sort|type|kinds|sorts|types)\s+of\s+(?:[a-z]+\s+){1,2}$")
 # "There is also a chance that BP will end up ...": "that" after a noun of saying, hoping or
 # chance opens what the noun holds, no relative clause about it
 _NOUN_BEFORE_THAT = recache.compile(r"\b(?:chance|chances|possibility|likelihood|risk|fear|fears|hope|"
-                               r"hopes|fact|belief|sign|signs|evidence|news|claim|claims|"
-                               r"suggestion|warning|warnings|concern|concerns|idea|assumption|"
-                               r"expectation|expectations|prospect|danger|assurance|assurances|"
-                               r"promise|speculation|rumou?rs?|indication|indications|doubt|"
-                               r"doubts|confidence|proof|notion|view)\s+$")
+                                    r"hopes|fact|belief|sign|signs|evidence|news|claim|claims|"
+                                    r"suggestion|warning|warnings|concern|concerns|idea|assumption|"
+                                    r"expectation|expectations|prospect|danger|assurance|assurances|"
+                                    r"promise|speculation|rumou?rs?|indication|indications|doubt|"
+                                    r"doubts|confidence|proof|notion|view)\s+$")
 # a segment that opens with no subject of its own: a predicate ("have helped ..."), an
 # infinitive or a prepositional phrase ("near Perote ... had been sick")
 _NO_SUBJECT_OPEN = recache.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|said|says|"
-                              r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
-                              r"during|under|over|across|around|among|between|through|since|"
-                              r"until|despite|without|which|who|that)\b")
+                                   r"[a-z]+ed|to|near|in|on|at|of|for|from|by|with|into|after|before|"
+                                   r"during|under|over|across|around|among|between|through|since|"
+                                   r"until|despite|without|which|who|that)\b")
 _CONJUNCTION_OPEN = recache.compile(r"(?:and|but|or|then)\s", re.IGNORECASE)
 _SUBORDINATOR_OPEN = recache.compile(r"(?:after|although|as|because|before|if|once|since|though|"
-                                r"unless|until|when|whenever|while|whilst|with)\b", re.I)
+                                     r"unless|until|when|whenever|while|whilst|with)\b", re.I)
 _SINGULAR_VERB = recache.compile(r"(?:was|is|has)\b")
 _PLURAL_BEFORE = recache.compile(r"[a-z]{2}[^s’'\s]s\s*$")
 _LAST_DETERMINER = recache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s",
-                              re.IGNORECASE)
+                                   re.IGNORECASE)
 
 
 # a role set after a name: "former head of the Commission", "a lawyer for the firm"
 _ROLE_OPEN = recache.compile(r"(?:(?:a|an|the)\s+)?(?:former|then|acting|deputy|chief|senior|[a-z]+)"
-                        r"(?:\s+[a-z]+){0,3}\s+(?:of|for|at|to|with)\s")
+                             r"(?:\s+[a-z]+){0,3}\s+(?:of|for|at|to|with)\s")
 
 
 def _last_noun_phrase(segment: str) -> str:
@@ -400,7 +400,7 @@ def _last_noun_phrase(segment: str) -> str:
 
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
-                           r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")
+                                r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")
 _OF_NAME = recache.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
 
 

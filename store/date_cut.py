@@ -17,41 +17,41 @@ _COORDINATED = recache.compile(
     r"[-–—])\s*(?:the\s+)?$",
     re.IGNORECASE)
 _PREPOSITION = recache.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|between|"
-                          r"over|throughout|within|"
-                          r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into|"
-                          # "in the 24 hours up to [midnight on Thursday]" (not "the lead-up to")
-                          r"(?:(?<=hours )|(?<=days )|(?<=weeks )|(?<=months )|(?<=period ))up\s+to)"
-                          r"(?:\s+the)?\s*$", re.IGNORECASE)
+                               r"over|throughout|within|"
+                               r"before|after|around|than|as\s+of|prior\s+to|ahead\s+of|(?:well\s+)?into|"
+                               # "in the 24 hours up to [midnight on Thursday]" (not "the lead-up to")
+                               r"(?:(?<=hours )|(?<=days )|(?<=weeks )|(?<=months )|(?<=period ))up\s+to)"
+                               r"(?:\s+the)?\s*$", re.IGNORECASE)
 # rarer endings, tried only when the text ends the way they need (each alternative of a
 # $-anchored pattern is tried at every position of the tail)
 _OR_NEXT = recache.compile(r"\s+(?:or|and)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?next|following|the\s+year\s+after|"
-                      r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
-                      r"[’']?\d0s|"  # "in [the 1960s] and 70s"
-                      r"(?<=or\s)(?:two|three|so))"  # "in [the last day] or two"
-                      r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
+                           r"(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)|"
+                           r"[’']?\d0s|"  # "in [the 1960s] and 70s"
+                           r"(?<=or\s)(?:two|three|so))"  # "in [the last day] or two"
+                           r"(?:\s+(?:year|month|week|one))?\b(?![\w’'-])", re.IGNORECASE)
 # a clock time's zone and its time elsewhere, which go with it
 _ZONE_AFTER = recache.compile(r"\s+(?:local\s+time|(?:GMT|BST|UTC|ET|EST|EDT|PT|PST|CET)\b)"
-                         r"(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET)?\s*\))?")
+                              r"(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|ET)?\s*\))?")
 _CLOCK_PHRASE = recache.compile(r"\d{3,4}|\d[:.]\d\d|[ap]\.?m\b")
 _PART_OF = recache.compile(r"\b(?:on|in|at|by|during|until)\s+the\s+(?:evening|morning|afternoon|night|"
-                      r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
+                           r"eve|day|weekend|week|end|start|beginning|middle)\s+of\s*$", re.IGNORECASE)
 _RANGE_START = recache.compile(r"\b(?:early|mid|late)-(?:to-)?$", re.IGNORECASE)  # "the mid-to-[late 90s]"
 _PERIOD_ENDED = recache.compile(r"(?<=months )ended\s*$|(?<=weeks )ended\s*$|(?<=quarter )ended\s*$")
 _RANGE_HEAD = recache.compile(r"(?<=\s)\d{2,4}\s*[-–/]\s*$")
 # (or "Back in [1979], Pemex tried ...": "back" opening a clause only led to the date; not
 # "came back [on Monday]")
 _DATE_ADVERB = recache.compile(r"(?:\b(?:only|just|even)|(?:^|(?<=[,;:—]\s))(?:way\s+)?back)\s*$",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 # words that only led to the date and dangle without it: "as early as [next week]", "until at
 # least [2010]", "in late [January]", "compared with the previous [month]", "late on [Monday]"
 # (else "on Mexican TV late President X": "late" would name the dead)
 _DATE_LEAD = recache.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|far\s+back)\s+as|"
-                        r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
-                        r"ending)|"
-                        r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
-                        r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
-                        r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
-                        re.IGNORECASE)
+                             r"\b(?:in\s+|during\s+)?the\s+week\s+(?:beginning|starting|commencing|"
+                             r"ending)|"
+                             r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
+                             r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
+                             r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
+                             re.IGNORECASE)
 
 
 def cut_preposition(before: str) -> str:

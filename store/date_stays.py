@@ -13,57 +13,57 @@ from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_
 from .title_reads import _FINITE, reads_as_happening
 
 _DATE_SUBJECT = recache.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
-                           r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"
-                           r"might|began|begins|ended|ends|happened|seemed|proved|became|"
-                           # "And then [this autumn] came the meltdown": an inversion, whose
-                           # date stays, or the title opens on its verb
-                           r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
+                                r"brought|brings|was|were|is|are|has|have|had|will|would|could|may|"
+                                r"might|began|begins|ended|ends|happened|seemed|proved|became|"
+                                # "And then [this autumn] came the meltdown": an inversion, whose
+                                # date stays, or the title opens on its verb
+                                r"(?:came|comes|come)(?=\s+(?:the|a|an)\s))\b")
 _PREPOSITION_BEFORE = recache.compile(r"\b(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                 r"between|before|after|around|than|to|that|and|or|since|ago|"
-                                 r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
+                                      r"between|before|after|around|than|to|that|and|or|since|ago|"
+                                      r"about|last|this|next|the|a|an)\s*$", re.IGNORECASE)
 
 
 # what a date removed from between them leaves ungrammatical (`left_ungrammatical`)
 # (or a determiner's adjective that was waiting for the date: "in the coming [this week]")
 _DETERMINER_ADJECTIVE_END = recache.compile(r"(?<![\w’'-])(?:the|a|an)\s+(?:coming|next|past|last|"
-                                       r"following|previous|same|very|early|late)\s*$",
-                                       re.IGNORECASE)
+                                            r"following|previous|same|very|early|late)\s*$",
+                                            re.IGNORECASE)
 _DETERMINER_END = recache.compile(r"(?<![\w’'-])(?:the|a|an|its|their|our|my|your|every|each)\s*$",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 # a preposition the date was the object of, which `cut_preposition` leaves ("with", "below")
 _PREPOSITION_END = recache.compile(r"(?<=\w)\s+(?:to|with|without|below|above|under|beyond|toward|"
-                              r"towards|against|like|near|via|versus|despite|amid|among|into|onto|"
-                              r"upon|of|in|on|at|for|by|from|since|until|till|before|after|"
-                              r"during|through|between|over|within|around|than)\s*$",
-                              re.IGNORECASE)
+                                   r"towards|against|like|near|via|versus|despite|amid|among|into|onto|"
+                                   r"upon|of|in|on|at|for|by|from|since|until|till|before|after|"
+                                   r"during|through|between|over|within|around|than)\s*$",
+                                   re.IGNORECASE)
 # a preposition the date was the object of, at the end of the words before it (not opening a
 # clause: "In [2008] prices rose" is no "in 2008 prices")
 _MID_PREPOSITION = recache.compile(r"[a-z]\s+(?:below|above|under|beyond|to|with|in|for|of|at|from|"
-                              r"over|than)\s*$")
+                                   r"over|than)\s*$")
 _MID_PREPOSITION_ANY = recache.compile(r"[a-z,]\s+(?:in|on|at|for|of|to|with|from|by|during|since|"
-                                  r"until|before|after|over|than)\s*$")
+                                       r"until|before|after|over|than)\s*$")
 # "and" or "or", then a noun phrase of a few words with no verb, up to the clause's end
 _AND_NOUNS = recache.compile(r"\s+(?:and|or)\s+(?P<rest>(?:[^,;:!?()\"“”]|:(?=\d)){2,60}?)\s*"
-                        r"(?:[,.;:!?)](?!\d)|$)")
+                             r"(?:[,.;:!?)](?!\d)|$)")
 # what opens a noun phrase (not a bare verb: "close [on Friday] and reopen in June")
 _NOUN_PHRASE_OPENS = recache.compile(r"(?!.*\b(?:that|when|if|because|while|who|which|where)\b)"
-                                r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
-                                r"other|another|even|also|then|less|more|most|some|many|all|any|"
-                                r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
-                                r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
-                                r"spring|summer|autumn|fall|winter|"
-                                r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
+                                     r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|"
+                                     r"other|another|even|also|then|less|more|most|some|many|all|any|"
+                                     r"both|each|every|no|on|in|at|by|for|to|of|with|from|until|early|late|next|last|"
+                                     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                                     r"spring|summer|autumn|fall|winter|"
+                                     r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
 _CONJUNCTION_LEFT = recache.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
 # what follows a noun phrase's determiner, never: a link word, a verb, a stop
 _NO_NOUN_NEXT = recache.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
-                           r"could|can|may|might|must|should|has|have|had|did|does)\b)")
+                                r"could|can|may|might|must|should|has|have|had|did|does)\b)")
 # a lowercase word that reads as a noun described by the date ("[2004] levels"), and is no
 # clause's subject: no verb follows it
 _BARE_NOUN_NEXT = recache.compile(r"\s+(?!(?:is|was|has|does|this|his|its|us|as|less|across|unless|"
-                             r"always|perhaps|besides|towards|afterwards|sometimes)\b)"
-                             r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
-                             r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
-                             r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
+                                  r"always|perhaps|besides|towards|afterwards|sometimes)\b)"
+                                  r"(?:[a-z][a-z-]*[a-z](?<![su])s|[a-z][a-z-]+ing(?=\s*[,.;:]))"
+                                  r"(?![\w’'-])(?!\s+(?:[a-z]+ed|the|a|an|his|her|their|its|it|them|everything|is|are|was|were|has|have|had|will|would|"
+                                  r"could|can|may|might|must|should|rose|fell|grew|went|came|did|do|does)\b)")
 _END_NEXT = recache.compile(r"\s*(?:[,.;:!?)\"”]|$|[-–—]{1,2}\s)")  # (a dash opening an aside too)
 # "in the run-up to [Christmas]": a noun whose "to" or "of" led to the date
 _NOUN_TO_END = recache.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*(?:\s+up)?\s+to\s*$", re.IGNORECASE)
@@ -113,7 +113,7 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
 _DATED_AS = recache.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
 _COPULA_BEFORE = recache.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
-                            r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+                                 r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
 _CLAUSE_END = recache.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
 # (or "it will be [Wednesday] before it tries ...": the date is when, and what waits for it)
@@ -124,10 +124,10 @@ _PAIR_END = recache.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNOREC
 # "from [January 2008] to when he joined": a range whose other end is no date
 _FROM_BEFORE = recache.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_TO_CLAUSE = recache.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
-                              r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
+                                   r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
 # "could be [a year from now] or two years from now": the date is one of two choices
 _OR_SPAN = recache.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
-                      r"hours?)\b", re.IGNORECASE)
+                           r"hours?)\b", re.IGNORECASE)
 
 
 def conjunct(before: str, after: str) -> bool:
@@ -143,19 +143,19 @@ _THE_BEFORE = recache.compile(r"\b[Tt]he\s+$")
 _ONE_CAPITAL_WORD = recache.compile(r"[A-Z][a-z]+")
 _CAPITAL_AFTER = recache.compile(r"\s+[A-Z][a-z]")
 _QUOTE_OPENS_DATE = recache.compile(r"[\"“](?:(?:by|on|in|at|until|before|after|from|since)\s+)?$",
-                               re.IGNORECASE)
+                                    re.IGNORECASE)
 _INFINITIVE_BEFORE = recache.compile(r"\bto\s+(?!(?:be|the|a|an|its|his|her|their)\s)[a-z]{3,}\s+$")
 _A_ADJECTIVES_BEFORE = recache.compile(r"\b(?:a|an)\s+(?:(?:very|more|most|really|far|much|truly)\s+)?"
-                                  r"(?!(?:lot|few|little|bit|number|couple)\s)[a-z]+\s+$")
+                                       r"(?!(?:lot|few|little|bit|number|couple)\s)[a-z]+\s+$")
 _YEAR = recache.compile(r"(?:1[89]|20)\d\d")
 _A_BEFORE = recache.compile(r"\b(?:a|an)\s+$")
 _NAME_AFTER = recache.compile(r"\s+[A-Z]")
 # "History may regard [this weekend] as the beginning of ...": the date is the verb's object
 _AS_VERB_BEFORE = recache.compile(r"\b(?:regard|regards|regarded|see|sees|saw|seen|view|views|viewed|"
-                             r"remember|remembers|remembered|describe|describes|described|"
-                             r"consider|considers|considered|treat|treats|treated|hail|hails|"
-                             r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
-                             r"designates|designated|declare|declares|declared)\s+$")
+                                  r"remember|remembers|remembered|describe|describes|described|"
+                                  r"consider|considers|considered|treat|treats|treated|hail|hails|"
+                                  r"hailed|cite|cites|cited|label|labels|labelled|labeled|designate|"
+                                  r"designates|designated|declare|declares|declared)\s+$")
 _AS_AFTER = recache.compile(r"\s+as\s")
 # "the [1960]-era planned community", "a [2008]-style crash": the date is a compound's first
 # half, and without it the rest reads "-era"
@@ -164,54 +164,54 @@ _NOT_YET_BEFORE = recache.compile(r"\b[Nn]ot\s+yet\s+$")
 # "won't be ready until [September]", "it's not until [May] before ...": a negation said of
 # the date, which without it says the opposite or nothing
 _NOT_UNTIL_BEFORE = recache.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
-                               r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
-                               re.IGNORECASE)
+                                    r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
+                                    re.IGNORECASE)
 _SUBJECT_OF = recache.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = recache.compile(r",?\s+[a-z]")
 _FALL_NOUN_AFTER = recache.compile(r"\s+(?:in\s+(?:[A-Z][\w’'.-]*[’']s\b|(?:the\s+|its\s+|their\s+)?[a-z]+"
-                              r"(?:[’']s|s|ing|ue|ment)\b)|of\s+(?!\d)\S)")
+                                   r"(?:[’']s|s|ing|ue|ment)\b)|of\s+(?!\d)\S)")
 _SENTENCE_END = recache.compile(r"\s*[\"”’']?\s*(?:[.!?]|$)")
 _NOUN_OF = recache.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s+of\s+$")
 _DAY_NAME = recache.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # a capitalised word right before, that no preposition or determiner is ("On Black")
 _CAPITAL_WORD_BEFORE = recache.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
-                                  r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
-                                  r"Before|After|During|Through|To|Till)\b)[A-Z][a-z]+\s$")
+                                       r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
+                                       r"Before|After|During|Through|To|Till)\b)[A-Z][a-z]+\s$")
 _NAME_REST_AFTER = recache.compile(r"\s+[A-Z][a-z]+(?:\s+(?:and|or|program|programme|show|edition)\b|"
-                              r"[,.;])")
+                                   r"[,.;])")
 _LOWER_WORD_AFTER = recache.compile(r"\s+[a-z]|\s*[.!?]?\s*$")
 _DATE_ITEM_BEFORE = recache.compile(r"\d[\w’']*,\s+(?:and\s+|or\s+)?$")
 _DATE_ITEM_AFTER = recache.compile(r",\s+(?:and\s+|or\s+)?\d|\s+(?:and|or)\s+\d")
 _IT_IS_BEFORE = recache.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)[\"“‘']?[Ii]t(?:[’']s|\s+is|\s+was)\s+$")
 _FROM_FIGURE_BEFORE = recache.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)\s+of\s+)?[$#£€]?\s?"
-                                 r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|bn|m|"
-                                 r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
-                                 re.IGNORECASE)
+                                      r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|bn|m|"
+                                      r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
+                                      re.IGNORECASE)
 _SINCE_SUPERLATIVE = recache.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
-                                r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
+                                     r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
 _TAKE_UNTIL_BEFORE = recache.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
-                                r"(?:until|till)\s+$", re.IGNORECASE)
+                                     r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's
 _SINCE_BEFORE = recache.compile(r"\bsince\s+$")
 _WHEN_NEXT = recache.compile(r"\s+when\s")
 # "In that [same period], 81 deaths": a preposition's demonstrative the date phrase left out
 _PREPOSITION_DEMONSTRATIVE = recache.compile(r"\b(?:in|on|at|for|during|over|by|from|since|until|of)\s+"
-                                        r"(?:that|this|these|those)\s+$", re.IGNORECASE)
+                                             r"(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ALONE_AFTER = recache.compile(r"\s+alone\b")
 _WHEN_AFTER = recache.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = recache.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
 # a relative clause; without the date the participle runs into the relative ("created that")
 _NOUN_PARTICIPLE_BEFORE = recache.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
-                                     r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
-                                     r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
-                                     r"signed|found|begun|drawn|shown)\s+$")
+                                          r"they|it|we|i|you|who|which|that|also|and|not)\s)[a-z]{2,}\s+"
+                                          r"(?:[a-z]{3,}ed|made|held|sold|built|set|taken|given|written|"
+                                          r"signed|found|begun|drawn|shown)\s+$")
 # (a relative's verb follows, not a reported clause's subject: "decided [Monday] that the ...")
 _RELATIVE_AFTER = recache.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|he|she|they|it|we|i|you|"
-                             r"his|her|its|their|this|these|those|there)\b)[a-z]")
+                                  r"his|her|its|their|this|these|those|there)\b)[a-z]")
 _EVER_AFTER = recache.compile(r"\s+(?:ever|on\s+record|in\s+(?:history|decades|years))\b")
 _QUANTIFIER_OF = recache.compile(r"\b(?:most|much|part|parts|half|all|some|the\s+rest|the\s+bulk|"
-                            r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
+                                 r"the\s+remainder)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = recache.compile(r"\b(?:the|a|an|its|his|her|their|this|our)\s+$", re.IGNORECASE)
 _NOT_NOUN_AFTER = recache.compile(
     r"\s+(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|as|than|when|while|where|which|who|"
@@ -220,21 +220,21 @@ _NOT_NOUN_AFTER = recache.compile(
 
 
 _CENTURY_ADJECTIVE = recache.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)-century",
-                                re.IGNORECASE)
+                                     re.IGNORECASE)
 # (then the clause's end: not a run-on's next sentence, "by China [in 2002] Afghanistan's only")
 _NAME_THEN_NOUN = recache.compile(r"\s+[A-Z][a-z]+\s+[a-z]{3,}\s*(?:[,.;:!?)]|$)")
 _PREPOSITION_JUST_BEFORE = recache.compile(r"\b(?:by|of|in|from|since|after|before|with)\s+$")
 _DECADE_END = recache.compile(r"(?:\d0s|\d0[’']s|[’']\d0s)$")
 _LOWER_NOUN_NEXT = recache.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|for|with|when|while|that|which|"
-                              r"who|as|than|was|were|is|are|had|has|have|saw|brought|into|onto|"
-                              r"from|by|up|out|over|along|about|after|before|through|during|"
-                              r"[a-z]+ed|[a-z]+ing|[a-z]+ly)\b)[a-z][\w-]*\s+[a-z]")
+                                   r"who|as|than|was|were|is|are|had|has|have|saw|brought|into|onto|"
+                                   r"from|by|up|out|over|along|about|after|before|through|during|"
+                                   r"[a-z]+ed|[a-z]+ing|[a-z]+ly)\b)[a-z][\w-]*\s+[a-z]")
 _CENTURY = recache.compile(r"\d(?:st|nd|rd|th)[\s-]+[Cc]entury$")
 _SEASON_OR_MONTH = recache.compile(r"the\s+(?:spring|summer|autumn|fall|winter|january|february|march|"
-                              r"april|may|june|july|august|september|october|november|december)",
-                              re.IGNORECASE)
+                                   r"april|may|june|july|august|september|october|november|december)",
+                                   re.IGNORECASE)
 _INSIDE_PREPOSITION = recache.compile(r"[a-z]\s+(?:before|after|in|during|for|by|until|through|of|"
-                                 r"since|over|ahead\s+of)\s+$")
+                                      r"since|over|ahead\s+of)\s+$")
 
 
 def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
@@ -264,7 +264,7 @@ def attributive(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
                     and not _NO_NOUN_NEXT.match(after)))
 
 _RELATIVE_BEFORE = recache.compile(r"\b(?:which|who|that)(?:\s+(?:only|just|even|\w+ly))?\s*$",
-                              re.IGNORECASE)
+                                   re.IGNORECASE)
 
 
 # words after which a clause, and its subject, can open
@@ -274,8 +274,8 @@ then as that said says say believe believes think thinks expect expects hope hop
 
 _POSSESSIVE_ALONE = recache.compile(r"[’']s?(?:\s*[.,;:!?)]|[\"”](?!\w)|\s*$)")
 _TIME_CONJUNCTION = recache.compile(r"\b(?:by|until|till|at|from)\s+the\s+time\s*$|"
-                               r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
-                               re.IGNORECASE)
+                                    r"\b(?:every|each|the\s+first|the\s+last)\s+time\s*$",
+                                    re.IGNORECASE)
 
 
 def date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
@@ -302,26 +302,26 @@ def date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> 
 # "Ghana last experienced a major earthquake [70 years ago].": "last" or "first" before a
 # verb asks when, and the date that ends the clause is the answer (not "the last big crisis")
 _LAST_VERB_BEFORE = recache.compile(r"(?<![\w’'-])(?<!\bthe )(?<!\bThe )(?<!\bits )(?<!\btheir )"
-                               r"(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bour )(?:last|first)\s+"
-                               r"(?:[a-z]{2,}ed|was|were|had|did|saw|met|won|took|came|went|hit|"
-                               r"struck|rose|fell|made|held|left|spoke|wrote|ran|led|saw|shook|"
-                               r"seen|found|known|used|built|made)\b[^,;:()]{0,60}$")
+                                    r"(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bour )(?:last|first)\s+"
+                                    r"(?:[a-z]{2,}ed|was|were|had|did|saw|met|won|took|came|went|hit|"
+                                    r"struck|rose|fell|made|held|left|spoke|wrote|ran|led|saw|shook|"
+                                    r"seen|found|known|used|built|made)\b[^,;:()]{0,60}$")
 # "the [1918] influenza pandemic", "The [2008] crisis": a year right after "the" names which
 # one, and without it the noun reads as the only one
 _THE_YEAR_BEFORE = recache.compile(r"(?<![\w’'-])[Tt]he\s$")
 _YEAR_NOUN_AFTER = recache.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|for|by|with|from|as|than|"
-                              r"was|were|is|are|has|had|have|will|would|saw|when|that)\b)"
-                              r"[a-z][\w-]*")
+                                   r"was|were|is|are|has|had|have|will|would|saw|when|that)\b)"
+                                   r"[a-z][\w-]*")
 # "All shipments received [after 21 April] will be": a participle whose date limits its noun,
 # the subject of the verb that follows
 _LIMITING_PARTICIPLE = recache.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|he|she|"
-                                  r"they|it|we|i|you|who|which|that|also|and|not)\s)[A-Za-z][a-z]+\s+"
-                                  r"(?:[a-z]{3,}ed|made|held|sold|built|sent|taken|given|"
-                                  r"written|signed|found|paid|bought|filed)\s+"
-                                  r"(?:after|before|since|until|till|by)\s+$")
+                                       r"they|it|we|i|you|who|which|that|also|and|not)\s)[A-Za-z][a-z]+\s+"
+                                       r"(?:[a-z]{3,}ed|made|held|sold|built|sent|taken|given|"
+                                       r"written|signed|found|paid|bought|filed)\s+"
+                                       r"(?:after|before|since|until|till|by)\s+$")
 _LIMIT_PREPOSITION = recache.compile(r"(?:after|before|since|until|till|by)\s+")
 _MAIN_VERB_AFTER = recache.compile(r"\s+(?:will|would|could|can|may|might|must|should|shall|is|are|"
-                              r"was|were|has|have|had)\b")
+                                   r"was|were|has|have|had)\b")
 
 
 def _limits_or_answers(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
@@ -439,9 +439,9 @@ def _clause_before(head: str) -> bool:
 # "The tributes will continue [throughout the weekend]", "Closing statements are due to begin
 # [on Thursday]": a plan's or a schedule's verb with nothing after it but the date
 _SCHEDULED_BARE = recache.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|shall)|"
-                             r"\b(?:[a-z]+ed|due|set|going|likely|ready|able|about)\s+to)\s+"
-                             r"(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}(?:\s+(?:back|up|down|off|out|"
-                             r"over))?\s*$")
+                                  r"\b(?:[a-z]+ed|due|set|going|likely|ready|able|about)\s+to)\s+"
+                                  r"(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}(?:\s+(?:back|up|down|off|out|"
+                                  r"over))?\s*$")
 # "..., beginning [on 13 July].": a participle whose only complement was the date
 _PARTICIPLE_LEFT = recache.compile(r",\s+[a-z]{3,}ing\s*$")
 _THIN = 8  # words: a title this short says too little without the date its verb waited for
@@ -460,12 +460,12 @@ def bare_without_date(before: str, title: str) -> bool:
 # something began, ended, went on or took effect, whose one complement was the date; without
 # it the clause says nothing a reader can scan (not "the end [of May]": a noun)
 _THIN_VERB_END = recache.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-                            r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
-                            r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
-                            r"continues?|resumed|completed|finished|expired|lasted|"
-                            r"(?:take|takes|took|taken|taking)\s+effect|"
-                            r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
-                            r"\s*$", re.IGNORECASE)
+                                 r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
+                                 r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
+                                 r"continues?|resumed|completed|finished|expired|lasted|"
+                                 r"(?:take|takes|took|taken|taking)\s+effect|"
+                                 r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
+                                 r"\s*$", re.IGNORECASE)
 # where the date's clause ended: the sentence's end, a comma, a dash closing an aside, a
 # conjunction opening the next clause
 _CLAUSE_OVER = recache.compile(r"\s*[\"”’']?\s*(?:[.!?;,]|$|[-–—]{1,2}\s|(?:but|and)\s)")
@@ -474,8 +474,8 @@ _CLAUSE_OVER = recache.compile(r"\s*[\"”’']?\s*(?:[.!?;,]|$|[-–—]{1,2}\s
 # "Jack Lew served as OMB director [from 1999 to 2001]": a post held, whose dates are all the
 # clause says beyond its subject (often the same post: "the OMB director served as OMB director")
 _HELD_AS_END = recache.compile(r"\b(?:served|serves|serving|worked|works|lived|ran|runs|acted|sat|"
-                          r"stayed|remained|reigned|ruled)\s+(?:briefly\s+)?as\s+"
-                          r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'&.-]+\s+){0,4}[\w’'&.-]+\s*$")
+                               r"stayed|remained|reigned|ruled)\s+(?:briefly\s+)?as\s+"
+                               r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'&.-]+\s+){0,4}[\w’'&.-]+\s*$")
 # the other end of a range whose first end is the date: "[1999] to 2001"
 _RANGE_REST = recache.compile(r"\s*(?:(?:to|until|till|through|and)\s+|[-–]\s*)(?:[\w.’']+\s+){0,2}\d{4}\b")
 # "The changes were announced": a passive verb of telling or making that says nothing of what
@@ -483,15 +483,15 @@ _RANGE_REST = recache.compile(r"\s*(?:(?:to|until|till|through|and)\s+|[-–]\s*
 # (not an aside's infinitive, "its report, to be published [next week], said": no clause of
 # its own to read)
 _BARE_PASSIVE_END = recache.compile(r"(?<!,\sto\s)\b(?:was|were|is|are|been|be|being)\s+(?:(?:first|only|officially|"
-                               r"formally|publicly)\s+)?(?:announced|unveiled|released|published|"
-                               r"disclosed|revealed|reported|issued|made\s+public|held|born|"
-                               r"founded|established|formed|set\s+up)\s*$", re.IGNORECASE)
+                                    r"formally|publicly)\s+)?(?:announced|unveiled|released|published|"
+                                    r"disclosed|revealed|reported|issued|made\s+public|held|born|"
+                                    r"founded|established|formed|set\s+up)\s*$", re.IGNORECASE)
 
 
 # "a broad overhaul expected [next year].", "the vote, scheduled [for Friday],": a plan's
 # participle whose only complement was the date; without it, "An overhaul was expected"
 _SCHEDULED_END = recache.compile(r"(?<!\bthan )\b(?:expected|scheduled|planned|slated|due)\s*$",
-                            re.IGNORECASE)
+                                 re.IGNORECASE)
 
 
 def thin_without_date(before: str, after: str) -> bool:

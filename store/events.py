@@ -150,7 +150,7 @@ def _dates_news(t: Any, day: str) -> bool:
 # report the happening is dated to the day of the report, so it can meet the
 # other outlets' "on March 26" accounts of it
 _PAST_DAY = recache.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s+"
-                       r"(?:day|24\s+hours|twenty[-\s]four\s+hours)")
+                            r"(?:day|24\s+hours|twenty[-\s]four\s+hours)")
 
 
 def _on_publication_day(t: Any, day: str) -> Any:

@@ -48,7 +48,7 @@ _NOUN_THEN_VERB = recache.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
 # "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
 # name and a possessive before the verb
 _NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
-                                   r"(?:has|have|had|is|are|was|were|will)\b")
+                                        r"(?:has|have|had|is|are|was|were|will)\b")
 # a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
 # what a saying before the name reports ("told reporters BP has ...")
 _CLAUSE_LINKS = frozenset("""that which who whom whose where when whenever while since after
@@ -78,7 +78,7 @@ _NAME_THEN_VERB = recache.compile(
     r"(?: \((?:left|right|centre|center|back|front|pictured|above|below|top|bottom)\))? "
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = recache.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
-                            r"told|will|must)\b")
+                                 r"told|will|must)\b")
 _YEAR = recache.compile(r"(?:1[89]|20)\d\d")
 _SUM = recache.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
@@ -102,11 +102,11 @@ def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
 
 # a noun phrase's lowercase words and a finite verb soon after them
 _PHRASE_THEN_VERB = recache.compile(r"(?: (?!(?:that|which|who|whom|whose|while|when|where|if|as|"
-                               r"because|after|before|since|until|and|but|or)\b)[a-z][\w’'-]*){1,4}? "
-                               r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
-                               r"must|says|say|said|[a-z]{3,}ed)\b")
+                                    r"because|after|before|since|until|and|but|or)\b)[a-z][\w’'-]*){1,4}? "
+                                    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                                    r"must|says|say|said|[a-z]{3,}ed)\b")
 _FINITE_NEXT = recache.compile(r" (?:is|are|was|were|has|have|had|will|would|could|can|may|says|say|"
-                          r"said|[a-z]+ed)\b")
+                               r"said|[a-z]+ed)\b")
 
 
 def _once_before_verb(text: str, start: int, prev: int, m: re.Match) -> bool:
@@ -135,7 +135,7 @@ _WHEN_HEADS = frozenset("""moment day time night morning evening week year way r
 minute hour""".split())
 _FIRST_WORD = recache.compile(r"[\"'`‘“]?(?P<word>[A-Z][\w’'-]+) ")
 _VERB_NEAR = recache.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|have|had|will|"
-                        r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
+                             r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
 
 
 def _first_word_again(text: str, start: int, end: int) -> list[Cut]:

@@ -12,12 +12,12 @@ from .sentences import sentence_around
 
 # irregular verbs in the past or the present, which the "-ed" tests of a line's verb miss
 IRREGULAR_VERB = recache.compile(r"\b(?:drew|draws|ran|runs|began|begins|went|goes|got|gets|made|makes|took|"
-                            r"takes|won|wins|lost|loses|fell|falls|rose|rises|hit|hits|cost|costs|"
-                            r"brought|brings|gave|gives|kept|keeps|left|leaves|saw|sees|came|"
-                            r"comes|showed|shows|reached|reaches)\b")
+                                 r"takes|won|wins|lost|loses|fell|falls|rose|rises|hit|hits|cost|costs|"
+                                 r"brought|brings|gave|gives|kept|keeps|left|leaves|saw|sees|came|"
+                                 r"comes|showed|shows|reached|reaches)\b")
 # someone's words reported: what they hold is a speaker's, not the page's
 SAYING = recache.compile(r"\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
-                    r"writes|wrote)\b")
+                         r"writes|wrote)\b")
 _SENTENCE_START = recache.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 
 

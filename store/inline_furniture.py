@@ -50,12 +50,12 @@ _WEEKDAY_LINE = recache.compile(r"\n(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 _DATED_LINE = recache.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
 # "Posted by: Teddy | September 24, 2008 1:36 PM | Report abuse": a handle after what it wrote
 _POSTED = recache.compile(r"(?i)\bposted\s+by\s*:?\s*[^|\n]{1,80}?\|[^|\n]{0,40}?\d[^|\n]{0,30}\||"
-                     r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
+                          r"\|\s*report\s+abuse\b|\bcomplain\s+about\s+this\s+(?:comment|post)\b")
 # "By Dan Froomkin | February 2, 2009; 1:40 PM ET", "Susan Watts | 18:00 UK time, Saturday,
 # 25 April 2009": a name, a bar, then only date and time words
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|[A-Z]\.)"
 _BYLINE_NAME = recache.compile(rf"(?:\bBy[ \t]+)?(?<![\w’'.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
-                          r"[ \t]*\Z")
+                               r"[ \t]*\Z")
 _BYLINE_STAMP = recache.compile(
     r"\|\s*(?=[^|\n]{0,30}\d)(?P<stamp>[^|\n]{4,70}?\b(?:19|20)\d\d\b"
     r"(?:[;,]?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
@@ -136,12 +136,12 @@ _SUBSCRIBE_CUES = ("please note", "subscribe", "up to date", "follow", "share th
 # a list of links with their age: "Haiti begs for more aid - 11 hrs ago IAfrica.com West urged
 # to ... - 17 hrs ago": two age stamps make the line a list of other sites' headlines
 _AGE_STAMP = recache.compile(r"\s[-–—|]\s*(?:\d{1,2}\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
-                        r"\d{1,2}:\d\d\s+(?:UK\s+time|GMT|BST|ET|EST|EDT)?,?\s+"
-                        r"(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+                             r"\d{1,2}:\d\d\s+(?:UK\s+time|GMT|BST|ET|EST|EDT)?,?\s+"
+                             r"(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 # a programme page's credits: "Presenter\/Ken Bruce, Producer\/Gary Bones for ...", three of
 # them make the page a programme listing, whose every line describes a broadcast
 _CREDIT = recache.compile(r"\b(?:Presenters?|Producers?|Readers?|Editors?|Directors?)\s*(?:\\?/|:)\s*"
-                     r"[A-Z]")
+                          r"[A-Z]")
 _CREDIT_CUES = ("Presenter", "Producer")
 _WROTE = recache.compile(r"\bwrote\s*:")
 # "1336 Annalie Maning, Philippines, e-mails: My husband ...", "Tiina from Helsinki, Finland,
@@ -155,7 +155,7 @@ MAX_POST_LINES = 6  # a quoted post runs over lines until its quotation closes
 # "Added: Tuesday, 19 January, 2010, 16:20 GMT 16:20 UK We really appreciate ...": each
 # reader's comment under its stamp; two of them make a thread
 _ADDED = recache.compile(rf"(?i)\badded:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
-                    rf"{_DAY_DATE},?\s+{_CLOCK}")
+                         rf"{_DAY_DATE},?\s+{_CLOCK}")
 _WROTE_HANDLE = recache.compile(_HANDLE_WROTE.pattern + r"\Z")
 LISTINGS_PAGE = 3  # programme slots ("7.00-9.00 pm ...") that make a page a listings page
 _DIGIT_LINE = recache.compile(r"\n(?=\d)")
@@ -233,7 +233,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
 # "Professor at the University of Michigan Law School (2001 to 2008); Deputy Assistant
 # Secretary at the Treasury (1997 to 2001)": a career box's roles, each with its years
 _YEARS_HELD = recache.compile(r"\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*"
-                         r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now)\)")
+                              r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now)\)")
 CAREER_ROLES = 2  # years held in brackets, in one sentence, that make it a career box
 
 
@@ -256,7 +256,7 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
 # "Green Christianity (Fortress, 2009), and has written Finding God (Fortress, 2005)": a
 # writer's works, each with its publisher and year in brackets
 _PUBLISHED = recache.compile(r"\([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d"
-                        r"(?:;\s*[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d)*\)")
+                             r"(?:;\s*[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4},\s*(?:19|20)\d\d)*\)")
 WORKS = 2  # works with their publisher and year, in one line, that make it an author's list
 
 
@@ -307,7 +307,7 @@ _VERB_IN_TITLE = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|said|s
 _ROLL_STAMP = recache.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[0-5]\d:\s")
 # (a plural noun of a role, "Home affairs correspondent", is no verb: only these are tested)
 _ROLL_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|"
-                        r"[a-z]{3,}ed)\b")
+                             r"[a-z]{3,}ed)\b")
 ROLL_STAMPS = 3       # stamps on one line that make a roll
 ROLL_WORDS = 15       # the most words a name with its role or place takes
 ROLL_LAST_WORDS = 6   # words kept after the last stamp (a sentence may run on after it)
@@ -341,7 +341,7 @@ def _stamp_rolls(text: str, end: int) -> list[tuple[int, int]]:
 # Tuesday's earthquake in Haiti, in which ...": a live page's blurb, a noun phrase with no verb
 # of its own before its first clause
 _BLURB = recache.compile(r"\bLive\s+(?:coverage|updates|reporting|reports|text|blog)\s+"
-                    r"(?:of|following|from|on|as)\s")
+                         r"(?:of|following|from|on|as)\s")
 _BLURB_CLAUSE = recache.compile(r",|\b(?:who|which|that|where|when)\b|[.!?;:]")
 BLURB_WITHIN = 400  # a blurb sits under the page's heading, in its first characters
 
@@ -394,9 +394,9 @@ def _source_lists(text: str, end: int) -> list[tuple[int, int]]:
 # assistant managing editor of BusinessWeek.": a paragraph that opens by saying who the writer
 # (or a contributor) is, as a page's note on its author does
 _BIO = recache.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|An|If|When)\b)"
-                  r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]+is[ \t]+(?:an?|the)[ \t]+"
-                  r"(?:[\w-]+[ \t]+){0,4}?(?:journalist|writer|reporter|correspondent|columnist|"
-                  r"editor|author|blogger|novelist)\b")
+                       r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+                       r"(?:[\w-]+[ \t]+){0,4}?(?:journalist|writer|reporter|correspondent|columnist|"
+                       r"editor|author|blogger|novelist)\b")
 
 
 def _bios(text: str, end: int) -> list[tuple[int, int]]:
@@ -507,11 +507,11 @@ def _reader_posts(text: str, end: int) -> list[tuple[int, int]]:
 # "Charlotte, N.C.: Wells Fargo is ...": a reader's place, which opens each question on a live
 # chat page; a region in short ("Va.", "N.C.", "OH") marks one, and three make the page a chat
 _PLACE_LABEL = recache.compile(r"(?m)^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+"
-                          r"(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s")
+                               r"(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s")
 _SHORT_REGION = recache.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}")
 # the host answering, inside a line or opening one: "... clearinghouse??? Jill Drew: Thanks."
 _HOST_LABEL = recache.compile(r"(?:^|(?<=[\s?.!]))(?!(?:The|A|An|In|On|At|This|That)\s)[A-Z][a-z’'-]+"
-                         r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}:\s", re.MULTILINE)
+                              r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}:\s", re.MULTILINE)
 CHAT_PAGE = 3  # readers' place labels that make a page a live chat
 
 
@@ -532,7 +532,7 @@ def _chat_questions(text: str, end: int) -> list[tuple[int, int]]:
 # "Get X delivered to your inbox. It's like reading it on the blog, only ...": what follows a
 # subscribe line and points back at it, or speaks to the reader, goes on with the pitch
 _PITCH_GOES_ON = recache.compile(r"\s*(?:It[’']s|It\s+is|It\s+will|This\s+is|Your|You[’']ll|"
-                            r"You\s+(?:can|will|get))\s")
+                                 r"You\s+(?:can|will|get))\s")
 PITCH_SENTENCES = 2
 
 
@@ -561,7 +561,7 @@ _PAGE_CREDIT = recache.compile(
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
     r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
 _NOTE_GOES_ON = recache.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
-                           r"(?:was|is|has)\b[^\n]{0,200}")
+                                r"(?:was|is|has)\b[^\n]{0,200}")
 CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters
 _CREDIT_CUES_LOW = ("version of this", "versions of this", "this article", "this story", "this report")
 
@@ -589,7 +589,7 @@ def _page_credits(text: str, low: str, end: int) -> list[tuple[int, int]]:
 # "X was online Wednesday, Oct. 15 at 11 a.m. ET to answer questions about ...": a live
 # chat's announcement of itself
 _CHAT_INTRO = recache.compile(r"\b(?:was|were|will\s+be|is|are)\s+online\b[^!?\n]{0,200}?"
-                         r"\b(?:questions|to\s+chat|to\s+discuss)\b")
+                              r"\b(?:questions|to\s+chat|to\s+discuss)\b")
 
 
 # "Posted by X on March 3, 2009 5:27 AM Posted by Y, on March 9, 2009 7:13 AM ...": a blog's
@@ -618,7 +618,7 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 # "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
 # the present, ending on the day with its weekday and year and no preposition before it
 _CAPTION_DATE = recache.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
-                           r"\d{1,2},\s+\d{4}\.(?=\s|$)")
+                                r"\d{1,2},\s+\d{4}\.(?=\s|$)")
 _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
                                      "says".split())
 

@@ -35,16 +35,16 @@ do does did every each any no some all both another such across through througho
 above beside inside outside around along despite except plus off out up down per whether
 although though unless once than became become becomes remained remains""".split())
 _SAYING_BEFORE = recache.compile(r"\b(?:said|says|told|tells|believes?|thinks?|hopes?|fears?|"
-                            r"warned|warns|added|adds|announced|claims?|argued?|insists?|"
-                            r"knows?|found|shows?|showed|reported|confirmed|suggests?)\b")
+                                 r"warned|warns|added|adds|announced|claims?|argued?|insists?|"
+                                 r"knows?|found|shows?|showed|reported|confirmed|suggests?)\b")
 # a name and its verb ("China has confirmed ...", "Cement used to seal ...", "UN health
 # officials are expected ...": an acronym's noun between)
 _FINITE_AFTER = recache.compile(r"(?:(?:[A-Z0-9][\w.&-]*\s+){1,4}|[A-Z]{2,6}\s+(?:[a-z]+\s+){1,2})"
-                           r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|"
-                           r"must|should|says|said|[a-z]{3,}ed)\b")
+                                r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|"
+                                r"must|should|says|said|[a-z]{3,}ed)\b")
 _FUNCTIONS_BETWEEN = recache.compile(r"\b(?:of|the|and|or|in|on|at|to|for|with|by|from)\b")
 _MONTH = recache.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\b")
+                         r"November|December)\b")
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 

@@ -104,11 +104,11 @@ def lead_span(text: str, spans: list[tuple[int, int]], title: str | None,
 
 # a sentence that opens by pointing back to the one before it
 _CONNECTIVE = recache.compile(r"\W*(?:But|And|So|Yet|Still|Now|Then|However|Also|Instead|Indeed|Well|"
-                         r"Meanwhile|In\s+fact|Even\s+so|As\s+such|For\s+example|"
-                         r"For\s+instance)\b")
+                              r"Meanwhile|In\s+fact|Even\s+so|As\s+such|For\s+example|"
+                              r"For\s+instance)\b")
 _BACK = recache.compile(r"\W*(?:He|She|They|It|Its|His|Her|Their|This|That|These|Those|Such|Not|"
-                   r"Others|"
-                   r"The\s+(?:former|latter)|One)\b")
+                        r"Others|"
+                        r"The\s+(?:former|latter)|One)\b")
 
 
 def _names_again(sentence: str, notice: str) -> bool:
@@ -138,9 +138,9 @@ def _line_start(text: str, s: int) -> bool:
 # a lead that opens with its claim's holder: "BP has said more oil ... is flowing", "The agency
 # has warned that ...": a name or noun phrase (no verb, no comma) and a verb of saying
 _HOLDER = recache.compile(r"(?P<who>(?:[A-Z][\w’'.&-]*|[Tt]he)(?:\s+(?:[A-Z][\w’'.&-]*|[a-z]+(?:[’']s)?))"
-                     r"{0,5}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|claimed|claims|"
-                     r"insisted|insists|admitted|admits|confirmed|confirms|believes|believe)"
-                     r"(?:\s+that)?\s+(?=\S)")
+                          r"{0,5}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|claimed|claims|"
+                          r"insisted|insists|admitted|admits|confirmed|confirms|believes|believe)"
+                          r"(?:\s+that)?\s+(?=\S)")
 _NOT_HOLDER = frozenset("""is are was were has have had will would could can may might must should
 did does do who which that when after before while as if to""".split())
 

@@ -52,7 +52,7 @@ def reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
 # "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
 # verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
 _HEAD_AUX = recache.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"
-                       r"Do|Does|Did)\s+(?=[A-Za-z])")
+                            r"Do|Does|Did)\s+(?=[A-Za-z])")
 _LONG_WORD = recache.compile(r"[A-Za-z][\w’'-]{3,}")
 _LOWER_WORD = recache.compile(r"\b[a-z]+\b")
 
@@ -83,7 +83,7 @@ _PHOTO_CREDIT = recache.compile(r"\((?:By|Photo\s+by|Photo\s+By)\s+[^()\n]{3,60}
 CAPTION = 400  # the most characters of a caption before its credit
 HEAD_CAPTION = 300  # a caption opening before this is the page's head: a headline, a deck, a photo
 _MAYBE_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                         r"must|should|said|says|[a-z]{3,}ed|[a-z]+[^s’'\W]s)\b")
+                              r"must|should|said|says|[a-z]{3,}ed|[a-z]+[^s’'\W]s)\b")
 
 
 def credited_captions(text: str, end: int) -> list[tuple[int, int]]:

@@ -285,17 +285,17 @@ def _with_thin_date(sentence: str, rel_start: int, rel_end: int, before: str, ti
 
 # "Ellen Nakashima: ...": a name of two or three words as a transcript's label
 _NAMED_LABEL = recache.compile(r"(?P<who>(?!(?:The|A|An|In|On|At|This|That)\b)[A-Z][\w’'.-]+"
-                          r"(?:\s+[A-Z][\w’'.-]+){1,2}):\s+(?=[\"“]?(?:I|We|Our|My|I’m|I'm|We’re|We're|"
-                          r"I’ve|I've|We’ve|We've)\b)")
+                               r"(?:\s+[A-Z][\w’'.-]+){1,2}):\s+(?=[\"“]?(?:I|We|Our|My|I’m|I'm|We’re|We're|"
+                               r"I’ve|I've|We’ve|We've)\b)")
 _FIRST_PERSON = recache.compile(r"[\"“]?(?:I|We|Our|My|Us|Me|I’m|I'm|We’re|We're|I’ve|I've|We’ve|"
-                           r"We've)\b")
+                                r"We've)\b")
 
 
 # a timeline row's dash after its date (or its range: "April 21 - 22 - The BOP ..."), and
 # where another row opens
 _ROW_DASH = recache.compile(r"(?P<range>(?:\s*[-–]\s*\d{1,4})?)\s+[-–—]\s+(?=[A-Z`'\"‘“])")
 _ROW_START = recache.compile(r"(?:^|\s)(?:\d{4}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                        r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
+                             r"(?:\s*[-–]\s*\d{1,4})?\s+[-–—]\s+(?=[A-Z`'\"‘“])")
 _CLOCK_REST = recache.compile(r":[0-5]\d(?:\s*(?:GMT|BST|UTC|ET|EST|EDT|UK|local\s+time))?\b")
 _VOWEL_NEXT = recache.compile(r"\s*(?!(?:one|once|eu|One|Once|Eu))[aeioAEIO]")  # not "a one-off"
 _CONSONANT_NEXT = recache.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEIOU]|[A-Z]{2,}\b)[a-zA-Z]")
@@ -304,17 +304,17 @@ _CONSONANT_NEXT = recache.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEI
 # what may stand between a row's date and its label in capitals (caption_seams.CAPS_LABEL):
 # a range's other end, a colon, a dash
 _DATE_LABEL_REST = recache.compile(r"(?:\s*[-–]\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
-                              r"\s*[:–-]?\s+")
+                                   r"\s*[:–-]?\s+")
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
 # subject opens the article's first sentence again, with no stop between them
 _OPENING_SUBJECT = recache.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
-                              r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
+                                   r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
 
 
 _COMPLEMENT_BEFORE = recache.compile(r"\b(?:like|unlike|as|than|(?:is|was|are|were|be|been)"
-                                r"(?:\s+(?:at|on|in|until))?|of)\s+$", re.IGNORECASE)
+                                     r"(?:\s+(?:at|on|in|until))?|of)\s+$", re.IGNORECASE)
 
 
 def _quoted(sentence: str, pos: int) -> bool:
@@ -387,13 +387,13 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
 # a finite verb a few words on, opens the sentence the headline was run into
 _OPENING_NAME = recache.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[\w$£€]")
 _NO_RUN_ON_BEFORE = recache.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or|but|nor|of|in|on|"
-                               r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
-                               r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
-                               r"could|may|might|can|should|see|sees|saw|about|like|against|"
-                               r"between|after|before|over|under|into|its|his|her|their|our|"
-                               r"[a-z]+ed|[a-z]+ing)\s+$", re.IGNORECASE)
+                                    r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
+                                    r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
+                                    r"could|may|might|can|should|see|sees|saw|about|like|against|"
+                                    r"between|after|before|over|under|into|its|his|her|their|our|"
+                                    r"[a-z]+ed|[a-z]+ing)\s+$", re.IGNORECASE)
 _VERB_SOON = recache.compile(r"(?:\s+[\w’'-]+){0,5}?\s+(?:says|say|said|is|are|was|were|has|have|had|"
-                        r"will|may|might|could|would|can|told|tells)\b")
+                             r"will|may|might|could|would|can|told|tells)\b")
 
 
 _PAST_SOON = recache.compile(r"(?:\s+[\w’'-]+){0,2}?\s+[a-z]{3,}ed\s")
@@ -454,32 +454,32 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
 
 # (a literal scan first, then the word before it: one pattern with both cost 8 us a mention)
 _CAPITAL_SUBORDINATOR = recache.compile(r" (?:When|While|Although|Though|Because|Before|After|Since|"
-                                   r"Once|Unless) ")
+                                        r"Once|Unless) ")
 _LOWER_WORD_END = recache.compile(r"(?:^|\s)(?:[a-z][\w’'-]*|\d[\d,.]*|\S*\))$")
 # a rank (or "Former") after a capitalised word, a name of up to four words, then a lower-case
 # word: where a sentence opens after a headline
 _RANK_AFTER_HEADLINE = recache.compile(r"(?<=[a-z]) (?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Adm|Prof)\."
-                                  r"(?:\s+[A-Z][\w’'.-]*){1,4},?\s+(?:\([^()]{1,12}\)\s+)?[a-z]|"
-                                  r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
+                                       r"(?:\s+[A-Z][\w’'.-]*){1,4},?\s+(?:\([^()]{1,12}\)\s+)?[a-z]|"
+                                       r"(?<=[a-z]) Former(?:\s+[A-Z][\w’'.-]*){2,6}\s+[a-z]")
 _COMMON_AFTER_HEADLINE = recache.compile(r"(?<=[A-Za-z0-9][a-z0-9]) [A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|"
-                                    r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
+                                         r"ing)\s+(?!(?:said|says|[a-z]+[^s\W]s)\b)[a-z]")
 _PLURAL_FINITE = r"(?:are|were|have|had|will|could|may|can|would)"
 _PLURAL_VERB_GATE = recache.compile(r"[A-Z][a-z]+s " + _PLURAL_FINITE + " ")
 # a lower-case word (no "the": "the Chicago Bulls are"), a name, then a capitalised plural
 # noun and a finite verb
 _NAME_THEN_PLURAL = recache.compile(r"(?<=[a-z,] )(?!(?:the|a|an|of)\s)[a-z]+ [A-Z][\w'’-]+ "
-                               r"(?P<start>[A-Z][a-z]+s) " + _PLURAL_FINITE + r"\s")
+                                    r"(?P<start>[A-Z][a-z]+s) " + _PLURAL_FINITE + r"\s")
 _DUE_END = recache.compile(r"(?<=[a-z])\s+due\s*$")
 # a name said twice in a row, then its verb: where a run-on's next sentence opens
 _NAME_TWICE = recache.compile(r"(?<=\s)(?P<name>[A-Z][\w’'.-]+) (?P<again>(?P=name) (?:says|said|has|have|"
-                         r"had|is|are|was|were|will|would|could|may)\b)")
+                              r"had|is|are|was|were|will|would|could|may)\b)")
 _PLURAL_VERB = recache.compile(r"\s+(?:say|are|were|have|do)\b")
 # a name and a finite verb right after a date, with no stop: the next sentence's opening
 _SENTENCE_AFTER_DATE = recache.compile(r" (?!(?:The|A|An|In|On|At|It|This|That|These|Those|His|Her|"
-                                  r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,4}"
-                                  r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
+                                       r"Their|Its|When|If|As)\b)(?:[A-Z][\w’'.-]+ ){1,4}"
+                                       r"(?:has|have|had|is|are|was|were|will|says|said|told)\b")
 _SAID_BEFORE = recache.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|believes|"
-                          r"thinks|thought|expects|expected|hopes|hoped)\b")
+                               r"thinks|thought|expects|expected|hopes|hoped)\b")
 _BYLINE_OPEN = recache.compile(r"By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s")
 _BYLINE_VERB = recache.compile(r"\s*(?:[a-z]+s|says|said|has|is|was|will|reports|writes)\b")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
@@ -503,26 +503,26 @@ def _title_case(words: str) -> bool:
 
 
 _CLEFT = recache.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:only|not|just|not\s+until|"
-                    r"only\s+since|since|until)\s+)?(?:(?:in|on|at|since|until)\s+)?$")
+                         r"only\s+since|since|until)\s+)?(?:(?:in|on|at|since|until)\s+)?$")
 _CLEFT_THAT = recache.compile(r"\s+(?:that|when)\s+")
 _STAMP = recache.compile(r"(?:[01]\d|2[0-3])[:.]?[0-5]\d")
 # a lowercase word that no year follows: not "in", "the", "of", nor a month's name
 _WORD_BEFORE_STAMP = recache.compile(r"(?<!\S)(?!(?:in|on|at|of|the|by|from|since|until|to|and|"
-                                r"or|than|before|after|during|about|around|circa|c|a|an|his|"
-                                r"her|its|their|our|my|this|that|every|each)\s)"
-                                r"[a-z][a-z,]*[\"”]?\s+$")
+                                     r"or|than|before|after|during|about|around|circa|c|a|an|his|"
+                                     r"her|its|their|our|my|this|that|every|each)\s)"
+                                     r"[a-z][a-z,]*[\"”]?\s+$")
 _CONJUNCTION_END = recache.compile(r",\s*(?:and|but|or|so|yet)\s+$")
 _EMPTY_ASIDE = recache.compile(r",\s*(?:[a-z]{3,}(?:ed|en)|made|held|set|built|done|due)"
-                          r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
+                               r"(?:\s+(?:out|up|off|down|back|over))?\s*$")
 _HOLLOW_ASIDE = recache.compile(r",\s*(?:although|though|but|if|perhaps|probably|possibly|maybe)"
-                           r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
-                           r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
+                                r"(?:\s+(?:not|only|just|even|perhaps|probably|until|till|before|"
+                                r"after|by|in|on|at|from|since|as\s+(?:early|late|soon)\s+as))+\s*$")
 _DEMONSTRATIVE_END = recache.compile(r"(?<![\w’'-])(?:this|that)\s*$")
 _VERB_NEXT = recache.compile(r"\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|"
-                        r"has|have|had|[a-z]{3,}ed)\b")
+                             r"has|have|had|[a-z]{3,}ed)\b")
 # (not a pronoun's "that": "similar to that of [1918], which ...")
 _THAT_END = recache.compile(r"(?<!\bto)(?<!\bof)(?<!\bas)(?<!\bthan)(?<!\blike)(?<!\bat)(?<!\bin)"
-                       r"(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\bby)\s+that\s*$")
+                            r"(?<!\bon)(?<!\bfor)(?<!\bwith)(?<!\bby)\s+that\s*$")
 _RELATIVE_NEXT = recache.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b")
 
 

@@ -36,11 +36,11 @@ _READER = recache.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # the writer's own voice, outside quotations
 # (not "I." before a capital: an initial, "Will.I.Am")
 _OWN = recache.compile(r"(?:^|[\s(])(?:I(?!\.\s*[A-Z])|I[’'](?:m|ve|d|ll)|me|my|mine|we|We|"
-                  r"we[’'](?:re|ve|d|ll)|We[’'](?:re|ve|d|ll)|us|our|Our|My)(?=[\s,.;:!?)])")
+                       r"we[’'](?:re|ve|d|ll)|We[’'](?:re|ve|d|ll)|us|our|Our|My)(?=[\s,.;:!?)])")
 # an imperative opening: a verb, then its object's determiner ("Send an email ...", "Forget
 # the ..."); not an adverb or time word before a subject ("Yesterday the ...")
 _IMPERATIVE = recache.compile(r"[A-Z][a-z]+\s+(?:the|a|an|your|this|these|our|us|me|it|them)\b|"
-                         r"Please\b")
+                              r"Please\b")
 # a byline ("By Richard Black Environment correspondent, BBC News")
 _BYLINE = recache.compile(r"^\W*By\s+[A-Z][\w’'.-]*\s+[A-Z](?!(?:\S*\s+){12})")
 _NOT_IMPERATIVE = frozenset("""yesterday today tonight now then meanwhile however here there
@@ -50,11 +50,11 @@ amid among under over about across through into upon without within against desp
 while when where if though although because unlike beyond behind""".split())
 # a photo's caption: who stands where in it
 _CAPTION = recache.compile(r"^\W*From\s+(?:left|right)\b|,\s+(?:left|right|center|centre|top|above|below|second\s+from\s+"
-                      r"(?:left|right)|foreground|background)\s*,|\bfile\s+photo\b|"
-                      r"\((?:pictured|left|right|center|centre|above|below)\)|"
-                      r"\b(?:handout|undated)\s+(?:photo|picture|image)\b|"
-                      r"\b(?:graphic|picture|photo|photograph|map|video|image|chart)\s+"
-                      r"(?:above|below)\b", re.IGNORECASE)
+                           r"(?:left|right)|foreground|background)\s*,|\bfile\s+photo\b|"
+                           r"\((?:pictured|left|right|center|centre|above|below)\)|"
+                           r"\b(?:handout|undated)\s+(?:photo|picture|image)\b|"
+                           r"\b(?:graphic|picture|photo|photograph|map|video|image|chart)\s+"
+                           r"(?:above|below)\b", re.IGNORECASE)
 QUOTED = recache.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’|` [^`']*'")
 # a kicker: "BP oil disaster: Pre-spill tests ..." (a few words and a colon)
 _KICKER = recache.compile(r"^[^,;:.!?\"“]{3,40}:\s")
@@ -67,8 +67,8 @@ _BE = frozenset("is are was were remains remain remained seems seem seemed appea
 _MODAL = frozenset("will would could can may might must should shall".split())
 _HAVE = frozenset("has have had".split())
 _SAYING = recache.compile(r"\b(?:said|says|say|told|tells|according\s+to|added|adds|announced|"
-                     r"reported|reports|warned|warns|claims|claimed|insists|insisted|"
-                     r"confirmed|confirms|believes|believe|thinks)\b")
+                          r"reported|reports|warned|warns|claims|claimed|insists|insisted|"
+                          r"confirmed|confirms|believes|believe|thinks)\b")
 _NOT_PARTICIPLE = frozenset("need seed speed feed breed indeed hundred red bed bred led shed "
                             "wed fed".split())
 _IRREGULAR = frozenset("""born been seen done gone given taken made told found held kept left
@@ -78,21 +78,21 @@ frozen grown hung heard hidden laid led meant risen sold sought spoken spread st
 sworn swept taught thought torn understood withdrawn worn""".split())
 # "This should be ...", "This has led to ...": a sentence pointing back to what came before
 _POINTS_BACK = recache.compile(r"^(?:This|That|These|Those)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|in|at|on|"
-                          r"who|which)\b)(?:[a-z]+s|is|was|are|were|has|had|have|should|would|"
-                          r"could|can|will|may|might|must|does|did)\b")
+                               r"who|which)\b)(?:[a-z]+s|is|was|are|were|has|had|have|should|would|"
+                               r"could|can|will|may|might|must|does|did)\b")
 # a headline in Title Case: its verb or link word capitalised among capitalised words
 _TITLE_LINK = recache.compile(r"^(?:[A-Z][\w’'.,-]*\s+|(?:of|in|to|for|on|at|by|and|a|the|with|as)"
-                         r"\s+){1,8}(?:Is|Are|Was|Were|Has|Have|Could|Might|Should|Would|To)"
-                         r"\s+(?:(?:as|a|an|the|of|to|in|on|for|at)\s+)?[A-Z]")
+                              r"\s+){1,8}(?:Is|Are|Was|Were|Has|Have|Could|Might|Should|Would|To)"
+                              r"\s+(?:(?:as|a|an|the|of|to|in|on|for|at)\s+)?[A-Z]")
 # a video's or a programme's blurb: "Christian Fraser reports from ...", "Philosopher David Bain
 # examines the arguments", "Aerial footage reveals the devastation ..."
 _BLURB = recache.compile(r"(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:reports?|describes?|examines?|"
-                    r"looks?|presents?|considers?|explores?|investigates?|asks?|meets?|visits?|"
-                    r"talks?|speaks?|joins?|explains?|discuss(?:es)?|reflects?|reacts?|"
-                    r"tells?\s+the\s+story)\s+(?:from|on|at|to|with|back|how|what|why|whether|"
-                    r"if|the|a|an|his|her|their|its)\b")
+                         r"looks?|presents?|considers?|explores?|investigates?|asks?|meets?|visits?|"
+                         r"talks?|speaks?|joins?|explains?|discuss(?:es)?|reflects?|reacts?|"
+                         r"tells?\s+the\s+story)\s+(?:from|on|at|to|with|back|how|what|why|whether|"
+                         r"if|the|a|an|his|her|their|its)\b")
 _FOOTAGE = recache.compile(r"\b(?:[Ff]ootage|[Vv]ideo|[Pp]ictures|[Ii]mages|[Pp]hotos|[Ff]ilm)\s+"
-                      r"(?:shows?|reveals?|captures?)\b")
+                           r"(?:shows?|reveals?|captures?)\b")
 # "If the worried inhabitants ... wonder ..., they could come ...": a supposition, not news
 _IF = recache.compile(r"\W*(?:If|Unless|Suppose|Imagine)\b")
 _LETTER = recache.compile(r"(?<!\S)[b-z](?!\S)")
@@ -195,7 +195,7 @@ def _state(s: str) -> bool:
 
 # "is the latest performer to join ...", "was the first country to ban ...": a happening
 _LATEST = recache.compile(r"the\s+(?:latest|first|last|second|third|newest|only)\s+(?:[a-z-]+\s+){1,2}"
-                     r"to\s")
+                          r"to\s")
 
 
 def _participle(w: str) -> bool:

@@ -42,9 +42,9 @@ _STOP = recache.compile(r"[.!?][\"”’')]*\s")
 
 # a sentence that names a holder of what it says, or quotes
 _HELD = recache.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according|added|adds|asked|explained|"
-                   r"wrote|writes|announced|reported|reports|argues|argued|believes|believed|"
-                   r"thinks|projects|estimates|predicts|warns|warned|claims|claimed|insists|"
-                   r"insisted|understood|expected|suggests|suggested)\b")
+                        r"wrote|writes|announced|reported|reports|argues|argued|believes|believed|"
+                        r"thinks|projects|estimates|predicts|warns|warned|claims|claimed|insists|"
+                        r"insisted|understood|expected|suggests|suggested)\b")
 # "It is unclear whether", "Indeed, it is increasingly clear that", "It's quite possible that",
 # "It could be that": what follows is held up to be weighed (present tense only: "It was
 # unclear how ..." is a report's own account of what was known then)
@@ -102,9 +102,9 @@ _INTRODUCES = recache.compile(r":\s+[\"“]?[A-Z]")
 _CALL = recache.compile(r"(?:Avoid|Follow|Forget|Imagine|Remember|Let[’']s|Let\s+us|Think\s+of)\b")
 # a happening told in the sentence: a past or perfect verb, a future
 _TOLD = recache.compile(r"\b(?:was|were|had|did|has|have|will|won[’']t)\b|\b[a-z]{3,}ed\b|"
-                   r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
-                   r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
-                   r"thought|wrote|died|killed)\b")
+                        r"\b(?:went|came|fell|rose|took|made|began|became|hit|lost|won|left|met|"
+                        r"paid|sent|struck|found|gave|got|held|kept|led|ran|saw|sold|spent|stood|"
+                        r"thought|wrote|died|killed)\b")
 _FIGURE = recache.compile(r"\d")
 # what a scheduled happening opens with ("When the leaders meet on Saturday, they must ..."):
 # the date is the meeting's, which is news
@@ -163,12 +163,12 @@ LABEL_CHARS = 60
 MAX_QUESTION = 400  # longer: a run of sentences that lost their stops, not one question
 # ("... until early August What is the best ...?"): a question run on after a sentence
 _ASKS_RUN_ON = recache.compile(_RUN_ON.pattern[:-2] + r"|What|Which|Who|Why|How|Is|Are|Do|Does|Did|Can|"
-                          r"Could|Will|Would|Should) ")
+                               r"Could|Will|Would|Should) ")
 # a question after a told clause: "The experts have tried and failed to stop the spill, but could
 # X have the answer?": the clause before it is the happening (not after a dash: "... has left
 # many asking - how long will ...?" is the question it leads to)
 _THEN_ASKS = recache.compile(r"(?:,\s+(?:(?:but|and|yet|so)\s+)?|;\s+)(?:could|can|will|would|is|are|was|"
-                        r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
+                             r"were|do|does|did|has|have|should|why|how|what|who|where)\b")
 
 
 def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
@@ -200,10 +200,10 @@ def bare_questions(text: str, end: int) -> list[tuple[int, int]]:
 _HABIT_CUES = (" often ", " usually ", " rarely ", " seldom ", " always ", " typically ",
                " generally ", " tend to ", " tends to ")
 _HABIT = recache.compile(r"(?:often|usually|rarely|seldom|always|typically|generally)\s+"
-                    r"(?!(?:been|being|be|not)\b)[a-z]+(?<!ed)\b|tends?\s+to\s+[a-z]+")
+                         r"(?!(?:been|being|be|not)\b)[a-z]+(?<!ed)\b|tends?\s+to\s+[a-z]+")
 _NOT_HABIT = recache.compile(r"(?:has|have|had|was|were|will|would|can|could|may|might|is|are|do|does|"
-                        r"did|not|as|so|too|how|more|less|very|almost|not|and|or|than|who|which|that)"
-                        r"\s*\Z")
+                             r"did|not|as|so|too|how|more|less|very|almost|not|and|or|than|who|which|that)"
+                             r"\s*\Z")
 
 
 def _habits(text: str, end: int) -> list[tuple[int, int]]:
@@ -229,7 +229,7 @@ _QUOTED = recache.compile(r"[\"“”]")
 # what is scheduled or was done, told in the present: "The commission is not due to report until
 # January", "Brown's decision last week to sue may escalate the crisis"
 _DUE = recache.compile(r"\b(?:due|scheduled|set\s+to|yesterday|last\s+(?:week|month|year|night)|ago|"
-                  r"earlier)\b")
+                       r"earlier)\b")
 
 
 def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -335,9 +335,9 @@ def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
 # I suggested in June is ...", "What we are witnessing is ..." (not a numeral's "I", "World War
 # I"; not the writer passing on what they think, hear or learned)
 _INSIDE = recache.compile(r"(?<=[a-z,] )(?:I(?:[’'](?:m|ve|d|ll))?|we(?:[’'](?:re|ve|d|ll))?)\s+"
-                     r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|"
-                     r"hope|understand|guess|suppose|expect|feel|hear|see|saw|heard|learned|learnt|"
-                     r"are\s+here|am\s+here|here)\b)[a-z][\w’']*\s+[a-z]")  # (not "I don't, but")
+                          r"(?!(?:just\s+|really\s+|still\s+|also\s+|all\s+)?(?:think|know|believe|"
+                          r"hope|understand|guess|suppose|expect|feel|hear|see|saw|heard|learned|learnt|"
+                          r"are\s+here|am\s+here|here)\b)[a-z][\w’']*\s+[a-z]")  # (not "I don't, but")
 
 
 def _first_person_inside(s: str, we_too: bool) -> bool:
@@ -352,7 +352,7 @@ def _first_person_inside(s: str, we_too: bool) -> bool:
 
 
 _ABBREVIATION_END = recache.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|"
-                               r"St|No|Gen|Gov|Sen|Rep|U\.S)\.$")
+                                    r"St|No|Gen|Gov|Sen|Rep|U\.S)\.$")
 _HEAD_CHARS = 120  # where a present judgement's verb can be (its first words)
 # every verb `_PRESENT_JUDGEMENT` can hold has one of these
 _JUDGEMENT_WORDS = (" is ", " are ", " remain", " seem", " look")

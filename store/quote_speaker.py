@@ -33,22 +33,22 @@ _OPENS = recache.compile(
 # "STATEMENT BY JERMAINE AND RANDY JACKSON", "Statement from the family:": a heading that says
 # whose words the quoted paragraphs under it are
 _HEADING = recache.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statement|statement)\s+"
-                      r"(?:BY|FROM|by|from|of|OF)\s+(?P<who>[^.!?\n\"“”]{3,60}?)\s*:?\s*(?:[\"“]\s*)?\Z")
+                           r"(?:BY|FROM|by|from|of|OF)\s+(?P<who>[^.!?\n\"“”]{3,60}?)\s*:?\s*(?:[\"“]\s*)?\Z")
 # '... we will be there," he said.': the quotation closes, and its speaker follows
 _CLOSES = recache.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
-                     r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
-                     r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
+                          r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
+                          r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
 # a paragraph that opens by naming who speaks, after a live entry's stamp at most: "1404 Jan
 # Egeland, the former relief co-ordinator, tells the BBC he believes ..."
 _INTRODUCED = recache.compile(r"\s*(?:\d{3,4}\s+)?(?P<who>[A-Z][^,.;:!?\"“”]{1,60}?)(?:,[^;:\"“”]{2,100}?,)?\s+"
-                         r"(?P<verb>said|says|told|tells|added|adds|explained|explains)\b")
+                              r"(?P<verb>said|says|told|tells|added|adds|explained|explains)\b")
 # a proper name in a speaker's words (not "The coastguard", "officials"): the paragraph before a
 # quotation names a person, or the guess is not made
 _PROPER = recache.compile(r"(?<=\s)[A-Z][a-z]|^(?!(?:The|A|An|And|But|So|Then)\b)[A-Z][a-z]")
 # a sentence that is one quotation, opened and closed, and nothing else
 _WHOLE_QUOTE = recache.compile(r"[\"“][^\"“”]{12,}[\"”]\s*[.!?]?\s*")
 _SAYING_IN = recache.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|wrote|writes|"
-                        r"explained|asked)\b")
+                             r"explained|asked)\b")
 _LEADS_IN = recache.compile(r"(?:But|And|So|Yet|Then|Later|Meanwhile|Now),?\s+")
 
 

@@ -10,7 +10,7 @@ from .title_reads import capitalised
 # what a main clause says when it gives a view of its subject rather than a happening: "the
 # bet he placed [Wednesday] may be among the biggest", "the plan unveiled [on Monday] is"
 _VIEW_VERB = recache.compile(r",?\s+(?:\w+ly\s+)?(?:is|are|was|were|may|might|could|would|can|should|"
-                        r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
+                             r"must|seems?|seemed|remains?|remained|looks?|appears?)\b")
 # words that end a noun phrase: "from the well since a rig" is two
 _FUNCTION = (r"(?:since|when|after|before|as|and|or|but|that|which|who|a|an|the|to|of|in|on|at|"
              r"for|with|from|by|than|while|until|is|are|was|were|has|have|had)\b")
@@ -24,8 +24,8 @@ _CONTACT_RELATIVE = recache.compile(
     r"[a-z]+(?:ed|ought|aught|ook|ade|ent|ave|old|aid|id|ew|ung|an|on|ote|oke))\s*$")
 # "the changes announced", "a company founded": a participle after its noun
 _REDUCED_PASSIVE = recache.compile(_NOUN_PHRASE + r"\s+(?P<verb>(?:[a-z]{3,}ed|made|held|sold|built|set|"
-                              r"taken|given|written|signed|found)(?:\s+(?:out|up|off|down|back|over))?"
-                              r"(?:\s+[a-z]{3,}ly)?)\s*$")
+                                   r"taken|given|written|signed|found)(?:\s+(?:out|up|off|down|back|over))?"
+                                   r"(?:\s+[a-z]{3,}ly)?)\s*$")
 
 
 def relative_told(before: str, object_only: bool = False) -> str | None:

@@ -70,28 +70,28 @@ LOOSE_START = recache.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Za-z0-9]
 # word that is not one a title or name follows ("of The Times", "told The Guardian"); the
 # word before is checked in Python, as lookbehinds at every position cost 10 ms an article
 _RUN_ON = recache.compile(r" (?=[A-Z])(?P<opener>The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|"
-                     r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
-                     r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
-                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
-                     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|"
-                     r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
-                     r"Responding|Commenting)"
-                     r"(?= (?P<next>\w))")
+                          r"A|An|At|By|In|On|For|After|Before|During|When|While|Despite|With|Every|Each|"
+                          r"Many|Most|Several|Following|Hundreds|Thousands|Dozens|Two|Three|Four|Five|"
+                          r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
+                          r"(?:Twenty|Thirty|Forty|Fifty|Sixty|"
+                          r"Seventy|Eighty|Ninety)(?:-[a-z]+)?|Speaking|Talking|Writing|Asked|"
+                          r"Responding|Commenting)"
+                          r"(?= (?P<next>\w))")
 # "... in Washington It's all about ...": the same openers shortened, after a word (not after
 # the quotation mark a reported speech opens with: 'said: " It's ...'), before a lowercase word
 # (the word before is checked in Python: a lookbehind at every space costs 0.1 ms an article)
 _RUN_ON_SHORT = recache.compile(r" (?=[ITHS])(?P<opener>It|He|She|There|They)"
-                           r"(?=[’'](?:s|re) (?P<next>[a-z]))")
+                                r"(?=[’'](?:s|re) (?P<next>[a-z]))")
 _RUN_ON_AFTER = recache.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
 # contrast that opens a sentence, run on after a lowercase word (a name never follows one)
 _RUN_ON_CONTRAST = recache.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
-                              r"Then(?=,)|Also(?= on | in | at |, ))(?P<next>[ ,])")
+                                   r"Then(?=,)|Also(?= on | in | at |, ))(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
 # "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
 # together; a date and a colon after a lowercase word open the next entry
 _DATE_LABEL = recache.compile(r" (?P<opener>\d{1,2} (?:" + MONTHS + r")(?: \d{4})?|(?:"
-                         + MONTHS + r") \d{1,2}(?:, \d{4})?|(?:1[89]|20)\d\d):$")
+                              + MONTHS + r") \d{1,2}(?:, \d{4})?|(?:1[89]|20)\d\d):$")
 
 
 def _date_labels(text: str) -> list[Cut]:
@@ -333,7 +333,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _HEAD_LINES = 3  # the page's lines where a headline may sit
 # a line that opens with five words in title case: where title_case_head may find a headline
 _TITLE_CASE_START = recache.compile(r"[\"“'(]?[A-Z0-9][^ \n]* (?:(?:[A-Z0-9][^ \n]*|of|the|and|a|an|to|in|on|"
-                               r"for|at|by|with|from|as) ){4}")
+                                    r"for|at|by|with|from|as) ){4}")
 
 
 def _stops(text: str) -> tuple[list[int], list[re.Match]]:

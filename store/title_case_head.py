@@ -45,7 +45,7 @@ _MIN_AFTER_WORDS = 6  # what follows is a sentence of its own
 # may pass for a headline; a headline before a name is longer
 _MIN_NAME_HEAD_WORDS = 6
 _FINITE = recache.compile(r"(?:[a-z]{2,}(?:ed|es|s)|is|are|was|were|has|have|had|will|would|can|"
-                     r"could|may|must|says|said|told)\Z")
+                          r"could|may|must|says|said|told)\Z")
 
 
 def title_case_head(text: str, start: int, end: int) -> tuple[int, int] | None:

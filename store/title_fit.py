@@ -44,31 +44,31 @@ _SUBJECT_WHO = recache.compile(
     + _MAIN_VERB)
 # "Anyone who thinks ...", "Those who lost ...": the relative clause is who they are
 _WHO_NEEDED = recache.compile(r"(?:(?:.*\s)?(?:those|anyone|anybody|everyone|everybody|someone|somebody|"
-                         r"people|many|some|few|all|none|others|one)$|(?:no|any|every|each|some|"
-                         r"many|most|few|all|none|those)\s)", re.IGNORECASE)
+                              r"people|many|some|few|all|none|others|one)$|(?:no|any|every|each|some|"
+                              r"many|most|few|all|none|those)\s)", re.IGNORECASE)
 # "told the BBC that", "said on Monday": a saying, after which the reported clause's subject
 # may carry a modifier of its own
 _SAYING = recache.compile(r"\b(?:said|says|say|warned|believes?|thinks?|told\s+[\w’'.-]+)"
-                     r"(?:\s+that)?\s+(?=[a-zA-Z])")
+                          r"(?:\s+that)?\s+(?=[a-zA-Z])")
 # what ends in -ing and opens no participle phrase, or cannot end a subject's noun phrase
 _NOT_PARTICIPLE = frozenset("""during morning evening thing nothing something anything everything
 king spring string ring wing ceiling building bring sibling according including""".split())
 _NOT_NOUN_END = recache.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|at|"
-                           r"for|to|by|with|from|and|or|but|is|are|was|were|has|have|had|who|which|"
-                           r"he|she|they|it|we|i|you|there|[a-z]+ly|[a-z]+ing)$", re.IGNORECASE)
+                                r"for|to|by|with|from|and|or|but|is|are|was|were|has|have|had|who|which|"
+                                r"he|she|they|it|we|i|you|there|[a-z]+ly|[a-z]+ing)$", re.IGNORECASE)
 # a clause inside the phrase, or a verb of its own: the verb taken for the main one may be its
 _CLAUSE_INSIDE = recache.compile(r"\b(?:that|which|who|whom|whose|where|when|because|if|is|are|was|"
-                            r"were|has|have|had|will|would|can|could|may|might|must|should|"
-                            r"says|said|say)\b")
+                                 r"were|has|have|had|will|would|can|could|may|might|must|should|"
+                                 r"says|said|say)\b")
 # what follows a participle that opens a phrase ("running the fund", "living abroad",
 # "trying to help"); a noun after it makes it an adjective ("developing countries")
 _PHRASE_NEXT = recache.compile(r"(?:the|a|an|to|in|on|at|of|for|from|with|about|abroad|how|its|their|"
-                          r"his|her|our|this|these|those|into|through|across|over|under|up|out|"
-                          r"down|off|[A-Z$\d].*)$")
+                               r"his|her|our|this|these|those|into|through|across|over|under|up|out|"
+                               r"down|off|[A-Z$\d].*)$")
 # a subject that opens a clause of its own or no noun phrase: "There", "What's been so ..."
 _NOT_SUBJECT = recache.compile(r"(?:there|what|it|this|that|here|i|we|you|he|she|they|one|and|but|"
-                          r"as|if|when|while|in|on|at|for|from|with|by|after|before|of|to)\b",
-                          re.IGNORECASE)
+                               r"as|if|when|while|in|on|at|for|from|with|by|after|before|of|to)\b",
+                               re.IGNORECASE)
 # "announced on Thursday it would ...": a pronoun before the verb is a clause's subject
 _PRONOUN_LAST = recache.compile(r"\b(?:it|he|she|they|we|i|you|this|that)$", re.IGNORECASE)
 # "... unaccounted for The United Nations has held ...": a sentence run into the phrase
@@ -128,11 +128,11 @@ must shall should did does do am""".split())
 # others to what the clause names, between commas, after which the clause goes on
 # ("including" and "such as" open lists, whose commas are no aside's end)
 _ADDING_ASIDE = recache.compile(r",\s+(?:along with|together with|as well as|alongside|like|unlike)\s+"
-                           r"[^,;:\"“”()]{3,120},\s+(?=[a-z])")
+                                r"[^,;:\"“”()]{3,120},\s+(?=[a-z])")
 # "Journalist Tom Bower, who wrote a book called ..., said ...": a relative aside after the
 # subject, which may hold commas of its own, up to the main verb after its last comma
 _WHO_ASIDE = recache.compile(r"(?P<subject>[A-Z][^,;:\"“”()]{0,60}?),\s+who\s+[^;\"“”()]{5,160}?,\s+"
-                        r"(?=(?:said|says|has|have|had|is|are|was|were|will|would|told|added)\s)")
+                             r"(?=(?:said|says|has|have|had|is|are|was|were|will|would|told|added)\s)")
 
 
 def _without_comma_asides(s: str) -> str:
@@ -153,7 +153,7 @@ def _without_comma_asides(s: str) -> str:
 # "found that New York and London, often neck-and-neck in such rankings, were still at the
 # top": an aside with no verb between a subject and its verb, which follows the second comma
 _BEFORE_VERB_ASIDE = recache.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
-                                r"has|have|had|will|would|can|could|may|might)\s)")
+                                     r"has|have|had|will|would|can|could|may|might)\s)")
 # a list's last item or a clause of its own: "London and Paris", "as they had"
 _LIST_WORD = recache.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
 
@@ -161,7 +161,7 @@ _LIST_WORD = recache.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|wh
 # "Federal Reserve Chairman Ben S. Bernanke and Treasury Secretary Henry M. Paulson Jr.
 # persuaded ...": a subject of capitalised words (names with their ranks), up to its verb
 _NAMED_SUBJECT = recache.compile(r"(?P<subject>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*)+)"
-                            r"(?=\s+[a-z])")
+                                 r"(?=\s+[a-z])")
 
 
 # words that end a role of more than one capitalised word ("Chief Executive")
@@ -235,14 +235,14 @@ def _without_participle_at(s: str, at: int) -> str:
 
 # ", which ...", ", while ...", ", as ...": a clause after the main one, set off by its comma
 _TRAILING_CLAUSE = recache.compile(r",\s+(?:which|while|whereas|as|although|though|because|after|"
-                              r"before|when|even as|even though|but)\s")
+                                   r"before|when|even as|even though|but)\s")
 
 
 # "But as one historian noted, ...", "At one stage ...": a title that opens on a fronted
 # phrase, whose main clause may not be the one before the trailing clause
 _FRONTED = recache.compile(r"(?:(?:but|and|yet|so)\s+)?(?:as|when|while|after|before|if|although|though|"
-                      r"because|since|despite|with|at|in|on|for|by|during|until|once|whatever|"
-                      r"whenever)\b", re.IGNORECASE)
+                           r"because|since|despite|with|at|in|on|for|by|during|until|once|whatever|"
+                           r"whenever)\b", re.IGNORECASE)
 
 
 def _without_trailing_clause(s: str) -> str:

@@ -32,12 +32,12 @@ almost roughly compared probably possibly perhaps""".split())
 _SEPARATORS = " \t\n,;:—–-"
 # "as soon [as Friday]", "as early [as 2005]": a comparison whose second "as" led to the date
 _AS_ADJ = recache.compile(r"\s+as\s+(?:soon|early|late|recently|long|far\s+back|much|many|little|few|"
-                     r"high|low)$", re.IGNORECASE)
+                          r"high|low)$", re.IGNORECASE)
 # "to create a new[, independent agency]": an indefinite article and an adjective, no noun
 _ARTICLE_ADJ = recache.compile(r"\s+(?:a|an)\s+(?:new|further|second|third|fresh|major|full|big|large|"
-                          r"small|long|short|possible|key|single|separate|special|joint|total|"
-                          r"whole|final|former|formal|detailed|independent|similar)$",
-                          re.IGNORECASE)
+                               r"small|long|short|possible|key|single|separate|special|joint|total|"
+                               r"whole|final|former|formal|detailed|independent|similar)$",
+                               re.IGNORECASE)
 # the letters `_ARTICLE_ADJ`'s words end on (`s` ends on one: it never ends on a newline
 # here; IGNORECASE matches no other character to them)
 _ADJ_LAST = frozenset("wrdhlgetyWRDHLGETY")
@@ -48,11 +48,11 @@ suggesting declaring announcing explaining telling asking urging""".split())
 # "... all-time high of 14,164, reached [in October 2007]": a participle alone after a comma
 # (after a figure only: "the nation's oil company, TNK-BP, unfolded" ends on its verb)
 _LONE_PARTICIPLE = recache.compile(r"(?<=\d),\s+(?:[a-z]{3,}(?:ed|en)|set|hit|put|made|held|won|lost|seen)$|"
-                              r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
+                                   r",\s+having\s+[a-z]{3,}(?:ed|en)$")  # "..., having peaked"
 # "he testified that over three days[, Jackson received ...]": a reported clause that has
 # only its opening phrase
 _THAT_PHRASE = recache.compile(r"\bthat\s+(?:in|on|at|over|during|after|before|by|since|from|until|"
-                          r"within|for)\s+(?P<rest>.*)$")
+                               r"within|for)\s+(?P<rest>.*)$")
 
 
 _ONE_AFTER = recache.compile(r"\bone\b.{1,60}\b(?:after|to|from|with|than)$", re.IGNORECASE)

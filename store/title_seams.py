@@ -362,7 +362,7 @@ def _relative_kind(tw: list[str], k: int) -> str:
 
 # a reported clause that opens on a subordinate clause, and ends with it
 _OPEN_SUBORDINATE = recache.compile(r"(?<!\band )\bthat\s+(?:if|when|although|though|because|while|unless|"
-                               r"once|as|before|since|until)\s[^,;:]*$")
+                                    r"once|as|before|since|until)\s[^,;:]*$")
 
 
 def _goes_on(sentence: str, last: list[str]) -> bool:
@@ -391,7 +391,7 @@ def _moved_after_colon(title: str, sentence: str) -> bool:
 
 _SUBORDINATORS = frozenset("when while if although though because once as unless whereas".split())
 _SAID_THAT = recache.compile(r"\b(?:say|says|said|believe|believes|think|thinks|report|reports|note|"
-                        r"notes|noted|add|adds|added)\s+that,")
+                             r"notes|noted|add|adds|added)\s+that,")
 
 
 _SPANS = frozenset("""minute minutes hour hours day days week weeks month months year years
@@ -464,7 +464,7 @@ def _finite_before(words: list[str]) -> bool:
 
 # "the boss that appeared", "Jackson, who died": a relative whose verb's only complement went
 _RELATIVE_END = recache.compile(r"\b(?:that|which|who)\s+(?:(?:first|later|then|[a-z]+ly)\s+)?"
-                           r"(?P<verb>[a-z]+)[\"”’')]*$")
+                                r"(?P<verb>[a-z]+)[\"”’')]*$")
 
 
 def _bare_relative_end(title: str) -> bool:

@@ -32,11 +32,11 @@ from .title_words import (
 )
 
 _DATELINE = recache.compile(r"^(?:\([^()]{1,60}\)\s*)?(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,15},?)?"
-                       r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
-                       r"\s*[—–-]{1,2}\s*)?")
+                            r"(?:,?\s*(?:" + MARK + r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([^)]{1,20}\))?"
+                            r"\s*[—–-]{1,2}\s*)?")
 # "News From Around The Web WASHINGTON -- ...": a link's words in title case before a dateline
 _TITLE_CASE_BEFORE_DATELINE = recache.compile(r"^(?:[A-Z][\w’'&-]*\s+){2,8}(?=[A-Z]{3,}[A-Z .'’-]*"
-                                         r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
+                                              r"(?:,\s*[A-Z][\w.]{1,15},?)?\s*(?:—|–|--)\s)")
 _CONNECTIVE = recache.compile(
     r"^(?:and|but|" + SO_CONNECTIVE + r"|also|however|meanwhile|separately|moreover|still|then|yet|"
     r"in addition|in other news|since then|by then|at the time|elsewhere|earlier|later)"
@@ -55,10 +55,10 @@ def _without_age(m: re.Match) -> str:
 
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = recache.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
-                          r"had|will|would|paid|said|made|took|\w+ed|"
-                          # "the new plan needs to be flexible": a present verb, a modal
-                          r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
-                          re.IGNORECASE)
+                               r"had|will|would|paid|said|made|took|\w+ed|"
+                               # "the new plan needs to be flexible": a present verb, a modal
+                               r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
+                               re.IGNORECASE)
 
 
 def _drop_appositives(s: str) -> str:
@@ -109,17 +109,17 @@ def _aside_list_end(nxt: str, parts: list[str], i: int) -> bool:
 # what opens no list item: a pronoun, a link word ("he said, and then ..."), a participle
 # ("referring to X and Y")
 _LIST_NOT_NOUN = recache.compile(r"(?:he|she|they|it|we|i|you|and|or|but|then|so|as|if|when|while|"
-                            r"because|although|though|[a-z]+ing)\b")
+                                 r"because|although|though|[a-z]+ing)\b")
 _LIST_ITEM = recache.compile(r"(?!(?:said|says|say|added|adds|told|sank|fell|rose|[a-z]+ed)\b)"
-                        r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
+                             r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?")
 _LIST_END = recache.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+(?:and|or)\s")
 # "Lael Brainard, deputy economic adviser under Clinton who ..., is expected": a role after
 # a name, in lower case and with no article; what cannot open one: a verb, a preposition,
 # a conjunction or a pronoun
 _NOT_ROLE = recache.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|"
-                       r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
-                       r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
-                       r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
+                            r"says|[a-z]+ed|[a-z]+ing|[a-z]+ly|to|in|on|at|of|for|from|by|with|into|"
+                            r"and|or|but|so|nor|yet|then|which|who|whose|that|where|when|while|as|if|"
+                            r"he|she|they|it|we|i|you|there|not|also|both|all|only|even)\b")
 
 
 def _role_after_name(before: str, segment: str) -> bool:
@@ -132,7 +132,7 @@ def _role_after_name(before: str, segment: str) -> bool:
 # "GE's ability to live in both worlds -- capitalizing on the safety net -- existed ...": an
 # aside between paired dashes, which a title reads better without
 _DASH_ASIDE = recache.compile(r"\s+(?P<dash>--|—|–|-)\s+(?P<aside>(?:(?!\s(?:--|—|–)\s)[^\n]){2,160}?)"
-                         r"\s+(?P=dash)\s+(?=\S)")
+                              r"\s+(?P=dash)\s+(?=\S)")
 
 
 _PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
@@ -219,16 +219,16 @@ _ADJUNCT = recache.compile(r"\s*" + MARK + r"?\s*,\s+(?P<adjunct>[a-z][^,;:()\"�
 _CLAUSE_GOES_ON = recache.compile(r"\s*,\s+(?:of|to|for|with|from|by|in|on|at)\s")
 # no relative, link word, pronoun or quotation's verb: those open clauses of their own
 _ADJUNCT_NOT = recache.compile(r"(?:which|who|whom|whose|that|where|when|while|and|but|or|so|as|if|"
-                          r"because|although|though|he|she|they|it|we|i|you|says|said|according|"
-                          r"including|[a-z]+ing)\b")
+                               r"because|although|though|he|she|they|it|we|i|you|says|said|according|"
+                               r"including|[a-z]+ing)\b")
 
 
 # "said he gave both sides homework and that when talks continue [Monday], he will ...": a
 # second reported clause after its own "and that"
 _AND_THAT = recache.compile(r",?\s+and that\s+(?!(?:of|is|was|has|had|will|would|could|may|might|"
-                       r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
+                            r"can|should|must|does|did|seems|means|[a-z]+ed)\b)")
 _SAYING_BEFORE = recache.compile(r"\b(?:said|says|say|added|told|announced|insisted|argued|stated|"
-                            r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
+                                 r"warned|claimed|reported|noted|believes?|believed|thinks?|thought)\b")
 
 
 def _own_reported_clause(s: str) -> str:
@@ -245,10 +245,10 @@ def _own_reported_clause(s: str) -> str:
 # "ISIS had planted explosives, although they had done it [a month ago]": a clause of
 # pronouns and a stand-in verb after the happening says nothing a reader can scan
 _EMPTY_TAIL = recache.compile(r",?\s+(?:although|though|but|and|as|because|when|while|after|before)\s+"
-                         r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
-                         r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
-                         r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
-                         re.IGNORECASE)
+                              r"(?:they|it|he|she|we|this|that)\s+(?:had\s+|has\s+|have\s+|was\s+|"
+                              r"were\s+|would\s+|will\s+)?(?:done|did|do|does|happened|happens|"
+                              r"occurred|begun|began|started)(?:\s+(?:it|so|this|that|too))?\s*$",
+                              re.IGNORECASE)
 
 
 _EMPTY_TAIL_VERBS = ("do", "did", "happen", "occurred", "begun", "began", "started")
@@ -296,6 +296,6 @@ def open_quote(s: str) -> bool:
 
 
 _SAY_THAT = recache.compile(r"\b(?P<verb>say|says|said|believe|believes|believed|think|thinks|thought|"
-                       r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
-                       r"claims|suggests|suggested|reported|reports|estimated|estimates|"
-                       r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")
+                            r"found|finds|show|shows|showed|warned|warns|argued|argues|claimed|"
+                            r"claims|suggests|suggested|reported|reports|estimated|estimates|"
+                            r"predicted|predicts|told\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+that\s")

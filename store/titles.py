@@ -40,11 +40,11 @@ _CLOCK_OPEN = recache.compile(
     r"(?:\s+time)?)?\b[\s,:;–—-]*", re.IGNORECASE)
 # "that" opening a reported clause, not the determiner ("That decision was ...")
 _THAT_OPEN = recache.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]|"
-                        r"(?:he|she|they|it|we|i|you)\s|"
-                        # ("That the economy expanded at a steady clip": a determiner after
-                        # "that" makes it the reported clause's, not a demonstrative)
-                        r"(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?"
-                        r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
+                             r"(?:he|she|they|it|we|i|you)\s|"
+                             # ("That the economy expanded at a steady clip": a determiner after
+                             # "that" makes it the reported clause's, not a demonstrative)
+                             r"(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
 _QUOTE_SAID = recache.compile(
@@ -60,12 +60,12 @@ _QUOTE_SAID = recache.compile(
 # "SMITH: I'm going to ...", "SEN. JANE DOE (D-OHIO): We ...": a transcript's speaker, in
 # capitals, before what they said (its last name is kept)
 _SPEAKER_LABEL = recache.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,3}(?P<who>[A-Z][A-Z'’-]{2,})"
-                            r"(?:\s*\([^()]{1,20}\))?:\s+(?P<words>\S.*)$")
+                                 r"(?:\s*\([^()]{1,20}\))?:\s+(?P<words>\S.*)$")
 # "In Canada, where President Obama visited yesterday, ...": the relative clause is the
 # happening, and the place it refers back to says where
 _WHERE = recache.compile(r"[Ww]here\s+(?=\S+\s+\S+)")
 _PLACE_BEFORE = recache.compile(r"(?:^|[,;]\s*)(?P<prep>in|at|to|from|near)\s+(?P<place>[A-Z][\w’'.-]*"
-                           r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s*$", re.IGNORECASE)
+                                r"(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}),\s*$", re.IGNORECASE)
 _OF_WHICH = recache.compile(r"^([A-Z][a-z]*(?: [a-z]+){1,2}) of (?:which|whom) ")  # not "Most of which"
 # words that open an adverbial put before the main clause
 # participles that do not end in -ed, opening a fronted phrase ("Held in the run-up to ...")
@@ -92,12 +92,12 @@ _OPENER = recache.compile(
 # [on Monday], the minister said ..."): moved after the main clause they would read as its
 # object's, so they go
 _ADDS_TO_SUBJECT = recache.compile(r"(?:together|along)\s+with\b|born\b|"
-                              # "Speaking [this morning] on 5 Live, he speculated ...": how the
-                              # speaker spoke, which moved after the clause reads as its object's
-                              r"(?i:speaking|writing|appearing|testifying|talking)\b|"
-                              r"(?:[A-Za-z][a-z]+ly\s+)?"
-                              r"(?:[A-Za-z][a-z]{2,}ed|(?i:" + _IRREGULAR_PARTICIPLE + r"))\s+"
-                              r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
+                                   # "Speaking [this morning] on 5 Live, he speculated ...": how the
+                                   # speaker spoke, which moved after the clause reads as its object's
+                                   r"(?i:speaking|writing|appearing|testifying|talking)\b|"
+                                   r"(?:[A-Za-z][a-z]+ly\s+)?"
+                                   r"(?:[A-Za-z][a-z]{2,}ed|(?i:" + _IRREGULAR_PARTICIPLE + r"))\s+"
+                                   r"(?:by|with|on|in|at|for|about|over|from|to|as)\b")
 # short adverbials that say nothing once moved: dropped rather than moved
 _DISCOURSE = recache.compile(
     r"(?:in\s+(?:total|fact|addition|short|particular|response|turn|contrast|general|the\s+end)|"
@@ -124,7 +124,7 @@ _AUX = frozenset("""is are was were be been has have had will would shall should
 might must did does do""".split())
 # the first verb of a segment: what comes before it is the segment's subject
 _VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
-                   r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
+                        r"shall|should|did|does|do|said|says|told|[a-z]{3,}ed)\b")
 # "+298.76 President Bush ...": a market figure run into the sentence it stood before
 _TICKER_OPEN = recache.compile(r"^[+−-]\d[\d,.]*%?\s+(?=[A-Z])")
 
@@ -138,8 +138,8 @@ def _speaker(m: re.Match) -> tuple[str, str]:
 # ("said BP spokesman David Nicholas"; not where: "said at the White House"), a party's
 # letters ("said Gov. Jane Roe (D)")
 _ROLE_NAME_REST = recache.compile(r"\s+(?!(?:at|on|in|from|to|with|after|before|during|by|for|when|"
-                             r"as|while)\s)(?:[a-z][\w’'-]*\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-                             r"\s*$")
+                                  r"as|while)\s)(?:[a-z][\w’'-]*\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                                  r"\s*$")
 _PARTY = recache.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,12})?\)")
 
 
@@ -243,7 +243,7 @@ _A_NAME_END = recache.compile(r"\b(?:a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\
 # (a region as a state's letters or set off by its own comma: "a Dallas, Texas, firm"; not
 # "an American, Smith took charge")
 _REGION_THEN_NOUN = recache.compile(r",\s+(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)"
-                               r"\s+[a-z][\w-]*[^,;:]*")
+                                    r"\s+[a-z][\w-]*[^,;:]*")
 
 
 def _place_completed(title: str, whole: str) -> str:
@@ -259,8 +259,8 @@ def _place_completed(title: str, whole: str) -> str:
 
 # "The site, most of which dates back to ...": a share of what the clause before named
 _SHARE_OF_WHICH = recache.compile(r"(?P<share>[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Mm]uch|[Pp]art|[Nn]one|"
-                             r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
-                             r" of (?:which|whom) (?=\S)")
+                                  r"[Hh]alf|[Ss]everal|[Bb]oth|[Ff]ew|[Oo]ne|[Tt]wo|[Tt]hree)"
+                                  r" of (?:which|whom) (?=\S)")
 _HEAD_START = recache.compile(r"(?:the|a|an|its|his|her|their|our|these|those|this)\s+\S|[A-Z]")
 
 
@@ -282,20 +282,20 @@ def _share_of_head(m: re.Match, title: str, whole: str) -> str:
 
 # a name of up to six capitalised words, then a role set off by commas, then the rest
 _NAME_ROLE = recache.compile(r"(?P<name>[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z]))\s+){0,4}"
-                        r"[A-Z][\w’'.-]*), "
-                        r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
-                        r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
+                             r"[A-Z][\w’'.-]*), "
+                             r"(?P<role>(?!(?:and|or|but|who|which|whose|where|when|as|if)\b)"
+                             r"[^,;:\"“”]{3,90}), (?P<rest>[a-z].*)$", re.DOTALL)
 
 
 _RELATIVE_ASIDE = recache.compile(r", (?:which|who|including|such as|along with|together with|as well as|"
-                             r"alongside) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
-                             r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
-                             r"does|[a-z]{3,}ed)\s)")
+                                  r"alongside) [^;:\"“”]{3,120}?, (?=(?:has|have|had|"
+                                  r"is|are|was|were|will|would|can|could|may|might|must|should|did|"
+                                  r"does|[a-z]{3,}ed)\s)")
 # "On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said ...": a
 # role before a name, which a long title drops for the name
 _ROLE_THEN_NAME = recache.compile(r"(?P<role>[Tt]he\s[^,;:\"“”]{3,90}), (?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}"
-                             r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
-                             r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
+                                  r"[A-Z][\w’'.-]*), (?P<rest>(?:said|says|told|added|warned|announced|"
+                                  r"insisted|has|have|had|is|was|will|would)\s.*)$", re.DOTALL)
 _ROLE_CLAUSE = recache.compile(r"\b[a-z]{3,}ing\b|\b(?:who|which|that)\b")
 # "4 January 2011 Preliminary hearings begin": a timeline's date label before its entry
 _DATE_LABEL = recache.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}")
@@ -315,9 +315,9 @@ def _after_date_label(title: str, sentence: str) -> bool:
 # a fronted date before the clause ("On Friday, ..."): the row already shows a date
 _LEADING_DATE = recache.compile(r"(?P<date>(?:On|In|By|Since|Until|From|During)\s[^,]{1,25}), (?=\S)")
 _SAID_IN = recache.compile(r"\b(?P<verb>said|says|wrote|writes|added|told\s+[^,;]{1,30}?)\s+in\s+an?\s+"
-                      r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
-                      r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
-                      r"\s+(?=that\b)")
+                           r"(?:interview|statement|speech|letter|e-?mail|briefing|blog\s+post)"
+                           r"(?:\s+(?:with|to|on)\s+[^,;]{1,50}?)?(?:\s+on\s+[A-Z][a-z]+day)?"
+                           r"\s+(?=that\b)")
 
 
 def _verb_opens(rest: str) -> bool:
@@ -370,8 +370,8 @@ def _main_after(title: str, whole: str) -> str:
 # "..., disappointing some who had expected it": a participle after a comma, whose
 # subject is the clause before it; not a preposition in -ing form
 _PARTICIPLE = recache.compile(r"(?!(?:according|during|including|regarding|concerning|following|"
-                         r"notwithstanding|excluding|considering|pending|beginning|starting)\b)"
-                         r"[a-z]{3,}ing\b")
+                              r"notwithstanding|excluding|considering|pending|beginning|starting)\b)"
+                              r"[a-z]{3,}ing\b")
 
 
 def _with_main_clause(title: str, whole: str) -> str:
@@ -433,8 +433,8 @@ def _where_clause(clause: str, whole: str) -> str:
 
 
 _LEVEL_BEFORE = recache.compile(r"\s(?P<prep>at|to|from|near|around|below|above)\s+(?P<level>[$£€]?\d[\d.,]*"
-                           r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|"
-                           r"trillion))?),\s*$")
+                                r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|"
+                                r"trillion))?),\s*$")
 _PRONOUN_VERB = recache.compile(r"(?:It|They|He|She|We)\s+[a-z]+(?=\s)")
 
 
@@ -522,7 +522,7 @@ def _list_ends(main: str) -> bool:
 # "Opening statements, due to ..., will begin": an -ing word before a bare plural noun and
 # its comma names a thing (a participle's object takes an article or a preposition)
 _GERUND_NOUN = recache.compile(r"[A-Z][a-z]+ing\s+(?![a-z]+wards,|always|sometimes|perhaps|"
-                          r"besides|nevertheless|regardless)[a-z]+s,\s")
+                               r"besides|nevertheless|regardless)[a-z]+s,\s")
 _QUOTE_SPACE = recache.compile(r':\s*"\s+')
 _AS_SAID = recache.compile(r"[Aa]s\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+"
                      r"(?P<verb>said|says|noted|notes|acknowledged|admitted|warned|pointed\s+out|"
@@ -551,10 +551,10 @@ def _present_clause(s: str) -> bool:
 # "On 13 January, CNN's iReport had ... over the high recorded [last year]": another date,
 # fronted; moved to the end it would date the last verb, and a title's date is its row's
 _DATE_ADVERBIAL = recache.compile(r"(?:on|in|at|by|since|until|from|during)\s+(?:the\s+)?"
-                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,4}\b|(?:January|February|"
-                             r"March|April|May|June|July|August|September|October|November|"
-                             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                             r"Sunday)\b)[\w\s,.]{0,20}$", re.IGNORECASE)
+                                  r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,4}\b|(?:January|February|"
+                                  r"March|April|May|June|July|August|September|October|November|"
+                                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                  r"Sunday)\b)[\w\s,.]{0,20}$", re.IGNORECASE)
 
 
 def _moved(adverbial: str) -> str:
@@ -607,7 +607,7 @@ _TRAILING_ADVERB = recache.compile(r"(?:\s+(?:[a-z]{3,}ly|also|then|now|later|fi
 _NOT_NOUN = frozenset("""it he she they we i you a an the that this these those his her their
 its our my to by in on at for with from of yesterday today last on off up out down""".split())
 _LEADING_CONJUNCTION = recache.compile(r"^(?:and|but|or|yet|" + SO_CONNECTIVE + r"|while)\s+",
-                                  re.IGNORECASE)
+                                       re.IGNORECASE)
 
 
 # the prepositions that open a passive participle's place or time ("made during", "held in")

@@ -38,7 +38,7 @@ _FIRST_ANY = recache.compile(_FIRST.pattern[:-len(r")(?![\w’'-])")] + r"|[Ww]e
 _CLOSED_FOR_SAYING = recache.compile(r"[,?!]\s*[\"”]")
 # readers' spelling: a lowercase "i", contractions without their apostrophe
 _INFORMAL = recache.compile(r"(?<![\w'’])(?:i|im|ive|dont|didnt|cant|wont|isnt|doesnt|wasnt|thats|weve|"
-                       r"u|ur|pls|plz|thanx|thx)(?![\w'’])")
+                            r"u|ur|pls|plz|thanx|thx)(?![\w'’])")
 MIN_INFORMAL = 10  # and at least one in every 1,000 characters
 # a post introduced by its writer's first name: 'Margi: " I am looking for ...'
 _POST_LABEL = recache.compile(r"(?:^|: |\n)[A-Z][a-z]+(?: [A-Z][a-z]+)?: [\"“]")
@@ -208,8 +208,8 @@ MIN_QUOTE_MARKS = 4          # a page that quotes with marks, not a transcript
 # a pull quote or caption run into the next sentence ("... all the areas Thousands of
 # Haitians gathered ..."): the sentence holds more than the writer's words, and stays
 _RUN_ON = recache.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An|"
-                     r"In|On|At|Under|After|Before|Thousands|Hundreds|Dozens|Officials?) |"
-                     r"[\w.!?,] ?[\"”] [A-Z]")
+                          r"In|On|At|Under|After|Before|Thousands|Hundreds|Dozens|Officials?) |"
+                          r"[\w.!?,] ?[\"”] [A-Z]")
 # what may stand before the writer's "I" or "we" opening a sentence: the stop (or the page's
 # start), at most a short time adverbial or a dropped "I" ("Guess we'll be seeing ...")
 _OPENS_TAIL = recache.compile(
@@ -220,21 +220,21 @@ _OPENS_TAIL = recache.compile(
     r",?[ \t]+|[A-Z][a-z]+,[ \t]+|An?\s+[a-z]+:[ \t]+)?\Z")
 _WHO = recache.compile(r"(?:I|We|we|Let)(?=[ \t’'])")
 _WHO_VERB = recache.compile(r"(?P<who>I(?:[’'](?:m|ve|d|ll))?|[Ww]e(?:[’'](?:re|ve|d|ll))?|Let[’']s)[ \t]+"
-                       r"(?P<verb>[a-z][\w’'-]*)")
+                            r"(?P<verb>[a-z][\w’'-]*)")
 _ATTRIBUTION_WORDS = (" said", " says", " told", "ccording to", " added", " asked", " explained")
 
 
 # "They can do it because as we have seen, ...", "... we'd still have major grief": the
 # writer's "we" inside a sentence, with its verb
 _WE_INSIDE = recache.compile(r" (?P<who>we(?:[’'](?:d|ve|re|ll))?)[ \t]+"
-                        r"(?P<verb>have|had|would|will|can|could|should|must|need|are|were|still|"
-                        r"all|may|might)\b")
+                             r"(?P<verb>have|had|would|will|can|could|should|must|need|are|were|still|"
+                             r"all|may|might)\b")
 _BEFORE_WE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 # verbs that pass on news rather than tell the writer's own doing
 _PASSES_ON = frozenset("""learned learnt learn know knew hear
 heard understand understood see saw note noted now also still""".split())
 _ATTRIBUTION_MORE = recache.compile(r"\b(?:writes|wrote|tells|recalls|recalled|admits|admitted|"
-                               r"insists|insisted|argues|argued)\b")
+                                    r"insists|insisted|argues|argued)\b")
 
 
 def _quoted_at(text: str, pos: int) -> bool:
@@ -309,7 +309,7 @@ _ADDRESS = recache.compile(
 # "The BBC News website will provide live coverage of the address ... between 2300 and 0200
 # GMT": a page's promise of its own coverage
 _COVERAGE = recache.compile(r"\bwill\s+(?:provide|bring\s+you|carry|have|offer)\s+(?:full\s+)?live\s+"
-                       r"(?:coverage|updates|reaction|commentary)\b")
+                            r"(?:coverage|updates|reaction|commentary)\b")
 
 
 _ADDRESS_CUES = ("Welcome", "See you", "Stay", "Join", "Do ", "This live", "This page", "This blog",
@@ -343,7 +343,7 @@ _CAPS_QUESTION = recache.compile(r"(?:[A-Z][A-Z’'-]+ ){2,}[A-Z][A-Z’'-]+\?")
 # word, as a quiz's lines are when a page loses its layout; or a call to readers run on after
 # a page's stamp ("Last updated: 29 June 2010 Are you trying to trace ...?")
 _RUN_ON_QUESTION = recache.compile(r"(?<=[a-z] )(?:Which|What|Who|Why|How)\s|"
-                              r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
+                                   r"(?<=[a-z0-9] )(?:Are|Do|Did|Have|Can|Could|Would|Will|Were)\s+you\s")
 
 
 LABEL_CHARS = 60  # how far into a sentence a label's colon before a question may be

@@ -77,7 +77,7 @@ ABSOLUTE_RULES = {"iso", "isoweek", "ymd_slash", "qyear", "century", "year", "sp
 # "quarter-to-quarter", "year-over-year", "day-by-day": a unit paired with itself
 # modifies a comparison or a pace; it names no period (TimeML: not markable)
 _PAIRED = recache.compile(r"-(?:to|over|on|by|after)-(?:second|minute|hour|day|night|week|month|"
-                     r"quarter|season|year|decade)s?\b", re.I)
+                          r"quarter|season|year|decade)s?\b", re.I)
 
 
 @dataclass
@@ -275,7 +275,7 @@ def _drop_pointer_adverbs(out: list[Found], text: str) -> list[Found]:
 
 _APPOSITION = recache.compile(r",[ \t]*")
 _WEEKDAY_DEIXIS = recache.compile(r"(?<![\w-])(?:[Tt]his\s+coming|[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)"
-                             r"\s+$")
+                                  r"\s+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -311,7 +311,7 @@ def _join_appositive_dates(out: list[Found], text: str) -> list[Found]:
 
 
 _DAY_SHIFT = recache.compile(r"(?:(?<![\w-])(?P<the>[Tt]he)\s+|(?<![\w,-] )(?<![\w-]))"
-                        r"day\s+(?P<dir>before|after)\s+$")
+                             r"day\s+(?P<dir>before|after)\s+$")
 _DAY = recache.compile(r"\d{4}-\d\d-\d\d")
 
 

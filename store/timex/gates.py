@@ -305,7 +305,7 @@ def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
     if name in MAY_MATCH_EMPTY:
         return gated(name, rx, gates).finditer
     cands = recache.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
-                       rx.flags).finditer
+                            rx.flags).finditer
     match = rx.match
 
     def scan(text: str, a: int, b: int, stop: int | None = None):

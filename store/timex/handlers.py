@@ -37,7 +37,7 @@ def _ymd(y: int | None, mo: int, d: int) -> str:
 
 
 _PAIR_YEAR = recache.compile(r"\s*(?:and|or|&|-|to|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+"
-                        r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)")
+                             r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)")
 
 
 def h_mdy(m: re.Match, ctx: Ctx) -> Result:
@@ -82,7 +82,7 @@ def h_mdy(m: re.Match, ctx: Ctx) -> Result:
 
 _THE_BARE_DAY = recache.compile(r"the\s+\d{1,2}\s+(?!of\b)", re.I)
 _NOUN_AFTER = recache.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|"
-                         r"are|will|would|had|has|have|said|says)\b)[a-z]")
+                              r"are|will|would|had|has|have|said|says)\b)[a-z]")
 
 
 def h_dmy(m: re.Match, ctx: Ctx) -> Result:
@@ -269,7 +269,7 @@ def h_decade_of(m: re.Match, ctx: Ctx) -> Result:
 # cache at every call)
 _NUMBER_GOES_ON = recache.compile(r"\s*(?:/\s*\d|-\s*\d|:\d|\.\d|\d)")
 _STREET_AFTER = recache.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
-                           r"Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court)\b")
+                                r"Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court)\b")
 _NAME_BEFORE = recache.compile(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+$")
 
 
@@ -308,21 +308,21 @@ def h_year(m: re.Match, ctx: Ctx) -> Result:
 # a year is no count and no clock: these tell a number that is one of them
 _CLOCK_AFTER = recache.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs|h)\b")
 _COUNT_AFTER = recache.compile(r"\s+(?:more|others|of\s+(?:them|whom|which|those|these)|tonnes|"
-                          r"kilos|kilograms|kg|grams|litres|liters|gallons|euros|yen|yuan|"
-                          r"rupees|pesos|francs|marks|calories|watts|volts)\b")
+                               r"kilos|kilograms|kg|grams|litres|liters|gallons|euros|yen|yuan|"
+                               r"rupees|pesos|francs|marks|calories|watts|volts)\b")
 _APPROX_BEFORE = recache.compile(r"\b(?:about|some|nearly|almost|around|approximately|roughly|"
-                            r"over|(?:more|fewer|less)\s+than|at\s+least|up\s+to|an\s+estimated|"
-                            r"another|only|just)\s+$", re.I)
+                                 r"over|(?:more|fewer|less)\s+than|at\s+least|up\s+to|an\s+estimated|"
+                                 r"another|only|just)\s+$", re.I)
 # a plural noun after the number ("about 1500 cases"); "born about 1906, leaving" and
 # "up to 2009 advice" keep their years
 _PLURAL_AFTER = recache.compile(r"\s+(?:[a-z]{2,}(?<!s)s|people|police|personnel|staff|men|women|"
-                           r"children|cattle|sheep)\b")
+                                r"children|cattle|sheep)\b")
 
 
 # a number that names or counts something: "No. 1998", "Hill 900", "pages 1961-62"
 _NUMBERED = recache.compile(r"(?:\bNo\.?|#|\bnumber|\bHill|\bRoute|\bpages?|\bpp?\.|\bflight|"
-                       r"\bmodel|\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|"
-                       r"\bcode|\bunit)\s*$", re.I)
+                            r"\bmodel|\bResolution|\bRoom|\bSuite|\bBox|\bversion|\bAct|\bv\.?|"
+                            r"\bcode|\bunit)\s*$", re.I)
 
 
 def _second_year(y1: int, y2s: str) -> int | None:

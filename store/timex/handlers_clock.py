@@ -36,20 +36,20 @@ _ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "y
         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
         "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
 _TIMES_BEFORE = recache.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+$",
-                           re.I)
+                                re.I)
 _AMOUNT_BEFORE = recache.compile(r"(?:\d%|\bper\s*cent|\bpercent|\d\s*(?:million|billion|trillion)"
-                            r"|\$\s*[\d.,]+)\s+$", re.I)
+                                 r"|\$\s*[\d.,]+)\s+$", re.I)
 # after an adverb of frequency, words that do not make it an adjective ("paid quarterly
 # in cash", not "quarterly results")
 _ADV_FOLLOW = recache.compile(r"\s+(?!(?:in|on|at|by|and|or|to|from|for|until|since|through|with|as|"
-                         r"over|during|starting|beginning|thereafter|instead|since|but|if|"
-                         r"when|because|while|the|a|an|this|that|its|their)\b)[a-z]")
+                              r"over|during|starting|beginning|thereafter|instead|since|but|if|"
+                              r"when|because|while|the|a|an|this|that|its|their)\b)[a-z]")
 
 
 # "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a
 # newspaper, not how often something happens
 _PAPER_NAME = recache.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
-                         r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
+                              r"Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
 _PAPER_VERB = recache.compile(r"\s+(?:said|reported|wrote|quoted|cited|added|published|carried)\b")
 _DETERMINER = recache.compile(r"\b(?:the|a|an|another|its|their)\s+$", re.I)
 
@@ -169,15 +169,15 @@ _ADJECTIVE_USE = recache.compile(
 # a sentence-opening "Now for" before what comes next in a programme or a list ("Now for
 # the weather", "And now for the scores"); "Now for the first time ..." still dates
 _NOW_FOR = recache.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|once|years?|months?|"
-                      r"weeks?|days?|decades?|now|the\s+(?:moment|time\s+being|present|sake)|a\s+"
-                      r"(?:while|time|moment|change))\b)", re.I)
+                           r"weeks?|days?|decades?|now|the\s+(?:moment|time\s+being|present|sake)|a\s+"
+                           r"(?:while|time|moment|change))\b)", re.I)
 
 
 # a sentence-opening "Now," before a question, a turn of argument or an aside to the
 # reader is a discourse marker ("Now, the question is whether ...", "Now, let's be
 # clear"); "Now, after ten years, the plant is closing" still dates the clause
 _SENTENCE_OPEN = recache.compile(r"(?:^|[.!?:;\n][\"'\u201c\u2018)]?\s+|\n\s*[\"'\u201c\u2018]?|"
-                            r"[\"\u201c\u2018]\s*)$")
+                                 r"[\"\u201c\u2018]\s*)$")
 _DISCOURSE_NOW = recache.compile(
     r",\s+(?:(?:what|why|how|who|whom|whose|which|whether|where|is|are|was|were|do|does|did|"
     r"can|could|should|would|will|isn't|aren't|don't|doesn't)\b|let(?:'s|\s+(?:me|us))\b|"
@@ -210,7 +210,7 @@ def _clock(s: str) -> str | None:
 
 
 _PAREN_WD = recache.compile(r"\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(?P<wd>(?-i:Monday|Tuesday|Wednesday|"
-                       r"Thursday|Friday|Saturday|Sunday))\b")
+                            r"Thursday|Friday|Saturday|Sunday))\b")
 
 
 def h_time(m: re.Match, ctx: Ctx) -> Result:
@@ -269,10 +269,10 @@ _HABIT_WHEN = (r"(?:every|each)\s+(?:(?:single|other)\s+)?(?:morning|afternoon|e
                r"Sunday))")
 _HABIT_AFTER = recache.compile(r",?\s+(?:" + _HABIT_WHEN + r"\b|daily\b|(?:on\s+)?weekdays\b)", re.I)
 _HABIT_BEFORE = recache.compile(r"\b(?:" + _HABIT_WHEN + r"|daily)\s+(?:from\s+|at\s+|by\s+|until\s+)?$",
-                           re.I)
+                                re.I)
 
 _CLOCK_BEFORE = recache.compile(r"\b(?:at|by|until|till|since|from|around|about|before|after)\s+$",
-                           re.I)
+                                re.I)
 
 
 _POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

@@ -110,12 +110,12 @@ def h_fiscal_year(m: re.Match, ctx: Ctx) -> Result:
 
 
 _FIN = recache.compile(r"\b(?:net|earn\w*|profit\w*|revenue\w*|sales|income|loss\w*|a\s+share|"
-                  r"per\s+share|dividend\w*|results)\b", re.I)
+                       r"per\s+share|dividend\w*|results)\b", re.I)
 
 
 # a quarter of a year, not "quarter-century", "quarter-point", "quarterback"
 _QUARTER = recache.compile(r"\bquarter(?!-(?:century|centuries|point|mile|inch|hour|pound|"
-                      r"percent|final|finals)\b|back|-?deck|master)", re.I)
+                           r"percent|final|finals)\b|back|-?deck|master)", re.I)
 
 
 def financial_quarter(ctx: Ctx, m: re.Match) -> bool:

@@ -189,8 +189,8 @@ def h_season(m: re.Match, ctx: Ctx) -> Result:
 
 
 _ATTRIBUTIVE = recache.compile(r"\s+(?!(?:and|or|of|at|in|on|to|for|by|with|as|when|was|were|is|are|"
-                          r"will|would|had|has|have|said|says|night|morning|afternoon|evening)\b)"
-                          r"[a-z]{3,}")
+                               r"will|would|had|has|have|said|says|night|morning|afternoon|evening)\b)"
+                               r"[a-z]{3,}")
 _THE_BEFORE = recache.compile(r"\b(?:the|a|this)\s+$", re.I)
 
 
@@ -231,12 +231,12 @@ _NAME_BEFORE = recache.compile(r"(?<![.!?\n\"\u201c]\s)(?<=[a-z,;] )(?:[A-Z][A-Z
 # a capitalised Today naming a programme or paper: "the Today programme", "NBC's Today
 # show", "USA Today reported" (an outlet in capitals right before it, or a possessive)
 _TITLE_AFTER = recache.compile(r"\s+(?:(?i:programme|program|show)|newspaper|paper|magazine|radio|"
-                          r"broadcast|presenter|host|co-host|anchor|interview|reporter|"
-                          r"correspondent|editor|website|poll|survey)s?\b")
+                               r"broadcast|presenter|host|co-host|anchor|interview|reporter|"
+                               r"correspondent|editor|website|poll|survey)s?\b")
 # ... or after a channel's name, also with its apostrophe lost ("NBC s", "NBC-TVs"), or
 # after the programme's kind ("the breakfast television show Today")
 _TITLE_BEFORE = recache.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:s|\s+s)?|['\u2019]s|\bthe|"
-                           r"\b(?:show|programme|program))\s+$")
+                                r"\b(?:show|programme|program))\s+$")
 
 
 def _title_today(text: str, m: re.Match) -> bool:

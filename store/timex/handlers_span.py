@@ -47,7 +47,7 @@ _DUR_DET = {"the past", "the last", "past", "the coming", "coming", "the next"}
 
 
 _NOT_PERIOD_AFTER = recache.compile(r"(?:'s?)?\s+(?:of|before|after|when|that|in\s+which|ended|"
-                               r"ending|to\s+date|earlier|later|ago|old|since|the)\b")
+                                    r"ending|to\s+date|earlier|later|ago|old|since|the)\b")
 _NOT_PERIOD_BEFORE = recache.compile(r"\b(?:a|each|every|per|in\s+a|of)\s+$")
 
 
@@ -243,30 +243,30 @@ def h_ago_bare(m: re.Match, ctx: Ctx) -> Result:
 
 
 _A_OK = recache.compile(r"\b(?:for|in|within|over|about|nearly|almost|than|after|took|takes|"
-                   r"lasted|lasting|of|spent|spend|only|just|least|most|under|barely|"
-                   r"some|another|half|once|twice|each|every|per|last|past|whole|entire|"
-                   r"full|with|without|during|by|to|than|is|was|be|as|him|her|them|us|me)\s+$",
-                   re.I)
+                        r"lasted|lasting|of|spent|spend|only|just|least|most|under|barely|"
+                        r"some|another|half|once|twice|each|every|per|last|past|whole|entire|"
+                        r"full|with|without|during|by|to|than|is|was|be|as|him|her|them|us|me)\s+$",
+                        re.I)
 
 
 _RATE_BEFORE = recache.compile(r"(?:\d|\b(?!(?:was|is|has|his|this|its|as|us|does|goes|comes)\s)"
-                          r"[a-z]{2,}s)\s+$", re.I)
+                               r"[a-z]{2,}s)\s+$", re.I)
 
 _ONE_DAY_BEFORE = recache.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|"
-                             r"she|they|we|I|you|it)\s+$")
+                                  r"she|they|we|I|you|it)\s+$")
 # words after which "over"/"under" before a length of time is part of it ("lasted over
 # a week", "in under an hour"), not a preposition ("phased in over three years")
 _OVER_MOD = recache.compile(r"(?:^|[.!?;\n]\s*|\b(?:for|in|just|lasted|lasting|last|lasts|took|take|"
-                       r"takes|taking|spent|after|within|than|only|well|slightly|little)\s+)$",
-                       re.I)
+                            r"takes|taking|spent|after|within|than|only|well|slightly|little)\s+)$",
+                            re.I)
 
 
 # a capitalised word after "the" and a capitalised count and unit continues a name ("the
 # Six-Day War", "the third One Day International": TimeML does not mark time words
 # inside names); the small words of title-case headlines do not ("Five Days That ...")
 _NAME_GOES_ON = recache.compile(r"['\u2019]?\s+(?!(?:Of|And|Or|In|On|At|After|Before|Later|Earlier|Ago|"
-                           r"Ahead|To|For|The|A|That|Which|Who|When|Is|Are|Was|Were|Will|"
-                           r"Can|Could|Would)\b)[A-Z][a-z]")
+                                r"Ahead|To|For|The|A|That|Which|Who|When|Is|Are|Was|Were|Will|"
+                                r"Can|Could|Would)\b)[A-Z][a-z]")
 _NAME_THE = recache.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
 
 
@@ -277,7 +277,7 @@ _AT_BEFORE = recache.compile(r"\b(?:at|by|until|till|from|to|before|after|since)
 # (the hot handlers' regexes compiled once: re.match(pattern, ...) looks its pattern up in
 # re's cache at every call)
 _NO_DURATION_AFTER = recache.compile(r"-old\b|\s+old\b|\s+(?:ago|from\s+now)\b|"
-                                r"\s+(?:a|per)\s+(?:day|week)\b")
+                                     r"\s+(?:a|per)\s+(?:day|week)\b")
 _SHIFT_AFTER = recache.compile(r"\s+(?:after|before|earlier|later)\b")
 _SENTENCE_OPEN = recache.compile(r"[.!?;:\n\"\u201c(]\s*$")
 _OF_WHEN_AFTER = recache.compile(r"\s+(?:of|when|in\s+which)\b")
@@ -385,11 +385,11 @@ _OF_BEFORE = {"after", "within", "follows", "followed", "following", "ended", "e
               "without", "capped", "caps", "capping", "spent", "took", "wasted", "lost"}
 _NOT_SPAN_AFTER = recache.compile(r"\s+(?:ago|old|earlier|later|apart|before|after|since|past)\b")
 _OF_NOUN = recache.compile(r"\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|"
-                      r"my|your|age|which|whom|it|them|him|us|me|each|every)\b)[a-z]")
+                           r"my|your|age|which|whom|it|them|him|us|me|each|every)\b)[a-z]")
 # "the weeks before the vote", "in the years that followed": the units alone are the
 # phrase (TimeML leaves the article with the noun phrase the clause modifies)
 _THE_AFTER = recache.compile(r"\s+(?:before|after|since|following|preceding|leading\s+up\s+to|"
-                        r"prior\s+to|that\s+followed|that\s+preceded)\b")
+                             r"prior\s+to|that\s+followed|that\s+preceded)\b")
 _THE_OVER = {"over", "through", "throughout", "across", "down"}
 _PREV_WORD = recache.compile(r"(?:^|[^\w'-])([\w'-]+)\W*$")
 

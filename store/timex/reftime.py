@@ -37,8 +37,8 @@ PASSAGE_RULES = {"mdy", "dmy", "spelled_md"}
 
 # an entry's stamp at the start of its line: "0105 The ...", "23:50 - The ...", "9.41am: ..."
 _ENTRY = recache.compile(r"(?m)^[ \t]*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]?)(?P<m>[0-5]\d)"
-                    r"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
-                    r"\s*[:–—-]?\s+(?=[A-Z\"“‘'])")
+                         r"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s+(?:GMT|BST|UTC|ET|UK|local))?"
+                         r"\s*[:–—-]?\s+(?=[A-Z\"“‘'])")
 MIN_ENTRIES = 3  # stamped lines before a page counts as a live page's entries
 # (and a midnight at most every tenth step: more steps the wrong way are no entry order)
 

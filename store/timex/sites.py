@@ -86,20 +86,20 @@ RULE_CORES: dict[str, re.Pattern] = {
     "dmy": recache.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[jfmasond]"),
     "year_range": recache.compile("\\d\\d\\d\\d(?:\\s?[-\u2013]\\s?|/)\\d\\d"),
     "midday": recache.compile(r"mid-?\s?(?:morning|afternoon|evening|day)|\d\s+(?:in\s+the\s+"
-                         r"(?:morning|afternoon|evening)|at\s+night)"),
+                              r"(?:morning|afternoon|evening)|at\s+night)"),
     "relpod": recache.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|"
-                         r"night|overnight)"),
+                              r"night|overnight)"),
     "dayafter": recache.compile(r"day\s+(?:before\s+yesterday|after\s+tomorrow)"),
     # a month name, then a year, "this/last/next year" or a spelled year; then a day
     "month_year": recache.compile(_MON + r"[a-z]*\.?\s*,?\s+(?:of\s+)?(?:[12]|this|last|next|"
-                             r"nineteen|eighteen|twenty|two)"),
+                                  r"nineteen|eighteen|twenty|two)"),
     "mdy": recache.compile(_MON + r"[a-z]*\.?\s*\d"),
 }
 # rule -> regex every match contains, searched case-sensitively in the text itself
 TEXT_CORES: dict[str, re.Pattern] = {
     "holiday": recache.compile(r"Christmas|New\s+Year's|Thanksgiving|Independence\s+Day|Halloween|"
-                          r"Valentine's\s+Day|Boxing\s+Day|Bastille\s+Day|Labor\s+Day|"
-                          r"Memorial\s+Day|Election\s+Day|Easter"),
+                               r"Valentine's\s+Day|Boxing\s+Day|Bastille\s+Day|Labor\s+Day|"
+                               r"Memorial\s+Day|Election\s+Day|Easter"),
 }
 
 

@@ -48,8 +48,8 @@ _CLAUSE_START_SRC = (r"[.;!?:\n]\s|\s[\u2014\u2013-]{1,2}\s|\bbut\b|\bwhile\b|\b
 # the same matches, written to open with a class of first characters the engine skips
 # to in C (tests/test_timex_gates.py compares the two)
 _CLAUSE_START = recache.compile(r"[.;!?:\n\s,baw](?:(?<=[.;!?:\n])\s|(?<=\s)[\u2014\u2013-]{1,2}\s|"
-                           r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
-                           r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
+                                r"(?<!\w.)(?:(?<=b)ut|(?<=w)hile|(?<=a)fter)\b|(?<=,)\s+and\b|"
+                                r"(?<!\w.)(?:(?<=w)here|(?<=w)hich|(?<=w)ho)\b)")
 _FUTURE = recache.compile(
     r"\b(?:(?:will|shall|won't|wo\s+n't|(?-i:may)|might|should|must)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?"
     r"\w+|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|deferred|rescheduled|"
@@ -169,9 +169,9 @@ def _future(s: str, pos: int = 0) -> tuple[re.Match, ...]:
 # a finite past verb: it outranks a future cue earlier in the clause ("will ... said")
 # (or any -ed verb right before the phrase: "Cuba predicted Wednesday")
 _STRONG_PAST = recache.compile(r"\b(?:said|says|was|were|had|did|"
-                          r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-                          r"(?:reported|announced|told|" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
-                          r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
+                               r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                               r"(?:reported|announced|told|" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed(?=\s+(?:on\s+|"
+                               r"in\s+|at\s+|early\s+|late\s+)?$)))\b", re.I)
 # present tense or an infinitive nearer to the phrase than any past verb: the phrase
 # belongs to a clause that is not itself in the past ("said it is calling for the
 # redemption on Dec. 7", "subpoenaed him to testify on Feb. 10")
@@ -263,7 +263,7 @@ def tense(text: str, start: int, end: int) -> str | None:
 
 
 _PERFECT = recache.compile(r"\b(?:has|have|'s|'ve)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
-                      r"(?:\w+ly\s+)?$", re.I)
+                           r"(?:\w+ly\s+)?$", re.I)
 
 
 def _perfect_last(before: str) -> bool:
@@ -310,23 +310,23 @@ _DEADLINE = recache.compile(
     r"deadline\s+(?:of|is)|starting|beginning|from\s+\w+\s+(?:to|through))\s+(?:on\s+)?"
     r"(?:\w+,?\s+)?$", re.I)
 _DEADLINE_AFTER = recache.compile(r"^,?\s*(?:(?:as|for)\s+(?:the|a|its)\s+(?:\w+\s+)?)?"
-                             r"(?:deadline|target\s+date)\b", re.I)
+                                  r"(?:deadline|target\s+date)\b", re.I)
 _FRONTED = recache.compile(r"^\W*(?:(?:on|in|by|since|until|from|during|early|late|"
-                      r"last|this)\s+)?$", re.I)
+                           r"last|this)\s+)?$", re.I)
 _SENT_END_SRC = (r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)"
                  r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)"
                  r"(?<!\b[A-Z])[.;:!?]\s|\n")
 # the same matches: the stop is taken first (a class the engine skips to in C) and the
 # abbreviation checks look behind it, not at every character
 _SENT_END = recache.compile(r"[.;:!?\n](?:(?<=\n)|(?<!\bvs.)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)"
-                       r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)"
-                       r"(?<!\bInc.)(?<!\bCo.)(?<!\bCorp.)(?<!\bJr.)(?<!\b[A-Z].)"
-                       r"(?<=[.;:!?])\s)")
+                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)"
+                            r"(?<!\bInc.)(?<!\bCo.)(?<!\bCorp.)(?<!\bJr.)(?<!\b[A-Z].)"
+                            r"(?<=[.;:!?])\s)")
 _PAST_AFTER_COMMA = recache.compile(r",?\s[^\n]*?\b(?:was|were|had|said|(?!" + NOT_PAST_ED
-                               + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
+                                    + r"\b)\w{3,}ed|" + IRREGULAR_PAST + r")\b", re.I)
 _COMMA_SPACE = recache.compile(r",?\s")
 _PAST_VERB = recache.compile(r"\b(?:was|were|had|said|(?!" + NOT_PAST_ED + r"\b)\w{3,}ed|"
-                        + IRREGULAR_PAST + r")\b", re.I)
+                             + IRREGULAR_PAST + r")\b", re.I)
 # every _PAST_VERB match is a whole word: one of these (lower case) or a word in -ed of five
 # letters or more
 _PAST_VERB_WORDS = frozenset(("was", "were", "had", "said")
@@ -357,7 +357,7 @@ def past_after_comma(text: str, pos: int, endpos: int) -> int | None:
 
 
 _PAST_AFTER = recache.compile(r"^[^.;\n]{0,25}?\b(was|were|had|said|\w{3,}ed|" + IRREGULAR_PAST
-                         + r")\b", re.I)
+                              + r")\b", re.I)
 # a past verb after the phrase that tells of the thing's announcing, not of the thing:
 # "The 8 October concert was announced" says nothing of when the concert is
 _ANNOUNCED_AFTER = recache.compile(
@@ -414,7 +414,7 @@ _PAST_FUTURE = recache.compile(r"\bhad(?:\s+been)?\s+(?:\w+ly\s+)?$", re.I)
 _PLAN_WORD = recache.compile(r"(?:due|scheduled|slated|set\s+(?:to|for)|(?:was|were)\s+to)\b", re.I)
 _WAS_BEFORE = recache.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED = recache.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|"
-                       r"according\s+to|confirmed|insisted|warned)\b", re.I)
+                            r"according\s+to|confirmed|insisted|warned)\b", re.I)
 
 
 def _past_plan(text: str, lo: int, before: str, m: re.Match, end: int,
@@ -446,7 +446,7 @@ def _past_plan(text: str, lo: int, before: str, m: re.Match, end: int,
 # past cues after a plan that say nothing of what became of the planned thing
 _NOT_EVENT_PAST = frozenset(("ago", "last", "earlier", "since", "previously"))
 _CALLED_OFF = recache.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed|abandoned|dropped)\b",
-                         re.I)
+                              re.I)
 # "as (previously) planned", "as expected", "originally scheduled": the plan is an earlier
 # one, and whether its day lies ahead is for the clause's own verb to say ("Bush let the
 # offensive begin as previously planned Saturday night")
@@ -498,10 +498,10 @@ def _ed_right_before(s: str) -> re.Match | None:
 
 # a weekday between subject and its past verb: "and then on Wednesday abruptly suspended"
 _VERB_RIGHT_AFTER = recache.compile(r"\s+(?:\w+ly\s+)?(?:" + IRREGULAR_PAST + r"|(?!" + NOT_PAST_ED
-                               + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
+                                    + r"\b)\w{3,}ed)\s+(?!(?:by|in|at|on|to|for|from|with)\b)[a-z]")
 _PASSIVE_AUX = recache.compile(r"\b(?:be|being|is|are|'s|'re)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.I)
 _UNTIL_BEFORE = recache.compile(r"\b(?:until|till|by|before|through|postponed|delayed|adjourned|"
-                           r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
+                                r"deferred)\s+(?:on\s+|at\s+)?(?:late\s+|early\s+)?$", re.I)
 
 
 # a happening told in the present tense ("Drilling for the second well starts on 16 May",

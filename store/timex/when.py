@@ -10,7 +10,7 @@ from .. import recache
 from .values import span_of_value
 
 _ISO_PART = recache.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$",
-                       re.I)
+                            re.I)
 
 
 def _timex(s: str, value: str, typ: str, today: date, relative: bool):
