@@ -91,6 +91,15 @@ def _clause(s: str) -> str:
         # "The clip, already aired in [last week's] statements, was played in full": an aside
         # between a subject and its verb, whose clause the title is
         return parts[idx - 1] + " " + parts[idx + 1]
+    if (0 < idx < len(parts) - 1 and _PREPOSITION_ASIDE.match(part)
+            and not _FINITE_IN.search(part)
+            and (_FINITE_OPEN.match(parts[idx + 1]) or _PAST_OPEN.match(parts[idx + 1]))
+            and _SUBJECT_ONLY.fullmatch(parts[idx - 1])
+            and not _reads_as_happening(parts[idx - 1])):
+        # "but the group's meetings, notwithstanding the session scheduled for [this week],
+        # have not included ...": a phrase with no verb between a subject and its verb, which
+        # a title of the phrase alone would move after the clause, cut
+        return parts[idx - 1] + " " + parts[idx + 1]
     if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
             and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
         # "McCain, speaking [Thursday] at the forum before returning to Washington, called
@@ -223,6 +232,8 @@ def _clause(s: str) -> str:
                 # "... damages to 10 workers at a BP refinery who said ...": "who" is the
                 # people the place is theirs, not the place
                 head = people.start()
+            if told := _anaphoric_head(part, parts, idx, head, rel):
+                return told
             return part[head:rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
            if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
@@ -253,6 +264,39 @@ def _clause(s: str) -> str:
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
+
+
+# a relative's head that names nothing without its clause: "the one that began", "the very
+# crisis that ...", "the same studio that ..."
+_ONE_HEAD = recache.compile(r"(?:the|The)\s+ones?\s*$")
+_SAME_HEAD = recache.compile(r"(?:the|The)\s+(?:very|same)\s+(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s*$")
+_COPULA_END = recache.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+$")
+# the noun phrase a segment ends with, quotation marks and all: 'a brewing "lending crisis"'
+_LAST_NP = recache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+                           r"(?:[\"“]?[a-z][\w’'-]*[\"”]?\s+){0,4}[\"“]?[a-z][\w’'-]*[\"”]?\s*$",
+                           re.IGNORECASE)
+
+
+def _anaphoric_head(part: str, parts: list[str], idx: int, head: int, rel: re.Match) -> str:
+    """The relative clause told with the noun its head stands for, when the head names
+    nothing alone: "X was the one that began in Japan" -> "X began in Japan"; "a brewing
+    crisis -- the very crisis that contributed to ..." -> "A brewing crisis contributed to
+    ..."; else "the same studio that hosted" -> "The studio hosted"; "" when the head is an
+    ordinary noun phrase, or nothing says what it stands for (the segment is kept whole)."""
+    np = part[head:rel.start()]
+    one, same = _ONE_HEAD.match(np), _SAME_HEAD.match(np)
+    if not (one or same):
+        return ""
+    rest = part[rel.end():]
+    if head == 0 and idx > 0 and (ante := _LAST_NP.search(parts[idx - 1])):
+        return capitalised(ante[0].rstrip()) + " " + rest  # an appositive: what it restates
+    if one:
+        cop = _COPULA_END.search(part, 0, head)
+        subject = part[:cop.start()] if cop else ""
+        if subject.strip() and not _RELATIVE.search(subject) and MARK not in subject:
+            return subject + " " + rest  # "X was the one that began ..." -> "X began ..."
+        return part
+    return np[:4] + same["noun"] + " " + rest
 
 
 def _in_name(part: str, article: re.Match) -> bool:
@@ -337,6 +381,14 @@ _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|belie
                                r"warned|warns|insisted|insists)\b")
 
 
+# an aside that opens on a preposition of concession or company, with no verb of its own
+_PREPOSITION_ASIDE = recache.compile(r"(?:notwithstanding|despite|in\s+spite\s+of|along\s+with|together\s+with|"
+                                     r"like|unlike|as\s+with|including|excluding|apart\s+from|"
+                                     r"aside\s+from|besides)\s")
+# a subject with nothing after it: a noun phrase of up to eight words (after "and" or "but"),
+# no verb, no comma
+_SUBJECT_ONLY = recache.compile(r"(?:(?:and|but|yet|so)\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|"
+                                r"[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}")
 _PARTICIPLE_ASIDE = recache.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
                                     r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
                                     r"shown|seen|known)\s")

@@ -22,6 +22,7 @@ import re
 
 from . import recache
 from .caption_seams import CAPS_LABEL
+from .cleft import uncleft
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
 from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
 from .date_cut import (
@@ -172,6 +173,11 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         # "It was only on Monday that the firm admitted ...": the clause after "that" is it
         sentence = sentence[:cleft.start()] + after[that.end():]
         rel_start = rel_end = cleft.start()
+        after = sentence[rel_end:]
+    elif plain := uncleft(sentence, rel_start, rel_end):
+        # "It was a wave of measures, ..., that converted ...", "It was when X was elected
+        # [in 2001] that ...": the cleft said plainly (store/cleft.py)
+        sentence, rel_start, rel_end = plain
         after = sentence[rel_end:]
     if date_needed(sentence, rel_start, rel_end, after):
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the

@@ -1,0 +1,91 @@
+"""Titles garbled where the date phrase or a word around it went (issue 19 section 1): a
+cleft left without its focus, a relative's head that names nothing alone, an aside moved
+after its clause, a comparison or a measure left without the date it was made against, a
+word left dangling at a clause's end. Sentences of our own."""
+
+from __future__ import annotations
+
+from store.mention_titles import title_and_terms
+
+
+def title(sentence: str, phrase: str, nth: int = 0) -> str:
+    at = -1
+    for _ in range(nth + 1):
+        at = sentence.index(phrase, at + 1)
+    return title_and_terms(sentence, at, at + len(phrase))[0]
+
+
+# -- clefts said plainly ----------------------------------------------------------------
+
+def test_cleft_whose_date_focus_has_an_aside_gives_the_clause_after_that():
+    s = ("It was only three years ago, after the owners of the two largest mills in the valley "
+         "were called to a hearing in the capital and told to cut their output, that the "
+         "farmers' union first went on strike over water prices.")
+    t = title(s, "three years ago")
+    assert t.startswith("The farmers' union first went on strike"), t
+    assert not t.startswith("It was"), t
+
+
+def test_cleft_whose_focus_is_a_noun_keeps_it_as_the_subject():
+    s = ("It was a series of small price rises, announced by the railway operator and quickly "
+         "copied by most bus companies, that turned the dispute of the late 1990s into a "
+         "national strike.")
+    t = title(s, "the late 1990s")
+    assert t.startswith("A series of small price rises"), t
+    assert "turned the dispute" in t, t
+
+
+def test_cleft_on_a_date_after_on_the():
+    s = "It was on the 4 May, 1982 that the frigate was struck by a missile off the islands."
+    t = title(s, "4 May, 1982")
+    assert t.startswith("The frigate was struck by a missile"), t
+
+
+def test_cleft_whose_focus_is_a_when_clause_keeps_the_date_clause():
+    s = ("It was when the new governor took office for a second term in 2004 that the city's "
+         "finances began to slide back into debt and wrangling.")
+    t = title(s, "2004")
+    assert "that the city" not in t, t
+    assert t.startswith("The new governor took office") or t.startswith("The city's finances"), t
+
+
+def test_a_saying_with_it_is_is_no_cleft():
+    # guard: "It is fair to say that ..." is no cleft; its words stay as they were
+    s = "It is fair to say that the council was slow to act in 2005 on the warnings."
+    assert "council was slow to act" in title(s, "2005")
+
+
+# -- a relative's head that names nothing alone ----------------------------------------
+
+def test_the_one_that_after_a_copula_takes_the_copula_subject():
+    s = ("The worst flood -- in fact the deadliest disaster of any kind -- to have hit the "
+         "river towns anywhere in the country since 1952 was the one that swept through the "
+         "delta in 1987.")
+    t = title(s, "1987")
+    assert not t.startswith("The one"), t
+    assert t.startswith("The worst flood"), t
+
+
+def test_the_very_noun_in_an_appositive_takes_the_noun_it_restates():
+    s = ("Rather, she said she had warned the board a year ago of a looming cash crunch -- the "
+         "very crunch that forced the closure of two of its largest plants in the north and "
+         "the sale of a third last month.")
+    t = title(s, "last month")
+    assert t.startswith("A looming cash crunch forced the closure"), t
+
+
+def test_an_ordinary_relative_head_still_loses_its_that():
+    # guard: "a ceasefire that began" is told as its own happening, as before
+    s = ("Rebel groups in the far north of the country were pointedly excluded from a brokered "
+         "ceasefire that began on 27 February after weeks of talks.")
+    assert title(s, "27 February") == "A brokered ceasefire began after weeks of talks"
+
+
+# -- an aside between a subject and its verb ------------------------------------------
+
+def test_concessive_aside_with_the_date_gives_the_clause_it_interrupts():
+    s = ("The club was founded in 1921 by miners from the valley, but its annual dinners, "
+         "notwithstanding the centenary gala in the town hall planned for this week, have "
+         "never included the mayor or the bishop.")
+    t = title(s, "this week")
+    assert t == "Its annual dinners have never included the mayor or the bishop", t
