@@ -24,7 +24,7 @@ _RELATIVE = recache.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = recache.compile(r"\b(?:a|an|the)\s")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 # (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
-_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
+_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
                         + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
 _NOT_NAMES = frozenset(

@@ -53,6 +53,12 @@ _NOUN_PHRASE_OPENS = recache.compile(r"(?!.*\b(?:that|when|if|because|while|who|
                                      r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
                                      r"spring|summer|autumn|fall|winter|"
                                      r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
+# a word alone after its comma, whose phrase the date completed ("mild in its spring wave,
+# devastating [in the fall]"); not an adverb of manner or time that reads alone
+_LONE_AFTER_COMMA = recache.compile(r"[a-z],\s+(?P<word>[a-z]{4,}(?<!ly))\s*$")
+_LONE_WORDS_READ = frozenset("""live again instead too also still though however then now there
+here alone together first later earlier meanwhile anyway nonetheless nevertheless regardless
+respectively perhaps maybe possibly probably likely even""".split())
 _CONJUNCTION_LEFT = recache.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
 # what follows a noun phrase's determiner, never: a link word, a verb, a stop
 _NO_NOUN_NEXT = recache.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
@@ -98,6 +104,10 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
         return True  # "fell below [2004] levels": "below levels"
     if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
         return True
+    if ((lone := _LONE_AFTER_COMMA.search(before[-24:])) and _END_NEXT.match(after)
+            and lone["word"] not in _LONE_WORDS_READ and lone["word"] not in _FINITE
+            and not lone["word"].endswith("ed")):  # (a verb after its subject's aside)
+        return True  # "mild in the spring, devastating [in the fall].": "..., devastating"
     if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
             and (pair := _AND_NOUNS.match(sentence, rel_end))
             # ("or early next": a date, which goes with it; not "and spring seasons")
@@ -187,6 +197,12 @@ _FROM_FIGURE_BEFORE = recache.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)
                                       r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|bn|m|"
                                       r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
                                       re.IGNORECASE)
+# a figure in the date's own clause before its "since" (no comma, stop or dash between)
+_FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()–—\"“”]{0,70}?"
+                                r"(?<!\bfirst\stime\s)\bsince\s+$")
+_BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
+                                      r"[a-z]{3,}s\s+$")
+_MAKE_IT_BEFORE = recache.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|until|till|through|into|past)\s+$")
 _SINCE_SUPERLATIVE = recache.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                      r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
 _TAKE_UNTIL_BEFORE = recache.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
@@ -404,6 +420,19 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # when the figure compared with was, and without it the comparison is empty
             or ("from" in sentence[max(0, rel_start - 50):rel_start]
                 and _FROM_FIGURE_BEFORE.search(sentence, max(0, rel_start - 50), rel_start))
+            # "has lost 70 percent of its value since [July 31]", "have totaled more than $800
+            # billion since [2001]": a figure counted from the date, which without it counts
+            # from nothing
+            or (since and _CLAUSE_OVER.match(after)
+                and _FIGURE_SINCE.search(sentence, max(0, rel_start - 90), rel_start))
+            # "were down 36 percent from levels [a year earlier]": a bare noun the date says
+            # which of, the base of a comparison
+            or (_BARE_NOUN_COMPARED.search(sentence, max(0, rel_start - 30), rel_start)
+                and not _PREPOSITION_START.match(sentence, rel_start, rel_end)
+                and _CLAUSE_OVER.match(after))
+            # "might be lucky to make it [to March]": where "make it" reaches is the date
+            or ("it " in tail and _MAKE_IT_BEFORE.search(sentence, max(0, rel_start - 30),
+                                                         rel_start))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

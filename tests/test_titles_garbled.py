@@ -89,3 +89,49 @@ def test_concessive_aside_with_the_date_gives_the_clause_it_interrupts():
          "never included the mayor or the bishop.")
     t = title(s, "this week")
     assert t == "Its annual dinners have never included the mayor or the bishop", t
+
+
+# -- a measure or a comparison left without its date ------------------------------------
+
+def test_a_figure_counted_since_a_date_keeps_it():
+    s = "The town's bakeries have raised the price of bread by 40 percent since March."
+    assert title(s, "March").endswith("40 percent since March"), title(s, "March")
+
+
+def test_a_bare_noun_compared_keeps_the_date_that_says_which():
+    s = "In June, ferry bookings were up 12 percent from levels a year earlier."
+    assert title(s, "a year earlier").endswith("from levels a year earlier")
+
+
+def test_make_it_to_a_date_keeps_it():
+    s = "Without the grant, about a third of its budget, the theatre may struggle to make it to April."
+    assert "make it to April" in title(s, "April"), title(s, "April")
+
+
+def test_a_word_alone_after_its_comma_keeps_the_date_it_led_to():
+    s = ("The storm was weak over the islands in its first days, violent in the autumn - when "
+         "it flattened the harbour towns along the whole of the southern coast.")
+    t = title(s, "the autumn")
+    assert t == "The storm was weak over the islands in its first days, violent in the autumn", t
+
+
+def test_a_hedge_alone_after_its_comma_still_goes_with_the_date():
+    # guard: "..., perhaps [on Tuesday]" loses both, as before
+    s = "The port's manager said the ship would be unloaded next week, perhaps on Tuesday."
+    t = title(s, "Tuesday")
+    assert "Tuesday" not in t and not t.endswith("perhaps"), t
+
+
+def test_a_date_after_a_figure_with_no_since_still_goes():
+    # guard: "in [May]" after a figure only dates it
+    s = "Sales of the new model rose 8 percent in May."
+    assert title(s, "May") == "Sales of the new model rose 8 percent"
+
+
+# -- a relative's head that is a name with a particle -----------------------------------
+
+def test_which_after_a_place_name_with_au_takes_the_whole_name():
+    s = ("Meanwhile, relief teams in the region have been sent on to Les Cayes, south of the "
+         "port city Anse au Galets, which was hit by Thursday's strong aftershock.")
+    t = title(s, "Thursday")
+    assert t.startswith("Anse au Galets was hit"), t
