@@ -202,6 +202,8 @@ _FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()â
                                 r"(?<!\bfirst\stime\s)\bsince\s+$")
 _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
                                       r"[a-z]{3,}s\s+$")
+_BACK_TO_BEFORE = recache.compile(r"\bback\s+(?:to|until|till)\s+$")
+_PRONOUN_OF = recache.compile(r"\b(?:those|that)\s+of\s+$")
 _MAKE_IT_BEFORE = recache.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|until|till|through|into|past)\s+$")
 _SINCE_SUPERLATIVE = recache.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                      r"(?:\s+[\wâ€™'-]+){0,6}?\s+since\s+$")
@@ -433,6 +435,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "might be lucky to make it [to March]": where "make it" reaches is the date
             or ("it " in tail and _MAKE_IT_BEFORE.search(sentence, max(0, rel_start - 30),
                                                          rel_start))
+            # "let's go back to [1999]", "bear markets going back to [1976]": where "back"
+            # goes is the date; "resembled those of [the late 19th century]": what the
+            # pronoun stands for is the date's
+            or ((" to " in tail or "til " in tail) and _BACK_TO_BEFORE.search(tail))
+            or (tail.endswith("of ") and _PRONOUN_OF.search(tail))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":
@@ -491,7 +498,8 @@ def bare_without_date(before: str, title: str) -> bool:
 _THIN_VERB_END = recache.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
                                  r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
                                  r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
-                                 r"continues?|resumed|completed|finished|expired|lasted|"
+                                 r"continues?|resumed|completed|finished|expired|lasted|lasts|"
+                                 r"(?<=\bto )last|"
                                  r"(?:take|takes|took|taken|taking)\s+effect|"
                                  r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
                                  r"\s*$", re.IGNORECASE)

@@ -33,6 +33,7 @@ from .date_cut import (
     _OR_NEXT,
     _RANGE_HEAD,
     _ZONE_AFTER,
+    cut_left_lead,
     cut_preposition,
     cut_tail,
 )
@@ -200,7 +201,8 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 after = " the" + after
         else:
             # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
-            before = cut_tail(cut_preposition(cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
+            before = cut_left_lead(cut_tail(cut_preposition(cut_tail(before, _DATE_LEAD)),
+                                            _DATE_ADVERB))
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
             if (_DEMONSTRATIVE_END.search(before[-6:]) and _VERB_NEXT.match(after)

@@ -135,3 +135,41 @@ def test_which_after_a_place_name_with_au_takes_the_whole_name():
          "port city Anse au Galets, which was hit by Thursday's strong aftershock.")
     t = title(s, "Thursday")
     assert t.startswith("Anse au Galets was hit"), t
+
+
+# -- a lead word left, or a verb whose goal was the date ---------------------------------
+
+def test_go_back_to_a_date_keeps_it():
+    s = "To see where the quarrel started, we have to go back to 1987."
+    assert "back to 1987" in title(s, "1987"), title(s, "1987")
+
+
+def test_a_nouns_back_goes_with_the_date_it_led_to():
+    s = "The mayor says she was wary of the stadium plan back in the 1990s."
+    t = title(s, "the 1990s")
+    assert not t.endswith("back"), t
+    assert t.endswith("wary of the stadium plan"), t
+
+
+def test_a_verbs_back_stays_when_its_date_goes():
+    # guard: "came back [in May]": "back" is the verb's
+    s = "The swallows came back in May to the old barn."
+    assert "came back" in title(s, "May")
+
+
+def test_at_least_goes_with_the_date_after_its_preposition():
+    s = "The brokers said they expect the housing market to stay weak at least through the first half of 2010."
+    t = title(s, "the first half of 2010")
+    assert not t.endswith("at least"), t
+
+
+def test_a_pronoun_of_a_date_keeps_it():
+    s = "An economist who has compared the slump with those of the early 1890s says it is milder."
+    t = title(s, "the early 1890s")
+    assert "compared the slump with those of the early 1890s" in t, t
+
+
+def test_a_relative_whose_verb_only_lasts_keeps_its_date():
+    s = "The fishing season, which lasts until October, brings in half of the island's income."
+    t = title(s, "October")
+    assert "which lasts until October," in t, t
