@@ -50,7 +50,7 @@ _DATE_LEAD = recache.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|
                              r"ending)|"
                              r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
                              r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
-                             r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
+                             r"\b(?:late|early|later|earlier)\s+(?:on|in)(?:\s+the)?)\s*$",
                              re.IGNORECASE)
 
 

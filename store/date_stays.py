@@ -207,6 +207,7 @@ _PRONOUN_OF = recache.compile(r"\b(?:those|that)\s+of\s+$")
 _MAKE_IT_BEFORE = recache.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|until|till|through|into|past)\s+$")
 _SINCE_SUPERLATIVE = recache.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                      r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
+_AT_LEAST_END = recache.compile(r"\bat\s+(?:the\s+)?(?:least|earliest)\s+$")
 _TAKE_UNTIL_BEFORE = recache.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
                                      r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's
@@ -393,6 +394,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
             or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+            # "will not turn around until at least [the second half of 2009]"
+            or (tail.endswith(("least ", "earliest ")) and _NOT_UNTIL_BEFORE.search(
+                cut_tail(sentence[max(0, rel_start - 60):rel_start], _AT_LEAST_END)))
             # "it would take until [the middle of August] to stop the oil": how long it takes
             or (until and _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start))
             # "The world of [2006] looked much like ...": the date says which world the

@@ -173,3 +173,16 @@ def test_a_relative_whose_verb_only_lasts_keeps_its_date():
     s = "The fishing season, which lasts until October, brings in half of the island's income."
     t = title(s, "October")
     assert "which lasts until October," in t, t
+
+
+def test_not_until_at_least_keeps_the_date_or_the_title_says_the_opposite():
+    s = "The bank's chief economist says the housing market will not recover until at least the spring of 2011."
+    t = title(s, "the spring of 2011")
+    assert t.endswith("will not recover until at least the spring of 2011"), t
+
+
+def test_later_on_goes_with_the_day_it_led_to():
+    s = "The minister is due to visit the flooded villages later on Friday."
+    t = title(s, "Friday")
+    assert not t.endswith("later"), t
+    assert "visit the flooded villages" in t, t
