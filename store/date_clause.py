@@ -182,6 +182,12 @@ def _clause(s: str) -> str:
             # "the criminal trial against Dr Murray, which is expected to begin": "which" is
             # never a person, and the thing before the person's name is what it says
             subject = prev = head
+        elif (part.startswith("which") and _EVENT_VERB.match(part, 5)
+              and (place := _IN_NAME.search(prev))
+              and (head := _event_head(prev[:place.start()]))):
+            # "an unapproved tribute show to his brother in Rome, which had been scheduled for
+            # [25 June]": a place is never scheduled or held; the event before "in" is
+            subject = prev = head
         if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
                 and (name := _last_name(parts[idx - 2]))
                 and parts[idx - 2].rstrip().endswith(name)):
@@ -450,6 +456,32 @@ def _last_noun_phrase(segment: str) -> str:
     return capitalised(end[dets[-1].start():])
 
 
+# a place name after "in" or "at" that ends a segment, and the verbs a place never takes:
+# what is scheduled, held, put off or expected to begin is an event
+_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + _CAP + r"(?:\s+(?:of\s+)?" + _CAP
+                           + r"){0,3})\s*$")
+# a noun phrase with an article, its words up to a preposition: "an unapproved tribute show"
+_ARTICLE_PHRASE = recache.compile(r"\b(?:a|an|the)\s+(?:(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
+                                  r"[a-z][\w’'-]*\s+){0,3}?(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
+                                  r"[a-z][\w’'-]*(?=\s+(?:to|of|for|with|by|from|in|on|at)\b|\s*$)")
+
+
+def _event_head(before_place: str) -> str:
+    """The last noun phrase with an article before a place's "in" (its prepositions' objects
+    aside): "stopping an unapproved tribute show to his brother Michael" -> "An unapproved
+    tribute show"."""
+    text = before_place[-160:]
+    for m in reversed(list(_ARTICLE_PHRASE.finditer(text))):
+        if not _OBJECT_OF.search(text, max(0, m.start() - 6), m.start()):
+            return capitalised(m[0])  # (not "of the old town": a preposition's object)
+    return ""
+
+
+_OBJECT_OF = recache.compile(r"\b(?:of|to|for|with|by|from|about)\s+$")
+_EVENT_VERB = recache.compile(r"\s*(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are)\s+(?:originally\s+|first\s+)?)?"
+                              r"(?:scheduled|planned|held|staged|postponed|cancelled|canceled|"
+                              r"called\s+off|slated|due|set\s+to|expected\s+to\s+(?:begin|start|"
+                              r"open|end|last|run|take\s+place)|supposed\s+to|attended)\b")
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")

@@ -186,3 +186,21 @@ def test_later_on_goes_with_the_day_it_led_to():
     t = title(s, "Friday")
     assert not t.endswith("later"), t
     assert "visit the flooded villages" in t, t
+
+
+# -- "which" after a place: a place is never scheduled -----------------------------------
+
+def test_which_scheduled_after_a_place_takes_the_event_before_it():
+    s = ("The council quietly called off a lantern parade for the children of the old town in "
+         "Lisbon, which had been scheduled for 14 August, the feast day of its patron saint.")
+    t = title(s, "14 August")
+    assert t.startswith("A lantern parade"), t
+    assert not t.startswith("Lisbon"), t
+
+
+def test_which_after_a_place_with_a_place_verb_stays_the_place():
+    # guard: "in Haiti, which was hit ...": a place can be hit
+    s = ("Rescue teams from eleven countries have been sent to the towns in Leogane, which was "
+         "hit by a second strong earthquake on Wednesday, the government said in a statement.")
+    t = title(s, "Wednesday")
+    assert t.startswith("Leogane was hit"), t
