@@ -13,6 +13,7 @@ from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, segments
+from .title_words import one_space as _one_space
 
 _LEADING_PREPOSITION = recache.compile(
     r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
@@ -206,6 +207,17 @@ def _clause(s: str) -> str:
                 # "The plan, which Treasury Secretary X is set to announce [Monday], is being
                 # crafted ...": an object relative, whose subject does to the head what it says
                 return rest.rstrip(" " + MARK) + " " + subject[0].lower() + subject[1:]
+            if (belief := _BELIEF_GAP.match(_one_space(rest.replace(MARK, " ")))) and (
+                    part.startswith("which") or part.startswith("that")):
+                # "Oil use in China, which most forecasters [a year ago] assumed would be the
+                # engine ...": the head is the subject of what they assumed
+                # (a common word capitalised as the sentence's first goes lower case: "oil
+                # use in China", not "Oil use"; a name's stays: "China's", "Exxon Mobil")
+                head = (subject[0].lower() + subject[1:]
+                        if _DETERMINER_OPEN.match(subject) or _COMMON_FIRST.match(subject)
+                        else subject)
+                return (capitalised(belief["subj"]) + " " + belief["verb"] + " " + head + " "
+                        + belief["rest"])
             return subject + " " + rest
     if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
@@ -482,6 +494,17 @@ _EVENT_VERB = recache.compile(r"\s*(?:(?:had|has|have)\s+been\s+|(?:was|were|is|
                               r"(?:scheduled|planned|held|staged|postponed|cancelled|canceled|"
                               r"called\s+off|slated|due|set\s+to|expected\s+to\s+(?:begin|start|"
                               r"open|end|last|run|take\s+place)|supposed\s+to|attended)\b")
+# an object relative whose verb is a belief about the head: "[which] most forecasters assumed
+# would be", "[which] the bank expects will"
+_BELIEF_GAP = recache.compile(r"\s*(?P<subj>(?:the|a|an|most|many|some|all|few|its|their|his|her|"
+                              r"economists|analysts|experts|officials|investors|forecasters)\b"
+                              r"(?:\s+[a-z][\w’'-]*){0,3}?)\s+(?:(?:had|have|has)\s+)?(?P<verb>assumed|"
+                              r"thought|believed|expected|predicted|hoped|feared|said|says|"
+                              r"believe|believes|think|thinks|expect|expects|predict|predicts|"
+                              r"estimated|estimates|reckoned|reckons|suspected|suspects)\s+"
+                              r"(?P<rest>(?:would|will|could|can|might|may|was|were|is|are|had|has|"
+                              r"have)\s.*)$", re.DOTALL)
+_COMMON_FIRST = recache.compile(r"[A-Z][a-z]+\s+[a-z]")
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")

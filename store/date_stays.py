@@ -135,6 +135,9 @@ _PAIR_END = recache.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNOREC
 _FROM_BEFORE = recache.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_TO_CLAUSE = recache.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
                                    r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
+# "The period from [1934], when deposit insurance was enacted, until the current crisis": the
+# range's other end after an aside
+_ASIDE_THEN_RANGE_END = recache.compile(r",[^,;:()]{1,90},\s+(?:to|until|till|through)\s")
 # "could be [a year from now] or two years from now": the date is one of two choices
 _OR_SPAN = recache.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
                            r"hours?)\b", re.IGNORECASE)
@@ -144,7 +147,8 @@ def conjunct(before: str, after: str) -> bool:
     """Whether the date is one end of a pair or range whose other end is no date, so that
     without it the words joined to it would be left with "and" or "or" and nothing."""
     return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
-                or (_FROM_BEFORE.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
+                or (_FROM_BEFORE.search(before[-10:]) and (_RANGE_TO_CLAUSE.match(after)
+                                                          or _ASIDE_THEN_RANGE_END.match(after)))
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = recache.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
@@ -202,6 +206,11 @@ _FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()â
                                 r"(?<!\bfirst\stime\s)\bsince\s+$")
 _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
                                       r"[a-z]{3,}s\s+$")
+_INSTEAD_AFTER = recache.compile(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:(?:on|in|at|by|the|this|next|"
+                                 r"last)\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                                 r"(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December)\b|(?:today|tomorrow|yesterday|"
+                                 r"tonight|week|month|year|spring|summer|autumn|fall|winter)\b)")
 _BACK_TO_BEFORE = recache.compile(r"\bback\s+(?:to|until|till)\s+$")
 _PRONOUN_OF = recache.compile(r"\b(?:those|that)\s+of\s+$")
 _MAKE_IT_BEFORE = recache.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|until|till|through|into|past)\s+$")
@@ -444,6 +453,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # pronoun stands for is the date's
             or ((" to " in tail or "til " in tail) and _BACK_TO_BEFORE.search(tail))
             or (tail.endswith("of ") and _PRONOUN_OF.search(tail))
+            # "will attempt it [next week], instead of Sunday as hoped": the date is set
+            # against another, which without it stands against nothing
+            or _INSTEAD_AFTER.match(after)
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":
@@ -503,7 +515,7 @@ _THIN_VERB_END = recache.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(
                                  r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
                                  r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
                                  r"continues?|resumed|completed|finished|expired|lasted|lasts|"
-                                 r"(?<=\bto )last|"
+                                 r"(?<=\bto )last|(?:take|takes|took|taken|taking)\s+place|"
                                  r"(?:take|takes|took|taken|taking)\s+effect|"
                                  r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
                                  r"\s*$", re.IGNORECASE)

@@ -42,6 +42,7 @@ from .date_stays import (
     _POSSESSIVE_ALONE,
     attributive,
     bare_without_date,
+    conjunct,
     date_needed,
     left_ungrammatical,
     thin_told,
@@ -157,8 +158,10 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
         head = cut_preposition(sentence[:rel_start])
-        keep = quoted_complement or left_ungrammatical(sentence, rel_start, rel_end, head,
-                                                       after)
+        keep = (quoted_complement
+                or left_ungrammatical(sentence, rel_start, rel_end, head, after)
+                # ("The period from [1934], when ..., until the crisis": a range's end)
+                or conjunct(sentence[:rel_start], after))
         named = quotation_named(tidy(sentence if keep else cut_tail(head, _DATE_LEAD) + " "
                                      + after))
         if named:
@@ -251,7 +254,11 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 before = before[:-2] + " "  # "an [Oct. 22] speech": "a speech"
             title, whole = _trim(before + MARK + after)
             ends = not after.strip(" .!?\"”’')")
-            if "?" not in after and thin_without_date(before, after):
+            if ("?" not in after and thin_without_date(before, after)
+                    and not (after.lstrip()[:1] == "," and _RELATIVE_ASIDE.search(before[-60:])
+                             and before.rstrip().rsplit(None, 1)[-1] not in title)):
+                # (not where the title dropped the thin verb's aside already: "tickets for the
+                # concert, which takes place [on 8 October], will go on sale")
                 # "the oil leak that began [on 20 April].": the date was all the verb said, and
                 # the clause, an aside's above all, reads thin or cut without it
                 return _with_thin_date(sentence, rel_start, rel_end, before, title, whole)
@@ -268,6 +275,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
     return shorten(title), _terms_of(title, whole)
 
 
+_RELATIVE_ASIDE = recache.compile(r",\s+(?:which|who|that)\s[^,;:]*$")
 # "since the strike began": a time clause, whose main clause the title keeps (not a relative's
 # or a dash aside's thin verb, whose own clause with its date is the title)
 _SUBORDINATE_THIN = recache.compile(r"\b(?:since|before|after|until|till|when|once)\s+[^,;:()–—-]*$")

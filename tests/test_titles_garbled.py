@@ -204,3 +204,31 @@ def test_which_after_a_place_with_a_place_verb_stays_the_place():
          "hit by a second strong earthquake on Wednesday, the government said in a statement.")
     t = title(s, "Wednesday")
     assert t.startswith("Leogane was hit"), t
+
+
+# -- an object relative, a thin "take place", a date set against another ----------------
+
+def test_which_most_people_assumed_would_puts_the_head_after_their_verb():
+    s = ("Coal use in India, which most analysts two years ago assumed would keep rising for a "
+         "decade, has fallen for three quarters in a row.")
+    t = title(s, "two years ago")
+    assert t.startswith("Most analysts assumed coal use in India would keep rising"), t
+
+
+def test_which_took_place_keeps_its_date_in_the_aside():
+    s = "The charity concert and auction, which took place earlier this month, has raised $2m so far."
+    t = title(s, "earlier this month")
+    assert "which took place," not in t, t
+
+
+def test_a_date_set_against_another_stays():
+    s = "The ferry company will resume sailings next week, instead of Friday as planned."
+    t = title(s, "next week")
+    assert "sailings next week, instead of Friday" in t, t
+
+
+def test_a_range_whose_other_end_follows_an_aside_keeps_its_start():
+    s = ("\"The years from 1950, when the new currency was issued, until the oil shock were "
+         "calm ones for the bank,\" the historian writes.")
+    t = title(s, "1950")
+    assert "from 1950, when" in t, t
