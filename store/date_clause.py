@@ -171,6 +171,11 @@ def _clause(s: str) -> str:
         # no mark left, the relative clause comes after the date, "which he described as",
         # or "and that" (a second reported clause)
         rel = None
+    if rel and idx > 0 and rel.start() == 0 and (why := _WHICH_IS_WHY.match(part)):
+        # "Haiti is one of the poorest countries in the world, which is why it's struggling to
+        # cope with [last week's] earthquake": "which" is the whole clause before, no noun;
+        # what it explains is the date's clause
+        return part[why.end():]
     if rel and idx > 0 and rel.start() == 0:
         # "The group, which captured the site in May, ..." -> "The group captured the site"
         prev = parts[idx - 1]
@@ -505,6 +510,9 @@ _BELIEF_GAP = recache.compile(r"\s*(?P<subj>(?:the|a|an|most|many|some|all|few|i
                               r"(?P<rest>(?:would|will|could|can|might|may|was|were|is|are|had|has|"
                               r"have)\s.*)$", re.DOTALL)
 _COMMON_FIRST = recache.compile(r"[A-Z][a-z]+\s+[a-z]")
+# a relative about the whole clause before it: "which is why", "which means that"
+_WHICH_IS_WHY = recache.compile(r"which\s+(?:(?:is|was)\s+(?:why|how|partly\s+why|one\s+reason\s+why)|"
+                                r"means|meant)\s+(?:that\s+)?")
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")

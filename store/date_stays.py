@@ -206,6 +206,8 @@ _FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()â
                                 r"(?<!\bfirst\stime\s)\bsince\s+$")
 _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
                                       r"[a-z]{3,}s\s+$")
+_POSSESSIVE_COMPARED = recache.compile(r"\b(?:of|from|below|above|than|to|over|with)\s+(?:their|its|his|her|"
+                                       r"our|your)\s+$")
 _INSTEAD_AFTER = recache.compile(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:(?:on|in|at|by|the|this|next|"
                                  r"last)\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                                  r"(?:January|February|March|April|May|June|July|August|September|"
@@ -456,6 +458,11 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "will attempt it [next week], instead of Sunday as hoped": the date is set
             # against another, which without it stands against nothing
             or _INSTEAD_AFTER.match(after)
+            # "or 17 percent of their [2007] levels": the year says which levels a figure is
+            # measured against
+            or (_YEAR.fullmatch(sentence, rel_start, rel_end)
+                and _POSSESSIVE_COMPARED.search(sentence, max(0, rel_start - 24), rel_start)
+                and _YEAR_NOUN_AFTER.match(after))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":

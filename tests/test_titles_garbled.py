@@ -232,3 +232,15 @@ def test_a_range_whose_other_end_follows_an_aside_keeps_its_start():
          "calm ones for the bank,\" the historian writes.")
     t = title(s, "1950")
     assert "from 1950, when" in t, t
+
+
+def test_which_is_why_gives_what_it_explains_not_the_last_noun():
+    s = ("The island is one of the smallest economies in the region, which is why it is "
+         "struggling to pay for the repairs after last month's storm.")
+    t = title(s, "last month")
+    assert t.startswith("It is struggling to pay for the repairs"), t
+
+
+def test_a_possessive_year_of_a_compared_figure_stays():
+    s = "Farm incomes in the valley have recovered to only 60 percent of their 2008 levels."
+    assert title(s, "2008").endswith("60 percent of their 2008 levels"), title(s, "2008")
