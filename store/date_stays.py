@@ -124,6 +124,7 @@ _DATED_AS = recache.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
 _COPULA_BEFORE = recache.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                                  r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+_DASH_AFTER = recache.compile(r"\s+(?:-{1,2}|[—–])\s")
 _CLAUSE_END = recache.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
 # (or "it will be [Wednesday] before it tries ...": the date is when, and what waits for it)
@@ -383,7 +384,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
             or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
-                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
+                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)
+                     # ("despite the fact that this was [the middle of summer] - and")
+                     or _DASH_AFTER.match(after)))
             or conjunct(sentence[:rel_start], after)
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
                 and _EVER_AFTER.match(after))

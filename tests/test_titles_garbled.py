@@ -244,3 +244,9 @@ def test_which_is_why_gives_what_it_explains_not_the_last_noun():
 def test_a_possessive_year_of_a_compared_figure_stays():
     s = "Farm incomes in the valley have recovered to only 60 percent of their 2008 levels."
     assert title(s, "2008").endswith("60 percent of their 2008 levels"), title(s, "2008")
+
+
+def test_a_date_that_completes_is_before_a_dash_stays():
+    s = "The pools were closed - even though this was the hottest week of the summer - and the fountains ran dry."
+    t = title(s, "the hottest week of the summer")
+    assert "this was -" not in t and "this was the hottest week" in t, t
