@@ -16,7 +16,7 @@ Each returns (space, opener) pairs: where the run-on is cut and where the next s
 from __future__ import annotations
 
 from . import recache
-from .run_on_words import MONTHS
+from .run_on_words import MONTHS, NOT_BEFORE_RUN_ON
 
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
@@ -106,6 +106,82 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Michael Jackson's parents have both filed lawsuits Dr Murray has pleaded not guilty ...": a
+# photo's caption set at the start of a paragraph, then a person by rank and name and a finite
+# verb with what follows it (a relative with no "that" leaves a gap after its verb: "the
+# bracelet Mr Gibbs is wearing.", "the sum Mr Hayward had pledged to ...")
+_RANKED_LEAD = recache.compile(
+    r" (?P<opener>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r" (?:(?:has|have|had|is|was|were|will|would|could|can|did|does)(?: not| been| also| already| now)?"
+    r" [a-z]{3,}|says|said|told|tells|denies|denied|insists|insisted|[a-z]{3,}ed)"
+    r" (?P<after>[a-z]+|[A-Z0-9\"“$£])")
+_RANKED_CUES = (" Mr ", " Mrs ", " Ms ", " Miss ", " Dr ", " Sir ", " Dame ", " Lord ", " Lady ",
+                " Prof ", " Mr. ", " Mrs. ", " Ms. ", " Dr. ")
+# a relative's gap (the verb's object is its head) leaves a preposition or a link after the verb
+_GAP_AFTER = frozenset("""to for with at in on by from of about into onto as over under after
+before during and or but than up down out off back away""".split())
+# words a clause with no "that" follows ("believes Dr X has ...", "the day Dr X was ..."), and
+# words a name follows
+_NO_CAPTION_END = frozenset("""believe believes believed think thinks thought say says said
+claim claims claimed allege alleges alleged argue argues argued insist insists insisted know
+knows knew suggest suggests show shows found find finds hope hopes fear fears feel feels felt
+told warn warns accept accepts deny denies confirm confirms report reports reveal reveals
+heard hear learn learned realise realised realize realized assume expect expects doubt mean
+means meant ensure ensures say see sees saw add adds agree agrees understand understood
+moment day time night morning evening week year way reason place minute hour when where
+that which who whom whose while since after before until because if unless though although
+whether so but yet nor once""".split())
+# a caption opens on its subject, not on a link, a preposition or a participle ("Once X had
+# ..., Dr Y applied", "Referring to the blast Mr X said", "When he was appointed chairman Mr X")
+_NO_CAPTION_START = frozenset("""but and or as once when while after before since until if
+though although because in on at for by with from during despite following referring speaking
+asking writing unlike like of to even""".split())
+# a role's noun, which a name follows in apposition ("health commissioner Dr X", "former
+# mayor Mr X", "defense witness Dr X"): its ending, or one of these
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "ess", "ary", "ee",
+                 "ate", "ive", "ing", "ed", "old", "ar", "al", "ous", "ful", "ic", "ble")
+_ROLE_NOUNS = frozenset("""mayor chief head witness boss secretary minister judge envoy aide
+deputy expert pathologist coroner""".split())
+_SAYING_OR_LINK = frozenset("""said says say told tells that how what why whether who which
+according""".split())
+
+
+def _caption_before(words: list[str], caption: str) -> bool:
+    """Whether the words before a ranked name read as a photo's caption that ended: a subject
+    first, no saying or link word that would make the name's clause its object, its last word
+    a lowercase noun that takes no name in apposition, no stop or quotation inside."""
+    last = words[-1]
+    return (last.isalpha() and last.islower() and last not in NOT_BEFORE_RUN_ON
+            and last not in _NO_CAPTION_END and last not in _ROLE_NOUNS
+            and not last.endswith(_ROLE_ENDINGS)
+            and words[0].lower().strip("\"“‘'") not in _NO_CAPTION_START
+            and not any(w.lower() in _SAYING_OR_LINK for w in words)
+            and not any(c in caption for c in ".!?:;,\"“”()"))
+
+
+CAPTION_LEAD = 160  # a caption set before a paragraph ends this near the line's start
+CAPTION_WORDS = 4   # the fewest words of such a caption
+
+
+def ranked_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    """Before a person by rank and name with a finite verb and its object or complement,
+    after a caption of a few words that opens a line and ends on a lowercase word."""
+    out = []
+    for ls in line_starts:
+        for cue in _RANKED_CUES:
+            i = text.find(cue, ls, ls + CAPTION_LEAD)
+            if i < 0 or "\n" in text[ls:i]:
+                continue
+            m = _RANKED_LEAD.match(text, i)
+            if m is None or m["after"] in _GAP_AFTER:
+                continue
+            words = text[ls:i].split()
+            if len(words) < CAPTION_WORDS or not _caption_before(words, text[ls:i]):
+                continue
+            out.append((i, i + 1))
+    return out
+
+
 def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
     """All of the above, in the text's order (`capitals`: whether the text has two words in
     capitals in a row, which a label holds)."""
@@ -118,4 +194,6 @@ def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, 
         out += row_labels(text)
     if capitals:
         out += caps_leads(text, line_starts)
+    if any(c in text for c in _RANKED_CUES):
+        out += ranked_leads(text, line_starts)
     return sorted(out)

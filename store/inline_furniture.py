@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 
 from . import recache
+from .audience_calls import audience_calls
 from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
 from .media_furniture import (
     credited_captions,
     greetings,
+    own_reporters,
     reporter_blurbs,
     title_case_sentences,
 )
@@ -215,7 +217,9 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
-    spans += reporter_blurbs(text, end)
+    spans += reporter_blurbs(text, end) + audience_calls(text, end)
+    if "’s " in text or "'s " in text:
+        spans += own_reporters(text, end)
     spans += title_case_sentences(text, end) + greetings(text, end)
     if "(By " in text or "(Photo" in text:
         spans += credited_captions(text, end)
