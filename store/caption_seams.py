@@ -182,6 +182,23 @@ def ranked_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+# "... Assistant to Senator Edward Kennedy, 1977-1979 Some of that oil is ...": a profile
+# box's last role and the years it was held, then the article's sentence it was run into
+ROLE_YEARS = recache.compile(r", (?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d(?= [\"“]?[A-Z][a-z])")
+
+
+def role_years(text: str) -> list[tuple[int, int]]:
+    """After a role's years ("..., 1977-1979"), looked for from each comma and year."""
+    out = []
+    for lead in (", 19", ", 20"):
+        i = text.find(lead)
+        while i >= 0:
+            if m := ROLE_YEARS.match(text, i):
+                out.append((m.end(), m.end() + 1))
+            i = text.find(lead, i + 4)
+    return out
+
+
 def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
     """All of the above, in the text's order (`capitals`: whether the text has two words in
     capitals in a row, which a label holds)."""
@@ -194,6 +211,8 @@ def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, 
         out += row_labels(text)
     if capitals:
         out += caps_leads(text, line_starts)
+    if ", 19" in text or ", 20" in text:
+        out += role_years(text)
     if any(c in text for c in _RANKED_CUES):
         out += ranked_leads(text, line_starts)
     return sorted(out)

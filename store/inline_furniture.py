@@ -211,6 +211,8 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "(19" in text or "(20" in text or " to " in text:
         spans += _career_lists(text, end)
     if ", 19" in text or ", 20" in text:
+        spans += _profile_boxes(text, end)
+    if ", 19" in text or ", 20" in text:
         spans += _works_lists(text, end)
     if ": " in text:
         spans += _dated_links(text, end)
@@ -254,6 +256,29 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
             lo = furniture_sentence(text, found[0].start(), found[0].end())[0]
             hi = furniture_sentence(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
+    return out
+
+
+# "Sets salary limits at ... Oversaw funds after ... Assistant to Senator X, 1977-1979": a
+# profile box's items joined into one sentence, which ends on a role's years and tells no
+# happening in a finite verb of its own (its items open on a capitalised verb with no subject)
+_ROLE_YEARS_END = recache.compile(r", (?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d(?=\s*$| [\"“]?[A-Z][a-z])", re.M)
+_FINITE = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|could|"
+                          r"can|did|does)\b")
+
+
+def _profile_boxes(text: str, end: int) -> list[tuple[int, int]]:
+    """From a sentence's start to a role's years that end it (or that a capitalised sentence
+    follows, run on), when no finite verb stands between."""
+    out: list[tuple[int, int]] = []
+    for lead in (", 19", ", 20"):
+        i = text.find(lead, 0, end)
+        while i >= 0:
+            if m := _ROLE_YEARS_END.match(text, i, end):
+                lo = furniture_sentence(text, i, i + 4)[0]
+                if not _FINITE.search(text, lo, m.end()):
+                    out.append((lo, m.end()))
+            i = text.find(lead, i + 4, end)
     return out
 
 

@@ -207,3 +207,19 @@ def test_guard_a_role_noun_before_a_name_said_again():
     text = ("Volunteers return from the flooded valley Aid worker Kim Soto helped rescue three "
             "children on Saturday and spoke of her relief.\nKim Soto said the town was devastated.\n")
     assert not any(s.startswith("Kim Soto helped") for s in _sentences(text))
+
+
+# a profile box's items joined into one sentence, run into the article
+
+def test_a_profile_boxs_roles_end_at_their_years_and_make_no_event():
+    text = (PAGE + "Runs the county's relief fund Led the inquiry into the 2004 storm Chaired the "
+            "harbour board Deputy to Mayor Ellen Ruiz, 1991-1995 Some of the water has now "
+            "drained from the lower town.\n")
+    assert "Some of the water has now drained from the lower town." in _sentences(text)
+    assert _covered(text, "Led the inquiry into the 2004 storm")
+    assert not _covered(text, "Some of the water")
+
+
+def test_guard_a_sentence_with_a_role_and_years_and_a_verb_stays():
+    text = PAGE + "She was deputy to Mayor Ellen Ruiz, 1991-1995 and later ran the harbour board.\n"
+    assert not _covered(text, "She was deputy")
