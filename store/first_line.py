@@ -145,6 +145,15 @@ _VERB_NEAR = recache.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|hav
                              r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
 
 
+# "... Mexico's usual May Day celebrations have been ...": the word again as a possessive, its
+# noun phrase of four words at most, then a finite verb
+_POSSESSIVE_VERB_NEAR = recache.compile(r"[’']s(?: [\w-]+){1,4}? (?:is|are|was|were|has|have|"
+                                        r"had|will)\b(?! (?:he|she|it|they|we|I|you)\b)")
+# a page's stamp before its headline on the first line: "Last updated: 1 May, 2009 - 17:54
+# GMT Mexico shuts down ...", its clock time with its zone
+_LEAD_STAMP = recache.compile(r"[^\n]{0,60}?\b\d{1,2}[:.]\d\d\s*(?:GMT|BST|UTC|ET|UK)\s+(?=[A-Z])")
+
+
 def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
     """Where the line's first word comes again after a caption's lowercase word (a month or
     a closing quotation mark too), a finite verb two words on at most: not after "the", a
@@ -152,6 +161,10 @@ def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
     an object ("has accused BP of": no verb follows it), and after a caption with no comma
     (", a deadline StatesWest had set": a relative clause with no "that")."""
     first = _FIRST_WORD.match(text, start)
+    head = start
+    if stamp := _LEAD_STAMP.match(text, start, min(end, start + HEAD_LINE)):
+        head = stamp.end()  # the headline after the page's stamp
+        first = _FIRST_WORD.match(text, head)
     if not first or first["word"] in OLD_OPENERS or first["word"] in TITLE_OPENERS:
         return []
     word = first["word"]
@@ -168,8 +181,8 @@ def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
                 and before.lower() not in _APPOSITION and before.lower() not in _CLAUSE_LINKS
                 and before.lower() not in _WHEN_HEADS
                 and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
-                and "," not in text[out[-1].opener if out else start:prev]
-                and _VERB_NEAR.match(text, j)
+                and "," not in text[out[-1].opener if out else head:prev]
+                and (_VERB_NEAR.match(text, j) or _POSSESSIVE_VERB_NEAR.match(text, j))
                 and len(WORD_RE.findall(text, i, end)) >= _HEAD_AFTER_MIN_WORDS):
             out.append(Cut(i, i + 1, word, "", "head"))
         i = text.find(" " + word, j, min(end, start + HEAD_LINE))

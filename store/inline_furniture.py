@@ -67,7 +67,8 @@ _BYLINE_STAMP = recache.compile(
 # GMT Help BP has installed ...")
 _UPDATED = recache.compile(
     rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated(?:\s+(?:at|on)|\s*:\s*-?)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?"
+    rf"(?:\s*[-–,]\s*{_CLOCK}\s*(?:gmt|bst|utc|et)?)?(?-i:\s*Help\b)?")
 _STAMP_TOKEN = recache.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")

@@ -223,3 +223,25 @@ def test_a_profile_boxs_roles_end_at_their_years_and_make_no_event():
 def test_guard_a_sentence_with_a_role_and_years_and_a_verb_stays():
     text = PAGE + "She was deputy to Mayor Ellen Ruiz, 1991-1995 and later ran the harbour board.\n"
     assert not _covered(text, "She was deputy")
+
+
+# a page's stamp before its headline, and the headline's subject said again as a possessive
+
+def test_a_stamps_clock_after_its_date_is_furniture_too():
+    text = ("Last updated: 4 june, 2010 - 09:12 GMT Valley towns reopen after the flood Valley "
+            "towns' main roads have been cleared of mud since Sunday.\nShops reopened.\n")
+    assert _covered(text, "09:12 GMT")
+
+
+def test_the_headlines_subject_again_as_a_possessive_opens_the_lead():
+    text = ("Last updated: 4 june, 2010 - 09:12 GMT Leeds closes its schools to slow the flu "
+            "Leeds's annual summer fair has been canceled and the council offices are shut.\n"
+            "Parents were told on Monday.\n")
+    assert any(s.startswith("Leeds's annual summer fair has been canceled")
+               for s in _sentences(text))
+
+
+def test_guard_a_possessive_object_before_an_inverted_had_stays():
+    text = ("Dunmore: remarks were fair The mayor said he would have sacked Dunmore's chief had he "
+            "run the firm, aides said on Monday.\nThe firm declined to comment.\n")
+    assert not any(s.startswith("Dunmore's chief had he run") for s in _sentences(text))
