@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from . import recache
 from .run_on_words import MONTHS, NOT_BEFORE_RUN_ON
+from .similarity import STOPWORDS
 
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
@@ -141,7 +142,8 @@ asking writing unlike like of to even""".split())
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "ess", "ary", "ee",
                  "ate", "ive", "ing", "ed", "old", "ar", "al", "ous", "ful", "ic", "ble")
 _ROLE_NOUNS = frozenset("""mayor chief head witness boss secretary minister judge envoy aide
-deputy expert pathologist coroner""".split())
+deputy expert pathologist coroner uncle aunt brother sister son daughter wife
+husband father mother cousin nephew niece friend""".split())
 _SAYING_OR_LINK = frozenset("""said says say told tells that how what why whether who which
 according""".split())
 
@@ -199,6 +201,66 @@ def role_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Executors for the late star's estate had ...", "Restaurants and cafes have ...": a noun
+# phrase of a few words, no link word or comma in it, then a finite verb
+_SUBJECT_THEN_VERB = recache.compile(
+    r"(?:[’']s)?(?: (?!(?:that|which|who|whom|whose|when|where|while|if|as|because|and|but|or|said|"
+    r"says)\b)[\w’'-]+){0,5}? (?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b")
+_CAPTION_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|[a-z]{3,}(?:ed|es))\b")
+_CAPITAL_AFTER_LOWER = recache.compile(r"(?<=[a-z] )[A-Z][a-z]+(?= )")
+_CAPTION_SUBJECT_WORDS = 6  # the fewest words from the next sentence's opener to the line's end
+
+
+def _capitalised_inside(text: str, word: str) -> int:
+    """How often the page capitalises `word` after a lowercase word or a comma: a name's
+    habit ("Obama", "Deepwater Horizon"), where a common word is capitalised once, at a seam."""
+    n = 0
+    i = text.find(" " + word)
+    while i >= 0:
+        j = i + 1 + len(word)
+        if i > 0 and (text[i - 1].islower() or text[i - 1] == ",") and (
+                j == len(text) or not text[j].isalnum()):
+            n += 1
+        i = text.find(" " + word, j)
+    return n
+
+
+def common_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    """Before a common word that a caption opening a line runs into: capitalised after the
+    caption's lowercase last word, written in lower case elsewhere on the page (no name), its
+    noun phrase and a finite verb after it; the caption before it a clause of four words or
+    more with a finite verb, no comma, stop or quotation."""
+    out = []
+    low = None
+    for ls in line_starts:
+        line_end = text.find("\n", ls)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _CAPITAL_AFTER_LOWER.finditer(text, ls, min(line_end, ls + CAPTION_LEAD)):
+            word = m.group()
+            words = text[ls:m.start()].split()
+            if (len(words) < CAPTION_WORDS or not _caption_before(words, text[ls:m.start()])
+                    or not _CAPTION_VERB.search(text, ls, m.start())
+                    or not _SUBJECT_THEN_VERB.match(text, m.end())
+                    or len(text[m.start():line_end].split()) < _CAPTION_SUBJECT_WORDS):
+                continue
+            if low is None:
+                low = text.lower()
+            lower = word.lower()
+            i = low.find(lower)
+            common = False
+            while i >= 0:  # (said in lower case as a word of its own somewhere)
+                j = i + len(lower)
+                if (text[i] == lower[0] and (i == 0 or not text[i - 1].isalnum())
+                        and (j == len(text) or not text[j].isalnum())):
+                    common = True
+                    break
+                i = low.find(lower, j)
+            if common and _capitalised_inside(text, word) <= 1 and words[-1] not in STOPWORDS:
+                out.append((m.start() - 1, m.start()))
+            break  # (the first capitalised word after a lowercase one only)
+    return out
+
+
 def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
     """All of the above, in the text's order (`capitals`: whether the text has two words in
     capitals in a row, which a label holds)."""
@@ -213,6 +275,7 @@ def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, 
         out += caps_leads(text, line_starts)
     if ", 19" in text or ", 20" in text:
         out += role_years(text)
+    out += common_leads(text, line_starts)
     if any(c in text for c in _RANKED_CUES):
         out += ranked_leads(text, line_starts)
     return sorted(out)
