@@ -24,7 +24,8 @@ _PHONE = recache.compile(r"(?<![\d,.])(?:\+\d{1,3}[ -])?\(?\d{3,5}\)?(?:[ -]\d{2
 _CALL = recache.compile(
     r"(?i)\b(?:donat\w*|contribut\w*|call(?:ing)?|phon(?:e|ing)|telephon\w*|ring(?:ing)?|dial(?:ling)?|"
     r"text(?:ing)?|helpline|hotline|lines?\s+(?:is|are)\s+open)\b")
-_CALL_WORDS = ("onat", "ontribut", "all", "hon", "ing ", "ring", "ial", "ext", "line")
+_CALL_CUES = (" donat", " contribut", " call", " phon", " telephon", " ring", " dial", " text",
+              "helpline", "hotline", "lines are open")
 # "Donations can be made ...", "To donate, ...", "You can donate by ...": the reader told how
 # to give, with no number
 _GIVE = recache.compile(
@@ -34,9 +35,10 @@ _GIVE = recache.compile(
     # "Calls to 03 numbers cost no more than ...": what the call costs the reader
     r"Calls\s+(?:to|from)\s[^.!?\n]{1,60}?\b(?:cost|are\s+(?:charged|free))\b")
 _GIVE_CUES = ("Donations ", "Contributions ", "Gifts ", "To donate", "To give", "To make a",
-              "To contribute", "You can", "Calls ")
+              "To contribute", "You can", "Calls ")  # (each found in one scan of the page)
 _RUN_ON_AFTER = recache.compile(r" [\"“]?[A-Z]")
-PHONE_DIGITS = 9  # the fewest digits of a phone number (fewer: a sum or a year and a count)
+PHONE_DIGITS = 9
+PHONE_NEAR = 200  # a number this near a verb of calling may share its sentence  # the fewest digits of a phone number (fewer: a sum or a year and a count)
 
 # "Readers in the areas affected by the outbreak have been sending their accounts to the
 # BBC", "Many of you have been sharing your pictures": the page on what its audience sent in
@@ -56,37 +58,48 @@ _THANKS = recache.compile(
     r"(?:again\s+)?for\s+(?:being\s+(?:here|with\s+us|on)|joining\s+us|coming\s+(?:in|on)|"
     r"tuning\s+in|watching|listening|reading|your\s+time|talking\s+(?:to|with)\s+us)\b")
 # a transcript's line opening on its segue to the next item: "Next -- there's ...", "Now --"
-_SEGUE = recache.compile(r"(?m)^(?:Next|Now|Still\s+to\s+come|Coming\s+up|Up\s+next|Finally|"
+_SEGUE = recache.compile(r"(?:Next|Now|Still\s+to\s+come|Coming\s+up|Up\s+next|Finally|"
                          r"And\s+finally|Elsewhere)\s*(?:--|[–—]|:)\s+")
-_SEGUE_CUES = ("--", "–", "—", ":")
+_LINE_SEGUE = recache.compile("\n" + _SEGUE.pattern)  # (a literal first: one fast scan)
+# two groups of digits with a space or a dash between, which any phone number holds
+_DIGIT_GAP = recache.compile(r"\d[ -]\d")
 
 
 def audience_calls(text: str, end: int) -> list[tuple[int, int]]:
     """The spans of `text` before `end` where the page speaks to or of its audience."""
-    out = _phone_calls(text, end)
-    if any(c in text for c in _GIVE_CUES):
-        out += _found(text, end, _GIVE_CUES, _GIVE, at_start=True)
-    if any(c in text for c in _SENT_IN_CUES):
-        out += _found(text, end, _SENT_IN_CUES, _SENT_IN, at_start=True)
     low = text.lower()
-    if "thank" in low:
-        out += _thanks(text, low, end)
-    if any(c in text for c in _SEGUE_CUES):
-        out += [(m.start(), m.end()) for m in _SEGUE.finditer(text, 0, end)]
+    out = _phone_calls(text, low, end) if _DIGIT_GAP.search(text, 0, end) else []
+    out += _found(text, end, _GIVE_CUES, _GIVE, at_start=True)
+    out += _found(text, end, _SENT_IN_CUES, _SENT_IN, at_start=True)
+    out += _thanks(text, low, end)
+    if m := _SEGUE.match(text, 0, end):
+        out.append((m.start(), m.end()))
+    out += [(m.start() + 1, m.end()) for m in _LINE_SEGUE.finditer(text, 0, end)]
     return out
 
 
-def _phone_calls(text: str, end: int) -> list[tuple[int, int]]:
-    """Sentences giving a phone number with a verb of calling or giving."""
+def _phone_calls(text: str, low: str, end: int) -> list[tuple[int, int]]:
+    """Sentences giving a phone number with a verb of calling or giving, looked for in the
+    sentences around each such verb (a scan of the page for numbers costs more)."""
     out: list[tuple[int, int]] = []
-    for m in _PHONE.finditer(text, 0, end):
-        if sum(ch.isdigit() for ch in m.group()) < PHONE_DIGITS:
-            continue
-        lo, hi = furniture_sentence(text, m.start(), m.end())
-        if _RUN_ON_AFTER.match(text, m.end(), hi):
-            hi = m.end()  # ("... telephoning 0370 60 60 900 She said: ...": a box run on)
-        if (lo, hi) not in out and _CALL.search(text, lo, hi):
-            out.append((lo, hi))
+    done = -1
+    for cue in _CALL_CUES:
+        i = low.find(cue, 0, end)
+        while i >= 0:
+            if not _PHONE.search(text, max(0, i - PHONE_NEAR), i + PHONE_NEAR):
+                i = low.find(cue, i + len(cue), end)
+                continue  # (no number near the verb: its sentence is not worked out)
+            lo, hi = furniture_sentence(text, i, i + len(cue))
+            if lo > done:
+                for m in _PHONE.finditer(text, lo, hi):
+                    if sum(ch.isdigit() for ch in m.group()) < PHONE_DIGITS:
+                        continue
+                    top = m.end() if _RUN_ON_AFTER.match(text, m.end(), hi) else hi
+                    # ("... telephoning 0370 60 60 900 She said: ...": a box run on)
+                    if (lo, top) not in out and _CALL.search(text, lo, top):
+                        out.append((lo, top))
+                    break
+            i = low.find(cue, max(hi, i + len(cue)), end)
     return out
 
 
@@ -97,6 +110,9 @@ def _found(text: str, end: int, cues: tuple[str, ...], pattern, at_start: bool
     for cue in cues:
         i = text.find(cue, 0, end)
         while i >= 0:
+            if not pattern.match(text, i, end):  # (the pattern first: a sentence costs more)
+                i = text.find(cue, i + len(cue), end)
+                continue
             lo, hi = furniture_sentence(text, i, i + len(cue))
             start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'‘"))
             if ((not at_start or i == start) and pattern.match(text, i, hi)
@@ -112,6 +128,9 @@ def _thanks(text: str, low: str, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = low.find("thank", 0, end)
     while i >= 0:
+        if not _THANKS.match(text, i, end):
+            i = low.find("thank", i + 5, end)
+            continue
         lo, hi = furniture_sentence(text, i, i + 5)
         if _THANKS.match(text, i, hi) and not SAYING.search(text, lo, hi) and (lo, hi) not in out:
             out.append((lo, hi))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from . import recache
 from .run_on_words import MONTHS, NOT_BEFORE_RUN_ON
-from .similarity import STOPWORDS
 
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # a label in capitals, three words or more joined by spaces or " - ", then a capitalised word
@@ -116,6 +115,7 @@ _RANKED_LEAD = recache.compile(
     r" (?:(?:has|have|had|is|was|were|will|would|could|can|did|does)(?: not| been| also| already| now)?"
     r" [a-z]{3,}|says|said|told|tells|denies|denied|insists|insisted|[a-z]{3,}ed)"
     r" (?P<after>[a-z]+|[A-Z0-9\"“$£])")
+_RANK_CUE = recache.compile(r"(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.? ")  # (one scan)
 _RANKED_CUES = (" Mr ", " Mrs ", " Ms ", " Miss ", " Dr ", " Sir ", " Dame ", " Lord ", " Lady ",
                 " Prof ", " Mr. ", " Mrs. ", " Ms. ", " Dr. ")
 # a relative's gap (the verb's object is its head) leaves a preposition or a link after the verb
@@ -165,23 +165,38 @@ CAPTION_LEAD = 160  # a caption set before a paragraph ends this near the line's
 CAPTION_WORDS = 4   # the fewest words of such a caption
 
 
+_CAPTION_BREAK = recache.compile(r"[.,!?:;\"“”(\n]")
+
+
+def caption_reach(text: str, ls: int) -> int:
+    """How far from a line's start a caption may run: to CAPTION_LEAD characters, and not
+    past a stop, a comma, a colon, a quotation mark or a bracket (a caption has none; most
+    prose lines have one early, so the scans after it stay short)."""
+    hi = min(len(text), ls + CAPTION_LEAD)
+    m = _CAPTION_BREAK.search(text, ls, hi)
+    return m.start() if m else hi
+
+
 def ranked_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
     """Before a person by rank and name with a finite verb and its object or complement,
     after a caption of a few words that opens a line and ends on a lowercase word."""
     out = []
-    for ls in line_starts:
-        for cue in _RANKED_CUES:
-            i = text.find(cue, ls, ls + CAPTION_LEAD)
-            if i < 0 or "\n" in text[ls:i]:
-                continue
-            m = _RANKED_LEAD.match(text, i)
-            if m is None or m["after"] in _GAP_AFTER:
-                continue
-            words = text[ls:i].split()
-            if len(words) < CAPTION_WORDS or not _caption_before(words, text[ls:i]):
-                continue
-            out.append((i, i + 1))
+    cues = [m.start() - 1 for m in _RANK_CUE.finditer(text) if m.start() and text[m.start() - 1] == " "]
+    for i in cues:
+        ls = text.rfind("\n", 0, i) + 1
+        if i - ls > CAPTION_LEAD or (out and out[-1][0] >= ls):
+            continue
+        if i + 1 > caption_reach(text, ls):
+            continue
+        m = _RANKED_LEAD.match(text, i)
+        if m is None or m["after"] in _GAP_AFTER:
+            continue
+        words = text[ls:i].split()
+        if len(words) < CAPTION_WORDS or not _caption_before(words, text[ls:i]):
+            continue
+        out.append((i, i + 1))
     return out
+
 
 
 # "... Assistant to Senator Edward Kennedy, 1977-1979 Some of that oil is ...": a profile
@@ -201,66 +216,6 @@ def role_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# "Executors for the late star's estate had ...", "Restaurants and cafes have ...": a noun
-# phrase of a few words, no link word or comma in it, then a finite verb
-_SUBJECT_THEN_VERB = recache.compile(
-    r"(?:[’']s)?(?: (?!(?:that|which|who|whom|whose|when|where|while|if|as|because|and|but|or|said|"
-    r"says)\b)[\w’'-]+){0,5}? (?:is|are|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b")
-_CAPTION_VERB = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|[a-z]{3,}(?:ed|es))\b")
-_CAPITAL_AFTER_LOWER = recache.compile(r"(?<=[a-z] )[A-Z][a-z]+(?= )")
-_CAPTION_SUBJECT_WORDS = 6  # the fewest words from the next sentence's opener to the line's end
-
-
-def _capitalised_inside(text: str, word: str) -> int:
-    """How often the page capitalises `word` after a lowercase word or a comma: a name's
-    habit ("Obama", "Deepwater Horizon"), where a common word is capitalised once, at a seam."""
-    n = 0
-    i = text.find(" " + word)
-    while i >= 0:
-        j = i + 1 + len(word)
-        if i > 0 and (text[i - 1].islower() or text[i - 1] == ",") and (
-                j == len(text) or not text[j].isalnum()):
-            n += 1
-        i = text.find(" " + word, j)
-    return n
-
-
-def common_leads(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
-    """Before a common word that a caption opening a line runs into: capitalised after the
-    caption's lowercase last word, written in lower case elsewhere on the page (no name), its
-    noun phrase and a finite verb after it; the caption before it a clause of four words or
-    more with a finite verb, no comma, stop or quotation."""
-    out = []
-    low = None
-    for ls in line_starts:
-        line_end = text.find("\n", ls)
-        line_end = len(text) if line_end < 0 else line_end
-        for m in _CAPITAL_AFTER_LOWER.finditer(text, ls, min(line_end, ls + CAPTION_LEAD)):
-            word = m.group()
-            words = text[ls:m.start()].split()
-            if (len(words) < CAPTION_WORDS or not _caption_before(words, text[ls:m.start()])
-                    or not _CAPTION_VERB.search(text, ls, m.start())
-                    or not _SUBJECT_THEN_VERB.match(text, m.end())
-                    or len(text[m.start():line_end].split()) < _CAPTION_SUBJECT_WORDS):
-                continue
-            if low is None:
-                low = text.lower()
-            lower = word.lower()
-            i = low.find(lower)
-            common = False
-            while i >= 0:  # (said in lower case as a word of its own somewhere)
-                j = i + len(lower)
-                if (text[i] == lower[0] and (i == 0 or not text[i - 1].isalnum())
-                        and (j == len(text) or not text[j].isalnum())):
-                    common = True
-                    break
-                i = low.find(lower, j)
-            if common and _capitalised_inside(text, word) <= 1 and words[-1] not in STOPWORDS:
-                out.append((m.start() - 1, m.start()))
-            break  # (the first capitalised word after a lowercase one only)
-    return out
-
-
 def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
     """All of the above, in the text's order (`capitals`: whether the text has two words in
     capitals in a row, which a label holds)."""
@@ -275,7 +230,6 @@ def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, 
         out += caps_leads(text, line_starts)
     if ", 19" in text or ", 20" in text:
         out += role_years(text)
-    out += common_leads(text, line_starts)
     if any(c in text for c in _RANKED_CUES):
         out += ranked_leads(text, line_starts)
     return sorted(out)

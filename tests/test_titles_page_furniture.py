@@ -245,16 +245,3 @@ def test_guard_a_possessive_object_before_an_inverted_had_stays():
     text = ("Dunmore: remarks were fair The mayor said he would have sacked Dunmore's chief had he "
             "run the firm, aides said on Monday.\nThe firm declined to comment.\n")
     assert not any(s.startswith("Dunmore's chief had he run") for s in _sentences(text))
-
-
-def test_a_caption_opening_a_line_runs_into_a_common_word_and_its_verb():
-    text = (PAGE + "Volunteers have been filling sandbags along the river bank Engineers were "
-            "called in on Monday to check the old bridge, and the road stayed shut.\n"
-            "The engineers found cracks.\n")
-    assert any(s.startswith("Engineers were called in on Monday") for s in _sentences(text))
-
-
-def test_guard_a_name_the_page_capitalises_everywhere_is_no_seam():
-    text = (PAGE + "Residents say the council was too slow to warn the valley Holt said on Monday "
-            "the warning came late.\nHolt is the council leader.\nHolt declined to say more.\n")
-    assert not any(s.startswith("Holt said on Monday") for s in _sentences(text))
