@@ -34,8 +34,9 @@ _GIVE = recache.compile(
     r"You\s+can\s+(?:also\s+)?(?:donate|give|make\s+a\s+donation|contribute)\b|"
     # "Calls to 03 numbers cost no more than ...": what the call costs the reader
     r"Calls\s+(?:to|from)\s[^.!?\n]{1,60}?\b(?:cost|are\s+(?:charged|free))\b")
-_GIVE_CUES = ("Donations ", "Contributions ", "Gifts ", "To donate", "To give", "To make a",
-              "To contribute", "You can", "Calls ")  # (each found in one scan of the page)
+# the first words of either (a literal start lets one scan of the page find them)
+_OPENER = recache.compile(r"(?:Donations|Contributions|Gifts|To (?:donate|give|make a|contribute)|"
+                          r"You can|Calls|Readers|Viewers|Listeners|Many of you|Some of you|You) ")
 _RUN_ON_AFTER = recache.compile(r" [\"“]?[A-Z]")
 PHONE_DIGITS = 9
 PHONE_NEAR = 200  # a number this near a verb of calling may share its sentence  # the fewest digits of a phone number (fewer: a sum or a year and a count)
@@ -43,13 +44,12 @@ PHONE_NEAR = 200  # a number this near a verb of calling may share its sentence 
 # "Readers in the areas affected by the outbreak have been sending their accounts to the
 # BBC", "Many of you have been sharing your pictures": the page on what its audience sent in
 _SENT_IN = recache.compile(
-    r"(?:(?:BBC\s+|[A-Z][\w.]*\s+)?(?:Readers|Viewers|Listeners)|Many\s+of\s+you|Some\s+of\s+you|You)"
+    r"(?:Readers|Viewers|Listeners|Many\s+of\s+you|Some\s+of\s+you|You)"
     r"\b[^.!?\n]{0,100}?\b(?:have\s+been\s+|have\s+|has\s+been\s+)?"
     r"(?:sending|sent|sharing|shared|e-?mailing|e-?mailed)\s+(?:in\s+)?"
     r"(?:us\s+|the\s+[A-Z][\w.]*\s+|[A-Z][\w.]*\s+)?(?:(?:in\s+)?(?:their|your)|about\s+(?:their|your))\s+"
     r"(?:own\s+)?(?:accounts|stories|experiences|views|comments|thoughts|pictures|photos|"
     r"photographs|reactions|memories|questions|images|videos)\b")
-_SENT_IN_CUES = ("Readers", "Viewers", "Listeners", "of you", "You ")
 
 # "Well, thank you both for being here", "I'm X and thanks for tuning in", "Thanks for
 # joining us": a programme thanking its guests or its audience
@@ -69,8 +69,7 @@ def audience_calls(text: str, end: int) -> list[tuple[int, int]]:
     """The spans of `text` before `end` where the page speaks to or of its audience."""
     low = text.lower()
     out = _phone_calls(text, low, end) if _DIGIT_GAP.search(text, 0, end) else []
-    out += _found(text, end, _GIVE_CUES, _GIVE, at_start=True)
-    out += _found(text, end, _SENT_IN_CUES, _SENT_IN, at_start=True)
+    out += _openers(text, end)
     out += _thanks(text, low, end)
     if m := _SEGUE.match(text, 0, end):
         out.append((m.start(), m.end()))
@@ -103,22 +102,19 @@ def _phone_calls(text: str, low: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _found(text: str, end: int, cues: tuple[str, ...], pattern, at_start: bool
-           ) -> list[tuple[int, int]]:
-    """Sentences that open with `pattern`, tried only at its cues; not a speaker's words."""
+def _openers(text: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that open on how to give or on what the audience sent in (their first
+    words found in one scan of the page); not a speaker's words."""
     out: list[tuple[int, int]] = []
-    for cue in cues:
-        i = text.find(cue, 0, end)
-        while i >= 0:
-            if not pattern.match(text, i, end):  # (the pattern first: a sentence costs more)
-                i = text.find(cue, i + len(cue), end)
-                continue
-            lo, hi = furniture_sentence(text, i, i + len(cue))
-            start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'‘"))
-            if ((not at_start or i == start) and pattern.match(text, i, hi)
-                    and not SAYING.search(text, lo, hi) and (lo, hi) not in out):
-                out.append((lo, hi))
-            i = text.find(cue, max(hi, i + len(cue)), end)
+    for m in _OPENER.finditer(text, 0, end):
+        i = m.start()
+        if not (_GIVE.match(text, i, end) or _SENT_IN.match(text, i, end)):
+            continue  # (the patterns first: working out a sentence costs more)
+        lo, hi = furniture_sentence(text, i, i + 3)
+        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'‘"))
+        if (i == start and (_GIVE.match(text, i, hi) or _SENT_IN.match(text, i, hi))
+                and not SAYING.search(text, lo, hi) and (lo, hi) not in out):
+            out.append((lo, hi))
     return out
 
 
