@@ -216,6 +216,38 @@ def role_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# '... gigs when he died in 2009 "We have the greatest respect for the fans," he said.': a
+# caption run into a quotation that its speaker closes; the quotation is its own sentence
+_SAID_AFTER = recache.compile(r"[,!?][\"”] (?:he|she|they|it|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) "
+                              r"(?:said|says|added|told|insisted|warned|explained)\b")
+# words a quotation follows inside its sentence ('said "We ...', 'the so-called "Big Four"')
+_QUOTE_AFTER = frozenset("""said says say told tells added warned insisted explained stated
+declared wrote asked replied urged noted argued claimed commented admitted shouted cried
+as that called dubbed named the a an of his her their its our your my was is were be being
+from with by and or but than like""".split())
+QUOTE_MAX = 300  # the most characters of such a quotation
+
+
+def quoted_leads(text: str) -> list[tuple[int, int]]:
+    """Before a quotation that opens after a caption's lowercase word or figure and that its
+    speaker closes (',\" he said'), looked for from each closing quotation mark."""
+    out = []
+    for close in (',"', ",”", '!"', '?"', "!”", "?”"):
+        i = text.find(close)
+        while i >= 0:
+            if _SAID_AFTER.match(text, i):
+                lo = max(text.rfind("\n", 0, i) + 1, i - QUOTE_MAX)
+                opened = max(text.rfind(" \"", lo, i), text.rfind(" “", lo, i))
+                if (opened > lo and text[opened + 2:opened + 3].isupper()
+                        and text.count('"', opened + 2, i) == 0 and "”" not in text[opened + 2:i]):
+                    word = text[text.rfind(" ", lo, opened) + 1:opened]
+                    if ((word[-1:].islower() or word[-1:].isdigit()) and word.lower() not in _QUOTE_AFTER
+                            and not word.endswith("ed")):  # ('The move reflected "X's view ..."')
+                        out.append((opened, opened + 1))
+            i = text.find(close, i + 2)
+    return out
+
+
 def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, int]]:
     """All of the above, in the text's order (`capitals`: whether the text has two words in
     capitals in a row, which a label holds)."""
@@ -230,6 +262,8 @@ def seams(text: str, line_starts: list[int], capitals: bool) -> list[tuple[int, 
         out += caps_leads(text, line_starts)
     if ", 19" in text or ", 20" in text:
         out += role_years(text)
+    if ',"' in text or ",”" in text or '!"' in text or '?"' in text or "!”" in text or "?”" in text:
+        out += quoted_leads(text)
     if any(c in text for c in _RANKED_CUES):
         out += ranked_leads(text, line_starts)
     return sorted(out)

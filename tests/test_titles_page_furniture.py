@@ -245,3 +245,18 @@ def test_guard_a_possessive_object_before_an_inverted_had_stays():
     text = ("Dunmore: remarks were fair The mayor said he would have sacked Dunmore's chief had he "
             "run the firm, aides said on Monday.\nThe firm declined to comment.\n")
     assert not any(s.startswith("Dunmore's chief had he run") for s in _sentences(text))
+
+
+# a caption run into a quotation its speaker closes
+
+def test_a_caption_run_into_a_closed_quotation_is_split_before_it():
+    text = (PAGE + "The singer was touring the north when the bridge fell in 2008 \"We owe the valley "
+            "a great deal,\" she said on Monday.\n")
+    sents = _sentences(text)
+    assert "The singer was touring the north when the bridge fell in 2008" in sents
+
+
+def test_guard_a_quotation_a_verb_takes_as_its_object_stays():
+    text = (PAGE + "The ruling reflected \"the council's view that the bridge was unsafe,\" she said "
+            "on Monday.\n")
+    assert any(s.startswith("The ruling reflected") and "she said" in s for s in _sentences(text))
