@@ -1,6 +1,7 @@
 """Where a page turns to its audience instead of telling news: how to give or whom to call
 ("Donations can be made via the appeal's website or by telephoning 0370 60 60 900"), what its
 readers have sent in ("Readers in the affected areas have been sending their accounts"), a
+quiz's answer ("And the answer is: ..."), a
 programme's courtesies ("Well, thank you both for being here", "thanks for tuning in") and a
 bulletin's segue to its next item ("Next -- there's to be a trial ...").
 
@@ -36,7 +37,10 @@ _GIVE = recache.compile(
     r"Calls\s+(?:to|from)\s[^.!?\n]{1,60}?\b(?:cost|are\s+(?:charged|free))\b")
 # the first words of either (a literal start lets one scan of the page find them)
 _OPENER = recache.compile(r"(?:Donations|Contributions|Gifts|To (?:donate|give|make a|contribute)|"
-                          r"You can|Calls|Readers|Viewers|Listeners|Many of you|Some of you|You) ")
+                          r"You can|Calls|Readers|Viewers|Listeners|Many of you|Some of you|You|"
+                          r"The answer|And the answer) ")
+# "And the answer is: ...": a quiz's answer, the page playing with its readers
+_QUIZ = recache.compile(r"(?:And\s+the|The)\s+answer\s+(?:is|was)\b")
 _RUN_ON_AFTER = recache.compile(r" [\"“]?[A-Z]")
 PHONE_DIGITS = 9
 PHONE_NEAR = 200  # a number this near a verb of calling may share its sentence  # the fewest digits of a phone number (fewer: a sum or a year and a count)
@@ -108,11 +112,13 @@ def _openers(text: str, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _OPENER.finditer(text, 0, end):
         i = m.start()
-        if not (_GIVE.match(text, i, end) or _SENT_IN.match(text, i, end)):
+        if not (_GIVE.match(text, i, end) or _SENT_IN.match(text, i, end)
+                or _QUIZ.match(text, i, end)):
             continue  # (the patterns first: working out a sentence costs more)
         lo, hi = furniture_sentence(text, i, i + 3)
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'‘"))
-        if (i == start and (_GIVE.match(text, i, hi) or _SENT_IN.match(text, i, hi))
+        if (i == start and (_GIVE.match(text, i, hi) or _SENT_IN.match(text, i, hi)
+                            or _QUIZ.match(text, i, hi))
                 and not SAYING.search(text, lo, hi) and (lo, hi) not in out):
             out.append((lo, hi))
     return out

@@ -260,3 +260,9 @@ def test_guard_a_quotation_a_verb_takes_as_its_object_stays():
     text = (PAGE + "The ruling reflected \"the council's view that the bridge was unsafe,\" she said "
             "on Monday.\n")
     assert any(s.startswith("The ruling reflected") and "she said" in s for s in _sentences(text))
+
+
+def test_a_quizs_answer_is_furniture():
+    text = (PAGE + "Yesterday we asked which river flooded first in 1947?\n"
+            "And the answer is: the Aire, two days before the Calder.\n")
+    assert _covered(text, "And the answer is")
