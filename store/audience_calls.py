@@ -64,6 +64,11 @@ _THANKS = recache.compile(
 # a transcript's line opening on its segue to the next item: "Next -- there's ...", "Now --"
 _SEGUE = recache.compile(r"(?:Next|Now|Still\s+to\s+come|Coming\s+up|Up\s+next|Finally|"
                          r"And\s+finally|Elsewhere)\s*(?:--|[–—]|:)\s+")
+# the page naming itself: "this live update page", "this live blog", "this page", "this feed"
+_OWN_PAGE = recache.compile(r"(?i:this)\s+(?:live\s+)?(?:(?:update|updates|text|news)\s+)?"
+                            r"(?:page|blog|feed)\b")
+_OWN_PAGE_CUES = ("this page", "this live", "this blog", "this feed", "this update", "this text",
+                  "this news page")
 _LINE_SEGUE = recache.compile("\n" + _SEGUE.pattern)  # (a literal first: one fast scan)
 # two groups of digits with a space or a dash between, which any phone number holds
 _DIGIT_GAP = recache.compile(r"\d[ -]\d")
@@ -75,6 +80,8 @@ def audience_calls(text: str, end: int) -> list[tuple[int, int]]:
     out = _phone_calls(text, low, end) if _DIGIT_GAP.search(text, 0, end) else []
     out += _openers(text, end)
     out += _thanks(text, low, end)
+    if "this " in low:
+        out += _own_page(text, low, end)
     if m := _SEGUE.match(text, 0, end):
         out.append((m.start(), m.end()))
     out += [(m.start() + 1, m.end()) for m in _LINE_SEGUE.finditer(text, 0, end)]
@@ -121,6 +128,24 @@ def _openers(text: str, end: int) -> list[tuple[int, int]]:
                             or _QUIZ.match(text, i, hi))
                 and not SAYING.search(text, lo, hi) and (lo, hi) not in out):
             out.append((lo, hi))
+    return out
+
+
+def _own_page(text: str, low: str, end: int) -> list[tuple[int, int]]:
+    """Sentences that name the page itself as a live page or blog ("The BBC is discontinuing
+    this live update page for the night", "Keep refreshing this page"): about the page, not
+    a happening; not a speaker's."""
+    out: list[tuple[int, int]] = []
+    for cue in _OWN_PAGE_CUES:
+        i = low.find(cue, 0, end)
+        while i >= 0:
+            if _OWN_PAGE.match(text, i, end):
+                lo, hi = furniture_sentence(text, i, i + len(cue))
+                if not SAYING.search(text, lo, hi) and (lo, hi) not in out:
+                    out.append((lo, hi))
+                i = low.find(cue, max(hi, i + len(cue)), end)
+            else:
+                i = low.find(cue, i + len(cue), end)
     return out
 
 

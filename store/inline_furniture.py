@@ -589,7 +589,10 @@ _PAGE_CREDIT = recache.compile(
     # "This article referred to the Commodity Futures Trading Commission as ...": a correction
     r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
-    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
+    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b|"
+    # "This article incorrectly said that ...": what it said is what was wrong
+    r"This\s+(?:article|story|report|piece|post)\s+(?:incorrectly|mistakenly|wrongly|erroneously)\s+"
+    r"(?:said|stated|reported|described|identified|listed|attributed|gave|put)\b)")
 _NOTE_GOES_ON = recache.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
                                 r"(?:was|is|has)\b[^\n]{0,200}")
 CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters

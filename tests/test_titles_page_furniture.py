@@ -266,3 +266,19 @@ def test_a_quizs_answer_is_furniture():
     text = (PAGE + "Yesterday we asked which river flooded first in 1947?\n"
             "And the answer is: the Aire, two days before the Calder.\n")
     assert _covered(text, "And the answer is")
+
+
+def test_a_live_page_naming_itself_is_furniture():
+    text = PAGE + "We are pausing this live page for the night and will be back on Tuesday.\n"
+    assert _covered(text, "pausing this live page")
+
+
+def test_guard_a_quoted_page_is_a_speakers():
+    text = PAGE + "\"This page of history is closed,\" the mayor said on Monday.\n"
+    assert not _covered(text, "the mayor said")
+
+
+def test_a_correction_of_what_the_article_said_is_furniture():
+    text = (PAGE + "This article incorrectly said that the bridge reopened on 3 March; it reopened "
+            "on 5 March.\n")
+    assert _covered(text, "This article incorrectly said")
