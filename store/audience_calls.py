@@ -68,7 +68,7 @@ _SEGUE = recache.compile(r"(?:Next|Now|Still\s+to\s+come|Coming\s+up|Up\s+next|F
 _OWN_PAGE = recache.compile(r"(?i:this)\s+(?:live\s+)?(?:(?:update|updates|text|news)\s+)?"
                             r"(?:page|blog|feed)\b")
 _OWN_PAGE_CUES = ("this page", "this live", "this blog", "this feed", "this update", "this text",
-                  "this news page")
+                  "this news")
 _LINE_SEGUE = recache.compile("\n" + _SEGUE.pattern)  # (a literal first: one fast scan)
 # two groups of digits with a space or a dash between, which any phone number holds
 _DIGIT_GAP = recache.compile(r"\d[ -]\d")
@@ -92,7 +92,6 @@ def _phone_calls(text: str, low: str, end: int) -> list[tuple[int, int]]:
     """Sentences giving a phone number with a verb of calling or giving, looked for in the
     sentences around each such verb (a scan of the page for numbers costs more)."""
     out: list[tuple[int, int]] = []
-    done = -1
     for cue in _CALL_CUES:
         i = low.find(cue, 0, end)
         while i >= 0:
@@ -100,15 +99,14 @@ def _phone_calls(text: str, low: str, end: int) -> list[tuple[int, int]]:
                 i = low.find(cue, i + len(cue), end)
                 continue  # (no number near the verb: its sentence is not worked out)
             lo, hi = furniture_sentence(text, i, i + len(cue))
-            if lo > done:
-                for m in _PHONE.finditer(text, lo, hi):
-                    if sum(ch.isdigit() for ch in m.group()) < PHONE_DIGITS:
-                        continue
-                    top = m.end() if _RUN_ON_AFTER.match(text, m.end(), hi) else hi
-                    # ("... telephoning 0370 60 60 900 She said: ...": a box run on)
-                    if (lo, top) not in out and _CALL.search(text, lo, top):
-                        out.append((lo, top))
-                    break
+            for m in _PHONE.finditer(text, lo, hi):  # (its first number of nine digits)
+                if sum(ch.isdigit() for ch in m.group()) < PHONE_DIGITS:
+                    continue
+                top = m.end() if _RUN_ON_AFTER.match(text, m.end(), hi) else hi
+                # ("... telephoning 0370 60 60 900 She said: ...": a box run on)
+                if (lo, top) not in out and _CALL.search(text, lo, top):
+                    out.append((lo, top))
+                break
             i = low.find(cue, max(hi, i + len(cue)), end)
     return out
 
