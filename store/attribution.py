@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import recache
+from .holder_claims import points_back, present_claim
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, lacks, segments
 
 _TRAILING_SAY = recache.compile(
@@ -163,7 +164,7 @@ def _without_speakers_aside(s: str) -> str:
     return s
 
 
-_LOWER_FIRST = frozenset("""the a an it its this that these those there some many most all
+_LOWER_FIRST = frozenset("""the a an it its his her their this that these those there some many most all
 no one only perhaps even more much such another other each every both few several""".split())
 
 
@@ -172,7 +173,8 @@ _PREPOSITION_OPEN = recache.compile(r"(?:in|on|at|for|with|by|from|to|during|aft
 # "... genetic material Preliminary analysis of ...": a sentence run into the next, whose
 # trailing attribution is the last one's
 _RUN_ON_WORDS = recache.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
-_BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an""".split())
+_BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an since than until
+after before during over about into near between against under like as""".split())
 
 
 # "The results were known later": a passive with an irregular participle tells a happening
@@ -201,7 +203,7 @@ def _speaker_first(claim: str, attribution: str) -> str:
             return ""
     att = attribution.strip(" .,")
     verb = _SAY_VERB.search(att)
-    if verb is None:
+    if verb is None or _NOT_ATTRIBUTION.match(att):
         return ""
     if verb.start() == 0:  # "..., said the Observatory": who comes after the verb
         said = verb.group(0)
@@ -211,22 +213,51 @@ def _speaker_first(claim: str, attribution: str) -> str:
             return ""
     else:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
-    claim = claim.strip(" ,")
-    if not (_MODAL.search(claim) or _PREDICTION.search(claim)
-            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))
-            or _QUOTED_PHRASE.search(claim)
+    claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)  # ("But the size of the gain ...")
+    if not (_needs_holder(claim) or points_back(claim, 0) or present_claim(claim)
             or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
+    if (date := _FRONTED_DATE.match(claim)) and MARK not in date.group(0):
+        # "In September, there were more layoffs than ..., the Labor Department said": a
+        # date fronted before the claim, which would read as the saying's once the speaker
+        # is put first; it goes, as the title's other fronted dates do (store/titles.py)
+        claim = claim[date.end():]
     head = claim.split(" ", 1)[0]
-    if head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
+    after = head in ("That", "This")  # ("X said that exceeds ...": "that" would read as the saying's)
+    if after:
+        pass
+    elif head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
         claim = head.lower() + claim[len(head):]
-    elif not head.isupper():  # (a name stays as it is; any other word would need its case)
-        return ""
+    elif not head.isupper():
+        # a name or a capitalised noun ("Higher rents are likely ..."), whose case a fronted
+        # speaker would need to know: the speaker stays after the claim, when all of it fits
+        after = True
+    if who.count(" ") >= 3 and (person := _person(who)):
+        who = person  # "US disaster coordinator Admiral Thad Allen" -> "Thad Allen"
     fronted = f"{who[:1].upper()}{who[1:]} {said}{rest} {claim}"
     end = len(who) + 1 + len(said) + len(rest) + 1
     if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
+    if after:
+        trailing = f"{claim}, {att}"
+        return trailing if len(trailing.replace(MARK, "")) <= TITLE_MAX else ""
     return fronted
+
+
+# a date fronted before a claim, with its comma ("In September, ...", "Last year, ...")
+_FRONTED_DATE = recache.compile(
+    r"(?:(?:In|On|At|By|Since|Until|During|Through|For|Over)\s+(?:the\s+)?(?:(?:first|second|third|"
+    r"fourth|last|past|same|early|late|mid-?)\s+)?|(?:Last|This|Earlier|Later|Next)\s+)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|\d{4}s|week|month|year|"
+    r"quarter|spring|summer|autumn|fall|winter|weekend)(?:\s+\d{4})?,\s+(?=[a-z])")
+
+
+# a segment that opens a clause of its own, no attribution of the claim before it ("..., where
+# confirmed cases have been reported", "..., but analysts said ...")
+_NOT_ATTRIBUTION = recache.compile(r"(?:where|which|who|whom|whose|that|while|when|whereas|as|after|"
+                                   r"before|because|although|though|if|since|but|and|or|so)\s",
+                                   re.IGNORECASE)
 
 
 # the date a trailing saying carries ("said on [Monday]", "said [yesterday]")
@@ -269,11 +300,13 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
                                              and not _PREPOSITION_OPEN.match(s))
                                          or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
-                                         or (bool(_IT_BACK.match(s, end)) and "," not in s[:end]
+                                         or ((bool(_IT_BACK.match(s, end)) or points_back(s, end))
+                                             and "," not in s[:end]
                                              and not _OPENS_CLAUSE.match(s)
                                              and _speaker_alone(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
                                                         or bool(_STATE_CLAIM.match(s, end))
+                                                        or present_claim(s[end:])
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
                                              and "," not in s[end:end + 50]
                                              and _speaker_alone(s, end))))
@@ -338,7 +371,8 @@ _PRESENT_SAY = recache.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 _NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
                                r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
                                r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
-                               r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
+                               r"\b(?:is|are|was|were|been|being|what|who|whom|whose|which|that|"
+                               r"and|but|when|where|while|if)\b")
 _SPEAKER_WORDS = 7
 _SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                             r"announced|confirmed|claimed|warned|insisted)\b")
@@ -362,8 +396,11 @@ def _speaker_alone(s: str, end: int, verb: re.Match | None = None) -> bool:
     if verb is None:
         return False
     subject = s[:verb.start()].strip()
-    return (0 < len(_WORDS.findall(subject)) <= _SPEAKER_WORDS
-            and subject.lower() not in _PRONOUNS  # ("He said ...": a pronoun names no one)
+    words = _WORDS.findall(subject)
+    return (0 < len(words) <= _SPEAKER_WORDS
+            # ("He said ...", "[Last week] it said": a pronoun names no one)
+            and subject.lower() not in _PRONOUNS
+            and not (MARK in subject and words[-1].lower() in _PRONOUNS)
             and not _NOT_SPEAKER.search(subject)
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
 
@@ -417,8 +454,9 @@ def short_speaker(s: str) -> str:
 _PLAIN_SAY = recache.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
                              r"(?:that\s+)?")
 # what a reported clause opens with when it points back to its speaker ("X said he ...")
-_POINTS_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
-                               re.IGNORECASE)
+# (a possessive after the colon reads as the speaker's, "Sirleaf: her country was ...", a
+# subject pronoun does not, "Obama: he will ...")
+_SUBJECT_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|our|my)\b", re.IGNORECASE)
 
 
 def said_as_colon(s: str) -> str:
@@ -430,7 +468,7 @@ def said_as_colon(s: str) -> str:
     if not any(cue in head for cue in _SAY_CUES[:3]):  # ("said", "says", "say", "told")
         return s
     m = _LEADING_SAY.match(s)
-    if m is None or _POINTS_BACK.match(s, m.end()):
+    if m is None or _SUBJECT_BACK.match(s, m.end()):
         return s
     verb = _SAY_VERB.search(s, 0, m.end())
     if (verb is None or not _PLAIN_SAY.fullmatch(s, verb.start(), m.end())
@@ -479,6 +517,9 @@ _QUOTED_WHOLE = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*
 # (not an amount, "more than 40 doctors"; not "rather than", "other than")
 _COMPARED = recache.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
                             r"number|water|order|later|member|officer|quarter)\b)"
+                            # ("more than a month ago", "less than two weeks": an amount)
+                            r"(?!(?:more|fewer|less)\s+than\s+(?:an?|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|a\s+few|several)\b)"
                             r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
                             r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
                             r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")

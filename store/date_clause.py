@@ -143,6 +143,12 @@ def _clause(s: str) -> str:
                                   and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
         part = part[m.end():]
         m = None
+    if (m and MARK in part[:m.end()] and idx + 1 < len(parts)
+            and not _reads_as_happening(part[m.end():]) and (at := s.find(part)) >= 0):
+        # "Sirleaf said in an interview [yesterday] that her country, and others in Africa,
+        # were ...": the date is the kept saying's, and what it reports runs on past the
+        # segment to its verb (hd18)
+        return s[at:]
     rel = _RELATIVE.search(part)
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
