@@ -10,9 +10,12 @@ from . import recache
 from .holder_claims import points_back, present_claim
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, lacks, segments
 
+# sayings that are a view by their verb: what they report is the speaker's reckoning
+_VIEW_VERBS = (r"warned|warns|predicted|predicts|cautioned|cautions|argued|argues|insisted|"
+               r"insists|estimated|estimates|forecast|forecasts")
 _TRAILING_SAY = recache.compile(
     r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
-    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|" + _VIEW_VERBS + r"|"
     r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
     re.IGNORECASE,
 )
@@ -202,7 +205,7 @@ def _speaker_first(claim: str, attribution: str) -> str:
         if MARK in attribution:
             return ""
     att = attribution.strip(" .,")
-    verb = _SAY_VERB.search(att)
+    verb = _SAY_VERB.search(att) or _VIEW_VERB.search(att)
     if verb is None or _NOT_ATTRIBUTION.match(att):
         return ""
     if verb.start() == 0:  # "..., said the Observatory": who comes after the verb
@@ -214,7 +217,8 @@ def _speaker_first(claim: str, attribution: str) -> str:
     else:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
     claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)  # ("But the size of the gain ...")
-    if not (_needs_holder(claim) or points_back(claim, 0) or present_claim(claim)
+    view = bool(_VIEW_VERB.fullmatch(said))
+    if not (view or _needs_holder(claim) or points_back(claim, 0) or present_claim(claim)
             or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
     if (date := _FRONTED_DATE.match(claim)) and MARK not in date.group(0):
@@ -236,7 +240,10 @@ def _speaker_first(claim: str, attribution: str) -> str:
         who = person  # "US disaster coordinator Admiral Thad Allen" -> "Thad Allen"
     fronted = f"{who[:1].upper()}{who[1:]} {said}{rest} {claim}"
     end = len(who) + 1 + len(said) + len(rest) + 1
-    if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
+    if view:  # ("Ken Salazar warned it could take ...": a warning is a view by its verb)
+        if not _speaker_alone(fronted, end, _VIEW_VERB.search(fronted, 0, end)):
+            return ""
+    elif not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
     if after:
         trailing = f"{claim}, {att}"
@@ -376,6 +383,7 @@ _NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has
 _SPEAKER_WORDS = 7
 _SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                             r"announced|confirmed|claimed|warned|insisted)\b")
+_VIEW_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + _VIEW_VERBS + r")\b")
 # a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
 _RANK = recache.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
                         r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
@@ -407,7 +415,8 @@ def _speaker_alone(s: str, end: int, verb: re.Match | None = None) -> bool:
 
 # every verb `_TRAILING_SAY` can end on holds one of these
 _TRAILING_SAY_WORDS = ("said", "say", "report", "announced", "added", "adds", "stated",
-                       "confirmed", "claimed", "wrote", "tweeted", "posted", "told", "quoted")
+                       "confirmed", "claimed", "wrote", "tweeted", "posted", "told", "quoted",
+                       "warn", "predict", "caution", "argue", "insist", "estimate", "forecast")
 
 
 def trailing_say(s: str) -> re.Match | None:

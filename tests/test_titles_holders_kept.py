@@ -79,6 +79,14 @@ def test_a_rank_before_a_fronted_speakers_name_goes():
     assert "Ana Ruiz" in holder and "harbour master" not in holder and claim
 
 
+def test_a_warning_keeps_who_warned_when_the_date_was_the_warnings():
+    s = ("But it could take up to six weeks to rebuild the bridge that links the two islands, "
+         "Transport Minister Paul Okafor warned on Sunday.")
+    t = title(s, "on Sunday")
+    assert t.startswith("Paul Okafor warned it could take up to six weeks")
+    assert "Sunday" not in t
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
