@@ -362,7 +362,8 @@ def _reported_by(s: str, end: int) -> bool:
 # "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
 # and what someone says now, is a prediction or a view, which without its speaker reads as
 # the page's own
-_PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+_PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|"
+                             r"expected|forecast|projected|predicted)\s+to)\b|\w[’']ll\b")
 # "X said the bridge was safe", "BP said much investigation remained to be done": what was
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)

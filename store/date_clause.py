@@ -134,6 +134,12 @@ def _clause(s: str) -> str:
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
+    if idx and idx == len(parts) - 1 and (link := _LINK_THEN_SAY.match(part)) and (
+            said := _LEADING_SAY.match(rest := part[link.end():])) and _keeps_speaker(
+            rest, said.end(), views=True):
+        # "..., but officials say crude oil is not expected to reach ...": the last clause's
+        # own speaker, after its link word, holds its view as a sentence's would (hd18)
+        return capitalised(rest)
     m = _LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
@@ -338,6 +344,7 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
     return part
 
 
+_LINK_THEN_SAY = recache.compile(r"(?:but|and|yet)\s+(?=[^,;]{1,60}?\b(?:say|says|said)\s)")
 _LIKE_ASIDE = recache.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
 _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
                                r"warned|warns|insisted|insists)\b")

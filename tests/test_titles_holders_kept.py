@@ -87,6 +87,18 @@ def test_a_warning_keeps_who_warned_when_the_date_was_the_warnings():
     assert "Sunday" not in t
 
 
+def test_an_expectation_keeps_its_source():
+    s = ("The opening of the new terminal is expected to take place in Lisbon on Monday, "
+         "according to an airport official who asked not to be named.")
+    assert title(s, "on Monday").startswith("An airport official says the opening of the new")
+
+
+def test_a_last_clauses_own_speaker_after_but_keeps_its_view():
+    s = ("Snow has already closed two passes in the north, but forecasters say the storm is not "
+         "expected to reach the capital until the end of the week.")
+    assert title(s, "the end of the week").startswith("Forecasters say the storm is not expected")
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
