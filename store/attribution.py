@@ -54,6 +54,7 @@ def _needs_holder(claim: str) -> bool:
                 or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
 
 
+_STAMP_LABEL = recache.compile(MARK + r"\s*[:–—-]\s+(?=[A-Z])")
 _LINK_OPEN = recache.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
 
@@ -77,6 +78,10 @@ def _according_first(claim: str, tail: str) -> str:
 
 
 def _drop_attribution(s: str) -> str:
+    if s[:1] == MARK and (stamp := _STAMP_LABEL.match(s)):
+        # "[2056]: Mr Gibbs says that ...": a live page's entry stamp, which the title drops
+        # anyway, hid the speaker from the saying's pattern
+        s = s[stamp.end():]
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
     for i in range(1, len(parts)):

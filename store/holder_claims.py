@@ -10,10 +10,8 @@ of events, not a report of what happened. Both keep their holder (store/attribut
 
 from __future__ import annotations
 
-from . import recache
 from .title_reads import _FINITE
 
-_WORDS = recache.compile(r"[\w’'-]+")
 # third-person pronouns that name no one by themselves
 _BACK = frozenset("it its his her their they them him he she".split())
 # what opens a reported clause before its subject
@@ -29,20 +27,23 @@ def points_back(s: str, pos: int) -> bool:
     in Africa, were ...": "it" is the pronoun's verb, a pronoun before a finite verb). A
     pronoun after the main verb ("the company raised its forecast") has its noun in the
     clause, and does not count."""
-    words = _WORDS.findall(s, pos, pos + 140)[:_SUBJECT_WORDS]
+    words = s[pos:pos + 140].split()[:_SUBJECT_WORDS]
     if words and words[0].lower() in _OPENING:
         words = words[1:]
     if words and words[0].lower() in _SUBORDINATORS:
         return False  # ("said that as he had been made redundant, he ...": no subject yet)
     for i, w in enumerate(words):
-        lw = w.lower()
+        lw = w.lower().strip(_PUNCTUATION)
         if lw in _BACK:
             return True
-        if i and w[:1].isupper():
+        if i and w.lstrip(_PUNCTUATION)[:1].isupper():
             return False  # ("a memoir by Jermaine Jackson about his brother": the name's)
-        if lw in _FINITE or (lw.endswith("ed") and len(lw) > 4):
-            return False
+        if lw in _FINITE or (lw.endswith("ed") and len(lw) > 4) or _verb_s(words, i):
+            return False  # ("the government needs to end its subsidies": the clause's own)
     return False
+
+
+_PUNCTUATION = ",.;:\"“”()‘’'"
 
 
 # nouns' endings that look like a verb's "-s"
@@ -69,15 +70,24 @@ def present_claim(claim: str) -> bool:
     before a verb: "oil prices rose")."""
     words = claim.split()[:_PRESENT_CHECK]
     for i, w in enumerate(words):
-        lw = w.lower().strip(",.;:\"“”()")
+        lw = w.lower().strip(_PUNCTUATION)
         if lw in _FINITE or (lw.endswith("ed") and len(lw) > 4):
             return False
-        if (i and lw.endswith("s") and w.islower() and len(lw) > 3
-                and not lw.endswith(_NOT_VERB_S) and not w.endswith((",", ";", ":", ")"))
-                and ((prev := words[i - 1].lower().lstrip("(\"“")) not in _BEFORE_NOUN
-                     or (i == 1 and prev in _PRONOUN_SUBJECTS))  # ("That beats the record")
-                and not prev[:1].isdigit() and not prev.endswith(("'s", "’s", ","))):
-            after = words[i + 1].lower().strip(",.;:\"“”") if i + 1 < len(words) else ""
-            return bool(after) and not (after in _FINITE or after.endswith("ed")
-                                        or after in _AFTER_NOUN)
+        if _verb_s(words, i):
+            return True
     return False
+
+
+def _verb_s(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a verb in the present's "-s" after its subject."""
+    w = words[i]
+    lw = w.lower().strip(_PUNCTUATION)
+    if not (i and lw.endswith("s") and w.islower() and len(lw) > 3
+            and not lw.endswith(_NOT_VERB_S) and not w.endswith((",", ";", ":", ")"))):
+        return False
+    prev = words[i - 1].lower().lstrip("(\"“")
+    if ((prev in _BEFORE_NOUN and not (i == 1 and prev in _PRONOUN_SUBJECTS))
+            or prev[:1].isdigit() or prev.endswith(("'s", "’s", ","))):
+        return False  # ("That beats the record": a pronoun, not a determiner, before it)
+    after = words[i + 1].lower().strip(_PUNCTUATION) if i + 1 < len(words) else ""
+    return bool(after) and not (after in _FINITE or after.endswith("ed") or after in _AFTER_NOUN)

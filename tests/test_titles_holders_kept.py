@@ -99,6 +99,12 @@ def test_a_last_clauses_own_speaker_after_but_keeps_its_view():
     assert title(s, "the end of the week").startswith("Forecasters say the storm is not expected")
 
 
+def test_a_live_entrys_stamp_does_not_hide_its_speaker():
+    s = ("1415: Ms Ortega says the city needs to double its stock of emergency shelters, but "
+         "it does not look like she will get much help from the council on that.")
+    assert title(s, "1415").startswith("Ms Ortega says the city needs to double")
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
