@@ -320,8 +320,40 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
                                                         or bool(_STATE_CLAIM.match(s, end))
                                                         or present_claim(s[end:])
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
-                                             and "," not in s[end:end + 50]
+                                             and _no_aside_near(s, end)
                                              and _speaker_alone(s, end))))
+
+
+def speaker_said(s: str) -> str:
+    """"X said" when `s` opens with a plain speaker (a noun phrase alone, no pronoun) and
+    their saying, else "": whose a later clause of what they said is."""
+    m = _LEADING_SAY.match(s) if may_say(s) else None
+    if m is None:
+        return ""
+    verb = _SAY_VERB.search(s, 0, m.end())
+    if verb is None or not _speaker_alone(s, m.end(), verb) or "," in s[:verb.start()]:
+        return ""
+    return s[:verb.end()]
+
+
+def claims_view(clause: str) -> bool:
+    """Whether a reported clause needs its speaker: a view, a prediction, a present claim,
+    or a subject pointing back to them ("it is in touch with ...")."""
+    return (_needs_holder(clause) or present_claim(clause) or points_back(clause, 0)
+            or bool(_SUBJECT_BACK.match(clause)))
+
+
+# what opens a clause after a comma: the reported clause has ended there, no aside follows
+_CLAUSE_AFTER_COMMA = recache.compile(r",\s+(?:which|who|whom|whose|where|when|while|as|after|before|"
+                                      r"because|although|though|but|and|or|so|since|until|amid)\b")
+
+
+def _no_aside_near(s: str, end: int) -> bool:
+    """No comma in the reported clause's first 50 characters, or one that ends its clause
+    ("the substance was molasses, which had not ..."): an aside there ("X said Bob Dudley,
+    head of ..., will") is what the cut of appositives looks for at the sentence's start."""
+    comma = s.find(",", end, end + 50)
+    return comma < 0 or bool(_CLAUSE_AFTER_COMMA.match(s, comma))
 
 
 # "Portfolio magazine reported that ...", "Industry firm X reports that ...": a report's claim is
@@ -372,7 +404,7 @@ _PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are|was|were)\s+(?:no
 # "X said the bridge was safe", "BP said much investigation remained to be done": what was
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)
-_STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+_STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:(?:[\w’'-]+|" + MARK + r")\s+){1,6}?(?:is|are|was|were|remains?|remained|"
                                r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
                                r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
                                r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"

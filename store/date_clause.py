@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import _LEADING_SAY, _MODAL, _SAY_START, _keeps_speaker, may_say, trailing_say
+from .attribution import (
+    _LEADING_SAY,
+    _MODAL,
+    _SAY_START,
+    _keeps_speaker,
+    claims_view,
+    may_say,
+    speaker_said,
+    trailing_say,
+)
 from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
@@ -81,6 +90,12 @@ def _clause(s: str) -> str:
         # the date says when the name spoke; what it said is the clause before
         said = ", ".join(parts[:idx]) + ", " + part.replace(MARK, "").strip(" .")
         return said if len(tidy(said)) <= TITLE_MAX else ", ".join(parts[:idx])
+    if idx and (link := _LINK_CLAUSE.match(part)) and (said := speaker_said(parts[0])) and (
+            claims_view(rest := part[link.end():])):
+        # "X says more than 30 Britons are safe, and it is in touch with ...", "X wrote the
+        # test produced results, but these might not have been ...": the speaker's second
+        # clause, a view or pointing back to them, keeps who said it (hd18)
+        return f"{said} {rest}"
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
         # a quotation keeps who said it
@@ -344,6 +359,7 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
     return part
 
 
+_LINK_CLAUSE = recache.compile(r"(?:but|and|yet)\s+(?=(?:it|they|he|she|these|those|the|a|an|[A-Z])\b)")
 _LINK_THEN_SAY = recache.compile(r"(?:but|and|yet)\s+(?=[^,;]{1,60}?\b(?:say|says|said)\s)")
 _LIKE_ASIDE = recache.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
 _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"

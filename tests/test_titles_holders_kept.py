@@ -105,6 +105,23 @@ def test_a_live_entrys_stamp_does_not_hide_its_speaker():
     assert title(s, "1415").startswith("Ms Ortega says the city needs to double")
 
 
+def test_a_speakers_second_clause_pointing_back_keeps_the_speaker():
+    s = ("The ministry says most of the roads north of the capital are open again, but it "
+         "expects the mountain pass to stay shut until Friday.")
+    assert title(s, "until Friday").startswith("The ministry says it expects the mountain pass")
+
+
+def test_a_state_claim_with_the_date_in_its_subject_keeps_its_speaker():
+    s = "Divers said the wreck found on Sunday appeared to be largely intact, but flooded."
+    assert title(s, "on Sunday").startswith("Divers said the wreck found appeared to be")
+
+
+def test_a_claim_ending_before_a_relative_clause_keeps_its_speaker():
+    s = ("Analysts say the deal marks a shift in strategy since 2019, when the firm sold its "
+         "retail arm to a rival to cut its debts.")
+    assert title(s, "since 2019").startswith("Analysts say the deal marks a shift in strategy")
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
