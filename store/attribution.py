@@ -78,6 +78,7 @@ def _according_first(claim: str, tail: str) -> str:
 
 
 def _drop_attribution(s: str) -> str:
+    fronted = ""  # (a speaker `_speaker_first` put before the claim, which stays there)
     if s[:1] == MARK and (stamp := _STAMP_LABEL.match(s)):
         # "[2056]: Mr Gibbs says that ...": a live page's entry stamp, which the title drops
         # anyway, hid the speaker from the saying's pattern
@@ -116,11 +117,11 @@ def _drop_attribution(s: str) -> str:
                 # "Those funds will keep the lights [on], Mason said": a prediction keeps its
                 # speaker when the title still ends on it
                 or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
-            s = _speaker_first(s[:cut], parts[-1]) or s[:cut]
+            s = (fronted := _speaker_first(s[:cut], parts[-1])) or s[:cut]
         elif len(s.replace(MARK, "")) > TITLE_MAX:
             # "A work stoppage [beyond October] could lead to ..., a named analyst wrote": too
             # long for its end to show, the claim says whose it is first
-            s = _speaker_first(s[:cut], parts[-1]) or s
+            s = (fronted := _speaker_first(s[:cut], parts[-1])) or s
     else:
         s = _without_speakers_aside(s)
     s = _LEADING_ACCORDING.sub("", s)
@@ -131,7 +132,7 @@ def _drop_attribution(s: str) -> str:
         if ((said := _LEADING_SAY.match(rest)) and _speaker_alone(rest, said.end())
                 and _keeps_speaker(rest, said.end(), views=True)):
             s = rest[:1].upper() + rest[1:]
-    m = _LEADING_SAY.match(s) if may_say(s) else None
+    m = _LEADING_SAY.match(s) if may_say(s) and not fronted else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
         if not _keeps_speaker(s, m.end(), views=True):
             s = s[m.end():]
@@ -222,7 +223,8 @@ def _speaker_first(claim: str, attribution: str) -> str:
     else:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
     claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)  # ("But the size of the gain ...")
-    view = bool(_VIEW_VERB.fullmatch(said))
+    # ("..., analysts said": those who only ever hold views, never witness a happening)
+    view = bool(_VIEW_VERB.fullmatch(said) or _VIEW_HOLDERS.search(who))
     if not (view or _needs_holder(claim) or points_back(claim, 0) or present_claim(claim)
             or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
@@ -231,12 +233,14 @@ def _speaker_first(claim: str, attribution: str) -> str:
         # date fronted before the claim, which would read as the saying's once the speaker
         # is put first; it goes, as the title's other fronted dates do (store/titles.py)
         claim = claim[date.end():]
-    head = claim.split(" ", 1)[0]
+    body = claim.lstrip(MARK + " ")  # ("[Last month]'s collapse": the date went before it)
+    lead = claim[:len(claim) - len(body)]
+    head = body.split(" ", 1)[0]
     after = head in ("That", "This")  # ("X said that exceeds ...": "that" would read as the saying's)
     if after:
         pass
     elif head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
-        claim = head.lower() + claim[len(head):]
+        claim = lead + head.lower() + body[len(head):]
     elif not head.isupper():
         # a name or a capitalised noun ("Higher rents are likely ..."), whose case a fronted
         # speaker would need to know: the speaker stays after the claim, when all of it fits
@@ -246,7 +250,8 @@ def _speaker_first(claim: str, attribution: str) -> str:
     fronted = f"{who[:1].upper()}{who[1:]} {said}{rest} {claim}"
     end = len(who) + 1 + len(said) + len(rest) + 1
     if view:  # ("Ken Salazar warned it could take ...": a warning is a view by its verb)
-        if not _speaker_alone(fronted, end, _VIEW_VERB.search(fronted, 0, end)):
+        if not _speaker_alone(fronted, end, _SAY_VERB.search(fronted, 0, end)
+                              or _VIEW_VERB.search(fronted, 0, end)):
             return ""
     elif not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
@@ -291,9 +296,12 @@ _SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|st
 
 # ", he said," between a clause's opening and the rest of it
 _SAID_ASIDE = recache.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
-                              r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
-                              r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
-                              r"believes|believed|suggested|suggests),\s+")
+                              r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?|"
+                              # ("..., many analysts argue, is ...")
+                              r"(?:many|some|most|several|other)\s+[a-z]+s)\s+"
+                              r"(?P<verb>said|says|say|argued|argues|argue|warned|warns|warn|insisted|"
+                              r"insists|insist|added|believes|believed|believe|suggested|suggests|"
+                              r"suggest),\s+")
 _OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
 Under Over After Before Despite Without If When Once Unless Until""".split())
 
@@ -421,6 +429,8 @@ _NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has
 _SPEAKER_WORDS = 7
 _SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                             r"announced|confirmed|claimed|warned|insisted)\b")
+_VIEW_HOLDERS = recache.compile(r"\b(?:analysts|economists|experts|observers|critics|commentators|"
+                                r"strategists|correspondents|historians|pundits)$", re.IGNORECASE)
 _VIEW_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + _VIEW_VERBS + r")\b")
 # a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
 _RANK = recache.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
@@ -637,7 +647,13 @@ def _find_segment_start(s: str, parts: list[str], i: int) -> int:
 def said_aside_first(s: str) -> str:
     """ "Beyond Europe, he said, the leaders should gather ...": a view, an aside of who
     said it inside it, says whose it is first ("He said beyond Europe ...")."""
-    if ", " not in s or not (aside := _SAID_ASIDE.search(s)) or not _MODAL.search(s, aside.end()):
+    if ", " not in s or not (aside := _SAID_ASIDE.search(s)):
+        return s
+    if not (_MODAL.search(s, aside.end())
+            or (aside["who"][:1].islower() and aside["who"] not in ("he", "she", "they")
+                and (_needs_holder(claim := s[:aside.start()] + " " + s[aside.end():])
+                     or present_claim(claim)))):
+        # (a plain "he said" aside keeps a modal view; "many analysts argue" any view)
         return s
     # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
     who = aside["who"][0].upper() + aside["who"][1:]
