@@ -134,9 +134,31 @@ def _drop_attribution(s: str) -> str:
             s = rest[:1].upper() + rest[1:]
     m = _LEADING_SAY.match(s) if may_say(s) and not fronted else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
-        if not _keeps_speaker(s, m.end(), views=True):
+        if not (_keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
             s = s[m.end():]
     return s
+
+
+_PRONOUN_SPEAKER = recache.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?"
+                                   r"(?:said|says|say)\b")
+
+
+def _pronoun_holds_view(s: str, end: int) -> bool:
+    """"He said [yesterday] that overhauling regulation is one of his priorities": a view
+    whose clause points back to a speaker named only by a pronoun keeps "He said", which
+    says whose view it is as a pronoun subject says who acted; without it "his" points to
+    nothing and the view reads as the page's own."""
+    who = _PRONOUN_SPEAKER.match(s)
+    return (who is not None and bool(_THEIRS[who.group(0)[:2]].search(s, end))
+            and (bool(_STATE_CLAIM.match(s, end)) or present_claim(s[end:])
+                 or _needs_holder(s[end:]))
+            and _no_aside_near(s, end))
+
+
+# the pronouns that point back to a speaker named "He", "She" or "They" (by their first letters)
+_THEIRS = {"He": recache.compile(r"\b(?:his|him|himself)\b"),
+           "Sh": recache.compile(r"\b(?:her|hers|herself)\b"),
+           "Th": recache.compile(r"\b(?:their|them|themselves)\b")}
 
 
 # "Ms Willmott, Labor MEP for the East Midlands, said: ...", "A US health official, Dr Jane Roe of

@@ -140,6 +140,12 @@ def test_a_speakers_second_clause_with_a_view_keeps_the_speaker():
     assert title(s, "until Friday") == "The ministry said the mountain pass could stay shut"
 
 
+def test_a_pronoun_speakers_view_pointing_back_keeps_the_pronoun():
+    s = "She said on Monday that rebuilding the old library is one of her first tasks."
+    t = title(s, "on Monday")
+    assert t.startswith("She said") and t.endswith("is one of her first tasks")
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
@@ -158,6 +164,12 @@ def test_a_plain_he_said_aside_keeps_no_speaker_for_a_happening():
     # guard (passes on main too): only a view takes the aside's speaker first
     s = "The two ferries, he said, collided in thick fog on Tuesday near the harbour mouth."
     assert not title(s, "on Tuesday").startswith("He said")
+
+
+def test_a_pronoun_speakers_happening_drops_the_pronoun():
+    # guard (passes on main too): a report of what happened needs no "He said"
+    s = "He said on Monday that his brother was arrested at the border."
+    assert title(s, "on Monday").startswith("His brother was arrested")
 
 
 def test_a_plural_noun_before_a_past_verb_is_no_present_claim():
