@@ -134,9 +134,27 @@ def _drop_attribution(s: str) -> str:
             s = rest[:1].upper() + rest[1:]
     m = _LEADING_SAY.match(s) if may_say(s) and not fronted else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
-        if not (_keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
+        if (comma := s.rfind(", ", 0, m.end())) > 0 and (said := _after_fronted(s, comma)):
+            # "In a 90-minute conversation [last week], Cox said the SEC's emphasis ... is as
+            # strong as ever": the fronted phrase only said where and when the speaker spoke
+            s = said
+        elif not (_keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
             s = s[m.end():]
     return s
+
+
+def _after_fronted(s: str, comma: int) -> str:
+    """The speaker's saying and their view after a fronted phrase of where they spoke, with
+    the phrase's date kept after the saying's verb; "" when what they said needs no one."""
+    rest = s[comma + 2:]
+    m = _LEADING_SAY.match(rest) if may_say(rest) else None
+    if m is None or not _keeps_speaker(rest, m.end(), views=True):
+        return ""
+    verb = _SAY_VERB.search(rest, 0, m.end())
+    if verb is None:
+        return ""
+    date = " " + MARK if MARK in s[:comma] else ""
+    return f"{rest[:verb.end()]}{date} {rest[m.end():]}"
 
 
 _PRONOUN_SPEAKER = recache.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?"

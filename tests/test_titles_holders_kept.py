@@ -146,6 +146,14 @@ def test_a_pronoun_speakers_view_pointing_back_keeps_the_pronoun():
     assert t.startswith("She said") and t.endswith("is one of her first tasks")
 
 
+def test_a_fronted_phrase_of_where_the_speaker_spoke_gives_way_to_the_speaker():
+    s = ("In a long interview at her office last week, Ms Laine said the agency's budget is "
+         "as tight as it has ever been.")
+    t = title(s, "last week")
+    assert t.startswith("Ms Laine said the agency's budget is as tight")
+    assert "interview" not in t
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
