@@ -54,6 +54,10 @@ def _needs_holder(claim: str) -> bool:
                 or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
 
 
+# a predicate's opening verb: what follows a subject ("cost", "has been", "will")
+_SUBJECT_THEN_VERB = recache.compile(r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
+                                     r"may|might|can|should|must|did|does|[a-z]+ed|cost|rose|fell|"
+                                     r"grew|hit|made|took|saw|began|became)\b")
 _STAMP_LABEL = recache.compile(MARK + r"\s*[:–—-]\s+(?=[A-Z])")
 _LINK_OPEN = recache.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
@@ -91,6 +95,13 @@ def _drop_attribution(s: str) -> str:
             if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
                 # "But, according to the government, there were 7,000 spills": an aside
                 rest = _find_segment_start(s, parts, i + 1)
+                if s[rest:rest + 2] == ", " and parts[i + 1][:1].islower() and (
+                        _SUBJECT_THEN_VERB.match(parts[i + 1])):
+                    # "The outbreak, according to the bank, cost ...": the aside stood between
+                    # a subject and its verb, and both its commas go with it
+                    s = s[:cut] + " " + s[rest + 2:]
+                    parts = parts[:i - 1] + [parts[i - 1] + " " + parts[i + 1]] + parts[i + 2:]
+                    break
                 s = s[:cut] + s[rest:]
                 parts = parts[:i] + parts[i + 1:]
             else:

@@ -154,6 +154,12 @@ def test_a_fronted_phrase_of_where_the_speaker_spoke_gives_way_to_the_speaker():
     assert "interview" not in t
 
 
+def test_an_according_to_aside_between_subject_and_verb_takes_both_commas():
+    s = ("The drought, according to the farmers' union, cost growers in the valley about a "
+         "fifth of their harvest in 2022.")
+    assert title(s, "in 2022").startswith("The drought cost growers in the valley")
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
