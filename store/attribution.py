@@ -24,6 +24,7 @@ _LEADING_SAY = recache.compile(
     r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+(?:earlier|later)(?=\s+(?:on\s+)?" + MARK + r"))?"  # ("said later [on Thursday]")
     r"(?:\s+" + MARK + r")?(?:\s+(?:early\s+|late\s+)?on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
     r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
@@ -151,7 +152,16 @@ def _drop_attribution(s: str) -> str:
             s = said
         elif not (_keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
             s = s[m.end():]
+        elif MARK in s[:m.end()] and (plain := _PLAIN_VERB.search(s, 0, m.end())):
+            # "BP said later [on Thursday] that it had cut ...": the saying's date goes, and
+            # with it the words that only said when or where ("later", "in an interview")
+            that = "that " if _THAT_END.search(s, 0, m.end()) else ""
+            s = f"{s[:plain.end()]} {MARK} {that}{s[m.end():]}"
     return s
+
+
+_PLAIN_VERB = recache.compile(r"\b(?:said|says|say|added|stated)\b")
+_THAT_END = recache.compile(r"\bthat\s+$")
 
 
 def _after_fronted(s: str, comma: int) -> str:
