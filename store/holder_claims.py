@@ -22,11 +22,11 @@ until unless whether""".split())
 
 
 def points_back(s: str, pos: int) -> bool:
-    """Whether the reported clause at `pos` holds a pronoun in its subject, before its
-    first finite verb ("the dispersants it began to use were ...", "her country, and others
-    in Africa, were ...": "it" is the pronoun's verb, a pronoun before a finite verb). A
-    pronoun after the main verb ("the company raised its forecast") has its noun in the
-    clause, and does not count."""
+    """Whether the reported clause at `pos` holds a pronoun in its subject, before the
+    clause's first verb ("the dispersants it began to use were ...", "her country, and others
+    in Africa, were ..."): its noun is outside the clause, the speaker's. A pronoun after the
+    verb ("the company raised its forecast") or after a name ("a memoir by X about his
+    brother") has its noun in the clause, and does not count."""
     words = s[pos:pos + 140].split()[:_SUBJECT_WORDS]
     if words and words[0].lower() in _OPENING:
         words = words[1:]
