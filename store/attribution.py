@@ -59,6 +59,8 @@ def _needs_holder(claim: str) -> bool:
 _SUBJECT_THEN_VERB = recache.compile(r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
                                      r"may|might|can|should|must|did|does|[a-z]+ed|cost|rose|fell|"
                                      r"grew|hit|made|took|saw|began|became)\b")
+# a fronted phrase of where a speaker spoke ("In a statement released [on Wednesday], ")
+_WHERE_SPOKEN = recache.compile(r"(?:In|At) an? [^,;:\"“]{0,60},\s+")
 _STAMP_LABEL = recache.compile(MARK + r"\s*[:–—-]\s+(?=[A-Z])")
 _LINK_OPEN = recache.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
@@ -136,6 +138,11 @@ def _drop_attribution(s: str) -> str:
             s = (fronted := _speaker_first(s[:cut], parts[-1])) or s
     else:
         s = _without_speakers_aside(s)
+        if (s[:3] in ("In ", "At ") and (where := _WHERE_SPOKEN.match(s))
+                and (plain := _without_speakers_aside(s[where.end():])) != s[where.end():]):
+            # "In a statement [on Wednesday], Bob Graham, a co-chairman of the commission,
+            # said ...": where the speaker spoke, then their aside (hd18)
+            s = s[:where.end()] + plain
     s = _LEADING_ACCORDING.sub("", s)
     if (link := _LINK_OPEN.match(s)) and may_say(s):
         # "Instead, analysts said that perhaps the deal will ...": the link word, not the

@@ -166,6 +166,12 @@ def test_a_sayings_later_goes_with_its_date():
     assert t.startswith("The utility said") and "later" not in t
 
 
+def test_a_fronted_phrase_then_a_speakers_aside_give_way_to_the_speaker():
+    s = ("In a statement released on Friday, Ann Moss, a member of the review panel, said the "
+         "collapse was avoidable.")
+    assert title(s, "on Friday") == "Ann Moss said the collapse was avoidable"
+
+
 # guards: the holder still goes ----------------------------------------------------------
 
 def test_a_pronoun_after_the_main_verb_is_the_clauses_own():
