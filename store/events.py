@@ -18,6 +18,7 @@ from .lead_sentence import lead_span, with_holder
 from .mention_titles import own_conjunct, shorten, tidy, title_and_terms
 from .model import MentionDraft
 from .sentences import sentence_spans
+from .similarity import new_article
 
 
 def _day(iso: str) -> str:
@@ -99,6 +100,7 @@ def _past_furniture(text: str, spans: list[tuple[int, int]], furn: list[tuple[in
 def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],
                      furniture: list[tuple[int, int]]) -> list[MentionDraft]:
     """One draft per dated phrase with a calendar span, plus the article's lead."""
+    new_article()
     furn = sorted(furniture)
     furn_starts = [s for s, _ in furn]
     spans = _past_furniture(text, sentence_spans(text), furn, furn_starts)
