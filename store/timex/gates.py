@@ -161,19 +161,24 @@ def gated(name: str, rx: re.Pattern, gates: dict[str, Gate]) -> re.Pattern:
 
 
 def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
-    """scan(text, a, b): the matches of rule NAME in text[a:b], exactly those of
-    gated(...).finditer(text, a, b), found faster. Python's engine cannot skip ahead to
-    a gate (a lookahead): it tries the whole pattern at every position. Here a regex that
-    opens with the gate's first characters as a plain class (which the engine skips to
-    in C) and then checks the gate finds the only positions where a match can start, and
-    the rule is tried there alone, leftmost first, going on after each match's end as
-    finditer does. Rules that could match an empty string (MAY_MATCH_EMPTY) keep finditer."""
+    r"""scan(text, a, b): the matches of rule NAME in text[a:b] that open a word, exactly
+    those of finditer(text, a, b) of gated(...) behind (?<!\w), found faster. Python's
+    engine cannot skip ahead to a gate (a lookahead): it tries the whole pattern at every
+    position. Here a regex that opens with the gate's first characters as a plain class
+    (which the engine skips to in C) and then checks the gate finds the only positions
+    where a match can start, and the rule is tried there alone, leftmost first, going on
+    after each match's end as finditer does. Only word starts are candidates: the finder
+    drops a match that opens inside a word, and the letters inside words were most of
+    the class's stops (each one a test of the gate's ~50 alternatives); such a match also
+    hid the phrase it overlapped ("upcoming November": "coming November" from inside the
+    word, dropped, then no "November"). Rules that could match an empty string
+    (MAY_MATCH_EMPTY) keep finditer."""
     g = gates.get(name)
     if g is None:
         return rx.finditer
     if name in MAY_MATCH_EMPTY:
         return gated(name, rx, gates).finditer
-    cands = recache.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+    cands = recache.compile(f"(?-i:[{g.firsts}])(?<!\\w.)(?<={g.literal or g.lookahead}(?s:.))",
                             rx.flags).finditer
     match = rx.match
 
