@@ -443,3 +443,57 @@ def test_the_rules_that_may_match_nothing_are_listed():
     empty = {name for name, rx in patterns.RULES
              if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0}
     assert empty == gates.MAY_MATCH_EMPTY
+
+
+def test_tense_cues_in_first_character_form_match_the_plain_ones():
+    from store.timex import tense
+
+    pieces = ["talks continue", "Talks continues on", "the vote starts", "STARTS on", "they meet",
+              "they meet on", "we meet in", "to meet on", "will meet on", "did not open on",
+              "is held on", "Is held on", "are run from", "ARE held", "takes place on",
+              "take  place on", "kicks off on", "gets under way on", "\u017ftarts on",
+              "\u212aicks off on", "restarts on", "cannot meet", "_begins", "é ends on",
+              "would", "Would have", "wouldn't", "would not have", "WOULD be", "shouldwould",
+              "it would, on", "open: 10:30 until", "begins but", "ends, said on", "\n", "; "]
+    rng = random.Random(61)
+    hits = 0
+    for text in _texts(80, seed=67) + [""]:
+        text = text + " " + " ".join(rng.choice(pieces) for _ in range(6)) + " "
+        for new, src in ((tense._PRESENT_EVENT, tense._PRESENT_EVENT_SRC),
+                         (tense._WOULD, tense._WOULD_SRC),
+                         (tense._WOULD_FUTURE, tense._WOULD_FUTURE_SRC)):
+            plain = re.compile(src, re.I)
+            for a in (0, 2, len(text) // 2):
+                assert [m.span() for m in new.finditer(text, a)] == \
+                    [m.span() for m in plain.finditer(text, a)], (src[:20], text)
+            # the clause searched ends where the phrase would start: after each piece
+            for cut in [i + 1 for i, c in enumerate(text) if c == " "][-8:]:
+                got = new.search(text[:cut])
+                want = plain.search(text[:cut])
+                assert (got and got.span()) == (want and want.span()), (src[:20], text[:cut])
+                hits += want is not None
+    assert hits > 100
+
+
+def test_clause_cut_with_the_branches_a_string_can_hold_is_the_plain_cut():
+    from store.timex import tense
+
+    plain = re.compile(tense._CLAUSE_START_SRC)
+
+    def cut(s):
+        last = None
+        for last in plain.finditer(s):  # noqa: B007
+            pass
+        return s[last.end():] if last is not None else s
+
+    pieces = ["but", "rebut", "But", "while, and", "awhile", "who\u2014 x", "a \u2014\u2013 b",
+              "x.\n\ny", "after", "thereafter", ",\n and", "which", "whom", "\u00e9 but", "_but",
+              "year-old", "x - y", "x -- y", "\n- y", ": - z", "where", "wh", "aft", ", and",
+              "said. The", "x;y"]
+    rng = random.Random(71)
+    for text in _texts(60, seed=73) + [""]:
+        for _ in range(4):
+            s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            s = (text[:rng.randint(0, 40)] + " " + s) if rng.random() < 0.5 else s
+            tense._clause.cache_clear()
+            assert tense._clause(s) == cut(s), s
