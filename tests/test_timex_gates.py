@@ -255,16 +255,25 @@ def test_sentence_stops_in_first_character_form_match_the_plain_ones():
     pieces = ["Mr. Smith", "Mrs.\nJones", "vs. them", "St. Louis", "U.S. troops", "Inc.  said",
               "Co.\tLtd", "A. B", "end. Next", "end.", "why?\n", "yes!  ", "one; two", "x:\n",
               "Jr. is", "Corp.", "said:", "\n\n", "the Gen. said", "abc. def", "_Mr. x",
-              "Dr.Who", "no stop", "2.5 m", "he left; ", "\u00c9. Z"]
+              "Dr.Who", "no stop", "2.5 m", "he left; ", "\u00c9. Z", ".\n", ". \n", "?\u2003x",
+              "x.", ";", "!\n\n."]
     rng = random.Random(47)
     for text in _texts(80, seed=53) + [""]:
         text = text + " " + " ".join(rng.choice(pieces) for _ in range(6))
-        for new, src in ((tense._SENT_END, tense._SENT_END_SRC),
-                         (tense._SENT_START, tense._SENT_START_SRC)):
-            plain = re.compile(src)
-            assert [m.span() for m in new.finditer(text)] == \
-                [m.span() for m in plain.finditer(text)], text
-            assert new.split(text, 1) == plain.split(text, 1)
+        plain = re.compile(tense._SENT_END_SRC)
+        assert [m.span() for m in tense._SENT_END.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+        assert tense._SENT_END.split(text, 1) == plain.split(text, 1)
+        # the sentence before a phrase, found from the right, is the tail after the plain
+        # regex's last match, wherever the text is cut
+        starts = re.compile(tense._SENT_START_SRC)
+        for cut in (len(text), len(text) - 1, len(text) // 2, 3):
+            s = text[:cut]
+            last = None
+            for last in starts.finditer(s):  # noqa: B007
+                pass
+            tense._sentence.cache_clear()
+            assert tense._sentence(s) == (s[last.end():] if last else s), s
 
 
 def test_the_past_verb_right_before_check_skips_only_where_it_cannot_match():

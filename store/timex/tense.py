@@ -239,9 +239,8 @@ def _clause(before: str) -> str:
     return before[last.end():] if last is not None else before
 
 
+# where a sentence starts (_sentence finds its last match from the right)
 _SENT_START_SRC = r"[.;!?]\s|\n"
-# the same matches from a class of first characters the engine skips to in C
-_SENT_START = recache.compile(r"[.;!?\n](?:(?<=[.;!?])\s|(?<=\n))")
 
 
 def past_verb_before(text: str, start: int) -> bool:
@@ -255,10 +254,19 @@ def _strong_past(s: str, first: bool = False) -> list[re.Match]:
 
 @lru_cache(maxsize=64)
 def _sentence(before: str) -> str:
-    last = None
-    for last in _SENT_START.finditer(before):  # noqa: B007
-        pass
-    return before[last.end():] if last is not None else before
+    """before after the end of _SENT_START_SRC's last match, found from the right: its
+    matches end right after each newline and after each stop [.;!?] that white space
+    follows (a stop is never inside another match, and a newline taken as a stop's white
+    space ends that match at the same place), so the last end is the largest of those."""
+    end = before.rfind("\n") + 1
+    n = len(before)
+    for c in ".;!?":
+        i = before.rfind(c, end)
+        while i >= 0 and not (i + 1 < n and before[i + 1].isspace()):
+            i = before.rfind(c, end, i)
+        if i >= 0:
+            end = max(end, i + 2)
+    return before[end:]
 
 
 def tense(text: str, start: int, end: int) -> str | None:
