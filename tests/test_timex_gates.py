@@ -506,3 +506,12 @@ def test_clause_cut_with_the_branches_a_string_can_hold_is_the_plain_cut():
             s = (text[:rng.randint(0, 40)] + " " + s) if rng.random() < 0.5 else s
             tense._clause.cache_clear()
             assert tense._clause(s) == cut(s), s
+
+
+def test_other_digits_asked_of_the_non_ascii_characters_alone_as_of_the_text():
+    chars = ["1", "a", " ", "\u201c", "\u0663", "\u00b2", "\u06f5", "\ud800", "\udfff",
+             "\U0001fbf0", "\U0001f600", "\u0966", "\uff11", "\u00e9", "\u2014", "\n"]
+    rng = random.Random(79)
+    for _ in range(400):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert gates.has_other_digits(text) == (gates.NON_ASCII_DIGIT.search(text) is not None)

@@ -15,7 +15,6 @@ from .gates import (
     FAST_HEADS,
     HEAD_WORDS,
     KEYED_HEADS,
-    NON_ASCII_DIGIT,
     RULE_GATES,
     RULE_WORDS,
     HeadForText,
@@ -25,6 +24,7 @@ from .gates import (
     absent_heads,
     ascii_digits,
     char_positions,
+    has_other_digits,
     head_regex,
     lowered,
     scanner,
@@ -178,7 +178,7 @@ def find(text: str, ctx: Ctx) -> list[Found]:
         wins = wins_of.get(key)
         if wins is None:
             if plain is None:
-                plain = NON_ASCII_DIGIT.search(text) is None
+                plain = not has_other_digits(text)
             spans = _spans(key, text, low, plain)
             if key == "unit" and low is not None:
                 sites = unit_sites(text, low, spans)
