@@ -515,3 +515,17 @@ def test_other_digits_asked_of_the_non_ascii_characters_alone_as_of_the_text():
     for _ in range(400):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert gates.has_other_digits(text) == (gates.NON_ASCII_DIGIT.search(text) is not None)
+
+
+def test_digit_heads_from_one_scan_are_each_heads_own_matches():
+    pieces = ["2015", "12:30", "10 p.m.", "7:15pm", "at noon", "Midnight", "3/26/2016", "1.5",
+              "2015-Q3", "Q3", "q4 ", "FY2015", "FY 15", "'98", "2016-W12", "20151", "1,500",
+              "nine", "no", "\u0663\u0662", "10.30 a", "2015Q1", "x9", "mid", "12.5.2016"]
+    rng = random.Random(83)
+    for text in _texts(60, seed=89) + [""]:
+        text = text + " " + " ".join(rng.choice(pieces) for _ in range(8))
+        low = lowered(text)
+        plain = not gates.has_other_digits(text)
+        got = finder._digit_spans(text, low, plain)
+        for key in finder.DIGIT_HEADS:
+            assert got[key] == [m.span() for m in patterns.HEADS[key].finditer(text)], (key, text)

@@ -146,6 +146,56 @@ def _head(key: str, text: str, low: str | None, plain: bool = False):
     return HEADS[key]
 
 
+DIGIT_HEADS = ("digit", "year4", "clock")
+_FIRST_FORM = recache.compile(r"\(\?-i:(?:\[([^\]]*)\]|(\\d))\)\(\?:(.*)\)", re.S)
+_BOTH_SCANS: dict[tuple[bool, bool], re.Pattern | None] = {}
+
+
+def _both_scan(clock_words: bool, plain: bool) -> re.Pattern | None:
+    """One regex for the three digit-led heads (each "(?-i:[firsts])(?:rest)", whose rest
+    checks behind it which first character it opened with): it stops at the first
+    characters of any, and a lookahead a head (named for it) holds that head's match
+    there, if any; None when a head is not in that form."""
+    key = (clock_words, plain)
+    if key not in _BOTH_SCANS:
+        rxs = [ASCII_HEADS[k] if plain else HEADS[k] for k in DIGIT_HEADS]
+        if not clock_words:  # (as _head: no noon or midnight in the text)
+            rxs[2] = _CLOCK_DIGITS_ASCII if plain else _CLOCK_DIGITS
+        parts = [_FIRST_FORM.fullmatch(rx.pattern) for rx in rxs]
+        if any(p is None for p in parts) or len({rx.flags for rx in rxs}) != 1:
+            _BOTH_SCANS[key] = None
+        else:
+            firsts = "".join(p[1] or p[2] for p in parts)
+            rests = [p[3] for p in parts]
+            _BOTH_SCANS[key] = recache.compile(
+                f"(?-i:[{firsts}])(?=" + "|".join(f"(?:{r})" for r in rests) + ")"
+                + "".join(f"(?=(?P<{k}>{r})|)" for k, r in zip(DIGIT_HEADS, rests, strict=True)),
+                rxs[0].flags)
+    return _BOTH_SCANS[key]
+
+
+def _digit_spans(text: str, low: str | None, plain: bool) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the digit, year4 and clock heads, each exactly its own finditer's,
+    from one scan of the text: each head's own scan tested every character of the text
+    (~35 instructions each, 0.3-0.45 M a 5 KB article a head). At each stop a head's
+    match is kept unless it starts inside that head's last match, as finditer goes on."""
+    clock_words = low is None or _CLOCK_DIGITS is None or any(w in low for w in CLOCK_WORDS)
+    rx = _both_scan(clock_words, plain)
+    if rx is None:
+        return {k: [m.span() for m in _head(k, text, low, plain).finditer(text)]
+                for k in DIGIT_HEADS}
+    out: dict[str, list[tuple[int, int]]] = {k: [] for k in DIGIT_HEADS}
+    ends = dict.fromkeys(DIGIT_HEADS, 0)
+    for m in rx.finditer(text):
+        p = m.start()
+        for k in DIGIT_HEADS:
+            e = m.end(k)
+            if e >= 0 and p >= ends[k]:
+                out[k].append((p, e))
+                ends[k] = e
+    return out
+
+
 def _spans(key: str, text: str, low: str | None, plain: bool = False
            ) -> list[tuple[int, int]]:
     """The spans of the matches of head key in text."""
@@ -173,13 +223,19 @@ def find(text: str, ctx: Ctx) -> list[Found]:
     seen = set()
     sites: dict[str, list[int]] | None = None
     plain = None  # no decimal digits but 0-9 (asked once, at the first head looked for)
+    digits = None  # the digit-led heads' spans, all three found at the first asked for
     for name, _rx in RULES:
         key = RULE_HEADS[name]
         wins = wins_of.get(key)
         if wins is None:
             if plain is None:
                 plain = not has_other_digits(text)
-            spans = _spans(key, text, low, plain)
+            if key in DIGIT_HEADS:
+                if digits is None:
+                    digits = _digit_spans(text, low, plain)
+                spans = digits[key]
+            else:
+                spans = _spans(key, text, low, plain)
             if key == "unit" and low is not None:
                 sites = unit_sites(text, low, spans)
             wins = wins_of[key] = windows(text, None, spans)
