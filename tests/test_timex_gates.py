@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
-from store.timex import finder, gates, patterns
+from store.timex import finder, gates, patterns, tag
 from store.timex.gates import RULE_GATES, RULE_WORDS, absent_heads, lowered
 
 _WORDS = (
@@ -529,3 +530,28 @@ def test_digit_heads_from_one_scan_are_each_heads_own_matches():
         got = finder._digit_spans(text, low, plain)
         for key in finder.DIGIT_HEADS:
             assert got[key] == [m.span() for m in patterns.HEADS[key].finditer(text)], (key, text)
+
+
+def test_punctuation_lowered_as_del_is_in_no_word_or_core_the_lowered_text_is_asked():
+    from store.timex import sites
+
+    words = [w for ws in list(gates.HEAD_WORDS.values()) + list(RULE_WORDS.values()) for w in ws]
+    for head in finder.NARROW.values():
+        words += list(head.keys) + [p for later in head.later for p in later]
+    words += [k for keys in gates.KEYED_HEADS.values() for k in keys] + list(gates.CLOCK_WORDS)
+    words += [w for ws, _, _ in sites.SITE_BEFORE.values() for w in ws]
+    words += [w for w, _ in sites.SITE_AFTER.values()]
+    cores = [rx.pattern for rx in sites.RULE_CORES.values()]
+    for c in gates.INERT + "\x7f":
+        assert not any(c in w for w in words) and not any(c in p for p in cores), repr(c)
+        assert not c.isalnum() and not c.isspace() and c.lower() == c
+
+
+def test_text_with_curly_quotes_and_dashes_dates_as_with_straight_ones():
+    text = ("\u201cWe met on Tuesday\u201d, he said \u2014 the talks\u2019 second round "
+            "ends in March 2016\u2026 and 2015 was \u2018the year\u2019, 10 years ago.")
+    plain = text.translate(str.maketrans("\u201c\u201d\u2018\u2019\u2014\u2026\u2013",
+                                         "\"\"''-.-"))
+    assert "\x7f" in gates.lowered(text)  # (lowered as ASCII)
+    assert [(t.start, t.end, t.value) for t in tag(text, date(2016, 2, 3))] == \
+        [(t.start, t.end, t.value) for t in tag(plain, date(2016, 2, 3))]
