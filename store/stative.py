@@ -100,6 +100,10 @@ _CLAUSE_END = recache.compile(r"[;:]|\s--?\s|\s–\s|,\s+(?:and|but|while|which|
                               r"though|when|after|before|since|until)\b")
 # "X is usually busy, but now it's very quiet": the contrast with the habit is the news
 _CONTRAST = recache.compile(r"[,;]\s+but\b")
+# a present state's complement that names what the subject is: a determiner's noun phrase or a
+# bare plural ("are democracies,"), not an adjective
+_NOUN_COMPLEMENT = recache.compile(r"(?:the|a|an|one|among|no|its|their|his|her|our|this|these|those)\b|"
+                                   r"[a-z]+s(?=[,.;])")
 _AFTER_CREDIT = (") ", ")\n")
 CUE_REACH = 12  # characters a fronted cue may stand from its sentence's start ("But ", quotes)
 
@@ -167,8 +171,10 @@ def _stands(text: str, m: re.Match, lo: int, hi: int, after: int | None = None) 
     stop = _CLAUSE_END.search(text, start, hi)
     if _TOLD.search(text, start, stop.start() if stop else hi):
         return False
-    if m.groupdict().get("now") and not m.group("cop").startswith(("is", "are", "remain")):
-        return False  # ("Today, X was ...": a past told on the day)
+    if m.groupdict().get("now") and not (m.group("cop").startswith(("is", "are", "remain"))
+                                         and _NOUN_COMPLEMENT.match(text, m.end() - 1)):
+        return False  # ("Today, X was ...": a past told on the day; "today, the right to work
+        # is equal to ...": a speaker's claim as much as a state, kept)
     return held_by_no_one(text, lo, hi)
 
 

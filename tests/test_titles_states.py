@@ -88,3 +88,8 @@ def test_a_state_that_marks_a_change_or_has_a_holder_stays(sentence):  # guards
 def test_a_habit_contrasted_with_what_happened_stays():  # guard
     text = NEWS + "The square is usually busy at noon, but on Sunday it was empty.\n"
     assert not covered(text, "The square is usually busy")
+
+
+def test_a_present_state_with_an_adjective_stays():  # guard: a speaker's claim as much as a state
+    text = NEWS + "And today, the right to a home is equal to the right to food.\n"
+    assert not covered(text, "And today, the right to a home")
