@@ -8,16 +8,9 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import (
-    _LEADING_SAY,
-    _MODAL,
-    _SAY_START,
-    _keeps_speaker,
-    claims_view,
-    may_say,
-    speaker_said,
-    trailing_say,
-)
+from .holder_claims import MODAL, claims_view
+from .saying import LEADING_SAY, SAY_START, may_say, trailing_say
+from .speaker import keeps_speaker, speaker_said
 from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
@@ -154,21 +147,21 @@ def _clause(s: str) -> str:
         # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
-    if (idx > 0 and _SAY_START.match(part) and _MODAL.search(part)
+    if (idx > 0 and SAY_START.match(part) and MODAL.search(part)
             and _NAME_ONLY.fullmatch(parts[idx - 1])):
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
     if idx and idx == len(parts) - 1 and (link := _LINK_THEN_SAY.match(part)) and (
-            said := _LEADING_SAY.match(rest := part[link.end():])) and _keeps_speaker(
+            said := LEADING_SAY.match(rest := part[link.end():])) and keeps_speaker(
             rest, said.end(), views=True):
         # "..., but officials say crude oil is not expected to reach ...": the last clause's
         # own speaker, after its link word, holds its view as a sentence's would (hd18)
         return capitalised(rest)
-    m = _LEADING_SAY.match(part) if may_say(part) else None
+    m = LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not keeps_speaker(
             part, m.end(), views=(idx == 0 and s.startswith(part[:20])
                                   and not _NO_SUBJECT_OPEN.match(part, m.end())
                                   and _reads_as_happening(part[m.end():].replace(MARK, " ")))):

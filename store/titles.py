@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import with_reporter
+from .speaker import with_reporter
 from .title_reads import (
     _A_WORD,
     _CLOSERS,
