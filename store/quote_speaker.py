@@ -35,8 +35,9 @@ _OPENS = recache.compile(
 _HEADING = recache.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statement|statement)\s+"
                            r"(?:BY|FROM|by|from|of|OF)\s+(?P<who>[^.!?\n\"“”]{3,60}?)\s*:?\s*(?:[\"“]\s*)?\Z")
 # '... we will be there," he said.': the quotation closes, and its speaker follows
+_CLOSING_VERBS = r"said|says|added|adds"  # (before or after the speaker)
 _CLOSES = recache.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
-                          r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
+                          r"(?P<verb1>" + _CLOSING_VERBS + r")|(?P<verb2>" + _CLOSING_VERBS + r")\s+"
                           r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
 # a paragraph that opens by naming who speaks, after a live entry's stamp at most: "1404 Jan
 # Egeland, the former relief co-ordinator, tells the BBC he believes ..."

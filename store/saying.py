@@ -37,13 +37,13 @@ SAY_FIRST = recache.compile(  # "..., said al-Khatib" / "..., say state media an
     r"will|was|were|is|are|had|has|have|may|might|must|should|can)\b)(?:\s+[\w’'.-]+){1,6}$",
     re.IGNORECASE)
 
-SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
-                             r"announced|confirmed|claimed|warned|insisted)\b", re.IGNORECASE)
+# the verbs an attribution is said with, the saying's verb a speaker's noun phrase stands before
+_SAY_VERBS = r"said|says|say|added|stated|told|reported|announced|confirmed|claimed|warned|insisted"
+SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:" + _SAY_VERBS + r")\b", re.IGNORECASE)
 
 PRESENT_SAY = recache.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 
-SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
-                            r"announced|confirmed|claimed|warned|insisted)\b")
+SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + _SAY_VERBS + r")\b")
 
 VIEW_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + _VIEW_VERBS + r")\b")
 
