@@ -21,16 +21,16 @@ _LEADING_PREPOSITION = recache.compile(
     r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
     r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
     re.IGNORECASE)
-_PREPOSITION_START = recache.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                     r"between|before|after|around|over|within)\b", re.IGNORECASE)
+PREPOSITION_START = recache.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                    r"between|before|after|around|over|within)\b", re.IGNORECASE)
 _RELATIVE = recache.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = recache.compile(r"\b(?:a|an|the)\s")
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
+CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 # (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
-_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
-                        + _CAP + r")*")
+_NAME = recache.compile(CAPITALISED_WORD + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
+                        + CAPITALISED_WORD + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -52,10 +52,10 @@ _NAME_ONLY = recache.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
 
 # a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
 # ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
-_OPENS_ADVERBIAL = recache.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
-                                   r"while|as|since|until|once|if|although|though|during|with|"
-                                   r"without|despite|following|amid|for|from|over|under)\b",
-                                   re.IGNORECASE)
+OPENS_ADVERBIAL = recache.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
+                                  r"while|as|since|until|once|if|although|though|during|with|"
+                                  r"without|despite|following|amid|for|from|over|under)\b",
+                                  re.IGNORECASE)
 
 
 # a relative clause of two or three words ("that really matters", "that I know") then the
@@ -110,7 +110,7 @@ def _clause(s: str) -> str:
         # a title of the phrase alone would move after the clause, cut
         return parts[idx - 1] + " " + parts[idx + 1]
     if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
-            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
+            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in NOT_NAMES):
         # "McCain, speaking [Thursday] at the forum before returning to Washington, called
         # for ...": what the name did while the aside went on
         return parts[0] + " " + parts[2]
@@ -120,7 +120,7 @@ def _clause(s: str) -> str:
         # the clause after it
         return MARK + " " + parts[idx + 1]
     if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
-            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
+            and (_CONJUNCTION_OPEN.match(part) or PREPOSITION_START.match(part))
             and _reads_as_happening(parts[idx + 1])
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
             and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
@@ -134,7 +134,7 @@ def _clause(s: str) -> str:
             and not _CONJUNCTION_OPEN.match(parts[idx + 1])  # "which began, and was ..."
             # (not a fronted phrase's, "Following the hearing, which could end [then], a
             # judge ...", nor a short subject's, "The procedure, which began [then]")
-            and not _OPENS_ADVERBIAL.match(parts[idx - 1])
+            and not OPENS_ADVERBIAL.match(parts[idx - 1])
             and (idx > 1 or len(_WORDS.findall(parts[0])) > 5)):
         # "Allen said the procedure, which began [on Wednesday], has pumped ...": a relative
         # aside too thin to read alone; the clause it interrupts, without it, is the title
@@ -244,7 +244,7 @@ def _clause(s: str) -> str:
                 return (capitalised(belief["subj"]) + " " + belief["verb"] + " " + head + " "
                         + belief["rest"])
             return subject + " " + rest
-    if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
+    if rel and idx > 0 and _APPOSITIVE.match(part) and not OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
         if subject and not parts[idx - 1].rstrip().endswith(subject):
@@ -497,7 +497,7 @@ def _last_noun_phrase(segment: str) -> str:
 
 # a place name after "in" or "at" that ends a segment, and the verbs a place never takes:
 # what is scheduled, held, put off or expected to begin is an event
-_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + _CAP + r"(?:\s+(?:of\s+)?" + _CAP
+_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + CAPITALISED_WORD + r"(?:\s+(?:of\s+)?" + CAPITALISED_WORD
                            + r"){0,3})\s*$")
 # a noun phrase with an article, its words up to a preposition: "an unapproved tribute show"
 _ARTICLE_PHRASE = recache.compile(r"\b(?:a|an|the)\s+(?:(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
@@ -538,11 +538,11 @@ _WHICH_IS_WHY = recache.compile(r"which\s+(?:(?:is|was)\s+(?:why|how|partly\s+wh
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")
-_OF_NAME = recache.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+_OF_NAME = recache.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + CAPITALISED_WORD + r"(?:\s+" + CAPITALISED_WORD + r"){0,3})\s*$")
 
 
 def _last_name(segment: str) -> str:
     """The last run of capitalised words in a segment, not counting a leading "The"."""
     names = [m.group(0) for m in _NAME.finditer(segment)
-             if m.group(0).split()[0] not in _NOT_NAMES]
+             if m.group(0).split()[0] not in NOT_NAMES]
     return names[-1] if names else ""
