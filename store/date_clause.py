@@ -8,16 +8,9 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import (
-    _LEADING_SAY,
-    _MODAL,
-    _SAY_START,
-    _keeps_speaker,
-    claims_view,
-    may_say,
-    speaker_said,
-    trailing_say,
-)
+from .holder_claims import MODAL, claims_view
+from .saying import LEADING_SAY, SAY_START, may_say, trailing_say
+from .speaker import keeps_speaker, speaker_said
 from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
@@ -28,16 +21,16 @@ _LEADING_PREPOSITION = recache.compile(
     r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
     r"for|over|under|through|until)\s+(?=(?:the|a|an|this|that|his|her|its|their)\b)",
     re.IGNORECASE)
-_PREPOSITION_START = recache.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
-                                     r"between|before|after|around|over|within)\b", re.IGNORECASE)
+PREPOSITION_START = recache.compile(r"(?:in|on|at|during|since|from|by|of|for|until|till|through|"
+                                    r"between|before|after|around|over|within)\b", re.IGNORECASE)
 _RELATIVE = recache.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = recache.compile(r"\b(?:a|an|the)\s")
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
+CAPITALISED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 # (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
-_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
-                        + _CAP + r")*")
+_NAME = recache.compile(CAPITALISED_WORD + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
+                        + CAPITALISED_WORD + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "The A An This That These Those It Its Their His Her Our In On At No Some Many "
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -59,10 +52,10 @@ _NAME_ONLY = recache.compile(r"\s*(?!(?:The|A|An|In|On|At|It|He|She|They|We)\b)"
 
 # a sentence that opens with an adverbial ("And in the midst of the bubble, [in 2006], only
 # ...", "By the time she was rescued, [on 19 January], she ..."): its commas are its own
-_OPENS_ADVERBIAL = recache.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
-                                   r"while|as|since|until|once|if|although|though|during|with|"
-                                   r"without|despite|following|amid|for|from|over|under)\b",
-                                   re.IGNORECASE)
+OPENS_ADVERBIAL = recache.compile(r"\s*(?:(?:and|but|so|yet|or)\s+)?(?:in|on|at|by|after|before|when|"
+                                  r"while|as|since|until|once|if|although|though|during|with|"
+                                  r"without|despite|following|amid|for|from|over|under)\b",
+                                  re.IGNORECASE)
 
 
 # a relative clause of two or three words ("that really matters", "that I know") then the
@@ -117,7 +110,7 @@ def _clause(s: str) -> str:
         # a title of the phrase alone would move after the clause, cut
         return parts[idx - 1] + " " + parts[idx + 1]
     if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
-            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
+            and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in NOT_NAMES):
         # "McCain, speaking [Thursday] at the forum before returning to Washington, called
         # for ...": what the name did while the aside went on
         return parts[0] + " " + parts[2]
@@ -127,7 +120,7 @@ def _clause(s: str) -> str:
         # the clause after it
         return MARK + " " + parts[idx + 1]
     if (idx + 1 < len(parts) and not _reads_as_happening(part.replace(MARK, " "))
-            and (_CONJUNCTION_OPEN.match(part) or _PREPOSITION_START.match(part))
+            and (_CONJUNCTION_OPEN.match(part) or PREPOSITION_START.match(part))
             and _reads_as_happening(parts[idx + 1])
             and not _NO_SUBJECT_OPEN.match(parts[idx + 1])
             and not _CONJUNCTION_OPEN.match(parts[idx + 1])):
@@ -141,7 +134,7 @@ def _clause(s: str) -> str:
             and not _CONJUNCTION_OPEN.match(parts[idx + 1])  # "which began, and was ..."
             # (not a fronted phrase's, "Following the hearing, which could end [then], a
             # judge ...", nor a short subject's, "The procedure, which began [then]")
-            and not _OPENS_ADVERBIAL.match(parts[idx - 1])
+            and not OPENS_ADVERBIAL.match(parts[idx - 1])
             and (idx > 1 or len(_WORDS.findall(parts[0])) > 5)):
         # "Allen said the procedure, which began [on Wednesday], has pumped ...": a relative
         # aside too thin to read alone; the clause it interrupts, without it, is the title
@@ -154,21 +147,21 @@ def _clause(s: str) -> str:
         # "oil fell below $75 yesterday, down from a peak of $147 [in July]": a phrase with
         # no verb of its own adds to the clause before it
         return parts[idx - 1] + ", " + part
-    if (idx > 0 and _SAY_START.match(part) and _MODAL.search(part)
+    if (idx > 0 and SAY_START.match(part) and MODAL.search(part)
             and _NAME_ONLY.fullmatch(parts[idx - 1])):
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
     if idx and idx == len(parts) - 1 and (link := _LINK_THEN_SAY.match(part)) and (
-            said := _LEADING_SAY.match(rest := part[link.end():])) and _keeps_speaker(
+            said := LEADING_SAY.match(rest := part[link.end():])) and keeps_speaker(
             rest, said.end(), views=True):
         # "..., but officials say crude oil is not expected to reach ...": the last clause's
         # own speaker, after its link word, holds its view as a sentence's would (hd18)
         return capitalised(rest)
-    m = _LEADING_SAY.match(part) if may_say(part) else None
+    m = LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
-    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not _keeps_speaker(
+    if m and len(_WORDS.findall(part[m.end():])) >= 4 and not keeps_speaker(
             part, m.end(), views=(idx == 0 and s.startswith(part[:20])
                                   and not _NO_SUBJECT_OPEN.match(part, m.end())
                                   and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
@@ -251,7 +244,7 @@ def _clause(s: str) -> str:
                 return (capitalised(belief["subj"]) + " " + belief["verb"] + " " + head + " "
                         + belief["rest"])
             return subject + " " + rest
-    if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
+    if rel and idx > 0 and _APPOSITIVE.match(part) and not OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
         subject = _last_name(parts[idx - 1])
         if subject and not parts[idx - 1].rstrip().endswith(subject):
@@ -504,7 +497,7 @@ def _last_noun_phrase(segment: str) -> str:
 
 # a place name after "in" or "at" that ends a segment, and the verbs a place never takes:
 # what is scheduled, held, put off or expected to begin is an event
-_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + _CAP + r"(?:\s+(?:of\s+)?" + _CAP
+_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + CAPITALISED_WORD + r"(?:\s+(?:of\s+)?" + CAPITALISED_WORD
                            + r"){0,3})\s*$")
 # a noun phrase with an article, its words up to a preposition: "an unapproved tribute show"
 _ARTICLE_PHRASE = recache.compile(r"\b(?:a|an|the)\s+(?:(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
@@ -545,11 +538,11 @@ _WHICH_IS_WHY = recache.compile(r"which\s+(?:(?:is|was)\s+(?:why|how|partly\s+wh
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")
-_OF_NAME = recache.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})\s*$")
+_OF_NAME = recache.compile(r"\b(?:of|for|to|with|against|from|representing)\s+(?P<name>" + CAPITALISED_WORD + r"(?:\s+" + CAPITALISED_WORD + r"){0,3})\s*$")
 
 
 def _last_name(segment: str) -> str:
     """The last run of capitalised words in a segment, not counting a leading "The"."""
     names = [m.group(0) for m in _NAME.finditer(segment)
-             if m.group(0).split()[0] not in _NOT_NAMES]
+             if m.group(0).split()[0] not in NOT_NAMES]
     return names[-1] if names else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .date_clause import _PREPOSITION_START
+from .date_clause import PREPOSITION_START
 from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
 from .title_reads import _FINITE, reads_as_happening
 
@@ -314,7 +314,7 @@ def date_is_subject(sentence: str, rel_start: int, rel_end: int, after: str) -> 
     ...": a verb follows the date, and neither the phrase nor what precedes it is a
     preposition's ("from government forces in May, has destroyed" is not)."""
     m = _DATE_SUBJECT.match(after)
-    if not m or _PREPOSITION_START.match(sentence, rel_start, rel_end):
+    if not m or PREPOSITION_START.match(sentence, rel_start, rel_end):
         return False
     head = cut_tail(sentence[:rel_start], _COORDINATED)
     if after.lstrip()[:1] == "," and head.strip():
@@ -448,7 +448,7 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "were down 36 percent from levels [a year earlier]": a bare noun the date says
             # which of, the base of a comparison
             or (_BARE_NOUN_COMPARED.search(sentence, max(0, rel_start - 30), rel_start)
-                and not _PREPOSITION_START.match(sentence, rel_start, rel_end)
+                and not PREPOSITION_START.match(sentence, rel_start, rel_end)
                 and _CLAUSE_OVER.match(after))
             # "might be lucky to make it [to March]": where "make it" reaches is the date
             or ("it " in tail and _MAKE_IT_BEFORE.search(sentence, max(0, rel_start - 30),

@@ -6,11 +6,17 @@ the saying trimmed, "its" and "her" point to nothing. A claim in the present sim
 past saying ("The size of the gain reflects bargain hunting, analysts said") was not
 shifted back to the saying's time: the speaker holds it as still true, a view or a reading
 of events, not a report of what happened. Both keep their holder (store/attribution.py).
+So does a claim of what may or will be, a state, a comparison or the speaker's quoted words:
+a view, which without who holds it reads as the page's own.
 """
 
 from __future__ import annotations
 
+import re
+
+from . import recache
 from .title_reads import _FINITE
+from .title_words import MARK
 
 # third-person pronouns that name no one by themselves
 _BACK = frozenset("it its his her their they them him he she".split())
@@ -91,3 +97,67 @@ def _verb_s(words: list[str], i: int) -> bool:
         return False  # ("That beats the record": a pronoun, not a determiner, before it)
     after = words[i + 1].lower().strip(_PUNCTUATION) if i + 1 < len(words) else ""
     return bool(after) and not (after in _FINITE or after.endswith("ed") or after in _AFTER_NOUN)
+
+
+# What follows reads a claim by its shape: a claim that says what may be, will be or is, a
+# comparison or the speaker's quoted words is a view, which needs its holder.
+
+def needs_holder(claim: str) -> bool:
+    """Whether a claim is someone's view, reckoning or words rather than a happening: what
+    may or will be, a state, a comparison, a quoted phrase."""
+    return bool(MODAL.search(claim) or PREDICTION.search(claim) or COMPARED.search(claim)
+                or _QUOTED_PHRASE.search(claim)
+                or (STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
+
+
+# "The results were known later": a passive with an irregular participle tells a happening
+_PASSIVE = recache.compile(r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:known|shown|done|gone|grown|"
+                           r"thrown|drawn|born|begun|run|won|hurt|cut|hit|shut|struck|stuck|hung|led|"
+                           r"fed|met|read|heard|told|sold|held|bought|brought|caught|taught|sent|spent|"
+                           r"built|lent|lost|paid|laid|left|kept|found|made|put|set|shot)\b")
+
+# a speaker's own words quoted inside the claim, three words or more (not a name in quotes,
+# '"top kill"'): '... has "held back the worst of the water"'
+_QUOTED_PHRASE = recache.compile(r"[\"“][^\"“”\s]+(?:\s+[^\"“”\s]+){2,}[\"”]")
+
+
+def claims_view(clause: str) -> bool:
+    """Whether a reported clause needs its speaker: a view, a prediction, a present claim,
+    or a subject pointing back to them ("it is in touch with ...")."""
+    return (needs_holder(clause) or present_claim(clause) or points_back(clause, 0)
+            or bool(SUBJECT_BACK.match(clause)))
+
+
+# "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
+# and what someone says now, is a prediction or a view, which without its speaker reads as
+# the page's own
+PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|"
+                             r"expected|forecast|projected|predicted)\s+to)\b|\w[’']ll\b")
+# "X said the bridge was safe", "BP said much investigation remained to be done": what was
+# said is a state or a judgement, not a happening, and without who says so it is a bare claim
+# (not "Police said two men were arrested": a passive is a happening)
+STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:(?:[\w’'-]+|" + MARK + r")\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+                               r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
+                               r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
+                               r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
+                               r"lost|paid|sold|also|still|now|due|expected|set|about|"
+                               r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")
+
+# what a reported clause opens with when it points back to its speaker ("X said he ...")
+# (a possessive after the colon reads as the speaker's, "Sirleaf: her country was ...", a
+# subject pronoun does not, "Obama: he will ...")
+SUBJECT_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|our|my)\b", re.IGNORECASE)
+
+# "X said there have been more thefts ... compared with last year": a comparison is someone's
+# reckoning, which without who reckons it reads as the page's own
+# (not an amount, "more than 40 doctors"; not "rather than", "other than")
+COMPARED = recache.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
+                            r"number|water|order|later|member|officer|quarter)\b)"
+                            # ("more than a month ago", "less than two weeks": an amount)
+                            r"(?!(?:more|fewer|less)\s+than\s+(?:an?|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|a\s+few|several)\b)"
+                            r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
+                            r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
+                            r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
+# a clause that says what may be, not what was: without who says so it is a bare view
+MODAL = recache.compile(r"\b(?:could|would|may|might|should|must|can)\b")

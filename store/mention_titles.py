@@ -24,7 +24,7 @@ from . import recache
 from .caption_seams import CAPS_LABEL
 from .cleft import uncleft
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
-from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
+from .date_clause import CAPITALISED_WORD, NOT_NAMES, OPENS_ADVERBIAL, PREPOSITION_START
 from .date_cut import (
     _CLOCK_PHRASE,
     _COORDINATED,
@@ -215,7 +215,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
             if (_DEMONSTRATIVE_END.search(before[-6:]) and _VERB_NEXT.match(after)
-                    and not _PREPOSITION_START.match(sentence, rel_start, rel_end)):
+                    and not PREPOSITION_START.match(sentence, rel_start, rel_end)):
                 # "the people who this [past weekend] were ...": the date's own "this"
                 before = before.rstrip()[:-4].rstrip() + " "
             elif (due := _DUE_END.search(before[-12:])) and _VERB_NEXT.match(after):
@@ -232,7 +232,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 # date's comma went with it, and the conjunction joins the next clause
                 after = after.lstrip()[1:]
             elif (after.lstrip()[:1] == "," and before.rstrip()[-1:] == ","
-                    and before.strip(", ") and not _OPENS_ADVERBIAL.match(before)):
+                    and before.strip(", ") and not OPENS_ADVERBIAL.match(before)):
                 # "the synod's decision, [on Saturday], to uphold ...": an aside of the date
                 before, after = before.rstrip()[:-1], after.lstrip()[1:]
             elif (after.lstrip()[:1] == "," and (m := _HOLLOW_ASIDE.search(before[-40:]))
@@ -336,7 +336,7 @@ _ROW_LABEL = recache.compile(r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose
 # subject opens the article's first sentence again, with no stop between them
-_OPENING_SUBJECT = recache.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+"
+_OPENING_SUBJECT = recache.compile(r"(?P<name>" + CAPITALISED_WORD + r"(?:\s+" + CAPITALISED_WORD + r"){0,2})\s+"
                                    r"(?P<verb>is|are|was|were|has|have|had|will|says|said)\s")
 
 
@@ -398,7 +398,7 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
         # ended on a name, then a sentence opening on a plural noun and its verb
         return _from(sentence, plural.start("start"), rel_start, rel_end)
     m = _OPENING_SUBJECT.match(sentence)
-    if not m or m["name"] in _NOT_NAMES:
+    if not m or m["name"] in NOT_NAMES:
         return _past_run_on_name(sentence, rel_start, rel_end, lead)
     again = sentence.find(" " + m.group(0), m.end())
     if (again < 0 or (again + 1 > rel_start and not lead)
@@ -412,7 +412,7 @@ def _past_run_on_headline(sentence: str, rel_start: int, rel_end: int,
 # "SEC to Examine Boards' Role in Financial Crisis SEC chairman Mary Schapiro may ask ...":
 # the opening name, then a lowercase word; its return after a content word with no stop, with
 # a finite verb a few words on, opens the sentence the headline was run into
-_OPENING_NAME = recache.compile(r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,2})\s+[\w$£€]")
+_OPENING_NAME = recache.compile(r"(?P<name>" + CAPITALISED_WORD + r"(?:\s+" + CAPITALISED_WORD + r"){0,2})\s+[\w$£€]")
 _NO_RUN_ON_BEFORE = recache.compile(r"(?:^|\s)(?:said|says|say|told|tells|that|and|or|but|nor|of|in|on|"
                                     r"at|to|for|with|from|by|the|a|an|as|than|when|while|which|who|"
                                     r"whom|whose|is|are|was|were|be|been|has|have|had|will|would|"
@@ -442,7 +442,7 @@ def _past_run_on_name(sentence: str, rel_start: int, rel_end: int,
                 # at ...": a byline run into the sentence that names its writer again
                 return _from(sentence, again + 1, rel_start, rel_end)
     m = _OPENING_NAME.match(sentence)
-    if not m or m["name"] in _NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
+    if not m or m["name"] in NOT_NAMES or m["name"].isupper() and len(m["name"]) < 2:
         return sentence, rel_start, rel_end
     names = [m["name"]]
     if " " in m["name"]:  # "Ferry Firm to Review ... Ferry operator Northlink will"

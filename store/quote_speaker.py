@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import _NAME_FIRST, _PRONOUNS, _speaker_alone, short_speaker
+from .speaker import NAME_FIRST, PRONOUNS, short_speaker, speaker_alone
 from .title_trim import shorten
 
 WINDOW = 1500      # characters looked back (or on) for the quotation's speaker
@@ -35,8 +35,9 @@ _OPENS = recache.compile(
 _HEADING = recache.compile(r"(?:^|[.!?]\s+)(?:(?:A|The|THE)\s+)?(?:STATEMENT|Statement|statement)\s+"
                            r"(?:BY|FROM|by|from|of|OF)\s+(?P<who>[^.!?\n\"“”]{3,60}?)\s*:?\s*(?:[\"“]\s*)?\Z")
 # '... we will be there," he said.': the quotation closes, and its speaker follows
+_CLOSING_VERBS = r"said|says|added|adds"  # (before or after the speaker)
 _CLOSES = recache.compile(r"[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
-                          r"(?P<verb1>said|says|added|adds)|(?P<verb2>said|says|added|adds)\s+"
+                          r"(?P<verb1>" + _CLOSING_VERBS + r")|(?P<verb2>" + _CLOSING_VERBS + r")\s+"
                           r"(?P<who2>[^.!?,\n\"“”]{2,60}?))\s*[.,]")
 # a paragraph that opens by naming who speaks, after a live entry's stamp at most: "1404 Jan
 # Egeland, the former relief co-ordinator, tells the BBC he believes ..."
@@ -168,15 +169,15 @@ def _cased(who: str) -> str:
 def _named(who: str, verb: str) -> tuple[str, str] | None:
     who = _LEADS_IN.sub("", who.strip(" ,"), count=1)
     if "," in who:  # "The mayor, Anna Berg": the name, without its role
-        names = [n.group(0) for part in who.split(",") if (n := _NAME_FIRST.match(part.strip()))]
+        names = [n.group(0) for part in who.split(",") if (n := NAME_FIRST.match(part.strip()))]
         who = names[0] if names else ""
     if not who:
         return None
     verb = verb.split(" ", 1)[0]
-    if who.lower() in _PRONOUNS:
+    if who.lower() in PRONOUNS:
         return (who[0].upper() + who[1:], verb) if who.lower() in ("he", "she", "they") else None
     plain = who.replace(" and ", " ")  # ("Jermaine and Randy Jackson": two speakers)
-    if not _speaker_alone(f"{plain} said", len(plain) + 6):
+    if not speaker_alone(f"{plain} said", len(plain) + 6):
         return None
     return who[0].upper() + who[1:], verb
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import with_reporter
+from .speaker import with_reporter
 from .title_reads import (
     _A_WORD,
     _CLOSERS,
@@ -47,15 +47,19 @@ _THAT_OPEN = recache.compile(r"[Tt]hat\s+(?=(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’
                              r"(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could)\b))")
 # "... we share that goal," said Mr Chernoff in a statement": a quotation that opened in an
 # earlier sentence, closed by its attribution; "..., "said Art Hogan, chief analyst at X"
+# the verbs of a quotation's attribution, before or after its speaker (and the words `_quote_said`
+# looks for before trying the pattern)
+_QUOTE_SAID_VERBS = ("said", "says", "added", "adds", "told", "wrote", "writes")
+_QUOTE_VERBS = "|".join(_QUOTE_SAID_VERBS)
 _QUOTE_SAID = recache.compile(
-    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>said|says|added|adds|told|"
-    r"wrote|writes)\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*"
+    r"^[\"“‘']?\s*(?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”’]\s*,?\s*(?:(?P<verb>" + _QUOTE_VERBS + r")"
+    r"\s+(?P<who>(?:Mr|Mrs|Ms|Dr)?\.?\s*"
     # (or after its role: "said the BBC's business editor Robert Peston")
     r"(?:the\s+(?:[A-Z][\w’'.-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})|"
     r"(?P<who2>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,5}|"
     r"the\s+[\w’'.-]+(?:\s+[a-z][\w’'-]*){0,2},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
-    r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>said|says|added|adds|told|wrote|writes))"
+    r"(?:,\s[^,\"”]{1,60},)?\s+(?P<verb2>" + _QUOTE_VERBS + r"))"
     r"(?P<rest>\s+[^,]{1,60}?)?(?:,.*)?$")
 # "SMITH: I'm going to ...", "SEN. JANE DOE (D-OHIO): We ...": a transcript's speaker, in
 # capitals, before what they said (its last name is kept)
@@ -158,9 +162,6 @@ def _quote_said(s: str) -> re.Match | None:
     if ('"' in s or "”" in s or "’" in s) and any(v in s for v in _QUOTE_SAID_VERBS):
         return _QUOTE_SAID.match(s)
     return None
-
-
-_QUOTE_SAID_VERBS = ("said", "says", "adds", "added", "told", "wrote", "writes")
 
 
 def quotation_named(sentence: str) -> str | None:
