@@ -174,7 +174,7 @@ def _without_roles(s: str) -> str:
     each name ("Treasury Secretary Henry M. Paulson Jr." -> "Henry M. Paulson Jr.")."""
     m = _NAMED_SUBJECT.match(s)
     if m is None or m["subject"].count(" ") < 3:
-        return s
+        return _without_worded_role(s)
     people = []
     for part in m["subject"].split(" and "):
         if " " not in part:
@@ -185,6 +185,50 @@ def _without_roles(s: str) -> str:
         people.append(person or part)
     short = " and ".join(people)
     return short + s[m.end("subject"):] if short != m["subject"] else s
+
+
+# "BP spokesman David Nicholas told ...", "Republican presidential nominee Sen. John McCain
+# charged ...", 'Even the "..." presidential candidate John McCain saw ...': a role in words of
+# its own (lower case, an adjective, a quotation) before the name that opens the title, the
+# name then its verb, with no comma
+_WORDED_SUBJECT = recache.compile(r"(?P<subject>(?:[^\s,;:()]+\s+){1,12}?(?:[A-Z][\w’'.-]+\s+){1,3}"
+                                  r"[A-Z][\w’'-]*[\w-])\s+(?P<verb>[a-z][\w’'-]*)")
+# what makes the words before a name no role: a link word, a preposition (the name is then
+# another's: "Claims by BNP leader Nick Griffin that", "The probe into Fannie Mae widened")
+_NOT_IN_ROLE = frozenset("""of for at to with from in on by into onto off up about against over
+under after before during including like as than and or but nor that which who whom whose when
+while where if because since until say says said tell tells told think thinks thought believe
+believes expect expects hope hopes report reports""".split())  # (and a saying: "Officials say")
+# a noun for a person, as a role before a name ends: "spokesman", "editor", "chief executive",
+# "nominee", "star" (not "the purple bracelet Mr Gibbs is wearing")
+_PERSON_ENDS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ief",
+                "ate", "al", "ge", "oy", "de", "ey", "ero", "ar", "ary", "star", "boss", "head")
+
+
+def _without_worded_role(s: str) -> str:
+    """The title's subject without a role in lower-case words before the person's name, which
+    the shorter pattern of capitalised ranks does not take ("BP spokesman David Nicholas" ->
+    "David Nicholas"); not when the words before the name hold a verb or a link word (a
+    clause, or another's name), nor when no verb follows the name."""
+    m = _WORDED_SUBJECT.match(s)
+    if m is None or not _verb_like(m["verb"]):
+        return s
+    person = _person(m["subject"])
+    role = m["subject"][:len(m["subject"]) - len(person)] if person else ""
+    words = role.lower().replace('"', " ").split()
+    if (not person or not m["subject"].endswith(person) or not words
+            or person.rsplit(" ", 1)[-1] in _ROLE_ENDS or _NOT_IN_ROLE.intersection(words)
+            or not (words[-1].endswith(_PERSON_ENDS) or role.rstrip()[-1:] == "."
+                    or role.split()[-1][:1].isupper())  # (a rank: "Sen.", "Secretary")
+            or reads_as_happening("a b " + role.replace('"', " "))
+            or role.count('"') % 2 or role.count("“") != role.count("”")):
+        return s
+    return person + s[m.end("subject"):]
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a name can be its verb: a finite one, a past, a present in -s."""
+    return word in _FINITE or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _without_subject_participle(s: str) -> str:

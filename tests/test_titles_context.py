@@ -1,0 +1,45 @@
+"""Titles that keep their verb and what was said on the line, and say enough to scan: a long
+role before a name goes, what a saying announced after its colon stays, a reported clause's
+opening phrase gives way to its subject and verb (issue 19, helper cx18)."""
+
+from store.mention_titles import title_and_terms
+from store.title_trim import shorten
+from store.title_words import TITLE_MAX
+
+
+def title(sentence: str, phrase: str) -> str:
+    at = sentence.index(phrase)
+    return title_and_terms(sentence, at, at + len(phrase))[0]
+
+
+def test_a_role_in_lower_case_words_before_a_name_goes_when_the_title_is_long():
+    s = ("Veteran harbour master Agnes Pilbury warned the county council that the old sea wall "
+         "would not survive another winter of storms")
+    t = shorten(s)
+    assert t.startswith("Agnes Pilbury warned the county council that the old sea wall would not")
+    assert len(t) <= TITLE_MAX
+
+
+def test_a_nominee_rank_and_name_keep_only_the_name():
+    s = ('Opposition mayoral nominee Sen. Robert Anstey argued that the tram contract "was '
+         'signed in haste and will cost the city dearly for a generation"')
+    assert shorten(s).startswith('Robert Anstey argued that the tram contract "was signed in haste')
+
+
+def test_words_before_a_name_that_make_it_someone_else_s_stay():
+    # the name is an object of "by", and "Claims" is the subject: nothing to drop
+    s = ("Claims by opposition leader Harriet Vole that the bridge tolls will double next "
+         "spring have been rejected by the transport ministry in a short statement")
+    assert shorten(s).startswith("Claims by opposition leader Harriet Vole")
+
+
+def test_a_thing_before_a_name_is_no_role():
+    s = ("The silver brooch Lady Amelia Crane is wearing in the portrait was a gift from the "
+         "grandmother who raised her in the hills above the valley town")
+    assert shorten(s).startswith("The silver brooch Lady Amelia Crane")
+
+
+def test_a_saying_before_the_name_keeps_its_speaker():
+    s = ("Officials say Harbour Commissioner Janet Oduya will set up an inquiry into the "
+         "collapse of the pier and report to the council before the end of the year")
+    assert shorten(s).startswith("Officials say")
