@@ -43,3 +43,18 @@ def test_a_saying_before_the_name_keeps_its_speaker():
     s = ("Officials say Harbour Commissioner Janet Oduya will set up an inquiry into the "
          "collapse of the pier and report to the council before the end of the year")
     assert shorten(s).startswith("Officials say")
+
+
+def test_a_saying_before_its_colon_keeps_what_was_said():
+    t = title('Harbour spokesman Tomas Ferreira told the local radio station on Friday: "We hope '
+              'to reopen the north quay before the ferries return in spring", adding that the '
+              'work "could still slip by a month".', "on Friday")
+    assert t.startswith('Tomas Ferreira told the local radio station: "We hope to reopen the north')
+    assert len(t) <= TITLE_MAX
+
+
+def test_a_long_clause_before_the_colon_is_not_followed_by_a_sliver_of_the_quotation():
+    t = title("Later that week, a second inspector noted the cracks in the eastern supports of "
+              'the old viaduct but added: "Nobody listens, it will hold, it always has."',
+              "Later that week")
+    assert t.count('"') % 2 == 0 and not t.endswith('…"')
