@@ -22,6 +22,7 @@ import re
 from . import recache
 from .attribution import _person
 from .title_reads import _FINITE, DANGLING, reads_as_happening
+from .title_said import without_reported_opener
 from .title_words import TITLE_MAX
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
@@ -82,7 +83,8 @@ def compress(s: str) -> str:
     """`s` without the asides and subject modifiers a reader can lose, each removed only
     while `s` is still longer than a title line."""
     for step in (_without_parentheses, _without_dash_asides, _without_roles,
-                 _without_comma_asides, _without_subject_participle, _without_trailing_clause):
+                 without_reported_opener, _without_comma_asides, _without_subject_participle,
+                 _without_trailing_clause):
         if len(s) <= TITLE_MAX:
             break
         s = step(s)

@@ -19,7 +19,7 @@ from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_fit import compress, phrase_cut
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_reads import undangle
-from .title_said import colon_said
+from .title_said import colon_said, without_first_predicate
 from .title_tidy import tidy
 from .title_words import (
     _APPOSITIVE,
@@ -196,6 +196,8 @@ def _trim(s: str) -> tuple[str, str]:
             s = _with_adjunct(s, whole[at + len(s):])
         if ":" in whole:
             s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
+        if " and " in s:
+            s = without_first_predicate(s)  # "X examined ... and concluded that ..."
         if s.count('"') % 2 and (at := whole.find(s)) >= 0:
             # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
             # at a comma inside its quotation runs on to where the quotation closes

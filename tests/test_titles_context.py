@@ -58,3 +58,30 @@ def test_a_long_clause_before_the_colon_is_not_followed_by_a_sliver_of_the_quota
               'the old viaduct but added: "Nobody listens, it will hold, it always has."',
               "Later that week")
     assert t.count('"') % 2 == 0 and not t.endswith('…"')
+
+
+def test_a_first_predicate_gives_way_to_what_a_second_one_concluded():
+    t = title("The county auditors examined 4,200 invoices from the road repair programme and "
+              "concluded that nearly a third had been paid twice during 2019 and 2020.", "2019")
+    assert t.startswith("The county auditors concluded that nearly a third had been paid twice")
+    assert len(t) <= TITLE_MAX
+
+
+def test_a_first_predicate_that_the_date_dates_stays():
+    t = title("The river authority widened the flood channel below the old mill in March 2021 and "
+              "said that the village would now be safe from all but the very worst storms.",
+              "March 2021")
+    assert t.startswith("The river authority widened the flood channel")
+
+
+def test_a_phrase_opening_a_reported_clause_gives_way_to_its_subject_and_verb():
+    t = shorten("The ferry operator told investors on a call that despite a sharp rise in fuel "
+                "costs over the winter, the summer timetable would run as planned")
+    assert t == ("The ferry operator told investors on a call that the summer timetable would "
+                 "run as planned")
+
+
+def test_a_condition_opening_a_reported_clause_stays():
+    t = shorten("The ferry operator told investors on a call that if fuel costs rise again over the "
+                "winter months, the summer timetable will be cut by a third")
+    assert "if fuel costs rise again" in t
