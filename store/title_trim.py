@@ -15,6 +15,7 @@ from .attribution import (
     said_aside_first,
     short_speaker,
 )
+from .conjuncts import dated_conjunct
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_fit import compress, phrase_cut
 from .title_reads import reads_as_happening as _reads_as_happening
@@ -198,6 +199,7 @@ def _trim(s: str) -> tuple[str, str]:
             s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
         if " and " in s:
             s = without_first_predicate(s)  # "X examined ... and concluded that ..."
+            s = dated_conjunct(s, MARK, TITLE_MAX)  # "... and a contingent was expected to"
         if s.count('"') % 2 and (at := whole.find(s)) >= 0:
             # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
             # at a comma inside its quotation runs on to where the quotation closes

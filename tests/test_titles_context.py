@@ -85,3 +85,17 @@ def test_a_condition_opening_a_reported_clause_stays():
     t = shorten("The ferry operator told investors on a call that if fuel costs rise again over the "
                 "winter months, the summer timetable will be cut by a third")
     assert "if fuel costs rise again" in t
+
+
+def test_a_clause_with_its_own_subject_after_a_bare_and_is_the_dated_title():
+    t = title("Neighbouring councils promised emergency generators and a team of engineers from "
+              "the national grid operator was due to reach the flooded valley on Thursday night.",
+              "on Thursday night")
+    assert t.startswith("A team of engineers from the national grid operator was due to reach")
+
+
+def test_two_subjects_joined_by_and_are_no_second_clause():
+    t = title("Inspectors said heavy rain and a blocked culvert could flood the lower town again "
+              "in late October and early November, when the river is usually at its highest.",
+              "late October")
+    assert not t.startswith("A blocked culvert")
