@@ -99,3 +99,30 @@ def test_two_subjects_joined_by_and_are_no_second_clause():
               "in late October and early November, when the river is usually at its highest.",
               "late October")
     assert not t.startswith("A blocked culvert")
+
+
+def ingest_titles(text: str, published: str = "2011-03-10") -> dict[str, str]:
+    from store.ingest import analyse
+    from store.model import RawArticle
+    mentions = analyse(RawArticle(source="t", text=text, published=published)).mentions
+    return {m.phrase: m.title for m in mentions if not m.lead}
+
+
+def test_a_sentence_that_only_says_when_takes_the_happening_of_the_one_before():
+    text = ("The storm damaged the coast road for a second time this winter.\n"
+            "Engineers closed the swing bridge over the harbour mouth after a lorry struck its "
+            "railings.\nThis was at 6.40 am on 8 March.\nTraffic was sent through the town.\n")
+    t = ingest_titles(text)
+    assert t["8 March"].startswith("Engineers closed the swing bridge over the harbour mouth")
+
+
+def test_a_pronoun_sentence_with_a_happening_of_its_own_keeps_its_title():
+    text = ("The ferry company bought two new boats last year.\n"
+            "It sold the older of them to a Greek operator on 2 March.\n")
+    assert ingest_titles(text)["2 March"].startswith("It sold the older of them")
+
+
+def test_a_question_before_is_no_happening_to_take():
+    text = ("Who decided to close the bridge to lorries?\n"
+            "It was on 8 March.\n")
+    assert not ingest_titles(text)["8 March"].startswith("Who decided")
