@@ -40,9 +40,14 @@ def only_when(sentence: str) -> bool:
     return bool(words) and all(_WHEN_WORD.fullmatch(w) for w in words)
 
 
-def context_title(text: str, title: str, ss: int, se: int) -> str:
-    """The title of the sentence `text[ss:se]`: the sentence before it, as a title, when this
-    one says only when; else `title` unchanged."""
+def context_title(text: str, title: str, ss: int, se: int, start: int = -1,
+                  end: int = -1) -> str:
+    """The title of the sentence `text[ss:se]` (its date phrase at `start`-`end`): the
+    sentence before it, as a title, when this one says only when; the title of the sentence
+    with its opening line put back, when a line break split it before its verb; else
+    `title` unchanged."""
+    if text[ss:ss + 1].islower() and start >= ss:
+        return _rejoined(text, title, ss, se, start, end)
     if not only_when(text[ss:se]):
         return title
     before = _sentence_before(text, ss)
@@ -56,10 +61,37 @@ def context_title(text: str, title: str, ss: int, se: int) -> str:
 
 
 def with_context(text: str, drafts) -> None:
-    """Titles of the article's drafts whose sentence says only when take the sentence before."""
+    """Titles of the article's drafts whose sentence says only when take the sentence before;
+    those of a sentence split before its verb take the sentence whole."""
     for d in drafts:
-        if not d.lead and d.title and len(d.sentence) < 120:
-            d.title = context_title(text, d.title, d.sentence_start, d.sentence_end)
+        if not d.lead and d.title and (len(d.sentence) < 120 or d.sentence[:1].islower()):
+            d.title = context_title(text, d.title, d.sentence_start, d.sentence_end, d.start,
+                                    d.end)
+
+
+# a line that ends on a name or its party in brackets ("Sen. Max Baucus (D-Mont.)"), and a
+# sentence after its break that opens on a verb in lower case ("said yesterday that ..."):
+# one sentence that a line break split before its verb
+_NAME_LINE_END = recache.compile(r"(?:[A-Z][\w’'.-]*|\([A-Z][\w.-]{0,12}\))$")
+_VERB_OPENING = recache.compile(r"(?:said|says|told|tells|added|[a-z]{3,}ed|[a-z]{3,}s|"
+                                r"is|was|has|had|will|would|could)\b")
+
+
+def _rejoined(text: str, title: str, ss: int, se: int, start: int, end: int) -> str:
+    """The title of a sentence whose opening line a line break cut off before its verb:
+    "Sen. Paul Simon (D-Ill.)" / "tried to get Dodd into the race 20 years ago." is one."""
+    head = text[:ss].rstrip(" ")
+    if not head.endswith("\n") or not _VERB_OPENING.match(text, ss):
+        return title
+    line_start = text.rfind("\n", max(0, len(head) - 400), len(head) - 1) + 1
+    line = text[line_start:len(head)].strip()
+    if not line or not _NAME_LINE_END.search(line) or not line[:1].isupper() and line[:1] not in "\"“":
+        return title
+    sentence = line + " " + text[ss:se]
+    shift = len(line) + 1 - ss
+    from .mention_titles import title_and_terms
+    joined = title_and_terms(sentence, start + shift, end + shift)[0]
+    return joined if reads_as_happening(joined) else title
 
 
 def _sentence_before(text: str, ss: int) -> str:

@@ -126,3 +126,18 @@ def test_a_question_before_is_no_happening_to_take():
     text = ("Who decided to close the bridge to lorries?\n"
             "It was on 8 March.\n")
     assert not ingest_titles(text)["8 March"].startswith("Who decided")
+
+
+def test_a_sentence_a_line_break_split_before_its_verb_gets_its_subject_back():
+    text = ("The harbour board met on Monday to discuss the repairs.\n"
+            "If the vote is delayed again, council leader Margaret T. Oyelaran (Ind.)\n"
+            "said yesterday that she would call an emergency meeting before the weekend.\n")
+    t = ingest_titles(text)["yesterday"]
+    assert "Margaret T. Oyelaran" in t and "emergency meeting" in t
+
+
+def test_a_line_that_ended_its_sentence_is_not_joined():
+    text = ("The inquiry will report in May.\n"
+            "Nobody expects surprises.\n"
+            "meanwhile the ferry ran late on Tuesday.\n")
+    assert "Nobody expects" not in ingest_titles(text)["Tuesday"]
