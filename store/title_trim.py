@@ -158,6 +158,10 @@ def _without_naming_aside(m: re.Match) -> str:
     return " " + MARK + " "
 
 
+# a clause that opens on its verb, with no subject
+_BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
+
+
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", _TITLE_CASE_BEFORE_DATELINE.sub("", s.strip(), 1))
@@ -169,7 +173,11 @@ def _trim(s: str) -> tuple[str, str]:
             s = _DASH_ASIDE.sub(_without_naming_aside, s)
     if " and that " in s and MARK in s:
         s = _own_reported_clause(s)
-    s = _drop_attribution(s)
+    kept, s = s, _drop_attribution(s)
+    if s != kept and _BARE_VERB.match(s.lstrip(" ,;:" + MARK)):
+        # "police carried out what they said was an interview": what went was no one's
+        # saying of the sentence but its subject and verb, which a bare "Was ..." lacks
+        s = kept
     if ", " in s and any(map(str.isdigit, s)):  # (map: no generator step a character)
         s = _AGE.sub(_without_age, s)
     for _ in range(3):

@@ -141,3 +141,9 @@ def test_a_line_that_ended_its_sentence_is_not_joined():
             "Nobody expects surprises.\n"
             "meanwhile the ferry ran late on Tuesday.\n")
     assert "Nobody expects" not in ingest_titles(text)["Tuesday"]
+
+
+def test_a_subject_and_verb_before_what_they_said_are_no_attribution_to_drop():
+    t = title("On Monday divers carried out what they said was a full survey of the sunken "
+              "trawler, the Morning Star, which went down in the estuary.", "On Monday")
+    assert t.startswith("Divers carried out what they said was a full survey")
