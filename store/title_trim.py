@@ -158,6 +158,9 @@ def _without_naming_aside(m: re.Match) -> str:
     return " " + MARK + " "
 
 
+# what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
+# the phrase ("for another, altogether unexpected death")
+_NOUN_OPENERS = frozenset("a an the another its their his her our your my such every".split())
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 
@@ -203,6 +206,11 @@ def _trim(s: str) -> tuple[str, str]:
         if (dated and len(_WORDS.findall(s.replace(MARK, " "))) <= 5
                 and (at := whole.find(s)) >= 0):
             s = _with_adjunct(s, whole[at + len(s):])
+        if (s.replace(MARK, " ").rstrip().rsplit(" ", 1)[-1].lower() in _NOUN_OPENERS
+                and (at := whole.find(s)) >= 0 and whole[at + len(s):at + len(s) + 1] == ","):
+            # "will be remembered for another[, altogether unexpected death]": a comma inside
+            # a noun phrase was taken for the clause's end; the sentence goes on, to be cut
+            s = whole[at:]
         if ":" in whole:
             s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
         if " and " in s:

@@ -147,3 +147,15 @@ def test_a_subject_and_verb_before_what_they_said_are_no_attribution_to_drop():
     t = title("On Monday divers carried out what they said was a full survey of the sunken "
               "trawler, the Morning Star, which went down in the estuary.", "On Monday")
     assert t.startswith("Divers carried out what they said was a full survey")
+
+
+def test_a_comma_inside_a_noun_phrase_is_no_clause_end():
+    t = title("But that winter will be remembered for another, altogether stranger event and for "
+              "the long queues of volunteers it drew to the harbour.", "that winter")
+    assert t.startswith("That winter will be remembered for another, altogether stranger event")
+
+
+def test_a_clause_that_ends_before_a_comma_on_a_noun_stays_short():
+    t = title("The council had installed four new pumps capable of moving the flood water each "
+              "hour since Sunday, and a charity was sending a team of engineers.", "Sunday")
+    assert "charity" not in t
