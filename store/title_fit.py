@@ -211,21 +211,38 @@ def _without_worded_role(s: str) -> str:
     """The title's subject without a role in lower-case words before the person's name, which
     the shorter pattern of capitalised ranks does not take ("BP spokesman David Nicholas" ->
     "David Nicholas"); not when the words before the name hold a verb or a link word (a
-    clause, or another's name), nor when no verb follows the name."""
+    clause, or another's name), nor when no verb follows the name. Then a speaker named
+    after a quotation the same way ('..." Federal Reserve Chairman Ben S. Bernanke told ...')."""
     m = _WORDED_SUBJECT.match(s)
-    if m is None or not _verb_like(m["verb"]):
-        return s
-    person = _person(m["subject"])
-    role = m["subject"][:len(m["subject"]) - len(person)] if person else ""
+    if m and _verb_like(m["verb"]) and (person := _named(m["subject"])):
+        s = person + s[m.end("subject"):]
+    if len(s) > TITLE_MAX and (m := _SPEAKER_AFTER_QUOTE.search(s)) and (
+            person := _named(m["subject"])):
+        s = s[:m.start("subject")] + person + s[m.end("subject"):]
+    return s
+
+
+# '..." Federal Reserve Chairman Ben S. Bernanke told students ...': a speaker with a role,
+# after the quotation that is what was said
+_SPEAKER_AFTER_QUOTE = recache.compile(r"[,!?][\"”]\s+(?P<subject>(?:[^\s,;:()\"“”]+\s+){1,10}?(?:[A-Z][\w’'.-]+\s+)"
+                                       r"{1,3}[A-Z][\w’'-]*[\w-])\s+(?:said|says|told|tells|added|"
+                                       r"adds|wrote|writes|warned|insisted|explained)\b")
+
+
+def _named(subject: str) -> str:
+    """The person `subject` names, when what is before the name is a role that can go: words
+    for a person or a rank, no link word, preposition, saying or verb; else ""."""
+    person = _person(subject)
+    role = subject[:len(subject) - len(person)] if person else ""
     words = role.lower().replace('"', " ").split()
-    if (not person or not m["subject"].endswith(person) or not words
+    if (not person or not subject.endswith(person) or not words
             or person.rsplit(" ", 1)[-1] in _ROLE_ENDS or _NOT_IN_ROLE.intersection(words)
             or not (words[-1].endswith(_PERSON_ENDS) or role.rstrip()[-1:] == "."
                     or role.split()[-1][:1].isupper())  # (a rank: "Sen.", "Secretary")
             or reads_as_happening("a b " + role.replace('"', " "))
             or role.count('"') % 2 or role.count("“") != role.count("”")):
-        return s
-    return person + s[m.end("subject"):]
+        return ""
+    return person
 
 
 def _verb_like(word: str) -> bool:

@@ -159,3 +159,9 @@ def test_a_clause_that_ends_before_a_comma_on_a_noun_stays_short():
     t = title("The council had installed four new pumps capable of moving the flood water each "
               "hour since Sunday, and a charity was sending a team of engineers.", "Sunday")
     assert "charity" not in t
+
+
+def test_a_speaker_after_the_quotation_keeps_the_name_not_the_role():
+    t = shorten('"The new locks will be ready before the spring tides," Port Authority harbour '
+                "engineer Fiona M. Castellane told members of the river users' association")
+    assert 'Fiona M. Castellane told' in t and "harbour engineer" not in t
