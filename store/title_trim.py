@@ -161,6 +161,12 @@ def _without_naming_aside(m: re.Match) -> str:
 # what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
 # the phrase ("for another, altogether unexpected death")
 _NOUN_OPENERS = frozenset("a an the another its their his her our your my such every".split())
+# a subject, a saying's aside between commas, then its verb: "The lack of regulation, he
+# added, was a folly"
+_SAID_ASIDE = recache.compile(r"(?P<head>[A-Z][^,;:\"“”]{8,120}),\s+(?P<who>he|she|they|we|[A-Z][\w.’'-]+"
+                              r"(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?P<verb>said|added|says|adds|argued|"
+                              r"noted|wrote|insisted),\s+(?P<rest>.+)$")
+_OPENING_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 
@@ -211,6 +217,14 @@ def _trim(s: str) -> tuple[str, str]:
             # "will be remembered for another[, altogether unexpected death]": a comma inside
             # a noun phrase was taken for the clause's end; the sentence goes on, to be cut
             s = whole[at:]
+        if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
+                whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
+            # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's
+            # aside lost its subject, which stood before the aside
+            head = m["head"]
+            if head.split(" ", 1)[0] in _OPENING_DETERMINERS:
+                head = head[0].lower() + head[1:]
+            s = f'{m["who"][0].upper()}{m["who"][1:]} {m["verb"]} {head} {m["rest"]}'
         if ":" in whole:
             s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
         if " and " in s:

@@ -165,3 +165,10 @@ def test_a_speaker_after_the_quotation_keeps_the_name_not_the_role():
     t = shorten('"The new locks will be ready before the spring tides," Port Authority harbour '
                 "engineer Fiona M. Castellane told members of the river users' association")
     assert 'Fiona M. Castellane told' in t and "harbour engineer" not in t
+
+
+def test_a_clause_after_a_saying_aside_keeps_the_subject_before_the_aside():
+    t = title('The long delay over the harbour wall repairs, she added, "was a failure that the '
+              'whole town is paying for this winter."', "this winter")
+    assert "The long delay over the harbour wall repairs" in t.replace("the long", "The long")
+    assert not t.lstrip('"').startswith("was")
