@@ -18,8 +18,8 @@ from .attribution import (
 from .conjuncts import dated_conjunct
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_fit import compress, phrase_cut
+from .title_reads import _FINITE, undangle
 from .title_reads import reads_as_happening as _reads_as_happening
-from .title_reads import undangle
 from .title_said import colon_said, without_first_predicate
 from .title_tidy import tidy
 from .title_words import (
@@ -167,6 +167,27 @@ _SAID_ASIDE = recache.compile(r"(?P<head>[A-Z][^,;:\"“”]{8,120}),\s+(?P<who>
                               r"(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?P<verb>said|added|says|adds|argued|"
                               r"noted|wrote|insisted),\s+(?P<rest>.+)$")
 _OPENING_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
+# a subject that is a part of something named elsewhere: "one", "some", "two of them"
+_QUANTIFIER = recache.compile(r"(?:one|some|another|two|three|several|many|most|half|none|all|others)\s",
+                              re.IGNORECASE)
+# the fronted phrase that names the whole: "Among the pictures circulating ..., "
+_AMONG = recache.compile(r"^(?P<prep>Among|Of)\s+(?P<np>(?:the|these|those|its|their|his|her)\s[^,;:]{3,160}),\s*$")
+_NOT_HEAD = recache.compile(r"(?:[a-z]+ing|[a-z]+ed|in|on|at|of|for|from|with|by|about|around|across|"
+                            r"that|which|who|where|since|after|before|during|under|over|to)$")
+
+
+def _head_words(np: str) -> str:
+    """A noun phrase up to its head: "the pictures circulating around the internet" -> "the
+    pictures" (up to four words, before a participle, a preposition or a relative)."""
+    words = np.split()
+    kept = [words[0]]
+    for w in words[1:4]:
+        if _NOT_HEAD.fullmatch(w) or w in _FINITE:  # ("the letters sent to ...")
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 
@@ -225,6 +246,12 @@ def _trim(s: str) -> tuple[str, str]:
             if head.split(" ", 1)[0] in _OPENING_DETERMINERS:
                 head = head[0].lower() + head[1:]
             s = f'{m["who"][0].upper()}{m["who"][1:]} {m["verb"]} {head} {m["rest"]}'
+        if (s[:1].lower() in "oastmhn" and _QUANTIFIER.match(s)
+                and (at := whole.find(s)) > 0 and (among := _AMONG.match(whole[:at]))):
+            # "Among the pictures circulating ..., one claiming to be of a bridge was taken in
+            # Japan": "one" is one of the fronted phrase's pictures ("One of the pictures ...")
+            word, rest = s.split(" ", 1)
+            s = f'{word} of {_head_words(among["np"])} {rest}'
         if ":" in whole:
             s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
         if " and " in s:

@@ -172,3 +172,9 @@ def test_a_clause_after_a_saying_aside_keeps_the_subject_before_the_aside():
               'whole town is paying for this winter."', "this winter")
     assert "The long delay over the harbour wall repairs" in t.replace("the long", "The long")
     assert not t.lstrip('"').startswith("was")
+
+
+def test_one_of_a_fronted_among_phrase_says_one_of_what():
+    t = title("Among the letters sent to the council after the floods last spring, one signed by "
+              "forty fishermen was read aloud at the harbour meeting in 2019.", "2019")
+    assert t.startswith("One of the letters signed by forty fishermen was read aloud")
