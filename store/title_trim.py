@@ -15,12 +15,11 @@ from .attribution import (
     said_aside_first,
     short_speaker,
 )
-from .conjuncts import dated_conjunct
+from .clause_whole import made_whole
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_fit import compress, phrase_cut
-from .title_reads import _FINITE, undangle
 from .title_reads import reads_as_happening as _reads_as_happening
-from .title_said import colon_said, without_first_predicate
+from .title_reads import undangle
 from .title_tidy import tidy
 from .title_words import (
     _APPOSITIVE,
@@ -158,36 +157,6 @@ def _without_naming_aside(m: re.Match) -> str:
     return " " + MARK + " "
 
 
-# what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
-# the phrase ("for another, altogether unexpected death")
-_NOUN_OPENERS = frozenset("a an the another its their his her our your my such every".split())
-# a subject, a saying's aside between commas, then its verb: "The lack of regulation, he
-# added, was a folly"
-_SAID_ASIDE = recache.compile(r"(?P<head>[A-Z][^,;:\"“”]{8,120}),\s+(?P<who>he|she|they|we|[A-Z][\w.’'-]+"
-                              r"(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?P<verb>said|added|says|adds|argued|"
-                              r"noted|wrote|insisted),\s+(?P<rest>.+)$")
-_OPENING_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
-# a subject that is a part of something named elsewhere: "one", "some", "two of them"
-_QUANTIFIER = recache.compile(r"(?:one|some|another|two|three|several|many|most|half|none|all|others)\s",
-                              re.IGNORECASE)
-# the fronted phrase that names the whole: "Among the pictures circulating ..., "
-_AMONG = recache.compile(r"^(?P<prep>Among|Of)\s+(?P<np>(?:the|these|those|its|their|his|her)\s[^,;:]{3,160}),\s*$")
-_NOT_HEAD = recache.compile(r"(?:[a-z]+ing|[a-z]+ed|in|on|at|of|for|from|with|by|about|around|across|"
-                            r"that|which|who|where|since|after|before|during|under|over|to)$")
-
-
-def _head_words(np: str) -> str:
-    """A noun phrase up to its head: "the pictures circulating around the internet" -> "the
-    pictures" (up to four words, before a participle, a preposition or a relative)."""
-    words = np.split()
-    kept = [words[0]]
-    for w in words[1:4]:
-        if _NOT_HEAD.fullmatch(w) or w in _FINITE:  # ("the letters sent to ...")
-            break
-        kept.append(w)
-    return " ".join(kept)
-
-
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 
@@ -233,30 +202,7 @@ def _trim(s: str) -> tuple[str, str]:
         if (dated and len(_WORDS.findall(s.replace(MARK, " "))) <= 5
                 and (at := whole.find(s)) >= 0):
             s = _with_adjunct(s, whole[at + len(s):])
-        if (s.replace(MARK, " ").rstrip().rsplit(" ", 1)[-1].lower() in _NOUN_OPENERS
-                and (at := whole.find(s)) >= 0 and whole[at + len(s):at + len(s) + 1] == ","):
-            # "will be remembered for another[, altogether unexpected death]": a comma inside
-            # a noun phrase was taken for the clause's end; the sentence goes on, to be cut
-            s = whole[at:]
-        if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
-                whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
-            # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's
-            # aside lost its subject, which stood before the aside
-            head = m["head"]
-            if head.split(" ", 1)[0] in _OPENING_DETERMINERS:
-                head = head[0].lower() + head[1:]
-            s = f'{m["who"][0].upper()}{m["who"][1:]} {m["verb"]} {head} {m["rest"]}'
-        if (s[:1].lower() in "oastmhn" and _QUANTIFIER.match(s)
-                and (at := whole.find(s)) > 0 and (among := _AMONG.match(whole[:at]))):
-            # "Among the pictures circulating ..., one claiming to be of a bridge was taken in
-            # Japan": "one" is one of the fronted phrase's pictures ("One of the pictures ...")
-            word, rest = s.split(" ", 1)
-            s = f'{word} of {_head_words(among["np"])} {rest}'
-        if ":" in whole:
-            s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
-        if " and " in s:
-            s = without_first_predicate(s)  # "X examined ... and concluded that ..."
-            s = dated_conjunct(s, MARK, TITLE_MAX)  # "... and a contingent was expected to"
+        s = made_whole(s, whole)  # a subject, a noun, what was said (store/clause_whole.py)
         if s.count('"') % 2 and (at := whole.find(s)) >= 0:
             # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
             # at a comma inside its quotation runs on to where the quotation closes

@@ -1,0 +1,82 @@
+"""A clause cut from its sentence, made whole again where the cut lost what it needs.
+
+store/date_clause.py picks the clause a date belongs to, by its commas, colons and link
+words; some of those marks are no clause's end, and the picked clause then lacks its noun
+("remembered for another[, altogether unexpected death]"), its subject ('The lack of
+regulation, he added, "was a folly ...'; "Among the pictures ..., one claiming ..."), what
+its saying said ('told AFP news agency[: "We expect ..."]'), or it holds a first clause cut
+before the date's own ("... pledged assistance and a contingent…"). Each repair here looks at
+the clause and the whole sentence (attribution gone) and gives back the clause with what it
+lacked, or the part that is the date's; store/title_trim.py calls `made_whole` once, after
+the clause cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import recache
+from .conjuncts import dated_conjunct
+from .title_reads import _FINITE
+from .title_said import colon_said, without_first_predicate
+from .title_words import MARK, TITLE_MAX
+
+# a clause that opens on its verb, with no subject
+_BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
+# what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
+# the phrase ("for another, altogether unexpected death")
+_NOUN_OPENERS = frozenset("a an the another its their his her our your my such every".split())
+# a subject, a saying's aside between commas, then its verb: "The lack of regulation, he
+# added, was a folly"
+_SAID_ASIDE = recache.compile(r"(?P<head>[A-Z][^,;:\"“”]{8,120}),\s+(?P<who>he|she|they|we|[A-Z][\w.’'-]+"
+                              r"(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?P<verb>said|added|says|adds|argued|"
+                              r"noted|wrote|insisted),\s+(?P<rest>.+)$")
+_OPENING_DETERMINERS = frozenset("The A An This That These Those Its Their His Her Our".split())
+# a subject that is a part of something named elsewhere: "one", "some", "two of them"
+_QUANTIFIER = recache.compile(r"(?:one|some|another|two|three|several|many|most|half|none|all|others)\s",
+                              re.IGNORECASE)
+# the fronted phrase that names the whole: "Among the pictures circulating ..., "
+_AMONG = recache.compile(r"^(?P<prep>Among|Of)\s+(?P<np>(?:the|these|those|its|their|his|her)\s[^,;:]{3,160}),\s*$")
+_NOT_HEAD = recache.compile(r"(?:[a-z]+ing|[a-z]+ed|in|on|at|of|for|from|with|by|about|around|across|"
+                            r"that|which|who|where|since|after|before|during|under|over|to)$")
+
+
+def _head_words(np: str) -> str:
+    """A noun phrase up to its head: "the pictures circulating around the internet" -> "the
+    pictures" (up to four words, before a participle, a preposition or a relative)."""
+    words = np.split()
+    kept = [words[0]]
+    for w in words[1:4]:
+        if _NOT_HEAD.fullmatch(w) or w in _FINITE:  # ("the letters sent to ...")
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+def made_whole(s: str, whole: str) -> str:
+    """The clause `s` of the sentence `whole`, with what the clause cut lost put back."""
+    if (s.replace(MARK, " ").rstrip().rsplit(" ", 1)[-1].lower() in _NOUN_OPENERS
+            and (at := whole.find(s)) >= 0 and whole[at + len(s):at + len(s) + 1] == ","):
+        # "will be remembered for another[, altogether unexpected death]": a comma inside
+        # a noun phrase was taken for the clause's end; the sentence goes on, to be cut
+        s = whole[at:]
+    if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
+            whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
+        # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's
+        # aside lost its subject, which stood before the aside
+        head = m["head"]
+        if head.split(" ", 1)[0] in _OPENING_DETERMINERS:
+            head = head[0].lower() + head[1:]
+        s = f'{m["who"][0].upper()}{m["who"][1:]} {m["verb"]} {head} {m["rest"]}'
+    if (s[:1].lower() in "oastmhn" and _QUANTIFIER.match(s)
+            and (at := whole.find(s)) > 0 and (among := _AMONG.match(whole[:at]))):
+        # "Among the pictures circulating ..., one claiming to be of a bridge was taken in
+        # Japan": "one" is one of the fronted phrase's pictures ("One of the pictures ...")
+        word, rest = s.split(" ", 1)
+        s = f'{word} of {_head_words(among["np"])} {rest}'
+    if ":" in whole:
+        s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
+    if " and " in s:
+        s = without_first_predicate(s)  # "X examined ... and concluded that ..."
+        s = dated_conjunct(s, MARK, TITLE_MAX)  # "... and a contingent was expected to"
+    return s
