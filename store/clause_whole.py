@@ -21,6 +21,8 @@ from .title_reads import _FINITE
 from .title_said import colon_said, without_first_predicate
 from .title_words import MARK, TITLE_MAX
 
+# an aside between commas right after a "that", then the clause it opened, up to its comma
+_ASIDE_THEN_CLAUSE = recache.compile(r"\s*,\s*[^,;:\"“”]{2,60},\s*(?P<clause>[a-z][^,;:\"“”]{10,}?)\s*(?:[,;:.]|$)")
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 # what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
@@ -60,6 +62,11 @@ def made_whole(s: str, whole: str) -> str:
         # "will be remembered for another[, altogether unexpected death]": a comma inside
         # a noun phrase was taken for the clause's end; the sentence goes on, to be cut
         s = whole[at:]
+    if (s.replace(MARK, " ").rstrip().endswith(" that") and (at := whole.find(s)) >= 0
+            and (on := _ASIDE_THEN_CLAUSE.match(whole, at + len(s)))):
+        # "demand was so brisk that[, for an investor,] the yield was driven below zero": a
+        # clause cut at the comma of an aside right after its "that" goes on past the aside
+        s = s.replace(MARK, " ").rstrip() + " " + on["clause"]
     if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
             whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
         # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's

@@ -145,6 +145,10 @@ def _without_comma_asides(s: str) -> str:
         s = _squeeze(s[:m.start()] + " " + s[m.end():])
     if len(s) > TITLE_MAX and (m := _WHO_ASIDE.match(s)):
         s = m["subject"] + " " + s[m.end():]
+    if len(s) > TITLE_MAX and (m := _NAMES_ASIDE.search(s)) and not _in_quotation(s, m.start()):
+        # "At least two schools, Ash Grove Academy and Elm Park, have fallen short": the
+        # names say which; who did what stays without them
+        s = s[:m.start()] + " " + s[m.end():]
     if len(s) > TITLE_MAX and (m := _BEFORE_VERB_ASIDE.search(s)):
         if not (reads_as_happening("a b " + m["aside"]) or _in_quotation(s, m.start())
                 or _LIST_WORD.search(m["aside"])):
@@ -156,6 +160,9 @@ def _without_comma_asides(s: str) -> str:
 # top": an aside with no verb between a subject and its verb, which follows the second comma
 _BEFORE_VERB_ASIDE = recache.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
                                      r"has|have|had|will|would|can|could|may|might)\s)")
+# a list of names between commas after a subject in lower case, before its verb
+_NAMES_ASIDE = recache.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:and|&)\s+(?:[A-Z][\w.’'-]*\s*){1,5},\s+"
+                               r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)")
 # a list's last item or a clause of its own: "London and Paris", "as they had"
 _LIST_WORD = recache.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
 

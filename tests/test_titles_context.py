@@ -178,3 +178,16 @@ def test_one_of_a_fronted_among_phrase_says_one_of_what():
     t = title("Among the letters sent to the council after the floods last spring, one signed by "
               "forty fishermen was read aloud at the harbour meeting in 2019.", "2019")
     assert t.startswith("One of the letters signed by forty fishermen was read aloud")
+
+
+def test_an_aside_right_after_that_does_not_end_the_clause():
+    t = title("Indeed, the queue was so long at one point on Saturday that, for a few minutes, the "
+              "ferry office stopped selling tickets to anyone without a booking, a clerk said.",
+              "on Saturday")
+    assert t.startswith("The queue was so long at one point that the ferry office stopped selling")
+
+
+def test_a_list_of_names_between_a_subject_and_its_verb_goes_when_long():
+    t = shorten("At least three of the village schools, Ash Grove Primary and Elm Park Junior "
+                "School, have fallen short of the places they expected, which means smaller grants")
+    assert t.startswith("At least three of the village schools have fallen short of the places")
