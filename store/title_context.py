@@ -11,7 +11,7 @@ once they are made (store/ingest.py), and again when a stored event is rebuilt
 from __future__ import annotations
 
 from . import recache
-from .title_reads import reads_as_happening
+from .title_reads import _FINITE, reads_as_happening
 
 # a demonstrative or "it", a verb that only says it happened (and a participle that says it
 # was done), then nothing but when: the rest is `_WHEN_WORDS`
@@ -77,11 +77,17 @@ _VERB_OPENING = recache.compile(r"(?:said|says|told|tells|added|[a-z]{3,}ed|[a-z
                                 r"is|was|has|had|will|would|could)\b")
 
 
+def _verb_opens(text: str, at: int) -> bool:
+    """Whether the text at `at` opens on a verb in lower case ("said", "took", "joined")."""
+    word = text[at:at + 16].split(" ", 1)[0]
+    return word in _FINITE or bool(_VERB_OPENING.match(text, at))
+
+
 def _rejoined(text: str, title: str, ss: int, se: int, start: int, end: int) -> str:
     """The title of a sentence whose opening line a line break cut off before its verb:
     "Sen. Paul Simon (D-Ill.)" / "tried to get Dodd into the race 20 years ago." is one."""
     head = text[:ss].rstrip(" ")
-    if not head.endswith("\n") or not _VERB_OPENING.match(text, ss):
+    if not head.endswith("\n") or not _verb_opens(text, ss):
         return title
     line_start = text.rfind("\n", max(0, len(head) - 400), len(head) - 1) + 1
     line = text[line_start:len(head)].strip()

@@ -191,3 +191,10 @@ def test_a_list_of_names_between_a_subject_and_its_verb_goes_when_long():
     t = shorten("At least three of the village schools, Ash Grove Primary and Elm Park Junior "
                 "School, have fallen short of the places they expected, which means smaller grants")
     assert t.startswith("At least three of the village schools have fallen short of the places")
+
+
+def test_a_split_line_whose_verb_is_an_irregular_past_gets_its_subject_back():
+    text = ("The harbour board met again after the storm.\n"
+            "After a long debate, former harbour master Agnes Pilbury (Ind.)\n"
+            "took the chair for the vote on 3 March.\n")
+    assert "Agnes Pilbury" in ingest_titles(text)["3 March"]
