@@ -13,6 +13,7 @@ from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, segments
+from .title_words import one_space as _one_space
 
 _LEADING_PREPOSITION = recache.compile(
     r"^\s*(?:following|after|before|during|since|despite|amid|in|on|at|with|without|by|from|"
@@ -24,7 +25,7 @@ _RELATIVE = recache.compile(r"\b(?:that|which|who)\s+")
 _ARTICLE = recache.compile(r"\b(?:a|an|the)\s")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.S." is one word, not "U" and "S"
 # (a name's lower-case particle inside it: "Osama bin Laden", "Ludwig van Beethoven")
-_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le)\s+)?"
+_NAME = recache.compile(_CAP + r"(?:\s+(?:(?:of|bin|ibn|al|van|von|der|de|da|del|di|du|dos|la|le|au|aux|des|do|das)\s+)?"
                         + _CAP + r")*")
 # words that open a capitalised run without naming anyone: "The", "May 1932", "Monday"
 _NOT_NAMES = frozenset(
@@ -90,6 +91,15 @@ def _clause(s: str) -> str:
             and len(_WORDS.findall(parts[0])) <= 6):
         # "The clip, already aired in [last week's] statements, was played in full": an aside
         # between a subject and its verb, whose clause the title is
+        return parts[idx - 1] + " " + parts[idx + 1]
+    if (0 < idx < len(parts) - 1 and _PREPOSITION_ASIDE.match(part)
+            and not _FINITE_IN.search(part)
+            and (_FINITE_OPEN.match(parts[idx + 1]) or _PAST_OPEN.match(parts[idx + 1]))
+            and _SUBJECT_ONLY.fullmatch(parts[idx - 1])
+            and not _reads_as_happening(parts[idx - 1])):
+        # "but the group's meetings, notwithstanding the session scheduled for [this week],
+        # have not included ...": a phrase with no verb between a subject and its verb, which
+        # a title of the phrase alone would move after the clause, cut
         return parts[idx - 1] + " " + parts[idx + 1]
     if (idx == 1 and len(parts) > 2 and _ING_ASIDE.match(part) and _PAST_OPEN.match(parts[2])
             and _NAME_WORDS.fullmatch(parts[0]) and parts[0].split()[0] not in _NOT_NAMES):
@@ -161,6 +171,11 @@ def _clause(s: str) -> str:
         # no mark left, the relative clause comes after the date, "which he described as",
         # or "and that" (a second reported clause)
         rel = None
+    if rel and idx > 0 and rel.start() == 0 and (why := _WHICH_IS_WHY.match(part)):
+        # "Haiti is one of the poorest countries in the world, which is why it's struggling to
+        # cope with [last week's] earthquake": "which" is the whole clause before, no noun;
+        # what it explains is the date's clause
+        return part[why.end():]
     if rel and idx > 0 and rel.start() == 0:
         # "The group, which captured the site in May, ..." -> "The group captured the site"
         prev = parts[idx - 1]
@@ -172,6 +187,12 @@ def _clause(s: str) -> str:
               and (head := _last_noun_phrase(prev[:of.start()]))):
             # "the criminal trial against Dr Murray, which is expected to begin": "which" is
             # never a person, and the thing before the person's name is what it says
+            subject = prev = head
+        elif (part.startswith("which") and _EVENT_VERB.match(part, 5)
+              and (place := _IN_NAME.search(prev))
+              and (head := _event_head(prev[:place.start()]))):
+            # "an unapproved tribute show to his brother in Rome, which had been scheduled for
+            # [25 June]": a place is never scheduled or held; the event before "in" is
             subject = prev = head
         if (part.startswith("who") and idx >= 2 and _ROLE_OPEN.match(prev)
                 and (name := _last_name(parts[idx - 2]))
@@ -191,6 +212,17 @@ def _clause(s: str) -> str:
                 # "The plan, which Treasury Secretary X is set to announce [Monday], is being
                 # crafted ...": an object relative, whose subject does to the head what it says
                 return rest.rstrip(" " + MARK) + " " + subject[0].lower() + subject[1:]
+            if (belief := _BELIEF_GAP.match(_one_space(rest.replace(MARK, " ")))) and (
+                    part.startswith("which") or part.startswith("that")):
+                # "Oil use in China, which most forecasters [a year ago] assumed would be the
+                # engine ...": the head is the subject of what they assumed
+                # (a common word capitalised as the sentence's first goes lower case: "oil
+                # use in China", not "Oil use"; a name's stays: "China's", "Exxon Mobil")
+                head = (subject[0].lower() + subject[1:]
+                        if _DETERMINER_OPEN.match(subject) or _COMMON_FIRST.match(subject)
+                        else subject)
+                return (capitalised(belief["subj"]) + " " + belief["verb"] + " " + head + " "
+                        + belief["rest"])
             return subject + " " + rest
     if rel and idx > 0 and _APPOSITIVE.match(part) and not _OPENS_ADVERBIAL.match(parts[idx - 1]):
         # "Palmyra, a town ... that fell to IS last May" -> "Palmyra fell to IS"
@@ -223,6 +255,8 @@ def _clause(s: str) -> str:
                 # "... damages to 10 workers at a BP refinery who said ...": "who" is the
                 # people the place is theirs, not the place
                 head = people.start()
+            if told := _anaphoric_head(part, parts, idx, head, rel):
+                return told
             return part[head:rel.start()] + part[rel.end():]
     sub = [m for m in _SUBORDINATE.finditer(part, 0, max(part.find(MARK), 0))
            if _SUBJECT.match(part, m.end()) and not _NOUN_THEN_THAT.match(part, m.end())]
@@ -253,6 +287,39 @@ def _clause(s: str) -> str:
     if _RELATIVE.match(part) or len(_WORDS.findall(part.replace(MARK, ""))) < 4:
         return s  # a dangling "which he described as ...": the whole sentence says more
     return _past_short_aside(part, parts, idx)
+
+
+# a relative's head that names nothing without its clause: "the one that began", "the very
+# crisis that ...", "the same studio that ..."
+_ONE_HEAD = recache.compile(r"(?:the|The)\s+ones?\s*$")
+_SAME_HEAD = recache.compile(r"(?:the|The)\s+(?:very|same)\s+(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s*$")
+_COPULA_END = recache.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+$")
+# the noun phrase a segment ends with, quotation marks and all: 'a brewing "lending crisis"'
+_LAST_NP = recache.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+                           r"(?:[\"“]?[a-z][\w’'-]*[\"”]?\s+){0,4}[\"“]?[a-z][\w’'-]*[\"”]?\s*$",
+                           re.IGNORECASE)
+
+
+def _anaphoric_head(part: str, parts: list[str], idx: int, head: int, rel: re.Match) -> str:
+    """The relative clause told with the noun its head stands for, when the head names
+    nothing alone: "X was the one that began in Japan" -> "X began in Japan"; "a brewing
+    crisis -- the very crisis that contributed to ..." -> "A brewing crisis contributed to
+    ..."; else "the same studio that hosted" -> "The studio hosted"; "" when the head is an
+    ordinary noun phrase, or nothing says what it stands for (the segment is kept whole)."""
+    np = part[head:rel.start()]
+    one, same = _ONE_HEAD.match(np), _SAME_HEAD.match(np)
+    if not (one or same):
+        return ""
+    rest = part[rel.end():]
+    if head == 0 and idx > 0 and (ante := _LAST_NP.search(parts[idx - 1])):
+        return capitalised(ante[0].rstrip()) + " " + rest  # an appositive: what it restates
+    if one:
+        cop = _COPULA_END.search(part, 0, head)
+        subject = part[:cop.start()] if cop else ""
+        if subject.strip() and not _RELATIVE.search(subject) and MARK not in subject:
+            return subject + " " + rest  # "X was the one that began ..." -> "X began ..."
+        return part
+    return np[:4] + same["noun"] + " " + rest
 
 
 def _in_name(part: str, article: re.Match) -> bool:
@@ -337,6 +404,14 @@ _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|belie
                                r"warned|warns|insisted|insists)\b")
 
 
+# an aside that opens on a preposition of concession or company, with no verb of its own
+_PREPOSITION_ASIDE = recache.compile(r"(?:notwithstanding|despite|in\s+spite\s+of|along\s+with|together\s+with|"
+                                     r"like|unlike|as\s+with|including|excluding|apart\s+from|"
+                                     r"aside\s+from|besides)\s")
+# a subject with nothing after it: a noun phrase of up to eight words (after "and" or "but"),
+# no verb, no comma
+_SUBJECT_ONLY = recache.compile(r"(?:(?:and|but|yet|so)\s+)?(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|"
+                                r"[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,7}")
 _PARTICIPLE_ASIDE = recache.compile(r"(?:(?:already|first|originally|previously|recently|once|also)\s+)?"
                                     r"(?:[a-z]{3,}ed|due\s+to|made|held|sold|built|set|taken|given|written|"
                                     r"shown|seen|known)\s")
@@ -398,6 +473,46 @@ def _last_noun_phrase(segment: str) -> str:
     return capitalised(end[dets[-1].start():])
 
 
+# a place name after "in" or "at" that ends a segment, and the verbs a place never takes:
+# what is scheduled, held, put off or expected to begin is an event
+_IN_NAME = recache.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<name>" + _CAP + r"(?:\s+(?:of\s+)?" + _CAP
+                           + r"){0,3})\s*$")
+# a noun phrase with an article, its words up to a preposition: "an unapproved tribute show"
+_ARTICLE_PHRASE = recache.compile(r"\b(?:a|an|the)\s+(?:(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
+                                  r"[a-z][\w’'-]*\s+){0,3}?(?!(?:to|of|for|with|by|from|in|on|at|and|or)\b)"
+                                  r"[a-z][\w’'-]*(?=\s+(?:to|of|for|with|by|from|in|on|at)\b|\s*$)")
+
+
+def _event_head(before_place: str) -> str:
+    """The last noun phrase with an article before a place's "in" (its prepositions' objects
+    aside): "stopping an unapproved tribute show to his brother Michael" -> "An unapproved
+    tribute show"."""
+    text = before_place[-160:]
+    for m in reversed(list(_ARTICLE_PHRASE.finditer(text))):
+        if not _OBJECT_OF.search(text, max(0, m.start() - 6), m.start()):
+            return capitalised(m[0])  # (not "of the old town": a preposition's object)
+    return ""
+
+
+_OBJECT_OF = recache.compile(r"\b(?:of|to|for|with|by|from|about)\s+$")
+_EVENT_VERB = recache.compile(r"\s*(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are)\s+(?:originally\s+|first\s+)?)?"
+                              r"(?:scheduled|planned|held|staged|postponed|cancelled|canceled|"
+                              r"called\s+off|slated|due|set\s+to|expected\s+to\s+(?:begin|start|"
+                              r"open|end|last|run|take\s+place)|supposed\s+to|attended)\b")
+# an object relative whose verb is a belief about the head: "[which] most forecasters assumed
+# would be", "[which] the bank expects will"
+_BELIEF_GAP = recache.compile(r"\s*(?P<subj>(?:the|a|an|most|many|some|all|few|its|their|his|her|"
+                              r"economists|analysts|experts|officials|investors|forecasters)\b"
+                              r"(?:\s+[a-z][\w’'-]*){0,3}?)\s+(?:(?:had|have|has)\s+)?(?P<verb>assumed|"
+                              r"thought|believed|expected|predicted|hoped|feared|said|says|"
+                              r"believe|believes|think|thinks|expect|expects|predict|predicts|"
+                              r"estimated|estimates|reckoned|reckons|suspected|suspects)\s+"
+                              r"(?P<rest>(?:would|will|could|can|might|may|was|were|is|are|had|has|"
+                              r"have)\s.*)$", re.DOTALL)
+_COMMON_FIRST = recache.compile(r"[A-Z][a-z]+\s+[a-z]")
+# a relative about the whole clause before it: "which is why", "which means that"
+_WHICH_IS_WHY = recache.compile(r"which\s+(?:(?:is|was)\s+(?:why|how|partly\s+why|one\s+reason\s+why)|"
+                                r"means|meant)\s+(?:that\s+)?")
 # a name that is a person's by its title ("Dr Murray", "Mrs Clinton")
 _PERSON_TITLE = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof|Professor|President|"
                                 r"Senator|Judge|Justice|Rev|Father|Sister)\.?\s+[A-Z]")

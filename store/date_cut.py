@@ -50,8 +50,32 @@ _DATE_LEAD = recache.compile(r"(?:\bas\s+(?:early|late|soon|recently|long\s+ago|
                              r"ending)|"
                              r"\bat\s+(?:the\s+)?(?:least|earliest|latest|most)|"
                              r"\b(?:in\s+)?(?:late|early|mid)|\bthe\s+(?:previous|following)|"
-                             r"\b(?:late|early)\s+(?:on|in)(?:\s+the)?)\s*$",
+                             r"\b(?:late|early|later|earlier)\s+(?:on|in)(?:\s+the)?)\s*$",
                              re.IGNORECASE)
+
+
+# what a preposition's date leaves before it, that only led to the date: "at least [through
+# the first half]", "the project back [in 1993]" (not "came back [in May]": a verb's)
+_LEFT_LEAD = recache.compile(r"(?:\s+at\s+least|(?<=[a-z]\s)back)\s*$")
+_VERB_BEFORE_BACK = recache.compile(r"(?:[a-z]+(?:ed|ing)|come|came|comes|go|goes|went|gone|get|gets|"
+                                    r"got|fly|flew|flies|bring|brings|brought|bought|buy|buys|look|"
+                                    r"looks|move|moves|fight|fights|fought|bounce|bounces|pay|pays|"
+                                    r"paid|give|gives|gave|take|takes|took|set|sets|put|puts|turn|"
+                                    r"turns|head|heads|run|runs|ran|write|writes|wrote|call|calls|"
+                                    r"hit|hits|fall|falls|fell|cut|cuts|hold|holds|held|be|is|are|was|"
+                                    r"were|been|date|dates|trace|traces|sit|sat|stay|stays|step|"
+                                    r"steps|sign|signs|roll|rolls)\s+back\s*$")
+
+
+def cut_left_lead(before: str) -> str:
+    """`before`, cut by `cut_preposition`, without an "at least" or a noun's "back" that led
+    only to the preposition's date."""
+    if not (before.endswith(("least ", "back ", "least", "back"))):
+        return before
+    m = _LEFT_LEAD.search(before[-20:])
+    if m is None or (m[0].strip() == "back" and _VERB_BEFORE_BACK.search(before[-20:])):
+        return before
+    return before[:len(before) - len(before[-20:]) + m.start()].rstrip() + " "
 
 
 def cut_preposition(before: str) -> str:

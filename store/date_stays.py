@@ -53,6 +53,12 @@ _NOUN_PHRASE_OPENS = recache.compile(r"(?!.*\b(?:that|when|if|because|while|who|
                                      r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
                                      r"spring|summer|autumn|fall|winter|"
                                      r"[a-z]+(?:er|ly|est|[^s’'us]s))\b|[A-Z0-9$£€]")
+# a word alone after its comma, whose phrase the date completed ("mild in its spring wave,
+# devastating [in the fall]"); not an adverb of manner or time that reads alone
+_LONE_AFTER_COMMA = recache.compile(r"[a-z],\s+(?P<word>[a-z]{4,}(?<!ly))\s*$")
+_LONE_WORDS_READ = frozenset("""live again instead too also still though however then now there
+here alone together first later earlier meanwhile anyway nonetheless nevertheless regardless
+respectively perhaps maybe possibly probably likely even""".split())
 _CONJUNCTION_LEFT = recache.compile(r"(?<=\w)\s+(?:and|or|nor)\s*$", re.IGNORECASE)
 # what follows a noun phrase's determiner, never: a link word, a verb, a stop
 _NO_NOUN_NEXT = recache.compile(r"\s*(?:(?:and|or|but|nor|than|is|are|was|were|will|would|"
@@ -98,6 +104,10 @@ def left_ungrammatical(sentence: str, rel_start: int, rel_end: int, before: str,
         return True  # "fell below [2004] levels": "below levels"
     if _CONJUNCTION_LEFT.search(before[-6:]) and _END_NEXT.match(after) and after.strip():
         return True
+    if ((lone := _LONE_AFTER_COMMA.search(before[-24:])) and _END_NEXT.match(after)
+            and lone["word"] not in _LONE_WORDS_READ and lone["word"] not in _FINITE
+            and not lone["word"].endswith("ed")):  # (a verb after its subject's aside)
+        return True  # "mild in the spring, devastating [in the fall].": "..., devastating"
     if (_MID_PREPOSITION_ANY.search(sentence, max(0, rel_start - 14), rel_start)
             and (pair := _AND_NOUNS.match(sentence, rel_end))
             # ("or early next": a date, which goes with it; not "and spring seasons")
@@ -114,6 +124,7 @@ _DATED_AS = recache.compile(r"\b(?:dated|datelined)\s+$")
 # "The release date is [7 February], with ...": the date completes "is", and stays
 _COPULA_BEFORE = recache.compile(r"\b(?:is|was|are|were|be)(?:n[’']t|\s+not)?\s+"
                                  r"(?:(?:on|in|at|until|due|set\s+for|scheduled\s+for)\s+)?$")
+_DASH_AFTER = recache.compile(r"\s+(?:-{1,2}|[—–])\s")
 _CLAUSE_END = recache.compile(r"\s*[\"”’']?\s*(?:[,.;:!?]|$)")
 # "It was at [6am] so most people were asleep": the date completed "was" before a link word
 # (or "it will be [Wednesday] before it tries ...": the date is when, and what waits for it)
@@ -125,6 +136,9 @@ _PAIR_END = recache.compile(r"\bbetween\s+[^,;:()]{1,60}?\s+and\s+$", re.IGNOREC
 _FROM_BEFORE = recache.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_TO_CLAUSE = recache.compile(r"\s+(?:to|until|till|through|and)\s+(?:when|where|while|now|"
                                    r"today|the\s+time|the\s+day|his|her|their|its)\b", re.IGNORECASE)
+# "The period from [1934], when deposit insurance was enacted, until the current crisis": the
+# range's other end after an aside
+_ASIDE_THEN_RANGE_END = recache.compile(r",[^,;:()]{1,90},\s+(?:to|until|till|through)\s")
 # "could be [a year from now] or two years from now": the date is one of two choices
 _OR_SPAN = recache.compile(r"\s+or\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?|"
                            r"hours?)\b", re.IGNORECASE)
@@ -134,7 +148,8 @@ def conjunct(before: str, after: str) -> bool:
     """Whether the date is one end of a pair or range whose other end is no date, so that
     without it the words joined to it would be left with "and" or "or" and nothing."""
     return bool((_PAIR_END.search(before[-90:]) and not _COORDINATED.search(before[-40:]))
-                or (_FROM_BEFORE.search(before[-10:]) and _RANGE_TO_CLAUSE.match(after))
+                or (_FROM_BEFORE.search(before[-10:]) and (_RANGE_TO_CLAUSE.match(after)
+                                                          or _ASIDE_THEN_RANGE_END.match(after)))
                 or _OR_SPAN.match(after))
 # "had its busiest [November] ever": the date is the noun the superlative picks
 _SUPERLATIVE_BEFORE = recache.compile(r"\b(?:its|their|the|his|her)\s+[a-z]{3,}est\s+$")
@@ -187,8 +202,24 @@ _FROM_FIGURE_BEFORE = recache.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)
                                       r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:b|m|tr)illion|bn|m|"
                                       r"pence|cents|points)?\s+(?:(?:in|on|at|during)\s+)?$",
                                       re.IGNORECASE)
+# a figure in the date's own clause before its "since" (no comma, stop or dash between)
+_FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()–—\"“”]{0,70}?"
+                                r"(?<!\bfirst\stime\s)\bsince\s+$")
+_BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
+                                      r"[a-z]{3,}s\s+$")
+_POSSESSIVE_COMPARED = recache.compile(r"\b(?:of|from|below|above|than|to|over|with)\s+(?:their|its|his|her|"
+                                       r"our|your)\s+$")
+_INSTEAD_AFTER = recache.compile(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:(?:on|in|at|by|the|this|next|"
+                                 r"last)\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                                 r"(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December)\b|(?:today|tomorrow|yesterday|"
+                                 r"tonight|week|month|year|spring|summer|autumn|fall|winter)\b)")
+_BACK_TO_BEFORE = recache.compile(r"\bback\s+(?:to|until|till)\s+$")
+_PRONOUN_OF = recache.compile(r"\b(?:those|that)\s+of\s+$")
+_MAKE_IT_BEFORE = recache.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|until|till|through|into|past)\s+$")
 _SINCE_SUPERLATIVE = recache.compile(r"\b(?:[a-z]{3,}est|worst|best|most|least|first|lowest|highest)\b"
                                      r"(?:\s+[\w’'-]+){0,6}?\s+since\s+$")
+_AT_LEAST_END = recache.compile(r"\bat\s+(?:the\s+)?(?:least|earliest)\s+$")
 _TAKE_UNTIL_BEFORE = recache.compile(r"\b(?:take|takes|took|taken|taking)(?:\s+[\w’'-]+){0,2}?\s+"
                                      r"(?:until|till)\s+$", re.IGNORECASE)
 # "have used it since [1979] when it replaced ...": the "when" is the date's
@@ -353,7 +384,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             or _QUANTIFIER_OF.search(sentence, max(0, rel_start - 30), rel_start)
             or _DATED_AS.search(sentence, max(0, rel_start - 12), rel_start)
             or (_COPULA_BEFORE.search(sentence, max(0, rel_start - 24), rel_start)
-                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)))
+                and (_CLAUSE_END.match(after) or _LINK_AFTER.match(after)
+                     # ("despite the fact that this was [the middle of summer] - and")
+                     or _DASH_AFTER.match(after)))
             or conjunct(sentence[:rel_start], after)
             or (_SUPERLATIVE_BEFORE.search(sentence, max(0, rel_start - 20), rel_start)
                 and _EVER_AFTER.match(after))
@@ -375,6 +408,9 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
             or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+            # "will not turn around until at least [the second half of 2009]"
+            or (tail.endswith(("least ", "earliest ")) and _NOT_UNTIL_BEFORE.search(
+                cut_tail(sentence[max(0, rel_start - 60):rel_start], _AT_LEAST_END)))
             # "it would take until [the middle of August] to stop the oil": how long it takes
             or (until and _TAKE_UNTIL_BEFORE.search(sentence, max(0, rel_start - 30), rel_start))
             # "The world of [2006] looked much like ...": the date says which world the
@@ -404,6 +440,32 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # when the figure compared with was, and without it the comparison is empty
             or ("from" in sentence[max(0, rel_start - 50):rel_start]
                 and _FROM_FIGURE_BEFORE.search(sentence, max(0, rel_start - 50), rel_start))
+            # "has lost 70 percent of its value since [July 31]", "have totaled more than $800
+            # billion since [2001]": a figure counted from the date, which without it counts
+            # from nothing
+            or (since and _CLAUSE_OVER.match(after)
+                and _FIGURE_SINCE.search(sentence, max(0, rel_start - 90), rel_start))
+            # "were down 36 percent from levels [a year earlier]": a bare noun the date says
+            # which of, the base of a comparison
+            or (_BARE_NOUN_COMPARED.search(sentence, max(0, rel_start - 30), rel_start)
+                and not _PREPOSITION_START.match(sentence, rel_start, rel_end)
+                and _CLAUSE_OVER.match(after))
+            # "might be lucky to make it [to March]": where "make it" reaches is the date
+            or ("it " in tail and _MAKE_IT_BEFORE.search(sentence, max(0, rel_start - 30),
+                                                         rel_start))
+            # "let's go back to [1999]", "bear markets going back to [1976]": where "back"
+            # goes is the date; "resembled those of [the late 19th century]": what the
+            # pronoun stands for is the date's
+            or ((" to " in tail or "til " in tail) and _BACK_TO_BEFORE.search(tail))
+            or (tail.endswith("of ") and _PRONOUN_OF.search(tail))
+            # "will attempt it [next week], instead of Sunday as hoped": the date is set
+            # against another, which without it stands against nothing
+            or _INSTEAD_AFTER.match(after)
+            # "or 17 percent of their [2007] levels": the year says which levels a figure is
+            # measured against
+            or (_YEAR.fullmatch(sentence, rel_start, rel_end)
+                and _POSSESSIVE_COMPARED.search(sentence, max(0, rel_start - 24), rel_start)
+                and _YEAR_NOUN_AFTER.match(after))
             # "It's [midday] in Port-au-Prince": the date is what "it" is
             or _IT_IS_BEFORE.search(sentence, max(0, rel_start - 12), rel_start)
             # "its largest one-day loss since [1987]", "the strongest since [last week's]":
@@ -462,7 +524,8 @@ def bare_without_date(before: str, title: str) -> bool:
 _THIN_VERB_END = recache.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
                                  r"\b(?:(?:already|only|just|still|finally|officially)\s+)?"
                                  r"(?:began|begun|begins?|started|starts?|ended|ends?|continued|"
-                                 r"continues?|resumed|completed|finished|expired|lasted|"
+                                 r"continues?|resumed|completed|finished|expired|lasted|lasts|"
+                                 r"(?<=\bto )last|(?:take|takes|took|taken|taking)\s+place|"
                                  r"(?:take|takes|took|taken|taking)\s+effect|"
                                  r"(?:been|be|is|are|was|were)\s+(?:going(?:\s+on)?|waiting|under\s+way))"
                                  r"\s*$", re.IGNORECASE)

@@ -22,6 +22,7 @@ import re
 
 from . import recache
 from .caption_seams import CAPS_LABEL
+from .cleft import uncleft
 from .conjuncts import own_conjunct  # noqa: F401  (callers take it from here)
 from .date_clause import _CAP, _NOT_NAMES, _OPENS_ADVERBIAL, _PREPOSITION_START
 from .date_cut import (
@@ -32,6 +33,7 @@ from .date_cut import (
     _OR_NEXT,
     _RANGE_HEAD,
     _ZONE_AFTER,
+    cut_left_lead,
     cut_preposition,
     cut_tail,
 )
@@ -40,6 +42,7 @@ from .date_stays import (
     _POSSESSIVE_ALONE,
     attributive,
     bare_without_date,
+    conjunct,
     date_needed,
     left_ungrammatical,
     thin_told,
@@ -155,8 +158,10 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
         # '"There was a mild wave in [the spring], but ...," says Professor X': who said it
         head = cut_preposition(sentence[:rel_start])
-        keep = quoted_complement or left_ungrammatical(sentence, rel_start, rel_end, head,
-                                                       after)
+        keep = (quoted_complement
+                or left_ungrammatical(sentence, rel_start, rel_end, head, after)
+                # ("The period from [1934], when ..., until the crisis": a range's end)
+                or conjunct(sentence[:rel_start], after))
         named = quotation_named(tidy(sentence if keep else cut_tail(head, _DATE_LEAD) + " "
                                      + after))
         if named:
@@ -172,6 +177,11 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         # "It was only on Monday that the firm admitted ...": the clause after "that" is it
         sentence = sentence[:cleft.start()] + after[that.end():]
         rel_start = rel_end = cleft.start()
+        after = sentence[rel_end:]
+    elif plain := uncleft(sentence, rel_start, rel_end):
+        # "It was a wave of measures, ..., that converted ...", "It was when X was elected
+        # [in 2001] that ...": the cleft said plainly (store/cleft.py)
+        sentence, rel_start, rel_end = plain
         after = sentence[rel_end:]
     if date_needed(sentence, rel_start, rel_end, after):
         # "Wednesday saw crews set fire to the slick", "the year 1989 never happened": the
@@ -194,7 +204,8 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 after = " the" + after
         else:
             # "which only [a year ago] were", "arrived just in [May]": the adverb went with it
-            before = cut_tail(cut_preposition(cut_tail(before, _DATE_LEAD)), _DATE_ADVERB)
+            before = cut_left_lead(cut_tail(cut_preposition(cut_tail(before, _DATE_LEAD)),
+                                            _DATE_ADVERB))
             if after[:2] in ("'s", "’s"):  # "the strongest since last week's."
                 after = after[2:]
             if (_DEMONSTRATIVE_END.search(before[-6:]) and _VERB_NEXT.match(after)
@@ -243,7 +254,11 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 before = before[:-2] + " "  # "an [Oct. 22] speech": "a speech"
             title, whole = _trim(before + MARK + after)
             ends = not after.strip(" .!?\"”’')")
-            if "?" not in after and thin_without_date(before, after):
+            if ("?" not in after and thin_without_date(before, after)
+                    and not (after.lstrip()[:1] == "," and _RELATIVE_ASIDE.search(before[-60:])
+                             and before.rstrip().rsplit(None, 1)[-1] not in title)):
+                # (not where the title dropped the thin verb's aside already: "tickets for the
+                # concert, which takes place [on 8 October], will go on sale")
                 # "the oil leak that began [on 20 April].": the date was all the verb said, and
                 # the clause, an aside's above all, reads thin or cut without it
                 return _with_thin_date(sentence, rel_start, rel_end, before, title, whole)
@@ -260,6 +275,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
     return shorten(title), _terms_of(title, whole)
 
 
+_RELATIVE_ASIDE = recache.compile(r",\s+(?:which|who|that)\s[^,;:]*$")
 # "since the strike began": a time clause, whose main clause the title keeps (not a relative's
 # or a dash aside's thin verb, whose own clause with its date is the title)
 _SUBORDINATE_THIN = recache.compile(r"\b(?:since|before|after|until|till|when|once)\s+[^,;:()–—-]*$")

@@ -269,6 +269,9 @@ def _kind(tw: list[str], k: int, gap: list[str], written: list[str], opened: boo
     if len(gap) == 1 and gap[0] in ("and", "but", "or") and stops[0] and _verb_like(right):
         # "lost 40 staff in the quake[, and] confirmed": a second predicate run into the first
         return "conjunction lost"
+    if gap[1:3] == ["the", "one"] or gap[1:3] == ["the", "ones"]:
+        if len(gap) == 4 and gap[0] in _FINITE_AUX and gap[3] in _RELATIVES:
+            return ""  # "X [was the one that] began": the copula's subject did it
     if (gap[0] in _FINITE_AUX and gap[-1] not in ("and", "but", "or", "nor")
             and not any(w in _SAYING for w in gap)):
         # "These [are national standards,] adopted in ...": the clause's verb went

@@ -179,7 +179,8 @@ def test_a_century_as_an_adjective_keeps_its_preposition():
 
 def test_turn_around_keeps_its_particle():
     t = title("The harbour board says trade will not turn around until at least 2012.", "2012")
-    assert t.endswith("will not turn around")
+    # (the date stays: without it "will not turn around" says the opposite; gb18)
+    assert t.endswith("will not turn around until at least 2012")
 
 
 def test_a_fronted_speaking_phrase_goes_rather_than_moving():
