@@ -79,7 +79,7 @@ def made_whole(s: str, whole: str) -> str:
             and (at := whole.find(s)) > 0 and (among := _AMONG.match(whole[:at]))):
         # "Among the pictures circulating ..., one claiming to be of a bridge was taken in
         # Japan": "one" is one of the fronted phrase's pictures ("One of the pictures ...")
-        word, rest = s.split(" ", 1)
+        word, rest = s.split(None, 1)
         s = f'{word} of {_head_words(among["np"])} {rest}'
     if ":" in whole:
         s = colon_said(s, whole)  # 'X told AFP: "..."': what was said (store/title_said.py)
