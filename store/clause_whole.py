@@ -17,12 +17,31 @@ import re
 
 from . import recache
 from .conjuncts import dated_conjunct
-from .title_reads import _FINITE
+from .title_reads import _FINITE, reads_as_happening
 from .title_said import colon_said, without_first_predicate
 from .title_words import MARK, TITLE_MAX
 
 # an aside between commas right after a "that", then the clause it opened, up to its comma
 _ASIDE_THEN_CLAUSE = recache.compile(r"\s*,\s*[^,;:\"“”]{2,60},\s*(?P<clause>[a-z][^,;:\"“”]{10,}?)\s*(?:[,;:.]|$)")
+# an aside with no verb (a prepositional phrase), its comma, then a word that opens a predicate
+_ASIDE_THEN_VERB = recache.compile(r"(?P<aside>(?:from|of|in|on|at|for|with|by|like|unlike|among|"
+                                   r"including|under|after|before|during)\s[^,;:\"“”]{2,120}?)"
+                                   r"\s*(?:" + MARK + r"\s*)?,\s+(?P<verb>[a-z][\w’'-]*)\b")
+# a sentence's opening noun phrase, with no comma: "The accounts", "Two rescue teams"
+_NOUN_PHRASE = recache.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}")
+# what opens no predicate after an aside: a new subject, a link word, a preposition
+_NOT_PREDICATE = frozenset("""the a an this that these those his her its their our my your he she
+it they we i you there here and but or so as if when while because although though which who
+whom whose where what in on at of for from with by to into over under after before during since
+until according including""".split())
+
+
+def _opens_predicate(word: str) -> bool:
+    """Whether a word after an aside's comma can open its subject's predicate: a verb (or an
+    adverb before one), not a new subject or a link word."""
+    return word in _FINITE or word not in _NOT_PREDICATE and not word.endswith("ing")
+
+
 # a clause that opens on its verb, with no subject
 _BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
 # what opens a noun phrase and cannot end one: a clause cut after it at a comma was cut inside
@@ -67,6 +86,14 @@ def made_whole(s: str, whole: str) -> str:
         # "demand was so brisk that[, for an investor,] the yield was driven below zero": a
         # clause cut at the comma of an aside right after its "that" goes on past the aside
         s = s.replace(MARK, " ").rstrip() + " " + on["clause"]
+    if (s[:1].islower() and (at := whole.find(s)) > 2 and whole[at - 2:at] == ", "
+            and (m := _ASIDE_THEN_VERB.match(s)) and _opens_predicate(m["verb"])
+            and _NOUN_PHRASE.fullmatch(head := whole[:at - 2])
+            and not reads_as_happening("a b " + head)):
+        # "The accounts, from BP's own investigations into the blast [last month], describe
+        # how ...": the clause cut kept the aside and the predicate, not the subject before
+        # the aside; the subject and its aside go back together, without the commas
+        s = f'{head} {m["aside"].rstrip()} {s[m.start("verb"):]}'
     if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
             whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
         # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's

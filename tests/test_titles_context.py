@@ -198,3 +198,16 @@ def test_a_split_line_whose_verb_is_an_irregular_past_gets_its_subject_back():
             "After a long debate, former harbour master Agnes Pilbury (Ind.)\n"
             "took the chair for the vote on 3 March.\n")
     assert "Agnes Pilbury" in ingest_titles(text)["3 March"]
+
+
+def test_a_subject_before_an_aside_that_held_the_date_comes_back():
+    t = title("The letters, from the harbour board's own files on the flood in March 2019, show "
+              "how the warnings of the lock keepers were passed over for a second time.",
+              "March 2019")
+    assert t.startswith("The letters from the harbour board's own files on the flood show how")
+
+
+def test_an_aside_followed_by_a_clause_of_its_own_subject_is_left():
+    t = title("The inquiry, from its first week in May 2019, the council said, would take a year "
+              "and cost the town more than it could afford.", "May 2019")
+    assert not t.startswith("The inquiry from its first week the council said")
