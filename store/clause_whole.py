@@ -36,6 +36,20 @@ whom whose where what in on at of for from with by to into over under after befo
 until according including""".split())
 
 
+# a name, its aside between commas (no verb), right where the predicate begins
+# (after a link word that opens a clause, so the name is its subject; the aside in lower case,
+# a role: not "replace Mr Hayward, BP Managing Director Bob Dudley," where the aside names)
+_NAME_ASIDE_END = recache.compile(r"(?:^|\b(?:when|while|as|after|before|because|and|but|that|where|since|if|"
+                                  r"until|though|although)\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)"
+                                  r"{1,3}),\s+(?P<aside>[a-z][^,;:\"“”]{2,80}),\s+$")
+
+
+def _verb_first(s: str) -> bool:
+    """Whether `s` opens on a finite verb: an irregular past, an auxiliary, a past in -ed."""
+    word = s.split(None, 1)[0] if s.strip() else ""
+    return word in _FINITE or (len(word) > 4 and word.endswith("ed"))
+
+
 def _opens_predicate(word: str) -> bool:
     """Whether a word after an aside's comma can open its subject's predicate: a verb (or an
     adverb before one), not a new subject or a link word."""
@@ -94,6 +108,13 @@ def made_whole(s: str, whole: str) -> str:
         # how ...": the clause cut kept the aside and the predicate, not the subject before
         # the aside; the subject and its aside go back together, without the commas
         s = f'{head} {m["aside"].rstrip()} {s[m.start("verb"):]}'
+    if (s[:1].islower() and _verb_first(s) and (at := whole.find(s)) > 0
+            and (named := _NAME_ASIDE_END.search(whole, 0, at))
+            and not reads_as_happening("a b " + named["aside"])):
+        # "... when Lawrence Summers, then a Treasury undersecretary, plucked him from
+        # obscurity": the predicate after a name's aside is the name's, not the sentence's
+        # first subject's
+        s = f'{named["name"]} {s}'
     if _BARE_VERB.match(s.lstrip(" \"“" + MARK)) and (m := _SAID_ASIDE.match(whole)) and (
             whole.endswith(s.rstrip(" .")) or whole.endswith(s)):
         # 'The lack of regulation, he added, "was a folly ...": the clause after a saying's

@@ -211,3 +211,16 @@ def test_an_aside_followed_by_a_clause_of_its_own_subject_is_left():
     t = title("The inquiry, from its first week in May 2019, the council said, would take a year "
               "and cost the town more than it could afford.", "May 2019")
     assert not t.startswith("The inquiry from its first week the council said")
+
+
+def test_a_predicate_after_a_name_and_its_role_is_the_name_s():
+    t = title("Okafor, 52, was a junior clerk at the harbour office when Margaret Oyelaran, then "
+              "the port's deputy master, promoted him to pilot in the early 1990s.",
+              "the early 1990s")
+    assert t.startswith("Margaret Oyelaran promoted him to pilot")
+
+
+def test_an_aside_that_names_the_subject_is_no_role_to_skip():
+    t = title("The man expected to replace Mr Okafor, port engineer Ruth Mayall, took over the "
+              "night shift at the harbour last month.", "last month")
+    assert not t.startswith("Mr Okafor took over")
