@@ -47,8 +47,9 @@ _CLAUSE_AFTER = recache.compile(r" who\b")
 _NOUN_THEN_VERB = recache.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
 # "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
 # name and a possessive before the verb
-_NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: [A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2} "
-                                        r"(?:has|have|had|is|are|was|were|will)\b")
+_NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                                        r"[A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2}"
+                                        r"(?: [A-Z][\w.-]*){0,3} (?:has|have|had|is|are|was|were|will)\b")
 # a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
 # what a saying before the name reports ("told reporters BP has ...")
 _CLAUSE_LINKS = frozenset("""that which who whom whose where when whenever while since after
@@ -73,12 +74,15 @@ _VERB_AFTER = recache.compile(r" (?:has|have|had|is|are|was|were|will|says|said)
 # commas or a caption's place in brackets ("Mr Dudley (back) accompanied ..."), then a verb in
 # the past or the present
 _NAME_THEN_VERB = recache.compile(
-    r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2})?"
+    r"(?: [a-z]+(?= [A-Z]))?(?: (?:[A-Z][\w’'.-]*|of|de|al)){0,5}(?:[’']s(?: [a-z]+){1,2}|"
+    r"[’']s [a-z]+(?: [A-Z][\w’'.-]*){1,3})?"
     r"(?:, (?!who\b|which\b)[^,.!?\n]{1,50},)?"
     r"(?: \((?:left|right|centre|center|back|front|pictured|above|below|top|bottom)\))? "
     r"(?:has|have|had|is|are|was|were|will|says|said|told|tells|describes|[a-z]{2,}ed)\b")
 _HEADLINE_VERB = recache.compile(r"\b(?:[a-z]{3,}(?:ed|es)|is|are|was|were|has|have|had|says|said|"
                                  r"told|will|must)\b")
+# a headline's future, a name and "to" and a verb ("La Toya to perform in Cardiff", "BP to pay")
+_HEADLINE_FUTURE = recache.compile(r"[A-Z][\w’'-]* to [a-z]{3,}\b")
 _YEAR = recache.compile(r"(?:1[89]|20)\d\d")
 _SUM = recache.compile(r"[$£€][\d.,]+(?:m|bn|k)?|[\d.,]+(?:%|bn)")
 HEAD_LINE = 600  # characters of the first line where a headline and caption can sit
@@ -90,14 +94,17 @@ _PLACE_PREPOSITIONS = frozenset("in from across near inside throughout".split())
 _PLACE_BEFORE = recache.compile(r"(?:^| )(?P<prep>[a-z]+) $")
 
 
-def _after_place(text: str, start: int, prev: int, m: re.Match) -> bool:
+def _after_place(text: str, start: int, prev: int, m: re.Match, future: bool = False) -> bool:
+    """(`future`: a headline's "X to do" counts as its verb, for a ranked name and its verb
+    after the place: "La Toya to perform in Cardiff Ms Jackson attended ...")"""
     place = text[prev:m.start()]
     if not place.isalpha() or not place[0].isupper() or place.lower() in TIME_WORDS:
         return False
     prep = _PLACE_BEFORE.search(text, max(start, prev - 12), prev)
     return bool(prep and prep["prep"] in _PLACE_PREPOSITIONS
                 and text.count(place + " " + m.group("opener")) < 2
-                and _HEADLINE_VERB.search(text, start, prep.start()))
+                and (_HEADLINE_VERB.search(text, start, prep.start())
+                     or (future and _HEADLINE_FUTURE.search(text, start, prep.start()))))
 
 
 # a noun phrase's lowercase words and a finite verb soon after them
@@ -138,6 +145,15 @@ _VERB_NEAR = recache.compile(r"(?: [a-z][\w-]*){0,2}? (?:is|are|was|were|has|hav
                              r"would|could|can|may|says|say|said|[a-z]{3,}ed)\b")
 
 
+# "... Mexico's usual May Day celebrations have been ...": the word again as a possessive, its
+# noun phrase of four words at most, then a finite verb
+_POSSESSIVE_VERB_NEAR = recache.compile(r"[’']s(?: [\w-]+){1,4}? (?:is|are|was|were|has|have|"
+                                        r"had|will)\b(?! (?:he|she|it|they|we|I|you)\b)")
+# a page's stamp before its headline on the first line: "Last updated: 1 May, 2009 - 17:54
+# GMT Mexico shuts down ...", its clock time with its zone
+_LEAD_STAMP = recache.compile(r"[^\n]{0,60}?\b\d{1,2}[:.]\d\d\s*(?:GMT|BST|UTC|ET|UK)\s+(?=[A-Z])")
+
+
 def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
     """Where the line's first word comes again after a caption's lowercase word (a month or
     a closing quotation mark too), a finite verb two words on at most: not after "the", a
@@ -145,6 +161,10 @@ def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
     an object ("has accused BP of": no verb follows it), and after a caption with no comma
     (", a deadline StatesWest had set": a relative clause with no "that")."""
     first = _FIRST_WORD.match(text, start)
+    head = start
+    if stamp := _LEAD_STAMP.match(text, start, min(end, start + HEAD_LINE)):
+        head = stamp.end()  # the headline after the page's stamp
+        first = _FIRST_WORD.match(text, head)
     if not first or first["word"] in OLD_OPENERS or first["word"] in TITLE_OPENERS:
         return []
     word = first["word"]
@@ -161,8 +181,8 @@ def _first_word_again(text: str, start: int, end: int) -> list[Cut]:
                 and before.lower() not in _APPOSITION and before.lower() not in _CLAUSE_LINKS
                 and before.lower() not in _WHEN_HEADS
                 and not _SAID_BEFORE.search(" ".join(text[start:prev].split()[-3:]))
-                and "," not in text[out[-1].opener if out else start:prev]
-                and _VERB_NEAR.match(text, j)
+                and "," not in text[out[-1].opener if out else head:prev]
+                and (_VERB_NEAR.match(text, j) or _POSSESSIVE_VERB_NEAR.match(text, j))
                 and len(WORD_RE.findall(text, i, end)) >= _HEAD_AFTER_MIN_WORDS):
             out.append(Cut(i, i + 1, word, "", "head"))
         i = text.find(" " + word, j, min(end, start + HEAD_LINE))
@@ -275,7 +295,10 @@ def _names_again(text: str, start: int, end: int) -> list[Cut]:
         prev = text.rfind(" ", start, m.start()) + 1
         word = text[prev:m.start()]
         if (not (word[:1].islower() or word[:1].isdigit() or word[-1:] in "'’\"”"
-                 or _after_place(text, start, prev, m))  # "... to perform in Cardiff Ms X"
+                 or (word.lower() in _DATE_NAMES  # "... on Thursday Michael Jackson's sister"
+                     and not _SAID_BEFORE.search(text, max(start, prev - 40), prev))
+                 or _after_place(text, start, prev, m, m.group("opener") in _HONORIFIC))
+                # ("... to perform in Cardiff Ms X")
                 or word in _NOT_BEFORE_HEAD_RUN_ON or word in _APPOSITION
                 or m.group("opener").lower() in TIME_WORDS
                 or _POSSESSIVE_BEFORE.search(text, max(start, prev - 8), prev)):
@@ -292,6 +315,8 @@ def _names_again(text: str, start: int, end: int) -> list[Cut]:
                 out.pop()  # "... gives TV interview Dr Murray was ...": the later name opens
             nxt = _TWO_NAMES.match(text, m.end("opener"))
             if (nxt and nxt.group(1).split()[0] not in _NOT_NAMES_AGAIN  # "US President X"
+                    and m.group("opener") not in _NOT_NAMES_AGAIN  # "Dr Conrad Murray's"
+                    and word.lower() not in _DATE_NAMES  # "on Tuesday Singer Michael X was"
                     and _has_word(text[start:m.start()], nxt.group(1))
                     and not _has_word(text[start:m.start()], m.group("opener") + " "
                                       + nxt.group(1).split()[0])):
@@ -304,6 +329,9 @@ def _names_again(text: str, start: int, end: int) -> list[Cut]:
     return out
 
 
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # a role's noun before a name
+_ROLE_THEN_NAME = recache.compile(r" [a-z]{3,} ([A-Z][a-z]+ [A-Z][a-z]+)\b")
+_WEEKDAY = recache.compile(r" (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _TWO_NAMES = recache.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
@@ -315,12 +343,31 @@ def _named_again(text: str, start: int, m: re.Match) -> bool:
     if run is None or (run.group().endswith((" are", " have", " were"))
                        and not m.group("opener").endswith("s")):
         return False  # a name takes no plural verb: "... and Motown veteran X are set to ..."
+    if _WEEKDAY.search(run.group().split(",")[0]):
+        return False  # "... in Los Angeles on Thursday Michael Jackson's sister ...": two clauses
     if m.group("opener") in _HONORIFIC and m.group("next")[1:2].isupper():
         return True
     before = text[start:m.start()]
     for word in _CAPITALISED.findall(text, m.start("opener"), run.end()):
         if len(word) > 2 and word not in _NOT_NAMES_AGAIN and _has_word(before, word):
             return True
+    # a place or people, a role in lower case and a person's name of two words that the page
+    # says again further on (or, after a caption with a verb, any name of two words said
+    # again), after a headline of six words or more that ends on a lowercase word (not a
+    # role's noun: "Aid worker Chris Webster") ("... after flying home Welsh fireman William Howells
+    # pulled ...", the page later "Fireman William Howells said")
+    last = before.split()[-1].lower() if before.split() else ""
+    if (len(WORD_RE.findall(before)) >= _HEAD_AFTER_MIN_WORDS and before[-2:-1].islower()
+            and last not in _APPOSITION and not last.endswith(_ROLE_ENDINGS)):  # "Aid worker X"
+        pair = _ROLE_THEN_NAME.match(text, m.end("opener"))
+        if (pair and pair.group(1).split()[0] not in _NOT_NAMES_AGAIN
+                and text.count(pair.group(1), run.end()) >= 1):
+            return True
+        if _HEADLINE_VERB.search(before):  # (or any name of two words, after a verb's caption)
+            for pair in _TWO_NAMES.finditer(text, m.start("opener") - 1, run.end()):
+                if (pair.group(1).split()[0] not in _NOT_NAMES_AGAIN
+                        and text.count(pair.group(1), run.end()) >= 1):
+                    return True
     return False
 
 

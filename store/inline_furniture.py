@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 
 from . import recache
+from .audience_calls import audience_calls
 from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
 from .media_furniture import (
     credited_captions,
     greetings,
+    own_reporters,
     reporter_blurbs,
     title_case_sentences,
 )
@@ -65,7 +67,8 @@ _BYLINE_STAMP = recache.compile(
 # GMT Help BP has installed ...")
 _UPDATED = recache.compile(
     rf"(?i)(?:{_DAY_DATE}\s+)?\b(?:page\s+)?last\s+updated(?:\s+(?:at|on)|\s*:\s*-?)\s+(?:{_CLOCK}\s*(?:gmt|bst|utc|et)?,?\s*)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?(?-i:\s*Help\b)?")
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_DAY_DATE})?"
+    rf"(?:\s*[-–,]\s*{_CLOCK}\s*(?:gmt|bst|utc|et)?)?(?-i:\s*Help\b)?")
 _STAMP_TOKEN = recache.compile(
     rf"(?i)(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|et|est|edt|pt|gmt|bst|utc|uk|time|local|on|at|[,;:.-]+)")
@@ -209,13 +212,17 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "(19" in text or "(20" in text or " to " in text:
         spans += _career_lists(text, end)
     if ", 19" in text or ", 20" in text:
+        spans += _profile_boxes(text, end)
+    if ", 19" in text or ", 20" in text:
         spans += _works_lists(text, end)
     if ": " in text:
         spans += _dated_links(text, end)
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
-    spans += reporter_blurbs(text, end)
+    spans += reporter_blurbs(text, end) + audience_calls(text, end)
+    if "’s " in text or "'s " in text:
+        spans += own_reporters(text, end)
     spans += title_case_sentences(text, end) + greetings(text, end)
     if "(By " in text or "(Photo" in text:
         spans += credited_captions(text, end)
@@ -250,6 +257,29 @@ def _career_lists(text: str, end: int) -> list[tuple[int, int]]:
             lo = furniture_sentence(text, found[0].start(), found[0].end())[0]
             hi = furniture_sentence(text, found[-1].start(), found[-1].end())[1]
             out.append((lo, hi))
+    return out
+
+
+# "Sets salary limits at ... Oversaw funds after ... Assistant to Senator X, 1977-1979": a
+# profile box's items joined into one sentence, which ends on a role's years and tells no
+# happening in a finite verb of its own (its items open on a capitalised verb with no subject)
+_ROLE_YEARS_END = recache.compile(r", (?:19|20)\d\d ?[-–] ?(?:19|20)?\d\d(?=\s*$| [\"“]?[A-Z][a-z])", re.M)
+_FINITE = recache.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|could|"
+                          r"can|did|does)\b")
+
+
+def _profile_boxes(text: str, end: int) -> list[tuple[int, int]]:
+    """From a sentence's start to a role's years that end it (or that a capitalised sentence
+    follows, run on), when no finite verb stands between."""
+    out: list[tuple[int, int]] = []
+    for lead in (", 19", ", 20"):
+        i = text.find(lead, 0, end)
+        while i >= 0:
+            if m := _ROLE_YEARS_END.match(text, i, end):
+                lo = furniture_sentence(text, i, i + 4)[0]
+                if not _FINITE.search(text, lo, m.end()):
+                    out.append((lo, m.end()))
+            i = text.find(lead, i + 4, end)
     return out
 
 
@@ -559,7 +589,10 @@ _PAGE_CREDIT = recache.compile(
     # "This article referred to the Commodity Futures Trading Commission as ...": a correction
     r"This\s+(?:article|story|report|piece|post)\s+(?:(?:incorrectly|mistakenly|wrongly|"
     r"erroneously|originally|previously)\s+)?(?:referred\s+to|misstated|misidentified|"
-    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b)")
+    r"misspelled|misquoted|misattributed|misnamed|gave\s+an?\s+(?:incorrect|wrong))\b|"
+    # "This article incorrectly said that ...": what it said is what was wrong
+    r"This\s+(?:article|story|report|piece|post)\s+(?:incorrectly|mistakenly|wrongly|erroneously)\s+"
+    r"(?:said|stated|reported|described|identified|listed|attributed|gave|put)\b)")
 _NOTE_GOES_ON = recache.compile(r"(?:The|This)\s+(?:article|story|piece|post|report|column)\s+"
                                 r"(?:was|is|has)\b[^\n]{0,200}")
 CREDIT_TAIL = 300  # a page's note runs on to its line's end within this many characters

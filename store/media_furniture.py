@@ -49,6 +49,50 @@ def reporter_blurbs(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "The BBC's International Development Correspondent David Loyn, who reported from both
+# towns, looks at the differences ...", "The BBC's Ann Lee is travelling from X to Y": the
+# outlet's own reporter, a role and an aside allowed before the verb, presenting what the page
+# shows (a saying, "says ...", is the reporter's news and stays); "Jane Doe's been talking to
+# 1Xtra News about ...": a guest talking to the outlet. Matched at a line's start, or after
+# the page's stamp that ends on its year ("... 29 January 2010 Jane Doe's been talking ...")
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+_OWN_REPORTER = recache.compile(
+    r"(?P<stamp>[^\n]{0,80}?\b(?:19|20)\d\d\s+)?"
+    r"(?:(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?[’']s\s+(?:[A-Z][\w-]*\s+){0,4}?" + _NAME
+    + r"(?:,\s+(?:who|whose)\s[^,\n]{1,100},)?\s+(?:reports?\s+(?:from|on|as)|describes?|"
+    r"assess(?:es)?|examines?|explores?|looks?\s+at|considers?|is\s+(?:travel+ing|heading|"
+    r"journeying|touring|spending)|has\s+been\s+(?:travel+ing|talking|speaking|meeting)|meets|"
+    r"visits|keeps\s+a\s+diary|hears\s+from|finds\s+out|reflects\s+on|gauges)"
+    r"|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|The|This|That|It|He|She|They|We|I)\b)"
+    + _NAME + r"(?:[’']s|\s+has|\s+have)\s+been\s+(?:talking|speaking)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w-]*\s+){1,3}(?:about|of)\b)\s(?!that\b)")
+_OWN_CUES = ("’s ", "'s ")
+OWN_REPORTER_WITHIN = 140  # the possessive sits this near its line's start (after a stamp)
+
+
+def own_reporters(text: str, end: int) -> list[tuple[int, int]]:
+    """A line's first sentence that presents the outlet's own reporter at work, or a guest
+    talking to the outlet: the blurb of a clip, a diary or an interview, not a happening."""
+    out: list[tuple[int, int]] = []
+    done = -1  # (each line tried once)
+    for cue in _OWN_CUES:
+        i = text.find(cue, 0, end)
+        while i >= 0:
+            lo = text.rfind("\n", 0, i) + 1
+            if lo != done and i - lo <= OWN_REPORTER_WITHIN:
+                done = lo
+                if (m := _OWN_REPORTER.match(text, lo, end)) and not SAYING.search(text, lo, m.end()):
+                    start = m.end("stamp") if m.group("stamp") else lo
+                    line_end = text.find("\n", start, start + BLURB_LINE + 1)
+                    line = text[start:line_end if line_end >= 0 else start + BLURB_LINE + 1]
+                    hi = start + next((e for _s, e in sentence_spans(line) if start + e >= m.end() - 1),
+                                      len(line))
+                    if hi - start <= BLURB_LINE and (start, hi) not in out:
+                        out.append((start, hi))
+            i = text.find(cue, i + len(cue), end)
+    return out
+
+
 # "A Government Hand In the Economy Is as Old as the Republic": a headline in title case, its
 # verbs capitalised too, standing as a sentence (or left of one when the sentences split it)
 _HEAD_AUX = recache.compile(r"(?:Is|Are|Was|Were|Has|Have|Had|Will|Can|Could|May|Might|Should|Would|"

@@ -103,6 +103,12 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         # "8 - 18 MAY: CONTAINER DOME AND TOP HAT - FAILED Plans to place ...": a timeline
         # row's label in capitals after its date; the row's sentence is what the date dates
         sentence = sentence[:label.start()] + sentence[label.end() + 1:]
+    if (row := _ROW_LABEL.match(sentence)) and rel_start >= row.end():
+        # "8 October 2011 Dr Murray reveals that, on the night of 25 June, he ...": a
+        # timeline row's full date before its entry, with no stop or dash between; another
+        # date of the entry is not the row's, so the row's label leaves its title
+        sentence, rel_start, rel_end = (sentence[row.end():], rel_start - row.end(),
+                                        rel_end - row.end())
     if lead:
         base, whole = _trim(sentence)
         title = (headline or "").strip() or readable(base, whole, sentence)
@@ -321,6 +327,11 @@ _CONSONANT_NEXT = recache.compile(r"\s*(?!(?:hour|honest|honou?r|heir)|[aeiouAEI
 # a range's other end, a colon, a dash
 _DATE_LABEL_REST = recache.compile(r"(?:\s*[-–]\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z]{2,8}\.?)?(?:\s+\d{1,2})?)?"
                                    r"\s*[:–-]?\s+")
+
+
+# a full date opening a sentence and run straight into a capitalised word: a timeline row's label
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ROW_LABEL = recache.compile(r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\s+(?=[A-Z])")
 
 
 # "BP is likely to overshadow ... visit to the US BP is to sell assets ...": a headline whose

@@ -84,10 +84,13 @@ _RUN_ON_SHORT = recache.compile(r" (?=[ITHS])(?P<opener>It|He|She|There|They)"
                                 r"(?=[’'](?:s|re) (?P<next>[a-z]))")
 _RUN_ON_AFTER = recache.compile(r"[A-Za-z0-9%’')\"”]")
 # "... in need of food But despite knowing ...", "... the next day However, the teams ...": a
-# contrast that opens a sentence, run on after a lowercase word (a name never follows one)
-_RUN_ON_CONTRAST = recache.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|"
+# contrast that opens a sentence, run on after a lowercase word (a name never follows one);
+# so do a capitalised "And", "Or", "If" (a slideshow's rows: "... 50,000 barrels a day And BP
+# say ...", "... 48 hours If pressure drops ...")
+_RUN_ON_CONTRAST = recache.compile(r" (?P<opener>But|However|Meanwhile|Which|What|Who|Why|How|And|Or|If|"
                                    r"Then(?=,)|Also(?= on | in | at |, ))(?P<next>[ ,])")
 _QUESTION_OPENERS = frozenset("Which What Who Why How".split())
+_LINK_OPENERS = frozenset("And Or If".split())  # inside a title after its capitalised word
 # "... killing 11 people 28 April: Coastguard fears ...": a timeline's dated entries run
 # together; a date and a colon after a lowercase word open the next entry
 _DATE_LABEL = recache.compile(r" (?P<opener>\d{1,2} (?:" + MONTHS + r")(?: \d{4})?|(?:"
@@ -231,6 +234,8 @@ def _append(text: str, start: int, end: int, out: list[tuple[int, int]],
             # a day or month ends a sentence as a lowercase word does ("ill on Wednesday
             # Ninety-five new cases"): no name goes on after it
             after_name = not text[prev].islower() and word not in TIME_WORDS
+            if c.word in _LINK_OPENERS and not text[prev].islower():
+                continue  # "The Fall And Rise Of ...": a title in title case
             if c.word in _PARTICIPLE_OPENERS and word in _QUOTE_CLOSES:
                 after_name = False  # "... was a 'nightmare' Speaking to X, he ...": a caption
             if (c.kind == "run_on" and c.word not in OLD_OPENERS
@@ -296,6 +301,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if entries := _dated_entries(text):
         runons = sorted(runons + entries, key=by_space)
     if (" But" in text or " However" in text or " Wh" in text or " How" in text
+            or " And " in text or " Or " in text or " If " in text
             or " Meanwhile" in text or " Then," in text or " Also" in text):
         runons = sorted(runons + [cut_at(m, "run_on") for m in _RUN_ON_CONTRAST.finditer(text)],
                         key=by_space)
