@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 
 from . import recache
+from .holder_claims import points_back, present_claim
 from .title_words import _APPOSITIVE, _WORDS, MARK, TITLE_MAX, lacks, segments
 
+# sayings that are a view by their verb: what they report is the speaker's reckoning
+_VIEW_VERBS = (r"warned|warns|predicted|predicts|cautioned|cautions|argued|argues|insisted|"
+               r"insists|estimated|estimates|forecast|forecasts")
 _TRAILING_SAY = recache.compile(
     r"^[^,;]{0,90}?\b(?:said|says|say|reported|reports|report|announced|added|adds|stated|"
-    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|"
+    r"confirmed|claimed|wrote|tweeted|posted|told(?:\s+[\w’'.-]+){1,5}|" + _VIEW_VERBS + r"|"
     r"quoted(?:\s+[\w’'.-]+){1,5})(?:\s+" + MARK + r")?\s*\W*$",
     re.IGNORECASE,
 )
@@ -20,6 +24,7 @@ _LEADING_SAY = recache.compile(
     r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"  # "is said to be"
     r"(?:said|says|say|added|stated|told\b[^,;]{0,40}?(?=\s+that\b)|"
     r"(?:reported|announced|confirmed|claimed|warned|insisted)(?=\s+that\b))"
+    r"(?:\s+(?:earlier|later)(?=\s+(?:on\s+)?" + MARK + r"))?"  # ("said later [on Thursday]")
     r"(?:\s+" + MARK + r")?(?:\s+(?:early\s+|late\s+)?on\s+\w+(?:\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?)?)?"
     r"(?:\s+(?:(?:last|this|earlier|late)\s+(?:week|month|year|night|weekend)|yesterday|today))?"
     r"(?:\s+in\s+an?\s+(?:interview|statement|speech|letter|e-?mail|briefing)"
@@ -50,6 +55,13 @@ def _needs_holder(claim: str) -> bool:
                 or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim)))
 
 
+# a predicate's opening verb: what follows a subject ("cost", "has been", "will")
+_SUBJECT_THEN_VERB = recache.compile(r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|"
+                                     r"may|might|can|should|must|did|does|[a-z]+ed|cost|rose|fell|"
+                                     r"grew|hit|made|took|saw|began|became)\b")
+# a fronted phrase of where a speaker spoke ("In a statement released [on Wednesday], ")
+_WHERE_SPOKEN = recache.compile(r"(?:In|At) an? [^,;:\"“]{0,60},\s+")
+_STAMP_LABEL = recache.compile(MARK + r"\s*[:–—-]\s+(?=[A-Z])")
 _LINK_OPEN = recache.compile(r"(?:But|And|Yet|So|Also|Moreover|However|Meanwhile|Instead|Still)\b,?\s+")
 
 
@@ -73,6 +85,11 @@ def _according_first(claim: str, tail: str) -> str:
 
 
 def _drop_attribution(s: str) -> str:
+    fronted = ""  # (a speaker `_speaker_first` put before the claim, which stays there)
+    if s[:1] == MARK and (stamp := _STAMP_LABEL.match(s)):
+        # "[2056]: Mr Gibbs says that ...": a live page's entry stamp, which the title drops
+        # anyway, hid the speaker from the saying's pattern
+        s = s[stamp.end():]
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
     for i in range(1, len(parts)):
@@ -81,6 +98,13 @@ def _drop_attribution(s: str) -> str:
             if i + 1 < len(parts) and not _APPOSITIVE.match(parts[i + 1]):
                 # "But, according to the government, there were 7,000 spills": an aside
                 rest = _find_segment_start(s, parts, i + 1)
+                if s[rest:rest + 2] == ", " and parts[i + 1][:1].islower() and (
+                        _SUBJECT_THEN_VERB.match(parts[i + 1])):
+                    # "The outbreak, according to the bank, cost ...": the aside stood between
+                    # a subject and its verb, and both its commas go with it
+                    s = s[:cut] + " " + s[rest + 2:]
+                    parts = parts[:i - 1] + [parts[i - 1] + " " + parts[i + 1]] + parts[i + 2:]
+                    break
                 s = s[:cut] + s[rest:]
                 parts = parts[:i] + parts[i + 1:]
             else:
@@ -107,13 +131,18 @@ def _drop_attribution(s: str) -> str:
                 # "Those funds will keep the lights [on], Mason said": a prediction keeps its
                 # speaker when the title still ends on it
                 or (_PREDICTION.search(s, 0, cut) and len(s.replace(MARK, "")) <= TITLE_MAX)):
-            s = _speaker_first(s[:cut], parts[-1]) or s[:cut]
+            s = (fronted := _speaker_first(s[:cut], parts[-1])) or s[:cut]
         elif len(s.replace(MARK, "")) > TITLE_MAX:
             # "A work stoppage [beyond October] could lead to ..., a named analyst wrote": too
             # long for its end to show, the claim says whose it is first
-            s = _speaker_first(s[:cut], parts[-1]) or s
+            s = (fronted := _speaker_first(s[:cut], parts[-1])) or s
     else:
         s = _without_speakers_aside(s)
+        if (s[:3] in ("In ", "At ") and (where := _WHERE_SPOKEN.match(s))
+                and (plain := _without_speakers_aside(s[where.end():])) != s[where.end():]):
+            # "In a statement [on Wednesday], Bob Graham, a co-chairman of the commission,
+            # said ...": where the speaker spoke, then their aside (hd18)
+            s = s[:where.end()] + plain
     s = _LEADING_ACCORDING.sub("", s)
     if (link := _LINK_OPEN.match(s)) and may_say(s):
         # "Instead, analysts said that perhaps the deal will ...": the link word, not the
@@ -122,11 +151,60 @@ def _drop_attribution(s: str) -> str:
         if ((said := _LEADING_SAY.match(rest)) and _speaker_alone(rest, said.end())
                 and _keeps_speaker(rest, said.end(), views=True)):
             s = rest[:1].upper() + rest[1:]
-    m = _LEADING_SAY.match(s) if may_say(s) else None
+    m = _LEADING_SAY.match(s) if may_say(s) and not fronted else None
     if m and len(_WORDS.findall(s[m.end():])) >= 4:
-        if not _keeps_speaker(s, m.end(), views=True):
+        if (comma := s.rfind(", ", 0, m.end())) > 0 and (said := _after_fronted(s, comma)):
+            # "In a 90-minute conversation [last week], Cox said the SEC's emphasis ... is as
+            # strong as ever": the fronted phrase only said where and when the speaker spoke
+            s = said
+        elif not (_keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
             s = s[m.end():]
+        elif MARK in s[:m.end()] and (plain := _PLAIN_VERB.search(s, 0, m.end())):
+            # "BP said later [on Thursday] that it had cut ...": the saying's date goes, and
+            # with it the words that only said when or where ("later", "in an interview")
+            that = "that " if _THAT_END.search(s, 0, m.end()) else ""
+            s = f"{s[:plain.end()]} {MARK} {that}{s[m.end():]}"
     return s
+
+
+_PLAIN_VERB = recache.compile(r"\b(?:said|says|say|added|stated)\b")
+_THAT_END = recache.compile(r"\bthat\s+$")
+
+
+def _after_fronted(s: str, comma: int) -> str:
+    """The speaker's saying and their view after a fronted phrase of where they spoke, with
+    the phrase's date kept after the saying's verb; "" when what they said needs no one."""
+    rest = s[comma + 2:]
+    m = _LEADING_SAY.match(rest) if may_say(rest) else None
+    if m is None or not _keeps_speaker(rest, m.end(), views=True):
+        return ""
+    verb = _SAY_VERB.search(rest, 0, m.end())
+    if verb is None:
+        return ""
+    date = " " + MARK if MARK in s[:comma] else ""
+    return f"{rest[:verb.end()]}{date} {rest[m.end():]}"
+
+
+_PRONOUN_SPEAKER = recache.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?"
+                                   r"(?:said|says|say)\b")
+
+
+def _pronoun_holds_view(s: str, end: int) -> bool:
+    """"He said [yesterday] that overhauling regulation is one of his priorities": a view
+    whose clause points back to a speaker named only by a pronoun keeps "He said", which
+    says whose view it is as a pronoun subject says who acted; without it "his" points to
+    nothing and the view reads as the page's own."""
+    who = _PRONOUN_SPEAKER.match(s)
+    return (who is not None and bool(_THEIRS[who.group(0)[:2]].search(s, end))
+            and (bool(_STATE_CLAIM.match(s, end)) or present_claim(s[end:])
+                 or _needs_holder(s[end:]))
+            and _no_aside_near(s, end))
+
+
+# the pronouns that point back to a speaker named "He", "She" or "They" (by their first letters)
+_THEIRS = {"He": recache.compile(r"\b(?:his|him|himself)\b"),
+           "Sh": recache.compile(r"\b(?:her|hers|herself)\b"),
+           "Th": recache.compile(r"\b(?:their|them|themselves)\b")}
 
 
 # "Ms Willmott, Labor MEP for the East Midlands, said: ...", "A US health official, Dr Jane Roe of
@@ -163,7 +241,7 @@ def _without_speakers_aside(s: str) -> str:
     return s
 
 
-_LOWER_FIRST = frozenset("""the a an it its this that these those there some many most all
+_LOWER_FIRST = frozenset("""the a an it its his her their this that these those there some many most all
 no one only perhaps even more much such another other each every both few several""".split())
 
 
@@ -172,7 +250,8 @@ _PREPOSITION_OPEN = recache.compile(r"(?:in|on|at|for|with|by|from|to|during|aft
 # "... genetic material Preliminary analysis of ...": a sentence run into the next, whose
 # trailing attribution is the last one's
 _RUN_ON_WORDS = recache.compile(r"\b([a-z]+)\s+[A-Z][\w’'-]*\s")
-_BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an""".split())
+_BEFORE_A_NAME = frozenset("""the of in at on to by from and for with a an since than until
+after before during over about into near between against under like as""".split())
 
 
 # "The results were known later": a passive with an irregular participle tells a happening
@@ -200,8 +279,8 @@ def _speaker_first(claim: str, attribution: str) -> str:
         if MARK in attribution:
             return ""
     att = attribution.strip(" .,")
-    verb = _SAY_VERB.search(att)
-    if verb is None:
+    verb = _SAY_VERB.search(att) or _VIEW_VERB.search(att)
+    if verb is None or _NOT_ATTRIBUTION.match(att):
         return ""
     if verb.start() == 0:  # "..., said the Observatory": who comes after the verb
         said = verb.group(0)
@@ -211,22 +290,59 @@ def _speaker_first(claim: str, attribution: str) -> str:
             return ""
     else:
         who, said, rest = att[:verb.start()].strip(), verb.group(0), att[verb.end():]
-    claim = claim.strip(" ,")
-    if not (_MODAL.search(claim) or _PREDICTION.search(claim)
-            or (_STATE_CLAIM.match(claim) and not _PASSIVE.search(claim))
-            or _QUOTED_PHRASE.search(claim)
+    claim = _LINK_OPEN.sub("", claim.strip(" ,"), 1)  # ("But the size of the gain ...")
+    # ("..., analysts said": those who only ever hold views, never witness a happening)
+    view = bool(_VIEW_VERB.fullmatch(said) or _VIEW_HOLDERS.search(who))
+    if not (view or _needs_holder(claim) or points_back(claim, 0) or present_claim(claim)
             or (said in ("says", "say") and not _PAST_HAPPENING.search(claim))):
         return ""  # a reported happening reads as one without its source
-    head = claim.split(" ", 1)[0]
-    if head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
-        claim = head.lower() + claim[len(head):]
-    elif not head.isupper():  # (a name stays as it is; any other word would need its case)
-        return ""
+    if (date := _FRONTED_DATE.match(claim)) and MARK not in date.group(0):
+        # "In September, there were more layoffs than ..., the Labor Department said": a
+        # date fronted before the claim, which would read as the saying's once the speaker
+        # is put first; it goes, as the title's other fronted dates do (store/titles.py)
+        claim = claim[date.end():]
+    body = claim.lstrip(MARK + " ")  # ("[Last month]'s collapse": the date went before it)
+    lead = claim[:len(claim) - len(body)]
+    head = body.split(" ", 1)[0]
+    after = head in ("That", "This")  # ("X said that exceeds ...": "that" would read as the saying's)
+    if after:
+        pass
+    elif head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
+        claim = lead + head.lower() + body[len(head):]
+    elif not head.isupper():
+        # a name or a capitalised noun ("Higher rents are likely ..."), whose case a fronted
+        # speaker would need to know: the speaker stays after the claim, when all of it fits
+        after = True
+    if who.count(" ") >= 3 and (person := _person(who)):
+        who = person  # "US disaster coordinator Admiral Thad Allen" -> "Thad Allen"
     fronted = f"{who[:1].upper()}{who[1:]} {said}{rest} {claim}"
     end = len(who) + 1 + len(said) + len(rest) + 1
-    if not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
+    if view:  # ("Ken Salazar warned it could take ...": a warning is a view by its verb)
+        if not _speaker_alone(fronted, end, _SAY_VERB.search(fronted, 0, end)
+                              or _VIEW_VERB.search(fronted, 0, end)):
+            return ""
+    elif not _speaker_alone(fronted, end) or not _keeps_speaker(fronted, end, views=True):
         return ""
+    if after:
+        trailing = f"{claim}, {att}"
+        return trailing if len(trailing.replace(MARK, "")) <= TITLE_MAX else ""
     return fronted
+
+
+# a date fronted before a claim, with its comma ("In September, ...", "Last year, ...")
+_FRONTED_DATE = recache.compile(
+    r"(?:(?:In|On|At|By|Since|Until|During|Through|For|Over)\s+(?:the\s+)?(?:(?:first|second|third|"
+    r"fourth|last|past|same|early|late|mid-?)\s+)?|(?:Last|This|Earlier|Later|Next)\s+)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|\d{4}s|week|month|year|"
+    r"quarter|spring|summer|autumn|fall|winter|weekend)(?:\s+\d{4})?,\s+(?=[a-z])")
+
+
+# a segment that opens a clause of its own, no attribution of the claim before it ("..., where
+# confirmed cases have been reported", "..., but analysts said ...")
+_NOT_ATTRIBUTION = recache.compile(r"(?:where|which|who|whom|whose|that|while|when|whereas|as|after|"
+                                   r"before|because|although|though|if|since|but|and|or|so)\s",
+                                   re.IGNORECASE)
 
 
 # the date a trailing saying carries ("said on [Monday]", "said [yesterday]")
@@ -248,9 +364,12 @@ _SAY_START = recache.compile(r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|st
 
 # ", he said," between a clause's opening and the rest of it
 _SAID_ASIDE = recache.compile(r",\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}|"
-                              r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)\s+"
-                              r"(?P<verb>said|says|argued|argues|warned|warns|insisted|insists|added|"
-                              r"believes|believed|suggested|suggests),\s+")
+                              r"the\s+[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?|"
+                              # ("..., many analysts argue, is ...")
+                              r"(?:many|some|most|several|other)\s+[a-z]+s)\s+"
+                              r"(?P<verb>said|says|say|argued|argues|argue|warned|warns|warn|insisted|"
+                              r"insists|insist|added|believes|believed|believe|suggested|suggests|"
+                              r"suggest),\s+")
 _OPENING_WORDS = frozenset("""The A An This That These Those In On At For With By From Beyond
 Under Over After Before Despite Without If When Once Unless Until""".split())
 
@@ -269,14 +388,48 @@ def _keeps_speaker(s: str, end: int, views: bool = False) -> bool:
                                              and not _PREPOSITION_OPEN.match(s))
                                          or (views and _reported_by(s, end))
                                          or bool(_PRONOUN_BACK.match(s, end))
-                                         or (bool(_IT_BACK.match(s, end)) and "," not in s[:end]
+                                         or ((bool(_IT_BACK.match(s, end)) or points_back(s, end))
+                                             and "," not in s[:end]
                                              and not _OPENS_CLAUSE.match(s)
                                              and _speaker_alone(s, end))
                                          or (views and (bool(_PREDICTION.search(s, end))
                                                         or bool(_STATE_CLAIM.match(s, end))
+                                                        or present_claim(s[end:])
                                               or bool(_PRESENT_SAY.search(s, 0, end)))
-                                             and "," not in s[end:end + 50]
+                                             and _no_aside_near(s, end)
                                              and _speaker_alone(s, end))))
+
+
+def speaker_said(s: str) -> str:
+    """"X said" when `s` opens with a plain speaker (a noun phrase alone, no pronoun) and
+    their saying, else "": whose a later clause of what they said is."""
+    m = _LEADING_SAY.match(s) if may_say(s) else None
+    if m is None:
+        return ""
+    verb = _SAY_VERB.search(s, 0, m.end())
+    if verb is None or not _speaker_alone(s, m.end(), verb) or "," in s[:verb.start()]:
+        return ""
+    return s[:verb.end()]
+
+
+def claims_view(clause: str) -> bool:
+    """Whether a reported clause needs its speaker: a view, a prediction, a present claim,
+    or a subject pointing back to them ("it is in touch with ...")."""
+    return (_needs_holder(clause) or present_claim(clause) or points_back(clause, 0)
+            or bool(_SUBJECT_BACK.match(clause)))
+
+
+# what opens a clause after a comma: the reported clause has ended there, no aside follows
+_CLAUSE_AFTER_COMMA = recache.compile(r",\s+(?:which|who|whom|whose|where|when|while|as|after|before|"
+                                      r"because|although|though|but|and|or|so|since|until|amid)\b")
+
+
+def _no_aside_near(s: str, end: int) -> bool:
+    """No comma in the reported clause's first 50 characters, or one that ends its clause
+    ("the substance was molasses, which had not ..."): an aside there ("X said Bob Dudley,
+    head of ..., will") is what the cut of appositives looks for at the sentence's start."""
+    comma = s.find(",", end, end + 50)
+    return comma < 0 or bool(_CLAUSE_AFTER_COMMA.match(s, comma))
 
 
 # "Portfolio magazine reported that ...", "Industry firm X reports that ...": a report's claim is
@@ -322,11 +475,12 @@ def _reported_by(s: str, end: int) -> bool:
 # "X said the disaster will have ...", "X says the aid industry has become ...": what will be,
 # and what someone says now, is a prediction or a view, which without its speaker reads as
 # the page's own
-_PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are)\s+(?:likely|unlikely)\s+to)\b|\w[’']ll\b")
+_PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|"
+                             r"expected|forecast|projected|predicted)\s+to)\b|\w[’']ll\b")
 # "X said the bridge was safe", "BP said much investigation remained to be done": what was
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)
-_STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|remains?|remained|"
+_STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:(?:[\w’'-]+|" + MARK + r")\s+){1,6}?(?:is|are|was|were|remains?|remained|"
                                r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
                                r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
                                r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
@@ -338,10 +492,14 @@ _PRESENT_SAY = recache.compile(r"(?<!\byour )(?<!\bto )\b(?:says|say)\b")
 _NOT_SPEAKER = recache.compile(r"[\"“”:;!?]|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|"
                                r"could|may|might|must|should|do|does|did|what|who|whom|which|that|"
                                r"and|but|or|if|when|as|about|[a-z]+ed|[a-z]{3,}s)\s+\S*$|"
-                               r"\b(?:is|are|was|were|what|who|which|that|and|but|when|if)\b")
+                               r"\b(?:is|are|was|were|been|being|what|who|whom|whose|which|that|"
+                               r"and|but|when|where|while|if)\b")
 _SPEAKER_WORDS = 7
 _SAY_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:said|says|say|added|stated|told|reported|"
                             r"announced|confirmed|claimed|warned|insisted)\b")
+_VIEW_HOLDERS = recache.compile(r"\b(?:analysts|economists|experts|observers|critics|commentators|"
+                                r"strategists|correspondents|historians|pundits)$", re.IGNORECASE)
+_VIEW_VERB = recache.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + _VIEW_VERBS + r")\b")
 # a title or rank before a person's name: "US President Barack Obama" -> "Barack Obama"
 _RANK = recache.compile(r"(?:.*\s)?(?:President|Secretary|Minister|Governor|Senator|Sen\.|Rep\.|Judge|"
                         r"Chairman|Chairwoman|Director|Commissioner|Chancellor|Mayor|General|Gen\.|"
@@ -362,15 +520,19 @@ def _speaker_alone(s: str, end: int, verb: re.Match | None = None) -> bool:
     if verb is None:
         return False
     subject = s[:verb.start()].strip()
-    return (0 < len(_WORDS.findall(subject)) <= _SPEAKER_WORDS
-            and subject.lower() not in _PRONOUNS  # ("He said ...": a pronoun names no one)
+    words = _WORDS.findall(subject)
+    return (0 < len(words) <= _SPEAKER_WORDS
+            # ("He said ...", "[Last week] it said": a pronoun names no one)
+            and subject.lower() not in _PRONOUNS
+            and not (MARK in subject and words[-1].lower() in _PRONOUNS)
             and not _NOT_SPEAKER.search(subject)
             and not _PREPOSITION_BEFORE_NAME.search(subject + " "))
 
 
 # every verb `_TRAILING_SAY` can end on holds one of these
 _TRAILING_SAY_WORDS = ("said", "say", "report", "announced", "added", "adds", "stated",
-                       "confirmed", "claimed", "wrote", "tweeted", "posted", "told", "quoted")
+                       "confirmed", "claimed", "wrote", "tweeted", "posted", "told", "quoted",
+                       "warn", "predict", "caution", "argue", "insist", "estimate", "forecast")
 
 
 def trailing_say(s: str) -> re.Match | None:
@@ -417,8 +579,9 @@ def short_speaker(s: str) -> str:
 _PLAIN_SAY = recache.compile(r"(?:(?:has|have)\s+)?(?:said|says|say)(?:\s+" + MARK + r")?[ ,:]+"
                              r"(?:that\s+)?")
 # what a reported clause opens with when it points back to its speaker ("X said he ...")
-_POINTS_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|his|her|their|its|our|my)\b",
-                               re.IGNORECASE)
+# (a possessive after the colon reads as the speaker's, "Sirleaf: her country was ...", a
+# subject pronoun does not, "Obama: he will ...")
+_SUBJECT_BACK = recache.compile(r"\W*(?:he|she|they|it|we|i|you|our|my)\b", re.IGNORECASE)
 
 
 def said_as_colon(s: str) -> str:
@@ -430,7 +593,7 @@ def said_as_colon(s: str) -> str:
     if not any(cue in head for cue in _SAY_CUES[:3]):  # ("said", "says", "say", "told")
         return s
     m = _LEADING_SAY.match(s)
-    if m is None or _POINTS_BACK.match(s, m.end()):
+    if m is None or _SUBJECT_BACK.match(s, m.end()):
         return s
     verb = _SAY_VERB.search(s, 0, m.end())
     if (verb is None or not _PLAIN_SAY.fullmatch(s, verb.start(), m.end())
@@ -479,6 +642,9 @@ _QUOTED_WHOLE = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.!?]?\s*[\"”]\s*
 # (not an amount, "more than 40 doctors"; not "rather than", "other than")
 _COMPARED = recache.compile(r"\b(?!(?:rather|other|whether|under|after|over|never|ever|either|neither|"
                             r"number|water|order|later|member|officer|quarter)\b)"
+                            # ("more than a month ago", "less than two weeks": an amount)
+                            r"(?!(?:more|fewer|less)\s+than\s+(?:an?|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|a\s+few|several)\b)"
                             r"(?:more|fewer|less|higher|lower|larger|smaller|bigger|worse|better|"
                             r"[a-z]{3,}er)\b(?!\s+than\s+(?:about\s+|some\s+|an?\s+|one\s+)?[\d$#£€])"
                             r"[^,;:\"“”]{0,80}?\b(?:than|compared\s+(?:with|to))\b")
@@ -549,7 +715,13 @@ def _find_segment_start(s: str, parts: list[str], i: int) -> int:
 def said_aside_first(s: str) -> str:
     """ "Beyond Europe, he said, the leaders should gather ...": a view, an aside of who
     said it inside it, says whose it is first ("He said beyond Europe ...")."""
-    if ", " not in s or not (aside := _SAID_ASIDE.search(s)) or not _MODAL.search(s, aside.end()):
+    if ", " not in s or not (aside := _SAID_ASIDE.search(s)):
+        return s
+    if not (_MODAL.search(s, aside.end())
+            or (aside["who"][:1].islower() and aside["who"] not in ("he", "she", "they")
+                and (_needs_holder(claim := s[:aside.start()] + " " + s[aside.end():])
+                     or present_claim(claim)))):
+        # (a plain "he said" aside keeps a modal view; "many analysts argue" any view)
         return s
     # "Beyond Europe, he said, the leaders should gather ...": a view says whose it is
     who = aside["who"][0].upper() + aside["who"][1:]

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .attribution import _LEADING_SAY, _MODAL, _SAY_START, _keeps_speaker, may_say, trailing_say
+from .attribution import (
+    _LEADING_SAY,
+    _MODAL,
+    _SAY_START,
+    _keeps_speaker,
+    claims_view,
+    may_say,
+    speaker_said,
+    trailing_say,
+)
 from .title_reads import capitalised
 from .title_reads import reads_as_happening as _reads_as_happening
 from .title_tidy import tidy
@@ -82,6 +91,12 @@ def _clause(s: str) -> str:
         # the date says when the name spoke; what it said is the clause before
         said = ", ".join(parts[:idx]) + ", " + part.replace(MARK, "").strip(" .")
         return said if len(tidy(said)) <= TITLE_MAX else ", ".join(parts[:idx])
+    if idx and (link := _LINK_CLAUSE.match(part)) and (said := speaker_said(parts[0])) and (
+            claims_view(rest := part[link.end():])):
+        # "X says more than 30 Britons are safe, and it is in touch with ...", "X wrote the
+        # test produced results, but these might not have been ...": the speaker's second
+        # clause, a view or pointing back to them, keeps who said it (hd18)
+        return f"{said} {rest}"
     if part[:1] in "\"“" and idx > 0 and (said := _quoted_by(parts, idx)):
         # 'Mr Ban, who visited the city on Sunday, added: "The things I saw [yesterday] ...':
         # a quotation keeps who said it
@@ -144,6 +159,12 @@ def _clause(s: str) -> str:
         # "..., Adm Thad Allen, said the flow could be contained by [Monday]": a claim of what
         # may be keeps the name that claims it
         return parts[idx - 1].strip() + " " + part
+    if idx and idx == len(parts) - 1 and (link := _LINK_THEN_SAY.match(part)) and (
+            said := _LEADING_SAY.match(rest := part[link.end():])) and _keeps_speaker(
+            rest, said.end(), views=True):
+        # "..., but officials say crude oil is not expected to reach ...": the last clause's
+        # own speaker, after its link word, holds its view as a sentence's would (hd18)
+        return capitalised(rest)
     m = _LEADING_SAY.match(part) if may_say(part) else None
     # (the first segment's speaker is the sentence's: a view keeps it there as on a whole
     # sentence, "Paul Ting[, an independent oil analyst,] says preliminary estimates ...")
@@ -153,6 +174,12 @@ def _clause(s: str) -> str:
                                   and _reads_as_happening(part[m.end():].replace(MARK, " ")))):
         part = part[m.end():]
         m = None
+    if (m and MARK in part[:m.end()] and idx + 1 < len(parts)
+            and not _reads_as_happening(part[m.end():]) and (at := s.find(part)) >= 0):
+        # "Sirleaf said in an interview [yesterday] that her country, and others in Africa,
+        # were ...": the date is the kept saying's, and what it reports runs on past the
+        # segment to its verb (hd18)
+        return s[at:]
     rel = _RELATIVE.search(part)
     if rel and m and m.end() >= rel.end():
         rel = None  # "said in an interview on Thursday that ...": the saying's own "that"
@@ -399,6 +426,8 @@ def _past_short_aside(part: str, parts: list[str], i: int) -> str:
     return part
 
 
+_LINK_CLAUSE = recache.compile(r"(?:but|and|yet)\s+(?=(?:it|they|he|she|these|those|the|a|an|[A-Z])\b)")
+_LINK_THEN_SAY = recache.compile(r"(?:but|and|yet)\s+(?=[^,;]{1,60}?\b(?:say|says|said)\s)")
 _LIKE_ASIDE = recache.compile(r"(?:like|unlike|as\s+with|much\s+like|just\s+like)\s")
 _SAYING_WORD = recache.compile(r"\b(?:said|says|say|argued|argues|believes|believed|thinks|thought|"
                                r"warned|warns|insisted|insists)\b")
