@@ -18,6 +18,7 @@ from .lead_sentence import lead_span, with_holder
 from .mention_titles import own_conjunct, shorten, tidy, title_and_terms
 from .model import MentionDraft
 from .sentences import sentence_spans
+from .similarity import new_article
 
 
 def _day(iso: str) -> str:
@@ -53,9 +54,26 @@ def anchor_text(phrase: str, anchor: str | None, anchor_date: str | None,
     return f"'{phrase}' relative to {words}" if words else f"'{phrase}'"
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    i = bisect.bisect_right(starts, s) - 1
-    return any(spans[j][0] < e and s < spans[j][1] for j in (i, i + 1) if 0 <= j < len(spans))
+def _overlap_test(spans: list[tuple[int, int]], starts: list[int]):
+    """Whether [s, e) overlaps the span starting at or before s or the one after it (the
+    sorted `spans` with their `starts`): asked for every sentence near the top and every
+    phrase, so a closure with no generator, and no bisect at all when there is none."""
+    if not spans:
+        return lambda s, e: False
+    last = len(spans) - 1
+    find = bisect.bisect_right
+
+    def inside(s: int, e: int) -> bool:
+        i = find(starts, s) - 1
+        if i >= 0:
+            a, b = spans[i]
+            if a < e and s < b:
+                return True
+        if i < last:
+            a, b = spans[i + 1]
+            return a < e and s < b
+        return False
+    return inside
 
 
 _NON_WORDS = recache.compile(r"\W+")
@@ -82,13 +100,13 @@ def _past_furniture(text: str, spans: list[tuple[int, int]], furn: list[tuple[in
 def extract_mentions(text: str, title: str | None, published: str | None, timexes: list[Any],
                      furniture: list[tuple[int, int]]) -> list[MentionDraft]:
     """One draft per dated phrase with a calendar span, plus the article's lead."""
+    new_article()
     furn = sorted(furniture)
     furn_starts = [s for s, _ in furn]
     spans = _past_furniture(text, sentence_spans(text), furn, furn_starts)
     sent_starts = [s for s, _ in spans]
 
-    def in_furniture(s: int, e: int) -> bool:
-        return bool(furn) and _inside(furn, furn_starts, s, e)
+    in_furniture = _overlap_test(furn, furn_starts)
 
     drafts: list[MentionDraft] = []
     if published:
@@ -111,6 +129,7 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
                 sentence=sentence, sentence_start=ss, sentence_end=se, title=head,
                 anchor=f"published {published[:10]}", anchor_date=published[:10], lead=True,
                 terms=words))
+    starts = _starts_if_sorted(timexes)
     for t in timexes:
         if published and _PAST_DAY.fullmatch(t.text):
             t = _on_publication_day(t, published[:10])
@@ -125,7 +144,7 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
             ss, se = spans[i]
             se = max(se, t.end)
         sentence = text[ss:se]
-        others = [(o.start - ss, o.end - ss) for o in timexes
+        others = [(o.start - ss, o.end - ss) for o in _within(timexes, starts, ss, se)
                   if o is not t and ss <= o.start and o.end <= se]
         head, words = title_and_terms(*own_conjunct(sentence, t.start - ss, t.end - ss, others))
         drafts.append(MentionDraft(
@@ -136,6 +155,24 @@ def extract_mentions(text: str, title: str | None, published: str | None, timexe
             anchor=anchor_text(text[t.start:t.end], t.anchor, t.anchor_date, published),
             anchor_date=t.anchor_date, lead=False, terms=words))
     return drafts
+
+
+def _starts_if_sorted(timexes: list[Any]) -> list[int] | None:
+    """The phrases' starts when they come in order, none ending before it starts: then
+    the phrases inside a sentence are found by bisection, not by a pass over all of them
+    for each phrase."""
+    starts = [t.start for t in timexes]
+    if starts == sorted(starts) and all(t.start <= t.end for t in timexes):
+        return starts
+    return None
+
+
+def _within(timexes: list[Any], starts: list[int] | None, ss: int, se: int) -> list[Any]:
+    """The phrases that may lie inside [ss, se]: those starting there (all of them when
+    `starts` is None), in their order."""
+    if starts is None:
+        return timexes
+    return timexes[bisect.bisect_left(starts, ss):bisect.bisect_right(starts, se)]
 
 
 def _dates_news(t: Any, day: str) -> bool:

@@ -109,6 +109,8 @@ _FIGURE = recache.compile(r"\d")
 # what a scheduled happening opens with ("When the leaders meet on Saturday, they must ..."):
 # the date is the meeting's, which is news
 _OPENS_HAPPENING = recache.compile(r"(?:When|After|Before|Once|As|Until|While|Since)\b")
+# a sentence that turns from the view to a time ("But this year most of the oysters are dead")
+_TURNS_TO_A_TIME = recache.compile(r"(?:But|Yet)\s+(?:this|last|now|today|in|on|by|since)\b")
 # ("... the stock fell Thousands of ..."): a caption or pull quote run into the sentence
 _RUN_ON = recache.compile(r"[a-z] (?:The|This|These|Those|It|He|She|They|There|His|Her|Their|Its|A|An) ")
 _CUES = ("It is ", "It's ", "It’s ", "it is ", "it's ", "it’s ", "It could be", "It may be",
@@ -252,7 +254,8 @@ def views_carried_on(text: str, voice: list[tuple[int, int]], end: int) -> list[
             lo, hi = _sentence(text, lo)
             s = text[lo:hi]
             if (not _own(text, lo, hi) or _TOLD.search(s) or _FIGURE.search(s) or s[-1:] == "?"
-                    or len(s) < 20 or _DUE.search(s) or _OPENS_HAPPENING.match(s)):
+                    or len(s) < 20 or _DUE.search(s) or _OPENS_HAPPENING.match(s)
+                    or _TURNS_TO_A_TIME.match(s)):
                 break
             out.append((lo, hi))
     return out

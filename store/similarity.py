@@ -164,8 +164,29 @@ def _folded(text: str) -> str:
     return text
 
 
+_SEEN_TEXTS: dict[str, tuple[str, ...]] = {}  # this article's texts and their terms
+
+
+def new_article() -> None:
+    """Forget the texts seen so far. The terms of one text are asked for more than once
+    within an article (each mention of a sentence gives its trimmed sentence), so they are
+    kept until the next article: never longer, where they would reward a corpus for
+    repeating its sentences across articles."""
+    _SEEN_TEXTS.clear()
+
+
 def terms(text: str) -> list[str]:
-    """Distinct salient terms of `text`, in order of first appearance."""
+    """Distinct salient terms of `text`, in order of first appearance (a new list: callers
+    extend it)."""
+    got = _SEEN_TEXTS.get(text)
+    if got is None:
+        if len(_SEEN_TEXTS) >= 512:  # a caller that never starts an article
+            _SEEN_TEXTS.clear()
+        got = _SEEN_TEXTS[text] = tuple(_terms(text))
+    return list(got)
+
+
+def _terms(text: str) -> list[str]:
     text = _folded(text)
     out: list[str] = []
     seen: set[str] = set()

@@ -26,6 +26,7 @@ from . import recache
 from .opinion import writers_views
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
+from .stative import states
 
 # first-person words, case-sensitive where a capital means something else ("US", "ME")
 _FIRST = recache.compile(
@@ -87,7 +88,8 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
     end = len(text) if end is None else end
     low = text.lower() if low is None else low
     spans = (_questions(text, end) + _bare_quotations(text, end) + _views(text, low, end)
-             + _writer_speaks(text, end) + _addresses(text, end) + writers_views(text, end))
+             + _writer_speaks(text, end) + _addresses(text, end) + writers_views(text, end)
+             + states(text, end))
     # in an own-voice part, "we" is the writer's too ("In those years we had ...")
     start = _own_voice_start(text, end)
     if start is None:

@@ -80,3 +80,11 @@ def test_every_place_name_of_several_words_folds_to_its_country():
         country = places.NAMES[phrase]
         assert terms(f"Officials in {phrase.title()} met on Monday.") == [country, "met"], phrase
         assert terms(f"the {phrase.upper()}\nmet") == [country, "met"], phrase
+
+
+def test_a_texts_terms_asked_again_are_the_same_whatever_the_first_caller_did_with_them():
+    first = terms("Rebels seized the airport near Homs")
+    first += ["extra"]  # a caller extends its list (a title's terms, then its sentence's)
+    again = terms("Rebels seized the airport near Homs")
+    assert again == ["rebel", "capture", "airport", "hom"]
+    assert "extra" not in again

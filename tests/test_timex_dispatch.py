@@ -92,3 +92,15 @@ def test_rules_opening_with_common_words_or_digits_still_match(text, phrase, val
 def test_numbers_that_are_no_years_or_days_make_no_phrase():
     text = "About 2,000 people, 1,500 tons and 300 million dollars moved in 20150 lots."
     assert tag(text, date(2016, 5, 10)) == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("She met them in China few days ago and flew home.", "few days ago", "PAST_REF"),
+    ("Shares may recover Two weeks ago, the board met.", "Two weeks ago", "2015-W21"),
+    ("Much rests on the upcoming November election.", "November", "2015-11"),
+])
+def test_a_phrase_right_after_a_word_ending_like_its_opening_is_found(text, phrase, value):
+    # "China few", "recover Two", "upcoming November": the end of the word before reads
+    # as the phrase's opening ("a few", "over two", "coming November"), which must not
+    # hide the phrase itself
+    assert (phrase, "DATE", value) in _phrases(text)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
-from store.timex import finder, gates, patterns
+from store.timex import finder, gates, patterns, tag
 from store.timex.gates import RULE_GATES, RULE_WORDS, absent_heads, lowered
 
 _WORDS = (
@@ -65,10 +66,15 @@ def test_gated_rules_match_exactly_as_the_plain_rules():
                 assert _matches(rx, text, a) == _matches(plain[name], text, a), (name, text)
 
 
-def test_rule_scanners_find_what_finditer_finds():
-    # the candidate-position scan must yield finditer's matches, windows cut anywhere
-    plain = dict(patterns.RULES)
-    gated = _gated_rules()
+def _at_word_starts(rx: re.Pattern) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + rx.pattern + ")", rx.flags)
+
+
+def test_rule_scanners_find_what_finditer_finds_at_word_starts():
+    # the candidate-position scan must yield finditer's matches that open a word (the
+    # finder drops the others), windows cut anywhere
+    plain = {name: _at_word_starts(rx) for name, rx in patterns.RULES}
+    gated = {name: _at_word_starts(rx) for name, rx in _gated_rules().items()}
     for i, text in enumerate(_texts(120, seed=13) + _phrases(80, seed=17)):
         for name in RULE_GATES:
             scan = finder.SCANS[name]
@@ -250,16 +256,25 @@ def test_sentence_stops_in_first_character_form_match_the_plain_ones():
     pieces = ["Mr. Smith", "Mrs.\nJones", "vs. them", "St. Louis", "U.S. troops", "Inc.  said",
               "Co.\tLtd", "A. B", "end. Next", "end.", "why?\n", "yes!  ", "one; two", "x:\n",
               "Jr. is", "Corp.", "said:", "\n\n", "the Gen. said", "abc. def", "_Mr. x",
-              "Dr.Who", "no stop", "2.5 m", "he left; ", "\u00c9. Z"]
+              "Dr.Who", "no stop", "2.5 m", "he left; ", "\u00c9. Z", ".\n", ". \n", "?\u2003x",
+              "x.", ";", "!\n\n."]
     rng = random.Random(47)
     for text in _texts(80, seed=53) + [""]:
         text = text + " " + " ".join(rng.choice(pieces) for _ in range(6))
-        for new, src in ((tense._SENT_END, tense._SENT_END_SRC),
-                         (tense._SENT_START, tense._SENT_START_SRC)):
-            plain = re.compile(src)
-            assert [m.span() for m in new.finditer(text)] == \
-                [m.span() for m in plain.finditer(text)], text
-            assert new.split(text, 1) == plain.split(text, 1)
+        plain = re.compile(tense._SENT_END_SRC)
+        assert [m.span() for m in tense._SENT_END.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+        assert tense._SENT_END.split(text, 1) == plain.split(text, 1)
+        # the sentence before a phrase, found from the right, is the tail after the plain
+        # regex's last match, wherever the text is cut
+        starts = re.compile(tense._SENT_START_SRC)
+        for cut in (len(text), len(text) - 1, len(text) // 2, 3):
+            s = text[:cut]
+            last = None
+            for last in starts.finditer(s):  # noqa: B007
+                pass
+            tense._sentence.cache_clear()
+            assert tense._sentence(s) == (s[last.end():] if last else s), s
 
 
 def test_the_past_verb_right_before_check_skips_only_where_it_cannot_match():
@@ -438,3 +453,105 @@ def test_the_rules_that_may_match_nothing_are_listed():
     empty = {name for name, rx in patterns.RULES
              if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0}
     assert empty == gates.MAY_MATCH_EMPTY
+
+
+def test_tense_cues_in_first_character_form_match_the_plain_ones():
+    from store.timex import tense
+
+    pieces = ["talks continue", "Talks continues on", "the vote starts", "STARTS on", "they meet",
+              "they meet on", "we meet in", "to meet on", "will meet on", "did not open on",
+              "is held on", "Is held on", "are run from", "ARE held", "takes place on",
+              "take  place on", "kicks off on", "gets under way on", "\u017ftarts on",
+              "\u212aicks off on", "restarts on", "cannot meet", "_begins", "é ends on",
+              "would", "Would have", "wouldn't", "would not have", "WOULD be", "shouldwould",
+              "it would, on", "open: 10:30 until", "begins but", "ends, said on", "\n", "; "]
+    rng = random.Random(61)
+    hits = 0
+    for text in _texts(80, seed=67) + [""]:
+        text = text + " " + " ".join(rng.choice(pieces) for _ in range(6)) + " "
+        for new, src in ((tense._PRESENT_EVENT, tense._PRESENT_EVENT_SRC),
+                         (tense._WOULD, tense._WOULD_SRC),
+                         (tense._WOULD_FUTURE, tense._WOULD_FUTURE_SRC)):
+            plain = re.compile(src, re.I)
+            for a in (0, 2, len(text) // 2):
+                assert [m.span() for m in new.finditer(text, a)] == \
+                    [m.span() for m in plain.finditer(text, a)], (src[:20], text)
+            # the clause searched ends where the phrase would start: after each piece
+            for cut in [i + 1 for i, c in enumerate(text) if c == " "][-8:]:
+                got = new.search(text[:cut])
+                want = plain.search(text[:cut])
+                assert (got and got.span()) == (want and want.span()), (src[:20], text[:cut])
+                hits += want is not None
+    assert hits > 100
+
+
+def test_clause_cut_with_the_branches_a_string_can_hold_is_the_plain_cut():
+    from store.timex import tense
+
+    plain = re.compile(tense._CLAUSE_START_SRC)
+
+    def cut(s):
+        last = None
+        for last in plain.finditer(s):  # noqa: B007
+            pass
+        return s[last.end():] if last is not None else s
+
+    pieces = ["but", "rebut", "But", "while, and", "awhile", "who\u2014 x", "a \u2014\u2013 b",
+              "x.\n\ny", "after", "thereafter", ",\n and", "which", "whom", "\u00e9 but", "_but",
+              "year-old", "x - y", "x -- y", "\n- y", ": - z", "where", "wh", "aft", ", and",
+              "said. The", "x;y"]
+    rng = random.Random(71)
+    for text in _texts(60, seed=73) + [""]:
+        for _ in range(4):
+            s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            s = (text[:rng.randint(0, 40)] + " " + s) if rng.random() < 0.5 else s
+            tense._clause.cache_clear()
+            assert tense._clause(s) == cut(s), s
+
+
+def test_other_digits_asked_of_the_non_ascii_characters_alone_as_of_the_text():
+    chars = ["1", "a", " ", "\u201c", "\u0663", "\u00b2", "\u06f5", "\ud800", "\udfff",
+             "\U0001fbf0", "\U0001f600", "\u0966", "\uff11", "\u00e9", "\u2014", "\n"]
+    rng = random.Random(79)
+    for _ in range(400):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert gates.has_other_digits(text) == (gates.NON_ASCII_DIGIT.search(text) is not None)
+
+
+def test_digit_heads_from_one_scan_are_each_heads_own_matches():
+    pieces = ["2015", "12:30", "10 p.m.", "7:15pm", "at noon", "Midnight", "3/26/2016", "1.5",
+              "2015-Q3", "Q3", "q4 ", "FY2015", "FY 15", "'98", "2016-W12", "20151", "1,500",
+              "nine", "no", "\u0663\u0662", "10.30 a", "2015Q1", "x9", "mid", "12.5.2016"]
+    rng = random.Random(83)
+    for text in _texts(60, seed=89) + [""]:
+        text = text + " " + " ".join(rng.choice(pieces) for _ in range(8))
+        low = lowered(text)
+        plain = not gates.has_other_digits(text)
+        got = finder._digit_spans(text, low, plain)
+        for key in finder.DIGIT_HEADS:
+            assert got[key] == [m.span() for m in patterns.HEADS[key].finditer(text)], (key, text)
+
+
+def test_punctuation_lowered_as_del_is_in_no_word_or_core_the_lowered_text_is_asked():
+    from store.timex import sites
+
+    words = [w for ws in list(gates.HEAD_WORDS.values()) + list(RULE_WORDS.values()) for w in ws]
+    for head in finder.NARROW.values():
+        words += list(head.keys) + [p for later in head.later for p in later]
+    words += [k for keys in gates.KEYED_HEADS.values() for k in keys] + list(gates.CLOCK_WORDS)
+    words += [w for ws, _, _ in sites.SITE_BEFORE.values() for w in ws]
+    words += [w for w, _ in sites.SITE_AFTER.values()]
+    cores = [rx.pattern for rx in sites.RULE_CORES.values()]
+    for c in gates.INERT + "\x7f":
+        assert not any(c in w for w in words) and not any(c in p for p in cores), repr(c)
+        assert not c.isalnum() and not c.isspace() and c.lower() == c
+
+
+def test_text_with_curly_quotes_and_dashes_dates_as_with_straight_ones():
+    text = ("\u201cWe met on Tuesday\u201d, he said \u2014 the talks\u2019 second round "
+            "ends in March 2016\u2026 and 2015 was \u2018the year\u2019, 10 years ago.")
+    plain = text.translate(str.maketrans("\u201c\u201d\u2018\u2019\u2014\u2026\u2013",
+                                         "\"\"''-.-"))
+    assert "\x7f" in gates.lowered(text)  # (lowered as ASCII)
+    assert [(t.start, t.end, t.value) for t in tag(text, date(2016, 2, 3))] == \
+        [(t.start, t.end, t.value) for t in tag(plain, date(2016, 2, 3))]

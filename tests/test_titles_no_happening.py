@@ -122,6 +122,16 @@ def test_a_happening_after_the_writers_words_is_reported():  # guard
     assert not covered(text, "The reservoir fell to a third")
 
 
+def test_a_turn_to_a_time_after_a_habit_is_reported():
+    text = ("Apple growers in the valley know a bad frost when they see one.\n"
+            "The weeks before the harvest are traditionally their busiest time.\n"
+            "But this year half of the orchards are bare.\n"
+            "The frost came in April, as the growers' union reported from the valley, and "
+            "the buds did not survive it.\n")
+    assert covered(text, "The weeks before the harvest are traditionally")
+    assert not covered(text, "But this year half of the orchards are bare")
+
+
 def test_a_speakers_next_sentence_inside_a_quotation_is_reported():  # guard
     text = ('"We have walked these hills since 1990 and we have seen the drought grow.\n'
             "The danger to the farms is far greater in the winter than any summer fire,\" "

@@ -135,7 +135,9 @@ def _bomless_utf16(data: bytes) -> str | None:
     data does not keep to one side so neatly.
     """
     head = data[:8192]
-    if len(head) < 8 or len(data) % 2:
+    # (no NUL at all is no UTF-16: one C scan rules out nearly every file, which sniffing
+    # and decoding each ask, before the two halves are sliced and counted)
+    if len(head) < 8 or len(data) % 2 or b"\x00" not in head:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     pairs = len(head) // 2

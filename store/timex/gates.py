@@ -14,6 +14,7 @@ How a gate is built from a list of first letters or words is store/timex/gate_bu
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 
@@ -161,19 +162,24 @@ def gated(name: str, rx: re.Pattern, gates: dict[str, Gate]) -> re.Pattern:
 
 
 def scanner(name: str, rx: re.Pattern, gates: dict[str, Gate]):
-    """scan(text, a, b): the matches of rule NAME in text[a:b], exactly those of
-    gated(...).finditer(text, a, b), found faster. Python's engine cannot skip ahead to
-    a gate (a lookahead): it tries the whole pattern at every position. Here a regex that
-    opens with the gate's first characters as a plain class (which the engine skips to
-    in C) and then checks the gate finds the only positions where a match can start, and
-    the rule is tried there alone, leftmost first, going on after each match's end as
-    finditer does. Rules that could match an empty string (MAY_MATCH_EMPTY) keep finditer."""
+    r"""scan(text, a, b): the matches of rule NAME in text[a:b] that open a word, exactly
+    those of finditer(text, a, b) of gated(...) behind (?<!\w), found faster. Python's
+    engine cannot skip ahead to a gate (a lookahead): it tries the whole pattern at every
+    position. Here a regex that opens with the gate's first characters as a plain class
+    (which the engine skips to in C) and then checks the gate finds the only positions
+    where a match can start, and the rule is tried there alone, leftmost first, going on
+    after each match's end as finditer does. Only word starts are candidates: the finder
+    drops a match that opens inside a word, and the letters inside words were most of
+    the class's stops (each one a test of the gate's ~50 alternatives); such a match also
+    hid the phrase it overlapped ("upcoming November": "coming November" from inside the
+    word, dropped, then no "November"). Rules that could match an empty string
+    (MAY_MATCH_EMPTY) keep finditer."""
     g = gates.get(name)
     if g is None:
         return rx.finditer
     if name in MAY_MATCH_EMPTY:
         return gated(name, rx, gates).finditer
-    cands = recache.compile(f"(?-i:[{g.firsts}])(?<={g.literal or g.lookahead}(?s:.))",
+    cands = recache.compile(f"(?-i:[{g.firsts}])(?<!\\w.)(?<={g.literal or g.lookahead}(?s:.))",
                             rx.flags).finditer
     match = rx.match
 
@@ -220,12 +226,32 @@ HEAD_WORDS: dict[str, tuple[str, ...]] = {
 }
 FOLDS = recache.compile("[" + "".join(_FOLD.values()) + "]")
 _FOLD_CHARS = "".join(_FOLD.values())
+_ASCII_BYTES = bytes(range(128))
+
+
+# Punctuation that no word the finder looks for in the lowered text holds, and no regex
+# it runs on that text names (sites.RULE_CORES names the en dash, so it is not here):
+# neither word character nor white space, its own lower case. In the lowered text each
+# may stand as DEL, which is all of that too, so every such test answers alike.
+INERT = "\u201c\u201d\u2018\u2019\u2014\u2026"
+codecs.register_error("dateline-inert", lambda e: ("\x7f" * (e.end - e.start), e.end))
 
 
 def lowered(text: str) -> str | None:
     """text.lower() with the same offsets, or None when a word test on it could miss an
-    IGNORECASE match (a fold letter in the text, or a letter that lowers to two)."""
-    if any(c in text for c in _FOLD_CHARS):  # (str's own find: FOLDS.search took 30 us)
+    IGNORECASE match (a fold letter in the text, or a letter that lowers to two).
+
+    A text whose only non-ASCII characters are INERT punctuation (curly quotes and the
+    dash of most news text) is lowered as ASCII, those characters written DEL: lowering
+    a string of two-byte characters cost ten times as much, and the word finds on it
+    more."""
+    if text.isascii():
+        return text.lower()
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode(
+        "utf-8", "surrogatepass")
+    if not rest.strip(INERT):
+        return text.encode("ascii", "dateline-inert").decode("ascii").lower()
+    if any(c in rest for c in _FOLD_CHARS):
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -462,6 +488,17 @@ def head_regex(name: str, src: str, rx: re.Pattern) -> re.Pattern:
 # half of the time. They are exact on a text with no other decimal digit than 0-9 (those
 # lie between U+0660 and U+1FBF9: NON_ASCII_DIGIT finds one).
 NON_ASCII_DIGIT = recache.compile("[\u0660-\U0001FBF9](?<=\\d)")
+
+
+def has_other_digits(text: str) -> bool:
+    """NON_ASCII_DIGIT.search(text) is not None, asked of the text's non-ASCII characters
+    alone (its UTF-8 with the ASCII bytes deleted, every byte of a non-ASCII character
+    being >= 0x80): the regex tested every character of the text (~0.24 M instructions a
+    5 KB article holding a curly quote), the two C passes cost a fifth of that."""
+    if text.isascii():
+        return False
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return NON_ASCII_DIGIT.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
 def ascii_digits(rx: re.Pattern) -> re.Pattern:
