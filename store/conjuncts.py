@@ -74,3 +74,47 @@ def own_conjunct(sentence: str, rel_start: int, rel_end: int,
                           for a, b in others if a >= cut_to]
                 return own_conjunct(sentence, rel_start, rel_end, others)
     return sentence, rel_start, rel_end
+
+
+# "Regional leaders pledged assistance and a contingent from the agency was expected to
+# arrive [on Wednesday]": a clause joined by a bare "and", with a subject of its own (a noun
+# phrase with no verb) and a finite verb before the date
+_AND_CLAUSE = recache.compile(r"\s+and\s+(?=(?:the|a|an|its|their|his|her|some|many|several|two|three|"
+                              r"[A-Z][\w’'.-]*)\s)")
+_OWN_VERB = recache.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|"
+                            r"should)\s")
+
+
+_NOT_IN_SUBJECT = frozenset("that which who whom where when to".split())
+_SAID_BEFORE = recache.compile(r"\b(?:that|said|says|say|told|tells|shows|showed|found|reported|reports|"
+                               r"warned|believes|thinks|expects|estimates)\b")
+
+
+def dated_conjunct(s: str, mark: str, limit: int) -> str:
+    """The clause of `s` that holds the date's place (`mark`), when `s` is longer than `limit`
+    and joins two clauses, each with its own subject, by a bare "and": the title is the date's
+    own clause, not the first one cut before the second's verb."""
+    at = s.find(mark)
+    if at < 0 or len(s) <= limit or " and " not in s[:at]:
+        return s
+    for m in reversed(list(_AND_CLAUSE.finditer(s, 0, at))):
+        verb = _OWN_VERB.search(s, m.end(), at)
+        if verb is None or verb.start() - m.end() > 90:
+            continue
+        subject = s[m.end():verb.start()]
+        if (not _reads(s[:m.start()]) or _reads("a b " + subject)
+                or any(c in subject for c in ",;:\"“”()")
+                or _NOT_IN_SUBJECT.intersection(subject.lower().split())
+                # (not inside what someone said: "said that 7 percent were ... and 3 percent
+                # were ...", "said warm weather and a lack of wind can ...": the holder goes)
+                or _SAID_BEFORE.search(s, 0, m.start())):
+            continue
+        rest = s[m.end():]
+        return rest[:1].upper() + rest[1:]
+    return s
+
+
+def _reads(words: str) -> bool:
+    # (title_reads imports nothing of this module; imported here to keep the import order)
+    from .title_reads import reads_as_happening
+    return reads_as_happening(words)

@@ -72,6 +72,7 @@ def analyse(raw: RawArticle, published_flag: str | None = None,
     from .events import extract_mentions
     from .quote_speaker import with_speakers
     from .timex import tag
+    from .title_context import with_context
 
     if outlet_flag:
         raw.outlet = outlet_flag
@@ -83,6 +84,7 @@ def analyse(raw: RawArticle, published_flag: str | None = None,
     timexes = tag(text, dct)
     mentions = extract_mentions(text, raw.title, published, timexes, furniture_spans(text))
     with_speakers(text, mentions)  # (a quotation's speaker is in the text, not the sentence)
+    with_context(text, mentions)  # ("This was at 10.15 am.": the sentence before says what)
     notes = []
     if published is None:
         notes.append(f"{raw.path or raw.source}: no publication date found: only absolute "

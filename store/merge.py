@@ -50,6 +50,7 @@ from .model import MentionDraft
 from .quote_speaker import said_title
 from .rows import insert as insert_rows
 from .similarity import STOPWORDS, overlap
+from .title_context import context_title
 
 __all__ = ["MAX_TERMS", "add_article", "buckets", "rebuild_event", "remove_article"]
 
@@ -444,6 +445,7 @@ def rebuild_event(conn: sqlite3.Connection, event_id: int) -> None:
             if _aid not in texts:
                 texts[_aid] = _text_of(conn, _aid)
             t = said_title(texts[_aid], t, ss, ss + len(sentence))
+            t = context_title(texts[_aid], t, ss, ss + len(sentence), m_start, m_end)
         if _title_score(t) > title_score:
             title, title_score = t, _title_score(t)
         bks += [b for b in buckets(sd, ed) if b not in bks]

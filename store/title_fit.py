@@ -22,6 +22,7 @@ import re
 from . import recache
 from .attribution import _person
 from .title_reads import _FINITE, DANGLING, reads_as_happening
+from .title_said import without_reported_opener
 from .title_words import TITLE_MAX
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
@@ -82,7 +83,8 @@ def compress(s: str) -> str:
     """`s` without the asides and subject modifiers a reader can lose, each removed only
     while `s` is still longer than a title line."""
     for step in (_without_parentheses, _without_dash_asides, _without_roles,
-                 _without_comma_asides, _without_subject_participle, _without_trailing_clause):
+                 without_reported_opener, _without_comma_asides, _without_subject_participle,
+                 _without_trailing_clause):
         if len(s) <= TITLE_MAX:
             break
         s = step(s)
@@ -143,6 +145,10 @@ def _without_comma_asides(s: str) -> str:
         s = _squeeze(s[:m.start()] + " " + s[m.end():])
     if len(s) > TITLE_MAX and (m := _WHO_ASIDE.match(s)):
         s = m["subject"] + " " + s[m.end():]
+    if len(s) > TITLE_MAX and (m := _NAMES_ASIDE.search(s)) and not _in_quotation(s, m.start()):
+        # "At least two schools, Ash Grove Academy and Elm Park, have fallen short": the
+        # names say which; who did what stays without them
+        s = s[:m.start()] + " " + s[m.end():]
     if len(s) > TITLE_MAX and (m := _BEFORE_VERB_ASIDE.search(s)):
         if not (reads_as_happening("a b " + m["aside"]) or _in_quotation(s, m.start())
                 or _LIST_WORD.search(m["aside"])):
@@ -154,6 +160,9 @@ def _without_comma_asides(s: str) -> str:
 # top": an aside with no verb between a subject and its verb, which follows the second comma
 _BEFORE_VERB_ASIDE = recache.compile(r",\s+(?P<aside>[a-z][^,;:\"“”()]{3,80}),\s+(?=(?:is|are|was|were|"
                                      r"has|have|had|will|would|can|could|may|might)\s)")
+# a list of names between commas after a subject in lower case, before its verb
+_NAMES_ASIDE = recache.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:and|&)\s+(?:[A-Z][\w.’'-]*\s*){1,5},\s+"
+                               r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)")
 # a list's last item or a clause of its own: "London and Paris", "as they had"
 _LIST_WORD = recache.compile(r"(?:^|\s)(?:and|or|nor|but|as|which|who|that|if|when|while|because)\s")
 
@@ -174,7 +183,7 @@ def _without_roles(s: str) -> str:
     each name ("Treasury Secretary Henry M. Paulson Jr." -> "Henry M. Paulson Jr.")."""
     m = _NAMED_SUBJECT.match(s)
     if m is None or m["subject"].count(" ") < 3:
-        return s
+        return _without_worded_role(s)
     people = []
     for part in m["subject"].split(" and "):
         if " " not in part:
@@ -185,6 +194,67 @@ def _without_roles(s: str) -> str:
         people.append(person or part)
     short = " and ".join(people)
     return short + s[m.end("subject"):] if short != m["subject"] else s
+
+
+# "BP spokesman David Nicholas told ...", "Republican presidential nominee Sen. John McCain
+# charged ...", 'Even the "..." presidential candidate John McCain saw ...': a role in words of
+# its own (lower case, an adjective, a quotation) before the name that opens the title, the
+# name then its verb, with no comma
+_WORDED_SUBJECT = recache.compile(r"(?P<subject>(?:[^\s,;:()]+\s+){1,12}?(?:[A-Z][\w’'.-]+\s+){1,3}"
+                                  r"[A-Z][\w’'-]*[\w-])\s+(?P<verb>[a-z][\w’'-]*)")
+# what makes the words before a name no role: a link word, a preposition (the name is then
+# another's: "Claims by BNP leader Nick Griffin that", "The probe into Fannie Mae widened")
+_NOT_IN_ROLE = frozenset("""of for at to with from in on by into onto off up about against over
+under after before during including like as than and or but nor that which who whom whose when
+while where if because since until say says said tell tells told think thinks thought believe
+believes expect expects hope hopes report reports""".split())  # (and a saying: "Officials say")
+# a noun for a person, as a role before a name ends: "spokesman", "editor", "chief executive",
+# "nominee", "star" (not "the purple bracelet Mr Gibbs is wearing")
+_PERSON_ENDS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ief",
+                "ate", "al", "ge", "oy", "de", "ey", "ero", "ar", "ary", "star", "boss", "head")
+
+
+def _without_worded_role(s: str) -> str:
+    """The title's subject without a role in lower-case words before the person's name, which
+    the shorter pattern of capitalised ranks does not take ("BP spokesman David Nicholas" ->
+    "David Nicholas"); not when the words before the name hold a verb or a link word (a
+    clause, or another's name), nor when no verb follows the name. Then a speaker named
+    after a quotation the same way ('..." Federal Reserve Chairman Ben S. Bernanke told ...')."""
+    m = _WORDED_SUBJECT.match(s)
+    if m and _verb_like(m["verb"]) and (person := _named(m["subject"])):
+        s = person + s[m.end("subject"):]
+    if len(s) > TITLE_MAX and (m := _SPEAKER_AFTER_QUOTE.search(s)) and (
+            person := _named(m["subject"])):
+        s = s[:m.start("subject")] + person + s[m.end("subject"):]
+    return s
+
+
+# '..." Federal Reserve Chairman Ben S. Bernanke told students ...': a speaker with a role,
+# after the quotation that is what was said
+_SPEAKER_AFTER_QUOTE = recache.compile(r"[,!?][\"”]\s+(?P<subject>(?:[^\s,;:()\"“”]+\s+){1,10}?(?:[A-Z][\w’'.-]+\s+)"
+                                       r"{1,3}[A-Z][\w’'-]*[\w-])\s+(?:said|says|told|tells|added|"
+                                       r"adds|wrote|writes|warned|insisted|explained)\b")
+
+
+def _named(subject: str) -> str:
+    """The person `subject` names, when what is before the name is a role that can go: words
+    for a person or a rank, no link word, preposition, saying or verb; else ""."""
+    person = _person(subject)
+    role = subject[:len(subject) - len(person)] if person else ""
+    words = role.lower().replace('"', " ").split()
+    if (not person or not subject.endswith(person) or not words
+            or person.rsplit(" ", 1)[-1] in _ROLE_ENDS or _NOT_IN_ROLE.intersection(words)
+            or not (words[-1].endswith(_PERSON_ENDS) or role.rstrip()[-1:] == "."
+                    or role.split()[-1][:1].isupper())  # (a rank: "Sen.", "Secretary")
+            or reads_as_happening("a b " + role.replace('"', " "))
+            or role.count('"') % 2 or role.count("“") != role.count("”")):
+        return ""
+    return person
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a name can be its verb: a finite one, a past, a present in -s."""
+    return word in _FINITE or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _without_subject_participle(s: str) -> str:

@@ -15,6 +15,7 @@ from .attribution import (
     said_aside_first,
     short_speaker,
 )
+from .clause_whole import made_whole
 from .date_clause import _NAME_ONLY, _RELATIVE_OPEN, _clause
 from .title_fit import compress, phrase_cut
 from .title_reads import reads_as_happening as _reads_as_happening
@@ -156,6 +157,10 @@ def _without_naming_aside(m: re.Match) -> str:
     return " " + MARK + " "
 
 
+# a clause that opens on its verb, with no subject
+_BARE_VERB = recache.compile(r"(?:was|were|is|are|has|have|had|will|would)\s")
+
+
 def _trim(s: str) -> tuple[str, str]:
     """(the happening's clause, the whole sentence without attribution), both clean."""
     s = _DATELINE.sub("", _TITLE_CASE_BEFORE_DATELINE.sub("", s.strip(), 1))
@@ -167,7 +172,11 @@ def _trim(s: str) -> tuple[str, str]:
             s = _DASH_ASIDE.sub(_without_naming_aside, s)
     if " and that " in s and MARK in s:
         s = _own_reported_clause(s)
-    s = _drop_attribution(s)
+    kept, s = s, _drop_attribution(s)
+    if s != kept and _BARE_VERB.match(s.lstrip(" ,;:" + MARK)):
+        # "police carried out what they said was an interview": what went was no one's
+        # saying of the sentence but its subject and verb, which a bare "Was ..." lacks
+        s = kept
     if ", " in s and any(map(str.isdigit, s)):  # (map: no generator step a character)
         s = _AGE.sub(_without_age, s)
     for _ in range(3):
@@ -193,6 +202,7 @@ def _trim(s: str) -> tuple[str, str]:
         if (dated and len(_WORDS.findall(s.replace(MARK, " "))) <= 5
                 and (at := whole.find(s)) >= 0):
             s = _with_adjunct(s, whole[at + len(s):])
+        s = made_whole(s, whole)  # a subject, a noun, what was said (store/clause_whole.py)
         if s.count('"') % 2 and (at := whole.find(s)) >= 0:
             # 'warned against being of "faint heart, fearful of change, ..."': a clause cut
             # at a comma inside its quotation runs on to where the quotation closes

@@ -369,7 +369,7 @@ def test_an_aside_between_paired_dashes_leaves_the_title():
 def test_a_date_in_a_quotations_attribution_names_who_wrote_it():
     t = title('"The board should have seen the losses coming and acted sooner," the '
               "bank's chief auditor, Ana Reyes, wrote Dec. 23.", "Dec. 23")
-    assert t.startswith("The bank's chief auditor Ana Reyes wrote: \"The board should have")
+    assert t.startswith("Ana Reyes wrote: \"The board should have")  # (a role goes: cx18)
     # a date inside the quotation dates what it says: the quotation's words stay whole
     t = title('"The plant will close on Friday and reopen in June," the company said.', "Friday")
     assert "The plant will close and reopen in June" in t

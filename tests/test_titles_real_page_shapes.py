@@ -224,7 +224,7 @@ def test_a_role_between_a_long_name_and_its_verb_goes_when_the_title_is_long():
     t = title('In a letter published on Monday, Labour councillor Anna Maria Kowalski, chair of '
               'the city planning and transport committee, wrote that the new bridge "was built '
               'too low for the boats and the council knew it".', "Monday")
-    assert t.startswith("Labour councillor Anna Maria Kowalski wrote that")
+    assert t.startswith("Anna Maria Kowalski wrote that")  # (the role before a name goes: cx18)
 
 
 def test_the_place_of_a_saying_gives_way_to_what_was_said():
