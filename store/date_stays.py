@@ -179,7 +179,7 @@ _NOT_YET_BEFORE = recache.compile(r"\b[Nn]ot\s+yet\s+$")
 # "won't be ready until [September]", "it's not until [May] before ...": a negation said of
 # the date, which without it says the opposite or nothing
 _NOT_UNTIL_BEFORE = recache.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
-                                    r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
+                                    r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,6}\s+(?:until|till)\s+$",
                                     re.IGNORECASE)
 _SUBJECT_OF = recache.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = recache.compile(r",?\s+[a-z]")
@@ -229,6 +229,10 @@ _WHEN_NEXT = recache.compile(r"\s+when\s")
 _PREPOSITION_DEMONSTRATIVE = recache.compile(r"\b(?:in|on|at|for|during|over|by|from|since|until|of)\s+"
                                              r"(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ALONE_AFTER = recache.compile(r"\s+alone\b")
+# "died on [25 June] that year": a day whose year another phrase says; without it the title
+# keeps only "that year", and the day it happened is lost
+_YEAR_OF_DAY_AFTER = recache.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
+                                     r"this|last|next)\s+year\b")
 _WHEN_AFTER = recache.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = recache.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
@@ -405,9 +409,12 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
             # narrowing nothing without it
             or _ALONE_AFTER.match(after)
+            or _YEAR_OF_DAY_AFTER.match(after)
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
-            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+            # ("will not be able to occupy the building until [next fall]": a few words
+            # between them)
+            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 70), rel_start))
             # "will not turn around until at least [the second half of 2009]"
             or (tail.endswith(("least ", "earliest ")) and _NOT_UNTIL_BEFORE.search(
                 cut_tail(sentence[max(0, rel_start - 60):rel_start], _AT_LEAST_END)))

@@ -1,0 +1,65 @@
+"""Titles garbled or cut where the date went (issue 19 section 1), second look: a negation
+said of a date a few words away, a day whose year another phrase gives, a date that opened a
+quotation with its comma. Sentences of our own."""
+
+from __future__ import annotations
+
+from store.mention_titles import title_and_terms
+
+
+def title(sentence: str, phrase: str) -> str:
+    at = sentence.index(phrase)
+    return title_and_terms(sentence, at, at + len(phrase))[0]
+
+
+# -- "not ... until DATE": without the date the title says the opposite -------------------
+
+def test_not_until_a_few_words_after_the_negation_keeps_its_date():
+    t = title("The library raised the money last spring, but it will not be able to move "
+              "its archive until next winter.", "next winter")
+    assert t.endswith("until next winter")
+
+
+def test_not_expected_until_keeps_its_date_across_a_long_verb_phrase():
+    t = title("Engineers say the new bridge is not expected to carry heavy lorries until the "
+              "end of the year.", "the end of the year")
+    assert "until the end of the year" in t
+
+
+def test_until_with_no_negation_still_goes():
+    t = title("The museum stayed open until midnight for the festival.", "midnight")
+    assert "midnight" not in t and "stayed open" in t
+
+
+# -- a day whose year another phrase says ------------------------------------------------
+
+def test_day_before_that_year_stays():
+    t = title("The singer married on 3 May that year, a wedding the papers covered for "
+              "weeks.", "3 May")
+    assert "on 3 May that year" in t
+
+
+def test_month_before_of_that_year_is_not_left_as_of_that_year():
+    t = title("Shares bought before March of that year are now worth half as much.",
+              "March")
+    assert " of that year" not in t or "March of that year" in t
+
+
+def test_same_month_last_year_keeps_which_month():
+    t = title("Sales fell 4 percent in June compared with the same month last year.",
+              "the same month")
+    assert "the same month last year" in t
+
+
+# -- a date that opened a quotation ------------------------------------------------------
+
+def test_date_opening_a_quotation_takes_its_comma():
+    t = title('"Yesterday, the deal was still alive," the minister said.', "Yesterday")
+    assert '",' not in t and '" ,' not in t
+    assert '"The deal was still alive"' in t
+
+
+def test_date_opening_a_quotation_with_a_longer_phrase():
+    t = title('"This morning, we closed every school in the district," the mayor said.',
+              "This morning")
+    assert t.startswith("The mayor said") and '"We closed every school' in t
