@@ -205,6 +205,9 @@ _FROM_FIGURE_BEFORE = recache.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)
 # a figure in the date's own clause before its "since" (no comma, stop or dash between)
 _FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()–—\"“”]{0,70}?"
                                 r"(?<!\bfirst\stime\s)\bsince\s+$")
+# "is still off 70 percent for [the year]", "gained 12% for [the week]": a change measured
+# over the date, which without it is measured over nothing
+_FIGURE_FOR = recache.compile(r"(?:\d\s*%|\d\s+(?:percent|per\s+cent|points?)|\d)\s+for\s+$", re.IGNORECASE)
 _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
                                       r"[a-z]{3,}s\s+$")
 _POSSESSIVE_COMPARED = recache.compile(r"\b(?:of|from|below|above|than|to|over|with)\s+(?:their|its|his|her|"
@@ -452,6 +455,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # from nothing
             or (since and _CLAUSE_OVER.match(after)
                 and _FIGURE_SINCE.search(sentence, max(0, rel_start - 90), rel_start))
+            or (tail.endswith("for ") and _CLAUSE_OVER.match(after)
+                and _FIGURE_FOR.search(sentence, max(0, rel_start - 24), rel_start))
             # "were down 36 percent from levels [a year earlier]": a bare noun the date says
             # which of, the base of a comparison
             or (_BARE_NOUN_COMPARED.search(sentence, max(0, rel_start - 30), rel_start)

@@ -63,3 +63,16 @@ def test_date_opening_a_quotation_with_a_longer_phrase():
     t = title('"This morning, we closed every school in the district," the mayor said.',
               "This morning")
     assert t.startswith("The mayor said") and '"We closed every school' in t
+
+
+# -- a change measured over the date -----------------------------------------------------
+
+def test_figure_for_the_year_keeps_what_it_is_measured_over():
+    t = title("The retailer's shares are still down 45 percent for the year, analysts noted.",
+              "the year")
+    assert "45 percent for the year" in t
+
+
+def test_for_after_a_word_still_drops_the_date():
+    t = title("The council approved the plan for the coming year on Tuesday.", "Tuesday")
+    assert "Tuesday" not in t
