@@ -67,6 +67,15 @@ _MAIN_VERB_AFTER_RELATIVE = recache.compile(
     r"remains|remained|seems|seemed)\b)")
 
 
+# "about what", "roughly what", "what": a noun phrase of a free relative, in apposition to
+# the figure or thing before it
+_WHAT_RESTATES = recache.compile(r"(?:(?:about|roughly|nearly|almost|exactly|just|precisely|"
+                                 r"close\s+to|more\s+than|less\s+than|twice|double|half)\s+)?"
+                                 r"what\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+\s+"
+                                 r"(?:[\w’'-]+\s+)?(?:has|have|had|is|was|were|are|did|does|"
+                                 r"[a-z]+ed)\b")
+
+
 def _clause(s: str) -> str:
     """The clause that holds the date, when the whole sentence is too long."""
     parts = [p for p in segments(s) if p.strip()]
@@ -78,6 +87,12 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if idx > 0 and _WHAT_RESTATES.match(part) and (main := next(
+            (p for p in reversed(parts[:idx]) if _reads_as_happening(p)), "")):
+        # "... stood at $5.8 trillion -- about what the ratio has averaged since [1956]": a
+        # free relative that only restates the figure before it, with no clause of its own;
+        # the clause whose figure it restates is the title
+        return main
     if (idx > 0 and idx == len(parts) - 1
             and _NAMED_VERB_END.fullmatch(part.replace(MARK, "").strip(" ."))):
         # '"... helpful" to the company, GE chief executive X acknowledged [in December].':

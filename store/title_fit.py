@@ -26,7 +26,7 @@ from .title_said import without_reported_opener
 from .title_words import TITLE_MAX
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
-_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
+_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\"“”]{1,160})\)(?=[\s,.;:!?]|$)")
 # "GE's ability -- capitalizing on the safety net -- existed": an aside between paired dashes
 _DASH_ASIDE = recache.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
 # "State regulators trying to help life insurers cope with the crisis have granted ...": a

@@ -76,3 +76,20 @@ def test_figure_for_the_year_keeps_what_it_is_measured_over():
 def test_for_after_a_word_still_drops_the_date():
     t = title("The council approved the plan for the coming year on Tuesday.", "Tuesday")
     assert "Tuesday" not in t
+
+
+# -- a free relative restating a figure is no title of its own ---------------------------
+
+def test_what_after_a_dash_gives_the_clause_whose_figure_it_restates():
+    t = title("By the spring, the city's housing backlog stood at 40,000 homes -- roughly what "
+              "the region has built each year since 1990.", "1990")
+    assert t.startswith("The city's housing backlog stood at 40,000 homes")
+
+
+# -- a long bracketed aside goes from a title too long for its line ----------------------
+
+def test_long_parenthesis_between_subject_and_verb_goes_when_the_title_is_long():
+    t = title("In March, the total amount owed by the country's smaller farms (leaving out "
+              "loans guaranteed by the state development bank or bought by the regional "
+              "lenders) reached $2 billion.", "March")
+    assert "reached $2 billion" in t and "(" not in t
