@@ -93,3 +93,26 @@ def test_long_parenthesis_between_subject_and_verb_goes_when_the_title_is_long()
               "loans guaranteed by the state development bank or bought by the regional "
               "lenders) reached $2 billion.", "March")
     assert "reached $2 billion" in t and "(" not in t
+
+
+# -- a phrase between a saying and its "that" gives way to what was said -----------------
+
+def test_phrase_between_said_and_that_goes_when_what_was_said_would_be_cut():
+    t = title("The harbour master said at a crowded briefing in the port office on Monday that "
+              "the channel would reopen to cargo ships within a fortnight.", "Monday")
+    assert t.startswith("The harbour master said that the channel would reopen")
+    assert not t.endswith("…")
+
+
+def test_first_time_since_phrase_gives_way_to_what_it_is_the_first_time_of():
+    t = title("If the repairs hold, it will be the first time since the collapse of the old "
+              "northern sea wall in 1953 that the village has stayed dry through a winter.",
+              "1953")
+    assert "first time since the collapse that the village has stayed dry" in t
+
+
+def test_relative_that_after_a_noun_keeps_the_noun_it_describes():
+    t = title("On Monday the treasury announced tougher limits on bonuses at the lenders in the "
+              "northern provinces that took emergency loans from the central bank last year.",
+              "Monday")
+    assert "at the lenders" in t
