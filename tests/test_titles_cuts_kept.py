@@ -116,3 +116,13 @@ def test_relative_that_after_a_noun_keeps_the_noun_it_describes():
               "northern provinces that took emergency loans from the central bank last year.",
               "Monday")
     assert "at the lenders" in t
+
+
+# -- a subject kept across a dash aside that only named the source -----------------------
+
+def test_source_aside_between_dashes_goes_and_the_subject_keeps_its_verb():
+    t = title("Patel, it turns out -- according to court filings made public by the county "
+              "clerk late on Tuesday -- was owed $3.1 million by the collapsed building firm.",
+              "Tuesday")
+    assert t.startswith("Patel") and "was owed $3.1 million" in t
+    assert "--" not in t
