@@ -265,7 +265,12 @@ def _clause(s: str) -> str:
         if subject and not parts[idx - 1].rstrip().endswith(subject):
             subject = _last_noun_phrase(parts[idx - 1])  # "... a hurricane season, which"
         if subject:
-            return subject + " " + part[rel.end():]
+            rest = part[rel.end():]
+            if main := _MAIN_VERB_AFTER_ASIDE.search(rest):
+                # 'Sarkozy, a champion who was elected [in 2007] on a pledge to "work more,"
+                # has insisted ...': the relative ends where the subject's own verb comes
+                rest = rest[:main.start()] + main["mark"]
+            return subject + " " + rest
     if rel:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
@@ -324,6 +329,10 @@ def _clause(s: str) -> str:
     return _past_short_aside(part, parts, idx)
 
 
+# a comma (inside a quotation's close or not), then the finite verb of the clause around
+# the relative
+_MAIN_VERB_AFTER_ASIDE = recache.compile(r",(?P<mark>[\"”]?)\s+(?:has|have|had|is|are|was|were|will|"
+                                         r"would|can|could|may|might|must|should|did|does)\s")
 # a relative's head that names nothing without its clause: "the one that began", "the very
 # crisis that ...", "the same studio that ..."
 _ONE_HEAD = recache.compile(r"(?:the|The)\s+ones?\s*$")

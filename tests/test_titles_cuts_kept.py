@@ -126,3 +126,13 @@ def test_source_aside_between_dashes_goes_and_the_subject_keeps_its_verb():
               "Tuesday")
     assert t.startswith("Patel") and "was owed $3.1 million" in t
     assert "--" not in t
+
+
+# -- a relative aside's clause ends where the subject's own verb comes ----------------------
+
+def test_relative_in_an_appositive_stops_before_the_main_verb_after_a_quotation():
+    t = title('Okafor, a former union organiser who was chosen in 2016 on a promise to "clean '
+              'up the docks," has said the strike will not change his plans for the port.',
+              "2016")
+    assert t.startswith("Okafor was chosen")
+    assert "has said" not in t
