@@ -67,6 +67,15 @@ _MAIN_VERB_AFTER_RELATIVE = recache.compile(
     r"remains|remained|seems|seemed)\b)")
 
 
+# "about what", "roughly what", "what": a noun phrase of a free relative, in apposition to
+# the figure or thing before it
+_WHAT_RESTATES = recache.compile(r"(?:(?:about|roughly|nearly|almost|exactly|just|precisely|"
+                                 r"close\s+to|more\s+than|less\s+than|twice|double|half)\s+)?"
+                                 r"what\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+\s+"
+                                 r"(?:[\w’'-]+\s+)?(?:has|have|had|is|was|were|are|did|does|"
+                                 r"[a-z]+ed)\b")
+
+
 def _clause(s: str) -> str:
     """The clause that holds the date, when the whole sentence is too long."""
     parts = [p for p in segments(s) if p.strip()]
@@ -78,6 +87,12 @@ def _clause(s: str) -> str:
     part = parts[idx]
     if idx > 0 and trailing_say(part.replace(MARK, "").strip(" .")):
         return parts[0]  # the date only says when someone spoke
+    if idx > 0 and _WHAT_RESTATES.match(part) and (main := next(
+            (p for p in reversed(parts[:idx]) if _reads_as_happening(p)), "")):
+        # "... stood at $5.8 trillion -- about what the ratio has averaged since [1956]": a
+        # free relative that only restates the figure before it, with no clause of its own;
+        # the clause whose figure it restates is the title
+        return main
     if (idx > 0 and idx == len(parts) - 1
             and _NAMED_VERB_END.fullmatch(part.replace(MARK, "").strip(" ."))):
         # '"... helpful" to the company, GE chief executive X acknowledged [in December].':
@@ -250,7 +265,12 @@ def _clause(s: str) -> str:
         if subject and not parts[idx - 1].rstrip().endswith(subject):
             subject = _last_noun_phrase(parts[idx - 1])  # "... a hurricane season, which"
         if subject:
-            return subject + " " + part[rel.end():]
+            rest = part[rel.end():]
+            if main := _MAIN_VERB_AFTER_ASIDE.search(rest):
+                # 'Sarkozy, a champion who was elected [in 2007] on a pledge to "work more,"
+                # has insisted ...': the relative ends where the subject's own verb comes
+                rest = rest[:main.start()] + main["mark"]
+            return subject + " " + rest
     if rel:
         # "... excluded from a brokered ceasefire that began on February 27" -> "A brokered
         # ceasefire began"
@@ -309,6 +329,10 @@ def _clause(s: str) -> str:
     return _past_short_aside(part, parts, idx)
 
 
+# a comma (inside a quotation's close or not), then the finite verb of the clause around
+# the relative
+_MAIN_VERB_AFTER_ASIDE = recache.compile(r",(?P<mark>[\"”]?)\s+(?:has|have|had|is|are|was|were|will|"
+                                         r"would|can|could|may|might|must|should|did|does)\s")
 # a relative's head that names nothing without its clause: "the one that began", "the very
 # crisis that ...", "the same studio that ..."
 _ONE_HEAD = recache.compile(r"(?:the|The)\s+ones?\s*$")

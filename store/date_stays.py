@@ -179,7 +179,7 @@ _NOT_YET_BEFORE = recache.compile(r"\b[Nn]ot\s+yet\s+$")
 # "won't be ready until [September]", "it's not until [May] before ...": a negation said of
 # the date, which without it says the opposite or nothing
 _NOT_UNTIL_BEFORE = recache.compile(r"(?<!although )(?<!though )(?<!but )(?<!if )(?<!perhaps )"
-                                    r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,3}\s+(?:until|till)\s+$",
+                                    r"(?:\b(?:not|never)|n[’']t)(?:\s+[\w’'-]+){0,6}\s+(?:until|till)\s+$",
                                     re.IGNORECASE)
 _SUBJECT_OF = recache.compile(r"[\"“'‘\s]*(?:The|the)\s+(?:[a-z][\w’'-]*\s+){1,2}of\s+$")
 _LOWER_NEXT = recache.compile(r",?\s+[a-z]")
@@ -205,6 +205,9 @@ _FROM_FIGURE_BEFORE = recache.compile(r"\bfrom\s+(?:a\s+(?:high|low|peak|record)
 # a figure in the date's own clause before its "since" (no comma, stop or dash between)
 _FIGURE_SINCE = recache.compile(r"(?:\d|\b(?:half|percent|per\s+cent)\b)[^,;:()–—\"“”]{0,70}?"
                                 r"(?<!\bfirst\stime\s)\bsince\s+$")
+# "is still off 70 percent for [the year]", "gained 12% for [the week]": a change measured
+# over the date, which without it is measured over nothing
+_FIGURE_FOR = recache.compile(r"(?:\d\s*%|\d\s+(?:percent|per\s+cent|points?)|\d)\s+for\s+$", re.IGNORECASE)
 _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from|than|below|above)\s+"
                                       r"[a-z]{3,}s\s+$")
 _POSSESSIVE_COMPARED = recache.compile(r"\b(?:of|from|below|above|than|to|over|with)\s+(?:their|its|his|her|"
@@ -229,6 +232,10 @@ _WHEN_NEXT = recache.compile(r"\s+when\s")
 _PREPOSITION_DEMONSTRATIVE = recache.compile(r"\b(?:in|on|at|for|during|over|by|from|since|until|of)\s+"
                                              r"(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ALONE_AFTER = recache.compile(r"\s+alone\b")
+# "died on [25 June] that year": a day whose year another phrase says; without it the title
+# keeps only "that year", and the day it happened is lost
+_YEAR_OF_DAY_AFTER = recache.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
+                                     r"this|last|next)\s+year\b")
 _WHEN_AFTER = recache.compile(r",\s+when\s+(?!asked\b)\w")
 _WORD_END = recache.compile(r"[a-z]\s+$")  # the date sits inside a clause, after its words
 # "a credit line created [last fall] that had no takers": a participle after its noun, then
@@ -405,9 +412,12 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # "lost 18 soldiers [Friday] alone": "alone" narrows the date, and is left
             # narrowing nothing without it
             or _ALONE_AFTER.match(after)
+            or _YEAR_OF_DAY_AFTER.match(after)
             # "Not yet [5pm], you would still ...": "not yet" is said of the date
             or _NOT_YET_BEFORE.search(sentence, max(0, rel_start - 10), rel_start)
-            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+            # ("will not be able to occupy the building until [next fall]": a few words
+            # between them)
+            or (until and _NOT_UNTIL_BEFORE.search(sentence, max(0, rel_start - 70), rel_start))
             # "will not turn around until at least [the second half of 2009]"
             or (tail.endswith(("least ", "earliest ")) and _NOT_UNTIL_BEFORE.search(
                 cut_tail(sentence[max(0, rel_start - 60):rel_start], _AT_LEAST_END)))
@@ -445,6 +455,8 @@ def date_needed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             # from nothing
             or (since and _CLAUSE_OVER.match(after)
                 and _FIGURE_SINCE.search(sentence, max(0, rel_start - 90), rel_start))
+            or (tail.endswith("for ") and _CLAUSE_OVER.match(after)
+                and _FIGURE_FOR.search(sentence, max(0, rel_start - 24), rel_start))
             # "were down 36 percent from levels [a year earlier]": a bare noun the date says
             # which of, the base of a comparison
             or (_BARE_NOUN_COMPARED.search(sentence, max(0, rel_start - 30), rel_start)

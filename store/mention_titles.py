@@ -168,6 +168,11 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
                 or left_ungrammatical(sentence, rel_start, rel_end, head, after)
                 # ("The period from [1934], when ..., until the crisis": a range's end)
                 or conjunct(sentence[:rel_start], after))
+        if not keep and not head.strip(" \"“") and after.lstrip()[:1] == ",":
+            # '"[Today], they are worthless," he said.': the date opened the quotation, and
+            # its comma goes with it (not '", they are worthless"')
+            after = after.lstrip()[1:].lstrip()
+            after = after[:1].upper() + after[1:]
         named = quotation_named(tidy(sentence if keep else cut_tail(head, _DATE_LEAD) + " "
                                      + after))
         if named:

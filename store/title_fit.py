@@ -26,7 +26,7 @@ from .title_said import without_reported_opener
 from .title_words import TITLE_MAX
 
 # "(RILA)", "(# 315m)", "(56km/h)": a bracketed aside; a quotation inside one is kept
-_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\"“”]{1,80})\)(?=[\s,.;:!?]|$)")
+_PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\"“”]{1,160})\)(?=[\s,.;:!?]|$)")
 # "GE's ability -- capitalizing on the safety net -- existed": an aside between paired dashes
 _DASH_ASIDE = recache.compile(r"\s+(?P<dash>--|—|–)\s+(?P<aside>[^\"“”—–]{3,120}?)\s+(?P=dash)\s+(?=\S)")
 # "State regulators trying to help life insurers cope with the crisis have granted ...": a
@@ -82,7 +82,8 @@ _SECOND_ING = recache.compile(r"\b[a-z]{3,}ing\b")
 def compress(s: str) -> str:
     """`s` without the asides and subject modifiers a reader can lose, each removed only
     while `s` is still longer than a title line."""
-    for step in (_without_parentheses, _without_dash_asides, _without_roles,
+    for step in (_without_parentheses, _without_dash_asides, _without_phrase_before_that,
+                 _without_roles,
                  without_reported_opener, _without_comma_asides, _without_subject_participle,
                  _without_trailing_clause):
         if len(s) <= TITLE_MAX:
@@ -313,6 +314,36 @@ _TRAILING_CLAUSE = recache.compile(r",\s+(?:which|while|whereas|as|although|thou
 _FRONTED = recache.compile(r"(?:(?:but|and|yet|so)\s+)?(?:as|when|while|after|before|if|although|though|"
                            r"because|since|despite|with|at|in|on|for|by|during|until|once|whatever|"
                            r"whenever)\b", re.IGNORECASE)
+
+
+# "noted in a letter to the company's chief that ...", "the first time since the explosion
+# aboard the rig that ...": a phrase between a saying (or "the first time") and what its
+# "that" says, which pushes what was said off the line
+_PHRASE_BEFORE_THAT = recache.compile(
+    r"\b(?:said|says|noted|notes|told\s+[\w’'-]+|reported|reports|confirmed|confirms|announced|"
+    r"announces|warned|warns|argued|argues|wrote|writes|acknowledged|admitted|agreed|insisted|"
+    r"(?:first|second|third|last|only)\s+time)(?P<phrase>\s+(?:since|in|on|at|during|after|"
+    r"before|aboard|from|by)\s+[^,;:\"“”()]{3,90}?)\s+that\s")
+
+
+_PHRASE_HEAD = recache.compile(r"\s+since\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+"
+                              r"(?=\s+(?:at|in|on|aboard|of|near|off|inside|outside|by)\s)")
+
+
+def _without_phrase_before_that(s: str) -> str:
+    """`s` without a phrase between a saying and its "that", when the title then fits its
+    line: a cut before what was said names nothing that happened."""
+    m = _PHRASE_BEFORE_THAT.search(s)
+    if m is None or _in_quotation(s, m.start()):
+        return s
+    cut = m.start("phrase")
+    if (s[m.start():m.start("phrase")].endswith("time")
+            and (head := _PHRASE_HEAD.match(s, m.start("phrase")))):
+        # "the first time since the flood at the old mill that ...": "since the flood" says
+        # what the first time is counted from; its own place goes
+        cut = head.end()
+    shorter = s[:cut] + s[m.end("phrase"):]
+    return shorter if len(shorter) <= TITLE_MAX else s
 
 
 def _without_trailing_clause(s: str) -> str:

@@ -57,6 +57,10 @@ def _without_age(m: re.Match) -> str:
 # a finite verb outside a relative clause: "the council paid 40 invoices" is no appositive
 _CLAUSE_VERB = recache.compile(r"^(?:(?!\b(?:that|which|who|whose)\b).)*?\b(?:is|are|was|were|has|have|"
                                r"had|will|would|paid|said|made|took|\w+ed|"
+                               # "the backlog stood at 40,000 homes -- roughly what ...": an
+                               # irregular past that no appositive's participle reads as
+                               r"stood|rose|fell|grew|sank|came|went|began|became|saw|"
+                               r"gave|told|sold|bought|brought|spoke|wrote|drew|swung|shrank|"
                                # "the new plan needs to be flexible": a present verb, a modal
                                r"could|might|must|should|(?:needs|seems|appears)(?=\s+to\b))(?:\s|$)",
                                re.IGNORECASE)
@@ -140,9 +144,21 @@ _PARENTHESIS = recache.compile(r"\s*\((?P<aside>[^()\n]{1,80})\)(?=[\s,.;:])")
 
 
 def _without_aside(m: re.Match) -> str:
+    if _SOURCE_ASIDE.match(m.group("aside")):
+        # "Summers, it turns out -- according to statements released late on [Friday] --
+        # was paid ...": the aside's date is when the source spoke, and the aside only says
+        # where the news came from; without it the subject keeps its verb
+        return ", " if m.string[:m.start()].rstrip()[-1:].isalpha() and "," in m.string[
+            max(0, m.start() - 30):m.start()] else " "
     if MARK in m.group("aside") or _CLAUSE_ASIDE.match(m.group("aside")):
         return m.group(0)
     return " "
+
+
+_HEDGE_ASIDE = recache.compile(r"(?<=[\w.’'])\s*,\s+it\s+(?:turns\s+out|turned\s+out|seems|seemed|appears|"
+                               r"appeared|emerged|emerges|transpires|transpired)\s*,\s+(?=[a-z])")
+_SOURCE_ASIDE = recache.compile(r"(?:according\s+to|as\s+(?:reported|revealed|disclosed)\s+(?:by|in))\s",
+                                re.IGNORECASE)
 
 
 # "was an addict - and he had told me so - addicts may ...": a clause of its own between
@@ -191,6 +207,10 @@ def _trim(s: str) -> tuple[str, str]:
         s = short_speaker(s)  # "US President Barack Obama said" -> "Barack Obama said"
     if "(" in s and len(tidy(s)) > TITLE_MAX:
         s = _PARENTHESIS.sub(_without_aside, s)  # "(RILA)", "(# 315m)": asides, when long
+    if len(tidy(s)) > TITLE_MAX and ", it " in s:
+        # "Summers, it turns out, was paid ...": a hedge between a subject and its verb, which
+        # the clause cut would take for the end of a clause ("Summers")
+        s = _HEDGE_ASIDE.sub(" ", s)
     whole = s
     if len(tidy(s)) > TITLE_MAX:
         s = _drop_appositives(s)
