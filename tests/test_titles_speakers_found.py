@@ -58,3 +58,41 @@ def test_guard_who_aside_that_is_a_happening_of_its_own():
     t = _title("The minister, who resigned on Tuesday, said little about the inquiry.",
                "on Tuesday")
     assert "resigned" in t
+
+
+# a quoted paragraph with no saying of its own, after a quotation closed on its speaker
+from store.ingest import analyse  # noqa: E402
+from store.model import RawArticle  # noqa: E402
+
+
+def _titles(text: str) -> dict[str, str]:
+    mentions = analyse(RawArticle(source="t", text=text, published="2011-03-02")).mentions
+    return {m.phrase: m.title for m in mentions if not m.lead}
+
+
+def test_quoted_paragraph_goes_on_with_the_last_speaker():
+    text = ("The harbour reopened to small boats after the storm.\n"
+            "\"We lost half the fleet in one night,\" said Tom Hale, who chairs the fishermen's "
+            "association.\n"
+            "\"The repairs will be finished in April, but many crews will not come back.\"\n")
+    assert _titles(text)["April"].startswith('Tom Hale said: "The repairs will be finished')
+
+
+def test_quoted_paragraph_after_he_said_names_the_person_by_rank():
+    text = ("Governor Maria Olsen on Tuesday praised the rescue crews.\n"
+            "\"They worked without rest through the whole week,\" she said.\n"
+            "\"The last roads will be opened in June when the bridges are rebuilt.\"\n")
+    assert _titles(text)["June"].startswith('Maria Olsen said: "The last roads will be opened')
+
+
+def test_quoted_paragraph_after_a_pronoun_and_no_person_above_says_he():
+    text = ("The report was published by the ministry.\n"
+            "\"Nobody expected the damage to be this wide,\" he said.\n"
+            "\"The clean-up will take until September at the very least.\"\n")
+    assert _titles(text)["September"].startswith('He said: "The clean-up will take')
+
+
+def test_guard_a_plain_paragraph_after_a_quotation_is_the_page_own():
+    text = ("\"We lost half the fleet in one night,\" said Tom Hale.\n"
+            "The repairs will be finished in April, the harbour office said.\n")
+    assert "Tom Hale" not in _titles(text)["April"]
