@@ -96,3 +96,10 @@ def test_guard_a_plain_paragraph_after_a_quotation_is_the_page_own():
     text = ("\"We lost half the fleet in one night,\" said Tom Hale.\n"
             "The repairs will be finished in April, the harbour office said.\n")
     assert "Tom Hale" not in _titles(text)["April"]
+
+
+def test_quotation_opened_by_its_date_loses_the_date_comma_too():
+    t = _title("\"Tonight, the shelters are full,\" she said.", "Tonight")
+    assert t == 'She said: "The shelters are full"'
+    t = _title("\"Yesterday, the pumps were restarted,\" the chief engineer said.", "Yesterday")
+    assert not t.startswith('", ')
