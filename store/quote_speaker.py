@@ -265,6 +265,21 @@ def said_title(text: str, title: str, ss: int, se: int) -> str:
     return title if context is None else _spoken(text, context, title, ss, se)
 
 
+# the first sentence of a quotation, up to its stop or its closing mark
+_FIRST_QUOTED = recache.compile(r"\s*([^\n\"“”]{8,}?(?:[.!?](?=\s)|(?=\s*[\"”])|(?=\n)|\Z))")
+
+
+def _filled(text: str, title: str, se: int) -> str:
+    """'Doug Suttles said on Friday: "' ended its sentence (the splitter stops at the mark
+    that opens the quotation): what was said is the sentence after it, which the title
+    takes, as it would have had the quotation been in its own sentence."""
+    m = _FIRST_QUOTED.match(text, se, min(len(text), se + 400))
+    if m is None:
+        return title
+    words = m.group(1).strip().rstrip(".")
+    return shorten(f'{title}{words[:1].upper()}{words[1:]}"')
+
+
 def _context(text: str) -> tuple[bool, list[re.Match]] | None:
     quoted = any(q in text for q in _QUOTE)
     labels = _transcript_labels(text) if ":" in text else []
@@ -274,6 +289,8 @@ def _context(text: str) -> tuple[bool, list[re.Match]] | None:
 def _spoken(text: str, context: tuple[bool, list[re.Match]], title: str, ss: int,
             se: int) -> str:
     quoted, labels = context
+    if title.endswith((': "', ': “')):
+        return _filled(text, title, se)
     found = speaker_of(text, ss, se) if quoted else None
     if found is None and labels and (who := _labelled(labels, ss)):
         if who.lower() in title.lower() or _SAYING_IN.search(title):

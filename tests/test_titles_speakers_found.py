@@ -103,3 +103,11 @@ def test_quotation_opened_by_its_date_loses_the_date_comma_too():
     assert t == 'She said: "The shelters are full"'
     t = _title("\"Yesterday, the pumps were restarted,\" the chief engineer said.", "Yesterday")
     assert not t.startswith('", ')
+
+
+def test_saying_that_ends_on_an_opening_mark_takes_the_next_sentence():
+    text = ("The river kept rising through the night.\n"
+            "The harbour master, Tom Hale, said on Tuesday: \" The lower town will flood.\n"
+            "We have moved everyone out. \"\n")
+    t = _titles(text)["Tuesday"]
+    assert t.endswith('"The lower town will flood"') and "said" in t
