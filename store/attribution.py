@@ -87,6 +87,14 @@ def _drop_attribution(s: str) -> str:
         holds = _AS_SOURCE.search(s, 0, len(s) - len(plain) + 60) is not None or bool(
             _THEIRS_ANY.search(plain, 0, 120))
         s = plain
+    if (MARK in s and len(s) > TITLE_MAX and s[:1] in "\"“" and (q := _LONG_QUOTE_SAID.match(s))
+            and trailing_say(q["att"].replace(MARK, "").strip(" .")) and MARK not in q["quote"]
+            and (named := _quote_said_by(q["quote"], q["att"]))):
+        # '"The refuge closure is important to keep the public safe, to ..., and to ...," the
+        # Fish and Wildlife Service said [on Friday]': the date is the saying's, and a
+        # quotation too long for a line is cut after who said it, not at its own commas,
+        # where the cut lost the speaker (qs19)
+        return named
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
     for i in range(1, len(parts)):
@@ -265,6 +273,11 @@ _AS_SOURCE = recache.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}?(?:spoke|speaks|aske
                              r"authori[sz]ed|insisted\s+on)\b")
 # a possessive of the speaker's in what they said ("... validated his strategy")
 _THEIRS_ANY = recache.compile(r"\b(?:his|her|their)\b")
+
+
+# a sentence that is a quotation and then who said it ('"...," the agency said [on Friday].')
+_LONG_QUOTE_SAID = recache.compile(r"[\"“](?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”]\s*,?\s*"
+                                   r"(?P<att>[^\"“”]{3,80})\Z")
 
 
 def _without_who_aside(s: str) -> str:

@@ -111,3 +111,10 @@ def test_saying_that_ends_on_an_opening_mark_takes_the_next_sentence():
             "We have moved everyone out. \"\n")
     t = _titles(text)["Tuesday"]
     assert t.endswith('"The lower town will flood"') and "said" in t
+
+
+def test_long_quotation_with_the_saying_dated_keeps_its_speaker():
+    t = _title("\"The tunnel is safe to use and the checks found no cracks in any of the walls, "
+               "the floor or the pumps that keep the water out,\" the city engineer said on "
+               "Friday.", "on Friday")
+    assert t.startswith('The city engineer said: "The tunnel is safe to use')
