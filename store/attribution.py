@@ -82,6 +82,19 @@ def _drop_attribution(s: str) -> str:
         # "[2056]: Mr Gibbs says that ...": a live page's entry stamp, which the title drops
         # anyway, hid the speaker from the saying's pattern
         s = s[stamp.end():]
+    holds = False  # (a speaker whose aside went, and whose claim stays theirs)
+    if ", wh" in s[:70] and (plain := _without_who_aside(s)) != s:
+        holds = _AS_SOURCE.search(s, 0, len(s) - len(plain) + 60) is not None or bool(
+            _THEIRS_ANY.search(plain, 0, 120))
+        s = plain
+    if (MARK in s and len(s) > TITLE_MAX and s[:1] in "\"“" and (q := _LONG_QUOTE_SAID.match(s))
+            and trailing_say(q["att"].replace(MARK, "").strip(" .")) and MARK not in q["quote"]
+            and (named := _quote_said_by(q["quote"], q["att"]))):
+        # '"The refuge closure is important to keep the public safe, to ..., and to ...," the
+        # Fish and Wildlife Service said [on Friday]': the date is the saying's, and a
+        # quotation too long for a line is cut after who said it, not at its own commas,
+        # where the cut lost the speaker (qs19)
+        return named
     parts = segments(s)
     # "..., according to the Observatory, a Britain-based group." -> cut there
     for i in range(1, len(parts)):
@@ -109,6 +122,11 @@ def _drop_attribution(s: str) -> str:
         # "..., speaking on condition of anonymity." says how, not what
         s = s[: _find_segment_start(s, parts, len(parts) - 1)]
         parts = parts[:-1]
+    if len(parts) > 2 and (role := _trailing_role(s, parts)):
+        # "..., said Gregory Lee, chief executive of Acme, which tracks the industry.": the
+        # holder's role after their name went on past the saying, which then was not the last
+        # segment; the role goes, the saying and who said it stay for the rules below (qs19)
+        s, parts = s[:role], parts[:len(segments(s[:role]))]
     last = parts[-1].replace(MARK, "").strip(" .")
     if len(parts) > 1 and (trailing_say(last) or SAY_FIRST.match(last)):
         cut = _find_segment_start(s, parts, len(parts) - 1)
@@ -149,7 +167,8 @@ def _drop_attribution(s: str) -> str:
             # "In a 90-minute conversation [last week], Cox said the SEC's emphasis ... is as
             # strong as ever": the fronted phrase only said where and when the speaker spoke
             s = said
-        elif not (keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())):
+        elif not (keeps_speaker(s, m.end(), views=True) or _pronoun_holds_view(s, m.end())
+                  or holds):
             s = s[m.end():]
         elif MARK in s[:m.end()] and (plain := _PLAIN_VERB.search(s, 0, m.end())):
             # "BP said later [on Thursday] that it had cut ...": the saying's date goes, and
@@ -212,6 +231,64 @@ _ASIDE_BEFORE_SAY = recache.compile(
 _ASIDE_VERB = recache.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
                               r"might|must|should|do|does|did|who|whom|which|that|when|if|but|as|"
                               r"[a-z]+ed|[a-z]+ing)\b")
+
+
+# a role after a trailing saying's name: a noun phrase with no verb of its own, or a relative
+# clause about the holder ("chief executive of Acme", "which tracks the industry")
+_ROLE_CLAUSE = recache.compile(r"\s*(?:which|who|whose)\b")
+_NOT_ROLE = recache.compile(r"\s*(?:and|but|or|so|while|as|because|if|when|after|before|since|"
+                            r"although|though|adding|saying)\b|.*\b(?:is|are|was|were|has|have|had|"
+                            r"will|would|can|could|may|might|must|should|do|does|did)\b")
+
+
+def _trailing_role(s: str, parts: list[str]) -> int:
+    """Where the role after a trailing saying's name begins ("..., said X, head of Y, which
+    ..."), when the saying is one or two segments before the last; 0 when it is not."""
+    if trailing_say(parts[-1].replace(MARK, "").strip(" .")) or SAY_FIRST.match(
+            parts[-1].replace(MARK, "").strip(" .")):
+        return 0
+    for k in (2, 3):
+        if len(parts) <= k:
+            return 0
+        said = parts[-k].replace(MARK, "").strip(" .")
+        roles = parts[-k + 1:]
+        if any(MARK in r or (_NOT_ROLE.match(r) and not _ROLE_CLAUSE.match(r)) for r in roles):
+            return 0
+        if SAY_FIRST.match(said) and said[:1].islower():
+            return _find_segment_start(s, parts, len(parts) - k + 1)
+    return 0
+
+
+# "A city official, who asked not to be named, said ...": a relative aside about the speaker
+# between them and their saying
+_WHO_ASIDE_BEFORE_SAY = recache.compile(
+    r"(?P<first>[^,;:\"“”]{2,60}),\s+(?:who|whose)\s[^,;:\"“”]{2,80},\s+"
+    r"(?=(?:said|says)(?:\s+" + MARK + r")?\s+(?:that\s+)?(?!(?:in|on|at|for|to|with)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){2}[^:\"“]*$)")
+
+
+# an aside that says the speaker spoke as a source ("who spoke on condition of anonymity", "who
+# asked not to be named", "who was not authorized to speak"): what they said is their account
+_AS_SOURCE = recache.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}?(?:spoke|speaks|asked|requested|declined|"
+                             r"authori[sz]ed|insisted\s+on)\b")
+# a possessive of the speaker's in what they said ("... validated his strategy")
+_THEIRS_ANY = recache.compile(r"\b(?:his|her|their)\b")
+
+
+# a sentence that is a quotation and then who said it ('"...," the agency said [on Friday].')
+_LONG_QUOTE_SAID = recache.compile(r"[\"“](?P<quote>[^\"“”]{12,}?)[,.!?]?\s*[\"”]\s*,?\s*"
+                                   r"(?P<att>[^\"“”]{3,80})\Z")
+
+
+def _without_who_aside(s: str) -> str:
+    """"An official, who spoke on condition of anonymity, said ..." -> "An official said
+    ...": the aside says how or who the speaker is, and its commas made the saying read as
+    a clause of its own (or the cut end the title on the aside); the speaker and the saying
+    stay, for the rules that keep them with what was said or not (qs19)."""
+    if (who := _WHO_ASIDE_BEFORE_SAY.match(s)) and MARK not in who.group(0) \
+            and speaker_alone(said := f"{who['first']} {s[who.end():]}", len(who["first"]) + 6):
+        return said
+    return s
 
 
 def _without_speakers_aside(s: str) -> str:
@@ -281,15 +358,19 @@ def _speaker_first(claim: str, attribution: str) -> str:
         # date fronted before the claim, which would read as the saying's once the speaker
         # is put first; it goes, as the title's other fronted dates do (store/titles.py)
         claim = claim[date.end():]
-    body = claim.lstrip(MARK + " ")  # ("[Last month]'s collapse": the date went before it)
-    lead = claim[:len(claim) - len(body)]
+    # ("[Last month]'s collapse": the date went before it; "[By the end of 2011], $1.2
+    # trillion ...": a fronted date and its comma)
+    body = claim.lstrip(MARK + " ,")
+    lead = claim[:len(claim) - len(body)].replace(",", "")
+    claim = lead + body
     head = body.split(" ", 1)[0]
     after = head in ("That", "This")  # ("X said that exceeds ...": "that" would read as the saying's)
     if after:
         pass
     elif head.lower() in _LOWER_FIRST and (head[1:].islower() or len(head) == 1):
         claim = lead + head.lower() + body[len(head):]
-    elif not head.isupper():
+    elif not head.isupper() and not (head[:1].isdigit() or head[:1] in "$£€"):
+        # ("$1.2 trillion", "40 percent": no case to know)
         # a name or a capitalised noun ("Higher rents are likely ..."), whose case a fronted
         # speaker would need to know: the speaker stays after the claim, when all of it fits
         after = True

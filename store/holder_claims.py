@@ -133,12 +133,18 @@ def claims_view(clause: str) -> bool:
 # the page's own
 PREDICTION = recache.compile(r"\b(?:will|won[’']t|(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|"
                              r"expected|forecast|projected|predicted)\s+to)\b|\w[’']ll\b")
+# participles that name a state of mind or of load, not a happening done to someone ("was
+# overwhelmed with work", "were worried about"): a state claim like an adjective's (qs19)
+_FEELING = (r"(?:overwhelmed|exhausted|frustrated|worried|concerned|disappointed|pleased|"
+            r"satisfied|convinced|determined|surprised|troubled|alarmed|angered|annoyed|"
+            r"delighted|embarrassed|distracted|preoccupied|unprepared|unqualified|"
+            r"overstretched|isolated|reluctant|committed)\b")
 # "X said the bridge was safe", "BP said much investigation remained to be done": what was
 # said is a state or a judgement, not a happening, and without who says so it is a bare claim
 # (not "Police said two men were arrested": a passive is a happening)
 STATE_CLAIM = recache.compile(r"(?:that\s+)?(?:(?:[\w’'-]+|" + MARK + r")\s+){1,6}?(?:is|are|was|were|remains?|remained|"
                                r"seems?|seemed|appears?|appeared|looks?|looked)\s+"
-                               r"(?!(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
+                               r"(?!(?:(?!" + _FEELING + r")[a-z]+ed|[a-z]+en|[a-z]+ing|been|made|held|found|hit|shot|sent|"
                                r"killed|set|put|taken|given|told|seen|built|brought|caught|kept|left|"
                                r"lost|paid|sold|also|still|now|due|expected|set|about|"
                                r"not\s+(?:[a-z]+ed|[a-z]+en|[a-z]+ing|been|yet|known|clear))\b)")

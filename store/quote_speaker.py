@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .speaker import NAME_FIRST, PRONOUNS, short_speaker, speaker_alone
+from .speaker import NAME_FIRST, PRONOUNS, named_person, short_speaker, speaker_alone
 from .title_trim import shorten
 
 WINDOW = 1500      # characters looked back (or on) for the quotation's speaker
@@ -127,6 +127,11 @@ def _back(text: str, line: int, loose: bool = False) -> tuple[str, str] | None:
             return _opener(para, mark)
         if (heading := _HEADING.search(para)) is not None:
             return _named(_cased(heading["who"]), "said")
+        if loose and (said := _closed_by(text, prev, para)) is not None:
+            # '"Yesterday we learned ...," he said.' then '"The final steps will be taken
+            # ..."': a quoted paragraph with no saying of its own goes on with the words of
+            # the speaker the quotation before it closed on, as a report writes them (qs19)
+            return said
         if loose and (intro := _INTRODUCED.match(para)) is not None \
                 and _PROPER.search(intro["who"]):
             # "Jan Egeland, a former UN official, tells the BBC he believes ...", then the
@@ -134,6 +139,36 @@ def _back(text: str, line: int, loose: bool = False) -> tuple[str, str] | None:
             return _named(intro["who"], intro["verb"])
         return None
     return None
+
+
+# a paragraph that opens with a quotation and ends with who spoke it ('"...," he said.')
+_QUOTE_THEN_SPEAKER = recache.compile(r"\s*[\"“][^\"“”]{12,}[,.?!]\s*[\"”]\s*,?\s*(?:(?P<who1>[^.!?,\n\"“”]{2,60}?)\s+"
+                                      r"(?P<verb1>" + _CLOSING_VERBS + r")|(?P<verb2>" + _CLOSING_VERBS
+                                      + r")\s+(?P<who2>[^.!?,\n\"“”]{2,60}?))(?:,[^\"“”\n]{2,120}?)?\s*\.\s*\Z")
+# a name opening a paragraph ("President Barack Obama on Monday welcomed ...")
+_NAME_OPENS = recache.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?=[a-z])")
+
+
+_TITLED = recache.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Madame|Monsieur)\.?\s+[A-Z]")
+
+
+def _closed_by(text: str, start: int, para: str) -> tuple[str, str] | None:
+    """Who spoke the quoted paragraph `para` (at `start`), named after its close; a pronoun
+    ("he said") by the person a rank names opening the paragraph before it, when there is
+    one (not any capital: "Argentina's ...")."""
+    m = _QUOTE_THEN_SPEAKER.match(para)
+    if m is None:
+        return None
+    who, verb = m["who1"] or m["who2"], m["verb1"] or m["verb2"]
+    if who.lower() in ("he", "she") and start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        name = _NAME_OPENS.match(text, above, start)
+        person = named_person(name["name"]) if name is not None else ""
+        if name is not None and not person and _TITLED.match(name["name"]):
+            person = name["name"]  # ("Dr Morens, of the NIH, says ...": a surname by its title)
+        if person and (found := _named(person, verb)) is not None:
+            return found  # ("President Barack Obama on Monday welcomed ...": a person by rank)
+    return _named(who, verb)
 
 
 def _forward(text: str, se: int) -> tuple[str, str] | None:
@@ -230,6 +265,21 @@ def said_title(text: str, title: str, ss: int, se: int) -> str:
     return title if context is None else _spoken(text, context, title, ss, se)
 
 
+# the first sentence of a quotation, up to its stop or its closing mark
+_FIRST_QUOTED = recache.compile(r"\s*([^\n\"“”]{8,}?(?:[.!?](?=\s)|(?=\s*[\"”])|(?=\n)|\Z))")
+
+
+def _filled(text: str, title: str, se: int) -> str:
+    """'Doug Suttles said on Friday: "' ended its sentence (the splitter stops at the mark
+    that opens the quotation): what was said is the sentence after it, which the title
+    takes, as it would have had the quotation been in its own sentence."""
+    m = _FIRST_QUOTED.match(text, se, min(len(text), se + 400))
+    if m is None:
+        return title
+    words = m.group(1).strip().rstrip(".")
+    return shorten(f'{title}{words[:1].upper()}{words[1:]}"')
+
+
 def _context(text: str) -> tuple[bool, list[re.Match]] | None:
     quoted = any(q in text for q in _QUOTE)
     labels = _transcript_labels(text) if ":" in text else []
@@ -239,6 +289,8 @@ def _context(text: str) -> tuple[bool, list[re.Match]] | None:
 def _spoken(text: str, context: tuple[bool, list[re.Match]], title: str, ss: int,
             se: int) -> str:
     quoted, labels = context
+    if title.endswith((': "', ': “')):
+        return _filled(text, title, se)
     found = speaker_of(text, ss, se) if quoted else None
     if found is None and labels and (who := _labelled(labels, ss)):
         if who.lower() in title.lower() or _SAYING_IN.search(title):

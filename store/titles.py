@@ -149,7 +149,9 @@ _PARTY = recache.compile(r"\s*\([A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,12})?\)")
 
 def _said_first(m: re.Match, who: str, verb: str) -> str:
     """'X said: "..."': who spoke first, then what; the speaking is the happening."""
-    quote = capitalised(m['quote'].strip().rstrip(",;"))
+    # ('"[Today], they are worthless," he said': the date opened the quotation, and its
+    # comma stays behind it)
+    quote = capitalised(m['quote'].strip().lstrip(",;: ").rstrip(",;"))
     rest = _PARTY.sub("", m['rest'] or "")
     if _ROLE_NAME_REST.fullmatch(rest):  # not "BP said spokesman David Nicholas: ..."
         who, rest = who + rest.rstrip(), ""
@@ -179,6 +181,10 @@ def quotation_named(sentence: str) -> str | None:
 def readable(title: str, whole: str, sentence: str) -> str:
     """`title` (the date's clause, trimmed) made to say who did what, from `whole` (the
     sentence without attribution or date) and the raw `sentence`."""
+    if title[:3] in ('", ', '“, '):
+        # '"[Yesterday], the pumps were restarted," the engineer said': the date opened the
+        # quotation and went, its comma with it
+        title = title[0] + capitalised(title[3:])
     m = _quote_said(title)
     if m:
         return _said_first(m, *_speaker(m))
