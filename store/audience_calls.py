@@ -74,9 +74,10 @@ _LINE_SEGUE = recache.compile("\n" + _SEGUE.pattern)  # (a literal first: one fa
 _DIGIT_GAP = recache.compile(r"\d[ -]\d")
 
 
-def audience_calls(text: str, end: int) -> list[tuple[int, int]]:
-    """The spans of `text` before `end` where the page speaks to or of its audience."""
-    low = text.lower()
+def audience_calls(text: str, end: int, low: str | None = None) -> list[tuple[int, int]]:
+    """The spans of `text` before `end` where the page speaks to or of its audience; `low`,
+    the text lowered, when the caller has it (lowering a page twice costs a scan)."""
+    low = text.lower() if low is None else low
     out = _phone_calls(text, low, end) if _DIGIT_GAP.search(text, 0, end) else []
     out += _openers(text, end)
     out += _thanks(text, low, end)

@@ -187,9 +187,9 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "updated" in low:
         spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
                   if len(m.group()) > 20]
-    spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
+    spans += _sentences_with(text, low, end, _SCHEDULE_GROUPS, _SCHEDULE)
     spans += [furniture_sentence(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
-    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_GROUPS, _SUBSCRIBE)
     spans += subscribe
     spans += _self_notes(text, end)
     if "day, " in text:
@@ -220,7 +220,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
-    spans += reporter_blurbs(text, end) + audience_calls(text, end)
+    spans += reporter_blurbs(text, end) + audience_calls(text, end, low)
     if "’s " in text or "'s " in text:
         spans += own_reporters(text, end)
     spans += title_case_sentences(text, end) + greetings(text, end)
@@ -477,9 +477,34 @@ def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]
     return out
 
 
-def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
+# cues sharing a word are looked for only when the page holds the word: one scan instead of
+# one a cue on the many pages without it
+_CUE_GATES = ("lines ", "every ", "ly at", "play")
+
+
+def _gated(cues: tuple[str, ...]) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    """`cues` in groups, each with the word all of its cues hold (None: a cue alone)."""
+    groups = [(g, tuple(c for c in cues if g in c)) for g in _CUE_GATES]
+    rest = [(None, (c,)) for c in cues if not any(g in c for g in _CUE_GATES)]
+    return tuple((g, group) for g, group in groups if len(group) > 1) + tuple(rest) + tuple(
+        (None, group) for g, group in groups if len(group) == 1)
+
+
+_SCHEDULE_GROUPS = _gated(_SCHEDULE_CUES)
+_SUBSCRIBE_GROUPS = _gated(_SUBSCRIBE_CUES)
+
+
+def _sentences_with(text: str, low: str, end: int,
+                    cues: tuple[tuple[str | None, tuple[str, ...]], ...],
                     pattern: re.Pattern) -> list[tuple[int, int]]:
-    """The sentences before `end` in which `pattern` matches, tried only around its cues."""
+    """The sentences before `end` in which `pattern` matches, tried only around its cues
+    (in the groups of `_gated`)."""
+    return [span for gate, group in cues if gate is None or low.find(gate, 0, end) >= 0
+            for span in _sentences_with_cues(text, low, end, group, pattern)]
+
+
+def _sentences_with_cues(text: str, low: str, end: int, cues: tuple[str, ...],
+                         pattern: re.Pattern) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for cue in cues:
         i = low.find(cue, 0, end)

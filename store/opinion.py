@@ -23,6 +23,8 @@ history: "In 1929 the market crashed").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import recache
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
@@ -270,7 +272,8 @@ def _writers_part(text: str, end: int) -> int | None:
     """Where the part of the page in its writer's voice begins: 0 for the whole page, the
     start of a line in its second half for a tail of readers' comments or letters under a
     report, None when neither has the shape."""
-    sentences = len(_STOP.findall(text, 0, end)) + 1
+    stops = [m.start() for m in _STOP.finditer(text, 0, end)]
+    sentences = len(stops) + 1
     if sentences < MIN_SENTENCES:
         return None
     if _writers_voice(text, 0, end, sentences):
@@ -281,7 +284,9 @@ def _writers_part(text: str, end: int) -> int | None:
         cut = text.find("\n", end * (k - 1) // k, end)
         if cut < 0:
             return None
-        n = len(_STOP.findall(text, cut, end))
+        # (the stops from the cut on are the page's own: a stop cannot start at a newline,
+        # and one ending on it started before it; counted from one scan, not a scan a tail)
+        n = len(stops) - bisect_left(stops, cut)
         if n >= TAIL_SENTENCES and _writers_voice(text, cut + 1, end, n + 1, tail=True):
             return cut + 1
     return None
