@@ -20,7 +20,7 @@ import re
 
 from . import recache
 from .audience_calls import audience_calls
-from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
+from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence, lowered
 from .media_furniture import (
     credited_captions,
     greetings,
@@ -172,7 +172,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if any(c in text for c in _CREDIT_CUES) and len(_CREDIT.findall(text)) >= LISTINGS_PAGE:
         return [(0, len(text))]  # a programme listing
-    low = text.lower()
+    low = lowered(text)  # (its cues are ASCII)
     thread = _thread_start(text, low)
     if thread is not None:
         spans.append((thread, len(text)))
@@ -431,7 +431,17 @@ _BIO = recache.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|A
 
 def _bios(text: str, end: int) -> list[tuple[int, int]]:
     """The sentence of an author's note: who writes, not what happened."""
-    return [furniture_sentence(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
+    # (tried at each line's start, where its "^" holds, as it never crosses a line: a scan
+    # of every character for "^" costs more than the lines)
+    out = []
+    pos = 0
+    while True:
+        if m := _BIO.match(text, pos, end):
+            out.append(furniture_sentence(text, m.end() - 1, m.end()))
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            return out
+        pos = nl + 1
 
 
 # '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
@@ -677,6 +687,8 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 # the present, ending on the day with its weekday and year and no preposition before it
 _CAPTION_DATE = recache.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
                                 r"\d{1,2},\s+\d{4}\.(?=\s|$)")
+_CAPTION_DAY = recache.compile(_CAPTION_DATE.pattern[_CAPTION_DATE.pattern.index("day,"):])
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
                                      "says".split())
 
@@ -684,7 +696,13 @@ _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for
 def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
     """The sentences that end on a photo caption's full date."""
     out = []
-    for m in _CAPTION_DATE.finditer(text, 0, end):
+    for tail in _CAPTION_DAY.finditer(text, 0, end):  # (from its "day,": a fast scan)
+        stem = next((w for w in _WEEKDAY_STEMS if text.endswith(w, 0, tail.start())), None)
+        if stem is None:
+            continue
+        m = _CAPTION_DATE.match(text, tail.start() - len(stem), end)  # (as the tail did)
+        if m is None:
+            continue
         if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].islower():
             continue  # after a word in lower case, as a caption's last word
         word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()
