@@ -77,21 +77,3 @@ def cue_pattern(cues: tuple[str, ...]) -> str:
             return "".join(alts)
         return "(?:" + "|".join(alts) + ")"
     return branches(trie)
-
-
-_counted: tuple[str | None, dict] = (None, {})  # the page last counted in, its counts
-
-
-def counted(text: str, word: str, start: int, end: int) -> int:
-    """text.count(word, start, end), kept for the page: the own-voice and opinion tests
-    count the same attribution and first-person words over the same page (one scan each)."""
-    global _counted
-    page, counts = _counted
-    if page is not text:
-        counts = {}
-        _counted = (text, counts)
-    key = (word, start, end)
-    n = counts.get(key)
-    if n is None:
-        n = counts[key] = text.count(word, start, end)
-    return n

@@ -26,7 +26,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from . import recache
-from .furniture_words import counted
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
 
@@ -297,15 +296,15 @@ def _writers_voice(text: str, start: int, end: int, sentences: int, tail: bool =
     """Whether [start, end), of `sentences` sentences, reports hardly anyone's words and
     speaks as its writer."""
     limit = ATTRIBUTION_SHARE * sentences
-    if counted(text, " said", start, end) > limit:  # (most reports fail on this one word)
+    if text.count(" said", start, end) > limit:  # (most reports fail on this one word)
         return False
-    said = sum(counted(text, w, start, end) for w in _ATTRIBUTION_WORDS)
+    said = sum(text.count(w, start, end) for w in _ATTRIBUTION_WORDS)
     if said > limit:
         return False
     # (a long page that quotes no one at all is an essay, whatever its voice; a tail with no
     # quotes may be a report's background, and needs its writer's voice)
     return ((said <= NO_ATTRIBUTION * sentences and not tail)
-            or sum(counted(text, w, start, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
+            or sum(text.count(w, start, end) for w in _OPINION_WORDS) >= OPINION_SHARE * sentences)
 
 
 def _add_view(text: str, lo: int, hi: int, spans: list[tuple[int, int]],

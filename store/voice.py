@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from . import recache
-from .furniture_words import counted, cue_pattern
+from .furniture_words import cue_pattern
 from .opinion import writers_views
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
@@ -98,8 +98,8 @@ def own_voice(text: str, end: int | None = None, low: str | None = None) -> list
         # page, an opening statement read out
         lines = text.count("\n", 0, end) + 1
         if (lines >= MIN_WE_LINES  # a report, with its "said"s, is not one: cheap counts first
-                and sum(counted(text, w, 0, end) for w in _ATTRIBUTION_WORDS) <= 2 * SAID_SHARE * lines
-                and sum(counted(text, w, 0, end) for w in _WE_CUES) >= WE_SHARE * lines / 2):
+                and sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS) <= 2 * SAID_SHARE * lines
+                and sum(text.count(w, 0, end) for w in _WE_CUES) >= WE_SHARE * lines / 2):
             start = _own_voice_start(text, end, _FIRST_ANY, WE_SHARE, _WE_CUES, MIN_WE_LINES)
     if start is None:
         return spans
@@ -132,7 +132,7 @@ def _own_voice_start(text: str, end: int, pattern: re.Pattern = _FIRST,
     it); None when it has none."""
     seen = 0
     for cue in cues:  # most pages: too few first-person words to have the shape at all
-        seen += counted(text, cue, 0, end)
+        seen += text.count(cue, 0, end)
         if seen >= min_lines * share:
             break
     else:
@@ -191,7 +191,7 @@ def _writer_speaks(text: str, end: int) -> list[tuple[int, int]]:
     if " we" in text:
         found += [m for m in _WE_INSIDE.finditer(text, 0, end)
                   if m.start() > 0 and text[m.start() - 1] in _BEFORE_WE]
-    if not found or sum(counted(text, w, 0, end) for w in _ATTRIBUTION_WORDS) < MIN_REPORT_ATTRIBUTIONS:
+    if not found or sum(text.count(w, 0, end) for w in _ATTRIBUTION_WORDS) < MIN_REPORT_ATTRIBUTIONS:
         return []
     out: list[tuple[int, int]] = []
     for m in found:
