@@ -72,12 +72,24 @@ _OWN_PAGE_CUES = ("this page", "this live", "this blog", "this feed", "this upda
 _LINE_SEGUE = recache.compile("\n" + _SEGUE.pattern)  # (a literal first: one fast scan)
 # two groups of digits with a space or a dash between, which any phone number holds
 _DIGIT_GAP = recache.compile(r"\d[ -]\d")
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 
 
-def audience_calls(text: str, end: int) -> list[tuple[int, int]]:
-    """The spans of `text` before `end` where the page speaks to or of its audience."""
-    low = text.lower()
-    out = _phone_calls(text, low, end) if _DIGIT_GAP.search(text, 0, end) else []
+def _digit_gap(text: str, low: str, end: int) -> bool:
+    """Whether `_DIGIT_GAP` matches before `end`: on an ASCII lowered copy with the text's
+    offsets (its digits the text's, all ASCII), as bytes with every digit written 0 and two
+    finds, since the regex tests each character for a Unicode digit."""
+    if not (low.isascii() and len(low) == len(text)):
+        return _DIGIT_GAP.search(text, 0, end) is not None
+    folded = low.encode("ascii")[:end].translate(_DIGITS_AS_ZERO)
+    return b"0 0" in folded or b"0-0" in folded
+
+
+def audience_calls(text: str, end: int, low: str | None = None) -> list[tuple[int, int]]:
+    """The spans of `text` before `end` where the page speaks to or of its audience; `low`,
+    the text lowered, when the caller has it (lowering a page twice costs a scan)."""
+    low = text.lower() if low is None else low
+    out = _phone_calls(text, low, end) if _digit_gap(text, low, end) else []
     out += _openers(text, end)
     out += _thanks(text, low, end)
     if "this " in low:

@@ -20,7 +20,7 @@ import re
 
 from . import recache
 from .audience_calls import audience_calls
-from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence
+from .furniture_words import IRREGULAR_VERB, SAYING, furniture_sentence, lowered
 from .media_furniture import (
     credited_captions,
     greetings,
@@ -172,7 +172,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if any(c in text for c in _CREDIT_CUES) and len(_CREDIT.findall(text)) >= LISTINGS_PAGE:
         return [(0, len(text))]  # a programme listing
-    low = text.lower()
+    low = lowered(text)  # (its cues are ASCII)
     thread = _thread_start(text, low)
     if thread is not None:
         spans.append((thread, len(text)))
@@ -187,9 +187,9 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     if "updated" in low:
         spans += [(m.start(), m.end()) for m in _UPDATED.finditer(text, 0, end)
                   if len(m.group()) > 20]
-    spans += _sentences_with(text, low, end, _SCHEDULE_CUES, _SCHEDULE)
+    spans += _sentences_with(text, low, end, _SCHEDULE_GROUPS, _SCHEDULE)
     spans += [furniture_sentence(text, m.start(), m.end()) for m in _SLOT.finditer(text, 0, end)]
-    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_CUES, _SUBSCRIBE)
+    subscribe = _sentences_with(text, low, end, _SUBSCRIBE_GROUPS, _SUBSCRIBE)
     spans += subscribe
     spans += _self_notes(text, end)
     if "day, " in text:
@@ -220,7 +220,7 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
         spans += _stamp_rolls(text, end)
     if "Live " in text:
         spans += _blurbs(text, end)
-    spans += reporter_blurbs(text, end) + audience_calls(text, end)
+    spans += reporter_blurbs(text, end) + audience_calls(text, end, low)
     if "’s " in text or "'s " in text:
         spans += own_reporters(text, end)
     spans += title_case_sentences(text, end) + greetings(text, end)
@@ -431,7 +431,17 @@ _BIO = recache.compile(r"(?m)^[ \t]*(?!(?:He|She|It|They|This|That|There|The|A|A
 
 def _bios(text: str, end: int) -> list[tuple[int, int]]:
     """The sentence of an author's note: who writes, not what happened."""
-    return [furniture_sentence(text, m.end() - 1, m.end()) for m in _BIO.finditer(text, 0, end)]
+    # (tried at each line's start, where its "^" holds, as it never crosses a line: a scan
+    # of every character for "^" costs more than the lines)
+    out = []
+    pos = 0
+    while True:
+        if m := _BIO.match(text, pos, end):
+            out.append(furniture_sentence(text, m.end() - 1, m.end()))
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            return out
+        pos = nl + 1
 
 
 # '"All of a sudden everything was falling apart"', "` Despite the headlines it wasn't as bad as
@@ -477,9 +487,34 @@ def _byline_stamps(text: str, end: int, start: int = 0) -> list[tuple[int, int]]
     return out
 
 
-def _sentences_with(text: str, low: str, end: int, cues: tuple[str, ...],
+# cues sharing a word are looked for only when the page holds the word: one scan instead of
+# one a cue on the many pages without it
+_CUE_GATES = ("lines ", "every ", "ly at", "play")
+
+
+def _gated(cues: tuple[str, ...]) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    """`cues` in groups, each with the word all of its cues hold (None: a cue alone)."""
+    groups = [(g, tuple(c for c in cues if g in c)) for g in _CUE_GATES]
+    rest = [(None, (c,)) for c in cues if not any(g in c for g in _CUE_GATES)]
+    return tuple((g, group) for g, group in groups if len(group) > 1) + tuple(rest) + tuple(
+        (None, group) for g, group in groups if len(group) == 1)
+
+
+_SCHEDULE_GROUPS = _gated(_SCHEDULE_CUES)
+_SUBSCRIBE_GROUPS = _gated(_SUBSCRIBE_CUES)
+
+
+def _sentences_with(text: str, low: str, end: int,
+                    cues: tuple[tuple[str | None, tuple[str, ...]], ...],
                     pattern: re.Pattern) -> list[tuple[int, int]]:
-    """The sentences before `end` in which `pattern` matches, tried only around its cues."""
+    """The sentences before `end` in which `pattern` matches, tried only around its cues
+    (in the groups of `_gated`)."""
+    return [span for gate, group in cues if gate is None or low.find(gate, 0, end) >= 0
+            for span in _sentences_with_cues(text, low, end, group, pattern)]
+
+
+def _sentences_with_cues(text: str, low: str, end: int, cues: tuple[str, ...],
+                         pattern: re.Pattern) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for cue in cues:
         i = low.find(cue, 0, end)
@@ -652,6 +687,8 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 # the present, ending on the day with its weekday and year and no preposition before it
 _CAPTION_DATE = recache.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
                                 r"\d{1,2},\s+\d{4}\.(?=\s|$)")
+_CAPTION_DAY = recache.compile(_CAPTION_DATE.pattern[_CAPTION_DATE.pattern.index("day,"):])
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for to and or said "
                                      "says".split())
 
@@ -659,7 +696,13 @@ _NOT_BEFORE_CAPTION_DATE = frozenset("on by until since from before after of for
 def _photo_captions(text: str, end: int) -> list[tuple[int, int]]:
     """The sentences that end on a photo caption's full date."""
     out = []
-    for m in _CAPTION_DATE.finditer(text, 0, end):
+    for tail in _CAPTION_DAY.finditer(text, 0, end):  # (from its "day,": a fast scan)
+        stem = next((w for w in _WEEKDAY_STEMS if text.endswith(w, 0, tail.start())), None)
+        if stem is None:
+            continue
+        m = _CAPTION_DATE.match(text, tail.start() - len(stem), end)  # (as the tail did)
+        if m is None:
+            continue
         if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].islower():
             continue  # after a word in lower case, as a caption's last word
         word = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1].lower()

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from . import recache
+from .furniture_words import cue_pattern
 from .opinion import writers_views
 from .sentences import LOOSE_START as _SENTENCE_START
 from .sentences import sentence_around
@@ -68,7 +69,7 @@ _VIEW_CUES = ("i guess", "i suppose", "i reckon", "i wonder", "seems to me", "my
               "my view", "my humble", "we must", "we should", "we need", "we have to", "we all",
               "we each", "we also", "we now", "we still", "we simply", "we really", "we just",
               "we ought", "we cannot", "going to have to")
-_VIEW_CUE = recache.compile("|".join(re.escape(c) for c in _VIEW_CUES))  # one scan, not 24
+_VIEW_CUE = recache.compile(cue_pattern(_VIEW_CUES))  # one scan, not 24
 _QUESTION_END = recache.compile(r"\?[\"”’')]*(?=\s|$)")
 # a question asks from its first word: "The Pentagon said it will re-examine the question are
 # the remains known?" tells a happening, and so does a statement quoting a question
