@@ -555,3 +555,17 @@ def test_text_with_curly_quotes_and_dashes_dates_as_with_straight_ones():
     assert "\x7f" in gates.lowered(text)  # (lowered as ASCII)
     assert [(t.start, t.end, t.value) for t in tag(text, date(2016, 2, 3))] == \
         [(t.start, t.end, t.value) for t in tag(plain, date(2016, 2, 3))]
+
+
+def test_would_before_finds_the_word_in_any_case_and_only_it():
+    """would_before's quick test looks for the word lowered: a reported future in
+    capitals still counts, and a sentence without the word has none."""
+    from store.timex.tense import would_before
+    for w in ("would", "Would", "WOULD", "wOuLd"):
+        text = f"The minister said the talks {w} resume on Friday"
+        assert would_before(text, text.index("Friday")), w
+    far = ("The minister said the talks would resume after a long pause in the spring, "
+           "once the delegations of both sides agree on an agenda, with a first round on Friday")
+    assert would_before(far, far.index("Friday"))
+    text = "The minister said the talks resumed on Friday"
+    assert not would_before(text, text.index("Friday"))

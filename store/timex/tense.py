@@ -512,6 +512,8 @@ def would_before(text: str, start: int) -> bool:
     """A reported future: 'would' in the clause before start, or earlier in the sentence
     with no past verb after it ("said flights would leave from March 30, with the
     third departing from August 6")."""
+    if "ould" not in text[max(0, start - 250):start].lower():
+        return False  # both regexes need the word (IGNORECASE folds no other letter to it)
     before = text[max(0, start - 80):start]
     if _WOULD.search(_clause(before)):
         return True
