@@ -49,6 +49,7 @@ from .date_stays import (
     thin_without_date,
 )
 from .relative_told import _VIEW_VERB, relative_told
+from .run_on_words import MONTHS
 from .similarity import terms as salient_terms
 from .title_reads import reads_as_happening
 from .title_seams import mended
@@ -335,7 +336,7 @@ _DATE_LABEL_REST = recache.compile(r"(?:\s*[-–]\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za
 
 
 # a full date opening a sentence and run straight into a capitalised word: a timeline row's label
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = r"(?:" + MONTHS + r")"
 _ROW_LABEL = recache.compile(r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2},?)\s+\d{4}\s+(?=[A-Z])")
 
 
