@@ -10,6 +10,7 @@ import re
 from . import recache
 from .date_clause import PREPOSITION_START
 from .date_cut import _COORDINATED, _OR_NEXT, _RANGE_HEAD, cut_preposition, cut_tail
+from .run_on_words import MONTHS, WEEKDAY
 from .title_reads import _FINITE, reads_as_happening
 
 _DATE_SUBJECT = recache.compile(r",?\s*(?:(?:\w+ly|also|never|not|still|just)\s+){0,2}(?:saw|sees|see|marks?|marked|"
@@ -187,7 +188,7 @@ _FALL_NOUN_AFTER = recache.compile(r"\s+(?:in\s+(?:[A-Z][\w’'.-]*[’']s\b|(?:
                                    r"(?:[’']s|s|ing|ue|ment)\b)|of\s+(?!\d)\S)")
 _SENTENCE_END = recache.compile(r"\s*[\"”’']?\s*(?:[.!?]|$)")
 _NOUN_OF = recache.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s+of\s+$")
-_DAY_NAME = recache.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DAY_NAME = recache.compile(WEEKDAY)
 # a capitalised word right before, that no preposition or determiner is ("On Black")
 _CAPITAL_WORD_BEFORE = recache.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:On|In|At|By|Since|Until|From|"
                                        r"Last|Next|This|That|The|Every|Each|Of|For|And|Or|But|"
@@ -213,9 +214,8 @@ _BARE_NOUN_COMPARED = recache.compile(r"(?:\d|percent|%)[^,;:()]{0,20}?\b(?:from
 _POSSESSIVE_COMPARED = recache.compile(r"\b(?:of|from|below|above|than|to|over|with)\s+(?:their|its|his|her|"
                                        r"our|your)\s+$")
 _INSTEAD_AFTER = recache.compile(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:(?:on|in|at|by|the|this|next|"
-                                 r"last)\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                                 r"(?:January|February|March|April|May|June|July|August|September|"
-                                 r"October|November|December)\b|(?:today|tomorrow|yesterday|"
+                                 r"last)\s+)?(?:\d|" + WEEKDAY + r"\b|(?:" + MONTHS + r")\b|"
+                                 r"(?:today|tomorrow|yesterday|"
                                  r"tonight|week|month|year|spring|summer|autumn|fall|winter)\b)")
 _BACK_TO_BEFORE = recache.compile(r"\bback\s+(?:to|until|till)\s+$")
 _PRONOUN_OF = recache.compile(r"\b(?:those|that)\s+of\s+$")

@@ -22,6 +22,7 @@ from .run_on_words import (
     TIME_NOUNS,
     TIME_WORDS,
     TITLE_OPENERS,
+    WEEKDAY,
     WORD_RE,
     Cut,
     by_space,
@@ -47,7 +48,7 @@ _CLAUSE_AFTER = recache.compile(r" who\b")
 _NOUN_THEN_VERB = recache.compile(r" [a-z]{3,}s (?:have|are|were|had|will)\b")
 # "... since the singer's death Pop star Michael Jackson's father has filed ...": a noun, a
 # name and a possessive before the verb
-_NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+_NAME_POSSESSIVE_VERB = recache.compile(r"(?: [a-z]+)?(?: (?!" + WEEKDAY + r"\b)"
                                         r"[A-Z][\w.-]*){1,4}[’']s(?: [a-z]+){1,2}"
                                         r"(?: [A-Z][\w.-]*){0,3} (?:has|have|had|is|are|was|were|will)\b")
 # a clause after these is the sentence's own ("... warned that UK airlines have ..."), as is
@@ -331,7 +332,7 @@ def _names_again(text: str, start: int, end: int) -> list[Cut]:
 
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")  # a role's noun before a name
 _ROLE_THEN_NAME = recache.compile(r" [a-z]{3,} ([A-Z][a-z]+ [A-Z][a-z]+)\b")
-_WEEKDAY = recache.compile(r" (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = recache.compile(" " + WEEKDAY + r"\b")
 _TWO_NAMES = recache.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 

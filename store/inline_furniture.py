@@ -29,6 +29,7 @@ from .media_furniture import (
     title_case_sentences,
 )
 from .opinion import views_carried_on
+from .run_on_words import WEEKDAY
 from .sentences import sentence_spans
 from .voice import own_voice
 
@@ -46,7 +47,7 @@ _HANDLE_WROTE = recache.compile(
 _PAGE_STAMP = recache.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?{_DAY_DATE}"
     rf"(?:\s*;\s*(?:{_CLOCK}(?:\s*(?:et|est|edt|gmt|bst))?|page\s+[a-z]?\d+))+(?:\s*--)?", re.I)
-_WEEKDAY_LINE = recache.compile(r"\n(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )")
+_WEEKDAY_LINE = recache.compile(r"\n(?=" + WEEKDAY + ", )")
 # "8th November 2011 - 17:42 This comment ...": a line opening with a date and a time, as
 # a comment (or a post of a thread) does
 _DATED_LINE = recache.compile(rf"(?i)(?:\A|\n)(?P<stamp>{_DAY_DATE}\s*[-–—,|]?\s*{_CLOCK})\s*[-–—:|]?\s+\S")
@@ -685,7 +686,7 @@ def _chat_intros(text: str, end: int) -> list[tuple[int, int]]:
 
 # "Traders work on the floor of the exchange Wednesday, Nov. 5, 2008.": a photo caption, in
 # the present, ending on the day with its weekday and year and no preposition before it
-_CAPTION_DATE = recache.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?i:{_MONTH})\s+"
+_CAPTION_DATE = recache.compile(rf"{WEEKDAY},\s+(?i:{_MONTH})\s+"
                                 r"\d{1,2},\s+\d{4}\.(?=\s|$)")
 _CAPTION_DAY = recache.compile(_CAPTION_DATE.pattern[_CAPTION_DATE.pattern.index("day,"):])
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")

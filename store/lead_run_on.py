@@ -14,6 +14,7 @@ import re
 
 from . import recache
 from .news_judge import ENDS_ON_STOP, FURNITURE, MIN_WORDS, has_finite_verb, judge
+from .run_on_words import MONTHS
 from .title_reads import reads_as_happening
 
 CAPITALISED = recache.compile(r"[A-Z][\w.&-]*")
@@ -43,8 +44,7 @@ _FINITE_AFTER = recache.compile(r"(?:(?:[A-Z0-9][\w.&-]*\s+){1,4}|[A-Z]{2,6}\s+(
                                 r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|"
                                 r"must|should|says|said|[a-z]{3,}ed)\b")
 _FUNCTIONS_BETWEEN = recache.compile(r"\b(?:of|the|and|or|in|on|at|to|for|with|by|from)\b")
-_MONTH = recache.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b")
+_MONTH = recache.compile(r"(?:" + MONTHS + r")\b")
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 

@@ -44,6 +44,8 @@ WORD_RE = recache.compile(r"\w+")
 # the months a timeline's row or entry label names in full ("28 April:", "April 21 - ")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December")
+# a weekday's name, whole ("Tuesday")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 class Cut(NamedTuple):
