@@ -11,6 +11,7 @@ once they are made (store/ingest.py), and again when a stored event is rebuilt
 from __future__ import annotations
 
 from . import recache
+from .run_on_words import MONTHS, WEEKDAY
 from .title_reads import _FINITE, reads_as_happening
 
 # a demonstrative or "it", a verb that only says it happened (and a participle that says it
@@ -25,9 +26,8 @@ _WHEN_WORD = recache.compile(r"(?:\d[\d:.,/]*(?:am|pm|st|nd|rd|th|s)?|a\.?m\.?|p
                              r"late|mid|mid-\w+|morning|afternoon|evening|night|noon|midnight|"
                              r"yesterday|today|tonight|last|this|next|before|after|then|two|three|"
                              r"four|five|six|seven|eight|nine|ten|twenty|a|an|"
-                             r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
-                             r"March|April|May|June|July|August|September|October|November|December|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+                             r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|" + MONTHS + "|"
+                             + WEEKDAY + ")")
 _SENTENCE_END = (". ", ".\n", "? ", "! ", "\n")
 
 
@@ -104,7 +104,7 @@ def _sentence_before(text: str, ss: int) -> str:
     """The sentence that ends where `ss` begins (up to 400 characters back)."""
     end = len(text[:ss].rstrip())
     lo = max(0, end - 400)
-    start = max(text.rfind(p, lo, end - 1) + len(p) if text.rfind(p, lo, end - 1) >= 0 else -1
+    start = max((at + len(p) if (at := text.rfind(p, lo, end - 1)) >= 0 else -1)
                 for p in _SENTENCE_END)
     if start < 0 and lo > 0:
         return ""  # (no sentence's end within reach: a run of text with no stops)
