@@ -14,6 +14,7 @@ import re
 
 from . import recache
 from .title_reads import _FINITE
+from .title_words import quoted
 
 # "it was", "It is only", "it was actually": the cleft's opening, at a clause's start
 _OPENING = recache.compile(r"(?:^|(?<=[(,;:]\s)|(?<=\b(?:and|but|yet)\s))[\"“(]?(?P<it>[Ii]t\s+"
@@ -65,7 +66,7 @@ def uncleft(sentence: str, rel_start: int, rel_end: int) -> tuple[str, int, int]
     for m in _OPENING.finditer(sentence, 0, rel_end):
         if m.end() > rel_start + 1:
             break
-        if _quoted(sentence, m.start("it")):
+        if quoted(sentence, m.start("it")):
             continue
         found = _plain(sentence, m, rel_start, rel_end)
         if found:
@@ -134,10 +135,3 @@ def _date_only(sentence: str, focus: int, rel_start: int, rel_end: int, that: in
 
 def _capital(s: str) -> str:
     return s[:1].upper() + s[1:] if s[:1].islower() and not s.startswith(("iP", "eB")) else s
-
-
-def _quoted(sentence: str, pos: int) -> bool:
-    if '"' not in sentence and "“" not in sentence:
-        return False
-    return bool(sentence.count('"', 0, pos) % 2
-                or sentence.rfind("“", 0, pos) > sentence.rfind("”", 0, pos))

@@ -62,6 +62,7 @@ from .title_trim import (  # noqa: F401  (TITLE_MAX: the titles' length, for cal
     tidy,
     without_empty_tail,
 )
+from .title_words import quoted
 from .titles import quotation_named, readable
 
 WINDOW = 600  # characters either side of a phrase that can hold its happening
@@ -78,7 +79,7 @@ def title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool = Fa
             seamless := mended(title, sentence, rel_start, rel_end)):
         return seamless, _terms_of(seamless, tidy(sentence))  # (store/title_seams.py)
     if (not lead and open_quote(title.rstrip("…")) and not open_quote(sentence)
-            and _quoted(sentence, rel_start) and sentence[:1] not in "\"“"):
+            and quoted(sentence, rel_start) and sentence[:1] not in "\"“"):
         # 'says he is "ready to leave [today], tomorrow, ..."' titled 'He is "ready to leave':
         # the date was someone's words, cut out of their quotation; the quotation is kept
         # whole, after the title's words that led to it (who said it)
@@ -159,7 +160,7 @@ def _title_and_terms(sentence: str, rel_start: int, rel_end: int, lead: bool,
         named = quotation_named(tidy(cut_preposition(sentence[:rel_start]) + " " + after))
         if named:
             return shorten(named), _terms_of(named, tidy(sentence))
-    quoted_complement = (_quoted(sentence, rel_start)
+    quoted_complement = (quoted(sentence, rel_start)
                          and _COMPLEMENT_BEFORE.search(sentence, max(0, rel_start - 12), rel_start))
     if (sentence[:1] in "\"“" and _QUOTE_CLOSED.search(sentence, rel_end)
             and not _QUOTE_CLOSED.search(sentence, 1, rel_start)):
@@ -348,15 +349,6 @@ _OPENING_SUBJECT = recache.compile(r"(?P<name>" + CAPITALISED_WORD + r"(?:\s+" +
 
 _COMPLEMENT_BEFORE = recache.compile(r"\b(?:like|unlike|as|than|(?:is|was|are|were|be|been)"
                                      r"(?:\s+(?:at|on|in|until))?|of)\s+$", re.IGNORECASE)
-
-
-def _quoted(sentence: str, pos: int) -> bool:
-    """Whether `pos` sits inside a quotation: an odd count of straight quotation marks
-    before it, or a curly one opened and not closed."""
-    if '"' not in sentence and "“" not in sentence:
-        return False
-    return bool(sentence.count('"', 0, pos) % 2
-                or sentence.rfind("“", 0, pos) > sentence.rfind("”", 0, pos))
 
 
 _QUOTE_CLOSED = recache.compile(r"[,.!?]\s*[\"”]\s*,?\s+\S")

@@ -52,3 +52,12 @@ def one_space(s: str) -> str:
         return " " if s else ""
     return ((" " if s[0].isspace() else "") + inner
             + (" " if s[-1].isspace() else ""))
+
+
+def quoted(sentence: str, pos: int) -> bool:
+    """Whether `pos` sits inside a quotation: an odd count of straight quotation marks
+    before it, or a curly one opened and not closed."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    return bool(sentence.count('"', 0, pos) % 2
+                or sentence.rfind("“", 0, pos) > sentence.rfind("”", 0, pos))
